@@ -1,0 +1,21 @@
+/**
+ * Coded errors: callers branch on `code`, users read `message`, which names the file and line
+ * where one applies.
+ */
+export type ErrorCode =
+  | 'EMPTY_FILE'
+  | 'BINARY_FILE'
+  | 'UNREADABLE_FILE'
+  | 'NO_DOCUMENTS'
+  | 'INVALID_FACTS'
+  | 'CONFIG_INCOMPLETE';
+
+export class BudgetBotError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'BudgetBotError';
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * Consistency checks run at load time. A failure is a warning shown to users, never a reason to
+ * refuse loading: real disclosures contain errors, and the bot should point at them.
+ */
+import type { Amount, CheckResult, FactBase } from '../schema/fact.js';
+import { round2 } from './keyFacts.js';
+import type { SourceText } from './sourceText.js';
+
+const TOLERANCE = 0.011;
+
+const INCOME_PARTS = ['income.fiscal', 'income.superior', 'income.business', 'income.operating', 'income.affiliated', 'income.other'];
+
+function sumCheck(name: string, parts: Amount[], total: Amount | undefined): CheckResult | undefined {
+  if (!total || parts.length < 2 || total.derivation) return undefined;
+  const sum = round2(parts.reduce((s, p) => s + p.value, 0));
+  const ok = Math.abs(sum - total.value) < TOLERANCE;
+  return {
+    name,
+    ok,
+    detail: `${parts.map((p) => `${p.label} ${p.value}`).join(' + ')} = ${sum} ${ok ? '=' : '≠'} ${total.label} ${total.value}`,
+    lines: [...new Set([...parts.map((p) => p.source.line), total.source.line])],
+  };
+}
+
+function equalCheck(name: string, a: Amount | undefined, b: Amount | undefined): CheckResult | undefined {
+  if (!a || !b || a.derivation || b.derivation) return undefined;
+  const ok = Math.abs(a.value - b.value) < TOLERANCE;
+  return { name, ok, detail: `${a.label} ${a.value} ${ok ? '=' : '≠'} ${b.label} ${b.value}`, lines: [a.source.line, b.source.line] };
+}
+
+export function runChecks(facts: FactBase, text: SourceText): CheckResult[] {
+  const get = (concept: string) => facts.amounts.find((a) => a.concept === concept);
+  const all = (concepts: string[]) => concepts.map(get).filter((a): a is Amount => !!a);
+  const results: (CheckResult | undefined)[] = [
+    sumCheck('收入各项之和等于收入合计', all(INCOME_PARTS), get('income.total')),
+    equalCheck('收入等于支出', get('income.total'), get('expense.total')),
+    sumCheck('基本支出 + 项目支出 = 支出合计', all(['expense.basic', 'expense.project', 'expense.reserve']), get('expense.total')),
+    sumCheck('人员经费 + 公用经费 = 基本支出', all(['expense.personnel', 'expense.public']), get('expense.basic')),
+    sumCheck('三公经费各项之和等于合计', all(['sangong.abroad', 'sangong.vehicle', 'sangong.reception']), get('sangong.total')),
+    sumCheck('公务用车购置费 + 运行维护费 = 公务用车购置及运行费', all(['sangong.vehiclePurchase', 'sangong.vehicleOperation']), get('sangong.vehicle')),
+    equalCheck('财政拨款收支总计与财政拨款收入一致', get('fiscal.total'), get('income.fiscal')),
+    ...procurementChecks(facts),
+    ...emptyTableChecks(text),
+  ];
+  return results.filter((r): r is CheckResult => !!r);
+}
+
+function procurementChecks(facts: FactBase): CheckResult[] {
+  const { items, subtotals, total, source } = facts.procurement;
+  if (!items.length) return [];
+  const sumOf = (rows: typeof items) => round2(rows.reduce((s, r) => s + r.amount, 0));
+  const out: CheckResult[] = subtotals.map((sub) => {
+    const sum = sumOf(items.filter((i) => i.unit === sub.unit));
+    const ok = Math.abs(sum - sub.amount) < TOLERANCE;
+    return { name: `政府采购明细之和等于${sub.unit}小计`, ok, detail: `明细合计 ${sum} ${ok ? '=' : '≠'} 小计 ${sub.amount}`, lines: [sub.source.line] };
+  });
+  if (total !== undefined) {
+    const sum = sumOf(items);
+    const ok = Math.abs(sum - total) < TOLERANCE;
+    out.push({ name: '政府采购明细之和等于合计', ok, detail: `明细合计 ${sum} ${ok ? '=' : '≠'} 合计 ${total}`, lines: source ? [source.line] : [] });
+  }
+  const projects = new Map<string, typeof items>();
+  for (const item of items) projects.set(item.project, [...(projects.get(item.project) ?? []), item]);
+  for (const [project, rows] of projects) {
+    if (rows.length < 2) continue;
+    const sum = sumOf(rows);
+    const funds = rows[0].projectFunds;
+    const ok = sum <= funds + TOLERANCE;
+    out.push({
+      name: `${project}采购明细不超过项目预算资金`,
+      ok,
+      detail: `${rows.length} 行合计 ${sum} ${Math.abs(sum - funds) < TOLERANCE ? '=' : ok ? '<' : '>'} 预算资金 ${funds}`,
+      lines: rows.map((r) => r.source.line),
+    });
+  }
+  return out;
+}
+
+/** A table noted 本表为空表 that nevertheless carries non-zero figures contradicts itself. */
+function emptyTableChecks(text: SourceText): CheckResult[] {
+  const out: CheckResult[] = [];
+  text.lines.forEach((raw, i) => {
+    if (!/本表为空表/.test(raw)) return;
+    const above = text.lines.slice(Math.max(0, i - 12), i);
+    const figures = above.flatMap((l) => l.match(/\d+(?:,\d{3})*(?:\.\d+)?/g) ?? []).map((n) => Number(n.replace(/,/g, '')));
+    const nonZero = figures.filter((n) => n > 0 && n < 1e9 && !(n >= 1900 && n <= 2100 && Number.isInteger(n)));
+    out.push({
+      name: '标注为空表的表格没有数值',
+      ok: nonZero.length === 0,
+      detail: nonZero.length ? `第${i + 1}行注明本表为空表，但表中有数值 ${nonZero.slice(0, 6).join('、')}` : '空表确无数值',
+      lines: [i + 1],
+    });
+  });
+  return out;
+}

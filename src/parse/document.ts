@@ -1,0 +1,97 @@
+/**
+ * Parses one disclosure's text into a validated fact base plus its consistency report.
+ * Never throws on odd content: what cannot be read becomes a warning, and what is missing is listed.
+ */
+import { BudgetBotError } from '../errors.js';
+import { FactBase, type Absence, type CheckResult } from '../schema/fact.js';
+import { parseAssets } from './assets.js';
+import { runChecks } from './checks.js';
+import { parseGlossary } from './glossary.js';
+import { readIdentity } from './identity.js';
+import { extractKeyFacts } from './keyFacts.js';
+import { parseDuties, parseUnits } from './organisation.js';
+import { parsePerformance } from './performance.js';
+import { parseProcurement } from './procurement.js';
+import { SourceText } from './sourceText.js';
+
+export interface ParsedDocument {
+  facts: FactBase;
+  checks: CheckResult[];
+  text: SourceText;
+}
+
+/** The sections of the template family, and how to recognise each in the compacted text. */
+const EXPECTED_SECTIONS: [string, RegExp][] = [
+  ['部门职责', /部门职责|主要职能|主要职责/],
+  ['机构设置', /机构设置|单位构成/],
+  ['收入', /收入/],
+  ['支出', /支出/],
+  ['机关运行经费', /机关运行经?费/],
+  ['三公经费', /三公经费/],
+  ['预算绩效', /绩效/],
+  ['政府采购', /政府采购/],
+  ['国有资产', /资产/],
+  ['名词解释', /名词解释/],
+];
+
+const ABSENT_SUBJECT = '(?:政府性?基金预算|国有资本经营预算|三公经费|机关运行经费|政府采购)';
+const ABSENCE = new RegExp(`(?:本部门|本单位)?(?:\\d{4}年度?)?无((?:${ABSENT_SUBJECT}[、和]?)+)(?:财政拨款)?(?:收入和支出|收支|收入|支出|预算|安排的预算)?`, 'g');
+
+/** Statements that a kind of budget does not exist: 本部门无国有资本经营预算、政府基金预算。 */
+function findAbsences(text: SourceText): Absence[] {
+  const out: Absence[] = [];
+  for (const m of text.stream.matchAll(ABSENCE)) {
+    for (const part of m[1].split(/[、和]/).filter(Boolean)) {
+      const subject = part.replace(/^政府基金/, '政府性基金');
+      if (out.some((a) => a.subject === subject)) continue;
+      out.push({ subject, text: m[0], source: text.sourceAt(m.index ?? 0) });
+    }
+  }
+  return out;
+}
+
+export function parseDocument(file: string, content: string): ParsedDocument {
+  const text = new SourceText(file, content);
+  const warnings: string[] = [];
+  const warn = (message: string) => warnings.push(message);
+  const { identity, warnings: identityWarnings } = readIdentity(text, file);
+  warnings.push(...identityWarnings);
+
+  const keyFacts = extractKeyFacts(text);
+  const assets = parseAssets(text);
+  const counts = [...assets.counts, ...keyFacts.counts.filter((c) => !assets.counts.some((a) => a.concept === c.concept))];
+  const missingSections = EXPECTED_SECTIONS.filter(([, pattern]) => !pattern.test(text.stream)).map(([name]) => name);
+  if (missingSections.length) warn(`${file}: sections not found: ${missingSections.join('、')}`);
+
+  const candidate = {
+    identity,
+    amounts: keyFacts.amounts,
+    counts,
+    duties: parseDuties(text),
+    units: parseUnits(text, warn),
+    ...parsePerformance(text, warn),
+    projectUses: projectUses(text),
+    procurement: parseProcurement(text, warn),
+    assets: assets.rows,
+    glossary: parseGlossary(text),
+    absences: findAbsences(text),
+    missingSections,
+    warnings,
+  };
+  const parsed = FactBase.safeParse(candidate);
+  if (!parsed.success) {
+    throw new BudgetBotError('INVALID_FACTS', `${file}: the parsed facts do not validate: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  return { facts: parsed.data, checks: runChecks(parsed.data, text), text };
+}
+
+/** What 项目支出 is mainly used for, as the prose lists it: 项目支出…，主要为A、B以及C等。 */
+function projectUses(text: SourceText): string[] {
+  const m = text.stream.match(/项目支出[\d.]*万元,主要(?:为|用于|是)([^。;]+)/);
+  if (!m) return [];
+  return m[1]
+    .replace(/等$/, '')
+    .split(/、|以及|及|和/)
+    .map((s) => s.replace(/等$/, '').trim())
+    .filter(Boolean);
+}

@@ -1,0 +1,207 @@
+/**
+ * Extracts the key money facts of any disclosure of the template family from its prose:
+ * labels (see labels.ts) partition the compacted stream; each label takes the first figure that
+ * follows it within its clause, then any stated change against last year and its reason.
+ */
+import type { Amount, Change, Count } from '../schema/fact.js';
+import {
+  ACTUAL_AFTER,
+  CHANGE_AFTER,
+  CHANGE_INLINE,
+  FIGURE,
+  LABEL_RULES,
+  QUALIFIER,
+  REASON,
+  STANDALONE_REASON,
+  type LabelRule,
+} from './labels.js';
+import type { SourceText } from './sourceText.js';
+
+interface LabelHit {
+  rule: LabelRule;
+  start: number;
+  end: number;
+  /** The label itself, without its qualifiers. */
+  label: string;
+}
+
+/** How far past a label its figure may stand: one clause of a sentence. */
+const CLAUSE = 40;
+/** Between a label and its figure: a few words, but never a change word (增加 4016.19 is no figure). */
+const FIGURE_AFTER_LABEL = new RegExp(`^[^,，。;；、\\d增减比较]{0,6}?${FIGURE}`);
+/** A label runs on through its qualifiers, so 三公经费财政拨款支出预算为 is one label, not two. */
+const COMPILED = LABEL_RULES.map((rule) => ({ rule, regex: new RegExp(`(?:${rule.pattern})${QUALIFIER}`, 'g'), core: new RegExp(`^(?:${rule.pattern})`) }));
+
+/** All label occurrences, leftmost first and longest at a tie, none overlapping. */
+function findLabels(stream: string): LabelHit[] {
+  const hits: LabelHit[] = [];
+  for (const { rule, regex, core } of COMPILED) {
+    regex.lastIndex = 0;
+    for (let m = regex.exec(stream); m; m = regex.exec(stream)) {
+      if (m[0].length === 0) {
+        regex.lastIndex++;
+        continue;
+      }
+      hits.push({ rule, start: m.index, end: m.index + m[0].length, label: m[0].match(core)?.[0] ?? m[0] });
+    }
+  }
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const chosen: LabelHit[] = [];
+  let reach = 0;
+  for (const hit of hits) {
+    if (hit.start < reach) continue;
+    chosen.push(hit);
+    reach = hit.end;
+  }
+  return chosen;
+}
+
+function readChange(text: SourceText, at: number, clause: string): { change?: Change; consumed: number } {
+  const m = clause.match(CHANGE_AFTER) ?? clause.match(CHANGE_INLINE);
+  if (!m) return { consumed: 0 };
+  const word = m[1];
+  const amount = m[2] !== undefined ? Number(m[2]) : undefined;
+  const direction: Change['direction'] =
+    /持平|一致|无增减/.test(word) || amount === 0 ? '持平' : /减少|下降/.test(word) ? '减少' : '增加';
+  const change: Change = {
+    direction,
+    ...(amount !== undefined && direction !== '持平' ? { amount } : {}),
+    ...(m[3] !== undefined ? { rate: Number(m[3]) } : {}),
+    source: text.sourceAt(at + (m.index ?? 0) + m[0].indexOf(word)),
+  };
+  const after = clause.slice(m[0].length);
+  const reason = after.match(REASON);
+  if (reason) {
+    change.reason = reason[1].trim();
+    change.reasonSource = text.sourceAt(at + m[0].length + (reason.index ?? 0) + reason[0].indexOf(reason[1]));
+  }
+  return { change, consumed: m[0].length };
+}
+
+export interface KeyFacts {
+  amounts: Amount[];
+  counts: Count[];
+}
+
+export function extractKeyFacts(text: SourceText): KeyFacts {
+  const { stream } = text;
+  const labels = findLabels(stream);
+  const amounts: Amount[] = [];
+  const counts: Count[] = [];
+
+  labels.forEach((hit, i) => {
+    const limit = Math.min(labels[i + 1]?.start ?? stream.length, hit.end + CLAUSE);
+    const clause = stream.slice(hit.end, limit);
+    const { label } = hit;
+    const figure = clause.match(FIGURE_AFTER_LABEL);
+    if (!figure) {
+      const inline = readChange(text, hit.end, stream.slice(hit.end, hit.end + 200));
+      const target = amounts.find((a) => a.concept === hit.rule.concept);
+      if (inline.change && target && !target.change && CHANGE_INLINE.test(clause)) target.change = inline.change;
+      return;
+    }
+    const [whole, numberText, unit] = figure;
+    const figureAt = hit.end + whole.length - numberText.length - unit.length;
+    const source = text.sourceAt(figureAt);
+
+    if (hit.rule.countUnit) {
+      if (unit === hit.rule.countUnit) counts.push({ concept: hit.rule.concept, label, value: Number(numberText), unit, source });
+      return;
+    }
+    if (unit === '辆') return;
+
+    let value = unit === '元' ? Number(numberText) / 10000 : Number(numberText);
+    const rest = stream.slice(hit.end + whole.length, hit.end + whole.length + 300);
+    let budgeted: number | undefined;
+    const actual = rest.match(ACTUAL_AFTER);
+    let tail = rest;
+    if (actual) {
+      budgeted = value;
+      value = Number(actual[1]);
+      tail = rest.slice(actual[0].length);
+    }
+    const { change } = readChange(text, hit.end + whole.length + (rest.length - tail.length), tail);
+    const amount: Amount = {
+      concept: hit.rule.concept,
+      label,
+      value,
+      statedUnit: unit === '元' ? '元' : '万元',
+      ...(change ? { change } : {}),
+      ...(budgeted !== undefined ? { budgeted } : {}),
+      source,
+    };
+    const earlier = amounts.find((a) => a.concept === amount.concept);
+    if (!earlier) amounts.push(amount);
+    else if (!earlier.change && amount.change && earlier.value === amount.value) earlier.change = amount.change;
+  });
+
+  attachStandaloneReasons(text, amounts);
+  return { amounts: deriveMissing(amounts), counts };
+}
+
+/** 增减变化原因为：… in a sentence of its own belongs to the nearest figure above it whose change has no reason. */
+function attachStandaloneReasons(text: SourceText, amounts: Amount[]): void {
+  for (const m of text.stream.matchAll(STANDALONE_REASON)) {
+    const line = text.lineAt(m.index ?? 0);
+    const candidates = amounts.filter((a) => a.change && !a.change.reason && a.source.line <= line && line - a.source.line <= 10);
+    const target = candidates.sort((a, b) => b.source.line - a.source.line).find((a) => a.concept.endsWith('.total')) ?? candidates[0];
+    if (!target?.change) continue;
+    target.change.reason = m[1].trim();
+    target.change.reasonSource = text.sourceAt((m.index ?? 0) + m[0].indexOf(m[1]));
+  }
+}
+
+const SANGONG_PARTS = ['sangong.abroad', 'sangong.vehicle', 'sangong.reception'];
+
+/** Fills totals that the prose leaves implicit, saying how each was computed. */
+function deriveMissing(amounts: Amount[]): Amount[] {
+  const byConcept = new Map(amounts.map((a) => [a.concept, a]));
+  const out = [...amounts];
+  const copyFrom = (concept: string, from: string, why: string) => {
+    const base = byConcept.get(from);
+    if (byConcept.has(concept) || !base) return;
+    const derived: Amount = { ...base, concept, derivation: why };
+    out.push(derived);
+    byConcept.set(concept, derived);
+  };
+  copyFrom('income.total', 'budget.total', '收支总计即收入总计');
+  copyFrom('expense.total', 'budget.total', '收支总计即支出总计');
+  copyFrom('budget.total', 'income.total', '收入总计');
+
+  if (!byConcept.has('sangong.vehicle')) {
+    const purchase = byConcept.get('sangong.vehiclePurchase');
+    const operation = byConcept.get('sangong.vehicleOperation');
+    if (purchase && operation) {
+      const value = round2(purchase.value + operation.value);
+      const vehicle: Amount = {
+        concept: 'sangong.vehicle',
+        label: '公务用车购置及运行费',
+        value,
+        statedUnit: purchase.statedUnit,
+        derivation: `公务用车购置费 ${purchase.value} + 运行维护费 ${operation.value} = ${value}`,
+        source: operation.source,
+      };
+      out.push(vehicle);
+      byConcept.set(vehicle.concept, vehicle);
+    }
+  }
+  if (!byConcept.has('sangong.total')) {
+    const parts = SANGONG_PARTS.map((c) => byConcept.get(c)).filter((a): a is Amount => !!a);
+    if (parts.length === SANGONG_PARTS.length) {
+      const value = round2(parts.reduce((sum, p) => sum + p.value, 0));
+      out.push({
+        concept: 'sangong.total',
+        label: '三公经费',
+        value,
+        statedUnit: parts[0].statedUnit,
+        derivation: `${parts.map((p) => `${p.label} ${p.value}`).join(' + ')} = ${value}`,
+        source: parts[0].source,
+      });
+    }
+  }
+  return out;
+}
+
+export function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}

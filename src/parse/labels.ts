@@ -1,0 +1,76 @@
+/**
+ * The label grammar of the template family: how disclosures name each money concept in prose.
+ * Patterns run on the compacted stream (no gaps, no quotes, NFKC). Where labels overlap, the
+ * leftmost, then longest, wins: 财政拨款收入预算总计 is 财政拨款收入, not 收入预算总计.
+ * Concept keys match knowledge/concepts.json, which holds how users name them.
+ */
+export interface LabelRule {
+  concept: string;
+  pattern: string;
+  /** The unit of a count concept (辆); money concepts leave it out. */
+  countUnit?: string;
+}
+
+export const LABEL_RULES: LabelRule[] = [
+  { concept: 'budget.total', pattern: '(?:收入、?支出|收支)(?:预算|决算)?总计|(?:预算)?收支(?:预算)?安排|收支预算' },
+  { concept: 'fiscal.total', pattern: '财政拨款收入支出(?:决算)?总计|财政拨款收、?支总(?:预算|计)' },
+  { concept: 'income.total', pattern: '(?:本年)?收入(?:预算|决算)(?:总计|合计)?|本年收入合计' },
+  { concept: 'income.fiscal', pattern: '财政拨款收入' },
+  { concept: 'income.general', pattern: '一般公共预算(?:财政)?(?:拨款)?收入' },
+  { concept: 'income.govfund', pattern: '政府性基金(?:预算)?(?:财政)?(?:拨款)?收入' },
+  { concept: 'income.superior', pattern: '上级补助收入' },
+  { concept: 'income.business', pattern: '事业收入' },
+  { concept: 'income.operating', pattern: '(?:事业单位)?经营收入' },
+  { concept: 'income.affiliated', pattern: '附属单位上缴收入' },
+  { concept: 'income.other', pattern: '其他(?:来源)?收入' },
+  { concept: 'expense.total', pattern: '支出(?:预算|决算)(?:总计|合计)?|本年支出合计' },
+  { concept: 'expense.fiscal', pattern: '财政拨款支出(?:预算|决算)?' },
+  { concept: 'expense.general', pattern: '一般公共预算(?:财政)?(?:拨款)?支出' },
+  { concept: 'expense.govfund', pattern: '政府性基金(?:预算)?(?:财政)?(?:拨款)?支出' },
+  { concept: 'expense.basic', pattern: '(?:一般公共预算)?(?:财政)?(?:拨款)?基本支出' },
+  { concept: 'expense.project', pattern: '(?:财政拨款)?项目支出' },
+  { concept: 'expense.personnel', pattern: '人员经费' },
+  { concept: 'expense.public', pattern: '(?:日常)?公用经费' },
+  { concept: 'expense.reserve', pattern: '(?:单位)?预留机动经费' },
+  { concept: 'admin', pattern: '(?:一般公共预算)?机关运行经?费' },
+  { concept: 'sangong.total', pattern: '(?:财政拨款)?三公经费' },
+  { concept: 'sangong.abroad', pattern: '因公出国\\(境\\)费?' },
+  { concept: 'sangong.vehicle', pattern: '公务用车购置及运行(?:维护)?费' },
+  { concept: 'sangong.vehiclePurchase', pattern: '公务用车购置(?!及)费?' },
+  { concept: 'sangong.vehicleOperation', pattern: '公务用车(?:运行)?维护费|公务用车运行费' },
+  { concept: 'sangong.reception', pattern: '公务接待费' },
+  { concept: 'meeting', pattern: '会议费' },
+  { concept: 'training', pattern: '培训费' },
+  { concept: 'procurement.total', pattern: '政府采购(?:支出)?(?:预算)?(?:总金额|总额|金额)?' },
+  { concept: 'procurement.goods', pattern: '(?:拟采购|政府采购)货物|货物采购' },
+  { concept: 'procurement.works', pattern: '(?:拟采购|政府采购)工程|工程采购' },
+  { concept: 'procurement.services', pattern: '(?:拟采购|拟购买|政府采购)服务|服务采购' },
+  { concept: 'assets.total', pattern: '固定资产总值|资产总额' },
+  { concept: 'assets.purchasePlan', pattern: '拟购置固定资产总额' },
+  { concept: 'assets.other', pattern: '其他固定资产' },
+  { concept: 'assets.vehicleCount', pattern: '共有车辆', countUnit: '辆' },
+  { concept: 'perf.funds', pattern: '涉及(?:项目预算资金|财政性资金合计|预算金额)' },
+];
+
+/** Words that may stand between a label and its figure without changing what the figure is. */
+export const QUALIFIER =
+  '(?:财政拨款|一般公共预算|拨款|安排的?|支出|预算|决算|年初|总额|总金额|合计|总计|小计|数|金额|为|是|共计|\\([^)]{1,12}\\))*';
+
+/** A figure with its unit. Group 1 is the number, group 2 the unit. */
+export const FIGURE = '(-?\\d+(?:\\.\\d+)?)(万元|万|元|辆)(?![/每])';
+
+/** After a figure: a change against last year, as the template words it. */
+export const CHANGE_AFTER =
+  /^[,，。;；]?(?:与|比|较)(?:上年|上一年|上年度|\d{4}年度?)(?:预算)?(?:相比|比较)?[,，]?(?:[^,，。;；\d]{0,12}?)(增加|减少|增长|下降|持平|一致|无增减)(?:\([^)]*\))?\s*(?:(\d+(?:\.\d+)?)万元?)?(?:[,，]?(?:增长|减少|下降|增加)?(-?\d+(?:\.\d+)?)%)?/;
+
+/** A change written right after a label: 基本支出增加392.05万元. */
+export const CHANGE_INLINE = /^(?:[^,，。;；\d]{0,6}?)(增加|减少)(?:\([^)]*\))?\s*(\d+(?:\.\d+)?)万元?/;
+
+/** A stated reason: 主要原因是… / 主要为… / 增减变化原因为…, up to the end of its sentence. */
+export const REASON = /^[,，。;；]?[^。;\d]{0,40}?(?:主要原因|变化原因|主要是|主要为|原因)(?:是|为)?[:：]?([^。;]{2,160})/;
+
+/** A reason stated in a sentence of its own, after the figures: 增减变化原因为：… */
+export const STANDALONE_REASON = /(?:增减变化|变化)原因(?:是|为)?[:：]?([^。;]{2,160})/g;
+
+/** In a 决算, the actual figure that follows the 年初预算 one: …年初预算为0.95万元，支出决算为0.00万元. */
+export const ACTUAL_AFTER = /^[,，]?(?:支出)?决算(?:数)?为?(-?\d+(?:\.\d+)?)万元/;

@@ -1,0 +1,97 @@
+/**
+ * A disclosure's text as shipped, plus a "prose stream": every line compacted (PDF gaps and
+ * letter-spacing removed, full-width forms folded) and joined, so that a sentence broken across
+ * lines or pages reads as one. Every stream offset maps back to its 1-based source line.
+ */
+import type { Source } from '../schema/fact.js';
+
+const NON_ASCII = '[^\\x00-\\x7f]';
+/** Whitespace next to a CJK character is a PDF artefact (`档案扫描服 务费`, `2020 年`); between ASCII words it is real. */
+const CJK_GAP = new RegExp(`(?<=${NON_ASCII})\\s+|\\s+(?=${NON_ASCII})`, 'g');
+const QUOTES = /[“”"‘’„‟「」『』]/g;
+const THOUSANDS = /(\d),(?=\d{3}(?!\d))/g;
+/** A line that is only a page number, as PDF extraction leaves them. */
+const PAGE_NUMBER = /^\s*[-—]?\s*\d{1,3}\s*[-—]?\s*$/;
+const QUOTE_LENGTH = 60;
+const HEADING = /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}、)/;
+
+/** Compacts one line: NFKC, no CJK gaps, no quotes, no thousands separators. */
+export function compact(line: string): string {
+  return line.normalize('NFKC').replace(QUOTES, '').replace(CJK_GAP, '').replace(THOUSANDS, '$1').replace(/\s+/g, ' ').trim();
+}
+
+export class SourceText {
+  readonly lines: string[];
+  readonly stream: string;
+  private readonly lineStarts: number[] = [];
+  private readonly streamLines: number[] = [];
+  private readonly headings: { line: number; title: string }[] = [];
+
+  constructor(readonly doc: string, text: string) {
+    this.lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+    let stream = '';
+    this.lines.forEach((raw, i) => {
+      const line = compact(raw);
+      if (!line || PAGE_NUMBER.test(raw)) return;
+      if (HEADING.test(line) && line.length <= 40 && !/\d{3,}/.test(line)) this.headings.push({ line: i + 1, title: line });
+      this.lineStarts.push(stream.length);
+      this.streamLines.push(i + 1);
+      stream += line;
+    });
+    this.stream = stream;
+  }
+
+  /** The 1-based source line that holds stream offset `offset`. */
+  lineAt(offset: number): number {
+    return this.streamLines[this.indexAt(offset)] ?? 1;
+  }
+
+  private indexAt(offset: number): number {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** The stream offset where source line `line` starts (or the next non-empty line after it). */
+  offsetOfLine(line: number): number {
+    const i = this.streamLines.findIndex((l) => l >= line);
+    return i < 0 ? this.stream.length : this.lineStarts[i];
+  }
+
+  /** The nearest heading at or above `line`, for citations. */
+  sectionOf(line: number): string | undefined {
+    let found: string | undefined;
+    for (const h of this.headings) {
+      if (h.line > line) break;
+      found = h.title;
+    }
+    return found;
+  }
+
+  /**
+   * A citation of source line `line`. Long lines are quoted as a window around `column`
+   * (a position in the compacted line), so the quote shows the figure cited.
+   */
+  source(line: number, column = 0): Source {
+    const text = (this.lines[line - 1] ?? '').split('\t').map(compact).filter(Boolean).join(' | ');
+    const start = text.length <= QUOTE_LENGTH ? 0 : Math.max(0, Math.min(column - 20, text.length - QUOTE_LENGTH));
+    const quote = text.slice(start, start + QUOTE_LENGTH);
+    return {
+      doc: this.doc,
+      line,
+      quote: `${start > 0 ? '…' : ''}${quote}${start + QUOTE_LENGTH < text.length ? '…' : ''}`,
+      section: this.sectionOf(line),
+    };
+  }
+
+  /** A citation of the line that holds stream offset `offset`, quoting around that offset. */
+  sourceAt(offset: number): Source {
+    const i = this.indexAt(offset);
+    return this.source(this.streamLines[i] ?? 1, offset - (this.lineStarts[i] ?? 0));
+  }
+}

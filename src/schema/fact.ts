@@ -1,0 +1,197 @@
+/**
+ * The fact base: every figure budget-bot can state, each with the source line it came from.
+ * Each zod schema and its inferred type share one name, so there is no hand-written twin.
+ */
+import { z } from 'zod';
+
+/** Where a fact was read: the document id, the 1-based line in the file as shipped, and that line's text. */
+export const Source = z.object({
+  doc: z.string().min(1),
+  line: z.number().int().positive(),
+  quote: z.string(),
+  section: z.string().optional(),
+});
+export type Source = z.infer<typeof Source>;
+
+export const ChangeDirection = z.enum(['增加', '减少', '持平']);
+export type ChangeDirection = z.infer<typeof ChangeDirection>;
+
+/** A stated change against last year. `amount` is absent for 持平 and when only a rate is given. */
+export const Change = z.object({
+  direction: ChangeDirection,
+  amount: z.number().nonnegative().optional(),
+  /** Growth rate in percent, where the text states one. */
+  rate: z.number().optional(),
+  reason: z.string().optional(),
+  source: Source,
+  reasonSource: Source.optional(),
+});
+export type Change = z.infer<typeof Change>;
+
+/**
+ * A money figure of a known concept (see knowledge/concepts.json for the keys).
+ * `value` is in 万元; `statedUnit` is the unit the document used where it stated the figure.
+ */
+export const Amount = z.object({
+  concept: z.string().min(1),
+  /** The document's own wording of the label, e.g. 机关运行费 or 机关运行经费. */
+  label: z.string(),
+  value: z.number(),
+  statedUnit: z.enum(['万元', '元']),
+  change: Change.optional(),
+  /** For a 决算: the 年初预算 figure the actual is compared with. */
+  budgeted: z.number().optional(),
+  /** Set when the figure was computed rather than read, with the arithmetic spelled out. */
+  derivation: z.string().optional(),
+  source: Source,
+});
+export type Amount = z.infer<typeof Amount>;
+
+/** A counted quantity that is not money, e.g. 车辆 3 辆. */
+export const Count = z.object({
+  concept: z.string().min(1),
+  label: z.string(),
+  value: z.number().nonnegative(),
+  unit: z.string(),
+  source: Source,
+});
+export type Count = z.infer<typeof Count>;
+
+export const Duty = z.object({ index: z.number().int().positive(), text: z.string().min(1), source: Source });
+export type Duty = z.infer<typeof Duty>;
+
+export const OrgUnit = z.object({
+  name: z.string().min(1),
+  nature: z.string(),
+  rank: z.string(),
+  funding: z.string(),
+  source: Source,
+});
+export type OrgUnit = z.infer<typeof OrgUnit>;
+
+/** An indicator value as written (`≥80 万页`) and, where numeric, parsed into comparator, number and unit. */
+export const IndicatorValue = z.object({
+  raw: z.string(),
+  comparator: z.enum(['≥', '≤', '>', '<', '=']).optional(),
+  number: z.number().optional(),
+  unit: z.string().optional(),
+});
+export type IndicatorValue = z.infer<typeof IndicatorValue>;
+
+export const GoalIndicator = z.object({ name: z.string().min(1), value: IndicatorValue });
+export type GoalIndicator = z.infer<typeof GoalIndicator>;
+
+/** One of the 分项绩效目标 of the department's overall performance goals. */
+export const SubGoal = z.object({
+  index: z.number().int().positive(),
+  name: z.string().min(1),
+  goal: z.string(),
+  indicators: z.array(GoalIndicator),
+  source: Source,
+  indicatorSource: Source,
+});
+export type SubGoal = z.infer<typeof SubGoal>;
+
+export const IndicatorRow = z.object({
+  level1: z.string(),
+  level2: z.string(),
+  level3: z.string(),
+  description: z.string(),
+  value: IndicatorValue,
+  basis: z.string(),
+  source: Source,
+});
+export type IndicatorRow = z.infer<typeof IndicatorRow>;
+
+/** A 项目绩效目标表: one project's goal and its indicator rows. */
+export const ProjectTable = z.object({
+  index: z.number().int().positive(),
+  project: z.string().min(1),
+  goal: z.string(),
+  rows: z.array(IndicatorRow),
+  source: Source,
+});
+export type ProjectTable = z.infer<typeof ProjectTable>;
+
+export const ProcurementItem = z.object({
+  unit: z.string(),
+  project: z.string(),
+  projectFunds: z.number(),
+  item: z.string(),
+  catalogueCode: z.string(),
+  measure: z.string(),
+  quantity: z.number(),
+  unitPrice: z.number(),
+  amount: z.number(),
+  /** Which funding column of the table carries the amount, e.g. 一般公共预算拨款. */
+  fundingColumn: z.string(),
+  source: Source,
+});
+export type ProcurementItem = z.infer<typeof ProcurementItem>;
+
+export const ProcurementSubtotal = z.object({ unit: z.string(), amount: z.number(), source: Source });
+export type ProcurementSubtotal = z.infer<typeof ProcurementSubtotal>;
+
+/** A row of the asset table. A blank cell is `null`: 未填报, which is not the same as zero. */
+export const AssetRow = z.object({
+  name: z.string(),
+  quantity: z.number().nullable(),
+  value: z.number().nullable(),
+  source: Source,
+});
+export type AssetRow = z.infer<typeof AssetRow>;
+
+export const GlossaryTerm = z.object({ term: z.string().min(1), definition: z.string().min(1), source: Source });
+export type GlossaryTerm = z.infer<typeof GlossaryTerm>;
+
+/** A statement that a kind of budget does not exist for the department (无, which differs from 0). */
+export const Absence = z.object({ subject: z.string().min(1), text: z.string(), source: Source });
+export type Absence = z.infer<typeof Absence>;
+
+export const DocumentKind = z.enum(['预算', '决算']);
+export type DocumentKind = z.infer<typeof DocumentKind>;
+
+export const Identity = z.object({
+  id: z.string().min(1),
+  file: z.string(),
+  title: z.string(),
+  department: z.string(),
+  year: z.number().int().nullable(),
+  kind: DocumentKind,
+  level: z.string().optional(),
+});
+export type Identity = z.infer<typeof Identity>;
+
+export const CheckResult = z.object({
+  name: z.string(),
+  ok: z.boolean(),
+  detail: z.string(),
+  lines: z.array(z.number().int()),
+});
+export type CheckResult = z.infer<typeof CheckResult>;
+
+export const FactBase = z.object({
+  identity: Identity,
+  amounts: z.array(Amount),
+  counts: z.array(Count),
+  duties: z.array(Duty),
+  units: z.array(OrgUnit),
+  overallGoal: z.object({ text: z.string(), source: Source }).optional(),
+  subGoals: z.array(SubGoal),
+  measures: z.array(z.object({ title: z.string(), text: z.string(), source: Source })),
+  projectTables: z.array(ProjectTable),
+  projectUses: z.array(z.string()),
+  procurement: z.object({
+    total: z.number().optional(),
+    subtotals: z.array(ProcurementSubtotal),
+    items: z.array(ProcurementItem),
+    source: Source.optional(),
+  }),
+  assets: z.array(AssetRow),
+  glossary: z.array(GlossaryTerm),
+  absences: z.array(Absence),
+  /** Section headings the template expects but this document lacks. */
+  missingSections: z.array(z.string()),
+  warnings: z.array(z.string()),
+});
+export type FactBase = z.infer<typeof FactBase>;
