@@ -1,0 +1,160 @@
+/**
+ * Answers about money concepts: the figure, its change against last year and the reason, last
+ * year's figure (this year − change), a share of its parent, a growth rate, and yes/no checks.
+ * Every computed figure shows its arithmetic and inputs.
+ */
+import type { Amount, Count, FactBase } from '../schema/fact.js';
+import type { Frame } from '../intent/frame.js';
+import { CONCEPTS } from '../intent/lexicon.js';
+import { answer, cite, num, wan, type Answer } from './answer.js';
+
+/** The whole a part is a share of, for 占比 questions. */
+const PARENT: Record<string, string> = {
+  'expense.basic': 'expense.total',
+  'expense.project': 'expense.total',
+  'expense.reserve': 'expense.total',
+  'expense.personnel': 'expense.basic',
+  'expense.public': 'expense.basic',
+  'admin': 'expense.total',
+  'sangong.abroad': 'sangong.total',
+  'sangong.vehicle': 'sangong.total',
+  'sangong.reception': 'sangong.total',
+  'procurement.goods': 'procurement.total',
+  'procurement.works': 'procurement.total',
+  'procurement.services': 'procurement.total',
+  'income.fiscal': 'income.total',
+  'income.general': 'income.total',
+  'income.other': 'income.total',
+};
+
+const SANGONG_PARTS = ['sangong.abroad', 'sangong.vehicle', 'sangong.reception'];
+
+export function conceptName(concept: string, english: boolean): string {
+  const entry = CONCEPTS[concept];
+  if (!entry) return concept;
+  return english ? `${entry.en} (${entry.name})` : entry.name;
+}
+
+function findAmount(facts: FactBase, concept: string): Amount | undefined {
+  return facts.amounts.find((a) => a.concept === concept);
+}
+
+function changeText(a: Amount, english: boolean): string {
+  const c = a.change;
+  if (!c) return '';
+  if (c.direction === '持平') return english ? 'Unchanged from last year (与上年持平).' : '与上年持平。';
+  const rate = c.rate !== undefined ? (english ? `, ${num(c.rate)}%` : `，${c.direction === '增加' ? '增长' : '下降'} ${num(c.rate)}%`) : '';
+  const amount = c.amount !== undefined ? wan(c.amount, english) : '';
+  return english ? `${c.direction === '增加' ? 'Up' : 'Down'} ${amount} on last year (${c.direction}${rate}).` : `比上年${c.direction} ${amount}${rate}。`;
+}
+
+function reasonText(a: Amount, english: boolean): string {
+  const reason = a.change?.reason;
+  return reason ? (english ? ` Reason (原因): ${reason}.` : `原因：${reason}。`) : '';
+}
+
+/** The 三公 breakdown that goes with the total: 因公出国 0, 公务用车 0, 公务接待 0. */
+function partsText(facts: FactBase, concept: string, english: boolean): string {
+  if (concept !== 'sangong.total') return '';
+  const parts = SANGONG_PARTS.map((c) => findAmount(facts, c)).filter((a): a is Amount => !!a);
+  if (!parts.length) return '';
+  const list = parts.map((p) => `${p.label} ${num(p.value)} 万元`).join(english ? ', ' : '，');
+  return english ? ` Parts: ${list}.` : `其中：${list}。`;
+}
+
+function prevValue(a: Amount): number | undefined {
+  const c = a.change;
+  if (!c) return undefined;
+  if (c.direction === '持平') return a.value;
+  if (c.amount === undefined) return undefined;
+  return Number((c.direction === '增加' ? a.value - c.amount : a.value + c.amount).toFixed(2));
+}
+
+export function answerCount(count: Count, frame: Frame, facts: FactBase): Answer {
+  const row = facts.assets.find((r) => r.source.line === count.source.line);
+  const value = row?.value !== null && row?.value !== undefined ? (frame.english ? `, worth ${wan(row.value, true)}` : `，价值 ${wan(row.value)}`) : '';
+  const body = frame.english
+    ? `${conceptName(count.concept, true)}: ${num(count.value)} ${count.unit}${value}.`
+    : `${count.label.replace(/\(.*\)$/, '')}：${num(count.value)} ${count.unit}${value}。`;
+  return answer('amount', body, frame.english, cite(count.source));
+}
+
+/** Answers a money concept with whichever aspects the frame asks for. */
+export function answerAmount(facts: FactBase, concept: string, frame: Frame): Answer | undefined {
+  const a = findAmount(facts, concept);
+  if (!a) return undefined;
+  const en = frame.english;
+  const name = conceptName(concept, en);
+  const citations = cite(a.source, ...(concept === 'budget.total' ? [findAmount(facts, 'income.total')?.source, findAmount(facts, 'expense.total')?.source] : []));
+  const previousYear = (facts.identity.year ?? 0) - 1;
+  const askedPrevious = frame.aspects.has('previous') || frame.years.includes(previousYear);
+  const dated = frame.years.some((y) => a.source.quote.includes(`${y}年`));
+
+  if (frame.verify !== undefined) {
+    const same = Math.abs(frame.verify - a.value) < 0.005;
+    const body = en
+      ? `${same ? 'Yes' : 'No'}: ${name} is ${wan(a.value, true)}.`
+      : `${same ? '是的' : '不是'}。${name}为 ${wan(a.value)}${same ? '' : `，不是 ${num(frame.verify)} 万元`}。`;
+    return answer('verify', body, en, citations);
+  }
+
+  if (frame.aspects.has('reason')) {
+    if (!a.change?.reason) {
+      const body = en ? `The disclosure gives no reason for the change in ${name}. ${changeText(a, true)}` : `披露未说明${name}变化的原因。${name}为 ${wan(a.value)}。${changeText(a, false)}`;
+      return answer('reason', body, en, citations);
+    }
+    const body = en ? `${name}: ${changeText(a, true)}${reasonText(a, true)}` : `${name}${changeText(a, false)}${reasonText(a, false)}`;
+    return answer('reason', body, en, cite(a.change.reasonSource, a.change.source, a.source));
+  }
+
+  if (frame.aspects.has('growthRate') && a.change) {
+    const prev = prevValue(a);
+    if (prev !== undefined && prev !== 0) {
+      const rate = ((a.value - prev) / prev) * 100;
+      const body = en
+        ? `${name} growth rate: ${rate.toFixed(2)}% = (${num(a.value)} − ${num(prev)}) ÷ ${num(prev)}.`
+        : `${name}增长率：${rate.toFixed(2)}%，即（${num(a.value)} − ${num(prev)}）÷ ${num(prev)}（上年 = 本年 ${num(a.value)} ${a.change.direction === '增加' ? '−' : '+'} 变化 ${num(a.change.amount ?? 0)}）。`;
+      return answer('computed', body, en, cite(a.change.source, a.source));
+    }
+  }
+
+  if (frame.aspects.has('change') && !(frame.aspects.has('previous') && !/比|增|减|变化|change/.test(frame.text))) {
+    if (!a.change) {
+      const body = en ? `The disclosure states no change against last year for ${name}; it is ${wan(a.value, true)}.` : `披露未说明${name}与上年相比的变化。本年${name}为 ${wan(a.value)}。`;
+      return answer('change', body, en, citations);
+    }
+    const body = en ? `${name}: ${changeText(a, true)}${reasonText(a, true)}` : `${name}${changeText(a, false)}${reasonText(a, false)}本年为 ${wan(a.value)}。`;
+    return answer('change', body, en, cite(a.change.source, a.source));
+  }
+
+  if (askedPrevious && !dated) {
+    const prev = prevValue(a);
+    if (prev === undefined) return undefined;
+    const year = previousYear > 0 ? `${previousYear}年` : '上年';
+    const op = a.change?.direction === '增加' ? '−' : '+';
+    const body = en
+      ? `${name} for ${year}: ${wan(prev, true)}, computed as this year's ${num(a.value)} ${op} the change ${num(a.change?.amount ?? 0)}.`
+      : `${year}${name}：${wan(prev)}。计算：本年 ${num(a.value)} ${op} 变化 ${num(a.change?.amount ?? 0)} = ${num(prev)}（披露未直接给出上年数）。`;
+    return answer('computed', body, en, cite(a.change?.source, a.source));
+  }
+
+  if (frame.aspects.has('share')) {
+    const parent = findAmount(facts, PARENT[concept] ?? 'expense.total');
+    if (parent && parent.value > 0 && parent.concept !== concept) {
+      const share = (a.value / parent.value) * 100;
+      const parentName = conceptName(parent.concept, en);
+      const body = en
+        ? `${name} is ${share.toFixed(2)}% of ${parentName}: ${num(a.value)} ÷ ${num(parent.value)}.`
+        : `${name}占${parentName}的 ${share.toFixed(2)}%：${num(a.value)} ÷ ${num(parent.value)}。`;
+      return answer('computed', body, en, cite(a.source, parent.source));
+    }
+  }
+
+  const budgeted = a.budgeted !== undefined ? (en ? ` (年初预算 ${wan(a.budgeted, true)})` : `（年初预算 ${wan(a.budgeted)}）`) : '';
+  const derived = a.derivation ? (en ? ` Computed: ${a.derivation}.` : `（由披露数字计算：${a.derivation}）`) : '';
+  const kind = facts.identity.kind === '决算' ? (en ? 'actual ' : '决算') : '';
+  const body = en
+    ? `${name}${kind ? ` (${kind.trim()})` : ''}: ${wan(a.value, true)}${budgeted}.${derived} ${changeText(a, true)}${partsText(facts, concept, true)}`.trim()
+    : `${name}${kind}：${wan(a.value)}${budgeted}。${derived}${partsText(facts, concept, false)}${changeText(a, false)}${a.change?.reason && a.change.direction !== '持平' ? '' : reasonText(a, false)}`;
+  return answer('amount', body, en, citations);
+}

@@ -1,0 +1,125 @@
+/**
+ * Answers about named things: procurement items and projects, unit subtotals, 绩效目标表 and
+ * their indicators, and 分项绩效目标. Where a table's 指标值 and its description give different
+ * precision (2.98 元 vs 2.985 元/立方米), both are given, the more precise first.
+ */
+import type { Frame } from '../intent/frame.js';
+import type { FactBase, IndicatorRow, ProcurementItem, ProjectTable } from '../schema/fact.js';
+import { bigrams, isMention, mention, type Entity } from '../search/entities.js';
+import { answer, cite, num, wan, type Answer } from './answer.js';
+
+function itemLine(item: ProcurementItem, english: boolean): string {
+  return english
+    ? `${item.item} (${item.project}): ${num(item.quantity)} ${item.measure} × ${wan(item.unitPrice, true)} = ${wan(item.amount, true)}, catalogue ${item.catalogueCode}`
+    : `${item.item}（${item.project}）：${num(item.quantity)} ${item.measure} × 单价 ${num(item.unitPrice)} 万元 = ${wan(item.amount)}，目录序号 ${item.catalogueCode}`;
+}
+
+export function answerProcurement(entity: Entity, frame: Frame): Answer | undefined {
+  const en = frame.english;
+  if (entity.kind === 'procUnit') {
+    const s = entity.subtotal;
+    return answer('amount', en ? `Procurement subtotal of ${s.unit}: ${wan(s.amount, true)}.` : `${s.unit}政府采购小计：${wan(s.amount)}。`, en, cite(s.source));
+  }
+  const items = entity.kind === 'procItem' ? [entity.item] : entity.kind === 'procProject' ? entity.items : [];
+  if (!items.length) return undefined;
+  const first = items[0];
+  const a = frame.aspects;
+  if (items.length === 1 || entity.kind === 'procItem') {
+    if (a.has('unitPrice'))
+      return answer('unitPrice', en ? `Unit price of ${first.item}: ${wan(first.unitPrice, true)} per ${first.measure}.` : `${first.item}单价：${wan(first.unitPrice)}/${first.measure}（${itemLine(first, false)}）。`, en, cite(first.source));
+    if (a.has('quantity') || a.has('count'))
+      return answer('quantity', en ? `Quantity of ${first.item}: ${num(first.quantity)} ${first.measure}.` : `${first.item}采购数量：${num(first.quantity)} ${first.measure}（${itemLine(first, false)}）。`, en, cite(first.source));
+    if (a.has('code'))
+      return answer('code', en ? `Catalogue code of ${first.item}: ${first.catalogueCode}.` : `${first.item}的政府采购目录序号：${first.catalogueCode}。`, en, cite(first.source));
+    const project = entity.kind === 'procProject' ? (en ? `Procurement for ${first.project}` : `${first.project}政府采购`) : en ? `Procurement of ${first.item}` : `${first.item}采购金额`;
+    return answer('amount', `${project}${en ? ':' : '：'}${wan(first.amount, en)}${en ? '.' : '。'}${itemLine(first, en)}${en ? '.' : '。'}`, en, cite(first.source));
+  }
+  const total = items.reduce((s, i) => s + i.amount, 0);
+  const body = en
+    ? `${first.project}: project funds ${wan(first.projectFunds, true)}; ${items.length} procurement rows totalling ${wan(total, true)}:\n${items.map((i) => `- ${itemLine(i, true)}`).join('\n')}`
+    : `${first.project}：项目预算资金 ${wan(first.projectFunds)}，政府采购 ${items.length} 项，合计 ${wan(total)}：\n${items.map((i) => `- ${itemLine(i, false)}`).join('\n')}`;
+  return answer('list', body, en, cite(...items.map((i) => i.source)));
+}
+
+/** A numeric figure with its unit in the description (2.985 元/立方米), more precise than the 指标值. */
+function describedFigure(row: IndicatorRow): string | undefined {
+  const m = row.description.match(/(\d+(?:\.\d+)?)\s*(元\/[\u4e00-\u9fa5]+|[%万页次个人小时元台件套])/);
+  if (!m || row.value.number === undefined) return undefined;
+  const described = Number(m[1]);
+  return described !== row.value.number && Math.abs(described - row.value.number) < Math.max(1, row.value.number * 0.05) ? `${m[1]} ${m[2]}` : undefined;
+}
+
+export function rowText(table: ProjectTable | undefined, row: IndicatorRow, english: boolean): string {
+  const precise = describedFigure(row);
+  const owner = table ? `${table.project}` : '';
+  if (precise)
+    return english
+      ? `${owner} ${row.level3}: ${precise} (the table's 指标值 is ${row.value.raw}; described as "${row.description}")`
+      : `${owner}${row.level3}：${precise}（表中指标值为 ${row.value.raw}；描述：${row.description}）`;
+  return english
+    ? `${owner} ${row.level3} (${row.level2}): ${row.value.raw}; ${row.description}; basis: ${row.basis}`
+    : `${owner}${row.level3}（${row.level2}）：${row.value.raw}；${row.description}；依据：${row.basis}`;
+}
+
+/** The rows of a table the question names by 三级 or 二级 indicator, best first. */
+function matchRows(table: ProjectTable, frame: Frame): IndicatorRow[] {
+  const q = bigrams(frame.text.replace(table.project, ''));
+  const scored = table.rows
+    .map((row) => {
+      const m3 = mention(q, row.level3);
+      const m2 = mention(q, row.level2);
+      return { row, score: Math.max(isMention(m3) ? m3.matched + m3.coverage : 0, isMention(m2) && m2.coverage === 1 ? m2.matched + 0.5 : 0) };
+    })
+    .filter((s) => s.score > 0);
+  if (frame.aspects.has('unitPrice')) {
+    const cost = table.rows.filter((r) => /成本/.test(r.level2) || /元\//.test(r.description));
+    if (cost.length) return cost;
+  }
+  const best = Math.max(0, ...scored.map((s) => s.score));
+  return scored.filter((s) => s.score >= best - 0.01 && best > 0).map((s) => s.row);
+}
+
+export function answerTable(table: ProjectTable, frame: Frame): Answer {
+  const en = frame.english;
+  const rows = matchRows(table, frame);
+  if (rows.length) {
+    const body = rows.map((r) => rowText(table, r, en)).join('\n');
+    return answer('indicator', body, en, cite(...rows.map((r) => r.source)));
+  }
+  if (frame.aspects.has('goal') && !frame.aspects.has('indicator')) {
+    return answer('goal', en ? `Performance goal of ${table.project}: ${table.goal}` : `${table.project}绩效目标：${table.goal}`, en, cite(table.source));
+  }
+  const list = table.rows.map((r) => `- ${r.level3}（${r.level2}）：${r.value.raw}`).join('\n');
+  const body = en
+    ? `Performance indicators of ${table.project} (${table.rows.length}):\n${list}`
+    : `${table.project}的绩效指标（${table.rows.length} 项）：\n${list}\n绩效目标：${table.goal.slice(0, 80)}${table.goal.length > 80 ? '…' : ''}`;
+  return answer('indicator', body, en, cite(table.source, ...table.rows.map((r) => r.source)));
+}
+
+export function answerSubGoal(goal: FactBase['subGoals'][number], frame: Frame): Answer {
+  const en = frame.english;
+  const indicators = goal.indicators.map((i) => `${i.name} ${i.value.raw}`).join(en ? '; ' : '；');
+  const body = en
+    ? `${goal.name}: goal ${goal.goal}. Indicators: ${indicators}.`
+    : `${goal.name}：绩效目标为${goal.goal}。绩效指标：${indicators}。`;
+  return answer('indicator', body, en, cite(goal.indicatorSource, goal.source));
+}
+
+/** An indicator named without its table: one reading answers; several ask which one, best guess first. */
+export function answerIndicatorAcrossTables(facts: FactBase, frame: Frame): Answer | undefined {
+  const q = bigrams(frame.text);
+  const hits = facts.projectTables.flatMap((table) =>
+    table.rows.map((row) => ({ table, row, ...mention(q, row.level3) })).filter((h) => h.coverage === 1 && h.matched >= 2),
+  );
+  if (!hits.length) return undefined;
+  const longest = Math.max(...hits.map((h) => h.matched));
+  const best = hits.filter((h) => h.matched === longest);
+  if (best.length === 1) return answer('indicator', rowText(best[0].table, best[0].row, frame.english), frame.english, cite(best[0].row.source));
+  const values = [...new Set(best.map((h) => h.row.value.raw))];
+  const readings = best.map((h) => `${h.table.project}：${h.row.value.raw}`);
+  const lead = values.length === 1 ? `${best[0].row.level3}在 ${best.length} 个项目中的指标值都是 ${values[0]}。` : `${best[0].row.level3}是 ${best.length} 个项目的指标，目标值不同。`;
+  const body = frame.english
+    ? `"${best[0].row.level3}" is an indicator of ${best.length} projects:\n${readings.map((r) => `- ${r}`).join('\n')}\nWhich project do you mean?`
+    : `${lead}请问是哪个项目？\n${readings.map((r) => `- ${r}`).join('\n')}`;
+  return answer('clarify', body, frame.english, cite(...best.map((h) => h.row.source)), { clarify: readings });
+}

@@ -1,0 +1,67 @@
+/** Answers that list or describe: duties, units and their attributes, projects, uses, measures, glossary, absences. */
+import type { Frame } from '../intent/frame.js';
+import type { FactBase, GlossaryTerm, OrgUnit } from '../schema/fact.js';
+import { answer, cite, type Answer } from './answer.js';
+
+const numbered = (items: string[]) => items.map((t, i) => `${i + 1}. ${t}`).join('\n');
+
+export function answerDuties(facts: FactBase, frame: Frame): Answer | undefined {
+  if (!facts.duties.length) return undefined;
+  const head = frame.english ? `Duties of ${facts.identity.department} (${facts.duties.length}):` : `${facts.identity.department}的部门职责（共 ${facts.duties.length} 项）：`;
+  return answer('list', `${head}\n${numbered(facts.duties.map((d) => d.text))}`, frame.english, cite(...facts.duties.map((d) => d.source)));
+}
+
+export function answerUnits(facts: FactBase, frame: Frame): Answer | undefined {
+  if (!facts.units.length) return undefined;
+  const rows = facts.units.map((u) => `${u.name}：${u.nature}，${u.rank}，${u.funding}`);
+  const head = frame.english ? `Units (${facts.units.length}):` : `机构设置（共 ${facts.units.length} 个单位；单位性质，单位规格，经费保障形式）：`;
+  return answer('list', `${head}\n${numbered(rows)}`, frame.english, cite(...facts.units.map((u) => u.source)));
+}
+
+const ATTRIBUTES = { nature: '单位性质', rank: '单位规格', funding: '经费保障形式' } as const;
+
+export function answerUnitAttribute(unit: OrgUnit, frame: Frame): Answer {
+  const asked = (Object.keys(ATTRIBUTES) as (keyof typeof ATTRIBUTES)[]).filter((k) => frame.aspects.has(k));
+  const keys = asked.length ? asked : (Object.keys(ATTRIBUTES) as (keyof typeof ATTRIBUTES)[]);
+  const parts = keys.map((k) => `${ATTRIBUTES[k]}：${unit[k]}`).join('，');
+  return answer('org', `${unit.name}的${parts}。`, frame.english, cite(unit.source));
+}
+
+export function answerProjects(facts: FactBase, frame: Frame): Answer | undefined {
+  if (!facts.projectTables.length) return undefined;
+  const names = facts.projectTables.map((t) => t.project);
+  const head = frame.english ? `${names.length} project performance tables (项目绩效目标表):` : `共有 ${names.length} 个项目绩效目标表：`;
+  return answer(frame.aspects.has('count') ? 'computed' : 'list', `${head}\n${numbered(names)}`, frame.english, cite(facts.projectTables[0].source));
+}
+
+export function answerUses(facts: FactBase, frame: Frame): Answer | undefined {
+  const project = facts.amounts.find((a) => a.concept === 'expense.project');
+  if (!facts.projectUses.length || !project) return undefined;
+  const body = frame.english
+    ? `Project expenditure (项目支出) of ${project.value} 万元 is mainly for: ${facts.projectUses.join('; ')}.`
+    : `项目支出 ${project.value} 万元，主要用于：${facts.projectUses.join('、')}。`;
+  return answer('list', body, frame.english, cite(project.source));
+}
+
+export function answerMeasures(facts: FactBase, frame: Frame): Answer | undefined {
+  if (!facts.measures.length) return undefined;
+  return answer('list', `工作保障措施（${facts.measures.length} 项）：\n${numbered(facts.measures.map((m) => m.title))}`, frame.english, cite(...facts.measures.map((m) => m.source)));
+}
+
+export function answerOverallGoal(facts: FactBase, frame: Frame): Answer | undefined {
+  if (!facts.overallGoal) return undefined;
+  return answer('goal', `总体绩效目标：${facts.overallGoal.text}`, frame.english, cite(facts.overallGoal.source));
+}
+
+export function answerGlossary(term: GlossaryTerm, frame: Frame): Answer {
+  const body = frame.english ? `${term.term}: ${term.definition}` : `${term.term}：${term.definition}`;
+  return answer('definition', body, frame.english, cite(term.source));
+}
+
+/** 国有资本经营预算: 无 — a stated absence, which is not a zero. */
+export function answerAbsence(facts: FactBase, frame: Frame): Answer | undefined {
+  const absence = facts.absences.find((a) => frame.text.includes(a.subject) || (a.subject === '政府性基金预算' && /政府性?基金/.test(frame.text) && !/收入|支出/.test(frame.text)));
+  if (!absence) return undefined;
+  const body = frame.english ? `None: the department has no ${absence.subject} (无, which is not a zero figure).` : `无。披露说明：${absence.text}（“无”表示没有这项预算，不是金额为 0）。`;
+  return answer('absence', body, frame.english, cite(absence.source));
+}

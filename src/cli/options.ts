@@ -1,0 +1,46 @@
+/** Command-line options shared by the CLI commands, and loading the documents they name. */
+import { fileURLToPath } from 'node:url';
+import { Engine } from '../engine/engine.js';
+import { loadDocuments, type LoadResult } from '../parse/load.js';
+
+/** The embedded seed disclosures. */
+export const SEEDS_DIR = fileURLToPath(new URL('../../seeds/', import.meta.url));
+
+export interface CliOptions {
+  docs: string[];
+  flags: Set<string>;
+  rest: string[];
+}
+
+/** `--docs A B --json "question"`: paths after --docs until the next flag. */
+export function parseArgs(argv: string[]): CliOptions {
+  const docs: string[] = [];
+  const flags = new Set<string>();
+  const rest: string[] = [];
+  let inDocs = false;
+  for (const arg of argv) {
+    if (arg === '--docs') inDocs = true;
+    else if (arg.startsWith('--')) {
+      inDocs = false;
+      flags.add(arg.slice(2));
+    } else if (inDocs) docs.push(arg);
+    else rest.push(arg);
+  }
+  const envDocs = process.env.BUDGET_BOT_DOCS?.split(':').filter(Boolean) ?? [];
+  return { docs: docs.length ? docs : envDocs.length ? envDocs : [SEEDS_DIR], flags, rest };
+}
+
+/** Loads the documents; load errors go to stderr, never stdout, which carries answers. */
+export function loadOrExit(docs: string[]): LoadResult {
+  const result = loadDocuments(docs);
+  for (const error of result.errors) process.stderr.write(`warning: ${error}\n`);
+  if (!result.documents.length) {
+    process.stderr.write(`error: no disclosure could be loaded from ${docs.join(', ')}\n`);
+    process.exit(2);
+  }
+  return result;
+}
+
+export function engineFor(docs: string[]): Engine {
+  return new Engine(loadOrExit(docs).documents);
+}

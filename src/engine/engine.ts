@@ -1,0 +1,199 @@
+/**
+ * The question-answering engine: routes a question to a document, resolves what it is about
+ * (a concept, a named thing, or the last subject of the conversation) and composes a cited answer.
+ */
+import { answerAmount, answerCount } from '../answer/amounts.js';
+import { Answer } from '../answer/answer.js';
+import { answerIndicatorAcrossTables, answerProcurement, answerSubGoal, answerTable } from '../answer/details.js';
+import {
+  answerAbsence,
+  answerDuties,
+  answerGlossary,
+  answerMeasures,
+  answerOverallGoal,
+  answerProjects,
+  answerUnitAttribute,
+  answerUnits,
+  answerUses,
+} from '../answer/lists.js';
+import { refuse } from '../answer/refuse.js';
+import { analyze, type Aspect, type Frame } from '../intent/frame.js';
+import { CONCEPTS, type TermMatch } from '../intent/lexicon.js';
+import type { ParsedDocument } from '../parse/document.js';
+import type { FactBase } from '../schema/fact.js';
+import { bigrams, findEntities, listEntities, mention, type Entity, type EntityKind, type Scored } from '../search/entities.js';
+import { addWords } from '../search/tokenizer.js';
+import { routeDocument } from './routing.js';
+import { SessionStore, type Subject } from './sessions.js';
+
+export interface EngineOptions {
+  /** How long a conversation's follow-up context lives. Default: 10 minutes. */
+  contextTtlMs?: number;
+  /** The clock, replaceable in tests. Default: Date.now. */
+  now?: () => number;
+}
+
+export interface LoadedDocument extends ParsedDocument {
+  entities: Entity[];
+}
+
+const AMOUNT_WORDS = /金额|多少钱|预算|经费多少|花了|花多少|费用|资金|多少万/;
+const DETAIL_ASPECTS: Aspect[] = ['unitPrice', 'quantity', 'code'];
+
+export class Engine {
+  readonly documents: LoadedDocument[];
+  private readonly sessions: SessionStore;
+
+  constructor(parsed: ParsedDocument[], options: EngineOptions = {}) {
+    this.documents = parsed.map((doc) => ({ ...doc, entities: listEntities(doc.facts) }));
+    for (const doc of this.documents) addWords(doc.entities.map((e) => e.name));
+    this.sessions = new SessionStore(options.contextTtlMs ?? 10 * 60_000, options.now ?? Date.now);
+  }
+
+  ask(question: string, session = 'default'): Answer {
+    const frame = analyze(question);
+    const identities = this.documents.map((d) => d.facts.identity);
+    if (!frame.text) return refuse('empty', identities, false);
+    const context = this.sessions.get(session);
+    const route = routeDocument(this.documents, frame, context?.doc);
+    if (route.kind === 'refuse') return refuse(route.reason, identities, frame.english, route.detail);
+    const doc = route.doc;
+    const result = this.answerIn(doc, frame, context);
+    if (result.subject) this.sessions.set(session, { ...result.subject, doc: doc.facts.identity.id });
+    return Answer.parse(result.answer);
+  }
+
+  private answerIn(doc: LoadedDocument, frame: Frame, context: Subject | undefined): { answer: Answer; subject?: Subject } {
+    const facts = doc.facts;
+    const identities = [facts.identity];
+    const en = frame.english;
+    const unknownOrg = frame.orgs.find((org) => !doc.text.stream.includes(org));
+    if (unknownOrg) return { answer: refuse('department', identities, en, unknownOrg) };
+    const year = facts.identity.year;
+    const otherYear = frame.years.find((y) => year !== null && y !== year && y !== year - 1);
+    if (otherYear) return { answer: refuse('year', identities, en, `${otherYear}年`) };
+    if (frame.aspects.has('people') && !frame.concepts.length) return { answer: refuse('people', identities, en) };
+
+    const fixed = this.answerByAspect(facts, frame, doc.entities);
+    if (fixed) return { answer: fixed };
+
+    let concept = pickConcept(frame.concepts);
+    const entity = pickEntity(frame, doc.entities, concept);
+    if (entity) {
+      const answered = this.answerEntity(facts, entity.entry, frame, doc.entities);
+      if (answered) return { answer: answered, subject: { entity: entity.entry.name, aspects: [...frame.aspects] } };
+    }
+
+    // A follow-up names no subject of its own: 和上年比呢 / 原因是什么 / 买几台.
+    if (!concept && context) {
+      if (context.entity) {
+        const previous = doc.entities.find((e) => e.name === context.entity);
+        const answered = previous && this.answerEntity(facts, previous, frame, doc.entities);
+        if (answered) return { answer: answered, subject: context };
+      }
+      if (context.concept && (frame.aspects.size || frame.elliptical || frame.verify !== undefined)) concept = { concept: context.concept, term: '', at: 0 };
+    }
+    if (concept && frame.elliptical && context?.aspects.length && frame.aspects.size === 0) {
+      for (const aspect of context.aspects) frame.aspects.add(aspect as Aspect);
+    }
+    if (!concept && (frame.aspects.has('change') || frame.aspects.has('previous') || frame.aspects.has('growthRate'))) {
+      concept = { concept: 'budget.total', term: '', at: 0 };
+    }
+
+    if (concept) {
+      const answered = this.answerConcept(facts, concept.concept, frame);
+      if (answered) return { answer: answered, subject: { concept: concept.concept, aspects: [...frame.aspects] } };
+    }
+
+    const indicator = answerIndicatorAcrossTables(facts, frame);
+    if (indicator) return { answer: indicator };
+    const absence = answerAbsence(facts, frame);
+    if (absence) return { answer: absence };
+    if (concept) return { answer: refuse('notDisclosed', identities, en, CONCEPTS[concept.concept]?.name) };
+    return { answer: refuse('offTopic', identities, en) };
+  }
+
+  /** Questions whose aspect alone says what to answer: definitions, unit attributes, lists. */
+  private answerByAspect(facts: FactBase, frame: Frame, entities: Entity[]): Answer | undefined {
+    const a = frame.aspects;
+    if (a.has('definition')) {
+      const q = bigrams(frame.text);
+      const term = entities
+        .filter((e): e is Extract<Entity, { kind: 'glossary' }> => e.kind === 'glossary')
+        .map((e) => ({ e, ...mention(q, e.name) }))
+        .filter((s) => s.coverage >= 0.75)
+        .sort((x, y) => y.matched - x.matched)[0];
+      if (term) return answerGlossary(term.e.term, frame);
+    }
+    if (a.has('nature') || a.has('rank') || a.has('funding')) {
+      const units = entities.filter((e): e is Extract<Entity, { kind: 'unit' }> => e.kind === 'unit');
+      const named = findEntities(frame.text, units, () => 0)[0]?.entry as Extract<Entity, { kind: 'unit' }> | undefined;
+      const unit = named?.unit ?? facts.units[0];
+      if (unit) return answerUnitAttribute(unit, frame);
+    }
+    if (a.has('duties')) return answerDuties(facts, frame);
+    if (a.has('overallGoal')) return answerOverallGoal(facts, frame);
+    if (a.has('measures')) return answerMeasures(facts, frame);
+    if (a.has('projects') && !frame.concepts.some((c) => c.concept !== 'expense.project')) return answerProjects(facts, frame);
+    if (a.has('uses') && (!frame.concepts.length || frame.concepts.every((c) => c.concept === 'expense.project'))) return answerUses(facts, frame);
+    if (a.has('units') && (a.has('list') || a.has('count') || !frame.concepts.length)) return answerUnits(facts, frame);
+    return undefined;
+  }
+
+  private answerEntity(facts: FactBase, entity: Entity, frame: Frame, entities: Entity[]): Answer | undefined {
+    const a = frame.aspects;
+    const wantsIndicator = a.has('indicator') || a.has('goal');
+    if (entity.kind === 'subGoal') return answerSubGoal(entity.goal, frame);
+    if (entity.kind === 'table') {
+      const procurement = entities.find((e) => e.kind === 'procProject' && e.name === entity.name);
+      const wantsMoney = AMOUNT_WORDS.test(frame.text) || DETAIL_ASPECTS.some((d) => a.has(d));
+      if (procurement && wantsMoney && !a.has('unitPrice')) return answerProcurement(procurement, frame);
+      if (wantsMoney && !wantsIndicator && !a.has('unitPrice')) {
+        return refuse('notDisclosed', [facts.identity], frame.english, `${entity.name}的预算金额（只公开了它的绩效目标和指标）`);
+      }
+      return answerTable(entity.table, frame);
+    }
+    if (entity.kind === 'procItem' || entity.kind === 'procProject' || entity.kind === 'procUnit') {
+      if (wantsIndicator && !DETAIL_ASPECTS.some((d) => a.has(d))) {
+        const table = entities.find((e): e is Extract<Entity, { kind: 'table' }> => e.kind === 'table' && e.name === entity.name);
+        if (table) return answerTable(table.table, frame);
+      }
+      return answerProcurement(entity, frame);
+    }
+    return undefined;
+  }
+
+  private answerConcept(facts: FactBase, concept: string, frame: Frame): Answer | undefined {
+    const countConcept = concept === 'assets.vehicleCount' || (concept.startsWith('sangong.vehicle') && (frame.aspects.has('quantity') || frame.aspects.has('count')));
+    if (countConcept) {
+      const count = facts.counts.find((c) => c.concept === 'assets.vehicleCount');
+      return count ? answerCount(count, frame, facts) : undefined;
+    }
+    return answerAmount(facts, concept, frame);
+  }
+}
+
+/** The most specific concept named: the longest term wins. */
+function pickConcept(concepts: TermMatch[]): TermMatch | undefined {
+  return [...concepts].sort((a, b) => b.term.length - a.term.length)[0];
+}
+
+const ENTITY_KINDS: EntityKind[] = ['procItem', 'procProject', 'procUnit', 'table', 'subGoal'];
+
+/** A named thing wins over a concept word when the question names it more fully than the concept. */
+function pickEntity(frame: Frame, entities: Entity[], concept: TermMatch | undefined): Scored<Entity> | undefined {
+  const a = frame.aspects;
+  const procurementWords = /采购|小计|单价|数量|买|购/.test(frame.text) || DETAIL_ASPECTS.some((d) => a.has(d));
+  const prefer = (kind: EntityKind) => {
+    if (kind.startsWith('proc')) return procurementWords ? 0.9 : 0.2;
+    if (kind === 'table' || kind === 'subGoal') return a.has('indicator') || a.has('goal') ? 0.9 : 0.1;
+    return 0;
+  };
+  const best = findEntities(frame.text, entities.filter((e) => ENTITY_KINDS.includes(e.kind)), prefer)[0];
+  if (!best) return undefined;
+  if (!concept) return best;
+  const termBigrams = Math.max(1, concept.term.length - 1);
+  const sameAsConcept = CONCEPTS[concept.concept]?.terms.includes(best.entry.name);
+  if (sameAsConcept && !procurementWords) return undefined;
+  return best.matched > termBigrams || (best.matched === termBigrams && !sameAsConcept) ? best : undefined;
+}

@@ -1,0 +1,37 @@
+/** Per-conversation follow-up context: the last subject and aspects, forgotten after a while. */
+
+export interface Subject {
+  concept?: string;
+  entity?: string;
+  aspects: string[];
+  /** The document the conversation was about. */
+  doc?: string;
+}
+
+/** Conversations kept at most; the oldest is dropped first, so memory stays bounded. */
+const MAX_SESSIONS = 10_000;
+
+export class SessionStore {
+  private readonly entries = new Map<string, { subject: Subject; at: number }>();
+
+  constructor(
+    private readonly ttlMs: number,
+    private readonly now: () => number,
+  ) {}
+
+  get(session: string): Subject | undefined {
+    const entry = this.entries.get(session);
+    if (!entry) return undefined;
+    if (this.now() - entry.at > this.ttlMs) {
+      this.entries.delete(session);
+      return undefined;
+    }
+    return entry.subject;
+  }
+
+  set(session: string, subject: Subject): void {
+    this.entries.delete(session);
+    this.entries.set(session, { subject, at: this.now() });
+    if (this.entries.size > MAX_SESSIONS) this.entries.delete(this.entries.keys().next().value as string);
+  }
+}

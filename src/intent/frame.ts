@@ -1,0 +1,104 @@
+/**
+ * The question grammar: turns a normalised question into a frame of what is asked about
+ * (concepts from the lexicon, years, organisations) and what about it (aspects). Each aspect is
+ * one small pattern, so every phrasing of the same need lands on the same aspect.
+ */
+import { ORG_SUFFIX } from '../parse/identity.js';
+import { applySynonyms, findConcepts, type TermMatch } from './lexicon.js';
+import { isEnglish, normalizeQuestion } from './normalize.js';
+
+export type Aspect =
+  | 'change'
+  | 'reason'
+  | 'share'
+  | 'growthRate'
+  | 'previous'
+  | 'count'
+  | 'unitPrice'
+  | 'quantity'
+  | 'code'
+  | 'definition'
+  | 'list'
+  | 'nature'
+  | 'rank'
+  | 'funding'
+  | 'goal'
+  | 'indicator'
+  | 'duties'
+  | 'units'
+  | 'projects'
+  | 'uses'
+  | 'measures'
+  | 'overallGoal'
+  | 'people'
+  | 'checks';
+
+const ASPECTS: [Aspect, RegExp, RegExp?][] = [
+  ['reason', /原因|为什么|为何|为啥|怎么回事|依据|理由/, /\bwhy\b|reason/],
+  ['growthRate', /增长率|增幅|增速|涨幅|降幅|增长了?百分之|增长了?多少%|变化率/, /growth rate|rate of change/],
+  ['change', /比上年|与上年|较上年|和上年|跟上年|同比|增减|增加|减少|增长|下降|变化|变动|涨了|降了|多了|少了|持平|比(?:19|20)\d\d年?|相比/, /change|compared|increase|decrease|grow|versus|\bvs\b/],
+  ['share', /占比|比例|比重|占多少|百分比|占总|占支出|占收入|占.*百分之/, /share|percent|proportion|ratio/],
+  ['unitPrice', /单价|多少钱一|一台多少钱|每.{0,4}多少钱|立方米多少钱|均价|价格/, /unit price|price per|price/],
+  ['quantity', /数量|几台|多少台|几套|多少套|几张|多少张|买几|买了几|多少件|几件|几批|多少批|几次/, /how many|quantity/],
+  ['code', /目录|编码|编号|序号|代码|品目/, /catalog|code/],
+  ['definition', /是什么意思|什么意思|指什么|是指|什么是|是什么|含义|定义|解释一下|啥意思|指的是/, /\bmean|definition|define/],
+  ['nature', /性质|什么单位|行政还是事业|事业还是行政/, /nature/],
+  ['rank', /级别|规格|什么级|哪一级|几级/, /\brank|level/],
+  ['funding', /经费保障|保障形式|经费形式|经费来源形式/, /funding type/],
+  ['goal', /绩效目标|目标是|目标/, /goal|target/],
+  ['indicator', /指标|绩效|满意度|完成率|合格率|时限|覆盖率/, /indicator|performance/],
+  ['duties', /职责|职能|负责什么|管什么|干什么|做什么的/, /duties|responsibilit|function/],
+  ['units', /机构设置|下属单位|所属单位|哪些单位|几个单位|单位有|内设机构|机构/, /\bunits?\b|organisation|organization/],
+  ['projects', /哪些项目|项目有哪些|项目清单|几个项目|多少个项目|绩效目标表/, /which projects|list of projects/],
+  ['uses', /主要用于|用途|用在|花在|主要为|干什么用/, /used for|spent on/],
+  ['measures', /保障措施|工作保障|措施/, /measures/],
+  ['overallGoal', /总体绩效目标|总体目标|整体目标|整体绩效/, /overall goal/],
+  ['list', /有哪些|哪些|列出|清单|都有什么|包括什么|包括哪些|明细/, /\blist\b|which/],
+  ['count', /多少个|几个|几项|多少项|多少条|几条|多少张表|几张表|个数/, /how many|number of/],
+  ['people', /编制|多少人|几个人|人数|多少名|几名|局长|主任是|领导|负责人|是谁|谁是|谁负责|电话|地址|办公地点|联系/, /\bwho\b|staff number|headcount|phone|address/],
+  ['checks', /一致性|核对|校验|勾稽|对不上|有没有错/, /consisten|check/],
+];
+
+export interface Frame {
+  raw: string;
+  /** Normalised, with colloquial words mapped to the disclosure's terms. */
+  text: string;
+  english: boolean;
+  concepts: TermMatch[];
+  aspects: Set<Aspect>;
+  years: number[];
+  /** A figure the user asks us to confirm: 是78.66万元吗. */
+  verify?: number;
+  /** Names of government bodies mentioned in the question. */
+  orgs: string[];
+  /** The question reads as a follow-up: it ends in 呢 or names nothing of its own. */
+  elliptical: boolean;
+}
+
+const VERIFY = /(?:是|为|有)?(\d+(?:\.\d+)?)(?:万元|万|元)?(?:吗|么|嘛|对吗|对不对|是不是|没错吧)|是不是(\d+(?:\.\d+)?)/;
+const ORG_MENTION = new RegExp(`[\\u4e00-\\u9fa5]{1,12}?${ORG_SUFFIX}`, 'g');
+
+export function analyze(input: string): Frame {
+  const normalized = normalizeQuestion(input);
+  const english = isEnglish(normalized);
+  const text = english ? normalized : applySynonyms(normalized);
+  const aspects = new Set<Aspect>();
+  for (const [aspect, zh, en] of ASPECTS) if ((english ? en : zh)?.test(text)) aspects.add(aspect);
+  // One aspect may be a word inside another's phrase; keep the more specific reading.
+  if (aspects.has('reason')) aspects.delete('definition');
+  if (aspects.has('growthRate')) aspects.delete('change');
+  if (['nature', 'rank', 'funding'].some((a) => aspects.has(a as Aspect))) aspects.delete('definition');
+  if (aspects.has('overallGoal')) aspects.delete('goal');
+
+  const verifyMatch = text.match(VERIFY);
+  const verify = verifyMatch && /吗|么|嘛|对|是不是|没错/.test(text) ? Number(verifyMatch[1] ?? verifyMatch[2]) : undefined;
+  const years = [...text.matchAll(/((?:19|20)\d{2})(?:年|\s|$|[^\d.])/g)].map((m) => Number(m[1])).filter((y) => y !== verify);
+  if (/上年|上一年|last year|previous year/.test(text)) aspects.add('previous');
+  if (english && /what is|how much/.test(text)) aspects.delete('definition');
+
+  const concepts = findConcepts(text, english);
+  // 我局 / 本部门 / 该单位 refer to the document's own department, not to another body.
+  const orgs = english ? [] : [...text.matchAll(ORG_MENTION)].map((m) => m[0].replace(/^(?:的|和|与|跟|及)/, '')).filter((o) => !/^(?:我|你|本|贵|该|这|那|咱|各|全)/.test(o));
+  const elliptical = /呢$|^(?:那|还有|再|and|what about)/.test(text);
+  return { raw: input, text, english, concepts, aspects, years, ...(verify !== undefined && !Number.isNaN(verify) ? { verify } : {}), orgs, elliptical };
+}

@@ -1,0 +1,77 @@
+/**
+ * The curated knowledge in knowledge/: concept names and the ways users say them (Chinese and
+ * English), and colloquial synonyms. Data, not code: adding a phrasing never needs a code change.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+export const ConceptEntry = z.object({
+  name: z.string(),
+  en: z.string(),
+  terms: z.array(z.string()),
+  enTerms: z.array(z.string()),
+  count: z.boolean().optional(),
+});
+export type ConceptEntry = z.infer<typeof ConceptEntry>;
+
+export const Concepts = z.record(z.string(), ConceptEntry);
+export type Concepts = z.infer<typeof Concepts>;
+
+const Synonyms = z.object({ replace: z.record(z.string(), z.string()) });
+
+const knowledgePath = (name: string) => fileURLToPath(new URL(`../../knowledge/${name}`, import.meta.url));
+
+export const CONCEPTS: Concepts = Concepts.parse(JSON.parse(readFileSync(knowledgePath('concepts.json'), 'utf8')));
+
+export interface TermMatch {
+  concept: string;
+  term: string;
+  at: number;
+}
+
+/** Every concept term, longest first, so that 公务用车购置费 wins over 公务用车. */
+const TERMS = Object.entries(CONCEPTS)
+  .flatMap(([concept, entry]) => entry.terms.map((term) => ({ concept, term: term.toLowerCase().normalize('NFKC') })))
+  .sort((a, b) => b.term.length - a.term.length);
+
+const EN_TERMS = Object.entries(CONCEPTS)
+  .flatMap(([concept, entry]) => entry.enTerms.map((term) => ({ concept, term: term.toLowerCase() })))
+  .sort((a, b) => b.term.length - a.term.length);
+
+/** Concept mentions in a normalised question, non-overlapping, longest first. */
+export function findConcepts(question: string, english: boolean): TermMatch[] {
+  const taken: boolean[] = [];
+  const found: TermMatch[] = [];
+  for (const { concept, term } of english ? EN_TERMS : TERMS) {
+    let at = question.indexOf(term);
+    while (at >= 0) {
+      const span = [...Array(term.length).keys()].map((i) => at + i);
+      const boundary = !english || (!/[a-z]/.test(question[at - 1] ?? '') && !/[a-z]/.test(question[at + term.length] ?? ''));
+      if (boundary && span.every((i) => !taken[i])) {
+        span.forEach((i) => (taken[i] = true));
+        found.push({ concept, term, at });
+      }
+      at = question.indexOf(term, at + 1);
+    }
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
+
+const SYNONYMS = Object.entries(Synonyms.parse(JSON.parse(readFileSync(knowledgePath('synonyms.json'), 'utf8'))).replace)
+  .sort((a, b) => b[0].length - a[0].length)
+  .map(([from, to]) => {
+    // Do not rewrite a word that already stands inside its canonical form (计算机 in 台式计算机).
+    const k = to.indexOf(from);
+    const before = k > 0 ? `(?<!${escape(to.slice(0, k))})` : '';
+    const after = k >= 0 && k + from.length < to.length ? `(?!${escape(to.slice(k + from.length))})` : '';
+    return { pattern: new RegExp(`${before}${escape(from)}${after}`, 'g'), to };
+  });
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function applySynonyms(question: string): string {
+  return SYNONYMS.reduce((q, { pattern, to }) => q.replace(pattern, to), question);
+}

@@ -1,0 +1,34 @@
+/**
+ * Question normalisation: NFKC (full-width → half-width), 繁→简 with opencc-js (a maintained
+ * conversion dictionary is more complete than any table we would keep), lower case, and no
+ * spaces or punctuation. `机 关 运 行 费 ？`, `機關運行費是多少` and `机关运行费多少钱！！` meet here.
+ */
+import * as OpenCC from 'opencc-js';
+
+const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
+
+/** Questions are short; anything past this is not read, which bounds the time of every answer. */
+export const MAX_QUESTION_CHARS = 300;
+
+/** Drops lone surrogates and control characters, which no tokenizer should see. */
+function clean(text: string): string {
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '').replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+}
+
+export function normalizeQuestion(input: string): string {
+  const text = clean(String(input ?? '').slice(0, MAX_QUESTION_CHARS)).normalize('NFKC');
+  return toSimplified(text)
+    .toLowerCase()
+    .replace(/[“”"'‘’`]/g, '')
+    .replace(/(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])/g, '')
+    .replace(/[^\p{L}\p{N}.%()\s-]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** An English question: mostly ASCII letters. */
+export function isEnglish(text: string): boolean {
+  const letters = text.match(/[a-z]/gi)?.length ?? 0;
+  const cjk = text.match(/[\u4e00-\u9fa5]/g)?.length ?? 0;
+  return letters >= 3 && cjk === 0;
+}

@@ -1,0 +1,71 @@
+/**
+ * Named things of a fact base that a question can point at (procurement items and projects,
+ * 绩效目标表, 分项目标, glossary terms, units), matched by character-bigram overlap. Bigrams
+ * suit Chinese names: 环境影响技术评估 finds 建设项目环境影响技术评估服务费 without any word list.
+ */
+import type { FactBase, GlossaryTerm, OrgUnit, ProcurementItem, ProcurementSubtotal, ProjectTable, SubGoal } from '../schema/fact.js';
+
+export type Entity =
+  | { kind: 'procItem'; name: string; item: ProcurementItem }
+  | { kind: 'procProject'; name: string; items: ProcurementItem[] }
+  | { kind: 'procUnit'; name: string; subtotal: ProcurementSubtotal }
+  | { kind: 'table'; name: string; table: ProjectTable }
+  | { kind: 'subGoal'; name: string; goal: SubGoal }
+  | { kind: 'glossary'; name: string; term: GlossaryTerm }
+  | { kind: 'unit'; name: string; unit: OrgUnit };
+
+export type EntityKind = Entity['kind'];
+
+export function bigrams(text: string): Set<string> {
+  const chars = [...text.replace(/[\s()（）、,，。:：]/g, '')];
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i] + chars[i + 1]);
+  if (chars.length === 1) out.add(chars[0]);
+  return out;
+}
+
+export interface Scored<T> {
+  entry: T;
+  /** Bigrams of the name found in the question. */
+  matched: number;
+  /** Share of the name's bigrams found in the question. */
+  coverage: number;
+}
+
+/** How well `name` is mentioned in a question whose bigrams are `question`. */
+export function mention(question: Set<string>, name: string): { matched: number; coverage: number } {
+  const own = bigrams(name);
+  let matched = 0;
+  for (const b of own) if (question.has(b)) matched++;
+  return { matched, coverage: own.size ? matched / own.size : 0 };
+}
+
+/** A mention is real when several bigrams match, or most of a short name does. */
+export function isMention(score: { matched: number; coverage: number }): boolean {
+  return score.matched >= 4 || (score.matched >= 2 && score.coverage >= 0.4) || (score.matched >= 1 && score.coverage === 1);
+}
+
+export function listEntities(facts: FactBase): Entity[] {
+  const entities: Entity[] = [];
+  const projects = new Map<string, ProcurementItem[]>();
+  for (const item of facts.procurement.items) {
+    entities.push({ kind: 'procItem', name: item.item, item });
+    projects.set(item.project, [...(projects.get(item.project) ?? []), item]);
+  }
+  for (const [name, items] of projects) entities.push({ kind: 'procProject', name, items });
+  for (const subtotal of facts.procurement.subtotals) entities.push({ kind: 'procUnit', name: subtotal.unit, subtotal });
+  for (const table of facts.projectTables) entities.push({ kind: 'table', name: table.project, table });
+  for (const goal of facts.subGoals) entities.push({ kind: 'subGoal', name: goal.name.replace(/^开展/, ''), goal });
+  for (const term of facts.glossary) entities.push({ kind: 'glossary', name: term.term, term });
+  for (const unit of facts.units) entities.push({ kind: 'unit', name: unit.name, unit });
+  return entities;
+}
+
+/** Entities mentioned in the question, best first. `prefer` breaks near-ties toward kinds the aspects suggest. */
+export function findEntities(question: string, entities: Entity[], prefer: (kind: EntityKind) => number): Scored<Entity>[] {
+  const q = bigrams(question);
+  return entities
+    .map((entry) => ({ entry, ...mention(q, entry.name) }))
+    .filter(isMention)
+    .sort((a, b) => b.matched + b.coverage + prefer(b.entry.kind) - (a.matched + a.coverage + prefer(a.entry.kind)));
+}

@@ -1,0 +1,40 @@
+/**
+ * The one tokenizer for questions and the index: nodejieba, with the curated domain lexicon
+ * (knowledge/lexicon.txt) and the names found in the fact base added as words, so that
+ * 渣土处置费 or 台式计算机 stay whole.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const jieba = require('nodejieba') as {
+  cutForSearch(text: string, hmm?: boolean): string[];
+  insertWord(word: string): boolean;
+};
+
+const known = new Set<string>();
+
+function addWord(word: string): void {
+  if (word.length < 2 || known.has(word)) return;
+  known.add(word);
+  jieba.insertWord(word);
+}
+
+const lexicon = readFileSync(fileURLToPath(new URL('../../knowledge/lexicon.txt', import.meta.url)), 'utf8');
+for (const line of lexicon.split('\n')) addWord(line.trim().split(/\s+/)[0] ?? '');
+
+/** Adds names from a fact base (projects, items, indicators, terms) to the dictionary. */
+export function addWords(words: Iterable<string>): void {
+  for (const word of words) addWord(word);
+}
+
+const STOP = /^(?:的|了|是|吗|呢|多少|什么|有|和|与|在|为|年|年度|本|部门|我|你|请问|一下|how|much|is|the|what|of|a|an|are|to|in)$/;
+
+/** Search tokens: jieba's search-mode cut, lower-cased, without stop words and punctuation. */
+export function tokenize(text: string): string[] {
+  return jieba
+    .cutForSearch(text, true)
+    .map((t) => t.trim().toLowerCase())
+    .filter((t) => t && !STOP.test(t) && /[\p{L}\p{N}]/u.test(t));
+}
