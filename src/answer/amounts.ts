@@ -88,7 +88,8 @@ export function answerAmount(facts: FactBase, concept: string, frame: Frame): An
   const citations = cite(a.source, ...(concept === 'budget.total' ? [findAmount(facts, 'income.total')?.source, findAmount(facts, 'expense.total')?.source] : []));
   const previousYear = (facts.identity.year ?? 0) - 1;
   const askedPrevious = frame.aspects.has('previous') || frame.years.includes(previousYear);
-  const dated = frame.years.some((y) => a.source.quote.includes(`${y}年`));
+  // A stock figure dated at a year's end (2019年年末固定资产) answers for that year as it stands.
+  const dated = frame.years.some((y) => new RegExp(`${y}年(?:年末|末|底|12月31日)`).test(a.source.quote));
 
   if (frame.verify !== undefined) {
     const same = Math.abs(frame.verify - a.value) < 0.005;

@@ -39,6 +39,8 @@ export interface LoadedDocument extends ParsedDocument {
 
 const AMOUNT_WORDS = /金额|多少钱|预算|经费多少|花了|花多少|费用|资金|多少万/;
 const DETAIL_ASPECTS: Aspect[] = ['unitPrice', 'quantity', 'code'];
+/** Words that ask for a 绩效 indicator even where a procurement row has the same name. */
+const EXPLICIT_INDICATOR = /指标|绩效|满意度|目标/;
 
 export class Engine {
   readonly documents: LoadedDocument[];
@@ -146,15 +148,16 @@ export class Engine {
     if (entity.kind === 'subGoal') return answerSubGoal(entity.goal, frame);
     if (entity.kind === 'table') {
       const procurement = entities.find((e) => e.kind === 'procProject' && e.name === entity.name);
-      const wantsMoney = AMOUNT_WORDS.test(frame.text) || DETAIL_ASPECTS.some((d) => a.has(d));
-      if (procurement && wantsMoney && !a.has('unitPrice')) return answerProcurement(procurement, frame);
+      const wantsMoney = AMOUNT_WORDS.test(frame.text);
+      const wantsProcurement = wantsMoney || DETAIL_ASPECTS.some((d) => a.has(d));
+      if (procurement && wantsProcurement && !a.has('unitPrice') && !EXPLICIT_INDICATOR.test(frame.text)) return answerProcurement(procurement, frame);
       if (wantsMoney && !wantsIndicator && !a.has('unitPrice')) {
         return refuse('notDisclosed', [facts.identity], frame.english, `${entity.name}的预算金额（只公开了它的绩效目标和指标）`);
       }
       return answerTable(entity.table, frame);
     }
     if (entity.kind === 'procItem' || entity.kind === 'procProject' || entity.kind === 'procUnit') {
-      if (wantsIndicator && !DETAIL_ASPECTS.some((d) => a.has(d))) {
+      if (EXPLICIT_INDICATOR.test(frame.text) || (wantsIndicator && !DETAIL_ASPECTS.some((d) => a.has(d)))) {
         const table = entities.find((e): e is Extract<Entity, { kind: 'table' }> => e.kind === 'table' && e.name === entity.name);
         if (table) return answerTable(table.table, frame);
       }
@@ -173,9 +176,11 @@ export class Engine {
   }
 }
 
-/** The most specific concept named: the longest term wins. */
+const isTotal = (c: TermMatch) => /(?:^|\.)total$/.test(c.concept);
+
+/** The most specific concept named: a part over a total (人员 over 支出), then the longest term. */
 function pickConcept(concepts: TermMatch[]): TermMatch | undefined {
-  return [...concepts].sort((a, b) => b.term.length - a.term.length)[0];
+  return [...concepts].sort((a, b) => Number(isTotal(a)) - Number(isTotal(b)) || b.term.length - a.term.length)[0];
 }
 
 const ENTITY_KINDS: EntityKind[] = ['procItem', 'procProject', 'procUnit', 'table', 'subGoal'];
@@ -185,8 +190,9 @@ function pickEntity(frame: Frame, entities: Entity[], concept: TermMatch | undef
   const a = frame.aspects;
   const procurementWords = /采购|小计|单价|数量|买|购/.test(frame.text) || DETAIL_ASPECTS.some((d) => a.has(d));
   const prefer = (kind: EntityKind) => {
-    if (kind.startsWith('proc')) return procurementWords ? 0.9 : 0.2;
-    if (kind === 'table' || kind === 'subGoal') return a.has('indicator') || a.has('goal') ? 0.9 : 0.1;
+    if (kind === 'procUnit' && /小计/.test(frame.text)) return 5;
+    if (kind.startsWith('proc')) return procurementWords && !EXPLICIT_INDICATOR.test(frame.text) ? 0.9 : 0.2;
+    if (kind === 'table' || kind === 'subGoal') return EXPLICIT_INDICATOR.test(frame.text) ? 1.5 : a.has('indicator') || a.has('goal') ? 0.9 : 0.1;
     return 0;
   };
   const best = findEntities(frame.text, entities.filter((e) => ENTITY_KINDS.includes(e.kind)), prefer)[0];

@@ -3,7 +3,6 @@
  * (concepts from the lexicon, years, organisations) and what about it (aspects). Each aspect is
  * one small pattern, so every phrasing of the same need lands on the same aspect.
  */
-import { ORG_SUFFIX } from '../parse/identity.js';
 import { applySynonyms, findConcepts, type TermMatch } from './lexicon.js';
 import { isEnglish, normalizeQuestion } from './normalize.js';
 
@@ -76,7 +75,8 @@ export interface Frame {
 }
 
 const VERIFY = /(?:是|为|有)?(\d+(?:\.\d+)?)(?:万元|万|元)?(?:吗|么|嘛|对吗|对不对|是不是|没错吧)|是不是(\d+(?:\.\d+)?)/;
-const ORG_MENTION = new RegExp(`[\\u4e00-\\u9fa5]{1,12}?${ORG_SUFFIX}`, 'g');
+/** Names of bodies in questions: 公安局, 教育厅, 万里街道. 政府/部/处 are left out: they start budget words (政府采购, 部门). */
+const ORG_MENTION = /[\u4e00-\u9fa5]{1,12}?(?:局|厅|院|委员会|办公室|办事处|街道|中心|署|队|馆)/g;
 
 export function analyze(input: string): Frame {
   const normalized = normalizeQuestion(input);

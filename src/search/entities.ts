@@ -61,11 +61,23 @@ export function listEntities(facts: FactBase): Entity[] {
   return entities;
 }
 
+/** Bigrams that occur in exactly one name: 渣土 alone is enough to mean 渣土处置费. */
+function distinctive(entities: Entity[]): Set<string> {
+  const df = new Map<string, number>();
+  for (const e of new Set(entities.map((x) => x.name))) for (const b of bigrams(e)) df.set(b, (df.get(b) ?? 0) + 1);
+  return new Set([...df].filter(([, n]) => n === 1).map(([b]) => b));
+}
+
+const distinctiveCache = new WeakMap<Entity[], Set<string>>();
+
 /** Entities mentioned in the question, best first. `prefer` breaks near-ties toward kinds the aspects suggest. */
 export function findEntities(question: string, entities: Entity[], prefer: (kind: EntityKind) => number): Scored<Entity>[] {
   const q = bigrams(question);
+  let rare = distinctiveCache.get(entities);
+  if (!rare) distinctiveCache.set(entities, (rare = distinctive(entities)));
+  const unique = rare;
   return entities
     .map((entry) => ({ entry, ...mention(q, entry.name) }))
-    .filter(isMention)
+    .filter((s) => isMention(s) || (s.coverage >= 0.25 && [...bigrams(s.entry.name)].some((b) => q.has(b) && unique.has(b))))
     .sort((a, b) => b.matched + b.coverage + prefer(b.entry.kind) - (a.matched + a.coverage + prefer(a.entry.kind)));
 }
