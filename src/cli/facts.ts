@@ -1,0 +1,40 @@
+/**
+ * `npm run facts` prints the fact base as JSON; `--checks` prints the consistency report;
+ * `--write-snapshot` regenerates knowledge/facts.snapshot.json from the seed.
+ */
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { ParsedDocument } from '../parse/document.js';
+import { loadOrExit, parseArgs, SEEDS_DIR } from './options.js';
+
+export const SNAPSHOT_PATH = fileURLToPath(new URL('../../knowledge/facts.snapshot.json', import.meta.url));
+
+export function checkReport(doc: ParsedDocument): string {
+  const { identity, warnings } = doc.facts;
+  const lines = doc.checks.map((c) => `${c.ok ? 'ok  ' : 'WARN'} ${c.name}: ${c.detail} (第${c.lines.join('、')}行)`);
+  const failed = doc.checks.filter((c) => !c.ok).length;
+  return [
+    `${identity.file}: ${identity.department} ${identity.year ?? '?'}年${identity.kind} — ${doc.checks.length - failed}/${doc.checks.length} checks pass`,
+    ...lines,
+    ...warnings.map((w) => `note ${w}`),
+  ].join('\n');
+}
+
+/** The pretty-printed fact base of the seed, as the snapshot keeps it. */
+export function snapshotJson(docs: ParsedDocument[]): string {
+  return `${JSON.stringify(docs.map((d) => d.facts), null, 2)}\n`;
+}
+
+function main(): void {
+  const options = parseArgs(process.argv.slice(2));
+  if (options.flags.has('write-snapshot')) {
+    writeFileSync(SNAPSHOT_PATH, snapshotJson(loadOrExit([SEEDS_DIR]).documents));
+    process.stderr.write(`wrote ${SNAPSHOT_PATH}\n`);
+    return;
+  }
+  const { documents } = loadOrExit(options.docs);
+  if (options.flags.has('checks')) process.stdout.write(`${documents.map(checkReport).join('\n\n')}\n`);
+  else process.stdout.write(snapshotJson(documents));
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();
