@@ -1,6 +1,6 @@
 /** Answers that list or describe: duties, units and their attributes, projects, uses, measures, glossary, absences. */
 import type { Frame } from '../intent/frame.js';
-import type { FactBase, GlossaryTerm, OrgUnit } from '../schema/fact.js';
+import type { AssetRow, FactBase, GlossaryTerm, OrgUnit } from '../schema/fact.js';
 import { answer, cite, type Answer } from './answer.js';
 
 const numbered = (items: string[]) => items.map((t, i) => `${i + 1}. ${t}`).join('\n');
@@ -64,4 +64,15 @@ export function answerAbsence(facts: FactBase, frame: Frame): Answer | undefined
   if (!absence) return undefined;
   const body = frame.english ? `None: the department has no ${absence.subject} (无, which is not a zero figure).` : `无。披露说明：${absence.text}（“无”表示没有这项预算，不是金额为 0）。`;
   return answer('absence', body, frame.english, cite(absence.source));
+}
+
+/** A row of the asset table. A blank cell is 未填报: not reported, which is not zero. */
+export function answerAsset(row: AssetRow, frame: Frame): Answer {
+  const unit = row.name.match(/\(([^)]*)\)$/)?.[1] ?? '';
+  const name = row.name.replace(/\(.*\)$/, '');
+  const cell = (value: number | null, suffix: string) => (value === null ? '未填报（表中此格为空，不等于 0）' : `${value} ${suffix}`);
+  const body = frame.english
+    ? `${name}: quantity ${row.quantity ?? 'not reported (blank cell, not zero)'}${unit ? ` ${unit}` : ''}; value ${row.value === null ? 'not reported' : `${row.value} 万元`}.`
+    : `${name}：数量 ${cell(row.quantity, unit)}；价值 ${cell(row.value, '万元')}。`;
+  return answer('amount', body, frame.english, cite(row.source));
 }

@@ -7,6 +7,7 @@ import { Answer } from '../answer/answer.js';
 import { answerIndicatorAcrossTables, answerProcurement, answerSubGoal, answerTable } from '../answer/details.js';
 import {
   answerAbsence,
+  answerAsset,
   answerDuties,
   answerGlossary,
   answerMeasures,
@@ -80,7 +81,7 @@ export class Engine {
     if (fixed) return { answer: fixed };
 
     let concept = pickConcept(frame.concepts);
-    const entity = pickEntity(frame, doc.entities, concept);
+    const entity = pickEntity(frame, doc.entities, concept, [facts.identity.department, ...facts.units.map((u) => u.name)]);
     if (entity) {
       const answered = this.answerEntity(facts, entity.entry, frame, doc.entities);
       if (answered) return { answer: answered, subject: { entity: entity.entry.name, aspects: [...frame.aspects] } };
@@ -156,6 +157,7 @@ export class Engine {
       }
       return answerTable(entity.table, frame);
     }
+    if (entity.kind === 'asset') return answerAsset(entity.row, frame);
     if (entity.kind === 'procItem' || entity.kind === 'procProject' || entity.kind === 'procUnit') {
       if (EXPLICIT_INDICATOR.test(frame.text) || (wantsIndicator && !DETAIL_ASPECTS.some((d) => a.has(d)))) {
         const table = entities.find((e): e is Extract<Entity, { kind: 'table' }> => e.kind === 'table' && e.name === entity.name);
@@ -183,10 +185,21 @@ function pickConcept(concepts: TermMatch[]): TermMatch | undefined {
   return [...concepts].sort((a, b) => Number(isTotal(a)) - Number(isTotal(b)) || b.term.length - a.term.length)[0];
 }
 
-const ENTITY_KINDS: EntityKind[] = ['procItem', 'procProject', 'procUnit', 'table', 'subGoal'];
+const ENTITY_KINDS: EntityKind[] = ['procItem', 'procProject', 'procUnit', 'table', 'subGoal', 'asset'];
+
+/** The department's own name routes a question; it is not what the question is about. */
+function withoutOwnNames(text: string, names: string[]): string {
+  return names.reduce((t, name) => {
+    for (let len = name.length; len >= 4; len--) {
+      const tail = name.slice(name.length - len);
+      if (t.includes(tail)) return t.replace(tail, '');
+    }
+    return t;
+  }, text);
+}
 
 /** A named thing wins over a concept word when the question names it more fully than the concept. */
-function pickEntity(frame: Frame, entities: Entity[], concept: TermMatch | undefined): Scored<Entity> | undefined {
+function pickEntity(frame: Frame, entities: Entity[], concept: TermMatch | undefined, own: string[]): Scored<Entity> | undefined {
   const a = frame.aspects;
   const procurementWords = /采购|小计|单价|数量|买|购/.test(frame.text) || DETAIL_ASPECTS.some((d) => a.has(d));
   const prefer = (kind: EntityKind) => {
@@ -195,11 +208,15 @@ function pickEntity(frame: Frame, entities: Entity[], concept: TermMatch | undef
     if (kind === 'table' || kind === 'subGoal') return EXPLICIT_INDICATOR.test(frame.text) ? 1.5 : a.has('indicator') || a.has('goal') ? 0.9 : 0.1;
     return 0;
   };
-  const best = findEntities(frame.text, entities.filter((e) => ENTITY_KINDS.includes(e.kind)), prefer)[0];
+  // A unit's subtotal is named by the unit; everything else is matched without the department's own names.
+  const units = entities.filter((e) => e.kind === 'procUnit' && procurementWords);
+  const others = entities.filter((e) => ENTITY_KINDS.includes(e.kind) && e.kind !== 'procUnit');
+  const score = (s: Scored<Entity>) => s.matched + s.coverage + prefer(s.entry.kind);
+  const best = [...findEntities(frame.text, units, prefer), ...findEntities(withoutOwnNames(frame.text, own), others, prefer)].sort((x, y) => score(y) - score(x))[0];
   if (!best) return undefined;
   if (!concept) return best;
   const termBigrams = Math.max(1, concept.term.length - 1);
   const sameAsConcept = CONCEPTS[concept.concept]?.terms.includes(best.entry.name);
   if (sameAsConcept && !procurementWords) return undefined;
-  return best.matched > termBigrams || (best.matched === termBigrams && !sameAsConcept) ? best : undefined;
+  return best.matched > termBigrams ? best : undefined;
 }

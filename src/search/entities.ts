@@ -3,7 +3,7 @@
  * 绩效目标表, 分项目标, glossary terms, units), matched by character-bigram overlap. Bigrams
  * suit Chinese names: 环境影响技术评估 finds 建设项目环境影响技术评估服务费 without any word list.
  */
-import type { FactBase, GlossaryTerm, OrgUnit, ProcurementItem, ProcurementSubtotal, ProjectTable, SubGoal } from '../schema/fact.js';
+import type { AssetRow, FactBase, GlossaryTerm, OrgUnit, ProcurementItem, ProcurementSubtotal, ProjectTable, SubGoal } from '../schema/fact.js';
 
 export type Entity =
   | { kind: 'procItem'; name: string; item: ProcurementItem }
@@ -12,7 +12,8 @@ export type Entity =
   | { kind: 'table'; name: string; table: ProjectTable }
   | { kind: 'subGoal'; name: string; goal: SubGoal }
   | { kind: 'glossary'; name: string; term: GlossaryTerm }
-  | { kind: 'unit'; name: string; unit: OrgUnit };
+  | { kind: 'unit'; name: string; unit: OrgUnit }
+  | { kind: 'asset'; name: string; row: AssetRow };
 
 export type EntityKind = Entity['kind'];
 
@@ -58,6 +59,7 @@ export function listEntities(facts: FactBase): Entity[] {
   for (const goal of facts.subGoals) entities.push({ kind: 'subGoal', name: goal.name.replace(/^开展/, ''), goal });
   for (const term of facts.glossary) entities.push({ kind: 'glossary', name: term.term, term });
   for (const unit of facts.units) entities.push({ kind: 'unit', name: unit.name, unit });
+  for (const row of facts.assets) entities.push({ kind: 'asset', name: row.name.replace(/\(.*\)$/, ''), row });
   return entities;
 }
 
