@@ -17,6 +17,7 @@ import {
   answerUnits,
   answerUses,
 } from '../answer/lists.js';
+import { answerAcross, docLabel } from '../answer/compare.js';
 import { refuse } from '../answer/refuse.js';
 import { analyze, type Aspect, type Frame } from '../intent/frame.js';
 import { CONCEPTS, type TermMatch } from '../intent/lexicon.js';
@@ -58,8 +59,13 @@ export class Engine {
     const identities = this.documents.map((d) => d.facts.identity);
     if (!frame.text) return refuse('empty', identities, false);
     const context = this.sessions.get(session);
+    const compared = this.compareAcross(frame);
+    if (compared) return compared;
     const route = routeDocument(this.documents, frame, context?.doc);
-    if (route.kind === 'refuse') return refuse(route.reason, identities, frame.english, route.detail);
+    if (route.kind === 'refuse') {
+      const refusal = refuse(route.reason, identities, frame.english, route.detail);
+      return route.reason === 'which' ? { ...refusal, clarify: this.documents.map((d) => docLabel(d.facts)) } : refusal;
+    }
     const doc = route.doc;
     const result = this.answerIn(doc, frame, context);
     if (result.subject) this.sessions.set(session, { ...result.subject, doc: doc.facts.identity.id });
@@ -114,6 +120,17 @@ export class Engine {
     if (absence) return { answer: absence };
     if (concept) return { answer: refuse('notDisclosed', identities, en, CONCEPTS[concept.concept]?.name) };
     return { answer: refuse('offTopic', identities, en) };
+  }
+
+  /** 哪个部门三公经费最多 / 2024年和2023年比: one concept over several loaded documents. */
+  private compareAcross(frame: Frame): Answer | undefined {
+    const concept = pickConcept(frame.concepts);
+    if (this.documents.length < 2 || !concept) return undefined;
+    const years = new Set(frame.years);
+    const byYear = this.documents.filter((d) => d.facts.identity.year !== null && years.has(d.facts.identity.year));
+    const multiYear = years.size >= 2 && byYear.length >= 2;
+    if (!frame.aspects.has('compare') && !multiYear) return undefined;
+    return answerAcross((multiYear ? byYear : this.documents).map((d) => d.facts), concept.concept, frame);
   }
 
   /** Questions whose aspect alone says what to answer: definitions, unit attributes, lists. */
