@@ -58,10 +58,18 @@ export function answerGlossary(term: GlossaryTerm, frame: Frame): Answer {
   return answer('definition', body, frame.english, cite(term.source));
 }
 
+/** The figures that would contradict a 无 statement about each subject. */
+const ABSENCE_CONCEPTS: Record<string, string[]> = {
+  三公经费: ['sangong.total'],
+  机关运行经费: ['admin'],
+  政府采购: ['procurement.total'],
+};
+
 /** 国有资本经营预算: 无 — a stated absence, which is not a zero. */
 export function answerAbsence(facts: FactBase, frame: Frame): Answer | undefined {
   const absence = facts.absences.find((a) => frame.text.includes(a.subject) || (a.subject === '政府性基金预算' && /政府性?基金/.test(frame.text) && !/收入|支出/.test(frame.text)));
-  if (!absence) return undefined;
+  // A figure the document states wins over its own 无 note; the checks flag such contradictions.
+  if (!absence || ABSENCE_CONCEPTS[absence.subject]?.some((c) => facts.amounts.some((a) => a.concept === c))) return undefined;
   const body = frame.english ? `None: the department has no ${absence.subject} (无, which is not a zero figure).` : `无。披露说明：${absence.text}（“无”表示没有这项预算，不是金额为 0）。`;
   return answer('absence', body, frame.english, cite(absence.source));
 }

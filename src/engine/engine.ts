@@ -83,7 +83,7 @@ export class Engine {
     if (otherYear) return { answer: refuse('year', identities, en, `${otherYear}年`) };
     if (frame.aspects.has('people') && !frame.concepts.length) return { answer: refuse('people', identities, en) };
 
-    const fixed = this.answerByAspect(facts, frame, doc.entities);
+    const fixed = this.answerByAspect(facts, frame, doc.entities) ?? answerAbsence(facts, frame);
     if (fixed) return { answer: fixed };
 
     let concept = pickConcept(frame.concepts);
@@ -116,8 +116,6 @@ export class Engine {
 
     const indicator = answerIndicatorAcrossTables(facts, frame);
     if (indicator) return { answer: indicator };
-    const absence = answerAbsence(facts, frame);
-    if (absence) return { answer: absence };
     if (concept) return { answer: refuse('notDisclosed', identities, en, CONCEPTS[concept.concept]?.name) };
     return { answer: refuse('offTopic', identities, en) };
   }

@@ -12,7 +12,7 @@ import { extractKeyFacts } from './keyFacts.js';
 import { parseDuties, parseUnits } from './organisation.js';
 import { parsePerformance } from './performance.js';
 import { parseProcurement } from './procurement.js';
-import { SourceText } from './sourceText.js';
+import { compact, SourceText } from './sourceText.js';
 
 export interface ParsedDocument {
   facts: FactBase;
@@ -33,6 +33,11 @@ const EXPECTED_SECTIONS: [string, RegExp][] = [
   ['国有资产', /资产/],
   ['名词解释', /名词解释/],
 ];
+
+/** A heading or title: a short line that is not a sentence. Sections are looked for there, not in prose that mentions them. */
+function isHeadingLike(line: string): boolean {
+  return line.length > 0 && line.length <= 45 && !/[,，。;；]/.test(line);
+}
 
 const ABSENT_SUBJECT = '(?:政府性?基金预算|国有资本经营预算|三公经费|机关运行经费|政府采购)';
 const ABSENCE = new RegExp(`(?:本部门|本单位)?(?:\\d{4}年度?)?无((?:${ABSENT_SUBJECT}[、和]?)+)(?:财政拨款)?(?:收入和支出|收支|收入|支出|预算|安排的预算)?`, 'g');
@@ -60,7 +65,8 @@ export function parseDocument(file: string, content: string): ParsedDocument {
   const keyFacts = extractKeyFacts(text);
   const assets = parseAssets(text);
   const counts = [...assets.counts, ...keyFacts.counts.filter((c) => !assets.counts.some((a) => a.concept === c.concept))];
-  const missingSections = EXPECTED_SECTIONS.filter(([, pattern]) => !pattern.test(text.stream)).map(([name]) => name);
+  const headings = text.lines.map(compact).filter(isHeadingLike).join('\n');
+  const missingSections = EXPECTED_SECTIONS.filter(([, pattern]) => !pattern.test(headings)).map(([name]) => name);
   if (missingSections.length) warn(`${file}: sections not found: ${missingSections.join('、')}`);
 
   const candidate = {

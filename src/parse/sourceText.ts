@@ -33,7 +33,7 @@ export class SourceText {
     this.lines.forEach((raw, i) => {
       const line = compact(raw);
       if (!line || PAGE_NUMBER.test(raw)) return;
-      if (HEADING.test(line) && line.length <= 40 && !/\d{3,}/.test(line)) this.headings.push({ line: i + 1, title: line });
+      if (HEADING.test(line) && line.length <= 40 && !/\d{3,}|。$/.test(line)) this.headings.push({ line: i + 1, title: line });
       this.lineStarts.push(stream.length);
       this.streamLines.push(i + 1);
       stream += line;

@@ -1,0 +1,81 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BudgetBotError } from '../src/errors.js';
+import { parseDocument } from '../src/parse/document.js';
+import { decodeDisclosure, loadDocuments } from '../src/parse/load.js';
+import { SEED_TEXT } from './helpers.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'budget-bot-'));
+const write = (name: string, content: string | Uint8Array) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+describe('bad input files', () => {
+  it('rejects an empty file with its name', () => {
+    expect(() => decodeDisclosure('empty.txt', new Uint8Array())).toThrow(new BudgetBotError('EMPTY_FILE', 'empty.txt: the file is empty'));
+    expect(() => decodeDisclosure('blank.txt', new TextEncoder().encode('  \n\n '))).toThrow(/empty/);
+  });
+
+  it('rejects a binary file', () => {
+    const bytes = Uint8Array.from({ length: 2000 }, (_, i) => (i * 7) % 256);
+    expect(() => decodeDisclosure('scan.pdf.txt', bytes)).toThrow(/binary file/);
+  });
+
+  it('reads a GBK file and says so', () => {
+    const gbk = Uint8Array.from([0xc8, 0xfd, 0xb9, 0xab, 0xbe, 0xad, 0xb7, 0xd1]); // 三公经费 in GBK
+    expect(decodeDisclosure('gbk.txt', gbk)).toEqual({ text: '三公经费', warning: 'gbk.txt: not UTF-8; read as GBK' });
+  });
+
+  it('loads the other files when one is bad, and reports the bad one', () => {
+    write('a_empty.txt', '');
+    write('b_seed.txt', SEED_TEXT);
+    const result = loadDocuments([dir]);
+    expect(result.documents.map((d) => d.facts.identity.department)).toEqual(['高新区行政服务局']);
+    expect(result.errors).toEqual(['a_empty.txt: the file is empty']);
+  });
+
+  it('reports a missing path instead of crashing', () => {
+    const result = loadDocuments([join(dir, 'nope')]);
+    expect(result.documents).toEqual([]);
+    expect(result.errors[0]).toMatch(/cannot read .*nope/);
+  });
+
+  it('loads a truncated disclosure and lists what is missing', () => {
+    const truncated = SEED_TEXT.split('\n').slice(0, 60).join('\n');
+    const { facts } = parseDocument('truncated.txt', truncated);
+    expect(facts.amounts.find((a) => a.concept === 'admin')?.value).toBe(78.66);
+    expect(facts.missingSections).toEqual(['政府采购', '国有资产', '名词解释']);
+    expect(facts.warnings).toContain('truncated.txt: sections not found: 政府采购、国有资产、名词解释');
+  });
+
+  it('loads a disclosure missing a middle section', () => {
+    const lines = SEED_TEXT.split('\n');
+    const withoutSangong = [...lines.slice(0, 50), ...lines.slice(56)].join('\n');
+    const { facts } = parseDocument('no-sangong.txt', withoutSangong);
+    expect(facts.missingSections).toEqual(['三公经费']);
+    expect(facts.procurement.items).toHaveLength(25);
+  });
+
+  it('warns with file and line about a table row with the wrong number of cells', () => {
+    const lines = SEED_TEXT.split('\n');
+    lines[432] = '办公设备、办 公家具购置 费\t30.28\t其他 终端 设备';
+    lines[188] = '产出指标\t时效指标\t更换时间';
+    const { facts } = parseDocument('bad-rows.txt', lines.join('\n'));
+    expect(facts.procurement.items).toHaveLength(24);
+    expect(facts.projectTables[0].rows).toHaveLength(2);
+    expect(facts.warnings).toEqual([
+      'bad-rows.txt:189: 绩效目标表 row has 3 cells, expected 6; row skipped',
+      'bad-rows.txt:433: 政府采购 row does not have the expected cells (project, funds, item, code, unit, quantity, price, amount); row skipped',
+    ]);
+  });
+
+  it('still loads a file with no recognisable identity, named after the file', () => {
+    const { facts } = parseDocument('mystery.txt', '一些文字\n没有部门名称');
+    expect(facts.identity).toMatchObject({ department: 'mystery', year: null });
+    expect(facts.warnings[0]).toBe('mystery.txt: could not read the department from the text; named it after the file');
+  });
+});

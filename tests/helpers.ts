@@ -1,0 +1,12 @@
+/** Shared fixtures: the seed parsed once, and paths to the other real disclosures. */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseDocument } from '../src/parse/document.js';
+
+export const ROOT = fileURLToPath(new URL('../', import.meta.url));
+export const SEED_FILE = '2020_gaoxinqu_xingzhengfuwuju_yusuan.txt';
+export const SEED_PATH = `${ROOT}seeds/${SEED_FILE}`;
+export const SEED_TEXT = readFileSync(SEED_PATH, 'utf8');
+export const SHARED_DOCS = `${ROOT}../shared/docs`;
+
+export const seed = parseDocument(SEED_FILE, SEED_TEXT);

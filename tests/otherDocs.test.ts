@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { loadDocuments } from '../src/parse/load.js';
+import { SHARED_DOCS } from './helpers.js';
+
+const { documents, errors } = loadDocuments([SHARED_DOCS]);
+const byFile = (prefix: string) => {
+  const doc = documents.find((d) => d.facts.identity.file.startsWith(prefix));
+  if (!doc) throw new Error(`${prefix} not loaded`);
+  return doc;
+};
+const value = (prefix: string, concept: string) => byFile(prefix).facts.amounts.find((a) => a.concept === concept)?.value;
+
+describe('the four other real disclosures', () => {
+  it('all load with identities read from their text', () => {
+    expect(errors).toEqual([]);
+    expect(documents.map((d) => [d.facts.identity.department, d.facts.identity.year, d.facts.identity.kind])).toEqual([
+      ['江苏省高级人民法院', 2019, '预算'],
+      ['江苏省人大常委会办公厅', 2018, '预算'],
+      ['上海市普陀区财政局', 2024, '决算'],
+      ['上海市普陀区人民政府万里街道办事处', 2024, '预算'],
+    ]);
+  });
+
+  it('reads key facts from prose with thousands separators, letter-spacing and line breaks', () => {
+    expect(value('02', 'budget.total')).toBe(37188.34);
+    expect(value('02', 'expense.basic')).toBe(21968);
+    expect(value('02', 'meeting')).toBe(271.02);
+    expect(value('02', 'training')).toBe(1597.25);
+    expect(value('06', 'admin')).toBe(1579.38); // 一 般 公 共 预 算 机 关 运 行 经 费 … split over two lines
+    expect(value('10', 'admin')).toBe(443.18);
+    expect(byFile('02').facts.counts[0]).toMatchObject({ value: 66, unit: '辆' });
+  });
+
+  it('derives a 三公 total the prose gives only as parts, saying how', () => {
+    const total = byFile('02').facts.amounts.find((a) => a.concept === 'sangong.total');
+    expect(total).toMatchObject({ value: 513.75, derivation: '因公出国(境)费 160 + 公务用车购置及运行费 266.8 + 公务接待费 86.95 = 513.75' });
+  });
+
+  it('keeps a 决算 figure apart from its 年初预算', () => {
+    expect(byFile('07').facts.amounts.find((a) => a.concept === 'sangong.total')).toMatchObject({ value: 0, budgeted: 0.95 });
+  });
+
+  it('flags the published contradictions', () => {
+    const failed = (prefix: string) => byFile(prefix).checks.filter((c) => !c.ok).map((c) => c.detail);
+    expect(failed('07')).toContain('财政拨款收入支出总计 0.3 ≠ 财政拨款收入 2940.05');
+    expect(failed('10')).toEqual(['第824行注明本表为空表，但表中有数值 47.91、1.35、46.56、25、21.56、443.18']);
+    expect(failed('02')).toEqual([]);
+  });
+});
