@@ -40,6 +40,8 @@ export interface LoadedDocument extends ParsedDocument {
 }
 
 const AMOUNT_WORDS = /金额|多少钱|预算|经费多少|花了|花多少|费用|资金|多少万/;
+/** Longer questions carry their own subject; only short ones lean on the conversation. */
+const FOLLOW_UP_MAX_CHARS = 10;
 const DETAIL_ASPECTS: Aspect[] = ['unitPrice', 'quantity', 'code'];
 /** Words that ask for a 绩效 indicator even where a procurement row has the same name. */
 const EXPLICIT_INDICATOR = /指标|绩效|满意度|目标/;
@@ -93,8 +95,13 @@ export class Engine {
       if (answered) return { answer: answered, subject: { entity: entity.entry.name, aspects: [...frame.aspects] } };
     }
 
-    // A follow-up names no subject of its own: 和上年比呢 / 原因是什么 / 买几台.
-    if (!concept && context) {
+    // An indicator named without its table is a subject of its own, not a follow-up.
+    const indicator = concept ? undefined : answerIndicatorAcrossTables(facts, frame);
+    if (indicator) return { answer: indicator };
+
+    // A follow-up is short and names no subject of its own: 和上年比呢 / 原因是什么 / 买几台.
+    const followUp = context && (frame.elliptical || frame.text.length <= FOLLOW_UP_MAX_CHARS);
+    if (!concept && followUp) {
       if (context.entity) {
         const previous = doc.entities.find((e) => e.name === context.entity);
         const answered = previous && this.answerEntity(facts, previous, frame, doc.entities);
@@ -102,7 +109,7 @@ export class Engine {
       }
       if (context.concept && (frame.aspects.size || frame.elliptical || frame.verify !== undefined)) concept = { concept: context.concept, term: '', at: 0 };
     }
-    if (concept && frame.elliptical && context?.aspects.length && frame.aspects.size === 0) {
+    if (concept && frame.elliptical && followUp && context?.aspects.length && frame.aspects.size === 0) {
       for (const aspect of context.aspects) frame.aspects.add(aspect as Aspect);
     }
     if (!concept && (frame.aspects.has('change') || frame.aspects.has('previous') || frame.aspects.has('growthRate'))) {
@@ -114,8 +121,6 @@ export class Engine {
       if (answered) return { answer: answered, subject: { concept: concept.concept, aspects: [...frame.aspects] } };
     }
 
-    const indicator = answerIndicatorAcrossTables(facts, frame);
-    if (indicator) return { answer: indicator };
     if (concept) return { answer: refuse('notDisclosed', identities, en, CONCEPTS[concept.concept]?.name) };
     return { answer: refuse('offTopic', identities, en) };
   }

@@ -1,0 +1,40 @@
+/** Slack formatting: Block Kit with the answer, a context block with the sources, and clarify buttons. */
+import type { OutgoingReply } from '../../src/bot/message.js';
+
+/** mrkdwn escaping, which also defuses <!channel>, <!here> and <!everyone>. */
+export function escapeMrkdwn(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Slack allows at most 5 elements in a row of buttons. */
+const MAX_BUTTONS = 5;
+const SECTION_LIMIT = 3000;
+export const CLARIFY_ACTION = /^clarify_\d+$/;
+
+export function toSlackMessage(reply: OutgoingReply): { text: string; blocks: object[] } {
+  const body = reply.text.split('\n').filter((line) => !/^(来源：|Source:)/.test(line)).join('\n');
+  const blocks: object[] = [{ type: 'section', text: { type: 'mrkdwn', text: escapeMrkdwn(body).slice(0, SECTION_LIMIT) } }];
+  if (reply.citations.length) {
+    blocks.push({
+      type: 'context',
+      elements: reply.citations.slice(0, 3).map((c) => ({ type: 'mrkdwn', text: escapeMrkdwn(`来源 ${c.section ? `${c.section} ` : ''}第${c.line}行：「${c.quote}」`) })),
+    });
+  }
+  if (reply.clarify?.length) {
+    blocks.push({
+      type: 'actions',
+      elements: reply.clarify.slice(0, MAX_BUTTONS).map((option, i) => ({
+        type: 'button',
+        action_id: `clarify_${i}`,
+        text: { type: 'plain_text', text: option.slice(0, 75) },
+        value: option.slice(0, 2000),
+      })),
+    });
+  }
+  return { text: escapeMrkdwn(reply.text), blocks };
+}
+
+/** The question without the bot's mention: `<@U123> 三公经费` → `三公经费`. */
+export function stripMention(text: string): string {
+  return text.replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/g, '').trim();
+}

@@ -1,0 +1,13 @@
+/**
+ * The Adapter interface: one platform a folder under adapters/, and only there is a platform SDK
+ * imported. The adapter owns its transport and calls bot.handle(); the bot never calls back.
+ */
+import type { Bot } from './bot.js';
+
+export interface Adapter {
+  readonly name: string;
+  /** Connects and starts passing addressed messages to the bot. */
+  start(bot: Bot): Promise<void>;
+  /** Stops taking new messages; answers in flight are finished by the caller's bot.drain(). */
+  stop(): Promise<void>;
+}

@@ -1,0 +1,74 @@
+/**
+ * The Bot turns an incoming message into a reply with the engine. Adapters call into it, never
+ * the reverse. It keeps follow-up context per conversation and thread, rate-limits each user,
+ * turns any exception into a short apology (logged with the conversation id), and can wait for
+ * in-flight answers when the process shuts down.
+ */
+import type { Answer } from '../answer/answer.js';
+import type { Engine } from '../engine/engine.js';
+import type { Logger } from './logger.js';
+import { silentLogger } from './logger.js';
+import type { IncomingMessage, OutgoingReply } from './message.js';
+import { RateLimiter } from './rateLimiter.js';
+
+export interface BotOptions {
+  /** Questions a user may ask per window. Default: 20. */
+  rateLimit?: number;
+  /** The rate-limit window. Default: 60 000 ms. */
+  rateWindowMs?: number;
+  /** Where structured logs go. Default: nowhere. */
+  logger?: Logger;
+  /** The clock, replaceable in tests. Default: Date.now. */
+  now?: () => number;
+}
+
+/** What answers a question; the engine, or a stand-in in tests. */
+export type Answerer = Pick<Engine, 'ask'>;
+
+export const APOLOGY = '抱歉，处理这个问题时出错了，请稍后再试。Sorry, something went wrong answering that.';
+export const RATE_LIMITED = '提问太频繁了，请稍等一分钟再问。You are asking too fast; please wait a minute.';
+
+export class Bot {
+  private readonly limiter: RateLimiter;
+  private readonly logger: Logger;
+  private readonly inFlight = new Set<Promise<unknown>>();
+
+  constructor(
+    private readonly engine: Answerer,
+    options: BotOptions = {},
+  ) {
+    this.limiter = new RateLimiter(options.rateLimit ?? 20, options.rateWindowMs ?? 60_000, options.now);
+    this.logger = options.logger ?? silentLogger;
+  }
+
+  /** Answers one message. Never throws. */
+  handle(message: IncomingMessage): Promise<OutgoingReply> {
+    const work = this.answer(message);
+    this.inFlight.add(work);
+    void work.finally(() => this.inFlight.delete(work));
+    return work;
+  }
+
+  /** Resolves when every answer already started has been given. */
+  async drain(): Promise<void> {
+    await Promise.allSettled([...this.inFlight]);
+  }
+
+  private async answer(message: IncomingMessage): Promise<OutgoingReply> {
+    const started = performance.now();
+    const context = { adapter: message.adapter, conversation: message.conversationId, thread: message.threadId };
+    if (!this.limiter.allow(`${message.adapter}:${message.userId}`)) {
+      this.logger.info('rate_limited', { ...context, user: message.userId });
+      return { text: RATE_LIMITED, citations: [], answered: false };
+    }
+    try {
+      const session = [message.adapter, message.conversationId, message.threadId ?? ''].join(':');
+      const answer: Answer = this.engine.ask(message.text, session);
+      this.logger.info('answered', { ...context, intent: answer.intent, answered: answer.answered, ms: Number((performance.now() - started).toFixed(2)) });
+      return { text: answer.text, citations: answer.citations, answered: answer.answered, ...(answer.clarify ? { clarify: answer.clarify } : {}) };
+    } catch (error) {
+      this.logger.error('handler_failed', { ...context, error: (error as Error).stack ?? String(error) });
+      return { text: APOLOGY, citations: [], answered: false };
+    }
+  }
+}

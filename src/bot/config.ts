@@ -1,0 +1,60 @@
+/**
+ * Configuration from the environment, validated with zod at start. Every adapter whose settings
+ * are complete starts; a partial one is an error that names what is missing. Secrets never appear
+ * in messages or logs.
+ */
+import { z } from 'zod';
+import { BudgetBotError } from '../errors.js';
+
+const optional = z.string().trim().min(1).optional();
+
+export const Env = z.object({
+  SLACK_BOT_TOKEN: optional,
+  SLACK_SIGNING_SECRET: optional,
+  SLACK_APP_TOKEN: optional,
+  DISCORD_TOKEN: optional,
+  DISCORD_APP_ID: optional,
+  DISCORD_GUILD_ID: optional,
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  BUDGET_BOT_DOCS: optional,
+});
+export type Env = z.infer<typeof Env>;
+
+export type SlackConfig = { botToken: string; port: number } & ({ mode: 'socket'; appToken: string } | { mode: 'http'; signingSecret: string });
+export interface DiscordConfig {
+  token: string;
+  appId: string;
+  guildId?: string;
+}
+
+export interface BotConfig {
+  slack?: SlackConfig;
+  discord?: DiscordConfig;
+  docs: string[];
+}
+
+export function readConfig(environment: Record<string, string | undefined>): BotConfig {
+  const parsed = Env.safeParse(environment);
+  if (!parsed.success) {
+    throw new BudgetBotError('CONFIG_INCOMPLETE', `invalid configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+  }
+  const env = parsed.data;
+  const problems: string[] = [];
+  const config: BotConfig = { docs: env.BUDGET_BOT_DOCS?.split(':').filter(Boolean) ?? [] };
+
+  const anySlack = env.SLACK_BOT_TOKEN || env.SLACK_SIGNING_SECRET || env.SLACK_APP_TOKEN;
+  if (anySlack) {
+    if (!env.SLACK_BOT_TOKEN) problems.push('Slack needs SLACK_BOT_TOKEN');
+    else if (env.SLACK_APP_TOKEN) config.slack = { botToken: env.SLACK_BOT_TOKEN, port: env.PORT, mode: 'socket', appToken: env.SLACK_APP_TOKEN };
+    else if (env.SLACK_SIGNING_SECRET) config.slack = { botToken: env.SLACK_BOT_TOKEN, port: env.PORT, mode: 'http', signingSecret: env.SLACK_SIGNING_SECRET };
+    else problems.push('Slack needs SLACK_SIGNING_SECRET (HTTP Events API) or SLACK_APP_TOKEN (Socket Mode) besides SLACK_BOT_TOKEN');
+  }
+  const anyDiscord = env.DISCORD_TOKEN || env.DISCORD_APP_ID || env.DISCORD_GUILD_ID;
+  if (anyDiscord) {
+    const missing = [!env.DISCORD_TOKEN && 'DISCORD_TOKEN', !env.DISCORD_APP_ID && 'DISCORD_APP_ID'].filter(Boolean);
+    if (missing.length) problems.push(`Discord needs ${missing.join(' and ')}`);
+    else config.discord = { token: env.DISCORD_TOKEN as string, appId: env.DISCORD_APP_ID as string, ...(env.DISCORD_GUILD_ID ? { guildId: env.DISCORD_GUILD_ID } : {}) };
+  }
+  if (problems.length) throw new BudgetBotError('CONFIG_INCOMPLETE', `incomplete configuration: ${problems.join('; ')}. See .env.example.`);
+  return config;
+}

@@ -1,0 +1,27 @@
+/**
+ * The platform-neutral message types. Adapters map their platform's events to an
+ * IncomingMessage and render an OutgoingReply in their own formatting.
+ */
+import type { Citation } from '../answer/answer.js';
+
+export interface IncomingMessage {
+  /** Which adapter received it, for logs. */
+  adapter: string;
+  /** Channel, DM or terminal session: follow-up context is kept per conversation and thread. */
+  conversationId: string;
+  threadId?: string;
+  userId: string;
+  text: string;
+  /** The bot was addressed directly (mention, DM, slash command); adapters only pass such messages on. */
+  addressed: boolean;
+  /** The platform's own event, the only escape hatch for platform-specific needs. */
+  raw?: unknown;
+}
+
+export interface OutgoingReply {
+  text: string;
+  citations: Citation[];
+  /** Readings of an ambiguous question. Adapters that can show buttons do; `text` already lists them, which is the fallback. */
+  clarify?: string[];
+  answered: boolean;
+}
