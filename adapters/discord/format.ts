@@ -1,0 +1,51 @@
+/** Discord formatting: embeds with the sources in the footer, split to fit Discord's 2,000-character limit. */
+import type { OutgoingReply } from '../../src/bot/message.js';
+
+export const MESSAGE_LIMIT = 2000;
+const FOOTER_LIMIT = 2048;
+
+/** Splits at line breaks where possible, never past `limit` characters a part. */
+export function splitText(text: string, limit = MESSAGE_LIMIT): string[] {
+  const parts: string[] = [];
+  let current = '';
+  for (const line of text.split('\n')) {
+    for (let rest = line; rest.length; ) {
+      const room = limit - current.length - (current ? 1 : 0);
+      if (rest.length <= room) {
+        current = current ? `${current}\n${rest}` : rest;
+        rest = '';
+      } else if (current) {
+        parts.push(current);
+        current = '';
+      } else {
+        parts.push(rest.slice(0, limit));
+        rest = rest.slice(limit);
+      }
+    }
+  }
+  if (current || !parts.length) parts.push(current);
+  return parts;
+}
+
+export interface DiscordEmbed {
+  description: string;
+  color: number;
+  footer?: { text: string };
+}
+
+/** One embed a message; the sources go in the last one's footer. */
+export function toEmbeds(reply: OutgoingReply): DiscordEmbed[] {
+  const body = reply.text.split('\n').filter((line) => !/^(来源：|Source:)/.test(line)).join('\n');
+  const sources = reply.citations.slice(0, 3).map((c) => `来源 ${c.section ? `${c.section} ` : ''}第${c.line}行：「${c.quote}」`).join('\n');
+  const parts = splitText(body);
+  return parts.map((description, i) => ({
+    description,
+    color: reply.answered ? 0x2e7d32 : 0x9e9e9e,
+    ...(i === parts.length - 1 && sources ? { footer: { text: sources.slice(0, FOOTER_LIMIT) } } : {}),
+  }));
+}
+
+/** The question without the bot's mention: `<@123> 三公经费` → `三公经费`. */
+export function stripMention(text: string): string {
+  return text.replace(/<@!?\d+>/g, '').trim();
+}

@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DiscordAdapter } from '../adapters/discord/index.js';
+import { splitText } from '../adapters/discord/format.js';
+import { APOLOGY, Bot } from '../src/bot/bot.js';
+import { Engine } from '../src/engine/engine.js';
+import { APP_ID, BOT_ID, CHANNEL_ID, FakeDiscord, GUILD_ID } from './fakes/discord.js';
+import { seed } from './helpers.js';
+
+describe('Discord (real discord.js, fake REST and gateway on loopback)', () => {
+  const discord = new FakeDiscord();
+  let adapter: DiscordAdapter;
+  let failing = false;
+
+  beforeAll(async () => {
+    await discord.start();
+    const engine = new Engine([seed]);
+    adapter = new DiscordAdapter({ token: 'fake.token.value', appId: APP_ID, guildId: GUILD_ID }, { api: discord.api });
+    await adapter.start(new Bot({ ask: (q, s) => (failing ? (() => { throw new Error('boom'); })() : engine.ask(q, s)) }));
+  });
+  afterAll(async () => {
+    await adapter.stop();
+    await discord.stop();
+  });
+
+  it('registers /budget for the guild on start', () => {
+    const put = discord.requests.find((r) => r.method === 'PUT');
+    expect(put?.path).toBe(`/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
+    expect(JSON.stringify(put?.body)).toContain('"name":"budget"');
+  });
+
+  it('answers a mention with an embed whose footer cites the source, pinging nobody', async () => {
+    discord.sendMessage(`<@${BOT_ID}> 三公经费多少`, { mentionBot: true });
+    await discord.until(() => discord.requests.some((r) => r.path === `/channels/${CHANNEL_ID}/messages`));
+    const post = discord.requests.find((r) => r.path === `/channels/${CHANNEL_ID}/messages`);
+    expect(post?.body.embeds?.[0].description).toMatch(/^三公经费：0 万元/);
+    expect(post?.body.embeds?.[0].footer?.text).toContain('第53行');
+    expect(post?.body.allowed_mentions?.parse).toEqual([]);
+  });
+
+  it('ignores channel messages that do not mention it', async () => {
+    const before = discord.requests.length;
+    discord.sendMessage('三公经费多少');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(discord.requests.length).toBe(before);
+  });
+
+  it('answers a DM', async () => {
+    discord.sendMessage('机关运行费', { dm: true });
+    await discord.until(() => discord.requests.some((r) => r.path === '/channels/100000000000000009/messages'));
+    expect(discord.requests.find((r) => r.path === '/channels/100000000000000009/messages')?.body.embeds?.[0].description).toContain('78.66 万元');
+  });
+
+  it('answers the /budget slash command through the interaction callback', async () => {
+    discord.sendCommand('渣土处置单价', '100000000000000020');
+    await discord.until(() => discord.requests.some((r) => r.path.startsWith('/interactions/100000000000000020/')));
+    const callback = discord.requests.find((r) => r.path.startsWith('/interactions/100000000000000020/'));
+    expect(callback?.path).toBe('/interactions/100000000000000020/interaction-token/callback');
+    expect(callback?.body.data?.embeds?.[0].description).toContain('2.985 元/立方米');
+    expect(callback?.body.data?.allowed_mentions?.parse).toEqual([]);
+  });
+
+  it('still replies politely when the answering code throws', async () => {
+    failing = true;
+    try {
+      discord.sendCommand('三公经费', '100000000000000021');
+      await discord.until(() => discord.requests.some((r) => r.path.startsWith('/interactions/100000000000000021/')));
+      expect(discord.requests.find((r) => r.path.startsWith('/interactions/100000000000000021/'))?.body.data?.embeds?.[0].description).toBe(APOLOGY);
+    } finally {
+      failing = false;
+    }
+  });
+});
+
+describe('splitting long replies', () => {
+  it('keeps every part within 2,000 characters and loses nothing', () => {
+    const text = Array.from({ length: 300 }, (_, i) => `第${i}行：${'预'.repeat(i % 40)}`).join('\n');
+    const parts = splitText(text);
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts.every((p) => p.length <= 2000)).toBe(true);
+    expect(parts.join('\n')).toBe(text);
+    expect(splitText('x'.repeat(4500)).map((p) => p.length)).toEqual([2000, 2000, 500]);
+  });
+});

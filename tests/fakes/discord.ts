@@ -1,0 +1,216 @@
+/**
+ * A fake Discord on 127.0.0.1: the REST routes discord.js calls and a gateway websocket that
+ * speaks the real protocol (HELLO, heartbeat ACK, READY then GUILD_CREATE) and can dispatch
+ * events. Fixtures are typed with discord-api-types, which catches missing fields.
+ */
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  ChannelType,
+  GatewayDispatchEvents,
+  GatewayOpcodes,
+  InteractionType,
+  Locale,
+  MessageType,
+  type APIChatInputApplicationCommandInteraction,
+  type GuildMemberFlags,
+  type APIUser,
+  type GatewayGuildCreateDispatchData,
+  type GatewayMessageCreateDispatchData,
+  type GatewayReadyDispatchData,
+} from 'discord-api-types/v10';
+import { WebSocketServer, type WebSocket } from 'ws';
+
+export const BOT_ID = '100000000000000001';
+export const APP_ID = '100000000000000002';
+export const GUILD_ID = '100000000000000003';
+export const CHANNEL_ID = '100000000000000004';
+const USER: APIUser = { id: '100000000000000005', username: 'alice', discriminator: '0', global_name: 'Alice', avatar: null };
+const BOT_USER: APIUser = { id: BOT_ID, username: 'budget-bot', discriminator: '0', global_name: null, avatar: null, bot: true };
+
+export interface Captured {
+  method: string;
+  path: string;
+  body: { content?: string; embeds?: { description: string; footer?: { text: string } }[]; allowed_mentions?: { parse: string[] }; type?: number; data?: { embeds?: { description: string; footer?: { text: string } }[]; allowed_mentions?: { parse: string[] } } };
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export class FakeDiscord {
+  readonly requests: Captured[] = [];
+  private server?: Server;
+  private gateway?: WebSocketServer;
+  private socket?: WebSocket;
+  private sequence = 0;
+  port = 0;
+
+  get api(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  async start(): Promise<void> {
+    this.server = createServer(async (req, res) => {
+      const text = await readBody(req);
+      const path = (req.url ?? '').split('?')[0].replace(/^\/api\/v10/, '');
+      this.requests.push({ method: req.method ?? '', path, body: text ? JSON.parse(text) : {} });
+      res.setHeader('content-type', 'application/json');
+      if (path === '/gateway/bot') {
+        return res.end(JSON.stringify({ url: `ws://127.0.0.1:${this.port}`, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } }));
+      }
+      if (path.startsWith('/applications/')) return res.end('[]');
+      if (/^\/channels\/\d+\/messages$/.test(path)) {
+        return res.end(JSON.stringify({ id: String(Date.now()), channel_id: path.split('/')[2], author: BOT_USER, content: '', timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], embeds: [], pinned: false, type: 0 }));
+      }
+      if (path.startsWith('/interactions/')) {
+        res.removeHeader('content-type');
+        res.statusCode = 204;
+        return res.end();
+      }
+      res.statusCode = 404;
+      res.end('{"message":"Unknown route","code":0}');
+    });
+    this.gateway = new WebSocketServer({ server: this.server });
+    this.gateway.on('connection', (socket) => {
+      this.socket = socket;
+      socket.send(JSON.stringify({ op: GatewayOpcodes.Hello, d: { heartbeat_interval: 45_000 } }));
+      socket.on('message', (data) => {
+        const payload = JSON.parse(String(data));
+        if (payload.op === GatewayOpcodes.Heartbeat) socket.send(JSON.stringify({ op: GatewayOpcodes.HeartbeatAck }));
+        if (payload.op === GatewayOpcodes.Identify) this.ready();
+      });
+    });
+    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
+    this.port = (this.server.address() as AddressInfo).port;
+  }
+
+  private dispatch(t: string, d: unknown): void {
+    this.socket?.send(JSON.stringify({ op: GatewayOpcodes.Dispatch, t, s: ++this.sequence, d }));
+  }
+
+  private ready(): void {
+    const ready: GatewayReadyDispatchData = {
+      v: 10,
+      user: { ...BOT_USER, verified: true, mfa_enabled: false },
+      guilds: [{ id: GUILD_ID, unavailable: true }],
+      session_id: 'fake-session',
+      resume_gateway_url: `ws://127.0.0.1:${this.port}`,
+      shard: [0, 1],
+      application: { id: APP_ID, flags: 0 as GatewayReadyDispatchData['application']['flags'], flags_new: '0' },
+    };
+    this.dispatch(GatewayDispatchEvents.Ready, ready);
+    const guild = {
+      id: GUILD_ID,
+      name: 'Budget Office',
+      icon: null,
+      splash: null,
+      discovery_splash: null,
+      owner_id: USER.id,
+      region: '',
+      afk_channel_id: null,
+      afk_timeout: 60,
+      verification_level: 0,
+      default_message_notifications: 0,
+      explicit_content_filter: 0,
+      roles: [],
+      emojis: [],
+      features: [],
+      mfa_level: 0,
+      application_id: null,
+      system_channel_id: null,
+      system_channel_flags: 0,
+      rules_channel_id: null,
+      vanity_url_code: null,
+      description: null,
+      banner: null,
+      premium_tier: 0,
+      preferred_locale: 'zh-CN',
+      public_updates_channel_id: null,
+      nsfw_level: 0,
+      stickers: [],
+      premium_progress_bar_enabled: false,
+      hub_type: null,
+      safety_alerts_channel_id: null,
+      incidents_data: null,
+      joined_at: new Date().toISOString(),
+      large: false,
+      unavailable: false,
+      member_count: 2,
+      voice_states: [],
+      members: [],
+      channels: [{ id: CHANNEL_ID, type: ChannelType.GuildText, name: 'budget', position: 0, permission_overwrites: [], nsfw: false, parent_id: null, topic: null, last_message_id: null, rate_limit_per_user: 0, guild_id: GUILD_ID, flags: 0 }],
+      threads: [],
+      presences: [],
+      stage_instances: [],
+      guild_scheduled_events: [],
+      soundboard_sounds: [],
+    } as unknown as GatewayGuildCreateDispatchData;
+    this.dispatch(GatewayDispatchEvents.GuildCreate, guild);
+  }
+
+  /** A user's message in the guild channel, or in a DM when `dm` is set. */
+  sendMessage(content: string, options: { mentionBot?: boolean; dm?: boolean; author?: APIUser } = {}): void {
+    const message = {
+      id: String(Date.now()),
+      channel_id: options.dm ? '100000000000000009' : CHANNEL_ID,
+      // Discord marks DM messages with channel_type, which discord.js needs to build the partial DM channel.
+      ...(options.dm ? { channel_type: ChannelType.DM } : { guild_id: GUILD_ID }),
+      author: options.author ?? USER,
+      content,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: options.mentionBot ? [BOT_USER] : [],
+      mention_roles: [],
+      attachments: [],
+      embeds: [],
+      pinned: false,
+      type: MessageType.Default,
+    } as GatewayMessageCreateDispatchData;
+    this.dispatch(GatewayDispatchEvents.MessageCreate, message);
+  }
+
+  /** A /budget question:<text> slash command. */
+  sendCommand(question: string, id = String(Date.now())): void {
+    const interaction: APIChatInputApplicationCommandInteraction = {
+      id,
+      application_id: APP_ID,
+      type: InteractionType.ApplicationCommand,
+      data: { id: '100000000000000010', name: 'budget', type: ApplicationCommandType.ChatInput, options: [{ name: 'question', type: ApplicationCommandOptionType.String, value: question }] },
+      guild_id: GUILD_ID,
+      channel_id: CHANNEL_ID,
+      channel: { id: CHANNEL_ID, type: ChannelType.GuildText },
+      member: { user: USER, roles: [], permissions: '0', joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 as GuildMemberFlags },
+      token: 'interaction-token',
+      version: 1,
+      app_permissions: '0',
+      locale: Locale.ChineseCN,
+      guild_locale: Locale.ChineseCN,
+      entitlements: [],
+      authorizing_integration_owners: { 0: GUILD_ID },
+      context: 0,
+      attachment_size_limit: 8_000_000,
+    };
+    this.dispatch(GatewayDispatchEvents.InteractionCreate, interaction);
+  }
+
+  async until(condition: () => boolean, timeoutMs = 5000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!condition()) {
+      if (Date.now() > deadline) throw new Error('timed out waiting for the fake Discord');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+
+  async stop(): Promise<void> {
+    for (const client of this.gateway?.clients ?? []) client.terminate();
+    this.gateway?.close();
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()));
+  }
+}
