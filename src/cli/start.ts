@@ -3,27 +3,16 @@
  * configured, a terminal chat opens on the loaded disclosures. SIGINT/SIGTERM stop the adapters
  * and let answers in flight finish.
  */
+import { fileURLToPath } from 'node:url';
 import type { Adapter } from '../bot/adapter.js';
 import { Bot } from '../bot/bot.js';
 import { readConfig, type BotConfig } from '../bot/config.js';
 import { jsonLogger } from '../bot/logger.js';
 import { Engine } from '../engine/engine.js';
 import { BudgetBotError } from '../errors.js';
+import { banner } from './banner.js';
 import { checkReport } from './facts.js';
 import { loadOrExit, parseArgs } from './options.js';
-import type { ParsedDocument } from '../parse/document.js';
-
-/** The banner: what is loaded, how much, and what the checks found. */
-export function banner(documents: ParsedDocument[]): string {
-  const lines = documents.map((d) => {
-    const f = d.facts;
-    const failed = d.checks.filter((c) => !c.ok);
-    const counts = `${f.amounts.length} 项金额, ${f.projectTables.length} 张绩效目标表, ${f.procurement.items.length} 条采购明细, ${f.glossary.length} 个名词`;
-    const warnings = failed.length ? `\n  ⚠ ${failed.map((c) => `${c.name}: ${c.detail}`).join('\n  ⚠ ')}` : '';
-    return `• ${f.identity.department} ${f.identity.year ?? '?'}年${f.identity.kind}（${f.identity.file}）：${counts}；一致性检查 ${d.checks.length - failed.length}/${d.checks.length} 通过${warnings}`;
-  });
-  return `budget-bot — 已载入 ${documents.length} 份披露\n${lines.join('\n')}\n输入问题，例如「三公经费多少」「项目支出占比」；Ctrl-D 退出。\n`;
-}
 
 async function platformAdapters(config: BotConfig): Promise<Adapter[]> {
   const adapters: Adapter[] = [];
@@ -78,4 +67,4 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
-await main();
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();
