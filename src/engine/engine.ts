@@ -24,6 +24,7 @@ import { CONCEPTS, type TermMatch } from '../intent/lexicon.js';
 import type { ParsedDocument } from '../parse/document.js';
 import type { FactBase } from '../schema/fact.js';
 import { bigrams, findEntities, listEntities, mention, type Entity, type EntityKind, type Scored } from '../search/entities.js';
+import { LineIndex } from '../search/lineIndex.js';
 import { addWords } from '../search/tokenizer.js';
 import { routeDocument } from './routing.js';
 import { SessionStore, type Subject } from './sessions.js';
@@ -37,6 +38,8 @@ export interface EngineOptions {
 
 export interface LoadedDocument extends ParsedDocument {
   entities: Entity[];
+  /** Built on first use: most questions never need it. */
+  lines?: LineIndex;
 }
 
 const AMOUNT_WORDS = /金额|多少钱|预算|经费多少|花了|花多少|费用|资金|多少万/;
@@ -121,8 +124,8 @@ export class Engine {
       if (answered) return { answer: answered, subject: { concept: concept.concept, aspects: [...frame.aspects] } };
     }
 
-    if (concept) return { answer: refuse('notDisclosed', identities, en, CONCEPTS[concept.concept]?.name) };
-    return { answer: refuse('offTopic', identities, en) };
+    const refusal = concept ? refuse('notDisclosed', identities, en, CONCEPTS[concept.concept]?.name) : refuse('offTopic', identities, en);
+    return { answer: withNearestLine(refusal, doc, frame) };
   }
 
   /** 哪个部门三公经费最多 / 2024年和2023年比: one concept over several loaded documents. */
@@ -196,6 +199,19 @@ export class Engine {
     }
     return answerAmount(facts, concept, frame);
   }
+}
+
+/** Query terms a line must share before it is offered as a pointer. */
+const POINTER_MIN_TERMS = 2;
+
+/** Points a refusal at the closest line of the disclosure, clearly as a pointer and not as an answer. */
+function withNearestLine(refusal: Answer, doc: LoadedDocument, frame: Frame): Answer {
+  doc.lines ??= new LineIndex(doc.text);
+  const hit = doc.lines.top(frame.text);
+  if (!hit || hit.matched < POINTER_MIN_TERMS) return refusal;
+  const quote = hit.text.length > 60 ? `${hit.text.slice(0, 60)}…` : hit.text;
+  const pointer = frame.english ? `Closest line in the disclosure (not an answer): line ${hit.line} "${quote}"` : `披露中最接近的一行（仅供参考，不是答案）：第${hit.line}行「${quote}」`;
+  return { ...refusal, text: `${refusal.text}\n${pointer}` };
 }
 
 const isTotal = (c: TermMatch) => /(?:^|\.)total$/.test(c.concept);

@@ -1,0 +1,135 @@
+/**
+ * `npm run bench`: speed and memory, in one run.
+ * 1. The seed: cold start (a fresh process to its first answer, and the in-process steps),
+ *    warm latency p50/p99 over a few thousand questions, throughput on one core, RSS — and the
+ *    same for the plain retrieval baseline (jieba + minisearch, top line), what a search box gives.
+ * 2. Scale: load time, RSS and warm p99 at 1, 100 and 1,000 documents generated from the real
+ *    ones by varying department, year and figures; each size in its own process for a clean RSS.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const SELF = fileURLToPath(import.meta.url);
+const SEED = join(ROOT, 'seeds');
+const REAL_DOCS = [join(ROOT, 'seeds', '2020_gaoxinqu_xingzhengfuwuju_yusuan.txt'), ...['02_jiangsu_gaojirenminfayuan_2019_yusuan.txt', '06_jiangsu_renda_changweihui_bangongting_2018_yusuan.txt', '07_shanghai_putuo_caizhengju_2024_juesuan.txt', '10_shanghai_putuo_wanlijiedao_2024_yusuan.txt'].map((f) => join(ROOT, '..', 'shared', 'docs', f))];
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+function timeEach<T>(items: T[], run: (item: T) => unknown): { p50: number; p99: number; perSecond: number } {
+  const times: number[] = [];
+  const start = performance.now();
+  for (const item of items) {
+    const t = performance.now();
+    run(item);
+    times.push(performance.now() - t);
+  }
+  const total = performance.now() - start;
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p99: percentile(times, 99), perSecond: (items.length / total) * 1000 };
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const ms = (n: number) => `${n.toFixed(3)} ms`;
+
+/** Child: from process start to the first answer, with the steps timed inside. */
+async function coldStart(): Promise<void> {
+  const t0 = performance.now();
+  const { loadDocuments } = await import('../parse/load.js');
+  const { Engine } = await import('../engine/engine.js');
+  const { tokenize } = await import('../search/tokenizer.js');
+  const t1 = performance.now();
+  tokenize('三公经费');
+  const t2 = performance.now();
+  const { documents } = loadDocuments([SEED]);
+  const t3 = performance.now();
+  const engine = new Engine(documents);
+  engine.ask('三公经费多少');
+  const t4 = performance.now();
+  console.log(JSON.stringify({ processToAnswer: t4, modules: t1 - t0, jieba: t2 - t1, parse: t3 - t2, indexAndFirstAnswer: t4 - t3 }));
+}
+
+async function seedBench(): Promise<void> {
+  const cold = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', SELF, '--cold'], { encoding: 'utf8' }));
+  const { Engine } = await import('../engine/engine.js');
+  const { loadDocuments } = await import('../parse/load.js');
+  const { LineIndex } = await import('../search/lineIndex.js');
+  const { readQuestions } = await import('../eval/grade.js');
+  const { documents } = loadDocuments([SEED]);
+  const engine = new Engine(documents);
+  const baseline = new LineIndex(documents[0].text);
+  const base = ['samples-seed.jsonl', 'seed-more.jsonl'].flatMap((f) => readQuestions(join(ROOT, 'tests', 'eval', f)).map((q) => q.q));
+  const questions = Array.from({ length: 3000 }, (_, i) => base[i % base.length]);
+  for (const q of questions.slice(0, 200)) engine.ask(q, 'warmup');
+  const bot = timeEach(questions, (q) => engine.ask(q, 'bench'));
+  const search = timeEach(questions, (q) => baseline.top(q));
+  console.log('== seed disclosure');
+  console.log(`cold start: ${cold.processToAnswer.toFixed(0)} ms from process start to first answer (modules ${cold.modules.toFixed(0)} ms, jieba ${cold.jieba.toFixed(0)} ms, parse ${cold.parse.toFixed(0)} ms, index + first answer ${cold.indexAndFirstAnswer.toFixed(0)} ms); target ≤ 1500 ms`);
+  console.log(`bot      warm over ${questions.length} questions: p50 ${ms(bot.p50)}, p99 ${ms(bot.p99)}, ${bot.perSecond.toFixed(0)} questions/s on one core; target p99 ≤ 1 ms`);
+  console.log(`baseline warm (jieba + minisearch top line): p50 ${ms(search.p50)}, p99 ${ms(search.p99)}, ${search.perSecond.toFixed(0)} questions/s`);
+  console.log(`bot p99 is ${(bot.p99 / search.p99).toFixed(2)}× the baseline's; RSS ${mb(process.memoryUsage().rss)}`);
+}
+
+/** Writes `n` disclosures varied from the real ones: department, year and figures. */
+function generate(n: number, dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const bases = REAL_DOCS.map((path) => readFileSync(path, 'utf8'));
+  const departments = ['高新区行政服务局', '江苏省高级人民法院', '江苏省人大常委会办公厅', '上海市普陀区财政局', '上海市普陀区人民政府万里街道办事处'];
+  const years = [2020, 2019, 2018, 2024, 2024];
+  for (let i = 0; i < n; i++) {
+    const b = i % bases.length;
+    const year = years[b] - (Math.floor(i / bases.length) % 6);
+    const factor = 1 + (i % 13) / 100;
+    const text = bases[b]
+      .replaceAll(departments[b], `第${i}区${departments[b]}`)
+      .replaceAll(`${years[b]}年`, `${year}年`)
+      .replace(/(\d+\.\d+)(\s*万元)/g, (_, num: string, unit: string) => `${(Number(num) * factor).toFixed(2)}${unit}`);
+    writeFileSync(join(dir, `${String(i).padStart(4, '0')}.txt`), text);
+  }
+}
+
+/** Child: load `n` generated documents and answer routed questions. */
+async function scale(n: number): Promise<void> {
+  const dir = join(tmpdir(), `budget-bot-bench-${n}`);
+  generate(n, dir);
+  const { loadDocuments } = await import('../parse/load.js');
+  const { Engine } = await import('../engine/engine.js');
+  const t0 = performance.now();
+  const { documents } = loadDocuments([dir]);
+  const engine = new Engine(documents);
+  const load = performance.now() - t0;
+  const topics = ['三公经费', '机关运行经费', '政府采购预算', '基本支出', '人员经费'];
+  const questions = Array.from({ length: 1000 }, (_, i) => `第${(i * 7) % n}区${documents[(i * 7) % n].facts.identity.department.replace(/^第\d+区/, '')}的${topics[i % topics.length]}`);
+  for (const q of questions.slice(0, 50)) engine.ask(q, 'warmup');
+  const warm = timeEach(questions, (q) => engine.ask(q, 'bench'));
+  rmSync(dir, { recursive: true, force: true });
+  console.log(JSON.stringify({ n, loadMs: load, rss: process.memoryUsage().rss, p50: warm.p50, p99: warm.p99 }));
+}
+
+async function scaleBench(): Promise<void> {
+  console.log('\n== scale (documents generated from the five real ones)');
+  const rows: { n: number; loadMs: number; rss: number; p50: number; p99: number }[] = [];
+  for (const n of [1, 100, 1000]) {
+    process.stderr.write(`loading ${n} documents…\n`);
+    const row = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', SELF, '--scale', String(n)], { encoding: 'utf8', maxBuffer: 1 << 20 }));
+    rows.push(row);
+    console.log(`${String(n).padStart(5)} docs: load ${(row.loadMs / 1000).toFixed(2)} s, RSS ${mb(row.rss)}, warm p50 ${ms(row.p50)}, p99 ${ms(row.p99)}`);
+  }
+  const [, hundred, thousand] = rows;
+  console.log(`growth 100→1000 docs: load ×${(thousand.loadMs / hundred.loadMs).toFixed(1)}, RSS ×${(thousand.rss / hundred.rss).toFixed(1)}, p99 ×${(thousand.p99 / hundred.p99).toFixed(1)}`);
+  console.log('targets at 1,000 documents: load ≤ 60 s, warm p99 ≤ 5 ms, RSS ≤ 1 GB');
+}
+
+const args = process.argv.slice(2);
+if (args[0] === '--cold') await coldStart();
+else if (args[0] === '--scale') await scale(Number(args[1]));
+else {
+  await seedBench();
+  if (!args.includes('--seed-only')) await scaleBench();
+}
