@@ -44,14 +44,16 @@ async function coldStart(): Promise<void> {
   const { Engine } = await import('../engine/engine.js');
   const { tokenize } = await import('../search/tokenizer.js');
   const t1 = performance.now();
-  tokenize('三公经费');
-  const t2 = performance.now();
   const { documents } = loadDocuments([SEED]);
-  const t3 = performance.now();
+  const t2 = performance.now();
   const engine = new Engine(documents);
   engine.ask('三公经费多少');
+  const t3 = performance.now();
+  // jieba is loaded by the first search-index use (a refusal's closest-line pointer), not before the first answer.
+  engine.ask('讲个笑话');
   const t4 = performance.now();
-  console.log(JSON.stringify({ processToAnswer: t4, modules: t1 - t0, jieba: t2 - t1, parse: t3 - t2, indexAndFirstAnswer: t4 - t3 }));
+  tokenize('预算');
+  console.log(JSON.stringify({ processToAnswer: t3, modules: t1 - t0, parse: t2 - t1, indexAndFirstAnswer: t3 - t2, jiebaAndLineIndex: t4 - t3 }));
 }
 
 async function seedBench(): Promise<void> {
@@ -65,18 +67,28 @@ async function seedBench(): Promise<void> {
   const baseline = new LineIndex(documents[0].text);
   const base = ['samples-seed.jsonl', 'seed-more.jsonl'].flatMap((f) => readQuestions(join(ROOT, 'tests', 'eval', f)).map((q) => q.q));
   const questions = Array.from({ length: 3000 }, (_, i) => base[i % base.length]);
-  for (const q of questions.slice(0, 200)) engine.ask(q, 'warmup');
+  for (const q of base) engine.ask(q, 'warmup');
+  for (const q of base) baseline.top(q);
   const bot = timeEach(questions, (q) => engine.ask(q, 'bench'));
   const search = timeEach(questions, (q) => baseline.top(q));
   console.log('== seed disclosure');
-  console.log(`cold start: ${cold.processToAnswer.toFixed(0)} ms from process start to first answer (modules ${cold.modules.toFixed(0)} ms, jieba ${cold.jieba.toFixed(0)} ms, parse ${cold.parse.toFixed(0)} ms, index + first answer ${cold.indexAndFirstAnswer.toFixed(0)} ms); target ≤ 1500 ms`);
+  console.log(`cold start: ${cold.processToAnswer.toFixed(0)} ms from process start to first answer (modules ${cold.modules.toFixed(0)} ms, parse ${cold.parse.toFixed(0)} ms, index + first answer ${cold.indexAndFirstAnswer.toFixed(0)} ms); target ≤ 1500 ms`);
+  console.log(`            + ${cold.jiebaAndLineIndex.toFixed(0)} ms once, at the first search-index use: jieba dictionary load and the line index (npm start pre-loads it in the background)`);
   console.log(`bot      warm over ${questions.length} questions: p50 ${ms(bot.p50)}, p99 ${ms(bot.p99)}, ${bot.perSecond.toFixed(0)} questions/s on one core; target p99 ≤ 1 ms`);
   console.log(`baseline warm (jieba + minisearch top line): p50 ${ms(search.p50)}, p99 ${ms(search.p99)}, ${search.perSecond.toFixed(0)} questions/s`);
   console.log(`bot p99 is ${(bot.p99 / search.p99).toFixed(2)}× the baseline's; RSS ${mb(process.memoryUsage().rss)}`);
 }
 
+const SYLLABLES_A = [...'东西南北中新青白金银龙凤云海山河湖江春秋长安永宁和平兴华正光明阳天'];
+const SYLLABLES_B = [...'城湖桥港台岭州源泉林峰川塘田湾洲岗坪坝溪门庄浦沙滨口堡园苑里营'];
+
+/** A distinct two-character place name for generated department i, e.g. 东城区. */
+function placeName(i: number): string {
+  return `${SYLLABLES_A[i % SYLLABLES_A.length]}${SYLLABLES_B[Math.floor(i / SYLLABLES_A.length) % SYLLABLES_B.length]}区`;
+}
+
 /** Writes `n` disclosures varied from the real ones: department, year and figures. */
-function generate(n: number, dir: string): void {
+export function generate(n: number, dir: string): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const bases = REAL_DOCS.map((path) => readFileSync(path, 'utf8'));
@@ -87,7 +99,7 @@ function generate(n: number, dir: string): void {
     const year = years[b] - (Math.floor(i / bases.length) % 6);
     const factor = 1 + (i % 13) / 100;
     const text = bases[b]
-      .replaceAll(departments[b], `第${i}区${departments[b]}`)
+      .replaceAll(departments[b], `${placeName(i)}${departments[b]}`)
       .replaceAll(`${years[b]}年`, `${year}年`)
       .replace(/(\d+\.\d+)(\s*万元)/g, (_, num: string, unit: string) => `${(Number(num) * factor).toFixed(2)}${unit}`);
     writeFileSync(join(dir, `${String(i).padStart(4, '0')}.txt`), text);
@@ -105,7 +117,7 @@ async function scale(n: number): Promise<void> {
   const engine = new Engine(documents);
   const load = performance.now() - t0;
   const topics = ['三公经费', '机关运行经费', '政府采购预算', '基本支出', '人员经费'];
-  const questions = Array.from({ length: 1000 }, (_, i) => `第${(i * 7) % n}区${documents[(i * 7) % n].facts.identity.department.replace(/^第\d+区/, '')}的${topics[i % topics.length]}`);
+  const questions = Array.from({ length: 1000 }, (_, i) => `${documents[(i * 7) % n].facts.identity.department}的${topics[i % topics.length]}`);
   for (const q of questions.slice(0, 50)) engine.ask(q, 'warmup');
   const warm = timeEach(questions, (q) => engine.ask(q, 'bench'));
   rmSync(dir, { recursive: true, force: true });
@@ -127,7 +139,9 @@ async function scaleBench(): Promise<void> {
 }
 
 const args = process.argv.slice(2);
-if (args[0] === '--cold') await coldStart();
+if (process.argv[1] !== SELF) {
+  // Imported, not run: nothing to do.
+} else if (args[0] === '--cold') await coldStart();
 else if (args[0] === '--scale') await scale(Number(args[1]));
 else {
   await seedBench();

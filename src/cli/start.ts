@@ -47,12 +47,15 @@ async function main(): Promise<void> {
     process.stdout.write(banner(documents));
     // The terminal is the user's own screen: no JSON log lines between the answers.
     await terminal.start(new Bot(engine));
+    setImmediate(() => engine.warmSearch());
     await terminal.closed;
     return;
   }
 
   const logger = jsonLogger();
   const bot = new Bot(engine, { logger });
+  // Load jieba's dictionary now rather than on the first question that needs the search index.
+  setImmediate(() => engine.warmSearch());
   for (const adapter of adapters) {
     await adapter.start(bot);
     logger.info('adapter_started', { adapter: adapter.name });

@@ -23,10 +23,10 @@ import { analyze, type Aspect, type Frame } from '../intent/frame.js';
 import { CONCEPTS, type TermMatch } from '../intent/lexicon.js';
 import type { ParsedDocument } from '../parse/document.js';
 import type { FactBase } from '../schema/fact.js';
-import { bigrams, findEntities, listEntities, mention, type Entity, type EntityKind, type Scored } from '../search/entities.js';
+import { bigrams, distinctiveBigrams, findEntities, listEntities, mention, type Entity, type EntityKind, type Scored } from '../search/entities.js';
 import { LineIndex } from '../search/lineIndex.js';
 import { addWords } from '../search/tokenizer.js';
-import { routeDocument } from './routing.js';
+import { routeDocument, routingNames, type RoutingNames } from './routing.js';
 import { SessionStore, type Subject } from './sessions.js';
 
 export interface EngineOptions {
@@ -38,6 +38,9 @@ export interface EngineOptions {
 
 export interface LoadedDocument extends ParsedDocument {
   entities: Entity[];
+  /** Bigrams found in only one entity name of this document. */
+  distinctive: Set<string>;
+  routing: RoutingNames;
   /** Built on first use: most questions never need it. */
   lines?: LineIndex;
 }
@@ -54,9 +57,17 @@ export class Engine {
   private readonly sessions: SessionStore;
 
   constructor(parsed: ParsedDocument[], options: EngineOptions = {}) {
-    this.documents = parsed.map((doc) => ({ ...doc, entities: listEntities(doc.facts) }));
+    this.documents = parsed.map((doc) => {
+      const entities = listEntities(doc.facts);
+      return { ...doc, entities, distinctive: distinctiveBigrams(entities), routing: routingNames(doc) };
+    });
     for (const doc of this.documents) addWords(doc.entities.map((e) => e.name));
     this.sessions = new SessionStore(options.contextTtlMs ?? 10 * 60_000, options.now ?? Date.now);
+  }
+
+  /** Builds the search indexes (and loads jieba) ahead of the first question that needs them. */
+  warmSearch(): void {
+    for (const doc of this.documents) doc.lines ??= new LineIndex(doc.text);
   }
 
   ask(question: string, session = 'default'): Answer {
@@ -92,7 +103,7 @@ export class Engine {
     if (fixed) return { answer: fixed };
 
     let concept = pickConcept(frame.concepts);
-    const entity = pickEntity(frame, doc.entities, concept, [facts.identity.department, ...facts.units.map((u) => u.name)]);
+    const entity = pickEntity(frame, doc, concept);
     if (entity) {
       const answered = this.answerEntity(facts, entity.entry, frame, doc.entities);
       if (answered) return { answer: answered, subject: { entity: entity.entry.name, aspects: [...frame.aspects] } };
@@ -235,7 +246,9 @@ function withoutOwnNames(text: string, names: string[]): string {
 }
 
 /** A named thing wins over a concept word when the question names it more fully than the concept. */
-function pickEntity(frame: Frame, entities: Entity[], concept: TermMatch | undefined, own: string[]): Scored<Entity> | undefined {
+function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch | undefined): Scored<Entity> | undefined {
+  const { entities, distinctive } = doc;
+  const own = [doc.facts.identity.department, ...doc.facts.units.map((u) => u.name)];
   const a = frame.aspects;
   const procurementWords = /采购|小计|单价|数量|买|购/.test(frame.text) || DETAIL_ASPECTS.some((d) => a.has(d));
   const prefer = (kind: EntityKind) => {
@@ -248,7 +261,7 @@ function pickEntity(frame: Frame, entities: Entity[], concept: TermMatch | undef
   const units = entities.filter((e) => e.kind === 'procUnit' && procurementWords);
   const others = entities.filter((e) => ENTITY_KINDS.includes(e.kind) && e.kind !== 'procUnit');
   const score = (s: Scored<Entity>) => s.matched + s.coverage + prefer(s.entry.kind);
-  const best = [...findEntities(frame.text, units, prefer), ...findEntities(withoutOwnNames(frame.text, own), others, prefer)].sort((x, y) => score(y) - score(x))[0];
+  const best = [...findEntities(frame.text, units, prefer, distinctive), ...findEntities(withoutOwnNames(frame.text, own), others, prefer, distinctive)].sort((x, y) => score(y) - score(x))[0];
   if (!best) return undefined;
   if (!concept) return best;
   const termBigrams = Math.max(1, concept.term.length - 1);

@@ -33,9 +33,23 @@ export interface Scored<T> {
   coverage: number;
 }
 
+/** Bigrams of names, which recur on every question: computed once each. */
+const nameGrams = new Map<string, Set<string>>();
+/** Names are bounded by the loaded documents; this bound only guards against unbounded growth. */
+const MAX_CACHED_NAMES = 200_000;
+
+function gramsOfName(name: string): Set<string> {
+  let grams = nameGrams.get(name);
+  if (!grams) {
+    grams = bigrams(name);
+    if (nameGrams.size < MAX_CACHED_NAMES) nameGrams.set(name, grams);
+  }
+  return grams;
+}
+
 /** How well `name` is mentioned in a question whose bigrams are `question`. */
 export function mention(question: Set<string>, name: string): { matched: number; coverage: number } {
-  const own = bigrams(name);
+  const own = gramsOfName(name);
   let matched = 0;
   for (const b of own) if (question.has(b)) matched++;
   return { matched, coverage: own.size ? matched / own.size : 0 };
@@ -63,23 +77,21 @@ export function listEntities(facts: FactBase): Entity[] {
   return entities;
 }
 
-/** Bigrams that occur in exactly one name: 渣土 alone is enough to mean 渣土处置费. */
-function distinctive(entities: Entity[]): Set<string> {
+/** Bigrams that occur in exactly one name of a document: 渣土 alone is enough to mean 渣土处置费. */
+export function distinctiveBigrams(entities: Entity[]): Set<string> {
   const df = new Map<string, number>();
-  for (const e of new Set(entities.map((x) => x.name))) for (const b of bigrams(e)) df.set(b, (df.get(b) ?? 0) + 1);
+  for (const e of new Set(entities.map((x) => x.name))) for (const b of gramsOfName(e)) df.set(b, (df.get(b) ?? 0) + 1);
   return new Set([...df].filter(([, n]) => n === 1).map(([b]) => b));
 }
 
-const distinctiveCache = new WeakMap<Entity[], Set<string>>();
-
-/** Entities mentioned in the question, best first. `prefer` breaks near-ties toward kinds the aspects suggest. */
-export function findEntities(question: string, entities: Entity[], prefer: (kind: EntityKind) => number): Scored<Entity>[] {
+/**
+ * Entities mentioned in the question, best first. `prefer` breaks near-ties toward kinds the
+ * aspects suggest; a name also counts as mentioned by one of its `distinctive` bigrams.
+ */
+export function findEntities(question: string, entities: Entity[], prefer: (kind: EntityKind) => number, distinctive: Set<string> = new Set()): Scored<Entity>[] {
   const q = bigrams(question);
-  let rare = distinctiveCache.get(entities);
-  if (!rare) distinctiveCache.set(entities, (rare = distinctive(entities)));
-  const unique = rare;
   return entities
     .map((entry) => ({ entry, ...mention(q, entry.name) }))
-    .filter((s) => isMention(s) || (s.coverage >= 0.25 && [...bigrams(s.entry.name)].some((b) => q.has(b) && unique.has(b))))
+    .filter((s) => isMention(s) || (s.coverage >= 0.25 && [...gramsOfName(s.entry.name)].some((b) => q.has(b) && distinctive.has(b))))
     .sort((a, b) => b.matched + b.coverage + prefer(b.entry.kind) - (a.matched + a.coverage + prefer(a.entry.kind)));
 }

@@ -7,18 +7,32 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
-const require = createRequire(import.meta.url);
-const jieba = require('nodejieba') as {
+interface Jieba {
   cutForSearch(text: string, hmm?: boolean): string[];
   insertWord(word: string): boolean;
-};
+}
 
+const require = createRequire(import.meta.url);
+/** Words for the dictionary; they are inserted when jieba first loads. */
 const known = new Set<string>();
+let loaded: Jieba | undefined;
+
+/**
+ * jieba's dictionary takes over a second to load, and only the search index needs it (answers
+ * match concepts and names without it), so it loads on the first tokenize call, not at start.
+ */
+function jieba(): Jieba {
+  if (!loaded) {
+    loaded = require('nodejieba') as Jieba;
+    for (const word of known) loaded.insertWord(word);
+  }
+  return loaded;
+}
 
 function addWord(word: string): void {
   if (word.length < 2 || known.has(word)) return;
   known.add(word);
-  jieba.insertWord(word);
+  loaded?.insertWord(word);
 }
 
 const lexicon = readFileSync(fileURLToPath(new URL('../../knowledge/lexicon.txt', import.meta.url)), 'utf8');
@@ -33,7 +47,7 @@ const STOP = /^(?:的|了|是|吗|呢|多少|什么|有|和|与|在|为|年|年�
 
 /** Search tokens: jieba's search-mode cut, lower-cased, without stop words and punctuation. */
 export function tokenize(text: string): string[] {
-  return jieba
+  return jieba()
     .cutForSearch(text, true)
     .map((t) => t.trim().toLowerCase())
     .filter((t) => t && !STOP.test(t) && /[\p{L}\p{N}]/u.test(t));
