@@ -47,3 +47,25 @@ describe('the four other real disclosures', () => {
     expect(failed('02')).toEqual([]);
   });
 });
+
+describe('companion files', () => {
+  it('merges a narrative and a tables file of one department and year, citing each file', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { SEED_TEXT } = await import('./helpers.js');
+    const lines = SEED_TEXT.split('\n');
+    const dir = mkdtempSync(join(tmpdir(), 'companions-'));
+    writeFileSync(join(dir, 'a_narrative.txt'), lines.slice(0, 180).join('\n'));
+    writeFileSync(join(dir, 'b_tables.txt'), [...lines.slice(0, 5), ...lines.slice(180)].join('\n'));
+    const { documents: merged } = loadDocuments([dir]);
+    expect(merged).toHaveLength(1);
+    const { facts } = merged[0];
+    expect(facts.identity.id).toBe('a_narrative.txt+b_tables.txt');
+    expect([facts.duties.length, facts.projectTables.length, facts.procurement.items.length, facts.glossary.length]).toEqual([9, 28, 25, 7]);
+    expect(facts.amounts.find((a) => a.concept === 'admin')?.source).toMatchObject({ doc: 'a_narrative.txt', line: 49 });
+    expect(facts.procurement.items[0].source).toMatchObject({ doc: 'b_tables.txt', line: 430 - 180 + 5 });
+    expect(facts.missingSections).toEqual([]);
+    expect(merged[0].checks.every((c) => c.ok)).toBe(true);
+  });
+});

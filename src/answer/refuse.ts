@@ -10,8 +10,12 @@ export type RefusalReason = 'year' | 'department' | 'people' | 'offTopic' | 'not
 const EXAMPLES_ZH = ['三公经费多少', '项目支出占比', '台式计算机采购数量'];
 const EXAMPLES_EN = ['What is the total budget?', 'How much is the personnel expenditure?', 'What is the agency operating cost?'];
 
+/** Documents named in a refusal; past this many, the rest are counted. */
+const MAX_NAMED = 8;
+
 function covered(docs: Identity[]): string {
-  return docs.map((d) => `${d.year ?? ''}年${d.department}部门${d.kind}`).join('、');
+  const named = docs.slice(0, MAX_NAMED).map((d) => `${d.year ?? ''}年${d.department}部门${d.kind}`).join('、');
+  return docs.length > MAX_NAMED ? `${named}等 ${docs.length} 份` : named;
 }
 
 export function refuse(reason: RefusalReason, docs: Identity[], english: boolean, detail = ''): Answer {

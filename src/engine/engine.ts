@@ -34,6 +34,10 @@ export interface EngineOptions {
   contextTtlMs?: number;
   /** The clock, replaceable in tests. Default: Date.now. */
   now?: () => number;
+  /** The document (file name or department) to answer from when a question names none. Default: none; with several documents loaded, the bot asks. */
+  defaultDocument?: string;
+  /** Follow-up context to carry over, e.g. from the engine this one replaces on reload. Default: a new store. */
+  sessions?: SessionStore;
 }
 
 export interface LoadedDocument extends ParsedDocument {
@@ -46,6 +50,8 @@ export interface LoadedDocument extends ParsedDocument {
 }
 
 const AMOUNT_WORDS = /金额|多少钱|预算|经费多少|花了|花多少|费用|资金|多少万/;
+/** Readings offered when a question could be about any of many documents. */
+const MAX_CLARIFY = 10;
 /** Longer questions carry their own subject; only short ones lean on the conversation. */
 const FOLLOW_UP_MAX_CHARS = 10;
 const DETAIL_ASPECTS: Aspect[] = ['unitPrice', 'quantity', 'code'];
@@ -54,15 +60,18 @@ const EXPLICIT_INDICATOR = /指标|绩效|满意度|目标/;
 
 export class Engine {
   readonly documents: LoadedDocument[];
-  private readonly sessions: SessionStore;
+  readonly sessions: SessionStore;
 
-  constructor(parsed: ParsedDocument[], options: EngineOptions = {}) {
+  constructor(
+    parsed: ParsedDocument[],
+    private readonly options: EngineOptions = {},
+  ) {
     this.documents = parsed.map((doc) => {
       const entities = listEntities(doc.facts);
       return { ...doc, entities, distinctive: distinctiveBigrams(entities), routing: routingNames(doc) };
     });
     for (const doc of this.documents) addWords(doc.entities.map((e) => e.name));
-    this.sessions = new SessionStore(options.contextTtlMs ?? 10 * 60_000, options.now ?? Date.now);
+    this.sessions = options.sessions ?? new SessionStore(options.contextTtlMs ?? 10 * 60_000, options.now ?? Date.now);
   }
 
   /** Builds the search indexes (and loads jieba) ahead of the first question that needs them. */
@@ -70,17 +79,24 @@ export class Engine {
     for (const doc of this.documents) doc.lines ??= new LineIndex(doc.text);
   }
 
-  ask(question: string, session = 'default'): Answer {
+  /**
+   * Answers one question. `session` keys the follow-up context; `defaultDocument` (a file name or
+   * department) picks the document when the question names none, e.g. a channel's own department.
+   */
+  ask(question: string, session = 'default', hints: { defaultDocument?: string } = {}): Answer {
     const frame = analyze(question);
     const identities = this.documents.map((d) => d.facts.identity);
     if (!frame.text) return refuse('empty', identities, false);
+    const notLoaded = this.documents.length > 1 ? this.notLoaded(frame) : undefined;
+    if (notLoaded) return refuse(notLoaded.reason, identities, frame.english, notLoaded.detail);
     const context = this.sessions.get(session);
     const compared = this.compareAcross(frame);
     if (compared) return compared;
-    const route = routeDocument(this.documents, frame, context?.doc);
+    const fallback = context?.doc ?? this.findDocument(hints.defaultDocument ?? this.options.defaultDocument);
+    const route = routeDocument(this.documents, frame, fallback);
     if (route.kind === 'refuse') {
       const refusal = refuse(route.reason, identities, frame.english, route.detail);
-      return route.reason === 'which' ? { ...refusal, clarify: this.documents.map((d) => docLabel(d.facts)) } : refusal;
+      return route.reason === 'which' ? { ...refusal, clarify: this.documents.slice(0, MAX_CLARIFY).map((d) => docLabel(d.facts)) } : refusal;
     }
     const doc = route.doc;
     const result = this.answerIn(doc, frame, context);
@@ -88,11 +104,25 @@ export class Engine {
     return Answer.parse(result.answer);
   }
 
+  /** The id of the document a file name or department names. */
+  private findDocument(name: string | undefined): string | undefined {
+    if (!name) return undefined;
+    return this.documents.find((d) => d.facts.identity.file === name || d.facts.identity.department.includes(name))?.facts.identity.id;
+  }
+
+  /** A department or year that no loaded document covers. */
+  private notLoaded(frame: Frame): { reason: 'department' | 'year'; detail: string } | undefined {
+    const org = frame.orgs.find((o) => !this.documents.some((d) => d.routing.department.includes(o) || mentions(d, o)));
+    if (org) return { reason: 'department', detail: org };
+    const year = frame.years.find((y) => !this.documents.some((d) => d.facts.identity.year !== null && (d.facts.identity.year === y || d.facts.identity.year - 1 === y)));
+    return year ? { reason: 'year', detail: `${year}年` } : undefined;
+  }
+
   private answerIn(doc: LoadedDocument, frame: Frame, context: Subject | undefined): { answer: Answer; subject?: Subject } {
     const facts = doc.facts;
     const identities = [facts.identity];
     const en = frame.english;
-    const unknownOrg = frame.orgs.find((org) => !doc.text.stream.includes(org));
+    const unknownOrg = frame.orgs.find((org) => !mentions(doc, org));
     if (unknownOrg) return { answer: refuse('department', identities, en, unknownOrg) };
     const year = facts.identity.year;
     const otherYear = frame.years.find((y) => year !== null && y !== year && y !== year - 1);
@@ -210,6 +240,11 @@ export class Engine {
     }
     return answerAmount(facts, concept, frame);
   }
+}
+
+/** Whether a document's text (companion files included) mentions `name`. */
+function mentions(doc: ParsedDocument, name: string): boolean {
+  return [doc.text, ...(doc.companions ?? [])].some((t) => t.stream.includes(name));
 }
 
 /** Query terms a line must share before it is offered as a pointer. */

@@ -28,7 +28,7 @@ function equalCheck(name: string, a: Amount | undefined, b: Amount | undefined):
   return { name, ok, detail: `${a.label} ${a.value} ${ok ? '=' : '≠'} ${b.label} ${b.value}`, lines: [a.source.line, b.source.line] };
 }
 
-export function runChecks(facts: FactBase, text: SourceText): CheckResult[] {
+export function runChecks(facts: FactBase, texts: SourceText[]): CheckResult[] {
   const get = (concept: string) => facts.amounts.find((a) => a.concept === concept);
   const all = (concepts: string[]) => concepts.map(get).filter((a): a is Amount => !!a);
   const results: (CheckResult | undefined)[] = [
@@ -40,7 +40,7 @@ export function runChecks(facts: FactBase, text: SourceText): CheckResult[] {
     sumCheck('公务用车购置费 + 运行维护费 = 公务用车购置及运行费', all(['sangong.vehiclePurchase', 'sangong.vehicleOperation']), get('sangong.vehicle')),
     equalCheck('财政拨款收支总计与财政拨款收入一致', get('fiscal.total'), get('income.fiscal')),
     ...procurementChecks(facts),
-    ...emptyTableChecks(text),
+    ...texts.flatMap(emptyTableChecks),
   ];
   return results.filter((r): r is CheckResult => !!r);
 }

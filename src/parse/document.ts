@@ -18,6 +18,8 @@ export interface ParsedDocument {
   facts: FactBase;
   checks: CheckResult[];
   text: SourceText;
+  /** The texts of companion files merged into this document (see companions.ts). */
+  companions?: SourceText[];
 }
 
 /** The sections of the template family, and how to recognise each in the compacted text. */
@@ -88,7 +90,7 @@ export function parseDocument(file: string, content: string): ParsedDocument {
   if (!parsed.success) {
     throw new BudgetBotError('INVALID_FACTS', `${file}: the parsed facts do not validate: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   }
-  return { facts: parsed.data, checks: runChecks(parsed.data, text), text };
+  return { facts: parsed.data, checks: runChecks(parsed.data, [text]), text };
 }
 
 /** What 项目支出 is mainly used for, as the prose lists it: 项目支出…，主要为A、B以及C等。 */

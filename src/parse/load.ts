@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { BudgetBotError } from '../errors.js';
+import { mergeCompanions } from './companions.js';
 import { parseDocument, type ParsedDocument } from './document.js';
 
 /** Share of control bytes above which a file is taken for binary. */
@@ -65,5 +66,5 @@ export function loadDocuments(paths: string[]): LoadResult {
       errors.push(error instanceof BudgetBotError ? error.message : `${file}: ${(error as Error).message}`);
     }
   }
-  return { documents, errors };
+  return { documents: mergeCompanions(documents), errors };
 }

@@ -1,0 +1,70 @@
+/**
+ * Companion files: some departments publish the narrative and the tables of one year's disclosure
+ * separately. Files with the same department, year and kind become one document; every fact
+ * keeps the file and line it came from, so citations still point at the right file.
+ */
+import type { FactBase } from '../schema/fact.js';
+import { runChecks } from './checks.js';
+import type { ParsedDocument } from './document.js';
+
+function identityKey(doc: ParsedDocument): string | undefined {
+  const { department, year, kind, file } = doc.facts.identity;
+  // A document named after its file has no readable identity to pair on.
+  if (year === null || department === file.replace(/\.[^.]+$/, '')) return undefined;
+  return `${department}|${year}|${kind}`;
+}
+
+function firstNonEmpty<T>(lists: T[][]): T[] {
+  return lists.find((l) => l.length) ?? [];
+}
+
+function unionBy<T>(lists: T[][], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return lists.flat().filter((item) => !seen.has(key(item)) && !!seen.add(key(item)));
+}
+
+function merge(group: ParsedDocument[]): ParsedDocument {
+  const [first] = group;
+  const all = group.map((d) => d.facts);
+  const files = all.map((f) => f.identity.file);
+  const facts: FactBase = {
+    identity: { ...first.facts.identity, id: files.join('+') },
+    amounts: unionBy(all.map((f) => f.amounts), (a) => a.concept),
+    counts: unionBy(all.map((f) => f.counts), (c) => c.concept),
+    duties: firstNonEmpty(all.map((f) => f.duties)),
+    units: firstNonEmpty(all.map((f) => f.units)),
+    overallGoal: all.find((f) => f.overallGoal)?.overallGoal,
+    subGoals: firstNonEmpty(all.map((f) => f.subGoals)),
+    measures: firstNonEmpty(all.map((f) => f.measures)),
+    projectTables: firstNonEmpty(all.map((f) => f.projectTables)),
+    projectUses: firstNonEmpty(all.map((f) => f.projectUses)),
+    procurement: all.find((f) => f.procurement.items.length)?.procurement ?? first.facts.procurement,
+    assets: firstNonEmpty(all.map((f) => f.assets)),
+    glossary: unionBy(all.map((f) => f.glossary), (g) => g.term),
+    absences: unionBy(all.map((f) => f.absences), (a) => a.subject),
+    missingSections: first.facts.missingSections.filter((s) => all.every((f) => f.missingSections.includes(s))),
+    warnings: [...all.flatMap((f) => f.warnings.filter((w) => !w.includes('sections not found'))), `merged companion files: ${files.join(', ')}`],
+  };
+  const texts = group.map((d) => d.text);
+  return { facts, text: first.text, companions: texts.slice(1), checks: runChecks(facts, texts) };
+}
+
+/** Merges documents that share department, year and kind; keeps the others as they are, in order. */
+export function mergeCompanions(documents: ParsedDocument[]): ParsedDocument[] {
+  const groups = new Map<string, ParsedDocument[]>();
+  const out: (ParsedDocument | string)[] = [];
+  for (const doc of documents) {
+    const key = identityKey(doc);
+    if (!key) out.push(doc);
+    else if (groups.has(key)) groups.get(key)?.push(doc);
+    else {
+      groups.set(key, [doc]);
+      out.push(key);
+    }
+  }
+  return out.map((entry) => {
+    if (typeof entry !== 'string') return entry;
+    const group = groups.get(entry) ?? [];
+    return group.length === 1 ? group[0] : merge(group);
+  });
+}
