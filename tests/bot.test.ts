@@ -57,7 +57,7 @@ describe('Bot', () => {
 
 describe('configuration', () => {
   it('starts nothing without variables', () => {
-    expect(readConfig({})).toEqual({ docs: [] });
+    expect(readConfig({})).toEqual({});
   });
   it('picks Socket Mode when an app token is set, HTTP otherwise', () => {
     expect(readConfig({ SLACK_BOT_TOKEN: 'xoxb', SLACK_APP_TOKEN: 'xapp' }).slack).toEqual({ botToken: 'xoxb', port: 3000, mode: 'socket', appToken: 'xapp' });
@@ -65,7 +65,7 @@ describe('configuration', () => {
   });
   it('configures every complete adapter together', () => {
     const config = readConfig({ SLACK_BOT_TOKEN: 'xoxb', SLACK_APP_TOKEN: 'xapp', DISCORD_TOKEN: 'd', DISCORD_APP_ID: '1' });
-    expect(Object.keys(config).sort()).toEqual(['discord', 'docs', 'slack']);
+    expect(Object.keys(config).sort()).toEqual(['discord', 'slack']);
   });
   it('names what a partial configuration lacks, without echoing secrets', () => {
     expect(() => readConfig({ SLACK_BOT_TOKEN: 'xoxb-secret-value' })).toThrow(/Slack needs SLACK_SIGNING_SECRET .* or SLACK_APP_TOKEN/);

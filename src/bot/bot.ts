@@ -20,23 +20,35 @@ export interface BotOptions {
   logger?: Logger;
   /** The clock, replaceable in tests. Default: Date.now. */
   now?: () => number;
+  /** Runs the admin reload command and returns its report. Default: none, and the command is refused. */
+  reload?: () => string;
+  /** Who may reload, as `adapter:userId`. Default: the local terminal user only. */
+  admins?: string[];
+  /** A conversation's own document (file name or department), for channels that serve one department. Default: none. */
+  channelDocuments?: Record<string, string>;
 }
 
 /** What answers a question; the engine, or a stand-in in tests. */
 export type Answerer = Pick<Engine, 'ask'>;
 
 export const APOLOGY = '抱歉，处理这个问题时出错了，请稍后再试。Sorry, something went wrong answering that.';
+export const RELOAD_DENIED = '只有管理员可以重新加载数据。Only an admin can reload the disclosures.';
+/** The admin command: reload, /reload, !reload or 重新加载. */
+const RELOAD_COMMAND = /^[!/]?(?:reload|重新加载|重载)$/i;
+
 export const RATE_LIMITED = '提问太频繁了，请稍等一分钟再问。You are asking too fast; please wait a minute.';
 
 export class Bot {
   private readonly limiter: RateLimiter;
   private readonly logger: Logger;
   private readonly inFlight = new Set<Promise<unknown>>();
+  private readonly admins: Set<string>;
 
   constructor(
     private readonly engine: Answerer,
-    options: BotOptions = {},
+    private readonly options: BotOptions = {},
   ) {
+    this.admins = new Set(options.admins ?? ['terminal:local']);
     this.limiter = new RateLimiter(options.rateLimit ?? 20, options.rateWindowMs ?? 60_000, options.now);
     this.logger = options.logger ?? silentLogger;
   }
@@ -54,6 +66,12 @@ export class Bot {
     await Promise.allSettled([...this.inFlight]);
   }
 
+  private reload(message: IncomingMessage): OutgoingReply {
+    const allowed = this.admins.has(`${message.adapter}:${message.userId}`) && this.options.reload;
+    this.logger.info('reload_requested', { adapter: message.adapter, user: message.userId, allowed: !!allowed });
+    return { text: allowed ? allowed() : RELOAD_DENIED, citations: [], answered: !!allowed };
+  }
+
   private async answer(message: IncomingMessage): Promise<OutgoingReply> {
     const started = performance.now();
     const context = { adapter: message.adapter, conversation: message.conversationId, thread: message.threadId };
@@ -62,8 +80,10 @@ export class Bot {
       return { text: RATE_LIMITED, citations: [], answered: false };
     }
     try {
+      if (RELOAD_COMMAND.test(message.text.trim())) return this.reload(message);
       const session = [message.adapter, message.conversationId, message.threadId ?? ''].join(':');
-      const answer: Answer = this.engine.ask(message.text, session);
+      const defaultDocument = this.options.channelDocuments?.[message.conversationId];
+      const answer: Answer = this.engine.ask(message.text, session, defaultDocument ? { defaultDocument } : {});
       this.logger.info('answered', { ...context, intent: answer.intent, answered: answer.answered, ms: Number((performance.now() - started).toFixed(2)) });
       return { text: answer.text, citations: answer.citations, answered: answer.answered, ...(answer.clarify ? { clarify: answer.clarify } : {}) };
     } catch (error) {

@@ -17,6 +17,9 @@ export const Env = z.object({
   DISCORD_GUILD_ID: optional,
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   BUDGET_BOT_DOCS: optional,
+  BUDGET_BOT_DEFAULT_DOC: optional,
+  BUDGET_BOT_CHANNEL_DOCS: optional,
+  BUDGET_BOT_ADMINS: optional,
 });
 export type Env = z.infer<typeof Env>;
 
@@ -30,8 +33,14 @@ export interface DiscordConfig {
 export interface BotConfig {
   slack?: SlackConfig;
   discord?: DiscordConfig;
-  docs: string[];
+  defaultDocument?: string;
+  /** conversation id → document, from `C123=file.txt;C456=江苏省高级人民法院`. */
+  channelDocuments?: Record<string, string>;
+  /** `adapter:userId` entries allowed to reload. */
+  admins?: string[];
 }
+
+const list = (value: string | undefined, separator: RegExp) => value?.split(separator).map((s) => s.trim()).filter(Boolean) ?? [];
 
 export function readConfig(environment: Record<string, string | undefined>): BotConfig {
   const parsed = Env.safeParse(environment);
@@ -40,7 +49,13 @@ export function readConfig(environment: Record<string, string | undefined>): Bot
   }
   const env = parsed.data;
   const problems: string[] = [];
-  const config: BotConfig = { docs: env.BUDGET_BOT_DOCS?.split(':').filter(Boolean) ?? [] };
+  // BUDGET_BOT_DOCS is read with the command line's --docs (src/cli/options.ts); it is validated here.
+  const config: BotConfig = {};
+  if (env.BUDGET_BOT_DEFAULT_DOC) config.defaultDocument = env.BUDGET_BOT_DEFAULT_DOC;
+  const channels = list(env.BUDGET_BOT_CHANNEL_DOCS, /;/).map((pair) => pair.split('='));
+  if (channels.some((pair) => pair.length !== 2 || !pair[0] || !pair[1])) problems.push('BUDGET_BOT_CHANNEL_DOCS must look like C123=file.txt;C456=部门名');
+  else if (channels.length) config.channelDocuments = Object.fromEntries(channels);
+  if (env.BUDGET_BOT_ADMINS) config.admins = list(env.BUDGET_BOT_ADMINS, /,/);
 
   const anySlack = env.SLACK_BOT_TOKEN || env.SLACK_SIGNING_SECRET || env.SLACK_APP_TOKEN;
   if (anySlack) {

@@ -1,0 +1,85 @@
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Bot, RELOAD_DENIED } from '../src/bot/bot.js';
+import { readConfig } from '../src/bot/config.js';
+import { KnowledgeStore, reportText } from '../src/engine/store.js';
+import { SEED_PATH, SHARED_DOCS } from './helpers.js';
+
+function folderWithSeed(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'reload-'));
+  copyFileSync(SEED_PATH, join(dir, 'seed.txt'));
+  return dir;
+}
+
+describe('reloading without a restart', () => {
+  it('reports added documents and changed figures, and answers from the new knowledge', () => {
+    const dir = folderWithSeed();
+    const store = new KnowledgeStore([dir]);
+    expect(store.ask('机关运行费').text).toContain('78.66');
+    writeFileSync(join(dir, 'seed.txt'), readFileSync(SEED_PATH, 'utf8').replace('机关运行费安排 78.66 万', '机关运行费安排 80.00 万'));
+    copyFileSync(join(SHARED_DOCS, '10_shanghai_putuo_wanlijiedao_2024_yusuan.txt'), join(dir, 'wanli.txt'));
+    const report = store.reload();
+    expect(report).toMatchObject({ replaced: true, added: ['wanli.txt'], removed: [], errors: [] });
+    expect(report.changed).toContain('seed.txt: 机关运行费 78.66 → 80');
+    expect(store.ask('高新区行政服务局机关运行费').text).toContain('80 万元');
+    expect(reportText(report)).toMatch(/^已重新加载。新增 wanli.txt\n变化 1 项：/);
+  });
+
+  it('keeps serving the old knowledge when the new set does not load', () => {
+    const dir = folderWithSeed();
+    const store = new KnowledgeStore([dir]);
+    rmSync(join(dir, 'seed.txt'));
+    writeFileSync(join(dir, 'broken.txt'), '');
+    const report = store.reload();
+    expect(report).toEqual({ replaced: false, added: [], removed: [], changed: [], errors: ['broken.txt: the file is empty'] });
+    expect(store.ask('机关运行费').text).toContain('78.66');
+  });
+
+  it('keeps follow-up context across a reload', () => {
+    const store = new KnowledgeStore([folderWithSeed()]);
+    store.ask('三公经费多少', 's1');
+    store.reload();
+    expect(store.ask('原因是什么', 's1').text).toContain('八项规定');
+  });
+
+  it('reloads when a watched file changes', async () => {
+    const dir = folderWithSeed();
+    const store = new KnowledgeStore([dir]);
+    const reported = new Promise<string[]>((resolve) => {
+      const stop = store.watch((report) => {
+        stop();
+        resolve(report.added);
+      }, 50);
+    });
+    copyFileSync(join(SHARED_DOCS, '02_jiangsu_gaojirenminfayuan_2019_yusuan.txt'), join(dir, 'court.txt'));
+    expect(await reported).toEqual(['court.txt']);
+  });
+});
+
+describe('the admin reload command and channel defaults', () => {
+  it('lets admins reload and refuses everyone else', async () => {
+    const store = new KnowledgeStore([folderWithSeed()]);
+    const bot = new Bot(store, { reload: () => reportText(store.reload()), admins: ['slack:UADMIN'] });
+    const ask = (userId: string) => bot.handle({ adapter: 'slack', conversationId: 'C1', userId, text: '/reload', addressed: true });
+    expect((await ask('UADMIN')).text).toBe('已重新加载。没有变化。');
+    expect((await ask('USOMEONE')).text).toBe(RELOAD_DENIED);
+  });
+
+  it('answers from a channel’s own document when several are loaded', async () => {
+    const store = new KnowledgeStore([SEED_PATH, SHARED_DOCS]);
+    const config = readConfig({ BUDGET_BOT_CHANNEL_DOCS: 'CCOURT=江苏省高级人民法院;CSEED=2020_gaoxinqu_xingzhengfuwuju_yusuan.txt' });
+    const bot = new Bot(store, { channelDocuments: config.channelDocuments });
+    const ask = (conversationId: string) => bot.handle({ adapter: 'slack', conversationId, userId: 'U1', text: '三公经费', addressed: true });
+    expect((await ask('CCOURT')).text).toContain('513.75');
+    expect((await ask('CSEED')).text).toMatch(/^三公经费：0 万元/);
+    const elsewhere = await ask('COTHER');
+    expect(elsewhere.answered).toBe(false);
+    expect(elsewhere.clarify).toHaveLength(5);
+  });
+
+  it('rejects a malformed channel map', () => {
+    expect(() => readConfig({ BUDGET_BOT_CHANNEL_DOCS: 'C1' })).toThrow(/BUDGET_BOT_CHANNEL_DOCS must look like/);
+  });
+});
