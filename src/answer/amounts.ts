@@ -27,7 +27,15 @@ const PARENT: Record<string, string> = {
   'income.other': 'income.total',
 };
 
-const SANGONG_PARTS = ['sangong.abroad', 'sangong.vehicle', 'sangong.reception'];
+/** The parts a total is made of, as the template breaks it down. */
+const PARTS: Record<string, string[]> = {
+  'sangong.total': ['sangong.abroad', 'sangong.vehicle', 'sangong.reception'],
+  'sangong.vehicle': ['sangong.vehiclePurchase', 'sangong.vehicleOperation'],
+  'income.total': ['income.fiscal', 'income.superior', 'income.business', 'income.operating', 'income.affiliated', 'income.other'],
+  'expense.total': ['expense.basic', 'expense.project', 'expense.reserve'],
+  'expense.basic': ['expense.personnel', 'expense.public'],
+  'procurement.total': ['procurement.goods', 'procurement.works', 'procurement.services'],
+};
 
 export function conceptName(concept: string, english: boolean): string {
   const entry = CONCEPTS[concept];
@@ -53,13 +61,13 @@ function reasonText(a: Amount, english: boolean): string {
   return reason ? (english ? ` Reason (原因): ${reason}.` : `原因：${reason}。`) : '';
 }
 
-/** The 三公 breakdown that goes with the total: 因公出国 0, 公务用车 0, 公务接待 0. */
-function partsText(facts: FactBase, concept: string, english: boolean): string {
-  if (concept !== 'sangong.total') return '';
-  const parts = SANGONG_PARTS.map((c) => findAmount(facts, c)).filter((a): a is Amount => !!a);
+/** The breakdown of a total: always for 三公 (因公出国 0, 公务用车 0, 公务接待 0), else when asked for. */
+function partsText(facts: FactBase, concept: string, frame: Frame): string {
+  const wanted = concept === 'sangong.total' || frame.aspects.has('parts') || frame.aspects.has('list');
+  const parts = wanted ? (PARTS[concept] ?? []).map((c) => findAmount(facts, c)).filter((a): a is Amount => !!a) : [];
   if (!parts.length) return '';
-  const list = parts.map((p) => `${p.label} ${num(p.value)} 万元`).join(english ? ', ' : '，');
-  return english ? ` Parts: ${list}.` : `其中：${list}。`;
+  const list = parts.map((p) => `${p.label} ${num(p.value)} 万元`).join(frame.english ? ', ' : '，');
+  return frame.english ? ` Parts: ${list}.` : `其中：${list}。`;
 }
 
 function prevValue(a: Amount): number | undefined {
@@ -155,7 +163,7 @@ export function answerAmount(facts: FactBase, concept: string, frame: Frame): An
   const derived = a.derivation ? (en ? ` Computed: ${a.derivation}.` : `（由披露数字计算：${a.derivation}）`) : '';
   const kind = facts.identity.kind === '决算' ? (en ? 'actual ' : '决算') : '';
   const body = en
-    ? `${name}${kind ? ` (${kind.trim()})` : ''}: ${wan(a.value, true)}${budgeted}.${derived} ${changeText(a, true)}${partsText(facts, concept, true)}`.trim()
-    : `${name}${kind}：${wan(a.value)}${budgeted}。${derived}${partsText(facts, concept, false)}${changeText(a, false)}${a.change?.reason && a.change.direction !== '持平' ? '' : reasonText(a, false)}`;
+    ? `${name}${kind ? ` (${kind.trim()})` : ''}: ${wan(a.value, true)}${budgeted}.${derived} ${changeText(a, true)}${partsText(facts, concept, frame)}`.trim()
+    : `${name}${kind}：${wan(a.value)}${budgeted}。${derived}${partsText(facts, concept, frame)}${changeText(a, false)}${a.change?.reason && a.change.direction !== '持平' ? '' : reasonText(a, false)}`;
   return answer('amount', body, en, citations);
 }

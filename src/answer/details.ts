@@ -61,6 +61,15 @@ export function rowText(table: ProjectTable | undefined, row: IndicatorRow, engl
     : `${owner}${row.level3}（${row.level2}）：${row.value.raw}；${row.description}；依据：${row.basis}`;
 }
 
+/** Whether the question names one of the table's 三级 indicators in full (评审数量, 现场办公时间). */
+export function namesIndicator(table: ProjectTable, frame: Frame): boolean {
+  const q = bigrams(frame.text.replace(table.project, ''));
+  return table.rows.some((row) => {
+    const m = mention(q, row.level3);
+    return m.coverage === 1 && m.matched >= 2;
+  });
+}
+
 /** The rows of a table the question names by 三级 or 二级 indicator, best first. */
 function matchRows(table: ProjectTable, frame: Frame): IndicatorRow[] {
   const q = bigrams(frame.text.replace(table.project, ''));

@@ -24,7 +24,16 @@ export function answerUnitAttribute(unit: OrgUnit, frame: Frame): Answer {
   const asked = (Object.keys(ATTRIBUTES) as (keyof typeof ATTRIBUTES)[]).filter((k) => frame.aspects.has(k));
   const keys = asked.length ? asked : (Object.keys(ATTRIBUTES) as (keyof typeof ATTRIBUTES)[]);
   const parts = keys.map((k) => `${ATTRIBUTES[k]}：${unit[k]}`).join('，');
-  return answer('org', `${unit.name}的${parts}。`, frame.english, cite(unit.source));
+  // 政务服务中心是事业单位吗 → 是的 / 不是, with the attribute as stated.
+  const claimed = frame.text.match(/(行政|事业)单位?(?:吗|么|嘛)/)?.[1];
+  const verdict = claimed ? (unit.nature.startsWith(claimed) ? '是的。' : '不是。') : '';
+  return answer(claimed ? 'verify' : 'org', `${verdict}${unit.name}的${parts}。`, frame.english, cite(unit.source));
+}
+
+export function answerGlossaryList(facts: FactBase, frame: Frame): Answer | undefined {
+  if (!facts.glossary.length) return undefined;
+  const head = frame.english ? `Glossary (${facts.glossary.length} terms):` : `名词解释（共 ${facts.glossary.length} 个）：`;
+  return answer('list', `${head}\n${numbered(facts.glossary.map((g) => g.term))}`, frame.english, cite(...facts.glossary.map((g) => g.source)));
 }
 
 export function answerProjects(facts: FactBase, frame: Frame): Answer | undefined {

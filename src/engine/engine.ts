@@ -3,11 +3,12 @@
  * (a concept, a named thing, or the last subject of the conversation) and composes a cited answer.
  */
 import { answerAmount, answerCount } from '../answer/amounts.js';
-import { Answer } from '../answer/answer.js';
-import { answerIndicatorAcrossTables, answerProcurement, answerSubGoal, answerTable } from '../answer/details.js';
+import { Answer, sourceLines } from '../answer/answer.js';
+import { answerIndicatorAcrossTables, answerProcurement, answerSubGoal, answerTable, namesIndicator } from '../answer/details.js';
 import {
   answerAbsence,
   answerAsset,
+  answerGlossaryList,
   answerDuties,
   answerGlossary,
   answerMeasures,
@@ -160,6 +161,9 @@ export class Engine {
       concept = { concept: 'budget.total', term: '', at: 0 };
     }
 
+    const several = this.answerSeveral(facts, frame);
+    if (several) return { answer: several, subject: { concept: frame.concepts[0].concept, aspects: [...frame.aspects] } };
+
     if (concept) {
       const answered = this.answerConcept(facts, concept.concept, frame);
       if (answered) return { answer: answered, subject: { concept: concept.concept, aspects: [...frame.aspects] } };
@@ -199,6 +203,7 @@ export class Engine {
       if (unit) return answerUnitAttribute(unit, frame);
     }
     if (a.has('duties')) return answerDuties(facts, frame);
+    if (a.has('glossary') && !frame.concepts.length) return answerGlossaryList(facts, frame);
     if (a.has('overallGoal')) return answerOverallGoal(facts, frame);
     if (a.has('measures')) return answerMeasures(facts, frame);
     if (a.has('projects') && !frame.concepts.some((c) => c.concept !== 'expense.project')) return answerProjects(facts, frame);
@@ -223,13 +228,23 @@ export class Engine {
     }
     if (entity.kind === 'asset') return answerAsset(entity.row, frame);
     if (entity.kind === 'procItem' || entity.kind === 'procProject' || entity.kind === 'procUnit') {
-      if (EXPLICIT_INDICATOR.test(frame.text) || (wantsIndicator && !DETAIL_ASPECTS.some((d) => a.has(d)))) {
-        const table = entities.find((e): e is Extract<Entity, { kind: 'table' }> => e.kind === 'table' && e.name === entity.name);
-        if (table) return answerTable(table.table, frame);
-      }
+      const table = entities.find((e): e is Extract<Entity, { kind: 'table' }> => e.kind === 'table' && e.name === entity.name);
+      const indicatorAsked = EXPLICIT_INDICATOR.test(frame.text) || (wantsIndicator && !DETAIL_ASPECTS.some((d) => a.has(d)));
+      if (table && (indicatorAsked || namesIndicator(table.table, frame))) return answerTable(table.table, frame);
       return answerProcurement(entity, frame);
     }
     return undefined;
+  }
+
+  /** 基本支出和项目支出分别是多少: one answer per concept named, in the order named. */
+  private answerSeveral(facts: FactBase, frame: Frame): Answer | undefined {
+    const concepts = [...new Set(frame.concepts.map((c) => c.concept))];
+    if (concepts.length < 2 || !/和|与|及|、|分别|以及|还有|跟|and/.test(frame.text)) return undefined;
+    const answers = concepts.map((c) => this.answerConcept(facts, c, frame)).filter((a): a is Answer => !!a?.answered);
+    if (answers.length < 2) return undefined;
+    const bodies = answers.map((a) => a.text.split('\n').filter((l) => !/^(来源：|Source:)/.test(l)).join('\n'));
+    const citations = answers.flatMap((a) => a.citations);
+    return { ...answers[0], intent: 'amount', text: `${bodies.join('\n')}\n${sourceLines(citations, frame.english)}`, citations };
   }
 
   private answerConcept(facts: FactBase, concept: string, frame: Frame): Answer | undefined {
@@ -299,6 +314,8 @@ function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch | unde
   const best = [...findEntities(frame.text, units, prefer, distinctive), ...findEntities(withoutOwnNames(frame.text, own), others, prefer, distinctive)].sort((x, y) => score(y) - score(x))[0];
   if (!best) return undefined;
   if (!concept) return best;
+  // 政府采购 / 采购 only says which table a named item is in: the item is the subject.
+  if (concept.concept.startsWith('procurement.') && best.entry.kind.startsWith('proc')) return best;
   const termBigrams = Math.max(1, concept.term.length - 1);
   const sameAsConcept = CONCEPTS[concept.concept]?.terms.includes(best.entry.name);
   if (sameAsConcept && !procurementWords) return undefined;

@@ -31,7 +31,9 @@ export type Aspect =
   | 'overallGoal'
   | 'people'
   | 'checks'
-  | 'compare';
+  | 'compare'
+  | 'glossary'
+  | 'parts';
 
 const ASPECTS: [Aspect, RegExp, RegExp?][] = [
   ['reason', /原因|为什么|为何|为啥|怎么回事|依据|理由/, /\bwhy\b|reason/],
@@ -42,13 +44,15 @@ const ASPECTS: [Aspect, RegExp, RegExp?][] = [
   ['quantity', /数量|几台|多少台|几套|多少套|几张|多少张|买几|买了几|多少件|几件|几批|多少批|几次/, /how many|quantity/],
   ['code', /目录|编码|编号|序号|代码|品目/, /catalog|code/],
   ['definition', /是什么意思|什么意思|指什么|是指|什么是|是什么|含义|定义|解释一下|啥意思|指的是/, /\bmean|definition|define/],
-  ['nature', /性质|什么单位|行政还是事业|事业还是行政/, /nature/],
+  ['nature', /性质|什么单位|行政还是事业|事业还是行政|是(?:行政|事业)单位|(?:行政|事业)单位吗/, /nature/],
   ['rank', /级别|规格|什么级|哪一级|几级/, /\brank|level/],
   ['funding', /经费保障|保障形式|经费形式|经费来源形式/, /funding type/],
   ['goal', /绩效目标|目标是|目标/, /goal|target/],
   ['indicator', /指标|绩效|满意度|完成率|合格率|时限|覆盖率/, /indicator|performance/],
   ['duties', /职责|职能|负责什么|管什么|干什么|做什么的/, /duties|responsibilit|function/],
-  ['units', /机构设置|下属单位|所属单位|哪些单位|几个单位|单位有|内设机构|机构/, /\bunits?\b|organisation|organization/],
+  ['units', /机构设置|下属单位|所属单位|哪些单位|几个单位|单位有|内设机构|机构情况/, /\bunits\b|organi[sz]ation/],
+  ['glossary', /名词解释|术语/, /glossary|terms/],
+  ['parts', /分别|构成|组成|来源|包括哪些|包括什么|有哪几项|明细/, /breakdown|consist|made up/],
   ['projects', /哪些项目|项目有哪些|项目清单|几个项目|多少个项目|绩效目标表/, /which projects|list of projects/],
   ['uses', /主要用于|用途|用在|花在|主要为|干什么用/, /used for|spent on/],
   ['measures', /保障措施|工作保障|措施/, /measures/],
