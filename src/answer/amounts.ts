@@ -7,6 +7,7 @@ import type { Amount, Count, FactBase } from '../schema/fact.js';
 import type { Frame } from '../intent/frame.js';
 import { CONCEPTS } from '../intent/lexicon.js';
 import { answer, cite, num, wan, type Answer } from './answer.js';
+import { refuse } from './refuse.js';
 
 /** The whole a part is a share of, for 占比 questions. */
 const PARENT: Record<string, string> = {
@@ -138,12 +139,14 @@ export function answerAmount(facts: FactBase, concept: string, frame: Frame): An
 
   if (askedPrevious && !dated) {
     const prev = prevValue(a);
-    if (prev === undefined) return undefined;
     const year = previousYear > 0 ? `${previousYear}年` : '上年';
+    if (prev === undefined) return refuse('notDisclosed', [facts.identity], en, `${year}的${name}（披露没有上年数，也没有说明变化，无法推算）`);
     const op = a.change?.direction === '增加' ? '−' : '+';
     const body = en
       ? `${name} for ${year}: ${wan(prev, true)}, computed as this year's ${num(a.value)} ${op} the change ${num(a.change?.amount ?? 0)}.`
-      : `${year}${name}：${wan(prev)}。计算：本年 ${num(a.value)} ${op} 变化 ${num(a.change?.amount ?? 0)} = ${num(prev)}（披露未直接给出上年数）。`;
+      : a.change?.direction === '持平'
+        ? `${year}${name}：${wan(prev)}。披露说明与上年持平，故上年与本年相同（披露未直接给出上年数）。`
+        : `${year}${name}：${wan(prev)}。计算：本年 ${num(a.value)} ${op} 变化 ${num(a.change?.amount ?? 0)} = ${num(prev)}（披露未直接给出上年数）。`;
     return answer('computed', body, en, cite(a.change?.source, a.source));
   }
 
@@ -161,9 +164,10 @@ export function answerAmount(facts: FactBase, concept: string, frame: Frame): An
 
   const budgeted = a.budgeted !== undefined ? (en ? ` (年初预算 ${wan(a.budgeted, true)})` : `（年初预算 ${wan(a.budgeted)}）`) : '';
   const derived = a.derivation ? (en ? ` Computed: ${a.derivation}.` : `（由披露数字计算：${a.derivation}）`) : '';
-  const kind = facts.identity.kind === '决算' ? (en ? 'actual ' : '决算') : '';
+  // A 决算 states actuals: 政府采购预算 reads 政府采购（决算数）.
+  const shown = facts.identity.kind === '决算' ? (en ? `${name} (actual)` : `${name.replace(/预算/g, '')}（决算数）`) : name;
   const body = en
-    ? `${name}${kind ? ` (${kind.trim()})` : ''}: ${wan(a.value, true)}${budgeted}.${derived} ${changeText(a, true)}${partsText(facts, concept, frame)}`.trim()
-    : `${name}${kind}：${wan(a.value)}${budgeted}。${derived}${partsText(facts, concept, frame)}${changeText(a, false)}${a.change?.reason && a.change.direction !== '持平' ? '' : reasonText(a, false)}`;
+    ? `${shown}: ${wan(a.value, true)}${budgeted}.${derived} ${changeText(a, true)}${partsText(facts, concept, frame)}`.trim()
+    : `${shown}：${wan(a.value)}${budgeted}。${derived}${partsText(facts, concept, frame)}${changeText(a, false)}${a.change?.reason && a.change.direction !== '持平' ? '' : reasonText(a, false)}`;
   return answer('amount', body, en, citations);
 }

@@ -1,4 +1,5 @@
 /** Command-line options shared by the CLI commands, and loading the documents they name. */
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Engine } from '../engine/engine.js';
 import { loadDocuments, type LoadResult } from '../parse/load.js';
@@ -12,7 +13,10 @@ export interface CliOptions {
   rest: string[];
 }
 
-/** `--docs A B --json "question"`: paths after --docs until the next flag. */
+/**
+ * `--docs A B --json "question"`: paths after --docs until the next flag, or until an argument
+ * that is no file or folder (so `--docs X "三公经费多少"` reads as one path and a question).
+ */
 export function parseArgs(argv: string[]): CliOptions {
   const docs: string[] = [];
   const flags = new Set<string>();
@@ -23,8 +27,11 @@ export function parseArgs(argv: string[]): CliOptions {
     else if (arg.startsWith('--')) {
       inDocs = false;
       flags.add(arg.slice(2));
-    } else if (inDocs) docs.push(arg);
-    else rest.push(arg);
+    } else if (inDocs && existsSync(arg)) docs.push(arg);
+    else {
+      inDocs = false;
+      rest.push(arg);
+    }
   }
   const envDocs = process.env.BUDGET_BOT_DOCS?.split(':').filter(Boolean) ?? [];
   return { docs: docs.length ? docs : envDocs.length ? envDocs : [SEEDS_DIR], flags, rest };

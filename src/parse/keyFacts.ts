@@ -95,9 +95,10 @@ export function extractKeyFacts(text: SourceText): KeyFacts {
     const { label } = hit;
     const figure = clause.match(FIGURE_AFTER_LABEL);
     if (!figure) {
+      // A label with a change but no figure: 基本支出增加392.05万元 / 三公经费支出决算数与2023年度持平.
       const inline = readChange(text, hit.end, stream.slice(hit.end, hit.end + 200));
       const target = amounts.find((a) => a.concept === hit.rule.concept);
-      if (inline.change && target && !target.change && CHANGE_INLINE.test(clause)) target.change = inline.change;
+      if (inline.change && target && !target.change) target.change = inline.change;
       return;
     }
     const [whole, numberText, unit] = figure;

@@ -27,8 +27,8 @@ export function decodeDisclosure(file: string, bytes: Uint8Array): { text: strin
   }
 }
 
-/** Every .txt file at these paths, folders searched recursively, in name order. */
-export function listDisclosureFiles(paths: string[]): string[] {
+/** Every .txt file at these paths, folders searched recursively, in name order; unreadable paths are reported. */
+export function listDisclosureFiles(paths: string[], errors: string[] = []): string[] {
   const out: string[] = [];
   const visit = (path: string) => {
     const stat = statSync(path);
@@ -36,7 +36,13 @@ export function listDisclosureFiles(paths: string[]): string[] {
       for (const name of readdirSync(path).sort()) visit(join(path, name));
     } else if (path.endsWith('.txt')) out.push(path);
   };
-  for (const path of paths) visit(path);
+  for (const path of paths) {
+    try {
+      visit(path);
+    } catch (error) {
+      errors.push(`cannot read ${path}: ${(error as Error).message}`);
+    }
+  }
   return out;
 }
 
@@ -49,13 +55,7 @@ export interface LoadResult {
 export function loadDocuments(paths: string[]): LoadResult {
   const documents: ParsedDocument[] = [];
   const errors: string[] = [];
-  let files: string[] = [];
-  try {
-    files = listDisclosureFiles(paths);
-  } catch (error) {
-    errors.push(`cannot read ${paths.join(', ')}: ${(error as Error).message}`);
-  }
-  for (const path of files) {
+  for (const path of listDisclosureFiles(paths, errors)) {
     const file = basename(path);
     try {
       const { text, warning } = decodeDisclosure(file, readFileSync(path));
