@@ -3,7 +3,8 @@
  * speaks the real protocol (HELLO, heartbeat ACK, READY then GUILD_CREATE) and can dispatch
  * events. Fixtures are typed with discord-api-types, which catches missing fields.
  */
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
+import { readBody } from './http.js';
 import type { AddressInfo } from 'node:net';
 import {
   ApplicationCommandOptionType,
@@ -34,12 +35,6 @@ export interface Captured {
   method: string;
   path: string;
   body: { content?: string; embeds?: { description: string; footer?: { text: string } }[]; allowed_mentions?: { parse: string[] }; type?: number; data?: { embeds?: { description: string; footer?: { text: string } }[]; allowed_mentions?: { parse: string[] } } };
-}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 export class FakeDiscord {

@@ -2,7 +2,8 @@
  * A fake Slack on 127.0.0.1: the Web API methods Bolt calls (auth.test, chat.postMessage,
  * apps.connections.open) and a Socket Mode websocket that sends hello and envelopes and records acks.
  */
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
+import { readBody } from './http.js';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 
@@ -11,12 +12,6 @@ export interface PostedMessage {
   text: string;
   thread_ts?: string;
   blocks?: { type: string; text?: { text: string }; elements?: { text?: unknown; value?: string }[] }[];
-}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 export class FakeSlack {
