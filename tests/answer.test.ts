@@ -151,9 +151,8 @@ describe('the project question set (npm run eval)', () => {
     expect(r.passed / r.total).toBeGreaterThanOrEqual(0.97);
     expect(r.cited / r.citable).toBeGreaterThanOrEqual(0.9);
   });
-  it('passes ≥ 90% of the other disclosures’ key facts', () => {
-    const r = results['samples-general.jsonl'];
-    expect(r.passed / r.total).toBeGreaterThanOrEqual(0.9);
+  it('passes ≥ 90% of the other disclosures’ key facts, shared samples and our own', () => {
+    for (const file of ['samples-general.jsonl', 'general-more.jsonl']) expect(results[file].passed / results[file].total).toBeGreaterThanOrEqual(0.9);
   });
   it('passes ≥ 95% of our own phrasings and ≥ 90% of cross-document questions', () => {
     expect(results['seed-more.jsonl'].passed / results['seed-more.jsonl'].total).toBeGreaterThanOrEqual(0.95);

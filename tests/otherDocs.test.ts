@@ -31,6 +31,13 @@ describe('the four other real disclosures', () => {
     expect(byFile('02').facts.counts[0]).toMatchObject({ value: 66, unit: '辆' });
   });
 
+  it('reads totals that only the 公开表 give, converting 元 to 万元', () => {
+    const basic = byFile('10').facts.amounts.find((a) => a.concept === 'expense.basic');
+    expect(basic).toMatchObject({ value: 9970.6, statedUnit: '元', source: { line: 507 } });
+    expect(value('10', 'expense.personnel')).toBe(8853.75);
+    expect(value('10', 'expense.public')).toBe(1116.86);
+  });
+
   it('derives a 三公 total the prose gives only as parts, saying how', () => {
     const total = byFile('02').facts.amounts.find((a) => a.concept === 'sangong.total');
     expect(total).toMatchObject({ value: 513.75, derivation: '因公出国(境)费 160 + 公务用车购置及运行费 266.8 + 公务接待费 86.95 = 513.75' });

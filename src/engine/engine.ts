@@ -166,7 +166,7 @@ export class Engine {
 
     if (concept) {
       const answered = this.answerConcept(facts, concept.concept, frame);
-      if (answered) return { answer: answered, subject: { concept: concept.concept, aspects: [...frame.aspects] } };
+      if (answered) return { answer: withCheckWarnings(answered, doc), subject: { concept: concept.concept, aspects: [...frame.aspects] } };
     }
 
     const refusal = concept ? refuse('notDisclosed', identities, en, CONCEPTS[concept.concept]?.name) : refuse('offTopic', identities, en);
@@ -255,6 +255,16 @@ export class Engine {
     }
     return answerAmount(facts, concept, frame);
   }
+}
+
+/** A figure that a failed consistency check involves is answered as stated, with the contradiction pointed out. */
+function withCheckWarnings(reply: Answer, doc: ParsedDocument): Answer {
+  const lines = new Set(reply.citations.map((c) => c.line));
+  const failed = doc.checks.filter((c) => !c.ok && c.lines.some((l) => lines.has(l)));
+  if (!failed.length || !reply.answered) return reply;
+  const note = failed.map((c) => `⚠ 一致性检查未通过：${c.detail}（披露原文如此）`).join('\n');
+  const [body, ...sources] = reply.text.split('\n来源');
+  return { ...reply, text: [`${body}\n${note}`, ...sources].join('\n来源') };
 }
 
 /** Whether a document's text (companion files included) mentions `name`. */

@@ -13,6 +13,7 @@ import { parseDuties, parseUnits } from './organisation.js';
 import { parsePerformance } from './performance.js';
 import { parseProcurement } from './procurement.js';
 import { compact, SourceText } from './sourceText.js';
+import { tableTotals } from './tableTotals.js';
 
 export interface ParsedDocument {
   facts: FactBase;
@@ -65,6 +66,7 @@ export function parseDocument(file: string, content: string): ParsedDocument {
   warnings.push(...identityWarnings);
 
   const keyFacts = extractKeyFacts(text);
+  const fromTables = tableTotals(text).filter((t) => !keyFacts.amounts.some((a) => a.concept === t.concept));
   const assets = parseAssets(text);
   const counts = [...assets.counts, ...keyFacts.counts.filter((c) => !assets.counts.some((a) => a.concept === c.concept))];
   const headings = text.lines.map(compact).filter(isHeadingLike).join('\n');
@@ -73,7 +75,7 @@ export function parseDocument(file: string, content: string): ParsedDocument {
 
   const candidate = {
     identity,
-    amounts: keyFacts.amounts,
+    amounts: [...keyFacts.amounts, ...fromTables],
     counts,
     duties: parseDuties(text),
     units: parseUnits(text, warn),
