@@ -71,6 +71,13 @@ function partsText(facts: FactBase, concept: string, frame: Frame): string {
   return frame.english ? ` Parts: ${list}.` : `其中：${list}。`;
 }
 
+/** A total's change: its own, or that of 收支总计 when it is the same figure (收入 = 支出 = 收支总计). */
+function changeOf(facts: FactBase, a: Amount): Amount['change'] {
+  if (a.change || !/^(?:income|expense)\.total$/.test(a.concept)) return a.change;
+  const total = findAmount(facts, 'budget.total');
+  return total && total.value === a.value ? total.change : undefined;
+}
+
 function prevValue(a: Amount): number | undefined {
   const c = a.change;
   if (!c) return undefined;
@@ -90,8 +97,10 @@ export function answerCount(count: Count, frame: Frame, facts: FactBase): Answer
 
 /** Answers a money concept with whichever aspects the frame asks for. */
 export function answerAmount(facts: FactBase, concept: string, frame: Frame): Answer | undefined {
-  const a = findAmount(facts, concept);
-  if (!a) return undefined;
+  const found = findAmount(facts, concept);
+  if (!found) return undefined;
+  const change = changeOf(facts, found);
+  const a: Amount = change ? { ...found, change } : found;
   const en = frame.english;
   const name = conceptName(concept, en);
   const citations = cite(a.source, ...(concept === 'budget.total' ? [findAmount(facts, 'income.total')?.source, findAmount(facts, 'expense.total')?.source] : []));

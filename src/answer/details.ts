@@ -61,13 +61,29 @@ export function rowText(table: ProjectTable | undefined, row: IndicatorRow, engl
     : `${owner}${row.level3}（${row.level2}）：${row.value.raw}；${row.description}；依据：${row.basis}`;
 }
 
-/** Whether the question names one of the table's 三级 indicators in full (评审数量, 现场办公时间). */
-export function namesIndicator(table: ProjectTable, frame: Frame): boolean {
-  const q = bigrams(frame.text.replace(table.project, ''));
-  return table.rows.some((row) => {
+/** Words of a question about an indicator that say nothing about which indicator. */
+const FILLER = /的|是|多少|几|吗|呢|指标值?|绩效|目标|要求|标准|项目|怎么样|如何|达到|要/g;
+/** `多少页` / `几次` / `几个小时`: the unit of the value asked for. */
+const UNIT_ASKED = /(?:多少|几)(?:个)?(万页|页|次|小时|人|台|套|件|天|个|%)/;
+
+/** The rows the question names: by 三级 indicator (评审数量), by all its own words (满意度), or by the unit asked (多少页). */
+function rowsNamed(table: ProjectTable, frame: Frame): IndicatorRow[] {
+  const rest = frame.text.replace(table.project, '');
+  const q = bigrams(rest);
+  const own = bigrams(rest.replace(FILLER, ''));
+  const byName = table.rows.filter((row) => {
     const m = mention(q, row.level3);
-    return m.coverage === 1 && m.matched >= 2;
+    const within = own.size >= 2 && [...own].every((b) => bigrams(row.level3).has(b));
+    return (m.coverage === 1 && m.matched >= 2) || within;
   });
+  if (byName.length) return byName;
+  const unit = rest.match(UNIT_ASKED)?.[1];
+  return unit ? table.rows.filter((row) => row.value.unit?.endsWith(unit) && row.value.number !== undefined) : [];
+}
+
+/** Whether the question names one of the table's indicators. */
+export function namesIndicator(table: ProjectTable, frame: Frame): boolean {
+  return rowsNamed(table, frame).length > 0;
 }
 
 /** The rows of a table the question names by 三级 or 二级 indicator, best first. */
@@ -85,7 +101,8 @@ function matchRows(table: ProjectTable, frame: Frame): IndicatorRow[] {
     if (cost.length) return cost;
   }
   const best = Math.max(0, ...scored.map((s) => s.score));
-  return scored.filter((s) => s.score >= best - 0.01 && best > 0).map((s) => s.row);
+  const byScore = scored.filter((s) => s.score >= best - 0.01 && best > 0).map((s) => s.row);
+  return byScore.length ? byScore : rowsNamed(table, frame);
 }
 
 export function answerTable(table: ProjectTable, frame: Frame): Answer {
@@ -131,4 +148,14 @@ export function answerIndicatorAcrossTables(facts: FactBase, frame: Frame): Answ
     ? `"${best[0].row.level3}" is an indicator of ${best.length} projects:\n${readings.map((r) => `- ${r}`).join('\n')}\nWhich project do you mean?`
     : `${lead}请问是哪个项目？\n${readings.map((r) => `- ${r}`).join('\n')}`;
   return answer('clarify', body, frame.english, cite(...best.map((h) => h.row.source)), { clarify: readings });
+}
+
+/** 最大的一笔采购: the largest procurement rows of the document. */
+export function answerLargestItems(facts: FactBase, frame: Frame): Answer | undefined {
+  const items = [...facts.procurement.items].sort((a, b) => (/最小|最少|最便宜/.test(frame.text) ? a.amount - b.amount : b.amount - a.amount)).slice(0, 3);
+  if (!items.length) return undefined;
+  const body = frame.english
+    ? `Largest procurement rows:\n${items.map((i) => `- ${itemLine(i, true)}`).join('\n')}`
+    : `金额${/最小|最少|最便宜/.test(frame.text) ? '最小' : '最大'}的政府采购：${items[0].item}（${items[0].project}），${wan(items[0].amount)}。前 ${items.length} 项：\n${items.map((i) => `- ${itemLine(i, false)}`).join('\n')}`;
+  return answer('compare', body, frame.english, cite(...items.map((i) => i.source)));
 }

@@ -43,13 +43,19 @@ export function answerProjects(facts: FactBase, frame: Frame): Answer | undefine
   return answer(frame.aspects.has('count') ? 'computed' : 'list', `${head}\n${numbered(names)}`, frame.english, cite(facts.projectTables[0].source));
 }
 
+/** Where the money goes: the expenditure split and what 项目支出 is mainly used for. */
 export function answerUses(facts: FactBase, frame: Frame): Answer | undefined {
-  const project = facts.amounts.find((a) => a.concept === 'expense.project');
-  if (!facts.projectUses.length || !project) return undefined;
+  const get = (c: string) => facts.amounts.find((a) => a.concept === c);
+  const [total, basic, personnel, pub, project] = ['expense.total', 'expense.basic', 'expense.personnel', 'expense.public', 'expense.project'].map(get);
+  if (!project) return undefined;
+  const split = total && basic
+    ? `支出 ${total.value} 万元：基本支出 ${basic.value} 万元${personnel && pub ? `（人员经费 ${personnel.value}，日常公用经费 ${pub.value}）` : ''}，项目支出 ${project.value} 万元`
+    : `项目支出 ${project.value} 万元`;
+  const uses = facts.projectUses.length ? `，主要用于：${facts.projectUses.join('、')}` : '';
   const body = frame.english
-    ? `Project expenditure (项目支出) of ${project.value} 万元 is mainly for: ${facts.projectUses.join('; ')}.`
-    : `项目支出 ${project.value} 万元，主要用于：${facts.projectUses.join('、')}。`;
-  return answer('list', body, frame.english, cite(project.source));
+    ? `Expenditure: basic ${basic?.value ?? '?'} 万元, project ${project.value} 万元${facts.projectUses.length ? `; projects mainly for ${facts.projectUses.join('; ')}` : ''}.`
+    : `${split}${uses}。`;
+  return answer('list', body, frame.english, cite(project.source, basic?.source, total?.source));
 }
 
 export function answerMeasures(facts: FactBase, frame: Frame): Answer | undefined {

@@ -4,7 +4,7 @@
  */
 import { answerAmount, answerCount } from '../answer/amounts.js';
 import { Answer, sourceLines } from '../answer/answer.js';
-import { answerIndicatorAcrossTables, answerProcurement, answerSubGoal, answerTable, namesIndicator } from '../answer/details.js';
+import { answerIndicatorAcrossTables, answerLargestItems, answerProcurement, answerSubGoal, answerTable, namesIndicator } from '../answer/details.js';
 import {
   answerAbsence,
   answerAsset,
@@ -113,7 +113,7 @@ export class Engine {
 
   /** A department or year that no loaded document covers. */
   private notLoaded(frame: Frame): { reason: 'department' | 'year'; detail: string } | undefined {
-    const org = frame.orgs.find((o) => !this.documents.some((d) => d.routing.department.includes(o) || mentions(d, o)));
+    const org = frame.orgs.find((o) => !this.documents.some((d) => d.routing.department.includes(o) || knowsBody(d, o)));
     if (org) return { reason: 'department', detail: org };
     const year = frame.years.find((y) => !this.documents.some((d) => d.facts.identity.year !== null && (d.facts.identity.year === y || d.facts.identity.year - 1 === y)));
     return year ? { reason: 'year', detail: `${year}年` } : undefined;
@@ -123,11 +123,12 @@ export class Engine {
     const facts = doc.facts;
     const identities = [facts.identity];
     const en = frame.english;
-    const unknownOrg = frame.orgs.find((org) => !mentions(doc, org));
+    const unknownOrg = frame.orgs.find((org) => !knowsBody(doc, org));
     if (unknownOrg) return { answer: refuse('department', identities, en, unknownOrg) };
     const year = facts.identity.year;
     const otherYear = frame.years.find((y) => year !== null && y !== year && y !== year - 1);
     if (otherYear) return { answer: refuse('year', identities, en, `${otherYear}年`) };
+    if (frame.aspects.has('nextYear')) return { answer: refuse('year', identities, en, year === null ? '下一年' : `${year + 1}年`) };
     if (frame.aspects.has('people') && !frame.concepts.length) return { answer: refuse('people', identities, en) };
 
     const fixed = this.answerByAspect(facts, frame, doc.entities) ?? answerAbsence(facts, frame);
@@ -157,10 +158,17 @@ export class Engine {
     if (concept && frame.elliptical && followUp && context?.aspects.length && frame.aspects.size === 0) {
       for (const aspect of context.aspects) frame.aspects.add(aspect as Aspect);
     }
+    // 项目支出 → 占总支出多少: the total named is the denominator, the conversation's subject the share.
+    if (concept && followUp && frame.aspects.has('share') && isTotal(concept) && context?.concept && context.concept !== concept.concept) {
+      concept = { concept: context.concept, term: '', at: 0 };
+    }
     if (!concept && (frame.aspects.has('change') || frame.aspects.has('previous') || frame.aspects.has('growthRate'))) {
       concept = { concept: 'budget.total', term: '', at: 0 };
     }
 
+    const aboutProcurement = frame.concepts.some((c) => c.concept.startsWith('procurement'));
+    const largest = frame.aspects.has('compare') && aboutProcurement ? answerLargestItems(facts, frame) : undefined;
+    if (largest) return { answer: largest };
     const several = this.answerSeveral(facts, frame);
     if (several) return { answer: several, subject: { concept: frame.concepts[0].concept, aspects: [...frame.aspects] } };
 
@@ -207,7 +215,7 @@ export class Engine {
     if (a.has('overallGoal')) return answerOverallGoal(facts, frame);
     if (a.has('measures')) return answerMeasures(facts, frame);
     if (a.has('projects') && !frame.concepts.some((c) => c.concept !== 'expense.project')) return answerProjects(facts, frame);
-    if (a.has('uses') && (!frame.concepts.length || frame.concepts.every((c) => c.concept === 'expense.project'))) return answerUses(facts, frame);
+    if (a.has('uses') && (!frame.concepts.length || frame.concepts.every((c) => c.concept === 'expense.project' || c.concept === 'expense.total'))) return answerUses(facts, frame);
     if (a.has('units') && (a.has('list') || a.has('count') || !frame.concepts.length)) return answerUnits(facts, frame);
     return undefined;
   }
@@ -265,6 +273,14 @@ function withCheckWarnings(reply: Answer, doc: ParsedDocument): Answer {
   const note = failed.map((c) => `⚠ 一致性检查未通过：${c.detail}（披露原文如此）`).join('\n');
   const [body, ...sources] = reply.text.split('\n来源');
   return { ...reply, text: [`${body}\n${note}`, ...sources].join('\n来源') };
+}
+
+/** The tail of a body's name that identifies it: 石家庄高新区行政服务局 is the seed's 行政服务局. */
+const NAME_TAIL = 5;
+
+/** Whether a document knows the body a question names, in full or by the tail of its name. */
+function knowsBody(doc: ParsedDocument, name: string): boolean {
+  return mentions(doc, name) || (name.length > NAME_TAIL && mentions(doc, name.slice(-NAME_TAIL)));
 }
 
 /** Whether a document's text (companion files included) mentions `name`. */

@@ -33,6 +33,7 @@ export type Aspect =
   | 'checks'
   | 'compare'
   | 'glossary'
+  | 'nextYear'
   | 'parts';
 
 const ASPECTS: [Aspect, RegExp, RegExp?][] = [
@@ -40,7 +41,7 @@ const ASPECTS: [Aspect, RegExp, RegExp?][] = [
   ['growthRate', /增长率|增幅|增速|涨幅|降幅|增长了?百分之|增长了?多少%|变化率/, /growth rate|rate of change/],
   ['change', /比上年|与上年|较上年|和上年|跟上年|同比|增减|增加|减少|增长|下降|变化|变动|涨了|降了|多了|少了|持平|比(?:19|20)\d\d年?|相比/, /change|compared|increase|decrease|grow|versus|\bvs\b/],
   ['share', /占比|比例|比重|占多少|百分比|占总|占支出|占收入|占.*百分之/, /share|percent|proportion|ratio/],
-  ['unitPrice', /单价|多少钱一|一台多少钱|每.{0,4}多少钱|立方米多少钱|均价|价格/, /unit price|price per|price/],
+  ['unitPrice', /单价|多少钱一|一台多少钱|每.{0,4}多少钱|多少钱(?:一|每)?(?:立方米|台|吨|平方米|件|套)|立方米多少钱|均价|价格/, /unit price|price per|price/],
   ['quantity', /数量|几台|多少台|几套|多少套|几张|多少张|买几|买了几|多少件|几件|几批|多少批|几次/, /how many|quantity/],
   ['code', /目录|编码|编号|序号|代码|品目/, /catalog|code/],
   ['definition', /是什么意思|什么意思|指什么|是指|什么是|是什么|含义|定义|解释一下|啥意思|指的是/, /\bmean|definition|define/],
@@ -54,13 +55,13 @@ const ASPECTS: [Aspect, RegExp, RegExp?][] = [
   ['glossary', /名词解释|术语/, /glossary|terms/],
   ['parts', /分别|构成|组成|来源|包括哪些|包括什么|有哪几项|明细/, /breakdown|consist|made up/],
   ['projects', /哪些项目|项目有哪些|项目清单|几个项目|多少个项目|绩效目标表/, /which projects|list of projects/],
-  ['uses', /主要用于|用途|用在|花在|主要为|干什么用/, /used for|spent on/],
+  ['uses', /主要用于|用途|用在|花在|花哪|花到哪|用到哪|主要为|干什么用/, /used for|spent on|where .* go/],
   ['measures', /保障措施|工作保障|措施/, /measures/],
   ['overallGoal', /总体绩效目标|总体目标|整体目标|整体绩效/, /overall goal/],
   ['list', /有哪些|哪些|列出|清单|都有什么|包括什么|包括哪些|明细/, /\blist\b|which/],
   ['count', /多少个|几个|几项|多少项|多少条|几条|多少张表|几张表|个数/, /how many|number of/],
   ['people', /编制|多少人|几个人|人数|多少名|几名|局长|主任是|领导|负责人|是谁|谁是|谁负责|电话|地址|办公地点|联系/, /\bwho\b|staff number|headcount|phone|address/],
-  ['compare', /哪个部门|哪个单位|哪家|各部门|各单位|排名|排序|排行|最多|最少|最高|最低|对比|谁多|谁少|分别是/, /which department|\brank|compare|highest|lowest|most|least/],
+  ['compare', /最大|最贵|哪个部门|哪个单位|哪家|各部门|各单位|排名|排序|排行|最多|最少|最高|最低|对比|谁多|谁少|分别是/, /which department|\brank|compare|highest|lowest|most|least/],
   ['checks', /一致性|核对|校验|勾稽|对不上|有没有错/, /consisten|check/],
 ];
 
@@ -82,7 +83,9 @@ export interface Frame {
 
 const VERIFY = /(?:是|为|有)?(\d+(?:\.\d+)?)(?:万元|万|元)?(?:吗|么|嘛|对吗|对不对|是不是|没错吧)|是不是(\d+(?:\.\d+)?)/;
 /** Names of bodies in questions: 公安局, 教育厅, 万里街道. 政府/部/处 are left out: they start budget words (政府采购, 部门). */
-const ORG_MENTION = /[\u4e00-\u9fa5]{1,12}?(?:局|厅|院|委员会|办公室|办事处|街道|中心|署|队|馆)/g;
+const ORG_MENTION = /[^\s\d的是有多少钱给了吗呢和与在为从把被对哪什么怎几个里年]{1,12}?(?:局|厅|院|委员会|办公室|办事处|街道|中心|署|队|馆)/g;
+/** Words that refer to the document's own body, or are time words, not a name: 我局, 本部门, 该单位. */
+const NOT_A_NAME = /^(?:我|你|本|贵|该|这|那|咱|各|全|今|去|明|上|下)/;
 
 export function analyze(input: string): Frame {
   const normalized = normalizeQuestion(input);
@@ -100,11 +103,12 @@ export function analyze(input: string): Frame {
   const verify = verifyMatch && /吗|么|嘛|对|是不是|没错/.test(text) ? Number(verifyMatch[1] ?? verifyMatch[2]) : undefined;
   const years = [...text.matchAll(/((?:19|20)\d{2})(?:年|\s|$|[^\d.])/g)].map((m) => Number(m[1])).filter((y) => y !== verify);
   if (/上年|上一年|last year|previous year/.test(text)) aspects.add('previous');
+  if (/明年|下一年|下年|next year/.test(text)) aspects.add('nextYear');
   if (english && /what is|how much/.test(text)) aspects.delete('definition');
 
   const concepts = findConcepts(text, english);
   // 我局 / 本部门 / 该单位 refer to the document's own department, not to another body.
-  const orgs = english ? [] : [...text.matchAll(ORG_MENTION)].map((m) => m[0].replace(/^(?:的|和|与|跟|及)/, '')).filter((o) => !/^(?:我|你|本|贵|该|这|那|咱|各|全)/.test(o));
+  const orgs = english ? [] : [...text.matchAll(ORG_MENTION)].map((m) => m[0]).filter((o) => !NOT_A_NAME.test(o) && o.length >= 3);
   const elliptical = /呢$|^(?:那|还有|再|and|what about)/.test(text);
   return { raw: input, text, english, concepts, aspects, years, ...(verify !== undefined && !Number.isNaN(verify) ? { verify } : {}), orgs, elliptical };
 }
