@@ -89,8 +89,9 @@ describe('ambiguity', () => {
     const a = ask('服务对象满意度');
     expect(a.intent).toBe('clarify');
     expect(a.clarify?.length).toBeGreaterThanOrEqual(5);
-    expect(a.clarify).toContain('网络安全维护费：≥90%');
-    expect(a.clarify).toContain('专家评审费：≥95%');
+    expect(a.clarify).toContain('网络安全维护费的服务对象满意度（≥90%）');
+    expect(a.clarify).toContain('专家评审费的服务对象满意度（≥95%）');
+    expect(ask(a.clarify?.find((c) => c.startsWith('专家评审费')) ?? '').text).toMatch(/^专家评审费服务对象满意度（服务对象满意度指标）：≥95%/);
   });
 });
 

@@ -83,3 +83,18 @@ describe('the admin reload command and channel defaults', () => {
     expect(() => readConfig({ BUDGET_BOT_CHANNEL_DOCS: 'C1' })).toThrow(/BUDGET_BOT_CHANNEL_DOCS must look like/);
   });
 });
+
+describe('comparing years of one department', () => {
+  it('answers 2021年和2020年比 from the two years loaded', () => {
+    const dir = folderWithSeed();
+    writeFileSync(join(dir, 'seed-2021.txt'), readFileSync(SEED_PATH, 'utf8').replaceAll('2020', '2021').replace('机关运行费安排 78.66 万', '机关运行费安排 90.00 万'));
+    copyFileSync(join(SHARED_DOCS, '02_jiangsu_gaojirenminfayuan_2019_yusuan.txt'), join(dir, 'court.txt'));
+    const store = new KnowledgeStore([dir]);
+    const a = store.ask('行政服务局机关运行费2021年和2020年比');
+    expect(a.intent).toBe('compare');
+    expect(a.text).toContain('高新区行政服务局 2021年预算：90 万元');
+    expect(a.text).toContain('高新区行政服务局 2020年预算：78.66 万元');
+    expect(a.text).not.toContain('江苏省高级人民法院');
+    expect(a.citations.map((c) => c.doc).sort()).toEqual(['seed-2021.txt', 'seed.txt']);
+  });
+});

@@ -74,6 +74,25 @@ describe('Slack over the HTTP Events API (real Bolt, fake Slack on loopback)', (
     expect(JSON.stringify(body)).not.toContain('<!channel>');
   });
 
+  it('answers the reading a user picks from the clarify buttons', async () => {
+    const payload = {
+      type: 'block_actions',
+      user: { id: 'U1', username: 'alice', team_id: 'T1' },
+      api_app_id: 'A1',
+      token: 't',
+      team: { id: 'T1', domain: 'budget' },
+      channel: { id: 'C7', name: 'budget' },
+      container: { type: 'message', message_ts: '7.1', channel_id: 'C7', is_ephemeral: false },
+      trigger_id: 'tr',
+      response_url: `${slack.apiUrl}respond`,
+      actions: [{ type: 'button', action_id: 'clarify_0', block_id: 'b1', value: '专家评审费的服务对象满意度（≥95%）', action_ts: '7.2', text: { type: 'plain_text', text: '专家评审费的服务对象满意度（≥95%）' } }],
+    };
+    const res = await fetch(url, signed(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded'));
+    expect(res.status).toBe(200);
+    await slack.until(() => slack.posted.some((p) => p.channel === 'C7'));
+    expect(slack.posted.find((p) => p.channel === 'C7')?.text).toMatch(/^专家评审费服务对象满意度（服务对象满意度指标）：≥95%/);
+  });
+
   it('rejects a bad signature and a stale timestamp with 401', async () => {
     const body = eventBody({ type: 'app_mention', user: 'U1', text: '三公', ts: '4.1', channel: 'C1' });
     expect((await fetch(url, signed(body, 'application/json', { secret: 'wrong' }))).status).toBe(401);

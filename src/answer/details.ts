@@ -142,7 +142,8 @@ export function answerIndicatorAcrossTables(facts: FactBase, frame: Frame): Answ
   const best = hits.filter((h) => h.matched === longest);
   if (best.length === 1) return answer('indicator', rowText(best[0].table, best[0].row, frame.english), frame.english, cite(best[0].row.source));
   const values = [...new Set(best.map((h) => h.row.value.raw))];
-  const readings = best.map((h) => `${h.table.project}：${h.row.value.raw}`);
+  // Each reading is itself a question, so a chat button can ask it as it stands.
+  const readings = best.map((h) => `${h.table.project}的${h.row.level3}（${h.row.value.raw}）`);
   const lead = values.length === 1 ? `${best[0].row.level3}在 ${best.length} 个项目中的指标值都是 ${values[0]}。` : `${best[0].row.level3}是 ${best.length} 个项目的指标，目标值不同。`;
   const body = frame.english
     ? `"${best[0].row.level3}" is an indicator of ${best.length} projects:\n${readings.map((r) => `- ${r}`).join('\n')}\nWhich project do you mean?`

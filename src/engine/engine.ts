@@ -186,10 +186,13 @@ export class Engine {
     const concept = pickConcept(frame.concepts);
     if (this.documents.length < 2 || !concept) return undefined;
     const years = new Set(frame.years);
-    const byYear = this.documents.filter((d) => d.facts.identity.year !== null && years.has(d.facts.identity.year));
+    // 行政服务局2021年和2020年比: the years of the department named, or of all when none is named.
+    const named = this.documents.filter((d) => frame.text.includes(d.routing.department) || d.routing.names.some((n) => n.length >= 3 && frame.text.includes(n)));
+    const pool = named.length ? named : this.documents;
+    const byYear = pool.filter((d) => d.facts.identity.year !== null && years.has(d.facts.identity.year));
     const multiYear = years.size >= 2 && byYear.length >= 2;
     if (!frame.aspects.has('compare') && !multiYear) return undefined;
-    return answerAcross((multiYear ? byYear : this.documents).map((d) => d.facts), concept.concept, frame);
+    return answerAcross((multiYear ? byYear : pool).map((d) => d.facts), concept.concept, frame);
   }
 
   /** Questions whose aspect alone says what to answer: definitions, unit attributes, lists. */

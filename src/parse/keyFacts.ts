@@ -25,6 +25,9 @@ interface LabelHit {
   label: string;
 }
 
+/** 万元 per unit as written: amounts are kept in 万元. */
+const WAN_PER: Record<string, number> = { 元: 1 / 10000, 亿元: 10000 };
+
 /** How far past a label its figure may stand: one clause of a sentence. */
 const CLAUSE = 40;
 /** Between a label and its figure: a few words, but never a change word (增加 4016.19 is no figure). */
@@ -59,14 +62,14 @@ function findLabels(stream: string): LabelHit[] {
 function readChange(text: SourceText, at: number, clause: string): { change?: Change; consumed: number } {
   const m = clause.match(CHANGE_AFTER) ?? clause.match(CHANGE_INLINE);
   if (!m) return { consumed: 0 };
-  const word = m[1];
-  const amount = m[2] !== undefined ? Number(m[2]) : undefined;
+  const [, word, amountText, unit, rateText] = m;
+  const amount = amountText !== undefined ? Number(amountText) * (WAN_PER[unit] ?? 1) : undefined;
   const direction: Change['direction'] =
     /持平|一致|无增减/.test(word) || amount === 0 ? '持平' : /减少|下降/.test(word) ? '减少' : '增加';
   const change: Change = {
     direction,
     ...(amount !== undefined && direction !== '持平' ? { amount } : {}),
-    ...(m[3] !== undefined ? { rate: Number(m[3]) } : {}),
+    ...(rateText !== undefined ? { rate: Number(rateText) } : {}),
     source: text.sourceAt(at + (m.index ?? 0) + m[0].indexOf(word)),
   };
   const after = clause.slice(m[0].length);
@@ -106,12 +109,13 @@ export function extractKeyFacts(text: SourceText): KeyFacts {
     const source = text.sourceAt(figureAt);
 
     if (hit.rule.countUnit) {
-      if (unit === hit.rule.countUnit) counts.push({ concept: hit.rule.concept, label, value: Number(numberText), unit, source });
+      // 车辆 are counted in 辆, sometimes in 台.
+      if (unit === hit.rule.countUnit || (hit.rule.countUnit === '辆' && unit === '台')) counts.push({ concept: hit.rule.concept, label, value: Number(numberText), unit: hit.rule.countUnit, source });
       return;
     }
-    if (unit === '辆') return;
+    if (unit === '辆' || unit === '台') return;
 
-    let value = unit === '元' ? Number(numberText) / 10000 : Number(numberText);
+    let value = Number(numberText) * (WAN_PER[unit] ?? 1);
     const rest = stream.slice(hit.end + whole.length, hit.end + whole.length + 300);
     let budgeted: number | undefined;
     const actual = rest.match(ACTUAL_AFTER);

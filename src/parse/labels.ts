@@ -48,7 +48,7 @@ export const LABEL_RULES: LabelRule[] = [
   { concept: 'assets.total', pattern: '固定资产总值|资产总额' },
   { concept: 'assets.purchasePlan', pattern: '拟购置固定资产总额' },
   { concept: 'assets.other', pattern: '其他固定资产' },
-  { concept: 'assets.vehicleCount', pattern: '共有车辆', countUnit: '辆' },
+  { concept: 'assets.vehicleCount', pattern: '(?:共有|实有|现有|拥有)(?:公务)?车辆|车辆(?:总数|共计|合计)', countUnit: '辆' },
   { concept: 'perf.funds', pattern: '涉及(?:项目预算资金|财政性资金合计|预算金额)' },
 ];
 
@@ -57,14 +57,14 @@ export const QUALIFIER =
   '(?:财政拨款|一般公共预算|拨款|安排的?|支出|预算|决算|年初|总额|总金额|合计|总计|小计|数|金额|为|是|共计|\\([^)]{1,12}\\))*';
 
 /** A figure with its unit. Group 1 is the number, group 2 the unit. */
-export const FIGURE = '(-?\\d+(?:\\.\\d+)?)(万元|万|元|辆)(?![/每])';
+export const FIGURE = '(-?\\d+(?:\\.\\d+)?)(亿元|万元|万|元|辆|台)(?![/每])';
 
 /** After a figure: a change against last year, as the template words it. */
 export const CHANGE_AFTER =
-  /^[,，。;；]?(?:与|比|较)(?:上年|上一年|上年度|\d{4}年度?)(?:预算)?(?:相比|比较)?[,，]?(?:[^,，。;；\d]{0,12}?)(增加|减少|增长|下降|持平|一致|无增减)(?:\([^)]*\))?\s*(?:(\d+(?:\.\d+)?)万元?)?(?:[,，]?(?:增长|减少|下降|增加)?(-?\d+(?:\.\d+)?)%)?/;
+  /^[,，。;；]?(?:与|比|较)(?:上年|上一年|上年度|\d{4}年度?)(?:预算)?(?:相比|比较)?[,，]?(?:[^,，。;；\d]{0,12}?)(增加|减少|增长|下降|持平|一致|无增减)(?:\([^)]*\))?\s*(?:(\d+(?:\.\d+)?)(亿元|万元?))?(?:[,，]?(?:增长|减少|下降|增加)?(-?\d+(?:\.\d+)?)%)?/;
 
 /** A change written right after a label: 基本支出增加392.05万元. */
-export const CHANGE_INLINE = /^(?:[^,，。;；\d]{0,6}?)(增加|减少)(?:\([^)]*\))?\s*(\d+(?:\.\d+)?)万元?/;
+export const CHANGE_INLINE = /^(?:[^,，。;；\d]{0,6}?)(增加|减少)(?:\([^)]*\))?\s*(\d+(?:\.\d+)?)(亿元|万元?)/;
 
 /** A stated reason: 主要原因是… / 主要为… / 增减变化原因为…, up to the end of its sentence. */
 export const REASON = /^[,，。;；]?[^。;\d]{0,40}?(?:主要原因|变化原因|主要是|主要为|原因)(?:是|为)?[:：]?([^。;]{2,160})/;
