@@ -1,7 +1,7 @@
 /** Discord formatting: embeds with the sources in the footer, split to fit Discord's 2,000-character limit. */
 import type { OutgoingReply } from '../../src/bot/message.js';
 
-export const MESSAGE_LIMIT = 2000;
+const MESSAGE_LIMIT = 2000;
 const FOOTER_LIMIT = 2048;
 
 /** Splits at line breaks where possible, never past `limit` characters a part. */

@@ -17,7 +17,7 @@ export interface DiscordTestHooks {
 
 const NO_PINGS = { parse: [] as never[], repliedUser: false };
 
-export const BUDGET_COMMAND = new SlashCommandBuilder()
+const BUDGET_COMMAND = new SlashCommandBuilder()
   .setName('budget')
   .setDescription('Ask about the budget disclosure / 询问部门预算')
   .addStringOption((option) => option.setName('question').setDescription('例如：三公经费多少').setRequired(true))

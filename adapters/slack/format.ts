@@ -2,7 +2,7 @@
 import type { OutgoingReply } from '../../src/bot/message.js';
 
 /** mrkdwn escaping, which also defuses <!channel>, <!here> and <!everyone>. */
-export function escapeMrkdwn(text: string): string {
+function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 

@@ -49,7 +49,7 @@ function describedFigure(row: IndicatorRow): string | undefined {
   return described !== row.value.number && Math.abs(described - row.value.number) < Math.max(1, row.value.number * 0.05) ? `${m[1]} ${m[2]}` : undefined;
 }
 
-export function rowText(table: ProjectTable | undefined, row: IndicatorRow, english: boolean): string {
+function rowText(table: ProjectTable | undefined, row: IndicatorRow, english: boolean): string {
   const precise = describedFigure(row);
   const owner = table ? `${table.project}` : '';
   if (precise)

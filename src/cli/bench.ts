@@ -88,7 +88,7 @@ function placeName(i: number): string {
 }
 
 /** Writes `n` disclosures varied from the real ones: department, year and figures. */
-export function generate(n: number, dir: string): void {
+function generate(n: number, dir: string): void {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const bases = REAL_DOCS.map((path) => readFileSync(path, 'utf8'));
@@ -139,9 +139,7 @@ async function scaleBench(): Promise<void> {
 }
 
 const args = process.argv.slice(2);
-if (process.argv[1] !== SELF) {
-  // Imported, not run: nothing to do.
-} else if (args[0] === '--cold') await coldStart();
+if (args[0] === '--cold') await coldStart();
 else if (args[0] === '--scale') await scale(Number(args[1]));
 else {
   await seedBench();

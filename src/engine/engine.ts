@@ -21,12 +21,14 @@ import {
 import { answerAcross, docLabel } from '../answer/compare.js';
 import { refuse } from '../answer/refuse.js';
 import { analyze, type Aspect, type Frame } from '../intent/frame.js';
-import { CONCEPTS, type TermMatch } from '../intent/lexicon.js';
+import { CONCEPTS } from '../intent/lexicon.js';
 import type { ParsedDocument } from '../parse/document.js';
 import type { FactBase } from '../schema/fact.js';
-import { bigrams, distinctiveBigrams, findEntities, listEntities, mention, type Entity, type EntityKind, type Scored } from '../search/entities.js';
+import { bigrams, distinctiveBigrams, findEntities, listEntities, mention, type Entity } from '../search/entities.js';
 import { LineIndex } from '../search/lineIndex.js';
 import { addWords } from '../search/tokenizer.js';
+import { knowsBody, withCheckWarnings, withNearestLine } from './annotate.js';
+import { DETAIL_ASPECTS, EXPLICIT_INDICATOR, isTotal, pickConcept, pickEntity } from './resolve.js';
 import { routeDocument, routingNames, type RoutingNames } from './routing.js';
 import { SessionStore, type Subject } from './sessions.js';
 
@@ -55,9 +57,6 @@ const AMOUNT_WORDS = /金额|多少钱|预算|经费多少|花了|花多少|费�
 const MAX_CLARIFY = 10;
 /** Longer questions carry their own subject; only short ones lean on the conversation. */
 const FOLLOW_UP_MAX_CHARS = 10;
-const DETAIL_ASPECTS: Aspect[] = ['unitPrice', 'quantity', 'code'];
-/** Words that ask for a 绩效 indicator even where a procurement row has the same name. */
-const EXPLICIT_INDICATOR = /指标|绩效|满意度|目标/;
 
 export class Engine {
   readonly documents: LoadedDocument[];
@@ -266,87 +265,4 @@ export class Engine {
     }
     return answerAmount(facts, concept, frame);
   }
-}
-
-/** A figure that a failed consistency check involves is answered as stated, with the contradiction pointed out. */
-function withCheckWarnings(reply: Answer, doc: ParsedDocument): Answer {
-  const lines = new Set(reply.citations.map((c) => c.line));
-  const failed = doc.checks.filter((c) => !c.ok && c.lines.some((l) => lines.has(l)));
-  if (!failed.length || !reply.answered) return reply;
-  const note = failed.map((c) => `⚠ 一致性检查未通过：${c.detail}（披露原文如此）`).join('\n');
-  const [body, ...sources] = reply.text.split('\n来源');
-  return { ...reply, text: [`${body}\n${note}`, ...sources].join('\n来源') };
-}
-
-/** The tail of a body's name that identifies it: 石家庄高新区行政服务局 is the seed's 行政服务局. */
-const NAME_TAIL = 5;
-
-/** Whether a document knows the body a question names, in full or by the tail of its name. */
-function knowsBody(doc: ParsedDocument, name: string): boolean {
-  return mentions(doc, name) || (name.length > NAME_TAIL && mentions(doc, name.slice(-NAME_TAIL)));
-}
-
-/** Whether a document's text (companion files included) mentions `name`. */
-function mentions(doc: ParsedDocument, name: string): boolean {
-  return [doc.text, ...(doc.companions ?? [])].some((t) => t.stream.includes(name));
-}
-
-/** Query terms a line must share before it is offered as a pointer. */
-const POINTER_MIN_TERMS = 2;
-
-/** Points a refusal at the closest line of the disclosure, clearly as a pointer and not as an answer. */
-function withNearestLine(refusal: Answer, doc: LoadedDocument, frame: Frame): Answer {
-  doc.lines ??= new LineIndex(doc.text);
-  const hit = doc.lines.top(frame.text);
-  if (!hit || hit.matched < POINTER_MIN_TERMS) return refusal;
-  const quote = hit.text.length > 60 ? `${hit.text.slice(0, 60)}…` : hit.text;
-  const pointer = frame.english ? `Closest line in the disclosure (not an answer): line ${hit.line} "${quote}"` : `披露中最接近的一行（仅供参考，不是答案）：第${hit.line}行「${quote}」`;
-  return { ...refusal, text: `${refusal.text}\n${pointer}` };
-}
-
-const isTotal = (c: TermMatch) => /(?:^|\.)total$/.test(c.concept);
-
-/** The most specific concept named: a part over a total (人员 over 支出), then the longest term. */
-function pickConcept(concepts: TermMatch[]): TermMatch | undefined {
-  return [...concepts].sort((a, b) => Number(isTotal(a)) - Number(isTotal(b)) || b.term.length - a.term.length)[0];
-}
-
-const ENTITY_KINDS: EntityKind[] = ['procItem', 'procProject', 'procUnit', 'table', 'subGoal', 'asset'];
-
-/** The department's own name routes a question; it is not what the question is about. */
-function withoutOwnNames(text: string, names: string[]): string {
-  return names.reduce((t, name) => {
-    for (let len = name.length; len >= 4; len--) {
-      const tail = name.slice(name.length - len);
-      if (t.includes(tail)) return t.replace(tail, '');
-    }
-    return t;
-  }, text);
-}
-
-/** A named thing wins over a concept word when the question names it more fully than the concept. */
-function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch | undefined): Scored<Entity> | undefined {
-  const { entities, distinctive } = doc;
-  const own = [doc.facts.identity.department, ...doc.facts.units.map((u) => u.name)];
-  const a = frame.aspects;
-  const procurementWords = /采购|小计|单价|数量|买|购/.test(frame.text) || DETAIL_ASPECTS.some((d) => a.has(d));
-  const prefer = (kind: EntityKind) => {
-    if (kind === 'procUnit' && /小计/.test(frame.text)) return 5;
-    if (kind.startsWith('proc')) return procurementWords && !EXPLICIT_INDICATOR.test(frame.text) ? 0.9 : 0.2;
-    if (kind === 'table' || kind === 'subGoal') return EXPLICIT_INDICATOR.test(frame.text) ? 1.5 : a.has('indicator') || a.has('goal') ? 0.9 : 0.1;
-    return 0;
-  };
-  // A unit's subtotal is named by the unit; everything else is matched without the department's own names.
-  const units = entities.filter((e) => e.kind === 'procUnit' && procurementWords);
-  const others = entities.filter((e) => ENTITY_KINDS.includes(e.kind) && e.kind !== 'procUnit');
-  const score = (s: Scored<Entity>) => s.matched + s.coverage + prefer(s.entry.kind);
-  const best = [...findEntities(frame.text, units, prefer, distinctive), ...findEntities(withoutOwnNames(frame.text, own), others, prefer, distinctive)].sort((x, y) => score(y) - score(x))[0];
-  if (!best) return undefined;
-  if (!concept) return best;
-  // 政府采购 / 采购 only says which table a named item is in: the item is the subject.
-  if (concept.concept.startsWith('procurement.') && best.entry.kind.startsWith('proc')) return best;
-  const termBigrams = Math.max(1, concept.term.length - 1);
-  const sameAsConcept = CONCEPTS[concept.concept]?.terms.includes(best.entry.name);
-  if (sameAsConcept && !procurementWords) return undefined;
-  return best.matched > termBigrams ? best : undefined;
 }

@@ -34,7 +34,7 @@ function figures(doc: ParsedDocument): Map<string, string> {
   ]);
 }
 
-export function diffDocuments(before: ParsedDocument[], after: ParsedDocument[]): Pick<ReloadReport, 'added' | 'removed' | 'changed'> {
+function diffDocuments(before: ParsedDocument[], after: ParsedDocument[]): Pick<ReloadReport, 'added' | 'removed' | 'changed'> {
   const id = (d: ParsedDocument) => d.facts.identity.id;
   const old = new Map(before.map((d) => [id(d), d]));
   const now = new Map(after.map((d) => [id(d), d]));

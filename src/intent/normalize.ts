@@ -8,7 +8,7 @@ import * as OpenCC from 'opencc-js';
 const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
 
 /** Questions are short; anything past this is not read, which bounds the time of every answer. */
-export const MAX_QUESTION_CHARS = 300;
+const MAX_QUESTION_CHARS = 300;
 
 /** Drops lone surrogates and control characters, which no tokenizer should see. */
 function clean(text: string): string {

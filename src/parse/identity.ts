@@ -7,7 +7,7 @@ import type { SourceText } from './sourceText.js';
 import { compact } from './sourceText.js';
 
 /** Endings of Chinese government body names. */
-export const ORG_SUFFIX = '(?:局|厅|院|委员会|常委会办公厅|办公厅|办公室|办事处|中心|街道|委|署|所|站|队|馆|部|处|会|府)';
+const ORG_SUFFIX = '(?:局|厅|院|委员会|常委会办公厅|办公厅|办公室|办事处|中心|街道|委|署|所|站|队|馆|部|处|会|府)';
 const ORG_NAME = new RegExp(`^[\\u4e00-\\u9fa5()（）]{2,40}${ORG_SUFFIX}$`);
 
 const DEPARTMENT_PATTERNS: RegExp[] = [

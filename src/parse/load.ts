@@ -28,7 +28,7 @@ export function decodeDisclosure(file: string, bytes: Uint8Array): { text: strin
 }
 
 /** Every .txt file at these paths, folders searched recursively, in name order; unreadable paths are reported. */
-export function listDisclosureFiles(paths: string[], errors: string[] = []): string[] {
+function listDisclosureFiles(paths: string[], errors: string[] = []): string[] {
   const out: string[] = [];
   const visit = (path: string) => {
     const stat = statSync(path);

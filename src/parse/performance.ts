@@ -18,7 +18,7 @@ function untex(text: string): string {
 
 const VALUE = /^(≥|≤|>|<|=)?\s*(\d+(?:\.\d+)?)\s*(.*)$/;
 
-export function parseIndicatorValue(raw: string): IndicatorValue {
+function parseIndicatorValue(raw: string): IndicatorValue {
   const m = compact(raw).match(VALUE);
   if (!m) return { raw };
   const unit = m[3];

@@ -1,0 +1,59 @@
+/**
+ * What a question is about: the most specific concept it names, or a named thing (procurement
+ * row, 绩效目标表, 分项目标, asset) when the question names that more fully than any concept word.
+ */
+import type { Aspect, Frame } from '../intent/frame.js';
+import { CONCEPTS, type TermMatch } from '../intent/lexicon.js';
+import { findEntities, type Entity, type EntityKind, type Scored } from '../search/entities.js';
+import type { LoadedDocument } from './engine.js';
+
+export const DETAIL_ASPECTS: Aspect[] = ['unitPrice', 'quantity', 'code'];
+/** Words that ask for a 绩效 indicator even where a procurement row has the same name. */
+export const EXPLICIT_INDICATOR = /指标|绩效|满意度|目标/;
+
+export const isTotal = (c: TermMatch) => /(?:^|\.)total$/.test(c.concept);
+
+/** The most specific concept named: a part over a total (人员 over 支出), then the longest term. */
+export function pickConcept(concepts: TermMatch[]): TermMatch | undefined {
+  return [...concepts].sort((a, b) => Number(isTotal(a)) - Number(isTotal(b)) || b.term.length - a.term.length)[0];
+}
+
+const ENTITY_KINDS: EntityKind[] = ['procItem', 'procProject', 'procUnit', 'table', 'subGoal', 'asset'];
+
+/** The department's own name routes a question; it is not what the question is about. */
+function withoutOwnNames(text: string, names: string[]): string {
+  return names.reduce((t, name) => {
+    for (let len = name.length; len >= 4; len--) {
+      const tail = name.slice(name.length - len);
+      if (t.includes(tail)) return t.replace(tail, '');
+    }
+    return t;
+  }, text);
+}
+
+/** A named thing wins over a concept word when the question names it more fully than the concept. */
+export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch | undefined): Scored<Entity> | undefined {
+  const { entities, distinctive } = doc;
+  const own = [doc.facts.identity.department, ...doc.facts.units.map((u) => u.name)];
+  const a = frame.aspects;
+  const procurementWords = /采购|小计|单价|数量|买|购/.test(frame.text) || DETAIL_ASPECTS.some((d) => a.has(d));
+  const prefer = (kind: EntityKind) => {
+    if (kind === 'procUnit' && /小计/.test(frame.text)) return 5;
+    if (kind.startsWith('proc')) return procurementWords && !EXPLICIT_INDICATOR.test(frame.text) ? 0.9 : 0.2;
+    if (kind === 'table' || kind === 'subGoal') return EXPLICIT_INDICATOR.test(frame.text) ? 1.5 : a.has('indicator') || a.has('goal') ? 0.9 : 0.1;
+    return 0;
+  };
+  // A unit's subtotal is named by the unit; everything else is matched without the department's own names.
+  const units = entities.filter((e) => e.kind === 'procUnit' && procurementWords);
+  const others = entities.filter((e) => ENTITY_KINDS.includes(e.kind) && e.kind !== 'procUnit');
+  const score = (s: Scored<Entity>) => s.matched + s.coverage + prefer(s.entry.kind);
+  const best = [...findEntities(frame.text, units, prefer, distinctive), ...findEntities(withoutOwnNames(frame.text, own), others, prefer, distinctive)].sort((x, y) => score(y) - score(x))[0];
+  if (!best) return undefined;
+  if (!concept) return best;
+  // 政府采购 / 采购 only says which table a named item is in: the item is the subject.
+  if (concept.concept.startsWith('procurement.') && best.entry.kind.startsWith('proc')) return best;
+  const termBigrams = Math.max(1, concept.term.length - 1);
+  const sameAsConcept = CONCEPTS[concept.concept]?.terms.includes(best.entry.name);
+  if (sameAsConcept && !procurementWords) return undefined;
+  return best.matched > termBigrams ? best : undefined;
+}
