@@ -258,10 +258,13 @@ export class Engine {
   }
 
   private answerConcept(facts: FactBase, concept: string, frame: Frame): Answer | undefined {
-    const countConcept = concept === 'assets.vehicleCount' || (concept.startsWith('sangong.vehicle') && (frame.aspects.has('quantity') || frame.aspects.has('count')));
-    if (countConcept) {
-      const count = facts.counts.find((c) => c.concept === 'assets.vehicleCount');
-      return count ? answerCount(count, frame, facts) : undefined;
+    // 公车有几辆 names 公务用车 but asks for the vehicle count.
+    const counted = concept.startsWith('sangong.vehicle') && (frame.aspects.has('quantity') || frame.aspects.has('count')) ? 'assets.vehicleCount' : concept;
+    if (CONCEPTS[counted]?.count) {
+      const count = facts.counts.find((c) => c.concept === counted);
+      if (count) return answerCount(count, frame, facts);
+      // Without a stated count, the 绩效目标表 themselves are the projects with targets.
+      return counted === 'perf.projectCount' ? answerProjects(facts, frame) : undefined;
     }
     return answerAmount(facts, concept, frame);
   }

@@ -113,7 +113,7 @@ export function extractKeyFacts(text: SourceText): KeyFacts {
       if (unit === hit.rule.countUnit || (hit.rule.countUnit === '辆' && unit === '台')) counts.push({ concept: hit.rule.concept, label, value: Number(numberText), unit: hit.rule.countUnit, source });
       return;
     }
-    if (unit === '辆' || unit === '台') return;
+    if (unit === '辆' || unit === '台' || unit === '个') return;
 
     let value = Number(numberText) * (WAN_PER[unit] ?? 1);
     const rest = stream.slice(hit.end + whole.length, hit.end + whole.length + 300);

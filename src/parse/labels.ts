@@ -14,7 +14,7 @@ export interface LabelRule {
 export const LABEL_RULES: LabelRule[] = [
   { concept: 'budget.total', pattern: '(?:收入、?支出|收支)(?:预算|决算)?总计|(?:预算)?收支(?:预算)?安排|收支预算' },
   { concept: 'fiscal.total', pattern: '财政拨款收入支出(?:决算)?总计|财政拨款收、?支总(?:预算|计)' },
-  { concept: 'income.total', pattern: '(?:本年)?收入(?:预算|决算)(?:总计|合计)?|本年收入合计' },
+  { concept: 'income.total', pattern: '(?:本年)?收入(?:预算|决算)?(?:总计|合计|总额)|(?:本年)?收入(?:预算|决算)' },
   { concept: 'income.fiscal', pattern: '财政拨款收入' },
   { concept: 'income.general', pattern: '一般公共预算(?:财政)?(?:拨款)?收入' },
   { concept: 'income.govfund', pattern: '政府性基金(?:预算)?(?:财政)?(?:拨款)?收入' },
@@ -23,7 +23,7 @@ export const LABEL_RULES: LabelRule[] = [
   { concept: 'income.operating', pattern: '(?:事业单位)?经营收入' },
   { concept: 'income.affiliated', pattern: '附属单位上缴收入' },
   { concept: 'income.other', pattern: '其他(?:来源)?收入' },
-  { concept: 'expense.total', pattern: '支出(?:预算|决算)(?:总计|合计)?|本年支出合计' },
+  { concept: 'expense.total', pattern: '(?:本年)?支出(?:预算|决算)?(?:总计|合计|总额)|支出(?:预算|决算)' },
   { concept: 'expense.fiscal', pattern: '财政拨款支出(?:预算|决算)?' },
   { concept: 'expense.general', pattern: '一般公共预算(?:财政)?(?:拨款)?支出' },
   { concept: 'expense.govfund', pattern: '政府性基金(?:预算)?(?:财政)?(?:拨款)?支出' },
@@ -49,6 +49,7 @@ export const LABEL_RULES: LabelRule[] = [
   { concept: 'assets.purchasePlan', pattern: '拟购置固定资产总额' },
   { concept: 'assets.other', pattern: '其他固定资产' },
   { concept: 'assets.vehicleCount', pattern: '(?:共有|实有|现有|拥有)(?:公务)?车辆|车辆(?:总数|共计|合计)', countUnit: '辆' },
+  { concept: 'perf.projectCount', pattern: '(?:编报|设置)绩效目标的(?:\\d{4}年度)?项目|实行绩效目标管理的项目', countUnit: '个' },
   { concept: 'perf.funds', pattern: '涉及(?:项目预算资金|财政性资金合计|预算金额)' },
 ];
 
@@ -57,7 +58,7 @@ export const QUALIFIER =
   '(?:财政拨款|一般公共预算|拨款|安排的?|支出|预算|决算|年初|总额|总金额|合计|总计|小计|数|金额|为|是|共计|\\([^)]{1,12}\\))*';
 
 /** A figure with its unit. Group 1 is the number, group 2 the unit. */
-export const FIGURE = '(-?\\d+(?:\\.\\d+)?)(亿元|万元|万|元|辆|台)(?![/每])';
+export const FIGURE = '(-?\\d+(?:\\.\\d+)?)(亿元|万元|万|元|辆|台|个)(?![/每])';
 
 /** After a figure: a change against last year, as the template words it. */
 export const CHANGE_AFTER =
