@@ -90,8 +90,11 @@ export function distinctiveBigrams(entities: Entity[]): Set<string> {
  */
 export function findEntities(question: string, entities: Entity[], prefer: (kind: EntityKind) => number, distinctive: Set<string> = new Set()): Scored<Entity>[] {
   const q = bigrams(question);
-  return entities
-    .map((entry) => ({ entry, ...mention(q, entry.name) }))
-    .filter((s) => isMention(s) || (s.coverage >= 0.25 && [...gramsOfName(s.entry.name)].some((b) => q.has(b) && distinctive.has(b))))
-    .sort((a, b) => b.matched + b.coverage + prefer(b.entry.kind) - (a.matched + a.coverage + prefer(a.entry.kind)));
+  const found: Scored<Entity>[] = [];
+  for (const entry of entities) {
+    const score = mention(q, entry.name);
+    if (score.matched === 0) continue;
+    if (isMention(score) || (score.coverage >= 0.25 && [...gramsOfName(entry.name)].some((b) => q.has(b) && distinctive.has(b)))) found.push({ entry, ...score });
+  }
+  return found.sort((a, b) => b.matched + b.coverage + prefer(b.entry.kind) - (a.matched + a.coverage + prefer(a.entry.kind)));
 }
