@@ -112,14 +112,15 @@ export function answerTable(table: ProjectTable, frame: Frame): Answer {
     const body = rows.map((r) => rowText(table, r, en)).join('\n');
     return answer('indicator', body, en, cite(...rows.map((r) => r.source)));
   }
-  if (frame.aspects.has('goal') && !frame.aspects.has('indicator')) {
-    return answer('goal', en ? `Performance goal of ${table.project}: ${table.goal}` : `${table.project}绩效目标：${table.goal}`, en, cite(table.source));
+  // 绩效目标 asks for the goal itself; 绩效指标 (or 绩效 alone) for the indicators.
+  if (frame.aspects.has('goal') && !/指标/.test(frame.text)) {
+    return answer('goal', en ? `Performance goal of ${table.project}: ${table.goal}` : `${table.project}绩效目标：${table.goal}`, en, cite(table.goalSource, table.source));
   }
   const list = table.rows.map((r) => `- ${r.level3}（${r.level2}）：${r.value.raw}`).join('\n');
   const body = en
     ? `Performance indicators of ${table.project} (${table.rows.length}):\n${list}`
     : `${table.project}的绩效指标（${table.rows.length} 项）：\n${list}\n绩效目标：${table.goal.slice(0, 80)}${table.goal.length > 80 ? '…' : ''}`;
-  return answer('indicator', body, en, cite(table.source, ...table.rows.map((r) => r.source)));
+  return answer('indicator', body, en, cite(table.source, table.goalSource, ...table.rows.map((r) => r.source)));
 }
 
 export function answerSubGoal(goal: FactBase['subGoals'][number], frame: Frame): Answer {

@@ -23,7 +23,7 @@ import { refuse } from '../answer/refuse.js';
 import { analyze, type Aspect, type Frame } from '../intent/frame.js';
 import { CONCEPTS } from '../intent/lexicon.js';
 import type { ParsedDocument } from '../parse/document.js';
-import type { FactBase } from '../schema/fact.js';
+import type { FactBase, Identity } from '../schema/fact.js';
 import { bigrams, distinctiveBigrams, findEntities, listEntities, mention, type Entity } from '../search/entities.js';
 import { LineIndex } from '../search/lineIndex.js';
 import { addWords } from '../search/tokenizer.js';
@@ -61,6 +61,8 @@ const FOLLOW_UP_MAX_CHARS = 10;
 export class Engine {
   readonly documents: LoadedDocument[];
   readonly sessions: SessionStore;
+  /** What refusals name as loaded, computed once rather than on every question. */
+  private readonly identities: Identity[];
 
   constructor(
     parsed: ParsedDocument[],
@@ -71,6 +73,7 @@ export class Engine {
       return { ...doc, entities, distinctive: distinctiveBigrams(entities), routing: routingNames(doc) };
     });
     for (const doc of this.documents) addWords(doc.entities.map((e) => e.name));
+    this.identities = this.documents.map((d) => d.facts.identity);
     this.sessions = options.sessions ?? new SessionStore(options.contextTtlMs ?? 10 * 60_000, options.now ?? Date.now);
   }
 
@@ -85,7 +88,7 @@ export class Engine {
    */
   ask(question: string, session = 'default', hints: { defaultDocument?: string } = {}): Answer {
     const frame = analyze(question);
-    const identities = this.documents.map((d) => d.facts.identity);
+    const identities = this.identities;
     if (!frame.text) return refuse('empty', identities, false);
     const notLoaded = this.documents.length > 1 ? this.notLoaded(frame) : undefined;
     if (notLoaded) return refuse(notLoaded.reason, identities, frame.english, notLoaded.detail);

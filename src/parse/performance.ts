@@ -102,6 +102,7 @@ function parseProjectTables(text: SourceText, warn: (message: string) => void): 
     const row = cells(raw);
     if (row[0] === '绩效目标') {
       table.goal = row.slice(1).join('');
+      table.goalSource = text.source(no);
       continue;
     }
     if (row[0] === '一级指标') continue; // the header, also where a table continues after a page break

@@ -109,7 +109,10 @@ export const ProjectTable = z.object({
   project: z.string().min(1),
   goal: z.string(),
   rows: z.array(IndicatorRow),
+  /** The table's title line. */
   source: Source,
+  /** The 绩效目标 row, where the table states its goal. */
+  goalSource: Source.optional(),
 });
 export type ProjectTable = z.infer<typeof ProjectTable>;
 
