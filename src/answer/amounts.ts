@@ -117,6 +117,17 @@ export function answerAmount(facts: FactBase, concept: string, frame: Frame): An
     return answer('verify', body, en, citations);
   }
 
+  if (frame.aspects.has('execution')) {
+    if (a.budgeted === undefined || a.budgeted === 0) {
+      return refuse('notDisclosed', [facts.identity], en, `${name}的执行情况（${facts.identity.kind === '预算' ? '预算披露只有预算数，执行情况见当年决算' : '披露没有给出年初预算数'}）`);
+    }
+    const ratio = (a.value / a.budgeted) * 100;
+    const body = en
+      ? `${name}: actual ${wan(a.value, true)} against a budget of ${wan(a.budgeted, true)}, ${ratio.toFixed(2)}% executed.`
+      : `${name}支出决算 ${wan(a.value)}，年初预算 ${wan(a.budgeted)}，完成年初预算的 ${ratio.toFixed(2)}%（${num(a.value)} ÷ ${num(a.budgeted)}）。`;
+    return answer('computed', body, en, citations);
+  }
+
   if (frame.aspects.has('reason')) {
     if (!a.change?.reason) {
       const body = en ? `The disclosure gives no reason for the change in ${name}. ${changeText(a, true)}` : `披露未说明${name}变化的原因。${name}为 ${wan(a.value)}。${changeText(a, false)}`;

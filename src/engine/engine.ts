@@ -131,7 +131,9 @@ export class Engine {
     const otherYear = frame.years.find((y) => year !== null && y !== year && y !== year - 1);
     if (otherYear) return { answer: refuse('year', identities, en, `${otherYear}年`) };
     if (frame.aspects.has('nextYear')) return { answer: refuse('year', identities, en, year === null ? '下一年' : `${year + 1}年`) };
-    if (frame.aspects.has('people') && !frame.concepts.length) return { answer: refuse('people', identities, en) };
+    // 局长工资多少 asks about a person, which no budget line answers, even though 工资 is a concept.
+    const aboutPerson = /局长|领导|主任|负责人|谁/.test(frame.text);
+    if (frame.aspects.has('people') && (!frame.concepts.length || aboutPerson)) return { answer: refuse('people', identities, en) };
 
     const fixed = this.answerByAspect(facts, frame, doc.entities) ?? answerAbsence(facts, frame);
     if (fixed) return { answer: fixed };
