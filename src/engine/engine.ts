@@ -210,6 +210,11 @@ export class Engine {
         .filter((s) => s.coverage >= 0.75)
         .sort((x, y) => y.matched - x.matched)[0];
       if (term) return answerGlossary(term.e.term, frame);
+      // An English question names the concept, not the Chinese term: find the term by the concept's own words.
+      const concept = pickConcept(frame.concepts);
+      const words = concept ? [CONCEPTS[concept.concept]?.name ?? '', ...(CONCEPTS[concept.concept]?.terms ?? [])] : [];
+      const byConcept = facts.glossary.find((g) => words.some((w) => w.length >= 2 && (g.term === w || g.term.startsWith(w))));
+      if (byConcept) return answerGlossary(byConcept, frame);
     }
     if (a.has('nature') || a.has('rank') || a.has('funding')) {
       const units = entities.filter((e): e is Extract<Entity, { kind: 'unit' }> => e.kind === 'unit');
