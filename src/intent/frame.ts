@@ -83,7 +83,7 @@ export interface Frame {
   elliptical: boolean;
 }
 
-const VERIFY = /(?:是|为|有)?(\d+(?:\.\d+)?)(?:万元|万|元)?(?:吗|么|嘛|对吗|对不对|是不是|没错吧)|是不是(\d+(?:\.\d+)?)/;
+const VERIFY = /(?:是|为|有)?(\d+(?:\.\d+)?|零)(?:万元|万|元)?(?:吗|么|嘛|对吗|对不对|是不是|没错吧)|是不是(\d+(?:\.\d+)?|零)/;
 /** Names of bodies in questions: 公安局, 教育厅, 万里街道. 政府/部/处 are left out: they start budget words (政府采购, 部门). */
 const ORG_MENTION = /[^\s\d的是有多少钱给了吗呢和与在为从把被对哪什么怎几个里年]{1,12}?(?:局|厅|院|委员会|办公室|办事处|街道|中心|署|队|馆)/g;
 /** Words that refer to the document's own body, or are time words, not a name: 我局, 本部门, 该单位. */
@@ -102,7 +102,8 @@ export function analyze(input: string): Frame {
   if (aspects.has('overallGoal')) aspects.delete('goal');
 
   const verifyMatch = text.match(VERIFY);
-  const verify = verifyMatch && /吗|么|嘛|对|是不是|没错/.test(text) ? Number(verifyMatch[1] ?? verifyMatch[2]) : undefined;
+  const claimed = verifyMatch?.[1] ?? verifyMatch?.[2];
+  const verify = claimed !== undefined && /吗|么|嘛|对|是不是|没错/.test(text) ? (claimed === '零' ? 0 : Number(claimed)) : undefined;
   const years = [...text.matchAll(/((?:19|20)\d{2})(?:年|\s|$|[^\d.])/g)].map((m) => Number(m[1])).filter((y) => y !== verify);
   if (/上年|上一年|last year|previous year/.test(text)) aspects.add('previous');
   if (/明年|下一年|下年|next year/.test(text)) aspects.add('nextYear');
