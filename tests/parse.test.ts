@@ -134,7 +134,8 @@ describe('国有资产, 名词解释, 其他重要事项', () => {
     expect(amount('assets.total')).toMatchObject({ value: 762.43, source: { line: 476 } });
     expect(amount('assets.purchasePlan')?.value).toBe(54.28);
     expect(amount('assets.other')?.value).toBe(715.5);
-    expect(facts.assets.find((r) => r.name.startsWith('房屋'))).toMatchObject({ quantity: null, value: null, source: { line: 483 } });
+    expect(facts.assets.find((r) => r.name.startsWith('房屋'))).toMatchObject({ quantity: null, value: null, printed: { quantity: '', value: '' }, source: { line: 483 } });
+    expect(facts.assets.find((r) => r.name.startsWith('单价'))).toMatchObject({ quantity: null, printed: { quantity: '——', value: '' } });
     expect(facts.counts.find((c) => c.concept === 'assets.vehicleCount')).toMatchObject({ value: 3, unit: '辆', source: { line: 485 } });
     expect(facts.assets.find((r) => r.name.startsWith('车辆'))?.value).toBe(46.93);
   });

@@ -93,9 +93,12 @@ export function answerAbsence(facts: FactBase, frame: Frame): Answer | undefined
 export function answerAsset(row: AssetRow, frame: Frame): Answer {
   const unit = row.name.match(/\(([^)]*)\)$/)?.[1] ?? '';
   const name = row.name.replace(/\(.*\)$/, '');
-  const cell = (value: number | null, suffix: string) => (value === null ? '未填报（表中此格为空，不等于 0）' : `${value} ${suffix}`);
+  const cell = (value: number | null, printed: string, suffix: string) =>
+    value !== null ? `${value} ${suffix}` : printed ? `表中为“${printed}”（未列数值）` : '未填报（表中此格为空，不等于 0）';
+  const enCell = (value: number | null, printed: string, suffix: string) =>
+    value !== null ? `${value} ${suffix}` : printed ? `"${printed}" (nothing listed)` : 'not reported (blank cell, not zero)';
   const body = frame.english
-    ? `${name}: quantity ${row.quantity ?? 'not reported (blank cell, not zero)'}${unit ? ` ${unit}` : ''}; value ${row.value === null ? 'not reported' : `${row.value} 万元`}.`
-    : `${name}：数量 ${cell(row.quantity, unit)}；价值 ${cell(row.value, '万元')}。`;
+    ? `${name}: quantity ${enCell(row.quantity, row.printed.quantity, unit)}; value ${enCell(row.value, row.printed.value, '万元')}.`
+    : `${name}：数量 ${cell(row.quantity, row.printed.quantity, unit)}；价值 ${cell(row.value, row.printed.value, '万元')}。`;
   return answer('amount', body, frame.english, cite(row.source));
 }

@@ -20,7 +20,13 @@ export function parseAssets(text: SourceText): { rows: AssetRow[]; counts: Count
     if (!raw.includes('\t')) break;
     const [label, quantity, value] = cells(raw);
     const name = label.replace(/^\d+[、.]/, '').replace(/^其中[:：]/, '');
-    const row: AssetRow = { name, quantity: numberCell(quantity), value: numberCell(value), source: text.source(i + 1) };
+    const row: AssetRow = {
+      name,
+      quantity: numberCell(quantity),
+      value: numberCell(value),
+      printed: { quantity: quantity ?? '', value: value ?? '' },
+      source: text.source(i + 1),
+    };
     rows.push(row);
     if (/车辆/.test(name) && row.quantity !== null) {
       counts.push({ concept: 'assets.vehicleCount', label: name, value: row.quantity, unit: '辆', source: row.source });

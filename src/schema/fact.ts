@@ -140,6 +140,8 @@ export const AssetRow = z.object({
   name: z.string(),
   quantity: z.number().nullable(),
   value: z.number().nullable(),
+  /** The cells as printed, which tell a blank (未填报) from a dash (—, nothing to list). */
+  printed: z.object({ quantity: z.string(), value: z.string() }),
   source: Source,
 });
 export type AssetRow = z.infer<typeof AssetRow>;
