@@ -72,7 +72,11 @@ export class Engine {
       const entities = listEntities(doc.facts);
       return { ...doc, entities, distinctive: distinctiveBigrams(entities), routing: routingNames(doc) };
     });
-    for (const doc of this.documents) addWords(doc.entities.map((e) => e.name));
+    // The search index's dictionary learns every name in the fact base: projects, items, terms, units and indicators.
+    for (const doc of this.documents) {
+      addWords(doc.entities.map((e) => e.name));
+      addWords(doc.facts.projectTables.flatMap((t) => t.rows.map((r) => r.level3)));
+    }
     this.identities = this.documents.map((d) => d.facts.identity);
     this.sessions = options.sessions ?? new SessionStore(options.contextTtlMs ?? 10 * 60_000, options.now ?? Date.now);
   }
