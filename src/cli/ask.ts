@@ -5,7 +5,7 @@
  */
 import { createInterface } from 'node:readline';
 import type { Engine } from '../engine/engine.js';
-import { engineFor, parseArgs } from './options.js';
+import { engineFor, exitQuietlyOnClosedPipe, parseArgs } from './options.js';
 
 function parseLine(line: string): { q: string; session: string } {
   const trimmed = line.trim();
@@ -32,6 +32,7 @@ async function batch(engine: Engine): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  exitQuietlyOnClosedPipe();
   const options = parseArgs(process.argv.slice(2));
   const engine = engineFor(options.docs);
   if (options.flags.has('jsonl')) return batch(engine);

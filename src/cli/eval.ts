@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { Engine } from '../engine/engine.js';
 import { grade, readQuestions, type EvalQuestion } from '../eval/grade.js';
 import { loadDocuments } from '../parse/load.js';
+import { exitQuietlyOnClosedPipe } from './options.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const EVAL_DIR = `${ROOT}tests/eval/`;
@@ -50,6 +51,7 @@ export function evalFiles(): string[] {
 }
 
 function main(): void {
+  exitQuietlyOnClosedPipe();
   for (const file of evalFiles()) {
     const report = runEval(readQuestions(file));
     console.log(`\n== ${file.slice(ROOT.length)}: ${((100 * report.passed) / report.total).toFixed(1)}% (${report.passed}/${report.total}), cited-correct ${report.cited}/${report.citable}`);

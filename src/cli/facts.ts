@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ParsedDocument } from '../parse/document.js';
-import { loadOrExit, parseArgs, SEEDS_DIR } from './options.js';
+import { exitQuietlyOnClosedPipe, loadOrExit, parseArgs, SEEDS_DIR } from './options.js';
 
 export const SNAPSHOT_PATH = fileURLToPath(new URL('../../knowledge/facts.snapshot.json', import.meta.url));
 
@@ -26,6 +26,7 @@ export function snapshotJson(docs: ParsedDocument[]): string {
 }
 
 function main(): void {
+  exitQuietlyOnClosedPipe();
   const options = parseArgs(process.argv.slice(2));
   if (options.flags.has('write-snapshot')) {
     writeFileSync(SNAPSHOT_PATH, snapshotJson(loadOrExit([SEEDS_DIR]).documents));

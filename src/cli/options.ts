@@ -51,3 +51,11 @@ export function loadOrExit(docs: string[]): LoadResult {
 export function engineFor(docs: string[]): Engine {
   return new Engine(loadOrExit(docs).documents);
 }
+
+/** `npm run facts | head`: a reader that stops early is no error worth a stack trace. */
+export function exitQuietlyOnClosedPipe(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+}
