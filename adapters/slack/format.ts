@@ -1,4 +1,5 @@
 /** Slack formatting: Block Kit with the answer, a context block with the sources, and clarify buttons. */
+import { splitSources } from '../../src/answer/answer.js';
 import type { OutgoingReply } from '../../src/bot/message.js';
 
 /** mrkdwn escaping, which also defuses <!channel>, <!here> and <!everyone>. */
@@ -12,7 +13,7 @@ const SECTION_LIMIT = 3000;
 export const CLARIFY_ACTION = /^clarify_\d+$/;
 
 export function toSlackMessage(reply: OutgoingReply): { text: string; blocks: object[] } {
-  const body = reply.text.split('\n').filter((line) => !/^(来源：|Source:)/.test(line)).join('\n');
+  const { body } = splitSources(reply.text);
   const blocks: object[] = [{ type: 'section', text: { type: 'mrkdwn', text: escapeMrkdwn(body).slice(0, SECTION_LIMIT) } }];
   if (reply.citations.length) {
     blocks.push({

@@ -49,6 +49,13 @@ export function sourceLines(citations: Citation[], english: boolean): string {
     .join('\n');
 }
 
+/** Splits a reply into its body and the source lines `sourceLines` appended, for renderers that show sources apart. */
+export function splitSources(text: string): { body: string; sources: string[] } {
+  const lines = text.split('\n');
+  const isSource = (line: string) => /^(来源：|Source:)/.test(line);
+  return { body: lines.filter((l) => !isSource(l)).join('\n'), sources: lines.filter(isSource) };
+}
+
 export function answer(intent: string, body: string, english: boolean, citations: Citation[], extra: Partial<Answer> = {}): Answer {
   const text = citations.length ? `${body}\n${sourceLines(citations, english)}` : body;
   return { answered: true, text, intent, citations, ...extra };

@@ -73,7 +73,7 @@ function rowsNamed(table: ProjectTable, frame: Frame): IndicatorRow[] {
   const own = bigrams(rest.replace(FILLER, ''));
   const byName = table.rows.filter((row) => {
     const m = mention(q, row.level3);
-    const within = own.size >= 2 && [...own].every((b) => bigrams(row.level3).has(b));
+    const within = own.size >= 2 && mention(own, row.level3).matched === own.size;
     return (m.coverage === 1 && m.matched >= 2) || within;
   });
   if (byName.length) return byName;

@@ -2,7 +2,7 @@
  * What the engine adds around an answer from the document itself: a warning where the figure
  * cited fails a consistency check, and, for a refusal, a pointer to the closest line.
  */
-import type { Answer } from '../answer/answer.js';
+import { splitSources, type Answer } from '../answer/answer.js';
 import type { Frame } from '../intent/frame.js';
 import type { ParsedDocument } from '../parse/document.js';
 import { LineIndex } from '../search/lineIndex.js';
@@ -13,8 +13,8 @@ export function withCheckWarnings(reply: Answer, doc: ParsedDocument): Answer {
   const failed = doc.checks.filter((c) => !c.ok && c.lines.some((l) => lines.has(l)));
   if (!failed.length || !reply.answered) return reply;
   const note = failed.map((c) => `⚠ 一致性检查未通过：${c.detail}（披露原文如此）`).join('\n');
-  const [body, ...sources] = reply.text.split('\n来源');
-  return { ...reply, text: [`${body}\n${note}`, ...sources].join('\n来源') };
+  const { body, sources } = splitSources(reply.text);
+  return { ...reply, text: [body, note, ...sources].join('\n') };
 }
 
 /** The tail of a body's name that identifies it: 石家庄高新区行政服务局 is the seed's 行政服务局. */

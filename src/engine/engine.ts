@@ -3,7 +3,7 @@
  * (a concept, a named thing, or the last subject of the conversation) and composes a cited answer.
  */
 import { answerAmount, answerCount } from '../answer/amounts.js';
-import { Answer, sourceLines } from '../answer/answer.js';
+import { Answer, sourceLines, splitSources } from '../answer/answer.js';
 import { answerIndicatorAcrossTables, answerLargestItems, answerProcurement, answerSubGoal, answerTable, namesIndicator } from '../answer/details.js';
 import {
   answerAbsence,
@@ -266,7 +266,7 @@ export class Engine {
     if (concepts.length < 2 || !/和|与|及|、|分别|以及|还有|跟|and/.test(frame.text)) return undefined;
     const answers = concepts.map((c) => this.answerConcept(facts, c, frame)).filter((a): a is Answer => !!a?.answered);
     if (answers.length < 2) return undefined;
-    const bodies = answers.map((a) => a.text.split('\n').filter((l) => !/^(来源：|Source:)/.test(l)).join('\n'));
+    const bodies = answers.map((a) => splitSources(a.text).body);
     const citations = answers.flatMap((a) => a.citations);
     return { ...answers[0], intent: 'amount', text: `${bodies.join('\n')}\n${sourceLines(citations, frame.english)}`, citations };
   }

@@ -59,9 +59,9 @@ function findLabels(stream: string): LabelHit[] {
   return chosen;
 }
 
-function readChange(text: SourceText, at: number, clause: string): { change?: Change; consumed: number } {
+function readChange(text: SourceText, at: number, clause: string): Change | undefined {
   const m = clause.match(CHANGE_AFTER) ?? clause.match(CHANGE_INLINE);
-  if (!m) return { consumed: 0 };
+  if (!m) return undefined;
   const [, word, amountText, unit, rateText] = m;
   const amount = amountText !== undefined ? Number(amountText) * (WAN_PER[unit] ?? 1) : undefined;
   const direction: Change['direction'] =
@@ -78,7 +78,7 @@ function readChange(text: SourceText, at: number, clause: string): { change?: Ch
     change.reason = reason[1].trim();
     change.reasonSource = text.sourceAt(at + m[0].length + (reason.index ?? 0) + reason[0].indexOf(reason[1]));
   }
-  return { change, consumed: m[0].length };
+  return change;
 }
 
 export interface KeyFacts {
@@ -101,7 +101,7 @@ export function extractKeyFacts(text: SourceText): KeyFacts {
       // A label with a change but no figure: 基本支出增加392.05万元 / 三公经费支出决算数与2023年度持平.
       const inline = readChange(text, hit.end, stream.slice(hit.end, hit.end + 200));
       const target = amounts.find((a) => a.concept === hit.rule.concept);
-      if (inline.change && target && !target.change) target.change = inline.change;
+      if (inline && target && !target.change) target.change = inline;
       return;
     }
     const [whole, numberText, unit] = figure;
@@ -125,7 +125,7 @@ export function extractKeyFacts(text: SourceText): KeyFacts {
       value = Number(actual[1]);
       tail = rest.slice(actual[0].length);
     }
-    const { change } = readChange(text, hit.end + whole.length + (rest.length - tail.length), tail);
+    const change = readChange(text, hit.end + whole.length + (rest.length - tail.length), tail);
     const amount: Amount = {
       concept: hit.rule.concept,
       label,
