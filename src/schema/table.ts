@@ -1,0 +1,107 @@
+/**
+ * The general model of a disclosure's 公开表: every table of every disclosure is an instance of
+ * `Table`, whatever its template. A table knows its kind, the unit it states, its columns (each
+ * with the header words above it) and its rows of cells; a row may carry classification codes.
+ * Each zod schema and its type share one name.
+ */
+import { z } from 'zod';
+import { Source } from './fact.js';
+
+/** What a table is, read from its title. `unknown` keeps a table whose title names no known kind. */
+export const TableKind = z.enum([
+  '收支总表',
+  '收入总表',
+  '支出总表',
+  '财政拨款收支总表',
+  '财政拨款支出表',
+  '财政拨款基本支出表',
+  '一般公共预算支出表',
+  '一般公共预算基本支出表',
+  '三公经费表',
+  '政府性基金',
+  '国有资本经营',
+  '机关运行经费表',
+  '项目支出表',
+  '政府采购',
+  '项目绩效目标表',
+  '整体绩效目标表',
+  '绩效自评表',
+  '资产',
+  'unknown',
+]);
+export type TableKind = z.infer<typeof TableKind>;
+
+/** The money unit a table states (金额单位：万元). `null` where the table states none. */
+export const TableUnit = z.enum(['元', '万元', '亿元']).nullable();
+export type TableUnit = z.infer<typeof TableUnit>;
+
+/** Which stage of the budget a figure belongs to. */
+export const Phase = z.enum(['预算', '年初预算', '调整预算', '决算']);
+export type Phase = z.infer<typeof Phase>;
+
+/**
+ * The classification a code belongs to: 支出功能分类 (201 › 20103 › 2010301), 部门支出经济分类
+ * (301 › 30101) and 政府支出经济分类 (501 › 50101), and 收入分类 where a table has it.
+ */
+export const ClassificationScheme = z.enum(['functional', 'economic', 'governmentEconomic', 'income']);
+export type ClassificationScheme = z.infer<typeof ClassificationScheme>;
+
+/** One classification of a row: `2010301 行政运行` is functional, level 3 (类 1, 款 2, 项 3). */
+export const RowClass = z.object({
+  scheme: ClassificationScheme,
+  code: z.string().regex(/^\d{3,9}$/),
+  name: z.string(),
+  level: z.number().int().min(1).max(4),
+});
+export type RowClass = z.infer<typeof RowClass>;
+
+/** A column: its header words from top to bottom (`本年收入` › `一般公共预算资金`) and the name they make. */
+export const TableColumn = z.object({
+  header: z.array(z.string()),
+  /** The most specific header word, e.g. 基本支出; unique within the table where the header allows. */
+  name: z.string(),
+  phase: Phase.optional(),
+});
+export type TableColumn = z.infer<typeof TableColumn>;
+
+/** A cell as printed and, where it is a number, its value in the table's unit (blank and `—` are null). */
+export const TableCell = z.object({
+  text: z.string(),
+  value: z.number().nullable(),
+});
+export type TableCell = z.infer<typeof TableCell>;
+
+export const TableRow = z.object({
+  /** The row's own name (行政运行, 基本工资, 合计); the last classification's name where codes are given. */
+  label: z.string(),
+  /** The classifications the row carries, most general scheme first (a 支出总表 row may carry three). */
+  classes: z.array(RowClass),
+  /** One cell per column, in column order; a row shorter than the header has blank cells. */
+  cells: z.array(TableCell),
+  /** The row's first line; `lines` lists every line its wrapped cells span. */
+  source: Source,
+  lines: z.array(z.number().int().positive()),
+});
+export type TableRow = z.infer<typeof TableRow>;
+
+export const Table = z.object({
+  kind: TableKind,
+  /** The title as printed, compacted: 一般公共预算基本支出表. */
+  title: z.string(),
+  /** The printed number where there is one: 公开06表, 预算06表. */
+  number: z.string().optional(),
+  unit: TableUnit,
+  /** The phase of the table's money columns unless a column says otherwise. */
+  phase: Phase,
+  columns: z.array(TableColumn),
+  rows: z.array(TableRow),
+  /** The title line. */
+  source: Source,
+  /** First and last line of the table, the title through its last row. */
+  span: z.object({ from: z.number().int().positive(), to: z.number().int().positive() }),
+  /** The table says 本表为空表 / 无数据 (it may still print values: a check flags that). */
+  declaredEmpty: z.boolean(),
+  /** Lines of the table that could not be aligned to its columns, kept as text. */
+  unaligned: z.array(z.object({ line: z.number().int().positive(), text: z.string() })),
+});
+export type Table = z.infer<typeof Table>;
