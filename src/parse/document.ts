@@ -85,6 +85,7 @@ export function parseDocument(file: string, content: string): ParsedDocument {
     assets: assets.rows,
     glossary: parseGlossary(text),
     absences: findAbsences(text),
+    tables: [],
     missingSections,
     warnings,
   };

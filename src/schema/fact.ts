@@ -3,15 +3,11 @@
  * Each zod schema and its inferred type share one name, so there is no hand-written twin.
  */
 import { z } from 'zod';
+import { Table } from './table.js';
 
-/** Where a fact was read: the document id, the 1-based line in the file as shipped, and that line's text. */
-export const Source = z.object({
-  doc: z.string().min(1),
-  line: z.number().int().positive(),
-  quote: z.string(),
-  section: z.string().optional(),
-});
-export type Source = z.infer<typeof Source>;
+import { Source } from './source.js';
+
+export { Source };
 
 export const ChangeDirection = z.enum(['增加', '减少', '持平']);
 export type ChangeDirection = z.infer<typeof ChangeDirection>;
@@ -99,6 +95,14 @@ export const IndicatorRow = z.object({
   description: z.string(),
   value: IndicatorValue,
   basis: z.string(),
+  /** A 自评表's 实际完成值. */
+  actual: IndicatorValue.optional(),
+  /** A 自评表's 分值 (the weight) and 得分 (the score given). */
+  weight: z.number().optional(),
+  score: z.number().optional(),
+  /** Where a table states it: 绩效指标性质 (≥, =, 定性 …) and 绩效度量单位. */
+  nature: z.string().optional(),
+  unit: z.string().optional(),
   source: Source,
 });
 export type IndicatorRow = z.infer<typeof IndicatorRow>;
@@ -113,6 +117,10 @@ export const ProjectTable = z.object({
   source: Source,
   /** The 绩效目标 row, where the table states its goal. */
   goalSource: Source.optional(),
+  /** The project's funds as the table states them, in 万元 (a 自评表 gives budget and execution). */
+  funds: z.number().optional(),
+  /** A 自评表 (self-evaluation after the year) rather than a 目标表 (targets set in the budget). */
+  selfEvaluation: z.boolean().optional(),
 });
 export type ProjectTable = z.infer<typeof ProjectTable>;
 
@@ -197,6 +205,8 @@ export const FactBase = z.object({
   absences: z.array(Absence),
   /** Section headings the template expects but this document lacks. */
   missingSections: z.array(z.string()),
+  /** Every 公开表 found, read row by row (see schema/table.ts). */
+  tables: z.array(Table),
   warnings: z.array(z.string()),
 });
 export type FactBase = z.infer<typeof FactBase>;

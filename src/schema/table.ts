@@ -5,7 +5,7 @@
  * Each zod schema and its type share one name.
  */
 import { z } from 'zod';
-import { Source } from './fact.js';
+import { Source } from './source.js';
 
 /** What a table is, read from its title. `unknown` keeps a table whose title names no known kind. */
 export const TableKind = z.enum([
