@@ -10,7 +10,7 @@ const byFile = (prefix: string) => {
 };
 const value = (prefix: string, concept: string) => byFile(prefix).facts.amounts.find((a) => a.concept === concept)?.value;
 
-describe('the four other real disclosures', () => {
+describe('the other real disclosures', () => {
   it('all load with identities read from their text', () => {
     expect(errors).toEqual([]);
     expect(documents.map((d) => [d.facts.identity.department, d.facts.identity.year, d.facts.identity.kind])).toEqual([
@@ -18,7 +18,17 @@ describe('the four other real disclosures', () => {
       ['江苏省人大常委会办公厅', 2018, '预算'],
       ['上海市普陀区财政局', 2024, '决算'],
       ['上海市普陀区人民政府万里街道办事处', 2024, '预算'],
+      ['国家信访局', 2024, '决算'],
+      ['长沙市信访局', 2026, '预算'],
+      ['北京市统计局', 2026, '预算'],
+      ['昆明市人民政府办公室', 2026, '预算'],
+      ['上海交通职业技术学院', 2026, '单位预算'],
     ]);
+  });
+
+  it('pairs a tables-only attachment with its narrative by their file names', () => {
+    expect(byFile('b04').facts.identity.id).toBe('b04_beijing_tongjiju_2026_yusuan.txt+b04b_beijing_tongjiju_2026_yusuan_tables.txt');
+    expect(byFile('b12').facts.identity.level).toBe('市级');
   });
 
   it('reads key facts from prose with thousands separators, letter-spacing and line breaks', () => {

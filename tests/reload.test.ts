@@ -76,7 +76,7 @@ describe('the admin reload command and channel defaults', () => {
     expect((await ask('CSEED')).text).toMatch(/^三公经费：0 万元/);
     const elsewhere = await ask('COTHER');
     expect(elsewhere.answered).toBe(false);
-    expect(elsewhere.clarify).toHaveLength(5);
+    expect(elsewhere.clarify).toHaveLength(10);
   });
 
   it('rejects a malformed channel map', () => {

@@ -119,7 +119,7 @@ export function answerAmount(facts: FactBase, concept: string, frame: Frame): An
 
   if (frame.aspects.has('execution')) {
     if (a.budgeted === undefined || a.budgeted === 0) {
-      return refuse('notDisclosed', [facts.identity], en, `${name}的执行情况（${facts.identity.kind === '预算' ? '预算披露只有预算数，执行情况见当年决算' : '披露没有给出年初预算数'}）`);
+      return refuse('notDisclosed', [facts.identity], en, `${name}的执行情况（${facts.identity.kind !== '决算' ? '预算披露只有预算数，执行情况见当年决算' : '披露没有给出年初预算数'}）`);
     }
     const ratio = (a.value / a.budgeted) * 100;
     const body = en

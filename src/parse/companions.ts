@@ -50,12 +50,34 @@ function merge(group: ParsedDocument[]): ParsedDocument {
   return { facts, text: first.text, companions: texts.slice(1), checks: runChecks(facts, texts) };
 }
 
+/** Words of a file name: `b04b_beijing_tongjiju_2026_yusuan_tables.txt` → b04b, beijing, tongjiju, 2026, yusuan, tables. */
+function nameWords(file: string): string[] {
+  return file.replace(/\.[^.]+$/, '').toLowerCase().split(/[\s_.\-()（）]+/).filter((w) => w.length > 1);
+}
+
+/** How many file-name words an attachment must share with its narrative to be paired with it. */
+const MIN_SHARED_WORDS = 3;
+
+/**
+ * A file with no identity of its own (a tables-only attachment) belongs to the document whose file
+ * name shares the most words with its own, when that document is the only best match.
+ */
+function ownerOf(doc: ParsedDocument, documents: ParsedDocument[]): string | undefined {
+  const words = new Set(nameWords(doc.facts.identity.file));
+  const scored = documents
+    .map((other) => ({ key: identityKey(other), shared: nameWords(other.facts.identity.file).filter((w) => words.has(w)).length }))
+    .filter((s): s is { key: string; shared: number } => s.key !== undefined && s.shared >= MIN_SHARED_WORDS)
+    .sort((a, b) => b.shared - a.shared);
+  return scored.length && scored[0].shared !== scored[1]?.shared ? scored[0].key : undefined;
+}
+
 /** Merges documents that share department, year and kind; keeps the others as they are, in order. */
 export function mergeCompanions(documents: ParsedDocument[]): ParsedDocument[] {
   const groups = new Map<string, ParsedDocument[]>();
   const out: (ParsedDocument | string)[] = [];
-  for (const doc of documents) {
-    const key = identityKey(doc);
+  const ordered = [...documents].sort((a, b) => Number(identityKey(a) === undefined) - Number(identityKey(b) === undefined));
+  for (const doc of ordered) {
+    const key = identityKey(doc) ?? ownerOf(doc, documents);
     if (!key) out.push(doc);
     else if (groups.has(key)) groups.get(key)?.push(doc);
     else {

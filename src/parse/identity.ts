@@ -7,13 +7,14 @@ import type { SourceText } from './sourceText.js';
 import { compact } from './sourceText.js';
 
 /** Endings of Chinese government body names. */
-const ORG_SUFFIX = '(?:局|厅|院|委员会|常委会办公厅|办公厅|办公室|办事处|中心|街道|委|署|所|站|队|馆|部|处|会|府)';
+const ORG_SUFFIX = '(?:局|厅|院|委员会|常委会办公厅|办公厅|办公室|办事处|中心|街道|委|署|所|站|队|馆|部|处|会|府|学校|大学|学院|中学|小学|幼儿园)';
 const ORG_NAME = new RegExp(`^[\\u4e00-\\u9fa5()（）]{2,40}${ORG_SUFFIX}$`);
 
 const DEPARTMENT_PATTERNS: RegExp[] = [
-  /(?:预算主管部门|编制部门|部门名称)[:：]([\u4e00-\u9fa5()（）]+?)(?=单位|截止|$)/,
+  /(?:预算主管部门|编制部门|部门名称|预算单位|单位名称)[:：]([\u4e00-\u9fa5()（）]+?)(?=单位|截止|$)/,
   /现将(.+?)\d{4}年(?:度)?部门(?:预算|决算)/,
-  /^(.+?)\d{4}年(?:度)?(?:部门|区级部门|省级部门)?(?:预算|决算)/,
+  // 北京市统计局部门2026年度 / 昆明市人民政府办公室机关2026年预算公开: 部门 and 机关 say what kind of body, not its name.
+  /^(.+?)(?:部门|机关|本级)?\d{4}年(?:度)?(?:部门|区级部门|省级部门)?(?:预算|决算)?/,
   /^\d{4}年(?:度)?(.+?)(?:部门|单位)?(?:预算|决算)/,
 ];
 
@@ -45,8 +46,8 @@ export function readIdentity(text: SourceText, file: string): { identity: Identi
   let department = found ?? "";
 
   const year = Number(early.match(/(20\d{2}|19\d{2})年/)?.[1] ?? NaN);
-  const kind: DocumentKind = /决算/.test(title) ? '决算' : '预算';
-  const level = early.match(/([省市区县])级部门(?:预算|决算)/)?.[1];
+  const kind: DocumentKind = /决算/.test(title) ? '决算' : /单位预算/.test(title) ? '单位预算' : '预算';
+  const level = early.match(/([省市区县])级(?:部门|单位)(?:预算|决算)/)?.[1];
 
   if (!department) {
     department = file.replace(/\.[^.]+$/, '');

@@ -161,7 +161,8 @@ export type GlossaryTerm = z.infer<typeof GlossaryTerm>;
 export const Absence = z.object({ subject: z.string().min(1), text: z.string(), source: Source });
 export type Absence = z.infer<typeof Absence>;
 
-export const DocumentKind = z.enum(['预算', '决算']);
+/** A department's 部门预算, a single unit's 单位预算 (schools, hospitals), or the 决算 after the year. */
+export const DocumentKind = z.enum(['预算', '单位预算', '决算']);
 export type DocumentKind = z.infer<typeof DocumentKind>;
 
 export const Identity = z.object({
