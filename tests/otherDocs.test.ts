@@ -88,12 +88,12 @@ describe('companion files', () => {
 });
 
 describe('template variants', () => {
-  it('reads a title that starts with the year, 亿元 figures and vehicles counted in 台', async () => {
+  it('reads a title that starts with the year, 亿元 figures and vehicles counted in 台 (the unit printed is kept)', async () => {
     const { parseDocument } = await import('../src/parse/document.js');
     const text = '2021年某某市财政局部门预算\n\n一、收支预算总体情况\n2021年收入预算总额1.25亿元，比上年增加0.1亿元，主要原因是项目增加。\n共有车辆12台。\n';
     const { facts } = parseDocument('variant.txt', text);
     expect(facts.identity).toMatchObject({ department: '某某市财政局', year: 2021, kind: '预算' });
     expect(facts.amounts.find((a) => a.concept === 'income.total')).toMatchObject({ value: 12500, change: { direction: '增加', amount: 1000, reason: '项目增加' } });
-    expect(facts.counts[0]).toMatchObject({ value: 12, unit: '辆', source: { line: 5 } });
+    expect(facts.counts[0]).toMatchObject({ value: 12, unit: '台', source: { line: 5 } });
   });
 });

@@ -13,9 +13,12 @@ export const EXPLICIT_INDICATOR = /指标|绩效|满意度|目标/;
 
 export const isTotal = (c: TermMatch) => /(?:^|\.)total$/.test(c.concept);
 
-/** The most specific concept named: a part over a total (人员 over 支出), then the longest term. */
+/** A count asked by its counting word (几辆, 多少辆): the question wants the count, not a money figure it also names. */
+const asksCount = (c: TermMatch) => !!CONCEPTS[c.concept]?.count && /几|多少/.test(c.term);
+
+/** The most specific concept named: a count asked for, then a part over a total (人员 over 支出), then the longest term. */
 export function pickConcept(concepts: TermMatch[]): TermMatch | undefined {
-  return [...concepts].sort((a, b) => Number(isTotal(a)) - Number(isTotal(b)) || b.term.length - a.term.length)[0];
+  return [...concepts].sort((a, b) => Number(asksCount(b)) - Number(asksCount(a)) || Number(isTotal(a)) - Number(isTotal(b)) || b.term.length - a.term.length)[0];
 }
 
 const ENTITY_KINDS: EntityKind[] = ['procItem', 'procProject', 'procUnit', 'table', 'subGoal', 'asset'];

@@ -39,21 +39,27 @@ const EN_TERMS = Object.entries(CONCEPTS)
   .flatMap(([concept, entry]) => entry.enTerms.map((term) => ({ concept, term: term.toLowerCase() })))
   .sort((a, b) => b.term.length - a.term.length);
 
-/** Concept mentions in a normalised question, non-overlapping, longest first. */
+/**
+ * Concept mentions in a normalised question, non-overlapping: the longest term wins, and of two
+ * overlapping terms of one length the leftmost (项目支出决算 is 项目支出, not 支出决算).
+ */
 export function findConcepts(question: string, english: boolean): TermMatch[] {
+  const occurrences: TermMatch[] = [];
+  for (const { concept, term } of english ? EN_TERMS : TERMS) {
+    for (let at = question.indexOf(term); at >= 0; at = question.indexOf(term, at + 1)) {
+      const boundary = !english || (!/[a-z]/.test(question[at - 1] ?? '') && !/[a-z]/.test(question[at + term.length] ?? ''));
+      if (boundary) occurrences.push({ concept, term, at });
+    }
+  }
+  // Array.prototype.sort is stable: at a tie of length and place, the lexicon's order stands.
+  occurrences.sort((a, b) => b.term.length - a.term.length || a.at - b.at);
   const taken: boolean[] = [];
   const found: TermMatch[] = [];
-  for (const { concept, term } of english ? EN_TERMS : TERMS) {
-    let at = question.indexOf(term);
-    while (at >= 0) {
-      const span = [...Array(term.length).keys()].map((i) => at + i);
-      const boundary = !english || (!/[a-z]/.test(question[at - 1] ?? '') && !/[a-z]/.test(question[at + term.length] ?? ''));
-      if (boundary && span.every((i) => !taken[i])) {
-        span.forEach((i) => (taken[i] = true));
-        found.push({ concept, term, at });
-      }
-      at = question.indexOf(term, at + 1);
-    }
+  for (const match of occurrences) {
+    const span = [...Array(match.term.length).keys()].map((i) => match.at + i);
+    if (span.some((i) => taken[i])) continue;
+    span.forEach((i) => (taken[i] = true));
+    found.push(match);
   }
   return found.sort((a, b) => a.at - b.at);
 }

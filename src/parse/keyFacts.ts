@@ -109,8 +109,10 @@ export function extractKeyFacts(text: SourceText): KeyFacts {
     const source = text.sourceAt(figureAt);
 
     if (hit.rule.countUnit) {
-      // 车辆 are counted in 辆, sometimes in 台.
-      if (unit === hit.rule.countUnit || (hit.rule.countUnit === '辆' && unit === '台')) counts.push({ concept: hit.rule.concept, label, value: Number(numberText), unit: hit.rule.countUnit, source });
+      // 车辆 are counted in 辆, sometimes in 台: the unit printed is kept.
+      const counted = unit === hit.rule.countUnit || (hit.rule.countUnit === '辆' && unit === '台');
+      // The first statement of a count is the disclosure's own; later ones repeat it in detail sections.
+      if (counted && !counts.some((c) => c.concept === hit.rule.concept)) counts.push({ concept: hit.rule.concept, label, value: Number(numberText), unit, source });
       return;
     }
     if (unit === '辆' || unit === '台' || unit === '个') return;

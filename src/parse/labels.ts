@@ -14,7 +14,7 @@ export interface LabelRule {
 export const LABEL_RULES: LabelRule[] = [
   { concept: 'budget.total', pattern: '(?:收入、?支出|收支)(?:预算|决算)?总计|(?:预算)?收支(?:预算)?安排|收支预算' },
   { concept: 'fiscal.total', pattern: '财政拨款收入支出(?:决算)?总计|财政拨款收、?支总(?:预算|计)' },
-  { concept: 'income.total', pattern: '(?:本年)?收入(?:预算|决算)?(?:总计|合计|总额)|(?:本年)?收入(?:预算|决算)' },
+  { concept: 'income.total', pattern: '(?:本年)?收入(?:预算|决算)?(?:总计|合计|总额)|(?:本年)?收入(?:预算|决算)|(?:部门)?(?:财务)?总收入' },
   { concept: 'income.fiscal', pattern: '财政拨款收入' },
   { concept: 'income.general', pattern: '一般公共预算(?:财政)?(?:拨款)?收入' },
   { concept: 'income.govfund', pattern: '政府性基金(?:预算)?(?:财政)?(?:拨款)?收入' },
@@ -23,7 +23,7 @@ export const LABEL_RULES: LabelRule[] = [
   { concept: 'income.operating', pattern: '(?:事业单位)?经营收入' },
   { concept: 'income.affiliated', pattern: '附属单位上缴收入' },
   { concept: 'income.other', pattern: '其他(?:来源)?收入' },
-  { concept: 'expense.total', pattern: '(?:本年)?支出(?:预算|决算)?(?:总计|合计|总额)|支出(?:预算|决算)' },
+  { concept: 'expense.total', pattern: '(?:本年)?支出(?:预算|决算)?(?:总计|合计|总额)|支出(?:预算|决算)|(?:部门)?(?:预算)?总支出' },
   { concept: 'expense.fiscal', pattern: '财政拨款支出(?:预算|决算)?' },
   { concept: 'expense.general', pattern: '一般公共预算(?:财政)?(?:拨款)?支出' },
   { concept: 'expense.govfund', pattern: '政府性基金(?:预算)?(?:财政)?(?:拨款)?支出' },
@@ -48,7 +48,7 @@ export const LABEL_RULES: LabelRule[] = [
   { concept: 'assets.total', pattern: '固定资产总值|资产总额' },
   { concept: 'assets.purchasePlan', pattern: '拟购置固定资产总额' },
   { concept: 'assets.other', pattern: '其他固定资产' },
-  { concept: 'assets.vehicleCount', pattern: '(?:共有|实有|现有|拥有)(?:公务)?车辆|车辆(?:总数|共计|合计)', countUnit: '辆' },
+  { concept: 'assets.vehicleCount', pattern: '(?:共有|实有|现有|拥有)(?:公务用?车辆?|车辆)|车辆(?:总数|共计|合计)|(?:车辆)?(?:年末)?(?:实际)?保有量', countUnit: '辆' },
   { concept: 'perf.projectCount', pattern: '(?:编报|设置)绩效目标的(?:\\d{4}年度)?项目|实行绩效目标管理的项目', countUnit: '个' },
   { concept: 'perf.funds', pattern: '涉及(?:项目预算资金|财政性资金合计|预算金额)' },
 ];
@@ -74,4 +74,4 @@ export const REASON = /^[,，。;；]?[^。;\d]{0,40}?(?:主要原因|变化原�
 export const STANDALONE_REASON = /(?:增减变化|变化)原因(?:是|为)?[:：]?([^。;]{2,160})/g;
 
 /** In a 决算, the actual figure that follows the 年初预算 one: …年初预算为0.95万元，支出决算为0.00万元. */
-export const ACTUAL_AFTER = /^[,，]?(?:支出)?决算(?:数)?为?(-?\d+(?:\.\d+)?)万元/;
+export const ACTUAL_AFTER = /^[,，]?(?:\d{4}年度?)?(?:支出)?决算(?:数)?为?(-?\d+(?:\.\d+)?)万元/;
