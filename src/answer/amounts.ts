@@ -3,6 +3,7 @@
  * year's figure (this year − change), a share of its parent, a growth rate, and yes/no checks.
  * Every computed figure shows its arithmetic and inputs.
  */
+import type { ConceptKey } from '../schema/concept.js';
 import type { Amount, Count, FactBase } from '../schema/fact.js';
 import type { Frame } from '../intent/frame.js';
 import { CONCEPTS } from '../intent/lexicon.js';
@@ -10,7 +11,7 @@ import { answer, cite, num, wan, type Answer } from './answer.js';
 import { refuse } from './refuse.js';
 
 /** The whole a part is a share of, for 占比 questions. */
-const PARENT: Record<string, string> = {
+const PARENT: Partial<Record<ConceptKey, ConceptKey>> = {
   'expense.basic': 'expense.total',
   'expense.project': 'expense.total',
   'expense.reserve': 'expense.total',
@@ -29,7 +30,7 @@ const PARENT: Record<string, string> = {
 };
 
 /** The parts a total is made of, as the template breaks it down. */
-const PARTS: Record<string, string[]> = {
+const PARTS: Partial<Record<ConceptKey, ConceptKey[]>> = {
   'sangong.total': ['sangong.abroad', 'sangong.vehicle', 'sangong.reception'],
   'sangong.vehicle': ['sangong.vehiclePurchase', 'sangong.vehicleOperation'],
   'income.total': ['income.fiscal', 'income.superior', 'income.business', 'income.operating', 'income.affiliated', 'income.other'],
@@ -38,13 +39,13 @@ const PARTS: Record<string, string[]> = {
   'procurement.total': ['procurement.goods', 'procurement.works', 'procurement.services'],
 };
 
-export function conceptName(concept: string, english: boolean): string {
+export function conceptName(concept: ConceptKey, english: boolean): string {
   const entry = CONCEPTS[concept];
   if (!entry) return concept;
   return english ? `${entry.en} (${entry.name})` : entry.name;
 }
 
-function findAmount(facts: FactBase, concept: string): Amount | undefined {
+function findAmount(facts: FactBase, concept: ConceptKey): Amount | undefined {
   return facts.amounts.find((a) => a.concept === concept);
 }
 
@@ -63,7 +64,7 @@ function reasonText(a: Amount, english: boolean): string {
 }
 
 /** The breakdown of a total: always for 三公 (因公出国 0, 公务用车 0, 公务接待 0), else when asked for. */
-function partsText(facts: FactBase, concept: string, frame: Frame): string {
+function partsText(facts: FactBase, concept: ConceptKey, frame: Frame): string {
   const wanted = concept === 'sangong.total' || frame.aspects.has('parts') || frame.aspects.has('list');
   const parts = wanted ? (PARTS[concept] ?? []).map((c) => findAmount(facts, c)).filter((a): a is Amount => !!a) : [];
   if (!parts.length) return '';
@@ -96,7 +97,7 @@ export function answerCount(count: Count, frame: Frame, facts: FactBase): Answer
 }
 
 /** Answers a money concept with whichever aspects the frame asks for. */
-export function answerAmount(facts: FactBase, concept: string, frame: Frame): Answer | undefined {
+export function answerAmount(facts: FactBase, concept: ConceptKey, frame: Frame): Answer | undefined {
   const found = findAmount(facts, concept);
   if (!found) return undefined;
   const change = changeOf(facts, found);

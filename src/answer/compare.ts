@@ -2,6 +2,7 @@
  * Questions across documents: 哪个部门三公经费最多, 各部门机关运行经费排名, 2024年和2023年比.
  * Each document's figure is cited; documents without the figure are named, not guessed.
  */
+import type { ConceptKey } from '../schema/concept.js';
 import type { Frame } from '../intent/frame.js';
 import type { FactBase } from '../schema/fact.js';
 import { conceptName } from './amounts.js';
@@ -13,7 +14,7 @@ export function docLabel(facts: FactBase): string {
   return `${facts.identity.department} ${facts.identity.year ?? ''}年${facts.identity.kind}`;
 }
 
-export function answerAcross(all: FactBase[], concept: string, frame: Frame): Answer | undefined {
+export function answerAcross(all: FactBase[], concept: ConceptKey, frame: Frame): Answer | undefined {
   const withFigure = all
     .map((facts) => ({ facts, amount: facts.amounts.find((a) => a.concept === concept) }))
     .filter((x): x is { facts: FactBase; amount: NonNullable<typeof x.amount> } => !!x.amount);

@@ -2,6 +2,7 @@
  * The question-answering engine: routes a question to a document, resolves what it is about
  * (a concept, a named thing, or the last subject of the conversation) and composes a cited answer.
  */
+import type { ConceptKey } from '../schema/concept.js';
 import { answerAmount, answerCount } from '../answer/amounts.js';
 import { Answer, sourceLines, splitSources } from '../answer/answer.js';
 import { answerIndicatorAcrossTables, answerLargestItems, answerProcurement, answerSubGoal, answerTable, namesIndicator } from '../answer/details.js';
@@ -271,7 +272,7 @@ export class Engine {
     return { ...answers[0], intent: 'amount', text: `${bodies.join('\n')}\n${sourceLines(citations, frame.english)}`, citations };
   }
 
-  private answerConcept(facts: FactBase, concept: string, frame: Frame): Answer | undefined {
+  private answerConcept(facts: FactBase, concept: ConceptKey, frame: Frame): Answer | undefined {
     // 公车有几辆 names 公务用车 but asks for the vehicle count.
     const counted = concept.startsWith('sangong.vehicle') && (frame.aspects.has('quantity') || frame.aspects.has('count')) ? 'assets.vehicleCount' : concept;
     if (CONCEPTS[counted]?.count) {

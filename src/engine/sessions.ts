@@ -1,7 +1,8 @@
 /** Per-conversation follow-up context: the last subject and aspects, forgotten after a while. */
+import type { ConceptKey } from '../schema/concept.js';
 
 export interface Subject {
-  concept?: string;
+  concept?: ConceptKey;
   entity?: string;
   aspects: string[];
   /** The document the conversation was about. */

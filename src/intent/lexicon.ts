@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { ConceptKey } from '../schema/concept.js';
 
 export const ConceptEntry = z.object({
   name: z.string(),
@@ -15,7 +16,8 @@ export const ConceptEntry = z.object({
 });
 export type ConceptEntry = z.infer<typeof ConceptEntry>;
 
-export const Concepts = z.record(z.string(), ConceptEntry);
+/** Every concept of the enumeration has its entry: a concept the parser knows but users cannot name is a gap. */
+export const Concepts = z.record(ConceptKey, ConceptEntry);
 export type Concepts = z.infer<typeof Concepts>;
 
 const Synonyms = z.object({ replace: z.record(z.string(), z.string()) });
@@ -25,17 +27,20 @@ const knowledgePath = (name: string) => fileURLToPath(new URL(`../../knowledge/$
 export const CONCEPTS: Concepts = Concepts.parse(JSON.parse(readFileSync(knowledgePath('concepts.json'), 'utf8')));
 
 export interface TermMatch {
-  concept: string;
+  concept: ConceptKey;
   term: string;
   at: number;
 }
 
 /** Every concept term, longest first, so that 公务用车购置费 wins over 公务用车. */
-const TERMS = Object.entries(CONCEPTS)
+/** The concepts with their entries, keyed by the typed enumeration. */
+const ENTRIES = ConceptKey.options.map((concept) => [concept, CONCEPTS[concept]] as const);
+
+const TERMS = ENTRIES
   .flatMap(([concept, entry]) => entry.terms.map((term) => ({ concept, term: term.toLowerCase().normalize('NFKC') })))
   .sort((a, b) => b.term.length - a.term.length);
 
-const EN_TERMS = Object.entries(CONCEPTS)
+const EN_TERMS = ENTRIES
   .flatMap(([concept, entry]) => entry.enTerms.map((term) => ({ concept, term: term.toLowerCase() })))
   .sort((a, b) => b.term.length - a.term.length);
 

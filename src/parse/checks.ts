@@ -2,13 +2,14 @@
  * Consistency checks run at load time. A failure is a warning shown to users, never a reason to
  * refuse loading: real disclosures contain errors, and the bot should point at them.
  */
+import type { ConceptKey } from '../schema/concept.js';
 import type { Amount, CheckResult, FactBase } from '../schema/fact.js';
 import { round2 } from './keyFacts.js';
 import type { SourceText } from './sourceText.js';
 
 const TOLERANCE = 0.011;
 
-const INCOME_PARTS = ['income.fiscal', 'income.superior', 'income.business', 'income.operating', 'income.affiliated', 'income.other'];
+const INCOME_PARTS: ConceptKey[] = ['income.fiscal', 'income.superior', 'income.business', 'income.operating', 'income.affiliated', 'income.other'];
 
 function sumCheck(name: string, parts: Amount[], total: Amount | undefined): CheckResult | undefined {
   if (!total || parts.length < 2 || total.derivation) return undefined;
@@ -29,8 +30,8 @@ function equalCheck(name: string, a: Amount | undefined, b: Amount | undefined):
 }
 
 export function runChecks(facts: FactBase, texts: SourceText[]): CheckResult[] {
-  const get = (concept: string) => facts.amounts.find((a) => a.concept === concept);
-  const all = (concepts: string[]) => concepts.map(get).filter((a): a is Amount => !!a);
+  const get = (concept: ConceptKey) => facts.amounts.find((a) => a.concept === concept);
+  const all = (concepts: ConceptKey[]) => concepts.map(get).filter((a): a is Amount => !!a);
   const results: (CheckResult | undefined)[] = [
     sumCheck('收入各项之和等于收入合计', all(INCOME_PARTS), get('income.total')),
     equalCheck('收入等于支出', get('income.total'), get('expense.total')),

@@ -3,6 +3,7 @@
  * labels (see labels.ts) partition the compacted stream; each label takes the first figure that
  * follows it within its clause, then any stated change against last year and its reason.
  */
+import type { ConceptKey } from '../schema/concept.js';
 import type { Amount, Change, Count } from '../schema/fact.js';
 import {
   ACTUAL_AFTER,
@@ -158,13 +159,13 @@ function attachStandaloneReasons(text: SourceText, amounts: Amount[]): void {
   }
 }
 
-const SANGONG_PARTS = ['sangong.abroad', 'sangong.vehicle', 'sangong.reception'];
+const SANGONG_PARTS: ConceptKey[] = ['sangong.abroad', 'sangong.vehicle', 'sangong.reception'];
 
 /** Fills totals that the prose leaves implicit, saying how each was computed. */
 function deriveMissing(amounts: Amount[]): Amount[] {
   const byConcept = new Map(amounts.map((a) => [a.concept, a]));
   const out = [...amounts];
-  const copyFrom = (concept: string, from: string, why: string) => {
+  const copyFrom = (concept: ConceptKey, from: ConceptKey, why: string) => {
     const base = byConcept.get(from);
     if (byConcept.has(concept) || !base) return;
     const derived: Amount = { ...base, concept, derivation: why };

@@ -4,8 +4,10 @@
  * leftmost, then longest, wins: 财政拨款收入预算总计 is 财政拨款收入, not 收入预算总计.
  * Concept keys match knowledge/concepts.json, which holds how users name them.
  */
+import type { ConceptKey } from '../schema/concept.js';
+
 export interface LabelRule {
-  concept: string;
+  concept: ConceptKey;
   pattern: string;
   /** The unit of a count concept (辆); money concepts leave it out. */
   countUnit?: string;
@@ -23,6 +25,7 @@ export const LABEL_RULES: LabelRule[] = [
   { concept: 'income.operating', pattern: '(?:事业单位)?经营收入' },
   { concept: 'income.affiliated', pattern: '附属单位上缴收入' },
   { concept: 'income.other', pattern: '其他(?:来源)?收入' },
+  { concept: 'income.carryover', pattern: '上年结转(?:结余)?(?:收入)?|上年结余' },
   { concept: 'expense.total', pattern: '(?:本年)?支出(?:预算|决算)?(?:总计|合计|总额)|支出(?:预算|决算)|(?:部门)?(?:预算)?总支出' },
   { concept: 'expense.fiscal', pattern: '财政拨款支出(?:预算|决算)?' },
   { concept: 'expense.general', pattern: '一般公共预算(?:财政)?(?:拨款)?支出' },
@@ -31,6 +34,7 @@ export const LABEL_RULES: LabelRule[] = [
   { concept: 'expense.project', pattern: '(?:财政拨款)?项目支出' },
   { concept: 'expense.personnel', pattern: '人员经费' },
   { concept: 'expense.public', pattern: '(?:日常)?公用经费' },
+  { concept: 'expense.carryForward', pattern: '年[终末]结转(?:结余)?|结转下年' },
   { concept: 'expense.reserve', pattern: '(?:单位)?预留机动经费' },
   { concept: 'admin', pattern: '(?:一般公共预算)?机关运行经?费' },
   { concept: 'sangong.total', pattern: '(?:财政拨款)?三公经费' },

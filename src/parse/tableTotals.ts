@@ -3,11 +3,12 @@
  * the 合计 row below it gives the totals, in 元 or 万元 as the table's 单位 says. Prose wins where it
  * states the same figure; this fills what the prose leaves out (e.g. 基本支出 in tables-only layouts).
  */
+import type { ConceptKey } from '../schema/concept.js';
 import type { Amount } from '../schema/fact.js';
 import { numberCell } from './regions.js';
 import { compact, type SourceText } from './sourceText.js';
 
-const COLUMN_CONCEPTS: Record<string, string> = {
+const COLUMN_CONCEPTS: Record<string, ConceptKey> = {
   基本支出: 'expense.basic',
   项目支出: 'expense.project',
   人员经费: 'expense.personnel',

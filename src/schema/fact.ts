@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { Table } from './table.js';
 
+import { ConceptKey } from './concept.js';
 import { Source } from './source.js';
 
 export { Source };
@@ -29,7 +30,7 @@ export type Change = z.infer<typeof Change>;
  * `value` is in 万元; `statedUnit` is the unit the document used where it stated the figure.
  */
 export const Amount = z.object({
-  concept: z.string().min(1),
+  concept: ConceptKey,
   /** The document's own wording of the label, e.g. 机关运行费 or 机关运行经费. */
   label: z.string(),
   value: z.number(),
@@ -45,7 +46,7 @@ export type Amount = z.infer<typeof Amount>;
 
 /** A counted quantity that is not money, e.g. 车辆 3 辆. */
 export const Count = z.object({
-  concept: z.string().min(1),
+  concept: ConceptKey,
   label: z.string(),
   value: z.number().nonnegative(),
   unit: z.string(),

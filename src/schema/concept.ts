@@ -1,0 +1,50 @@
+/**
+ * The money and count concepts of a budget disclosure: one typed enumeration shared by the label
+ * grammar, the fact base and the curated knowledge (knowledge/concepts.json must name each one).
+ */
+import { z } from 'zod';
+
+export const ConceptKey = z.enum([
+  'budget.total',
+  'fiscal.total',
+  'income.total',
+  'income.fiscal',
+  'income.general',
+  'income.govfund',
+  'income.superior',
+  'income.business',
+  'income.operating',
+  'income.affiliated',
+  'income.other',
+  'income.carryover',
+  'expense.total',
+  'expense.fiscal',
+  'expense.general',
+  'expense.govfund',
+  'expense.basic',
+  'expense.project',
+  'expense.personnel',
+  'expense.public',
+  'expense.reserve',
+  'expense.carryForward',
+  'admin',
+  'sangong.total',
+  'sangong.abroad',
+  'sangong.vehicle',
+  'sangong.vehiclePurchase',
+  'sangong.vehicleOperation',
+  'sangong.reception',
+  'meeting',
+  'training',
+  'procurement.total',
+  'procurement.goods',
+  'procurement.works',
+  'procurement.services',
+  'assets.total',
+  'assets.purchasePlan',
+  'assets.other',
+  'assets.vehicleCount',
+  'perf.funds',
+  'perf.projectCount',
+]);
+export type ConceptKey = z.infer<typeof ConceptKey>;
