@@ -19,7 +19,7 @@ export type Answer = z.infer<typeof Answer>;
 
 /** Rounds away binary noise: 0.1 + 0.2 prints as 0.3. */
 export function num(n: number): string {
-  return String(Number(n.toFixed(4)));
+  return String(Number(n.toFixed(6)));
 }
 
 /** A 万元 figure, with its 元 equivalent in brackets where that helps. */

@@ -21,7 +21,7 @@ export function pickConcept(concepts: TermMatch[]): TermMatch | undefined {
   return [...concepts].sort((a, b) => Number(asksCount(b)) - Number(asksCount(a)) || Number(isTotal(a)) - Number(isTotal(b)) || b.term.length - a.term.length)[0];
 }
 
-const ENTITY_KINDS: EntityKind[] = ['procItem', 'procProject', 'procUnit', 'table', 'subGoal', 'asset'];
+const ENTITY_KINDS: EntityKind[] = ['procItem', 'procProject', 'procUnit', 'table', 'subGoal', 'asset', 'lineItem'];
 
 /** The department's own name routes a question; it is not what the question is about. */
 function withoutOwnNames(text: string, names: string[]): string {
@@ -37,6 +37,9 @@ function withoutOwnNames(text: string, names: string[]): string {
 /** A named thing wins over a concept word when the question names it more fully than the concept. */
 export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch | undefined): Scored<Entity> | undefined {
   const { entities, distinctive } = doc;
+  // A classification code names its line outright: 2010301 is 行政运行 whatever words surround it.
+  const coded = entities.find((e) => e.kind === 'lineItem' && frame.codes.includes(e.item.code));
+  if (coded) return { entry: coded, matched: Infinity, coverage: 1 };
   const own = [doc.facts.identity.department, ...doc.facts.units.map((u) => u.name)];
   const a = frame.aspects;
   const procurementWords = /采购|小计|单价|数量|买|购/.test(frame.text) || DETAIL_ASPECTS.some((d) => a.has(d));

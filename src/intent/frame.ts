@@ -81,7 +81,11 @@ export interface Frame {
   orgs: string[];
   /** The question reads as a follow-up: it ends in 呢 or names nothing of its own. */
   elliptical: boolean;
+  /** Classification codes named: 2010301, 30201 (3, 5 or 7 digits, never a year's 4, not a figure with its unit). */
+  codes: string[];
 }
+
+const CODE = /(?<![\d.])(\d{3}|\d{5}|\d{7})(?![\d.]|万|元|%|个|台|辆|人|次)/g;
 
 const VERIFY = /(?:是|为|有)?(\d+(?:\.\d+)?|零)(?:万元|万|元)?(?:吗|么|嘛|对吗|对不对|是不是|没错吧)|是不是(\d+(?:\.\d+)?|零)/;
 /** Names of bodies in questions: 公安局, 教育厅, 万里街道. 政府/部/处 are left out: they start budget words (政府采购, 部门). */
@@ -113,5 +117,6 @@ export function analyze(input: string): Frame {
   // 我局 / 本部门 / 该单位 refer to the document's own department, not to another body.
   const orgs = english ? [] : [...text.matchAll(ORG_MENTION)].map((m) => m[0]).filter((o) => !NOT_A_NAME.test(o) && o.length >= 3);
   const elliptical = /呢$|^(?:那|还有|再|and|what about)/.test(text);
-  return { raw: input, text, english, concepts, aspects, years, ...(verify !== undefined && !Number.isNaN(verify) ? { verify } : {}), orgs, elliptical };
+  const codes = [...text.matchAll(CODE)].map((m) => m[1]);
+  return { raw: input, text, english, concepts, aspects, years, ...(verify !== undefined && !Number.isNaN(verify) ? { verify } : {}), orgs, elliptical, codes };
 }

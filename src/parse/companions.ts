@@ -43,6 +43,7 @@ function merge(group: ParsedDocument[]): ParsedDocument {
     glossary: unionBy(all.map((f) => f.glossary), (g) => g.term),
     absences: unionBy(all.map((f) => f.absences), (a) => a.subject),
     tables: all.flatMap((f) => f.tables),
+    lineItems: unionBy(all.map((f) => f.lineItems), (i) => `${i.scheme}:${i.code}`),
     missingSections: first.facts.missingSections.filter((s) => all.every((f) => f.missingSections.includes(s))),
     warnings: [...all.flatMap((f) => f.warnings.filter((w) => !w.includes('sections not found'))), `merged companion files: ${files.join(', ')}`],
   };

@@ -86,6 +86,7 @@ export function parseDocument(file: string, content: string): ParsedDocument {
     glossary: parseGlossary(text),
     absences: findAbsences(text),
     tables: [],
+    lineItems: [],
     missingSections,
     warnings,
   };

@@ -3,7 +3,7 @@
  * Each zod schema and its inferred type share one name, so there is no hand-written twin.
  */
 import { z } from 'zod';
-import { Table } from './table.js';
+import { LineItem, Table } from './table.js';
 
 import { ConceptKey } from './concept.js';
 import { Source } from './source.js';
@@ -209,6 +209,8 @@ export const FactBase = z.object({
   missingSections: z.array(z.string()),
   /** Every 公开表 found, read row by row (see schema/table.ts). */
   tables: z.array(Table),
+  /** The classified lines the tables state (2010301 行政运行 …), each code once. */
+  lineItems: z.array(LineItem),
   warnings: z.array(z.string()),
 });
 export type FactBase = z.infer<typeof FactBase>;

@@ -105,3 +105,28 @@ export const Table = z.object({
   unaligned: z.array(z.object({ line: z.number().int().positive(), text: z.string() })),
 });
 export type Table = z.infer<typeof Table>;
+
+/**
+ * One classified line of the budget (2010301 行政运行, 30201 办公费), read from the table that
+ * states it most completely: its amount in 万元, the other money columns of its row, and its parent.
+ */
+export const LineItem = z.object({
+  scheme: ClassificationScheme,
+  code: z.string().regex(/^\d{3,9}$/),
+  name: z.string().min(1),
+  level: z.number().int().min(1).max(4),
+  /** The code one level up (2010301 → 20103), where the code has one. */
+  parent: z.string().optional(),
+  /** The row's main amount (合计, or 决算数 in a 决算), in 万元. */
+  value: z.number(),
+  /** The cell as printed, in the table's own unit. */
+  printed: z.string(),
+  statedUnit: z.enum(['元', '万元', '亿元']),
+  phase: Phase,
+  /** The row's other money columns (基本支出, 项目支出, 年初预算 …), in 万元. */
+  breakdown: z.array(z.object({ column: z.string(), value: z.number(), phase: Phase.optional() })),
+  /** The table it was read from. */
+  table: z.object({ title: z.string(), kind: TableKind, number: z.string().optional() }),
+  source: Source,
+});
+export type LineItem = z.infer<typeof LineItem>;

@@ -4,6 +4,7 @@
  * suit Chinese names: 环境影响技术评估 finds 建设项目环境影响技术评估服务费 without any word list.
  */
 import type { AssetRow, FactBase, GlossaryTerm, OrgUnit, ProcurementItem, ProcurementSubtotal, ProjectTable, SubGoal } from '../schema/fact.js';
+import type { LineItem } from '../schema/table.js';
 
 export type Entity =
   | { kind: 'procItem'; name: string; item: ProcurementItem }
@@ -13,7 +14,8 @@ export type Entity =
   | { kind: 'subGoal'; name: string; goal: SubGoal }
   | { kind: 'glossary'; name: string; term: GlossaryTerm }
   | { kind: 'unit'; name: string; unit: OrgUnit }
-  | { kind: 'asset'; name: string; row: AssetRow };
+  | { kind: 'asset'; name: string; row: AssetRow }
+  | { kind: 'lineItem'; name: string; item: LineItem };
 
 export type EntityKind = Entity['kind'];
 
@@ -74,6 +76,7 @@ export function listEntities(facts: FactBase): Entity[] {
   for (const term of facts.glossary) entities.push({ kind: 'glossary', name: term.term, term });
   for (const unit of facts.units) entities.push({ kind: 'unit', name: unit.name, unit });
   for (const row of facts.assets) entities.push({ kind: 'asset', name: row.name.replace(/\(.*\)$/, ''), row });
+  for (const item of facts.lineItems) entities.push({ kind: 'lineItem', name: item.name, item });
   return entities;
 }
 

@@ -1,0 +1,72 @@
+/**
+ * Answers about classified budget lines (2010301 行政运行, 30201 办公费): the amount with its code and
+ * table, its share of the line above it, the lines under it, and the largest of them.
+ */
+import type { Frame } from '../intent/frame.js';
+import type { LineItem } from '../schema/table.js';
+import { answer, cite, num, wan, type Answer } from './answer.js';
+
+const SCHEME_NAME: Record<LineItem['scheme'], [string, string]> = {
+  functional: ['支出功能分类', 'functional classification'],
+  economic: ['部门支出经济分类', 'economic classification'],
+  governmentEconomic: ['政府支出经济分类', 'government economic classification'],
+  income: ['收入分类', 'income classification'],
+};
+
+/** Lines listed under a parent at most; the rest are counted. */
+const MAX_CHILDREN = 12;
+
+function title(item: LineItem, english: boolean): string {
+  const [zh, en] = SCHEME_NAME[item.scheme];
+  return english ? `${item.name} (${en} ${item.code})` : `${item.name}（${zh} ${item.code}）`;
+}
+
+function phaseWord(item: LineItem, english: boolean): string {
+  if (item.phase === '决算') return english ? ' (actual)' : '（决算数）';
+  return '';
+}
+
+function breakdownText(item: LineItem, english: boolean): string {
+  const parts = item.breakdown.filter((b) => b.value !== 0 && b.column !== item.name);
+  if (!parts.length) return '';
+  const list = parts.map((b) => `${b.column} ${wan(b.value, english)}`).join(english ? ', ' : '，');
+  return english ? ` Of which: ${list}.` : `其中：${list}。`;
+}
+
+export function childrenOf(item: LineItem, items: LineItem[]): LineItem[] {
+  return items.filter((i) => i.scheme === item.scheme && i.parent === item.code).sort((a, b) => b.value - a.value);
+}
+
+export function answerLineItem(item: LineItem, items: LineItem[], frame: Frame): Answer {
+  const en = frame.english;
+  const a = frame.aspects;
+  const tableName = item.table.number ? `${item.table.number} ${item.table.title}` : item.table.title;
+  const from = en ? ` From ${tableName}.` : `（${tableName}）`;
+
+  if (a.has('share')) {
+    const parent = items.find((i) => i.scheme === item.scheme && i.code === item.parent);
+    if (parent && parent.value > 0) {
+      const share = (item.value / parent.value) * 100;
+      const body = en
+        ? `${title(item, true)} is ${share.toFixed(2)}% of ${parent.name}: ${num(item.value)} ÷ ${num(parent.value)}.`
+        : `${title(item, false)}占${parent.name}的 ${share.toFixed(2)}%：${num(item.value)} ÷ ${num(parent.value)}。`;
+      return answer('computed', body, en, cite(item.source, parent.source));
+    }
+  }
+
+  const children = childrenOf(item, items);
+  if ((a.has('parts') || a.has('list') || a.has('compare')) && children.length) {
+    const shown = children.slice(0, MAX_CHILDREN);
+    const more = children.length - shown.length;
+    const lines = shown.map((c) => `- ${c.code} ${c.name}：${wan(c.value, en)}`);
+    const body = en
+      ? `${title(item, true)}: ${wan(item.value, true)}${phaseWord(item, true)}, made up of ${children.length} lines, largest first:\n${lines.join('\n')}${more ? `\n… and ${more} more` : ''}`
+      : `${title(item, false)}：${wan(item.value)}${phaseWord(item, false)}，下设 ${children.length} 项，按金额从大到小：\n${lines.join('\n')}${more ? `\n…另有 ${more} 项` : ''}`;
+    return answer('list', body, en, cite(item.source, ...shown.map((c) => c.source)));
+  }
+
+  const body = en
+    ? `${title(item, true)}: ${wan(item.value, true)}${phaseWord(item, true)}.${breakdownText(item, true)}${from}`
+    : `${title(item, false)}：${wan(item.value)}${phaseWord(item, false)}。${breakdownText(item, false)}${from}`;
+  return answer('amount', body, en, cite(item.source));
+}

@@ -1,0 +1,81 @@
+/**
+ * Key figures that the 公开表 state, read through the label grammar of the prose: a row named by a
+ * concept (一、一般公共预算拨款收入 50,665.496773), a column of a total row (合计 › 基本支出), or the total
+ * of a table that is about one concept (the 合计 of a 三公经费表). Prose wins where it states the same
+ * figure (document.ts); these fill what the prose leaves out, and a check compares the two.
+ */
+import type { ConceptKey } from '../../schema/concept.js';
+import type { Amount } from '../../schema/fact.js';
+import type { Table, TableKind, TableRow } from '../../schema/table.js';
+import { columnPhase, mainColumn, toWan } from './columns.js';
+import { bareLabel, conceptOfLabel } from './labelConcept.js';
+
+/** The concept a table's grand total stands for, where the table is about one concept. */
+const TABLE_TOTAL: Partial<Record<TableKind, ConceptKey>> = {
+  三公经费表: 'sangong.total',
+  机关运行经费表: 'admin',
+  政府采购: 'procurement.total',
+  项目支出表: 'expense.project',
+  一般公共预算基本支出表: 'expense.basic',
+  一般公共预算支出表: 'expense.general',
+  财政拨款支出表: 'expense.fiscal',
+};
+
+const TOTAL_ROW = /^(?:合计|总计|本年合计)$/;
+
+interface Found {
+  amount: Amount;
+  /** 总计 (all funds, carry-over included) outranks 合计 of the same concept. */
+  grand: boolean;
+}
+
+export function tableAmounts(tables: Table[]): Amount[] {
+  const found = new Map<ConceptKey, Found>();
+  const offer = (concept: ConceptKey | undefined, table: Table, row: TableRow, column: number, label: string) => {
+    const cell = row.cells[column];
+    if (!concept || !table.unit || cell?.value === null || cell?.value === undefined) return;
+    const grand = /总计/.test(label);
+    const earlier = found.get(concept);
+    if (earlier && (earlier.grand || !grand)) return;
+    const phase = columnPhase(table.columns[column], table);
+    // A 决算 figure is the actual; the 年初预算 beside it is kept only through the prose's own wording.
+    if (table.phase === '决算' && phase !== '决算') return;
+    found.set(concept, {
+      grand,
+      amount: { concept, label: bareLabel(label), value: toWan(cell.value, table.unit), statedUnit: table.unit === '元' ? '元' : '万元', source: row.source },
+    });
+  };
+
+  for (const table of tables) {
+    const main = mainColumn(table);
+    if (main === undefined) continue;
+    for (const row of table.rows) {
+      for (const pair of labelValuePairs(row, main)) offer(conceptOfLabel(pair.label), table, row, pair.column, pair.label);
+      if (!TOTAL_ROW.test(bareLabel(row.label))) continue;
+      table.columns.forEach((column, i) => {
+        const label = column.name;
+        offer(conceptOfLabel(label) ?? conceptOfLabel(column.header.join('')), table, row, i, label);
+      });
+      offer(TABLE_TOTAL[table.kind], table, row, main, `${table.title}${row.label}`);
+    }
+  }
+  return [...found.values()].map((f) => f.amount);
+}
+
+/**
+ * A row's (label, figure) pairs: its own label with its main figure, and, in a two-sided table
+ * (收入 on the left, 支出 on the right), each further text cell with the first figure after it.
+ */
+function labelValuePairs(row: TableRow, main: number): { label: string; column: number }[] {
+  const pairs = [{ label: row.label, column: main }];
+  let pending: string | undefined;
+  row.cells.forEach((cell, i) => {
+    if (i <= main) return;
+    if (cell.value === null && cell.text.trim() && !/^[-—–]+$/.test(cell.text.trim())) pending = cell.text;
+    else if (cell.value !== null && pending) {
+      pairs.push({ label: pending, column: i });
+      pending = undefined;
+    }
+  });
+  return pairs;
+}
