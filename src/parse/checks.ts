@@ -3,19 +3,21 @@
  * refuse loading: real disclosures contain errors, and the bot should point at them.
  */
 import type { ConceptKey } from '../schema/concept.js';
-import type { Amount, CheckResult, FactBase } from '../schema/fact.js';
+import type { Amount, CheckResult, CheckRule, FactBase } from '../schema/fact.js';
 import { round2 } from './keyFacts.js';
 import type { SourceText } from './sourceText.js';
+import { childrenSumChecks, proseTableChecks } from './tableChecks.js';
 
 const TOLERANCE = 0.011;
 
 const INCOME_PARTS: ConceptKey[] = ['income.fiscal', 'income.superior', 'income.business', 'income.operating', 'income.affiliated', 'income.other'];
 
-function sumCheck(name: string, parts: Amount[], total: Amount | undefined): CheckResult | undefined {
+function sumCheck(rule: CheckRule, name: string, parts: Amount[], total: Amount | undefined): CheckResult | undefined {
   if (!total || parts.length < 2 || total.derivation) return undefined;
   const sum = round2(parts.reduce((s, p) => s + p.value, 0));
   const ok = Math.abs(sum - total.value) < TOLERANCE;
   return {
+    rule,
     name,
     ok,
     detail: `${parts.map((p) => `${p.label} ${p.value}`).join(' + ')} = ${sum} ${ok ? '=' : '≠'} ${total.label} ${total.value}`,
@@ -23,25 +25,27 @@ function sumCheck(name: string, parts: Amount[], total: Amount | undefined): Che
   };
 }
 
-function equalCheck(name: string, a: Amount | undefined, b: Amount | undefined): CheckResult | undefined {
+function equalCheck(rule: CheckRule, name: string, a: Amount | undefined, b: Amount | undefined): CheckResult | undefined {
   if (!a || !b || a.derivation || b.derivation) return undefined;
   const ok = Math.abs(a.value - b.value) < TOLERANCE;
-  return { name, ok, detail: `${a.label} ${a.value} ${ok ? '=' : '≠'} ${b.label} ${b.value}`, lines: [a.source.line, b.source.line] };
+  return { rule, name, ok, detail: `${a.label} ${a.value} ${ok ? '=' : '≠'} ${b.label} ${b.value}`, lines: [a.source.line, b.source.line] };
 }
 
 export function runChecks(facts: FactBase, texts: SourceText[]): CheckResult[] {
   const get = (concept: ConceptKey) => facts.amounts.find((a) => a.concept === concept);
   const all = (concepts: ConceptKey[]) => concepts.map(get).filter((a): a is Amount => !!a);
   const results: (CheckResult | undefined)[] = [
-    sumCheck('收入各项之和等于收入合计', all(INCOME_PARTS), get('income.total')),
-    equalCheck('收入等于支出', get('income.total'), get('expense.total')),
-    sumCheck('基本支出 + 项目支出 = 支出合计', all(['expense.basic', 'expense.project', 'expense.reserve']), get('expense.total')),
-    sumCheck('人员经费 + 公用经费 = 基本支出', all(['expense.personnel', 'expense.public']), get('expense.basic')),
-    sumCheck('三公经费各项之和等于合计', all(['sangong.abroad', 'sangong.vehicle', 'sangong.reception']), get('sangong.total')),
-    sumCheck('公务用车购置费 + 运行维护费 = 公务用车购置及运行费', all(['sangong.vehiclePurchase', 'sangong.vehicleOperation']), get('sangong.vehicle')),
-    equalCheck('财政拨款收支总计与财政拨款收入一致', get('fiscal.total'), get('income.fiscal')),
+    sumCheck('income-parts-sum', '收入各项之和等于收入合计', all(INCOME_PARTS), get('income.total')),
+    equalCheck('income-equals-expense', '收入等于支出', get('income.total'), get('expense.total')),
+    sumCheck('basic-plus-project', '基本支出 + 项目支出 = 支出合计', all(['expense.basic', 'expense.project', 'expense.reserve']), get('expense.total')),
+    sumCheck('personnel-plus-public', '人员经费 + 公用经费 = 基本支出', all(['expense.personnel', 'expense.public']), get('expense.basic')),
+    sumCheck('sangong-parts-sum', '三公经费各项之和等于合计', all(['sangong.abroad', 'sangong.vehicle', 'sangong.reception']), get('sangong.total')),
+    sumCheck('vehicle-parts-sum', '公务用车购置费 + 运行维护费 = 公务用车购置及运行费', all(['sangong.vehiclePurchase', 'sangong.vehicleOperation']), get('sangong.vehicle')),
+    equalCheck('fiscal-total-equals-income', '财政拨款收支总计与财政拨款收入一致', get('fiscal.total'), get('income.fiscal')),
     ...procurementChecks(facts),
     ...texts.flatMap(emptyTableChecks),
+    ...proseTableChecks(facts),
+    ...childrenSumChecks(facts.tables),
   ];
   return results.filter((r): r is CheckResult => !!r);
 }
@@ -53,12 +57,12 @@ function procurementChecks(facts: FactBase): CheckResult[] {
   const out: CheckResult[] = subtotals.map((sub) => {
     const sum = sumOf(items.filter((i) => i.unit === sub.unit));
     const ok = Math.abs(sum - sub.amount) < TOLERANCE;
-    return { name: `政府采购明细之和等于${sub.unit}小计`, ok, detail: `明细合计 ${sum} ${ok ? '=' : '≠'} 小计 ${sub.amount}`, lines: [sub.source.line] };
+    return { rule: 'procurement-unit-subtotal', name: `政府采购明细之和等于${sub.unit}小计`, ok, detail: `明细合计 ${sum} ${ok ? '=' : '≠'} 小计 ${sub.amount}`, lines: [sub.source.line] };
   });
   if (total !== undefined) {
     const sum = sumOf(items);
     const ok = Math.abs(sum - total) < TOLERANCE;
-    out.push({ name: '政府采购明细之和等于合计', ok, detail: `明细合计 ${sum} ${ok ? '=' : '≠'} 合计 ${total}`, lines: source ? [source.line] : [] });
+    out.push({ rule: 'procurement-total', name: '政府采购明细之和等于合计', ok, detail: `明细合计 ${sum} ${ok ? '=' : '≠'} 合计 ${total}`, lines: source ? [source.line] : [] });
   }
   const projects = new Map<string, typeof items>();
   for (const item of items) projects.set(item.project, [...(projects.get(item.project) ?? []), item]);
@@ -68,6 +72,7 @@ function procurementChecks(facts: FactBase): CheckResult[] {
     const funds = rows[0].projectFunds;
     const ok = sum <= funds + TOLERANCE;
     out.push({
+      rule: 'procurement-within-project',
       name: `${project}采购明细不超过项目预算资金`,
       ok,
       detail: `${rows.length} 行合计 ${sum} ${Math.abs(sum - funds) < TOLERANCE ? '=' : ok ? '<' : '>'} 预算资金 ${funds}`,
@@ -86,6 +91,7 @@ function emptyTableChecks(text: SourceText): CheckResult[] {
     const figures = above.flatMap((l) => l.match(/\d+(?:,\d{3})*(?:\.\d+)?/g) ?? []).map((n) => Number(n.replace(/,/g, '')));
     const nonZero = figures.filter((n) => n > 0 && n < 1e9 && !(n >= 1900 && n <= 2100 && Number.isInteger(n)));
     out.push({
+      rule: 'empty-table-has-values',
       name: '标注为空表的表格没有数值',
       ok: nonZero.length === 0,
       detail: nonZero.length ? `第${i + 1}行注明本表为空表，但表中有数值 ${nonZero.slice(0, 6).join('、')}` : '空表确无数值',

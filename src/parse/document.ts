@@ -4,11 +4,15 @@
  */
 import { BudgetBotError } from '../errors.js';
 import { FactBase, type Absence, type CheckResult } from '../schema/fact.js';
+import type { Table } from '../schema/table.js';
 import { parseAssets } from './assets.js';
 import { runChecks } from './checks.js';
 import { parseGlossary } from './glossary.js';
 import { readIdentity } from './identity.js';
-import { extractKeyFacts } from './keyFacts.js';
+import { tableAmounts } from './fromTables/amounts.js';
+import { lineItems } from './fromTables/lineItems.js';
+import { withTableFigures } from './fromTables/merge.js';
+import { deriveMissing, extractKeyFacts } from './keyFacts.js';
 import { parseDuties, parseUnits } from './organisation.js';
 import { parsePerformance } from './performance.js';
 import { parseProcurement } from './procurement.js';
@@ -65,8 +69,9 @@ export function parseDocument(file: string, content: string): ParsedDocument {
   const { identity, warnings: identityWarnings } = readIdentity(text, file);
   warnings.push(...identityWarnings);
 
+  const tables: Table[] = [];
   const keyFacts = extractKeyFacts(text);
-  const fromTables = tableTotals(text).filter((t) => !keyFacts.amounts.some((a) => a.concept === t.concept));
+  const amounts = deriveMissing(withTableFigures(keyFacts.amounts, [...tableAmounts(tables), ...tableTotals(text)]));
   const assets = parseAssets(text);
   const counts = [...assets.counts, ...keyFacts.counts.filter((c) => !assets.counts.some((a) => a.concept === c.concept))];
   const headings = text.lines.map(compact).filter(isHeadingLike).join('\n');
@@ -75,7 +80,7 @@ export function parseDocument(file: string, content: string): ParsedDocument {
 
   const candidate = {
     identity,
-    amounts: [...keyFacts.amounts, ...fromTables],
+    amounts,
     counts,
     duties: parseDuties(text),
     units: parseUnits(text, warn),
@@ -85,8 +90,8 @@ export function parseDocument(file: string, content: string): ParsedDocument {
     assets: assets.rows,
     glossary: parseGlossary(text),
     absences: findAbsences(text),
-    tables: [],
-    lineItems: [],
+    tables,
+    lineItems: lineItems(tables),
     missingSections,
     warnings,
   };

@@ -144,7 +144,7 @@ export function extractKeyFacts(text: SourceText): KeyFacts {
   });
 
   attachStandaloneReasons(text, amounts);
-  return { amounts: deriveMissing(amounts), counts };
+  return { amounts, counts };
 }
 
 /** 增减变化原因为：… in a sentence of its own belongs to the nearest figure above it whose change has no reason. */
@@ -161,8 +161,8 @@ function attachStandaloneReasons(text: SourceText, amounts: Amount[]): void {
 
 const SANGONG_PARTS: ConceptKey[] = ['sangong.abroad', 'sangong.vehicle', 'sangong.reception'];
 
-/** Fills totals that the prose leaves implicit, saying how each was computed. */
-function deriveMissing(amounts: Amount[]): Amount[] {
+/** Fills totals that prose and tables leave implicit, saying how each was computed. */
+export function deriveMissing(amounts: Amount[]): Amount[] {
   const byConcept = new Map(amounts.map((a) => [a.concept, a]));
   const out = [...amounts];
   const copyFrom = (concept: ConceptKey, from: ConceptKey, why: string) => {

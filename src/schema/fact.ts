@@ -41,6 +41,8 @@ export const Amount = z.object({
   /** Set when the figure was computed rather than read, with the arithmetic spelled out. */
   derivation: z.string().optional(),
   source: Source,
+  /** The same figure as a 公开表 states it, where prose and table both give it (a check compares them). */
+  table: z.object({ value: z.number(), statedUnit: z.enum(['万元', '元']), source: Source }).optional(),
 });
 export type Amount = z.infer<typeof Amount>;
 
@@ -177,7 +179,29 @@ export const Identity = z.object({
 });
 export type Identity = z.infer<typeof Identity>;
 
+/**
+ * The consistency rules, in the spirit of the public budget checkers: each failure is reported with
+ * its rule id, so operators can count and filter them.
+ */
+export const CheckRule = z.enum([
+  'income-parts-sum',
+  'income-equals-expense',
+  'basic-plus-project',
+  'personnel-plus-public',
+  'sangong-parts-sum',
+  'vehicle-parts-sum',
+  'fiscal-total-equals-income',
+  'procurement-unit-subtotal',
+  'procurement-total',
+  'procurement-within-project',
+  'empty-table-has-values',
+  'prose-equals-table',
+  'children-sum-to-parent',
+]);
+export type CheckRule = z.infer<typeof CheckRule>;
+
 export const CheckResult = z.object({
+  rule: CheckRule,
   name: z.string(),
   ok: z.boolean(),
   detail: z.string(),
