@@ -6,6 +6,7 @@
  */
 import type { Cell } from './cells.js';
 import { blocksOf } from './cells.js';
+import { SPINE_HEADER } from './headers.js';
 
 export interface Name {
   text: string;
@@ -23,12 +24,12 @@ export interface Names {
 }
 
 /**
- * The one text block that yields `coded` names, or `coded` + a total row, with the fewest joins;
+ * The one text block (header words of the code and name columns aside) that yields `coded` names, or `coded` + a total row, with the fewest joins;
  * null if none or several.
  */
 export function rowNames(cells: Cell[], coded: number): Names | null {
   const found: { names: Names; joins: number }[] = [];
-  for (const block of blocksOf(cells.filter((c) => c.kind === 'text'))) {
+  for (const block of blocksOf(cells.filter((c) => c.kind === 'text' && !SPINE_HEADER.test(c.text)))) {
     for (const target of [coded, coded + 1]) {
       const names = unwrap(block, target);
       const total = target === coded ? null : totalAt(names);
