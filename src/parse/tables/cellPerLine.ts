@@ -8,7 +8,8 @@ import type { GridReader, Grid } from './grid.js';
 import type { TableColumn, TableRow } from '../../schema/table.js';
 import type { SourceText } from '../sourceText.js';
 import { blocksOf, cellsOf, isCellPerLine, type Cell } from './cellPerLine/cells.js';
-import { codeRows, rowClass, type CodeRow } from './cellPerLine/codes.js';
+import { codeRows, type CodeRow } from './cellPerLine/codes.js';
+import { rowClass } from './codes.js';
 import { rowNames, type Names } from './cellPerLine/names.js';
 import { headerWords, SPINE_HEADER, type HeaderWord } from './cellPerLine/headers.js';
 import { placeNumbers } from './cellPerLine/numbers.js';
@@ -38,7 +39,7 @@ function readGrid(cells: Cell[], text: SourceText): Grid | null {
     const cellLines = numbers.flatMap((c) => (c ? [c.line] : []));
     const row: TableRow = {
       label: name.text,
-      classes: code ? [rowClass(code.code, name.text)].filter((c) => c !== null) : [],
+      classes: code ? [rowClass(code.code, name.text)].filter((c) => c !== undefined) : [],
       cells: numbers.map((c) => ({ text: c?.printed ?? '', value: numberCell(c?.text) })),
       // The name, not the bare code, is what a reader recognises in the quote.
       source: text.source(name.lines[0]),

@@ -5,6 +5,7 @@
  */
 import { compact } from '../../sourceText.js';
 import type { Line } from '../../regions.js';
+import { isCode } from '../codes.js';
 
 /** `piece` is a 2-digit 款/项 code printed apart from its 类; `code` a whole 3/5/7-digit code. */
 export type CellKind = 'number' | 'code' | 'piece' | 'text';
@@ -24,7 +25,6 @@ const CODE_HEADER = /科目编码|功能分类|经济分类|^类$/;
 const NUMBER = /^-?\d[\d,]*(\.\d+)?$/;
 /** Printed for a blank amount. */
 const DASH = /^[-—–－]+$/;
-const CODE = /^[1-9]\d{2}(\d{2}){0,2}$/;
 const PIECE = /^\d{2}$/;
 
 export function cellsOf(lines: Line[]): Cell[] {
@@ -47,7 +47,7 @@ export function cellsOf(lines: Line[]): Cell[] {
 }
 
 function kindOf(text: string, coded: boolean): CellKind {
-  if (coded && CODE.test(text)) return 'code';
+  if (coded && isCode(text)) return 'code';
   if (coded && PIECE.test(text)) return 'piece';
   if (NUMBER.test(text) || DASH.test(text)) return 'number';
   return 'text';

@@ -3,9 +3,7 @@
  * the 类/款/项 pieces are printed apart, the 类 cells still come in row order, but the 2-digit
  * blocks of the 款 and 项 columns are interleaved; which block is which is settled by the one
  * assignment that makes a complete hierarchy (each 项 row follows the 款 row it belongs to).
- * (src/parse/tables/codes.ts did not exist when this was written; rowClass is a private twin.)
  */
-import type { ClassificationScheme, RowClass } from '../../../schema/table.js';
 import { blocksOf, type Cell } from './cells.js';
 
 export interface CodeRow {
@@ -72,12 +70,4 @@ function hierarchy(lei: Cell[], kuan: Cell[], xiang: Cell[]): CodeRow[] | null {
   });
   const complete = k === kuan.length && x === xiang.length && rows.length === lei.length;
   return complete && new Set(rows.map((r) => r.code)).size === rows.length ? rows : null;
-}
-
-const SCHEMES: Record<string, ClassificationScheme> = { '1': 'income', '2': 'functional', '3': 'economic', '5': 'governmentEconomic' };
-
-/** The classification a code names: scheme by its first digit, level by its length (3 › 5 › 7 › 9). */
-export function rowClass(code: string, name: string): RowClass | null {
-  const scheme = SCHEMES[code[0]];
-  return scheme ? { scheme, code, name, level: (code.length - 1) / 2 } : null;
 }
