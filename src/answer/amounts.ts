@@ -104,7 +104,8 @@ export function answerAmount(facts: FactBase, concept: ConceptKey, frame: Frame)
   const a: Amount = change ? { ...found, change } : found;
   const en = frame.english;
   const name = conceptName(concept, en);
-  const citations = cite(a.source, ...(concept === 'budget.total' ? [findAmount(facts, 'income.total')?.source, findAmount(facts, 'expense.total')?.source] : []));
+  // A figure the 公开表 state too is cited from both; where they disagree a check warning says so.
+  const citations = cite(a.source, a.table?.source, ...(concept === 'budget.total' ? [findAmount(facts, 'income.total')?.source, findAmount(facts, 'expense.total')?.source] : []));
   const previousYear = (facts.identity.year ?? 0) - 1;
   const askedPrevious = frame.aspects.has('previous') || frame.years.includes(previousYear);
   // A stock figure dated at a year's end (2019年年末固定资产) answers for that year as it stands.

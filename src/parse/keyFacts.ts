@@ -32,7 +32,8 @@ const WAN_PER: Record<string, number> = { 元: 1 / 10000, 亿元: 10000 };
 /** How far past a label its figure may stand: one clause of a sentence. */
 const CLAUSE = 40;
 /** Between a label and its figure: a few words, but never a change word (增加 4016.19 is no figure). */
-const FIGURE_AFTER_LABEL = new RegExp(`^[^,，。;；、\\d增减比较]{0,6}?${FIGURE}`);
+/** …or in the next sentence when that sentence opens with the year: 因公出国（境）费用。2026年预算数45.19万元. */
+const FIGURE_AFTER_LABEL = new RegExp(`^[^,，。;；、\\d增减比较]{0,6}?(?:[。:：]?\\d{4}年度?[^,，。;；、\\d增减比较]{0,6}?)?${FIGURE}`);
 /** A label runs on through its qualifiers, so 三公经费财政拨款支出预算为 is one label, not two. */
 const COMPILED = LABEL_RULES.map((rule) => ({ rule, regex: new RegExp(`(?:${rule.pattern})${QUALIFIER}`, 'g'), core: new RegExp(`^(?:${rule.pattern})`) }));
 
