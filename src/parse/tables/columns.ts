@@ -1,0 +1,71 @@
+/**
+ * Columns from the text's own alignment: amounts are right-aligned, so a numeric column is a cluster
+ * of right edges; text is left-aligned, so a text column is a cluster of left edges. A column spans
+ * the chunks it holds; a chunk belongs to the column it overlaps most (or the nearest one).
+ */
+import type { Chunk } from './chunks.js';
+
+export interface Column {
+  start: number;
+  end: number;
+  numeric: boolean;
+}
+
+/** Edges this close (in character positions) are one column: pdftotext rounds x positions. */
+const TOLERANCE = 2;
+
+export function findColumns(lines: Chunk[][]): Column[] {
+  const all = lines.flat();
+  const numeric = cluster(all.filter((c) => c.numeric), (c) => c.end).map((g) => span(g, true));
+  // A text cluster inside another (an indented or centred label) is part of it, not a column.
+  const text = cluster(all.filter((c) => !c.numeric), (c) => c.start)
+    .map((g) => ({ col: span(g, false), support: g.length }))
+    .sort((a, b) => b.support - a.support);
+  const kept: Column[] = [];
+  for (const { col } of text) {
+    const host = kept.find((k) => overlap(k, col) > 0 && !numeric.some((n) => between(n, k.start, col.start)));
+    if (host) [host.start, host.end] = [Math.min(host.start, col.start), Math.max(host.end, col.end)];
+    else kept.push(col);
+  }
+  return [...numeric, ...kept].sort((a, b) => a.start + a.end - (b.start + b.end));
+}
+
+/** The index of the column a chunk belongs to. */
+export function columnOf(chunk: { start: number; end: number; numeric?: boolean }, columns: Column[]): number {
+  let best = -1;
+  let bestScore = -Infinity;
+  columns.forEach((col, i) => {
+    // Amounts go by their right edge, text by its overlap; otherwise the nearest column.
+    const score = chunk.numeric && col.numeric ? 100 - Math.abs(col.end - chunk.end) : overlap(col, chunk) - distance(col, chunk);
+    if (score > bestScore) [best, bestScore] = [i, score];
+  });
+  return best;
+}
+
+function cluster(chunks: Chunk[], edge: (c: Chunk) => number): Chunk[][] {
+  const sorted = [...chunks].sort((a, b) => edge(a) - edge(b));
+  const groups: Chunk[][] = [];
+  for (const c of sorted) {
+    const last = groups[groups.length - 1];
+    if (last && edge(c) - edge(last[last.length - 1]) <= TOLERANCE) last.push(c);
+    else groups.push([c]);
+  }
+  return groups;
+}
+
+function span(group: Chunk[], numeric: boolean): Column {
+  return { start: Math.min(...group.map((c) => c.start)), end: Math.max(...group.map((c) => c.end)), numeric };
+}
+
+function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return Math.min(a.end, b.end) - Math.max(a.start, b.start);
+}
+
+/** Whether a column lies between two left edges (then they are two columns, not one indented). */
+function between(col: Column, a: number, b: number): boolean {
+  return col.end > Math.min(a, b) && col.start < Math.max(a, b);
+}
+
+function distance(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return Math.max(0, a.start - b.end, b.start - a.end);
+}

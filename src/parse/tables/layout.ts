@@ -1,0 +1,199 @@
+/**
+ * Tables in column-aligned layout text (pdftotext -layout). The header is the lines above the first
+ * row that carries an amount or a code; columns come from the alignment of the rows below it (see
+ * columns.ts); each header word goes to the column it stands over, and a word wrapped over lines
+ * (`政府性基金预` / `算资金`) is joined again. A header printed again after a page break is skipped,
+ * and the shift it shows re-aligns that page. A line of text alone continues a wrapped cell of the
+ * row above, or starts the row below when its cell is empty there, or is a row of its own.
+ */
+import type { RowClass, TableRow } from '../../schema/table.js';
+import type { Line } from '../regions.js';
+import { compact, type SourceText } from '../sourceText.js';
+import { chunks, type Chunk } from './chunks.js';
+import { columnOf, findColumns, type Column } from './columns.js';
+import type { GridReader } from './grid.js';
+import { isHeaderRow, toColumns } from './header.js';
+import { isCode } from './codes.js';
+import { makeRow } from './rows.js';
+
+interface Parsed {
+  no: number;
+  compacted: string;
+  chunks: Chunk[];
+}
+
+/** Lines that belong to the table's caption, not its grid. */
+const CAPTION = /^(?:部门名称|部门|编制部门|编制单位|单位名称|预算单位)[:：]|^(?:金额)?单位[:：]|^(?:公开|预算)\d+表$|^预算表\d+$/;
+const NOTE = /^(?:注|说明)\s*\d*[:：.、]/;
+/** Column numbers under a header: `1 2 3`, `** ** **`, 栏次. */
+const COLUMN_NUMBER = /^(?:\*+|\d{1,2}|栏次|行次)$/;
+/** What starts a new row even without an amount: a list marker, a code, a total. */
+const ROW_START = /^(?:[一二三四五六七八九十]+、|\d+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{3,9}|合计|小计|总计|其中)/;
+/** Rows whose amounts mostly collide in one column were not aligned: better kept as text. */
+const MAX_COLLISIONS = 0.5;
+
+export const readLayout: GridReader = (region, text) => {
+  const parsed = gridLines(region.lines);
+  const anchorAt = parsed.findIndex(isAnchor);
+  const headerEnd = anchorAt >= 0 ? anchorAt : textHeaderEnd(parsed);
+  const header = parsed.slice(0, headerEnd).filter((p) => !isColumnNumbers(p));
+  const splitCodes = /类/.test(header.map((h) => h.compacted).join('')) && /款/.test(header.map((h) => h.compacted).join(''));
+  const body = realign(parsed.slice(headerEnd), header).map((p) => (splitCodes ? withCodeParts(p) : p));
+  if (!body.length) return null;
+  const anchors = body.filter(isAnchor);
+  const columns = findColumns((anchors.length ? anchors : body).map((p) => p.chunks));
+  if (columns.length < 2 || collisions(anchors, columns) > MAX_COLLISIONS * anchors.length) return null;
+  const numeric = columns.map((c) => c.numeric);
+  return { columns: toColumns(headerWords(header, columns, region.lines)), rows: assembleRows(body, columns, numeric, text), unaligned: [] };
+};
+
+function gridLines(lines: Line[]): Parsed[] {
+  const out: Parsed[] = [];
+  for (const { no, raw } of lines) {
+    const compacted = compact(raw);
+    if (NOTE.test(compacted)) break;
+    if (!compacted || CAPTION.test(compacted) || /^\d{1,3}$/.test(compacted)) continue;
+    out.push({ no, compacted, chunks: chunks(raw) });
+  }
+  return out;
+}
+
+function isColumnNumbers(p: Parsed): boolean {
+  return p.chunks.every((c) => COLUMN_NUMBER.test(c.text));
+}
+
+function isAnchor(p: Parsed): boolean {
+  if (isColumnNumbers(p)) return false;
+  return p.chunks.some((c) => c.numeric) || isCode(p.chunks[0]?.text ?? '') || /^\d{3,9}-/.test(p.chunks[0]?.text ?? '');
+}
+
+/** Without amounts or codes, the header is the leading run of header-word rows. */
+function textHeaderEnd(parsed: Parsed[]): number {
+  let end = 0;
+  while (end < parsed.length && end < 4 && isHeaderRow(parsed[end].chunks.map((c) => c.text))) end++;
+  return end;
+}
+
+/** Drops repeated headers; the shift of a repeated header moves the page under it back into line. */
+function realign(body: Parsed[], header: Parsed[]): Parsed[] {
+  const byText = new Map(header.map((h) => [h.compacted, h]));
+  const out: Parsed[] = [];
+  let shift = 0;
+  for (const p of body) {
+    const original = byText.get(p.compacted);
+    if (original) {
+      if (original.chunks.length === p.chunks.length) shift = median(p.chunks.map((c, i) => c.start - original.chunks[i].start));
+      continue;
+    }
+    if (isColumnNumbers(p)) continue;
+    out.push(shift ? { ...p, chunks: p.chunks.map((c) => ({ ...c, start: c.start - shift, end: c.end - shift })) } : p);
+  }
+  return out;
+}
+
+/** Under a 类/款/项 header the leading integers are code parts (`201  05  07`), not amounts. */
+function withCodeParts(p: Parsed): Parsed {
+  const firstText = p.chunks.findIndex((c) => !/^\d+$/.test(c.text));
+  if (firstText <= 0) return p;
+  return { ...p, chunks: p.chunks.map((c, i) => (i < firstText ? { ...c, numeric: false } : c)) };
+}
+
+function collisions(anchors: Parsed[], columns: Column[]): number {
+  return anchors.filter((p) => {
+    const used = p.chunks.filter((c) => c.numeric).map((c) => columnOf(c, columns));
+    return new Set(used).size < used.length;
+  }).length;
+}
+
+/** Each column's header words, top to bottom, with a word wrapped under itself joined again. */
+function headerWords(header: Parsed[], columns: Column[], region: Line[]): string[][] {
+  const blank = new Set(region.filter((l) => !l.raw.trim()).map((l) => l.no));
+  const words: { no: number; start: number; end: number; text: string }[][] = columns.map(() => []);
+  for (const h of header) {
+    for (const c of h.chunks) {
+      const list = words[columnOf({ start: c.start, end: c.end }, columns)];
+      const last = list[list.length - 1];
+      if (last && last.no === h.no) [last.text, last.end] = [last.text + c.text, c.end];
+      else list.push({ no: h.no, start: c.start, end: c.end, text: c.text });
+    }
+  }
+  return words.map((list) => {
+    const out: typeof list = [];
+    for (const w of list) {
+      const upper = out[out.length - 1];
+      const wrapped = upper && !hasBlankBetween(blank, upper.no, w.no) && w.start >= upper.start - 1 && w.end <= upper.end + 1;
+      if (wrapped) [upper.text, upper.no] = [upper.text + w.text, w.no];
+      else out.push({ ...w });
+    }
+    return out.map((w) => compact(w.text));
+  });
+}
+
+function hasBlankBetween(blank: Set<number>, a: number, b: number): boolean {
+  for (let i = a + 1; i < b; i++) if (blank.has(i)) return true;
+  return false;
+}
+
+interface Draft {
+  cells: string[][];
+  lines: number[];
+}
+
+function assembleRows(body: Parsed[], columns: Column[], numeric: boolean[], text: SourceText): TableRow[] {
+  const drafts: Draft[] = [];
+  let pending: Draft | undefined;
+  body.forEach((p, i) => {
+    const placed = place(p, columns);
+    const previous = drafts[drafts.length - 1];
+    const next = body[i + 1];
+    if (isAnchor(p)) {
+      const draft = pending && fits(pending, placed) ? merge(pending, placed, p.no) : { cells: placed, lines: [p.no] };
+      if (pending && draft !== pending) drafts.push(pending);
+      pending = undefined;
+      drafts.push(draft);
+      return;
+    }
+    if (pending) drafts.push(pending);
+    pending = undefined;
+    const used = placed.flatMap((c, k) => (c.length ? [k] : []));
+    const adjacentBelow = next && next.no === p.no + 1 && isAnchor(next);
+    if (adjacentBelow && used.every((k) => !place(next, columns)[k].length)) {
+      pending = { cells: placed, lines: [p.no] };
+    } else if (previous && previous.lines[previous.lines.length - 1] === p.no - 1 && !ROW_START.test(p.chunks[0].text) && used.every((k) => previous.cells[k].length)) {
+      merge(previous, placed, p.no);
+    } else drafts.push({ cells: placed, lines: [p.no] });
+  });
+  if (pending) drafts.push(pending);
+  let parent: RowClass | undefined;
+  return drafts.map((d) => {
+    const row = makeRow(d.cells.map(joinCell), numeric, d.lines, text, parent);
+    parent = row.classes[0] ?? parent;
+    return row;
+  });
+}
+
+function place(p: Parsed, columns: Column[]): string[][] {
+  const cells: string[][] = columns.map(() => []);
+  for (const c of p.chunks) cells[columnOf(c, columns)].push(c.text);
+  return cells;
+}
+
+function fits(pending: Draft, placed: string[][]): boolean {
+  return pending.cells.every((c, k) => !c.length || !placed[k].length);
+}
+
+function merge(draft: Draft, placed: string[][], no: number): Draft {
+  placed.forEach((c, k) => draft.cells[k].push(...c));
+  draft.lines.push(no);
+  return draft;
+}
+
+/** A cell's fragments as printed, the gaps PDF extraction put between CJK characters removed. */
+function joinCell(fragments: string[]): string {
+  return fragments.join(' ').replace(/(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])/g, '');
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
