@@ -3,6 +3,7 @@
  * table, its share of the line above it, the lines under it, and the largest of them.
  */
 import type { Frame } from '../intent/frame.js';
+import type { FactBase } from '../schema/fact.js';
 import type { LineItem } from '../schema/table.js';
 import { answer, cite, num, wan, type Answer } from './answer.js';
 
@@ -37,14 +38,24 @@ export function childrenOf(item: LineItem, items: LineItem[]): LineItem[] {
   return items.filter((i) => i.scheme === item.scheme && i.parent === item.code).sort((a, b) => b.value - a.value);
 }
 
-export function answerLineItem(item: LineItem, items: LineItem[], frame: Frame): Answer {
+/** The whole a line is a share of: the line above it, else (for spending lines) the total spending. */
+function wholeOf(item: LineItem, facts: FactBase): { name: string; value: number; source: LineItem['source'] } | undefined {
+  const parent = facts.lineItems.find((i) => i.scheme === item.scheme && i.code === item.parent);
+  if (parent) return parent;
+  const total = item.scheme !== 'income' ? facts.amounts.find((a) => a.concept === 'expense.total') : undefined;
+  return total && { name: total.label, value: total.value, source: total.source };
+}
+
+export function answerLineItem(item: LineItem, facts: FactBase, frame: Frame): Answer {
+  const items = facts.lineItems;
   const en = frame.english;
   const a = frame.aspects;
-  const tableName = item.table.number ? `${item.table.number} ${item.table.title}` : item.table.title;
-  const from = en ? ` From ${tableName}.` : `（${tableName}）`;
+  const table = item.table;
+  const tableName = table ? (table.number ? `${table.number} ${table.title}` : table.title) : undefined;
+  const from = !tableName ? '' : en ? ` From ${tableName}.` : `（${tableName}）`;
 
   if (a.has('share')) {
-    const parent = items.find((i) => i.scheme === item.scheme && i.code === item.parent);
+    const parent = wholeOf(item, facts);
     if (parent && parent.value > 0) {
       const share = (item.value / parent.value) * 100;
       const body = en

@@ -253,7 +253,7 @@ export class Engine {
       return answerTable(entity.table, frame);
     }
     if (entity.kind === 'asset') return answerAsset(entity.row, frame);
-    if (entity.kind === 'lineItem') return answerLineItem(entity.item, facts.lineItems, frame);
+    if (entity.kind === 'lineItem') return answerLineItem(entity.item, facts, frame);
     if (entity.kind === 'procItem' || entity.kind === 'procProject' || entity.kind === 'procUnit') {
       const table = entities.find((e): e is Extract<Entity, { kind: 'table' }> => e.kind === 'table' && e.name === entity.name);
       const indicatorAsked = EXPLICIT_INDICATOR.test(frame.text) || (wantsIndicator && !DETAIL_ASPECTS.some((d) => a.has(d)));

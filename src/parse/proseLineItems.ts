@@ -1,0 +1,35 @@
+/**
+ * Classified lines that the prose states with their code, as narrative-only disclosures do:
+ * 2010301一般公共服务支出-政府办公厅(室)及相关机构事务-行政运行40,051,558.64元. The names before the
+ * last dash are the line's ancestors; the last is its own name.
+ */
+import type { LineItem } from '../schema/table.js';
+import { parentCode } from './fromTables/lineItems.js';
+import { toWan } from './fromTables/columns.js';
+import type { SourceText } from './sourceText.js';
+import { rowClass } from './tables/codes.js';
+
+const CODED_LINE = /(?<![\d.])(\d{3}|\d{5}|\d{7})([\u4e00-\u9fa5()（）、]+(?:[-－—][\u4e00-\u9fa5()（）、]+)*)(\d+(?:\.\d+)?)(亿元|万元|元)/g;
+
+/** `phase` is the document's: a 决算's prose states actuals. */
+export function proseLineItems(text: SourceText, phase: LineItem['phase']): LineItem[] {
+  const out: LineItem[] = [];
+  for (const m of text.stream.matchAll(CODED_LINE)) {
+    const [, code, names, printed, unit] = m;
+    const name = names.split(/[-－—]/).at(-1) ?? '';
+    const own = rowClass(code, name);
+    if (!own || out.some((i) => i.code === code && i.scheme === own.scheme)) continue;
+    const parent = parentCode(code);
+    out.push({
+      ...own,
+      ...(parent ? { parent } : {}),
+      value: toWan(Number(printed), unit as LineItem['statedUnit']),
+      printed,
+      statedUnit: unit as LineItem['statedUnit'],
+      phase,
+      breakdown: [],
+      source: text.sourceAt((m.index ?? 0) + m[0].length - printed.length - unit.length),
+    });
+  }
+  return out;
+}
