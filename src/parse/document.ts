@@ -4,6 +4,7 @@
  */
 import { BudgetBotError } from '../errors.js';
 import { FactBase, type Absence, type CheckResult } from '../schema/fact.js';
+import type { LineItem } from '../schema/table.js';
 import { parseAssets } from './assets.js';
 import { runChecks } from './checks.js';
 import { parseGlossary } from './glossary.js';
@@ -11,6 +12,7 @@ import { readIdentity } from './identity.js';
 import { tableAmounts } from './fromTables/amounts.js';
 import { lineItems } from './fromTables/lineItems.js';
 import { withTableFigures } from './fromTables/merge.js';
+import { proseLineItems } from './proseLineItems.js';
 import { deriveMissing, extractKeyFacts } from './keyFacts.js';
 import { parseDuties, parseUnits } from './organisation.js';
 import { parsePerformance } from './performance.js';
@@ -92,7 +94,7 @@ export function parseDocument(file: string, content: string): ParsedDocument {
     glossary: parseGlossary(text),
     absences: findAbsences(text),
     tables,
-    lineItems: lineItems(tables),
+    lineItems: withProseLineItems(lineItems(tables), proseLineItems(text, identity.kind === '决算' ? '决算' : '预算')),
     missingSections,
     warnings,
   };
@@ -101,6 +103,11 @@ export function parseDocument(file: string, content: string): ParsedDocument {
     throw new BudgetBotError('INVALID_FACTS', `${file}: the parsed facts do not validate: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   }
   return { facts: parsed.data, checks: runChecks(parsed.data, [text]), text };
+}
+
+/** Lines the tables state win; the prose adds the codes they lack. */
+function withProseLineItems(fromTables: LineItem[], fromProse: LineItem[]): LineItem[] {
+  return [...fromTables, ...fromProse.filter((p) => !fromTables.some((t) => t.scheme === p.scheme && t.code === p.code))];
 }
 
 /** What 项目支出 is mainly used for, as the prose lists it: 项目支出…，主要为A、B以及C等。 */
