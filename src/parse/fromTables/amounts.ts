@@ -9,6 +9,7 @@ import type { Amount } from '../../schema/fact.js';
 import type { Table, TableKind, TableRow } from '../../schema/table.js';
 import { columnPhase, mainColumn, toWan } from './columns.js';
 import { bareLabel, conceptOfLabel } from './labelConcept.js';
+import { rowSource } from './lineItems.js';
 
 /** The concept a table's grand total stands for, where the table is about one concept. */
 const TABLE_TOTAL: Partial<Record<TableKind, ConceptKey>> = {
@@ -42,7 +43,7 @@ export function tableAmounts(tables: Table[]): Amount[] {
     if (table.phase === '决算' && phase !== '决算') return;
     found.set(concept, {
       grand,
-      amount: { concept, label: bareLabel(label), value: toWan(cell.value, table.unit), statedUnit: table.unit === '元' ? '元' : '万元', source: row.source },
+      amount: { concept, label: bareLabel(label), value: toWan(cell.value, table.unit), statedUnit: table.unit === '元' ? '元' : '万元', source: rowSource(table, row) },
     });
   };
 

@@ -24,6 +24,11 @@ const KIND_ORDER: TableKind[] = [
   'unknown',
 ];
 
+/** A row's citation names its table as the section: a heading-like row above it (三、…) is no section. */
+export function rowSource(table: Table, row: TableRow): TableRow['source'] {
+  return { ...row.source, section: table.number ? `${table.number} ${table.title}` : table.title };
+}
+
 /** The code one level up: 2010301 → 20103 → 201; 3021101 → 30211 → 302. */
 export function parentCode(code: string): string | undefined {
   if (code.length <= 3) return undefined;
@@ -76,6 +81,6 @@ function toLineItem(table: Table, row: TableRow, main: number): LineItem | undef
     phase: columnPhase(table.columns[main], table),
     breakdown,
     table: { title: table.title, kind: table.kind, ...(table.number ? { number: table.number } : {}) },
-    source: row.source,
+    source: rowSource(table, row),
   };
 }
