@@ -7,7 +7,8 @@ import type { Table, TableKind } from '../schema/table.js';
 /** Tables of goals and indicators: their numbers are targets and scores, never amounts. */
 const NO_MONEY: ReadonlySet<TableKind> = new Set(['项目绩效目标表', '整体绩效目标表', '绩效自评表']);
 
-const NOT_MONEY_HEADER = /编码|代码|编号|序号|数量|人数|个数|^[类款项]$/;
+/** Whole header words, so that a merged header such as 行次金额 still counts as money. */
+const NOT_MONEY_HEADER = /^(.*编码|.*代码|编号|序号|行次|栏次|数量|人数|个数|[类款项]+)$/;
 
 /** Printed for nothing: blank, or a dash. */
 const NOTHING = /^[\s—–\-－]*$/;

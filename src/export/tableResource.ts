@@ -63,7 +63,7 @@ export function tableResource(table: Table, identity: Identity, name: string, pa
       textAttributes[`c${index + 1}`] = { source, resource: name };
       return;
     }
-    const direction = directionOf(table.kind, column);
+    const direction = directionOf(table.kind, table.columns, index);
     measures[`${key}_c${index + 1}`] = {
       title: `${table.title} ${column.header.join(' › ') || column.name}`,
       source,

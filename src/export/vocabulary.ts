@@ -17,6 +17,9 @@ export const FISCAL_PHASE: Record<Phase, FiscalPhase> = {
   决算: 'executed',
 };
 
+/** Tables that show both sides, income on the left and spending on the right. */
+const MIXED: ReadonlySet<TableKind> = new Set(['收支总表', '财政拨款收支总表']);
+
 /** Which way the money of a table kind flows where its column does not say; absent for mixed or non-money tables. */
 const KIND_DIRECTION: Partial<Record<TableKind, Direction>> = {
   收入总表: 'revenue',
@@ -33,13 +36,27 @@ const KIND_DIRECTION: Partial<Record<TableKind, Direction>> = {
   政府采购: 'expenditure',
 };
 
-/** A 收支总表 prints 收入 and 支出 side by side, so the column's header decides before the table kind. */
-export function directionOf(kind: TableKind, column: TableColumn): Direction | undefined {
+function sideOf(column: TableColumn): Direction | undefined {
   const header = column.header.join('');
   const income = header.includes('收入');
   const spending = header.includes('支出');
-  if (income !== spending) return income ? 'revenue' : 'expenditure';
-  return KIND_DIRECTION[kind];
+  return income === spending ? undefined : income ? 'revenue' : 'expenditure';
+}
+
+/**
+ * The column's own header decides first (本年收入, 上缴上级支出), then the table kind. A 收支总表
+ * prints 收入 and 支出 side by side under headers like 收入项目 | 金额 | 支出项目 | 金额, so there
+ * a bare 金额 takes the side of the nearest column to its left that names one.
+ */
+export function directionOf(kind: TableKind, columns: TableColumn[], index: number): Direction | undefined {
+  const own = sideOf(columns[index]!);
+  if (own) return own;
+  if (!MIXED.has(kind)) return KIND_DIRECTION[kind];
+  for (let i = index - 1; i >= 0; i--) {
+    const side = sideOf(columns[i]!);
+    if (side) return side;
+  }
+  return undefined;
 }
 
 /** 政府支出经济分类 is an economic classification too; the FDP has no type for 收入分类. */
