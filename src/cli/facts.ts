@@ -1,6 +1,7 @@
 /**
  * `npm run facts` prints the fact base as JSON; `--checks` prints the consistency report;
- * `--write-snapshot` regenerates knowledge/facts.snapshot.json from the seed.
+ * `--tables` lists every table read (one line a table); `--write-snapshot` regenerates
+ * knowledge/facts.snapshot.json from the seed.
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +21,17 @@ export function checkReport(doc: ParsedDocument): string {
   ].join('\n');
 }
 
+/** One line a table: number, title, kind, unit, rows and columns, and where it stands. */
+export function tableReport(doc: ParsedDocument): string {
+  const { identity, tables } = doc.facts;
+  const lines = tables.map(
+    (t) =>
+      `${t.number ?? '-'}\t${t.title}\t${t.kind}\t${t.unit ?? '-'}\t${t.rows.length}行\t${t.columns.length}列\t第${t.span.from}–${t.span.to}行` +
+      `${t.declaredEmpty ? '\t空表' : ''}${t.unaligned.length && !t.rows.length ? '\t未对齐' : ''}`,
+  );
+  return [`${identity.file}: ${tables.length} 张表`, ...lines].join('\n');
+}
+
 /** The pretty-printed fact base of the seed, as the snapshot keeps it. */
 export function snapshotJson(docs: ParsedDocument[]): string {
   return `${JSON.stringify(docs.map((d) => d.facts), null, 2)}\n`;
@@ -35,6 +47,7 @@ function main(): void {
   }
   const { documents } = loadOrExit(options.docs);
   if (options.flags.has('checks')) process.stdout.write(`${documents.map(checkReport).join('\n\n')}\n`);
+  else if (options.flags.has('tables')) process.stdout.write(`${documents.map(tableReport).join('\n\n')}\n`);
   else process.stdout.write(snapshotJson(documents));
 }
 

@@ -19,6 +19,25 @@ export interface Chunk {
 const GAP = /\S+(?: \S+)*/g;
 
 export function chunks(raw: string): Chunk[] {
+  return joinLetterSpaced(split(raw));
+}
+
+/** Single CJK characters spread over a cell (`合      计`, `收   入`) are one word, letter-spaced. */
+const SINGLE_CJK = /^[\u4e00-\u9fff]$/;
+const LETTER_GAP = 8;
+
+function joinLetterSpaced(list: Chunk[]): Chunk[] {
+  const out: Chunk[] = [];
+  for (const c of list) {
+    const last = out[out.length - 1];
+    const spaced = last && SINGLE_CJK.test(c.text) && SINGLE_CJK.test(last.text.slice(-1)) && /^[\u4e00-\u9fff]+$/.test(last.text) && c.start - last.end <= LETTER_GAP;
+    if (spaced && (last.text.length === 1 || last.end - last.start > last.text.length)) out[out.length - 1] = { ...last, text: last.text + c.text, end: c.end };
+    else out.push(c);
+  }
+  return out;
+}
+
+function split(raw: string): Chunk[] {
   const out: Chunk[] = [];
   for (const m of raw.replace(/\t/g, ' ').matchAll(GAP)) {
     let start = m.index ?? 0;

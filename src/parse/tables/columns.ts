@@ -15,19 +15,23 @@ export interface Column {
 const TOLERANCE = 2;
 
 export function findColumns(lines: Chunk[][]): Column[] {
-  const all = lines.flat();
-  const numeric = cluster(all.filter((c) => c.numeric), (c) => c.end).map((g) => span(g, true));
-  // A text cluster inside another (an indented or centred label) is part of it, not a column.
+  const all = lines.flatMap((chunks, line) => chunks.map((c) => ({ ...c, line })));
+  const numeric = mergeDisjoint(cluster(all.filter((c) => c.numeric), (c) => c.end)).map((g) => span(g, true));
+  // A text cluster overlapping another and never on the same line with it (an indented or centred
+  // label) is part of it, not a column of its own.
   const text = cluster(all.filter((c) => !c.numeric), (c) => c.start)
-    .map((g) => ({ col: span(g, false), support: g.length }))
-    .sort((a, b) => b.support - a.support);
-  const kept: Column[] = [];
-  for (const { col } of text) {
-    const host = kept.find((k) => overlap(k, col) > 0 && !numeric.some((n) => between(n, k.start, col.start)));
-    if (host) [host.start, host.end] = [Math.min(host.start, col.start), Math.max(host.end, col.end)];
-    else kept.push(col);
+    .map((g) => ({ col: span(g, false), lines: new Set(g.map((c) => c.line)) }))
+    .sort((a, b) => b.lines.size - a.lines.size);
+  const kept: { col: Column; lines: Set<number> }[] = [];
+  for (const t of text) {
+    const host = kept.find((k) => overlap(k.col, t.col) > 0 && !numeric.some((n) => between(n, k.col.start, t.col.start)) && ![...t.lines].some((l) => k.lines.has(l)));
+    if (!host) kept.push(t);
+    else {
+      [host.col.start, host.col.end] = [Math.min(host.col.start, t.col.start), Math.max(host.col.end, t.col.end)];
+      t.lines.forEach((l) => host.lines.add(l));
+    }
   }
-  return [...numeric, ...kept].sort((a, b) => a.start + a.end - (b.start + b.end));
+  return [...numeric, ...kept.map((k) => k.col)].sort((a, b) => a.start + a.end - (b.start + b.end));
 }
 
 /** The index of the column a chunk belongs to. */
@@ -42,15 +46,29 @@ export function columnOf(chunk: { start: number; end: number; numeric?: boolean 
   return best;
 }
 
-function cluster(chunks: Chunk[], edge: (c: Chunk) => number): Chunk[][] {
+function cluster<T extends Chunk>(chunks: T[], edge: (c: T) => number): T[][] {
   const sorted = [...chunks].sort((a, b) => edge(a) - edge(b));
-  const groups: Chunk[][] = [];
+  const groups: T[][] = [];
   for (const c of sorted) {
     const last = groups[groups.length - 1];
     if (last && edge(c) - edge(last[last.length - 1]) <= TOLERANCE) last.push(c);
     else groups.push([c]);
   }
   return groups;
+}
+
+/** Neighbouring amount clusters never on one line are one column printed a little off (another page). */
+const DRIFT = 6;
+
+function mergeDisjoint<T extends Chunk & { line: number }>(groups: T[][]): T[][] {
+  const out: T[][] = [];
+  for (const g of groups) {
+    const last = out[out.length - 1];
+    const lines = new Set(last?.map((c) => c.line));
+    if (last && g[0].end - last[last.length - 1].end <= DRIFT && !g.some((c) => lines.has(c.line))) last.push(...g);
+    else out.push([...g]);
+  }
+  return out;
 }
 
 function span(group: Chunk[], numeric: boolean): Column {

@@ -9,7 +9,6 @@ import type { Line } from '../regions.js';
 import { TOP_HEADING } from '../regions.js';
 import { compact, type SourceText } from '../sourceText.js';
 import type { TableRegion } from './grid.js';
-import { isAmountText } from './amount.js';
 import { tableKind, tablePhase } from './kind.js';
 
 const NUMBER = /(?:公开|预算)\s*\d+\s*表|预算表\s*\d+/;
@@ -64,7 +63,7 @@ function isTitleLike(line: string, index: number, lines: string[]): boolean {
   if (!name || /\d{3,}[,.]\d/.test(name)) return false;
   if (NAMES_TABLE.test(name)) return true;
   // A bare budget heading titles a table only when a 单位 note follows closely.
-  return name.length <= 20 && BUDGET_HEADING.test(name) && !TOP_HEADING.test(name) && lines.slice(index + 1, index + 5).some((l) => UNIT.test(l));
+  return name.length <= 20 && BUDGET_HEADING.test(name) && !TOP_HEADING.test(line) && lines.slice(index + 1, index + 6).some((l) => UNIT.test(l));
 }
 
 /** The title without its number and list marker: `预算01表 收支总表` → 收支总表, `1、…绩效目标表` → …绩效目标表. */
@@ -79,7 +78,8 @@ function confirmed(title: Title, next: number, lines: string[]): boolean {
     const raw = lines[i];
     if (!raw.trim()) continue;
     seen++;
-    if (UNIT.test(compact(raw)) || raw.includes('\t') || /\S {2,}\S/.test(raw.trim()) || raw.trim().split(/\s+/).some(isAmountText)) return true;
+    if (TOP_HEADING.test(compact(raw))) continue;
+    if (UNIT.test(compact(raw)) || raw.includes('\t') || /\S {2,}\S/.test(raw.trim()) || /\d,\d{3}|\d\.\d/.test(raw)) return true;
   }
   return false;
 }
@@ -91,22 +91,28 @@ function regionLines(raw: string[], compacted: string[], from: number, to: numbe
     const line = compacted[i];
     if (inNote && !line) break;
     if (NOTE.test(line)) inNote = true;
-    else if (!inNote && endsTable(raw[i], line)) break;
+    else if (!inNote && endsTable(raw[i], line, compacted.slice(i + 1, i + 4).find(Boolean) ?? '')) break;
     out.push({ no: i + 1, raw: raw[i] });
   }
   return out;
 }
 
-/** Prose, or a top-level heading printed flush left with no cells beside it. */
-function endsTable(raw: string, line: string): boolean {
+/** Prose, or a top-level heading with prose under it (a row label can look like a heading). */
+function endsTable(raw: string, line: string, next: string): boolean {
   if (raw.includes('\t')) return false;
-  if (line.length > 40 && /[。；]/.test(line)) return true;
-  return TOP_HEADING.test(raw) && !/\S {2,}\S/.test(raw) && !raw.split(/\s+/).some(isAmountText);
+  const single = !/\S {2,}\S/.test(raw.trim());
+  return (single && /^\s{0,4}\S/.test(raw) && isProse(line)) || (TOP_HEADING.test(raw) && single && isProse(next));
+}
+
+/** A sentence: punctuated and long. A wrapped cell of a wide table is punctuated too, but indented. */
+function isProse(line: string): boolean {
+  // compact() folds full-width punctuation (，→, ；→;).
+  return line.length > 20 && /[。;,]/.test(line);
 }
 
 /** The table number printed on the title line or on a line of its own just above or below it. */
 function numberNear(lines: string[], index: number): string | undefined {
-  for (const i of [index, index + 1, index - 1, index + 2, index - 2]) {
+  for (const i of [index, index + 1, index - 1, index + 2, index - 2, index - 3]) {
     const line = lines[i] ?? '';
     const m = NUMBER.exec(line);
     if (m && (i === index || NUMBER_ONLY.test(line))) return m[0].replace(/\s+/g, '');

@@ -23,7 +23,7 @@ interface Parsed {
 }
 
 /** Lines that belong to the table's caption, not its grid. */
-const CAPTION = /^(?:部门名称|部门|编制部门|编制单位|单位名称|预算单位)[:：]|^(?:金额)?单位[:：]|^(?:公开|预算)\d+表$|^预算表\d+$/;
+const CAPTION = /^(?:部门名称|部门|编制部门|编制单位|单位名称|预算单位)[:：]|单位[:：]|^(?:公开|预算)\d+表$|^预算表\d+$/;
 const NOTE = /^(?:注|说明)\s*\d*[:：.、]/;
 /** Column numbers under a header: `1 2 3`, `** ** **`, 栏次. */
 const COLUMN_NUMBER = /^(?:\*+|\d{1,2}|栏次|行次)$/;
@@ -41,7 +41,9 @@ export const readLayout: GridReader = (region, text) => {
   const body = realign(parsed.slice(headerEnd), header).map((p) => (splitCodes ? withCodeParts(p) : p));
   if (!body.length) return null;
   const anchors = body.filter(isAnchor);
-  const columns = findColumns((anchors.length ? anchors : body).map((p) => p.chunks));
+  // A table with hardly any cells (an empty table's 合计 row) takes its columns from its header too.
+  const found = findColumns((anchors.length ? anchors : body).map((p) => p.chunks));
+  const columns = found.length >= 2 ? found : findColumns([...header, ...body].map((p) => p.chunks));
   if (columns.length < 2 || collisions(anchors, columns) > MAX_COLLISIONS * anchors.length) return null;
   const numeric = columns.map((c) => c.numeric);
   return { columns: toColumns(headerWords(header, columns, region.lines)), rows: assembleRows(body, columns, numeric, text), unaligned: [] };
@@ -74,21 +76,42 @@ function textHeaderEnd(parsed: Parsed[]): number {
   return end;
 }
 
-/** Drops repeated headers; the shift of a repeated header moves the page under it back into line. */
+/**
+ * Drops repeated headers. A page may print its columns a little apart from the first page's: the
+ * header words it repeats pair its positions with the first page's, and positions between them are
+ * mapped linearly, so the page's cells fall into the first page's columns.
+ */
 function realign(body: Parsed[], header: Parsed[]): Parsed[] {
   const byText = new Map(header.map((h) => [h.compacted, h]));
   const out: Parsed[] = [];
-  let shift = 0;
+  let pairs: [number, number][] = [];
+  let inHeader = false;
   for (const p of body) {
     const original = byText.get(p.compacted);
     if (original) {
-      if (original.chunks.length === p.chunks.length) shift = median(p.chunks.map((c, i) => c.start - original.chunks[i].start));
+      const found = original.chunks.length === p.chunks.length ? p.chunks.flatMap((c, i): [number, number][] => [[c.start, original.chunks[i].start], [c.end, original.chunks[i].end]]) : [];
+      if (!inHeader) pairs = [];
+      if (found.length > pairs.length) pairs = found;
+      inHeader = true;
       continue;
     }
+    inHeader = false;
     if (isColumnNumbers(p)) continue;
-    out.push(shift ? { ...p, chunks: p.chunks.map((c) => ({ ...c, start: c.start - shift, end: c.end - shift })) } : p);
+    out.push(pairs.length ? { ...p, chunks: p.chunks.map((c) => ({ ...c, start: warp(c.start, pairs), end: warp(c.end, pairs) })) } : p);
   }
   return out;
+}
+
+/** A position on a page mapped through the (page, first page) pairs of its repeated header. */
+function warp(x: number, pairs: [number, number][]): number {
+  const sorted = [...pairs].sort((a, b) => a[0] - b[0]);
+  const after = sorted.findIndex(([from]) => from >= x);
+  if (after <= 0) {
+    const [from, to] = sorted[after < 0 ? sorted.length - 1 : 0];
+    return x + to - from;
+  }
+  const [a, b] = [sorted[after - 1], sorted[after]];
+  return Math.round(a[1] + ((x - a[0]) * (b[1] - a[1])) / Math.max(1, b[0] - a[0]));
 }
 
 /** Under a 类/款/项 header the leading integers are code parts (`201  05  07`), not amounts. */
@@ -111,10 +134,7 @@ function headerWords(header: Parsed[], columns: Column[], region: Line[]): strin
   const words: { no: number; start: number; end: number; text: string }[][] = columns.map(() => []);
   for (const h of header) {
     for (const c of h.chunks) {
-      const list = words[columnOf({ start: c.start, end: c.end }, columns)];
-      const last = list[list.length - 1];
-      if (last && last.no === h.no) [last.text, last.end] = [last.text + c.text, c.end];
-      else list.push({ no: h.no, start: c.start, end: c.end, text: c.text });
+      words[columnOf({ start: c.start, end: c.end }, columns)].push({ no: h.no, start: c.start, end: c.end, text: c.text });
     }
   }
   return words.map((list) => {
@@ -193,7 +213,3 @@ function joinCell(fragments: string[]): string {
   return fragments.join(' ').replace(/(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])/g, '');
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
