@@ -4,9 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildPackage } from '../src/export/buildPackage.js';
+import { SCHEMES } from '../src/export/classification.js';
 import type { Descriptor, FiscalDataPackage, Resource } from '../src/export/descriptor.js';
 import { ExportError } from '../src/export/exportError.js';
 import { validateDescriptor } from '../src/export/validate.js';
+import { FACTOR } from '../src/export/vocabulary.js';
 import { writePackage } from '../src/export/writePackage.js';
 import { loadDocuments } from '../src/parse/load.js';
 import { FactBase } from '../src/schema/fact.js';
@@ -155,8 +157,21 @@ describe('the Fiscal Data Package export', () => {
       expectFilesMatchSchemas(p);
       const tables = facts.flatMap((f) => f.tables);
       expect(p.descriptor.resources).toHaveLength(tables.length + 1);
-      // Resources follow the tables in order, after the key amounts.
-      tables.forEach((table, i) => expect(parseCsv(p.files.get(p.descriptor.resources[i + 1]!.path)!).length - 1).toBe(table.rows.length));
+      // Resources follow the tables in order, after the key amounts: one record per row, each with its line.
+      tables.forEach((table, i) => {
+        const resource = p.descriptor.resources[i + 1]!;
+        const rows = rowsIn(p, resource.path);
+        expect(rows.map((r) => r.source_line)).toEqual(table.rows.map((r) => String(r.source.line)));
+        for (const measure of Object.values(p.descriptor.model.measures).filter((m) => m.resource === resource.name)) {
+          expect(measure.factor).toBe(FACTOR[table.unit!]);
+        }
+        for (const scheme of SCHEMES) {
+          for (const row of rows.filter((r) => r[`${scheme}_code`])) {
+            const [code, parent] = [row[`${scheme}_code`]!, row[`${scheme}_parent`]!];
+            expect(row[`${scheme}_level`] === '1' ? parent === '' : code.startsWith(parent) && parent.length < code.length, `${resource.name} ${code} › ${parent}`).toBe(true);
+          }
+        }
+      });
       expect(rowsIn(p, 'data/key-amounts.csv')).toHaveLength(facts.flatMap((f) => f.amounts).length);
     }
   });
