@@ -3,8 +3,10 @@
  * 项目绩效目标表 (one table a project; blank 一级指标 cells inherit the row above; a repeated
  * header continues the same table).
  */
-import type { FactBase, GoalIndicator, IndicatorRow, IndicatorValue, ProjectTable, SubGoal } from '../schema/fact.js';
+import type { FactBase, GoalIndicator, IndicatorRow, ProjectTable, SubGoal } from '../schema/fact.js';
 import { cells, region, TOP_HEADING } from './regions.js';
+import { parseIndicatorValue } from './performance/indicatorValue.js';
+import { performanceTables } from './performance/tables.js';
 import { compact, type SourceText } from './sourceText.js';
 
 /** `$\geq 90\%$` as PDF-to-markdown extraction writes it → `≥90%`. */
@@ -14,22 +16,6 @@ function untex(text: string): string {
     .replace(/\\leq/g, '≤')
     .replace(/\\%/g, '%')
     .replace(/[$\\]/g, '');
-}
-
-const VALUE = /^(≥|≤|>|<|=)?\s*(\d+(?:\.\d+)?)\s*(.*)$/;
-
-function parseIndicatorValue(raw: string): IndicatorValue {
-  const m = compact(raw).match(VALUE);
-  if (!m) return { raw };
-  const unit = m[3];
-  // A value like `3年` is numeric; one like `三年一换` or `提升政府形象` is kept as text only.
-  if (unit.length > 6) return { raw };
-  return {
-    raw,
-    ...(m[1] ? { comparator: m[1] as IndicatorValue['comparator'] } : {}),
-    number: Number(m[2]),
-    ...(unit ? { unit } : {}),
-  };
 }
 
 function parseGoalIndicators(text: string): GoalIndicator[] {
@@ -82,7 +68,8 @@ export function parsePerformance(
     else if (measures.length) measures[measures.length - 1].text += line;
   }
 
-  return { overallGoal, subGoals, measures, projectTables: parseProjectTables(text, warn) };
+  const projectTables = parseProjectTables(text, warn);
+  return { overallGoal, subGoals, measures, projectTables: [...projectTables, ...performanceTables(text, projectTables.length)] };
 }
 
 const TABLE_TITLE = /^(\d{1,3})、(.+?)绩效目标表$/;
