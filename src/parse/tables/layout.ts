@@ -123,18 +123,30 @@ function withCodeParts(p: Parsed): Parsed {
 
 function collisions(anchors: Parsed[], columns: Column[]): number {
   return anchors.filter((p) => {
-    const used = p.chunks.filter((c) => c.numeric).map((c) => columnOf(c, columns));
+    const used = placement(p, columns).filter((_, i) => p.chunks[i].numeric);
     return new Set(used).size < used.length;
   }).length;
+}
+
+/**
+ * The column of each chunk. A row with an amount in every amount column takes them in order: a page
+ * printed narrower than the others (and with no header repeated to re-align it) still reads.
+ */
+function placement(p: Parsed, columns: Column[]): number[] {
+  const amountColumns = columns.flatMap((c, k) => (c.numeric ? [k] : []));
+  const amounts = p.chunks.filter((c) => c.numeric).length;
+  let nth = 0;
+  return p.chunks.map((c) => (c.numeric && amounts === amountColumns.length ? amountColumns[nth++] : columnOf(c, columns)));
 }
 
 /** Each column's header words, top to bottom, with a word wrapped under itself joined again. */
 function headerWords(header: Parsed[], columns: Column[], region: Line[]): string[][] {
   const blank = new Set(region.filter((l) => !l.raw.trim()).map((l) => l.no));
   const words: { no: number; start: number; end: number; text: string }[][] = columns.map(() => []);
+  const areas = territories(columns);
   for (const h of header) {
     for (const c of h.chunks) {
-      words[columnOf({ start: c.start, end: c.end }, columns)].push({ no: h.no, start: c.start, end: c.end, text: c.text });
+      words[columnOf({ start: c.start, end: c.end }, areas)].push({ no: h.no, start: c.start, end: c.end, text: c.text });
     }
   }
   return words.map((list) => {
@@ -147,6 +159,18 @@ function headerWords(header: Parsed[], columns: Column[], region: Line[]): strin
     }
     return out.map((w) => compact(w.text));
   });
+}
+
+/**
+ * The width a header word over a column may take: an amount column reaches left to the column
+ * before it (its figures are right-aligned), a text column right to the column after it.
+ */
+function territories(columns: Column[]): Column[] {
+  return columns.map((c, k) => ({
+    numeric: false,
+    start: c.numeric ? Math.min(c.start, (columns[k - 1]?.end ?? c.start - 1) + 1) : c.start,
+    end: c.numeric ? c.end : Math.max(c.end, (columns[k + 1]?.start ?? c.end + 1) - 1),
+  }));
 }
 
 function hasBlankBetween(blank: Set<number>, a: number, b: number): boolean {
@@ -166,7 +190,10 @@ function assembleRows(body: Parsed[], columns: Column[], numeric: boolean[], tex
     const placed = place(p, columns);
     const previous = drafts[drafts.length - 1];
     const next = body[i + 1];
-    if (isAnchor(p)) {
+    const used = placed.flatMap((c, k) => (c.length ? [k] : []));
+    // A line without amounts whose cells are empty in the row right below starts that row.
+    const opensNext = !p.chunks.some((c) => c.numeric) && next?.no === p.no + 1 && isAnchor(next) && used.every((k) => !place(next, columns)[k].length);
+    if (isAnchor(p) && !opensNext) {
       const draft = pending && fits(pending, placed) ? merge(pending, placed, p.no) : { cells: placed, lines: [p.no] };
       if (pending && draft !== pending) drafts.push(pending);
       pending = undefined;
@@ -175,9 +202,7 @@ function assembleRows(body: Parsed[], columns: Column[], numeric: boolean[], tex
     }
     if (pending) drafts.push(pending);
     pending = undefined;
-    const used = placed.flatMap((c, k) => (c.length ? [k] : []));
-    const adjacentBelow = next && next.no === p.no + 1 && isAnchor(next);
-    if (adjacentBelow && used.every((k) => !place(next, columns)[k].length)) {
+    if (opensNext) {
       pending = { cells: placed, lines: [p.no] };
     } else if (previous && previous.lines[previous.lines.length - 1] === p.no - 1 && !ROW_START.test(p.chunks[0].text) && used.every((k) => previous.cells[k].length)) {
       merge(previous, placed, p.no);
@@ -194,7 +219,7 @@ function assembleRows(body: Parsed[], columns: Column[], numeric: boolean[], tex
 
 function place(p: Parsed, columns: Column[]): string[][] {
   const cells: string[][] = columns.map(() => []);
-  for (const c of p.chunks) cells[columnOf(c, columns)].push(c.text);
+  placement(p, columns).forEach((k, i) => cells[k].push(p.chunks[i].text));
   return cells;
 }
 
