@@ -84,13 +84,17 @@ function centre(groups: Word[][], anchors: number[], extents: [number, number][]
 }
 
 export function readRows(lines: Word[][], columns: Column[], bounds: number[]): Row[] {
-  const placed = lines.flat().map((w) => ({ w, col: columns[columnOf(w, bounds)] })).filter(({ w, col }) => {
+  const found = lines.flat().map((w) => ({ w, col: columns[columnOf(w, bounds)] })).filter(({ w, col }) => {
     // A vertical label left of the table (年度总体目标, 绩效指标) prints one character a line.
     return !(col === columns[0] && w.end <= columns[0].start && w.text.length === 1);
   });
-  const anchorRole = ANCHORS.find(([r]) => columns.some((c) => c.role === r))?.[0];
-  if (!anchorRole) return [];
-  const anchors = [...new Set(placed.filter((p) => p.col.role === anchorRole).map((p) => p.w.line))].sort((a, b) => a - b);
+  const anchor = ANCHORS.find(([r]) => columns.some((c) => c.role === r));
+  if (!anchor) return [];
+  const k = columns.findIndex((c) => c.role === anchor[0]);
+  // A long cell can push the anchor word (≥, 定性) into the next column; a symbol that can be nothing else goes back.
+  const drifted = ({ w, col }: { w: Word; col: Column }) => Math.abs(columns.indexOf(col) - k) === 1 && anchor[1].test(w.text) && !/^\d/.test(w.text);
+  const placed = found.map((p) => (drifted(p) ? { ...p, col: columns[k] } : p));
+  const anchors = [...new Set(placed.filter((p) => p.col === columns[k]).map((p) => p.w.line))].sort((a, b) => a - b);
   if (!anchors.length) return [];
   const own: Word[][][] = anchors.map(() => columns.map(() => []));
   const extents: [number, number][] = anchors.map((a) => [a, a]);

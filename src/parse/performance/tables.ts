@@ -63,7 +63,8 @@ export function performanceTables(text: SourceText, before: number): ProjectTabl
     while (main < limit && !(isHeaderLine(lines[main - 1]) && !lines[main - 1].includes('\t'))) main++;
     if (main >= limit) return; // a table of contents' entry, or a table in another layout
     let end = main + 1;
-    while (end < limit && !AFTER.test(compact(lines[end - 1]))) end++;
+    // Headings start at the margin; the same words inside a cell (一、严格按照…) sit far right.
+    while (end < limit && !(/^\s{0,8}\S/.test(lines[end - 1]) && AFTER.test(compact(lines[end - 1])))) end++;
     const header = readHeader(lines, main);
     const name = titleName(compact(lines[title - 1]));
     const selfEvaluation = name.endsWith('自评表');
