@@ -56,9 +56,12 @@ function rowText(table: ProjectTable | undefined, row: IndicatorRow, english: bo
     return english
       ? `${owner} ${row.level3}: ${precise} (the table's 指标值 is ${row.value.raw}; described as "${row.description}")`
       : `${owner}${row.level3}：${precise}（表中指标值为 ${row.value.raw}；描述：${row.description}）`;
+  // A 自评表 row also states what was achieved and the score it earned.
+  const scored = row.score === undefined ? '' : english ? `, score ${row.score}/${row.weight ?? '?'}` : `，得分 ${row.score}/${row.weight ?? '?'}`;
+  const actual = row.actual ? (english ? ` (actual ${row.actual.raw}${scored})` : `（实际完成 ${row.actual.raw}${scored}）`) : '';
   return english
-    ? `${owner} ${row.level3} (${row.level2}): ${row.value.raw}; ${row.description}; basis: ${row.basis}`
-    : `${owner}${row.level3}（${row.level2}）：${row.value.raw}；${row.description}；依据：${row.basis}`;
+    ? `${owner} ${row.level3} (${row.level2}): ${row.value.raw}${actual}; ${row.description}; basis: ${row.basis}`
+    : `${owner}${row.level3}（${row.level2}）：${row.value.raw}${actual}；${row.description}；依据：${row.basis}`;
 }
 
 /** Words of a question about an indicator that say nothing about which indicator. */
