@@ -17,9 +17,9 @@ export function readTables(text: SourceText): { tables: Table[]; warnings: strin
   const tables: Table[] = [];
   const warnings: string[] = [];
   for (const region of findRegions(text)) {
-    const grid = readGrid(region, text);
+    const { grid, read } = readGrid(region, text);
     const to = Math.max(region.titleLine, ...region.lines.filter((l) => l.raw.trim()).map((l) => l.no));
-    if (!grid) warnings.push(`${text.doc}: 表「${region.title}」(第${region.titleLine}–${to}行) 无法对齐各列，按原文保留`);
+    if (!read) warnings.push(`${text.doc}: 表「${region.title}」(第${region.titleLine}–${to}行) 无法对齐各列，按原文保留`);
     tables.push({
       kind: region.kind,
       title: region.title,
@@ -31,19 +31,22 @@ export function readTables(text: SourceText): { tables: Table[]; warnings: strin
       source: text.source(region.titleLine),
       span: { from: region.titleLine, to },
       declaredEmpty: region.lines.some((l) => EMPTY.test(compact(l.raw))),
-      unaligned: grid?.unaligned ?? region.lines.filter((l) => l.raw.trim()).map((l) => ({ line: l.no, text: l.raw.trim() })),
+      unaligned: grid?.unaligned.length ? grid.unaligned : region.lines.filter((l) => l.raw.trim()).map((l) => ({ line: l.no, text: l.raw.trim() })),
     });
   }
   return { tables, warnings };
 }
 
-function readGrid(region: TableRegion, text: SourceText): Grid | null {
+/** The first grid with rows; a reader that recognised the shape but read no row only keeps its text. */
+function readGrid(region: TableRegion, text: SourceText): { grid: Grid | null; read: boolean } {
   const readers: GridReader[] = region.lines.some((l) => l.raw.includes('\t')) ? [readTabbed] : [readLayout, readCellPerLine];
+  let fallback: Grid | null = null;
   for (const reader of readers) {
     const grid = safely(reader, region, text);
-    if (grid) return grid;
+    if (grid?.rows.length) return { grid, read: true };
+    fallback = fallback ?? grid;
   }
-  return null;
+  return { grid: fallback, read: false };
 }
 
 /** A reader that trips over odd input must not drop the document: the region is then kept as text. */

@@ -15,9 +15,11 @@ import type { GridReader } from './grid.js';
 import { isHeaderRow, toColumns } from './header.js';
 import { isCode } from './codes.js';
 import { makeRow } from './rows.js';
+import { displayWidth } from './width.js';
 
 interface Parsed {
   no: number;
+  raw: string;
   compacted: string;
   chunks: Chunk[];
 }
@@ -45,8 +47,7 @@ export const readLayout: GridReader = (region, text) => {
   const found = findColumns((anchors.length ? anchors : body).map((p) => p.chunks));
   const columns = found.length >= 2 ? found : findColumns([...header, ...body].map((p) => p.chunks));
   if (columns.length < 2 || collisions(anchors, columns) > MAX_COLLISIONS * anchors.length) return null;
-  const numeric = columns.map((c) => c.numeric);
-  return { columns: toColumns(headerWords(header, columns, region.lines)), rows: assembleRows(body, columns, numeric, text), unaligned: [] };
+  return { columns: toColumns(headerWords(header, columns, region.lines)), rows: assembleRows(body, columns, text), unaligned: [] };
 };
 
 function gridLines(lines: Line[]): Parsed[] {
@@ -55,9 +56,14 @@ function gridLines(lines: Line[]): Parsed[] {
     const compacted = compact(raw);
     if (NOTE.test(compacted)) break;
     if (!compacted || CAPTION.test(compacted) || /^\d{1,3}$/.test(compacted)) continue;
-    out.push({ no, compacted, chunks: chunks(raw) });
+    out.push({ no, raw, compacted, chunks: withCodes(chunks(raw)) });
   }
   return out;
+}
+
+/** A code before a name (`30101   基本工资`) is text, though it reads as a number. */
+function withCodes(list: Chunk[]): Chunk[] {
+  return list.map((c, i) => (c.numeric && isCode(c.text) && list[i + 1] && !list[i + 1].numeric ? { ...c, numeric: false } : c));
 }
 
 function isColumnNumbers(p: Parsed): boolean {
@@ -145,7 +151,7 @@ function headerWords(header: Parsed[], columns: Column[], region: Line[]): strin
   const words: { no: number; start: number; end: number; text: string }[][] = columns.map(() => []);
   const areas = territories(columns);
   for (const h of header) {
-    for (const c of h.chunks) {
+    for (const c of bestFit(h, areas)) {
       words[columnOf({ start: c.start, end: c.end }, areas)].push({ no: h.no, start: c.start, end: c.end, text: c.text });
     }
   }
@@ -161,15 +167,29 @@ function headerWords(header: Parsed[], columns: Column[], region: Line[]): strin
   });
 }
 
+/** A header line's chunks placed by character index or by display width, whichever fits the columns better. */
+function bestFit(h: Parsed, areas: Column[]): Chunk[] {
+  const wide = h.chunks.map((c) => {
+    const start = displayWidth(h.raw.replace(/\t/g, ' ').slice(0, c.start));
+    return { ...c, start, end: start + displayWidth(c.text) };
+  });
+  return fit(wide, areas) > fit(h.chunks, areas) ? wide : h.chunks;
+}
+
+/** How much of the chunks' width falls inside the area each one overlaps most. */
+function fit(list: Chunk[], areas: Column[]): number {
+  return list.reduce((sum, c) => sum + Math.max(0, ...areas.map((a) => Math.min(a.end, c.end) - Math.max(a.start, c.start))) / Math.max(1, c.end - c.start), 0);
+}
+
 /**
  * The width a header word over a column may take: an amount column reaches left to the column
- * before it (its figures are right-aligned), a text column right to the column after it.
+ * before it (its figures are right-aligned), a text column right up to the column after it.
  */
 function territories(columns: Column[]): Column[] {
   return columns.map((c, k) => ({
     numeric: false,
     start: c.numeric ? Math.min(c.start, (columns[k - 1]?.end ?? c.start - 1) + 1) : c.start,
-    end: c.numeric ? c.end : Math.max(c.end, (columns[k + 1]?.start ?? c.end + 1) - 1),
+    end: columns[k + 1] ? columns[k + 1].start - 1 : c.end,
   }));
 }
 
@@ -183,7 +203,7 @@ interface Draft {
   lines: number[];
 }
 
-function assembleRows(body: Parsed[], columns: Column[], numeric: boolean[], text: SourceText): TableRow[] {
+function assembleRows(body: Parsed[], columns: Column[], text: SourceText): TableRow[] {
   const drafts: Draft[] = [];
   let pending: Draft | undefined;
   body.forEach((p, i) => {
@@ -211,7 +231,7 @@ function assembleRows(body: Parsed[], columns: Column[], numeric: boolean[], tex
   if (pending) drafts.push(pending);
   let parent: RowClass | undefined;
   return drafts.map((d) => {
-    const row = makeRow(d.cells.map(joinCell), numeric, d.lines, text, parent);
+    const row = makeRow(d.cells.map(joinCell), d.lines, text, parent);
     parent = row.classes[0] ?? parent;
     return row;
   });

@@ -8,14 +8,10 @@ import type { SourceText } from '../sourceText.js';
 import { parseAmount } from './amount.js';
 import { readClasses } from './codes.js';
 
-/**
- * `numeric[i]` says column i holds amounts (its codes are not codes); `parent` is the previous
- * row's first class, for split codes that leave the 类 cell blank.
- */
-export function makeRow(texts: string[], numeric: boolean[], lines: number[], text: SourceText, parent?: RowClass): TableRow {
-  const textCells = texts.map((t, i) => (numeric[i] ? '' : t));
-  const { classes, codeCells } = readClasses(textCells, parent);
-  const label = classes.length ? classes[classes.length - 1].name : (textCells.find((t) => t && parseAmount(t) === null) ?? '');
+/** `parent` is the previous row's first class, for split codes that leave the 类 cell blank. */
+export function makeRow(texts: string[], lines: number[], text: SourceText, parent?: RowClass): TableRow {
+  const { classes, codeCells } = readClasses(texts, parent);
+  const label = classes.length ? classes[classes.length - 1].name : (texts.find((t) => t && parseAmount(t) === null) ?? '');
   return {
     label,
     classes,

@@ -32,12 +32,11 @@ export const readTabbed: GridReader = (region, text) => {
       if (word && words[i][words[i].length - 1] !== word) words[i].push(word);
     }
   });
-  const numeric = Array.from({ length: width }, () => false);
   let parent: RowClass | undefined;
   const rows = split
     .filter((s) => !headerRows.includes(s))
     .map((s) => {
-      const row = makeRow(Array.from({ length: width }, (_, i) => s.cells[i] ?? ''), numeric, [s.line.no], text, parent);
+      const row = makeRow(Array.from({ length: width }, (_, i) => s.cells[i] ?? ''), [s.line.no], text, parent);
       parent = row.classes[0] ?? parent;
       return row;
     });
