@@ -16,7 +16,7 @@ const TOLERANCE = 2;
 
 export function findColumns(lines: Chunk[][]): Column[] {
   const all = lines.flatMap((chunks, line) => chunks.map((c) => ({ ...c, line })));
-  const numeric = mergeDisjoint(cluster(all.filter((c) => c.numeric), (c) => c.end)).map((g) => span(g, true));
+  const numeric = mostSupported(mergeDisjoint(cluster(all.filter((c) => c.numeric), (c) => c.end)), lines).map((g) => span(g, true));
   // A text cluster overlapping another and never on the same line with it (an indented or centred
   // label) is part of it, not a column of its own.
   const text = cluster(all.filter((c) => !c.numeric), (c) => c.start)
@@ -55,6 +55,19 @@ function cluster<T extends Chunk>(chunks: T[], edge: (c: T) => number): T[][] {
     else groups.push([c]);
   }
   return groups;
+}
+
+/**
+ * No row has more amounts than the table has amount columns: where alignment found more clusters
+ * (a page printed narrower), the best-supported ones are the columns and the others' amounts are
+ * placed into them (see layout.ts).
+ */
+function mostSupported<T extends Chunk & { line: number }>(groups: T[][], lines: Chunk[][]): T[][] {
+  const most = Math.max(0, ...lines.map((l) => l.filter((c) => c.numeric).length));
+  if (groups.length <= most) return groups;
+  const support = (g: T[]) => new Set(g.map((c) => c.line)).size;
+  const kept = new Set([...groups].sort((a, b) => support(b) - support(a)).slice(0, most));
+  return groups.filter((g) => kept.has(g));
 }
 
 /** Neighbouring amount clusters never on one line are one column printed a little off (another page). */

@@ -152,7 +152,7 @@ function headerWords(header: Parsed[], columns: Column[], region: Line[]): strin
   const areas = territories(columns);
   for (const h of header) {
     for (const c of bestFit(h, areas)) {
-      words[columnOf({ start: c.start, end: c.end }, areas)].push({ no: h.no, start: c.start, end: c.end, text: c.text });
+      words[areaOf(c, areas)].push({ no: h.no, start: c.start, end: c.end, text: c.text });
     }
   }
   return words.map((list) => {
@@ -176,20 +176,36 @@ function bestFit(h: Parsed, areas: Column[]): Chunk[] {
   return fit(wide, areas) > fit(h.chunks, areas) ? wide : h.chunks;
 }
 
-/** How much of the chunks' width falls inside the area each one overlaps most. */
+/** How many of the chunks stand centred over some column's area. */
 function fit(list: Chunk[], areas: Column[]): number {
-  return list.reduce((sum, c) => sum + Math.max(0, ...areas.map((a) => Math.min(a.end, c.end) - Math.max(a.start, c.start))) / Math.max(1, c.end - c.start), 0);
+  return list.filter((c) => areas.some((a) => inside(c, a))).length;
+}
+
+/** The area a header word stands centred over, else the nearest one. */
+function areaOf(c: Chunk, areas: Column[]): number {
+  const centre = (c.start + c.end) / 2;
+  const found = areas.findIndex((a) => inside(c, a));
+  if (found >= 0) return found;
+  return areas.reduce((best, a, k) => (Math.abs((a.start + a.end) / 2 - centre) < Math.abs((areas[best].start + areas[best].end) / 2 - centre) ? k : best), 0);
+}
+
+function inside(c: Chunk, a: Column): boolean {
+  const centre = (c.start + c.end) / 2;
+  return centre >= a.start && centre <= a.end;
 }
 
 /**
  * The width a header word over a column may take: an amount column reaches left to the column
  * before it (its figures are right-aligned), a text column right up to the column after it.
  */
+/** A cell's border lies a little right of its right-aligned figures. */
+const CELL_PAD = 2;
+
 function territories(columns: Column[]): Column[] {
   return columns.map((c, k) => ({
     numeric: false,
-    start: c.numeric ? Math.min(c.start, (columns[k - 1]?.end ?? c.start - 1) + 1) : c.start,
-    end: columns[k + 1] ? columns[k + 1].start - 1 : c.end,
+    start: c.numeric ? Math.min(c.start, (columns[k - 1]?.end ?? c.start - 1) + 1 + CELL_PAD) : c.start,
+    end: columns[k + 1] ? Math.min(columns[k + 1].start, c.numeric ? c.end + CELL_PAD : Infinity) - 1 : c.end + CELL_PAD,
   }));
 }
 
