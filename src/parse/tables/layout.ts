@@ -97,7 +97,7 @@ function realign(body: Parsed[], header: Parsed[]): Parsed[] {
     if (original) {
       const found = original.chunks.length === p.chunks.length ? p.chunks.flatMap((c, i): [number, number][] => [[c.start, original.chunks[i].start], [c.end, original.chunks[i].end]]) : [];
       if (!inHeader) pairs = [];
-      if (found.length > pairs.length) pairs = found;
+      if (found.length > pairs.length) pairs = found.sort((a, b) => a[0] - b[0]);
       inHeader = true;
       continue;
     }
@@ -108,9 +108,8 @@ function realign(body: Parsed[], header: Parsed[]): Parsed[] {
   return out;
 }
 
-/** A position on a page mapped through the (page, first page) pairs of its repeated header. */
-function warp(x: number, pairs: [number, number][]): number {
-  const sorted = [...pairs].sort((a, b) => a[0] - b[0]);
+/** A position on a page mapped through the (page, first page) pairs of its repeated header, sorted. */
+function warp(x: number, sorted: [number, number][]): number {
   const after = sorted.findIndex(([from]) => from >= x);
   if (after <= 0) {
     const [from, to] = sorted[after < 0 ? sorted.length - 1 : 0];
@@ -222,13 +221,14 @@ interface Draft {
 function assembleRows(body: Parsed[], columns: Column[], text: SourceText): TableRow[] {
   const drafts: Draft[] = [];
   let pending: Draft | undefined;
+  const placedAll = body.map((p) => place(p, columns));
   body.forEach((p, i) => {
-    const placed = place(p, columns);
+    const placed = placedAll[i];
     const previous = drafts[drafts.length - 1];
     const next = body[i + 1];
     const used = placed.flatMap((c, k) => (c.length ? [k] : []));
     // A line without amounts whose cells are empty in the row right below starts that row.
-    const opensNext = !p.chunks.some((c) => c.numeric) && next?.no === p.no + 1 && isAnchor(next) && used.every((k) => !place(next, columns)[k].length);
+    const opensNext = !p.chunks.some((c) => c.numeric) && next?.no === p.no + 1 && isAnchor(next) && used.every((k) => !placedAll[i + 1][k].length);
     if (isAnchor(p) && !opensNext) {
       const draft = pending && fits(pending, placed) ? merge(pending, placed, p.no) : { cells: placed, lines: [p.no] };
       if (pending && draft !== pending) drafts.push(pending);
