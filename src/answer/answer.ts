@@ -22,11 +22,15 @@ export function num(n: number): string {
   return String(Number(n.toFixed(6)));
 }
 
-/** A 万元 figure, with its 元 equivalent in brackets where that helps. */
+/**
+ * A 万元 figure as disclosures print it (two decimals), with its exact 元 equivalent in brackets:
+ * a table's 50,665.496773 万元 reads 50665.5 万元（506654967.73 元）, nothing lost.
+ */
 export function wan(value: number, english = false): string {
   const yuan = value * 10000;
-  const bracket = value !== 0 && Math.abs(value) < 100000 ? (english ? ` (= ${num(yuan)} yuan)` : `（${num(yuan)} 元）`) : '';
-  return `${num(value)} 万元${bracket}`;
+  const rounded = Number(value.toFixed(2));
+  const bracket = value !== 0 && (Math.abs(value) < 100000 || rounded !== value) ? (english ? ` (= ${num(yuan)} yuan)` : `（${num(yuan)} 元）`) : '';
+  return `${num(rounded)} 万元${bracket}`;
 }
 
 /** The citations of the sources, once each, in order. */

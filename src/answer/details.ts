@@ -59,9 +59,11 @@ function rowText(table: ProjectTable | undefined, row: IndicatorRow, english: bo
   // A 自评表 row also states what was achieved and the score it earned.
   const scored = row.score === undefined ? '' : english ? `, score ${row.score}/${row.weight ?? '?'}` : `，得分 ${row.score}/${row.weight ?? '?'}`;
   const actual = row.actual ? (english ? ` (actual ${row.actual.raw}${scored})` : `（实际完成 ${row.actual.raw}${scored}）`) : '';
-  return english
-    ? `${owner} ${row.level3} (${row.level2}): ${row.value.raw}${actual}; ${row.description}; basis: ${row.basis}`
-    : `${owner}${row.level3}（${row.level2}）：${row.value.raw}${actual}；${row.description}；依据：${row.basis}`;
+  // Layouts without a description or basis column leave them empty: say nothing rather than an empty clause.
+  const description = row.description ? (english ? `; ${row.description}` : `；${row.description}`) : '';
+  const basis = row.basis ? (english ? `; basis: ${row.basis}` : `；依据：${row.basis}`) : '';
+  const level2 = row.level2 ? (english ? ` (${row.level2})` : `（${row.level2}）`) : '';
+  return english ? `${owner} ${row.level3}${level2}: ${row.value.raw}${actual}${description}${basis}` : `${owner}${row.level3}${level2}：${row.value.raw}${actual}${description}${basis}`;
 }
 
 /** Words of a question about an indicator that say nothing about which indicator. */

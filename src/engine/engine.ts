@@ -139,14 +139,17 @@ export class Engine {
     if (frame.aspects.has('nextYear')) return { answer: refuse('year', identities, en, year === null ? '下一年' : `${year + 1}年`) };
     // 局长工资多少 asks about a person, which no budget line answers, even though 工资 is a concept.
     const aboutPerson = /局长|领导|主任|负责人|谁/.test(frame.text);
-    if (frame.aspects.has('people') && (!frame.concepts.length || aboutPerson)) return { answer: refuse('people', identities, en) };
+    if (frame.aspects.has('people') && aboutPerson) return { answer: refuse('people', identities, en) };
+    // 培训人数 / 接待人次 may be a performance indicator: staffing words refuse only when nothing in scope is named.
+    const aboutStaff = frame.aspects.has('people') && !frame.concepts.length;
 
     const fixed = this.answerByAspect(facts, frame, doc.entities) ?? answerAbsence(facts, frame);
     if (fixed) return { answer: fixed };
 
     let concept = pickConcept(frame.concepts);
     const entity = pickEntity(frame, doc, concept);
-    if (entity) {
+    // With staffing words, a name must be named by more than one shared bigram (办公电话 is not 办公费).
+    if (entity && !(aboutStaff && entity.matched < 2)) {
       const answered = this.answerEntity(facts, entity.entry, frame, doc.entities);
       if (answered) return { answer: answered, subject: { entity: entity.entry.name, aspects: [...frame.aspects] } };
     }
@@ -154,6 +157,7 @@ export class Engine {
     // An indicator named without its table is a subject of its own, not a follow-up.
     const indicator = concept ? undefined : answerIndicatorAcrossTables(facts, frame);
     if (indicator) return { answer: indicator };
+    if (aboutStaff) return { answer: refuse('people', identities, en) };
 
     // A follow-up is short and names no subject of its own: 和上年比呢 / 原因是什么 / 买几台.
     const followUp = context && (frame.elliptical || frame.text.length <= FOLLOW_UP_MAX_CHARS);

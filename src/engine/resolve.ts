@@ -51,7 +51,9 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
   };
   // A unit's subtotal is named by the unit; everything else is matched without the department's own names.
   const units = entities.filter((e) => e.kind === 'procUnit' && procurementWords);
-  const others = entities.filter((e) => ENTITY_KINDS.includes(e.kind) && e.kind !== 'procUnit');
+  // A count asked for (几辆公务用车) is no classified line's money.
+  const counting = concept !== undefined && asksCount(concept);
+  const others = entities.filter((e) => ENTITY_KINDS.includes(e.kind) && e.kind !== 'procUnit' && !(counting && e.kind === 'lineItem'));
   const score = (s: Scored<Entity>) => s.matched + s.coverage + prefer(s.entry.kind);
   const best = [...findEntities(frame.text, units, prefer, distinctive), ...findEntities(withoutOwnNames(frame.text, own), others, prefer, distinctive)].sort((x, y) => score(y) - score(x))[0];
   if (!best) return undefined;

@@ -6,16 +6,24 @@ import type { ConceptKey } from '../schema/concept.js';
 import type { Amount, CheckResult, CheckRule, FactBase } from '../schema/fact.js';
 import { round2 } from './keyFacts.js';
 import type { SourceText } from './sourceText.js';
-import { childrenSumChecks, proseTableChecks } from './tableChecks.js';
+import { childrenSumChecks, halfUnit, proseTableChecks } from './tableChecks.js';
 
 const TOLERANCE = 0.011;
 
-const INCOME_PARTS: ConceptKey[] = ['income.fiscal', 'income.superior', 'income.business', 'income.operating', 'income.affiliated', 'income.other'];
+const OTHER_INCOME: ConceptKey[] = ['income.superior', 'income.business', 'income.operating', 'income.affiliated', 'income.other'];
+
+/** 财政拨款收入 is one part, or, where the text gives only its parts, 一般公共预算 and 政府性基金. */
+function incomeParts(facts: FactBase): ConceptKey[] {
+  const fiscal: ConceptKey[] = facts.amounts.some((a) => a.concept === 'income.fiscal') ? ['income.fiscal'] : ['income.general', 'income.govfund'];
+  return [...fiscal, ...OTHER_INCOME];
+}
 
 function sumCheck(rule: CheckRule, name: string, parts: Amount[], total: Amount | undefined): CheckResult | undefined {
   if (!total || parts.length < 2 || total.derivation) return undefined;
   const sum = round2(parts.reduce((s, p) => s + p.value, 0));
-  const ok = Math.abs(sum - total.value) < TOLERANCE;
+  // Each figure is rounded as printed (whole 万元 in some narratives): the sum may be off by their half-units.
+  const tolerance = Math.max(TOLERANCE, [...parts, total].reduce((t, p) => t + halfUnit(p.value), 0));
+  const ok = Math.abs(sum - total.value) <= tolerance;
   return {
     rule,
     name,
@@ -23,6 +31,13 @@ function sumCheck(rule: CheckRule, name: string, parts: Amount[], total: Amount 
     detail: `${parts.map((p) => `${p.label} ${p.value}`).join(' + ')} = ${sum} ${ok ? '=' : '≠'} ${total.label} ${total.value}`,
     lines: [...new Set([...parts.map((p) => p.source.line), total.source.line])],
   };
+}
+
+/** Parts = total, or, where the total is a 总计, parts plus the balance carried over (上年结转 / 年终结转结余). */
+function withCarry(rule: CheckRule, name: string, parts: Amount[], carried: Amount | undefined, total: Amount | undefined): CheckResult | undefined {
+  const plain = sumCheck(rule, name, parts, total);
+  if (plain?.ok || !carried) return plain;
+  return sumCheck(rule, `${name}（含${carried.label}）`, [...parts, carried], total) ?? plain;
 }
 
 function equalCheck(rule: CheckRule, name: string, a: Amount | undefined, b: Amount | undefined): CheckResult | undefined {
@@ -35,9 +50,10 @@ export function runChecks(facts: FactBase, texts: SourceText[]): CheckResult[] {
   const get = (concept: ConceptKey) => facts.amounts.find((a) => a.concept === concept);
   const all = (concepts: ConceptKey[]) => concepts.map(get).filter((a): a is Amount => !!a);
   const results: (CheckResult | undefined)[] = [
-    sumCheck('income-parts-sum', '收入各项之和等于收入合计', all(INCOME_PARTS), get('income.total')),
-    equalCheck('income-equals-expense', '收入等于支出', get('income.total'), get('expense.total')),
-    sumCheck('basic-plus-project', '基本支出 + 项目支出 = 支出合计', all(['expense.basic', 'expense.project', 'expense.reserve']), get('expense.total')),
+    withCarry('income-parts-sum', '收入各项之和等于收入合计', all(incomeParts(facts)), get('income.carryover'), get('income.total')),
+    // In a 决算 this year's income and spending differ by the year's balance; only the 总计 match.
+    facts.identity.kind === '决算' && /本年/.test(`${get('income.total')?.label}${get('expense.total')?.label}`) ? undefined : equalCheck('income-equals-expense', '收入等于支出', get('income.total'), get('expense.total')),
+    withCarry('basic-plus-project', '基本支出 + 项目支出 = 支出合计', all(['expense.basic', 'expense.project', 'expense.reserve']), get('expense.carryForward'), get('expense.total')),
     sumCheck('personnel-plus-public', '人员经费 + 公用经费 = 基本支出', all(['expense.personnel', 'expense.public']), get('expense.basic')),
     sumCheck('sangong-parts-sum', '三公经费各项之和等于合计', all(['sangong.abroad', 'sangong.vehicle', 'sangong.reception']), get('sangong.total')),
     sumCheck('vehicle-parts-sum', '公务用车购置费 + 运行维护费 = 公务用车购置及运行费', all(['sangong.vehiclePurchase', 'sangong.vehicleOperation']), get('sangong.vehicle')),

@@ -54,7 +54,7 @@ export const LABEL_RULES: LabelRule[] = [
   { concept: 'assets.other', pattern: '其他固定资产' },
   { concept: 'assets.vehicleCount', pattern: '(?:共有|实有|现有|拥有)(?:公务用?车辆?|车辆)|车辆(?:总数|共计|合计)|(?:车辆)?(?:年末)?(?:实际)?保有量', countUnit: '辆' },
   { concept: 'perf.projectCount', pattern: '(?:编报|设置)绩效目标的(?:\\d{4}年度)?项目|实行绩效目标管理的项目', countUnit: '个' },
-  { concept: 'perf.funds', pattern: '涉及(?:项目预算资金|财政性资金合计|预算金额)' },
+  { concept: 'perf.funds', pattern: '涉及(?:项目预算资金|财政性资金合计|预算金额|一般公共预算(?:财政拨款)?(?:支出|资金))' },
 ];
 
 /** Words that may stand between a label and its figure without changing what the figure is. */

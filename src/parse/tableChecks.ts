@@ -6,9 +6,10 @@
 import type { CheckResult, FactBase } from '../schema/fact.js';
 import type { Table, TableRow } from '../schema/table.js';
 import { mainColumn } from './fromTables/columns.js';
+import { sideBySide } from './fromTables/lineItems.js';
 
 /** Half a unit of the last decimal a figure shows: 46.21 is 46.21 ± 0.005. */
-function halfUnit(value: number): number {
+export function halfUnit(value: number): number {
   const decimals = (String(value).split('.')[1] ?? '').length;
   return 0.5 * 10 ** -decimals + 1e-9;
 }
@@ -30,8 +31,11 @@ export function proseTableChecks(facts: FactBase): CheckResult[] {
 /** Failures listed in one table's check at most. */
 const MAX_LISTED = 3;
 
+/** Tables of figures by classification; a performance or procurement table's codes add up to nothing. */
+const CLASSIFIED = /支出|收入|三公|基金|国有资本|机关运行/;
+
 export function childrenSumChecks(tables: Table[]): CheckResult[] {
-  return tables.flatMap((table) => {
+  return tables.filter((t) => CLASSIFIED.test(t.kind) && !/绩效|自评/.test(t.kind)).flatMap((table) => {
     const main = mainColumn(table);
     if (main === undefined) return [];
     const valueOf = (row: TableRow) => row.cells[main]?.value ?? 0;
@@ -39,10 +43,10 @@ export function childrenSumChecks(tables: Table[]): CheckResult[] {
     let checked = 0;
     for (const row of table.rows) {
       const own = row.classes.at(-1);
-      if (!own || row.cells[main]?.value === null || row.cells[main]?.value === undefined) continue;
+      if (!own || sideBySide(row) || row.cells[main]?.value === null || row.cells[main]?.value === undefined) continue;
       const children = table.rows.filter((r) => {
         const c = r.classes.at(-1);
-        return c && c.scheme === own.scheme && c.code.length > own.code.length && c.code.startsWith(own.code) && c.level === own.level + 1 && r.classes.length === row.classes.length;
+        return c && !sideBySide(r) && c.scheme === own.scheme && c.code.length > own.code.length && c.code.startsWith(own.code) && c.level === own.level + 1 && r.classes.length === row.classes.length;
       });
       if (!children.length) continue;
       checked++;

@@ -7,7 +7,7 @@
 import type { ConceptKey } from '../../schema/concept.js';
 import type { Amount } from '../../schema/fact.js';
 import type { Table, TableKind, TableRow } from '../../schema/table.js';
-import { columnPhase, mainColumn, toWan } from './columns.js';
+import { columnPhase, lineNumberColumns, mainColumn, toWan } from './columns.js';
 import { bareLabel, conceptOfLabel } from './labelConcept.js';
 import { rowSource } from './lineItems.js';
 
@@ -21,6 +21,23 @@ const TABLE_TOTAL: Partial<Record<TableKind, ConceptKey>> = {
   一般公共预算支出表: 'expense.general',
   财政拨款支出表: 'expense.fiscal',
 };
+
+/** Tables whose rows name budget concepts; a procurement or performance row named 日常公用经费 is a funding source, not the concept. */
+const SUMMARY_KINDS = new Set<TableKind>([
+  '收支总表',
+  '收入总表',
+  '支出总表',
+  '财政拨款收支总表',
+  '财政拨款支出表',
+  '财政拨款基本支出表',
+  '一般公共预算支出表',
+  '一般公共预算基本支出表',
+  '三公经费表',
+  '机关运行经费表',
+  '政府性基金',
+  '国有资本经营',
+  '项目支出表',
+]);
 
 const TOTAL_ROW = /^(?:合计|总计|本年合计)$/;
 
@@ -51,7 +68,12 @@ export function tableAmounts(tables: Table[]): Amount[] {
     const main = mainColumn(table);
     if (main === undefined) continue;
     for (const row of table.rows) {
-      for (const pair of labelValuePairs(row, main)) offer(conceptOfLabel(pair.label), table, row, pair.column, pair.label);
+      if (!SUMMARY_KINDS.has(table.kind)) {
+        if (TOTAL_ROW.test(bareLabel(row.label))) offer(TABLE_TOTAL[table.kind], table, row, main, `${table.title}${row.label}`);
+        continue;
+      }
+      // A coded row is a classified line (30217 公务接待费 of the basic spending), not the concept's total.
+      if (!row.classes.length) for (const pair of labelValuePairs(row, main, lineNumberColumns(table))) offer(conceptOfLabel(pair.label), table, row, pair.column, pair.label);
       if (!TOTAL_ROW.test(bareLabel(row.label))) continue;
       table.columns.forEach((column, i) => {
         const label = column.name;
@@ -67,11 +89,11 @@ export function tableAmounts(tables: Table[]): Amount[] {
  * A row's (label, figure) pairs: its own label with its main figure, and, in a two-sided table
  * (收入 on the left, 支出 on the right), each further text cell with the first figure after it.
  */
-function labelValuePairs(row: TableRow, main: number): { label: string; column: number }[] {
+function labelValuePairs(row: TableRow, main: number, skip: Set<number>): { label: string; column: number }[] {
   const pairs = [{ label: row.label, column: main }];
   let pending: string | undefined;
   row.cells.forEach((cell, i) => {
-    if (i <= main) return;
+    if (i <= main || skip.has(i)) return;
     if (cell.value === null && cell.text.trim() && !/^[-—–]+$/.test(cell.text.trim())) pending = cell.text;
     else if (cell.value !== null && pending) {
       pairs.push({ label: pending, column: i });

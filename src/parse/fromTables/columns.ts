@@ -26,9 +26,24 @@ export function columnPhase(column: TableColumn, table: Table): Phase {
   return table.phase;
 }
 
-/** Columns that hold a number in at least one row. */
+/**
+ * Columns of line numbers (行次, 栏次): the header says so, or every figure is a small whole number
+ * one more than the figure above it.
+ */
+export function lineNumberColumns(table: Table): Set<number> {
+  const out = new Set<number>();
+  table.columns.forEach((column, i) => {
+    const values = table.rows.map((r) => r.cells[i]?.value).filter((v): v is number => v !== null && v !== undefined);
+    const counting = values.length >= 2 && values.every((v, k) => Number.isInteger(v) && v < 1000 && (k === 0 || v === values[k - 1] + 1));
+    if (/行次|栏次/.test(column.header.join('')) || counting) out.add(i);
+  });
+  return out;
+}
+
+/** Columns that hold an amount in at least one row (line numbers are no amounts). */
 export function numericColumns(table: Table): number[] {
-  return table.columns.map((_, i) => i).filter((i) => table.rows.some((r) => r.cells[i]?.value !== null && r.cells[i]?.value !== undefined));
+  const lineNumbers = lineNumberColumns(table);
+  return table.columns.map((_, i) => i).filter((i) => !lineNumbers.has(i) && table.rows.some((r) => r.cells[i]?.value !== null && r.cells[i]?.value !== undefined));
 }
 
 /**

@@ -29,6 +29,14 @@ export function rowSource(table: Table, row: TableRow): TableRow['source'] {
   return { ...row.source, section: table.number ? `${table.number} ${table.title}` : table.title };
 }
 
+/**
+ * A row carrying two codes of one scheme prints blocks side by side (人员经费 301… | 公用经费 302…):
+ * which figure belongs to which block the columns do not say, so such a row is no line of its own.
+ */
+export function sideBySide(row: TableRow): boolean {
+  return new Set(row.classes.map((c) => c.scheme)).size < row.classes.length;
+}
+
 /** The code one level up: 2010301 → 20103 → 201; 3021101 → 30211 → 302. */
 export function parentCode(code: string): string | undefined {
   if (code.length <= 3) return undefined;
@@ -50,7 +58,7 @@ export function lineItems(tables: Table[]): LineItem[] {
     const rowsOf = new Map<string, TableRow[]>();
     for (const row of table.rows) {
       const own = row.classes.at(-1);
-      if (own) rowsOf.set(`${own.scheme}:${own.code}`, [...(rowsOf.get(`${own.scheme}:${own.code}`) ?? []), row]);
+      if (own && !sideBySide(row)) rowsOf.set(`${own.scheme}:${own.code}`, [...(rowsOf.get(`${own.scheme}:${own.code}`) ?? []), row]);
     }
     for (const [key, rows] of rowsOf) {
       if (rows.length !== 1 || found.has(key)) continue;

@@ -47,7 +47,7 @@ export const readLayout: GridReader = (region, text) => {
   const found = findColumns((anchors.length ? anchors : body).map((p) => p.chunks));
   const columns = found.length >= 2 ? found : findColumns([...header, ...body].map((p) => p.chunks));
   if (columns.length < 2 || collisions(anchors, columns) > MAX_COLLISIONS * anchors.length) return null;
-  return { columns: toColumns(headerWords(header, columns, region.lines)), rows: assembleRows(body, columns, text), unaligned: [] };
+  return { columns: toColumns(headerWords(header, headerPageColumns(anchors, columns), region.lines)), rows: assembleRows(body, columns, text), unaligned: [] };
 };
 
 function gridLines(lines: Line[]): Parsed[] {
@@ -144,6 +144,19 @@ function placement(p: Parsed, columns: Column[]): number[] {
   return p.chunks.map((c) => (c.numeric && amounts === amountColumns.length ? amountColumns[nth++] : columnOf(c, columns)));
 }
 
+/** Rows right under the header: they stand on the header's own page. */
+const HEADER_PAGE_ROWS = 8;
+
+/**
+ * The columns as the header's own page prints them. A later page without a repeated header may set
+ * its figures further left (and, having more rows, decide where the columns are); the header words
+ * stand over the first page's figures, so they are placed by those, column for column.
+ */
+function headerPageColumns(anchors: Parsed[], columns: Column[]): Column[] {
+  const nearHeader = findColumns(anchors.slice(0, HEADER_PAGE_ROWS).map((p) => p.chunks));
+  return nearHeader.length === columns.length ? nearHeader : columns;
+}
+
 /** Each column's header words, top to bottom, with a word wrapped under itself joined again. */
 function headerWords(header: Parsed[], columns: Column[], region: Line[]): string[][] {
   const blank = new Set(region.filter((l) => !l.raw.trim()).map((l) => l.no));
@@ -154,11 +167,33 @@ function headerWords(header: Parsed[], columns: Column[], region: Line[]): strin
       words[areaOf(c, areas)].push({ no: h.no, start: c.start, end: c.end, text: c.text });
     }
   }
-  return words.map((list) => {
+  const widest = Math.max(0, ...columns.filter((c) => c.numeric).map((c) => c.end - c.start));
+  return words.map((all, k) => {
+    // Over an amount column, a word beside its figures (not over them) while another word stands over
+    // them heads a column that holds no figure in any row (事业单位经营收入 left of 其他收入, 其中 … right of
+    // 项目支出): not this one's.
+    const col = columns[k];
+    const share = (w: { start: number; end: number }, from: number, to: number) => Math.max(0, Math.min(w.end, to) - Math.max(w.start, from)) / Math.max(1, w.end - w.start);
+    // Figures are right-aligned: a heading may stand over them or left of them, within the column's area.
+    // A column whose first figures are short (0) stands as wide as the table's widest figures.
+    const overFigures = (w: { start: number; end: number }) => share(w, Math.min(col.start, col.end - widest) - 1, col.end + 1);
+    const inArea = (w: { start: number; end: number }) => share(w, areas[k].start, col.end + 1);
+    const spans = (w: { start: number; end: number }) => w.start <= col.start && w.end >= col.end;
+    // The column's own heading is the lowest word within its area that stands over its figures (a group
+    // heading reaches past the area; a heading above is more general). A word beside them below that heading
+    // (其中 … right of 项目支出, 经营收入 left of 其他收入) heads a column that has no figure in any row.
+    const best = col.numeric
+      ? all
+          .filter((w) => inArea(w) >= 0.5 && w.start >= areas[k].start - 1 && w.end <= areas[k].end + 1)
+          .sort((a, b) => Number(overFigures(b) > 0) - Number(overFigures(a) > 0) || b.no - a.no || overFigures(b) - overFigures(a) || b.end - a.end)[0]
+      : undefined;
+    const list = best ? all.filter((w) => w === best || spans(w) || w.no < best.no || (inArea(w) > 0 && overFigures(w) >= 0.5)) : all;
     const out: typeof list = [];
     for (const w of list) {
       const upper = out[out.length - 1];
-      const wrapped = upper && !hasBlankBetween(blank, upper.no, w.no) && w.start >= upper.start - 1 && w.end <= upper.end + 1;
+      // A word reaching over the neighbouring columns spans a group (一般公共预算基本支出 over 人员经费 and 公用经费): no wrap.
+      const spansGroup = upper && (upper.start < areas[k].start - 1 || upper.end > areas[k].end + 1);
+      const wrapped = upper && !spansGroup && !hasBlankBetween(blank, upper.no, w.no) && w.start >= upper.start - 1 && w.end <= upper.end + 1;
       if (wrapped) [upper.text, upper.no] = [upper.text + w.text, w.no];
       else out.push({ ...w });
     }
