@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { BudgetBotError } from '../src/errors.js';
 import { parseDocument } from '../src/parse/document.js';
 import { decodeDisclosure, loadDocuments } from '../src/parse/load.js';
-import { SEED_TEXT } from './helpers.js';
+import { SEED_TEXT, seed } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'budget-bot-'));
 const write = (name: string, content: string | Uint8Array) => {
@@ -77,5 +77,17 @@ describe('bad input files', () => {
     const { facts } = parseDocument('mystery.txt', '一些文字\n没有部门名称');
     expect(facts.identity).toMatchObject({ department: 'mystery', year: null });
     expect(facts.warnings[0]).toBe('mystery.txt: could not read the department from the text; named it after the file');
+  });
+
+  it('drops a fact that does not validate, with a warning, and keeps the rest of the document', () => {
+    // Shifting every digit turns the 9th 分项目标 and 绩效目标表 into number 0, which the model rejects.
+    const shifted = SEED_TEXT.replace(/\d/g, (d) => String((Number(d) + 1) % 10));
+    const { facts } = parseDocument('shifted.txt', shifted);
+    expect(facts.warnings.filter((w) => w.startsWith('shifted.txt: dropped '))).toEqual([
+      'shifted.txt: dropped subGoals[8]: index: Too small: expected number to be >0',
+      'shifted.txt: dropped projectTables[8]: index: Too small: expected number to be >0',
+    ]);
+    expect(facts.subGoals.length).toBe(seed.facts.subGoals.length - 1);
+    expect(facts.procurement.items.length).toBe(seed.facts.procurement.items.length);
   });
 });

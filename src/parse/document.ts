@@ -98,11 +98,34 @@ export function parseDocument(file: string, content: string): ParsedDocument {
     missingSections,
     warnings,
   };
-  const parsed = FactBase.safeParse(candidate);
-  if (!parsed.success) {
-    throw new BudgetBotError('INVALID_FACTS', `${file}: the parsed facts do not validate: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  const facts = validated(file, candidate, warn);
+  return { facts, checks: runChecks(facts, [text]), text };
+}
+
+/**
+ * The fact base, validated. One fact that does not validate (a 0th 分项目标, a figure out of range) is
+ * dropped with a warning naming it; the rest of the document still loads.
+ */
+function validated(file: string, candidate: Record<string, unknown>, warn: (message: string) => void): FactBase {
+  for (;;) {
+    const parsed = FactBase.safeParse(candidate);
+    if (parsed.success) return parsed.data;
+    const dropped = new Set<string>();
+    for (const issue of parsed.error.issues) {
+      const [field, index] = issue.path;
+      const list = candidate[String(field)];
+      if (!Array.isArray(list) || typeof index !== 'number' || dropped.has(`${String(field)}.${index}`)) continue;
+      dropped.add(`${String(field)}.${index}`);
+      warn(`${file}: dropped ${String(field)}[${index}]: ${issue.path.slice(2).join('.') || 'value'}: ${issue.message}`);
+    }
+    if (!dropped.size) {
+      throw new BudgetBotError('INVALID_FACTS', `${file}: the parsed facts do not validate: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    }
+    for (const key of new Set([...dropped].map((d) => d.split('.')[0]))) {
+      const indexes = new Set([...dropped].filter((d) => d.startsWith(`${key}.`)).map((d) => Number(d.split('.')[1])));
+      candidate[key] = (candidate[key] as unknown[]).filter((_, i) => !indexes.has(i));
+    }
   }
-  return { facts: parsed.data, checks: runChecks(parsed.data, [text]), text };
 }
 
 /** Lines the tables state win; the prose adds the codes they lack. */

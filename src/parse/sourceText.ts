@@ -15,9 +15,22 @@ const PAGE_NUMBER = /^\s*[-—]?\s*\d{1,3}\s*[-—]?\s*$/;
 const QUOTE_LENGTH = 60;
 const HEADING = /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}、)/;
 
+/**
+ * Compacted lines, remembered: every parser (tables, performance, prose) compacts the same lines again.
+ * Bounded: past the bound it starts afresh, so memory stays flat however many documents load.
+ */
+const compacted = new Map<string, string>();
+const MAX_COMPACTED = 100_000;
+
 /** Compacts one line: NFKC, no CJK gaps, no quotes, no thousands separators. */
 export function compact(line: string): string {
-  return line.normalize('NFKC').replace(QUOTES, '').replace(CJK_GAP, '').replace(THOUSANDS, '$1').replace(/\s+/g, ' ').trim();
+  let out = compacted.get(line);
+  if (out === undefined) {
+    out = line.normalize('NFKC').replace(QUOTES, '').replace(CJK_GAP, '').replace(THOUSANDS, '$1').replace(/\s+/g, ' ').trim();
+    if (compacted.size >= MAX_COMPACTED) compacted.clear();
+    compacted.set(line, out);
+  }
+  return out;
 }
 
 export class SourceText {
