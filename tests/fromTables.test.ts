@@ -81,11 +81,16 @@ describe('classified lines from tables', () => {
     expect(parentCode('201')).toBeUndefined();
   });
 
-  it('skips a code that stands in several rows of one table (crossed with another classification)', () => {
+  it('adds up the rows of a code in a table that crosses classifications, saying so', () => {
     const crossed = table('支出总表', '万元', ['科目', '合计'], [
       ['办公费', [functional('2010301', '行政运行'), { scheme: 'economic', code: '30201', name: '办公费', level: 2 }], ['办公费', '5']],
       ['办公费', [functional('2010302', '一般行政管理事务'), { scheme: 'economic', code: '30201', name: '办公费', level: 2 }], ['办公费', '7']],
     ]);
-    expect(lineItems([crossed])).toEqual([]);
+    const items = lineItems([crossed]);
+    expect(items.map((i) => [i.code, i.value, i.derivation])).toEqual([
+      ['2010301', 5, undefined],
+      ['30201', 12, '支出总表中 30201 办公费 的 2 行相加'],
+      ['2010302', 7, undefined],
+    ]);
   });
 });

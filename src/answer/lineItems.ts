@@ -52,7 +52,9 @@ export function answerLineItem(item: LineItem, facts: FactBase, frame: Frame): A
   const a = frame.aspects;
   const table = item.table;
   const tableName = table ? (table.number ? `${table.number} ${table.title}` : table.title) : undefined;
-  const from = !tableName ? '' : en ? ` From ${tableName}.` : `（${tableName}）`;
+  const from = item.derivation
+    ? en ? ` Computed: ${item.derivation}.` : `（由披露数字计算：${item.derivation}）`
+    : !tableName ? '' : en ? ` From ${tableName}.` : `（${tableName}）`;
 
   if (a.has('share')) {
     const parent = wholeOf(item, facts);
@@ -80,4 +82,32 @@ export function answerLineItem(item: LineItem, facts: FactBase, frame: Frame): A
     ? `${title(item, true)}: ${wan(item.value, true)}${phaseWord(item, true)}.${breakdownText(item, true)}${from}`
     : `${title(item, false)}：${wan(item.value)}${phaseWord(item, false)}。${breakdownText(item, false)}${from}`;
   return answer('amount', body, en, cite(item.source));
+}
+
+/** Lines shown in a ranking. */
+const MAX_RANKED = 5;
+
+/**
+ * 哪项支出最多: the top-level lines of one classification (功能分类 unless the question names the
+ * economic one), largest first (or smallest), each with its share of their sum.
+ */
+export function answerLargestLines(facts: FactBase, frame: Frame): Answer | undefined {
+  const en = frame.english;
+  const scheme = frame.scheme ?? 'functional';
+  const lines = facts.lineItems.filter((i) => i.scheme === scheme);
+  const top = Math.min(...lines.map((i) => i.level));
+  // One table's listing is complete; lines gathered from several tables may not be.
+  const byTable = new Map<string, LineItem[]>();
+  for (const i of lines.filter((l) => l.level === top)) byTable.set(i.table?.title ?? '', [...(byTable.get(i.table?.title ?? '') ?? []), i]);
+  const fullest = [...byTable.values()].sort((a, b) => b.length - a.length)[0] ?? [];
+  const level = fullest.sort((a, b) => (frame.ascending ? a.value - b.value : b.value - a.value));
+  if (level.length < 2) return undefined;
+  const sum = level.reduce((s, i) => s + i.value, 0);
+  const shown = level.slice(0, MAX_RANKED);
+  const rows = shown.map((i, k) => `${k + 1}. ${i.code} ${i.name}：${wan(i.value, en)}（${((i.value / sum) * 100).toFixed(2)}%）`);
+  const [zh, enName] = SCHEME_NAME[scheme];
+  const body = en
+    ? `By ${enName}, ${frame.ascending ? 'smallest' : 'largest'} first (${level.length} lines, shares of their sum ${num(sum)} 万元):\n${rows.join('\n')}`
+    : `按${zh}，${frame.ascending ? '从小到大' : '从大到小'}（共 ${level.length} 项，占比以其合计 ${num(Number(sum.toFixed(6)))} 万元计）：\n${rows.join('\n')}`;
+  return answer('list', body, en, cite(...shown.map((i) => i.source)));
 }

@@ -20,7 +20,8 @@ import {
   answerUses,
 } from '../answer/lists.js';
 import { answerAcross, docLabel } from '../answer/compare.js';
-import { answerLineItem } from '../answer/lineItems.js';
+import { answerLargestLines, answerLineItem } from '../answer/lineItems.js';
+import { CLASS_NAMES } from '../parse/classNames.js';
 import { refuse } from '../answer/refuse.js';
 import { analyze, type Aspect, type Frame } from '../intent/frame.js';
 import { CONCEPTS } from '../intent/lexicon.js';
@@ -147,6 +148,11 @@ export class Engine {
     if (fixed) return { answer: fixed };
 
     let concept = pickConcept(frame.concepts);
+    // A standard 类 named (一般公共服务支出) that this budget has no line for is not given: no near name stands in.
+    const className = CLASS_NAMES.find((name) => name.length > 4 && frame.text.includes(name));
+    if (className && !facts.lineItems.some((i) => i.name === className) && !frame.aspects.has('compare')) {
+      return { answer: refuse('notDisclosed', identities, en, className) };
+    }
     const entity = pickEntity(frame, doc, concept);
     // With staffing words, a name must be named by more than one shared bigram (办公电话 is not 办公费).
     if (entity && !(aboutStaff && entity.matched < 2)) {
@@ -180,6 +186,15 @@ export class Engine {
       concept = { concept: 'budget.total', term: '', at: 0 };
     }
 
+    // A code named that no line carries: say so rather than answer about something else.
+    if (frame.codes.length && !facts.lineItems.some((i) => frame.codes.includes(i.code))) {
+      return { answer: refuse('notDisclosed', identities, en, `科目 ${frame.codes.join('、')}`) };
+    }
+    // 哪项支出最多: the classified lines ranked, where the question names no narrower subject.
+    if (frame.aspects.has('compare') && (!concept || concept.concept === 'expense.total')) {
+      const ranked = answerLargestLines(facts, frame);
+      if (ranked) return { answer: ranked };
+    }
     const aboutProcurement = frame.concepts.some((c) => c.concept.startsWith('procurement'));
     const largest = frame.aspects.has('compare') && aboutProcurement ? answerLargestItems(facts, frame) : undefined;
     if (largest) return { answer: largest };

@@ -83,6 +83,10 @@ export interface Frame {
   elliptical: boolean;
   /** Classification codes named: 2010301, 30201 (3, 5 or 7 digits, never a year's 4, not a figure with its unit). */
   codes: string[];
+  /** Which classification a question ranks or lists by, where it says: 按经济分类 / 功能科目. */
+  scheme?: 'functional' | 'economic';
+  /** The smallest first (最少, 最低) rather than the largest. */
+  ascending: boolean;
 }
 
 const CODE = /(?<![\d.])(\d{3}|\d{5}|\d{7})(?![\d.]|万|元|%|个|台|辆|人|次)/g;
@@ -118,5 +122,7 @@ export function analyze(input: string): Frame {
   const orgs = english ? [] : [...text.matchAll(ORG_MENTION)].map((m) => m[0]).filter((o) => !NOT_A_NAME.test(o) && o.length >= 3);
   const elliptical = /呢$|^(?:那|还有|再|and|what about)/.test(text);
   const codes = [...text.matchAll(CODE)].map((m) => m[1]);
-  return { raw: input, text, english, concepts, aspects, years, ...(verify !== undefined && !Number.isNaN(verify) ? { verify } : {}), orgs, elliptical, codes };
+  const scheme = /经济分类|经济科目|economic/.test(text) ? 'economic' : /功能分类|功能科目|functional/.test(text) ? 'functional' : undefined;
+  const ascending = /最少|最低|最小|smallest|least|lowest/.test(text);
+  return { raw: input, text, english, concepts, aspects, years, ...(verify !== undefined && !Number.isNaN(verify) ? { verify } : {}), orgs, elliptical, codes, ...(scheme ? { scheme } : {}), ascending };
 }

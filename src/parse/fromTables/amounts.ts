@@ -9,7 +9,7 @@ import type { Amount } from '../../schema/fact.js';
 import type { Table, TableKind, TableRow } from '../../schema/table.js';
 import { columnPhase, lineNumberColumns, mainColumn, toWan } from './columns.js';
 import { bareLabel, conceptOfLabel } from './labelConcept.js';
-import { rowSource } from './lineItems.js';
+import { labelValuePairs, rowSource } from './rows.js';
 
 /** The concept a table's grand total stands for, where the table is about one concept. */
 const TABLE_TOTAL: Partial<Record<TableKind, ConceptKey>> = {
@@ -83,22 +83,4 @@ export function tableAmounts(tables: Table[]): Amount[] {
     }
   }
   return [...found.values()].map((f) => f.amount);
-}
-
-/**
- * A row's (label, figure) pairs: its own label with its main figure, and, in a two-sided table
- * (收入 on the left, 支出 on the right), each further text cell with the first figure after it.
- */
-function labelValuePairs(row: TableRow, main: number, skip: Set<number>): { label: string; column: number }[] {
-  const pairs = [{ label: row.label, column: main }];
-  let pending: string | undefined;
-  row.cells.forEach((cell, i) => {
-    if (i <= main || skip.has(i)) return;
-    if (cell.value === null && cell.text.trim() && !/^[-—–]+$/.test(cell.text.trim())) pending = cell.text;
-    else if (cell.value !== null && pending) {
-      pairs.push({ label: pending, column: i });
-      pending = undefined;
-    }
-  });
-  return pairs;
 }

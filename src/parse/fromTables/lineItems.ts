@@ -5,7 +5,10 @@
  * from the most complete table in which it is a row of its own, once.
  */
 import type { LineItem, Table, TableKind, TableRow } from '../../schema/table.js';
-import { columnPhase, mainColumn, numericColumns, toWan } from './columns.js';
+import type { FunctionalClassNames } from '../classNames.js';
+import { labelValuePairs, rowSource } from './rows.js';
+import { columnPhase, lineNumberColumns, mainColumn, numericColumns, toWan } from './columns.js';
+import { bareLabel } from './labelConcept.js';
 
 /** Tables that state spending by classification, most complete first; a code is read from the first that has it. */
 const KIND_ORDER: TableKind[] = [
@@ -23,11 +26,6 @@ const KIND_ORDER: TableKind[] = [
   '收入总表',
   'unknown',
 ];
-
-/** A row's citation names its table as the section: a heading-like row above it (三、…) is no section. */
-export function rowSource(table: Table, row: TableRow): TableRow['source'] {
-  return { ...row.source, section: table.number ? `${table.number} ${table.title}` : table.title };
-}
 
 /**
  * A row carrying two codes of one scheme prints blocks side by side (人员经费 301… | 公用经费 302…):
@@ -48,7 +46,11 @@ const rank = (kind: TableKind) => {
   return i < 0 ? KIND_ORDER.length : i;
 };
 
-export function lineItems(tables: Table[]): LineItem[] {
+/**
+ * `classNames` (standard 类 names → code) reads a 类 that a summary table prints by name alone
+ * (八、社会保障和就业支出 in a 收支总表); without it only coded rows are lines.
+ */
+export function lineItems(tables: Table[], classNames: FunctionalClassNames = new Map()): LineItem[] {
   const found = new Map<string, LineItem>();
   const ordered = [...tables].filter((t) => t.unit !== null && rank(t.kind) < KIND_ORDER.length).sort((a, b) => rank(a.kind) - rank(b.kind));
   for (const table of ordered) {
@@ -65,8 +67,64 @@ export function lineItems(tables: Table[]): LineItem[] {
       const item = toLineItem(table, rows[0], main);
       if (item) found.set(key, item);
     }
+    for (const item of crossedTotals(table, main)) if (!found.has(`${item.scheme}:${item.code}`)) found.set(`${item.scheme}:${item.code}`, item);
+  }
+  for (const table of tables.filter((t) => NAMED_CLASS_KINDS.includes(t.kind))) {
+    for (const item of namedClasses(table, classNames)) if (!found.has(`${item.scheme}:${item.code}`)) found.set(`${item.scheme}:${item.code}`, item);
   }
   return [...found.values()];
+}
+
+/** Summary tables list the spending 类 by name, without codes. */
+const NAMED_CLASS_KINDS: TableKind[] = ['收支总表', '财政拨款收支总表'];
+
+/** The 类 a summary table names on either side of its rows, with the figure beside each name. */
+function namedClasses(table: Table, classNames: FunctionalClassNames): LineItem[] {
+  const main = mainColumn(table);
+  if (main === undefined) return [];
+  const skip = lineNumberColumns(table);
+  return table.rows.flatMap((row) =>
+    labelValuePairs(row, main, skip).flatMap(({ label, column }) => {
+      const code = classNames.get(bareLabel(label));
+      if (!code || row.classes.length) return [];
+      const item = toLineItem(table, { ...row, label: bareLabel(label), classes: [{ scheme: 'functional', code, name: bareLabel(label), level: 1 }] }, column);
+      return item ? [{ ...item, breakdown: [] }] : [];
+    }),
+  );
+}
+
+/**
+ * In a table that crosses classifications (2010501 行政运行 × 30101 基本工资 on one row), the rows of any
+ * code partition it by the other classifications: their sum is that code's total, stated as a sum.
+ */
+function crossedTotals(table: Table, main: number): LineItem[] {
+  const groups = new Map<string, TableRow[]>();
+  for (const row of table.rows) {
+    if (sideBySide(row) || row.classes.length < 2) continue;
+    for (const c of row.classes) groups.set(`${c.scheme}:${c.code}`, [...(groups.get(`${c.scheme}:${c.code}`) ?? []), row]);
+  }
+  const out: LineItem[] = [];
+  for (const [key, rows] of groups) {
+    // A row's own code on that row only is the row itself, read as such above.
+    const own = rows[0].classes.at(-1);
+    if (rows.length < 2 && own && `${own.scheme}:${own.code}` === key) continue;
+    const first = rows[0];
+    const outer = first.classes.find((c) => `${c.scheme}:${c.code}` === key);
+    const item = outer && toLineItem(table, { ...first, label: outer.name, classes: [outer], cells: summedCells(rows) }, main);
+    if (item) out.push(rows.length > 1 ? { ...item, derivation: `${table.number ?? table.title}中 ${outer.code} ${outer.name} 的 ${rows.length} 行相加` } : item);
+  }
+  return out;
+}
+
+/** The rows' cells added up, column by column; a column blank in every row stays blank. */
+function summedCells(rows: TableRow[]): TableRow['cells'] {
+  const width = Math.max(...rows.map((r) => r.cells.length));
+  return Array.from({ length: width }, (_, i) => {
+    const values = rows.map((r) => r.cells[i]?.value).filter((v): v is number => v !== null && v !== undefined);
+    if (!values.length) return { text: '', value: null };
+    const sum = Number(values.reduce((a, b) => a + b, 0).toFixed(6));
+    return { text: String(sum), value: sum };
+  });
 }
 
 function toLineItem(table: Table, row: TableRow, main: number): LineItem | undefined {
