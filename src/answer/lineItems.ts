@@ -56,6 +56,20 @@ export function answerLineItem(item: LineItem, facts: FactBase, frame: Frame): A
     ? en ? ` Computed: ${item.derivation}.` : `（由披露数字计算：${item.derivation}）`
     : !tableName ? '' : en ? ` From ${tableName}.` : `（${tableName}）`;
 
+  if (a.has('execution')) {
+    // 完成率: the actual against the budget its own row states beside it (年初预算, else 调整预算).
+    const budget = item.phase === '决算' ? (item.breakdown.find((b) => b.phase === '年初预算') ?? item.breakdown.find((b) => b.phase === '调整预算')) : undefined;
+    if (!budget || budget.value === 0) {
+      const why = item.phase === '决算' ? (en ? 'no budget figure beside it' : '表中没有它的年初预算数') : en ? 'a budget states no actuals' : '预算披露只有预算数';
+      return answer('execution', en ? `The disclosure does not give the execution of ${title(item, true)}: ${why}. It is ${wan(item.value, true)}.` : `披露没有给出${title(item, false)}的执行情况（${why}）。${title(item, false)}为 ${wan(item.value)}。`, en, cite(item.source));
+    }
+    const ratio = (item.value / budget.value) * 100;
+    const body = en
+      ? `${title(item, true)}: actual ${wan(item.value, true)} against ${budget.column} ${wan(budget.value, true)}, ${ratio.toFixed(2)}% executed.`
+      : `${title(item, false)}决算 ${wan(item.value)}，${budget.column} ${wan(budget.value)}，完成 ${ratio.toFixed(2)}%（${num(item.value)} ÷ ${num(budget.value)}）。`;
+    return answer('computed', body, en, cite(item.source));
+  }
+
   if (a.has('share')) {
     const parent = wholeOf(item, facts);
     if (parent && parent.value > 0) {

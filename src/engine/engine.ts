@@ -58,6 +58,8 @@ export interface LoadedDocument extends ParsedDocument {
 const AMOUNT_WORDS = /金额|多少钱|预算|经费多少|花了|花多少|费用|资金|多少万/;
 /** Readings offered when a question could be about any of many documents. */
 const MAX_CLARIFY = 10;
+/** Bigrams of a name that, all matched, name it beyond doubt. */
+const FULL_NAME_BIGRAMS = 5;
 /** Longer questions carry their own subject; only short ones lean on the conversation. */
 const FOLLOW_UP_MAX_CHARS = 10;
 
@@ -144,16 +146,18 @@ export class Engine {
     // 培训人数 / 接待人次 may be a performance indicator: staffing words refuse only when nothing in scope is named.
     const aboutStaff = frame.aspects.has('people') && !frame.concepts.length;
 
-    const fixed = this.answerByAspect(facts, frame, doc.entities) ?? answerAbsence(facts, frame);
+    let concept = pickConcept(frame.concepts);
+    const entity = pickEntity(frame, doc, concept);
+    // A name given in full (人大代表履职能力提升) is the subject, whatever aspect words it contains (职能).
+    const namedInFull = entity && entity.coverage === 1 && entity.matched >= FULL_NAME_BIGRAMS;
+    const fixed = namedInFull ? undefined : (this.answerByAspect(facts, frame, doc.entities) ?? answerAbsence(facts, frame));
     if (fixed) return { answer: fixed };
 
-    let concept = pickConcept(frame.concepts);
     // A standard 类 named (一般公共服务支出) that this budget has no line for is not given: no near name stands in.
     const className = CLASS_NAMES.find((name) => name.length > 4 && frame.text.includes(name));
     if (className && !facts.lineItems.some((i) => i.name === className) && !frame.aspects.has('compare')) {
       return { answer: refuse('notDisclosed', identities, en, className) };
     }
-    const entity = pickEntity(frame, doc, concept);
     // With staffing words, a name must be named by more than one shared bigram (办公电话 is not 办公费).
     if (entity && !(aboutStaff && entity.matched < 2)) {
       const answered = this.answerEntity(facts, entity.entry, frame, doc.entities);

@@ -1,0 +1,33 @@
+/**
+ * Generated from the fact base of every shared disclosure: each classified line is found by its code
+ * and by its name, and the answer body carries its figure. Nothing here names a row of one document.
+ */
+import { describe, expect, it } from 'vitest';
+import { num } from '../src/answer/answer.js';
+import { splitSources } from '../src/answer/answer.js';
+import { Engine } from '../src/engine/engine.js';
+import { CONCEPTS } from '../src/intent/lexicon.js';
+import { loadDocuments } from '../src/parse/load.js';
+import { SEED_PATH, SHARED_DOCS } from './helpers.js';
+
+const { documents } = loadDocuments([SEED_PATH, SHARED_DOCS]);
+const conceptTerms = new Set(Object.values(CONCEPTS).flatMap((c) => [c.name, ...c.terms]));
+
+describe.each(documents.map((d) => [d.facts.identity.id, d] as const))('classified lines of %s', (_, doc) => {
+  const engine = new Engine([doc]);
+  const items = doc.facts.lineItems;
+  const shown = (value: number) => num(Number(value.toFixed(2)));
+  const body = (q: string) => splitSources(engine.ask(q, `t-${Math.random()}`).text).body;
+
+  it.runIf(items.length > 0)('finds every line by its code', () => {
+    const missed = items.filter((i) => !body(`${i.code}是多少`).includes(`${shown(i.value)} 万元`));
+    expect(missed.map((i) => `${i.code} ${i.name}`)).toEqual([]);
+  });
+
+  it.runIf(items.length > 0)('finds every line by its name, where the name is its own', () => {
+    // A name shared by two lines, or one that is also a budget concept (公务接待费), asks for something else first.
+    const unique = items.filter((i) => items.filter((j) => j.name === i.name).length === 1 && !conceptTerms.has(i.name));
+    const missed = unique.filter((i) => !body(`${i.name}是多少`).includes(`${shown(i.value)} 万元`));
+    expect(missed.map((i) => `${i.code} ${i.name}: ${body(`${i.name}是多少`).slice(0, 60)}`)).toEqual([]);
+  });
+});
