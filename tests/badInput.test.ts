@@ -1,13 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BudgetBotError } from '../src/errors.js';
 import { parseDocument } from '../src/parse/document.js';
 import { decodeDisclosure, loadDocuments } from '../src/parse/load.js';
-import { SEED_TEXT, seed } from './helpers.js';
+import { SEED_TEXT, seed, tempDir } from './helpers.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'budget-bot-'));
+const dir = tempDir('budget-bot-');
 const write = (name: string, content: string | Uint8Array) => {
   const path = join(dir, name);
   writeFileSync(path, content);

@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildPackage } from '../src/export/buildPackage.js';
@@ -13,7 +12,7 @@ import { writePackage } from '../src/export/writePackage.js';
 import { loadDocuments } from '../src/parse/load.js';
 import { FactBase } from '../src/schema/fact.js';
 import { Table, type TableCell } from '../src/schema/table.js';
-import { ROOT, seed, SHARED_DOCS } from './helpers.js';
+import { ROOT, seed, SHARED_DOCS, tempDir } from './helpers.js';
 
 /** An RFC 4180 reader written apart from the writer, so a round trip tests the writer against the RFC. */
 function parseCsv(text: string): string[][] {
@@ -39,7 +38,7 @@ function parseCsv(text: string): string[][] {
   return records;
 }
 
-const tempDir = () => mkdtempSync(join(tmpdir(), 'budget-bot-export-'));
+const exportDir = () => tempDir('budget-bot-export-');
 const source = (line: number, quote = '') => ({ doc: 'constructed.txt', line, quote });
 const cell = (text: string): TableCell => ({ text, value: /^-?[\d,.]+$/.test(text) ? Number(text.replaceAll(',', '')) : null });
 
@@ -264,7 +263,7 @@ describe('the Fiscal Data Package export', () => {
   });
 
   it('writes the package to a folder and replaces an earlier export', () => {
-    const out = join(tempDir(), 'pkg');
+    const out = join(exportDir(), 'pkg');
     writePackage(pkg, out);
     writePackage(pkg, out);
     const written = JSON.parse(readFileSync(join(out, 'datapackage.json'), 'utf8'));
@@ -274,7 +273,7 @@ describe('the Fiscal Data Package export', () => {
   });
 
   it('fails with a clear error on an unwritable path and leaves nothing behind', () => {
-    const parent = tempDir();
+    const parent = exportDir();
     writeFileSync(join(parent, 'a-file'), 'x');
     expect(() => writePackage(pkg, join(parent, 'a-file', 'pkg'))).toThrow(new ExportError(`cannot write to ${join(parent, 'a-file')}: a part of the path is a file, not a folder`));
     expect(() => writePackage(pkg, join(parent, 'missing', 'pkg'))).toThrow(/no such folder/);
@@ -282,7 +281,7 @@ describe('the Fiscal Data Package export', () => {
   });
 
   it('leaves an earlier export untouched when writing fails halfway', () => {
-    const parent = tempDir();
+    const parent = exportDir();
     const out = join(parent, 'pkg');
     writePackage(pkg, out);
     const before = readFileSync(join(out, 'datapackage.json'), 'utf8');
@@ -294,7 +293,7 @@ describe('the Fiscal Data Package export', () => {
   });
 
   it('refuses an invalid package and a folder that is no earlier export', () => {
-    const parent = tempDir();
+    const parent = exportDir();
     const invalid = { ...pkg, descriptor: { ...pkg.descriptor, model: { ...pkg.descriptor.model, measures: {} } } };
     expect(() => writePackage(invalid, join(parent, 'pkg'))).toThrow(/not a valid Fiscal Data Package, nothing written/);
     mkdirSync(join(parent, 'mine'));
@@ -315,7 +314,7 @@ describe('npm run export', () => {
   });
 
   it('writes the seed with progress on stderr', () => {
-    const out = join(tempDir(), 'pkg');
+    const out = join(exportDir(), 'pkg');
     const result = run('--docs', `${ROOT}seeds`, '--out', out);
     expect(result.stderr).toMatch(/2020_gaoxinqu_xingzhengfuwuju_yusuan\.txt: 高新区行政服务局 2020年预算 — \d+ tables, 28 key amounts/);
     expect(result.status).toBe(0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadDocuments } from '../src/parse/load.js';
-import { SHARED_DOCS } from './helpers.js';
+import { SHARED_DOCS, tempDir } from './helpers.js';
 
 const { documents, errors } = loadDocuments([SHARED_DOCS]);
 const byFile = (prefix: string) => {
@@ -68,12 +68,11 @@ describe('the other real disclosures', () => {
 
 describe('companion files', () => {
   it('merges a narrative and a tables file of one department and year, citing each file', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { writeFileSync } = await import('node:fs');
     const { join } = await import('node:path');
-    const { tmpdir } = await import('node:os');
     const { SEED_TEXT } = await import('./helpers.js');
     const lines = SEED_TEXT.split('\n');
-    const dir = mkdtempSync(join(tmpdir(), 'companions-'));
+    const dir = tempDir('companions-');
     writeFileSync(join(dir, 'a_narrative.txt'), lines.slice(0, 180).join('\n'));
     writeFileSync(join(dir, 'b_tables.txt'), [...lines.slice(0, 5), ...lines.slice(180)].join('\n'));
     const { documents: merged } = loadDocuments([dir]);

@@ -1,14 +1,13 @@
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Bot, RELOAD_DENIED } from '../src/bot/bot.js';
 import { readConfig } from '../src/bot/config.js';
 import { KnowledgeStore, reportText } from '../src/engine/store.js';
-import { SEED_PATH, SHARED_DOCS } from './helpers.js';
+import { SEED_PATH, SHARED_DOCS, tempDir } from './helpers.js';
 
 function folderWithSeed(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'reload-'));
+  const dir = tempDir('reload-');
   copyFileSync(SEED_PATH, join(dir, 'seed.txt'));
   return dir;
 }
