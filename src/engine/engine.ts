@@ -24,6 +24,7 @@ import { answerLargestLines, answerLineItem } from '../answer/lineItems.js';
 import { CLASS_NAMES } from '../parse/classNames.js';
 import { refuse } from '../answer/refuse.js';
 import { analyze, type Aspect, type Frame } from '../intent/frame.js';
+import { TypoRepair } from '../intent/typos.js';
 import { CONCEPTS } from '../intent/lexicon.js';
 import type { ParsedDocument } from '../parse/document.js';
 import type { FactBase, Identity } from '../schema/fact.js';
@@ -53,6 +54,8 @@ export interface LoadedDocument extends ParsedDocument {
   routing: RoutingNames;
   /** Built on first use: most questions never need it. */
   lines?: LineIndex;
+  /** Built on first use, when a question names nothing this document knows. */
+  typos?: TypoRepair;
 }
 
 const AMOUNT_WORDS = /金额|多少钱|预算|经费多少|花了|花多少|费用|资金|多少万/;
@@ -111,9 +114,24 @@ export class Engine {
       return route.reason === 'which' ? { ...refusal, clarify: this.documents.slice(0, MAX_CLARIFY).map((d) => docLabel(d.facts)) } : refusal;
     }
     const doc = route.doc;
-    const result = this.answerIn(doc, frame, context);
+    const result = this.answerTolerantly(doc, frame, context);
     if (result.subject) this.sessions.set(session, { ...result.subject, doc: doc.facts.identity.id });
     return Answer.parse(result.answer);
+  }
+
+  /**
+   * Answers; where the question names nothing in scope, tries it once more with one mistyped word
+   * repaired (政府菜购 → 政府采购) and says how it was read. The first refusal stands otherwise.
+   */
+  private answerTolerantly(doc: LoadedDocument, frame: Frame, context: Subject | undefined): { answer: Answer; subject?: Subject } {
+    const first = this.answerIn(doc, frame, context);
+    if (first.answer.answered || frame.english) return first;
+    doc.typos ??= new TypoRepair([...Object.values(CONCEPTS).flatMap((c) => [c.name, ...c.terms]), ...doc.entities.map((e) => e.name)]);
+    const repair = doc.typos.repair(frame.text);
+    if (!repair) return first;
+    const second = this.answerIn(doc, analyze(repair.text), context);
+    if (!second.answer.answered) return first;
+    return { ...second, answer: { ...second.answer, text: `（按「${repair.word}」理解“${repair.typed}”）${second.answer.text}` } };
   }
 
   /** The id of the document a file name or department names. */

@@ -7,7 +7,7 @@
 import type { ConceptKey } from '../../schema/concept.js';
 import type { Amount } from '../../schema/fact.js';
 import type { Table, TableKind, TableRow } from '../../schema/table.js';
-import { columnPhase, lineNumberColumns, mainColumn, toWan } from './columns.js';
+import { columnPhase, lineNumberColumns, mainColumn, numericColumns, toWan } from './columns.js';
 import { bareLabel, conceptOfLabel } from './labelConcept.js';
 import { labelValuePairs, rowSource } from './rows.js';
 
@@ -47,6 +47,17 @@ interface Found {
   grand: boolean;
 }
 
+/**
+ * The concept a table's total stands for, where its title names that concept alone: a
+ * “三公”经费、会议费、培训费支出预算表 totals three concepts together, so its total is none of them.
+ */
+function tableTotalConcept(table: Table): ConceptKey | undefined {
+  // Budget and actual side by side under group headings: which figure is the actual the header alone does not settle.
+  if (new Set(table.columns.map((c) => columnPhase(c, table))).size > 1) return undefined;
+  const named = table.title.replace(/^\d{4}年度?/, '').split(/[、和及与]/).filter((part) => conceptOfLabel(part.replace(/(?:支出)?(?:预算|决算)?(?:明细)?表$/, '')));
+  return named.length > 1 ? undefined : TABLE_TOTAL[table.kind];
+}
+
 export function tableAmounts(tables: Table[]): Amount[] {
   const found = new Map<ConceptKey, Found>();
   const offer = (concept: ConceptKey | undefined, table: Table, row: TableRow, column: number, label: string) => {
@@ -68,18 +79,21 @@ export function tableAmounts(tables: Table[]): Amount[] {
     const main = mainColumn(table);
     if (main === undefined) continue;
     for (const row of table.rows) {
+      // A table about one concept printed as one row of figures (a 三公 table without a 合计 row) leads with its total.
+      const first = numericColumns(table)[0];
+      if (table.rows.length === 1 && !row.classes.length && first !== undefined) offer(tableTotalConcept(table), table, row, first, table.title);
       if (!SUMMARY_KINDS.has(table.kind)) {
-        if (TOTAL_ROW.test(bareLabel(row.label))) offer(TABLE_TOTAL[table.kind], table, row, main, `${table.title}${row.label}`);
+        if (TOTAL_ROW.test(bareLabel(row.label))) offer(tableTotalConcept(table), table, row, main, `${table.title}${row.label}`);
         continue;
       }
       // A coded row is a classified line (30217 公务接待费 of the basic spending), not the concept's total.
-      if (!row.classes.length) for (const pair of labelValuePairs(row, main, lineNumberColumns(table))) offer(conceptOfLabel(pair.label), table, row, pair.column, pair.label);
+      if (!row.classes.length) for (const pair of labelValuePairs(row, lineNumberColumns(table))) offer(conceptOfLabel(pair.label), table, row, pair.column, pair.label);
       if (!TOTAL_ROW.test(bareLabel(row.label))) continue;
       table.columns.forEach((column, i) => {
         const label = column.name;
         offer(conceptOfLabel(label) ?? conceptOfLabel(column.header.join('')), table, row, i, label);
       });
-      offer(TABLE_TOTAL[table.kind], table, row, main, `${table.title}${row.label}`);
+      offer(tableTotalConcept(table), table, row, main, `${table.title}${row.label}`);
     }
   }
   return [...found.values()].map((f) => f.amount);

@@ -12,8 +12,6 @@ export function toWan(value: number, unit: NonNullable<Table['unit']>): number {
   return Math.round(value * WAN_PER[unit] * 1e6) / 1e6;
 }
 
-const TOTAL_HEADER = /合计|总计|小计|^金额$|预算数|决算数|本年支出$|本年收入$/;
-
 /** The column's phase: its own, or one its header words name, or the table's. */
 export function columnPhase(column: TableColumn, table: Table): Phase {
   if (column.phase) return column.phase;
@@ -28,14 +26,16 @@ export function columnPhase(column: TableColumn, table: Table): Phase {
 
 /**
  * Columns of line numbers (行次, 栏次): the header says so, or every figure is a small whole number
- * one more than the figure above it.
+ * greater than the figure above it.
  */
 export function lineNumberColumns(table: Table): Set<number> {
   const out = new Set<number>();
   table.columns.forEach((column, i) => {
     const values = table.rows.map((r) => r.cells[i]?.value).filter((v): v is number => v !== null && v !== undefined);
-    const counting = values.length >= 2 && values.every((v, k) => Number.isInteger(v) && v < 1000 && (k === 0 || v === values[k - 1] + 1));
-    if (/行次|栏次/.test(column.header.join('')) || counting) out.add(i);
+    // Rows without a line number (headings, wrapped cells) leave gaps; the numbers still only go up.
+    const counting = values.length >= 3 && values.every((v, k) => Number.isInteger(v) && v < 1000 && (k === 0 || v > values[k - 1]));
+    // A header word may land over the label column beside the numbers: only a column of numbers counts.
+    if ((/行次|栏次/.test(column.header.join('')) && values.every(Number.isInteger) && values.length > 0) || counting) out.add(i);
   });
   return out;
 }
@@ -46,18 +46,27 @@ export function numericColumns(table: Table): number[] {
   return table.columns.map((_, i) => i).filter((i) => !lineNumbers.has(i) && table.rows.some((r) => r.cells[i]?.value !== null && r.cells[i]?.value !== undefined));
 }
 
+/** Header words of a row's main figure, strongest first: a 小计 totals only a group of columns. */
+const TOTAL_HEADERS = [/合计|总计/, /^金额$|预算数|决算数|本年支出$|本年收入$/, /小计/];
+const EXPLICIT_ACTUAL = /决算|执行数|实际/;
+
 /**
- * The main amount column: in a 决算 the first 决算 column that says it is a total or is the only one,
- * otherwise the first total-like column (合计, 预算数 …), otherwise the first numeric column.
+ * The main amount column: the strongest total-like header (合计 before 金额 before 小计), else the
+ * first numeric column. In a 决算 it must be an actual: a column saying 决算 where one does; where
+ * columns say 预算 and none says 决算, the figures' phase is unknown and there is no main column.
  */
 export function mainColumn(table: Table): number | undefined {
-  const numeric = numericColumns(table);
-  const totals = numeric.filter((i) => TOTAL_HEADER.test(table.columns[i].header.join('')) || TOTAL_HEADER.test(table.columns[i].name));
+  let numeric = numericColumns(table);
+  const words = (i: number) => [...table.columns[i].header, table.columns[i].name];
+  const says = (i: number, pattern: RegExp) => words(i).some((w) => pattern.test(w));
   if (table.phase === '决算') {
-    const executed = numeric.filter((i) => columnPhase(table.columns[i], table) === '决算');
-    const executedTotal = executed.find((i) => totals.includes(i));
-    if (executedTotal !== undefined) return executedTotal;
-    if (executed.length) return executed[0];
+    const actual = numeric.filter((i) => says(i, EXPLICIT_ACTUAL) || table.columns[i].phase === '决算');
+    if (actual.length) numeric = actual;
+    else if (numeric.some((i) => says(i, /预算/))) return undefined;
   }
-  return totals[0] ?? numeric[0];
+  for (const header of TOTAL_HEADERS) {
+    const found = numeric.find((i) => says(i, header));
+    if (found !== undefined) return found;
+  }
+  return numeric[0];
 }

@@ -84,7 +84,7 @@ function namedClasses(table: Table, classNames: FunctionalClassNames): LineItem[
   if (main === undefined) return [];
   const skip = lineNumberColumns(table);
   return table.rows.flatMap((row) =>
-    labelValuePairs(row, main, skip).flatMap(({ label, column }) => {
+    labelValuePairs(row, skip).flatMap(({ label, column }) => {
       const code = classNames.get(bareLabel(label));
       if (!code || row.classes.length) return [];
       const item = toLineItem(table, { ...row, label: bareLabel(label), classes: [{ scheme: 'functional', code, name: bareLabel(label), level: 1 }] }, column);

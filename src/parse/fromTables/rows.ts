@@ -9,19 +9,20 @@ export function rowSource(table: Table, row: TableRow): TableRow['source'] {
 }
 
 /**
- * A row's (label, figure) pairs: its own label with its main figure, and, in a two-sided table
- * (收入 on the left, 支出 on the right), each further text cell with the first figure after it.
+ * A row's (label, figure) pairs, read left to right: each label with the first figure after it. The
+ * row's own label comes first; in a two-sided table (收入 on the left, 支出 on the right) a further
+ * text cell labels the figures that follow it.
  */
-export function labelValuePairs(row: TableRow, main: number, skip: Set<number>): { label: string; column: number }[] {
-  const pairs = [{ label: row.label, column: main }];
-  let pending: string | undefined;
+export function labelValuePairs(row: TableRow, skip: Set<number>): { label: string; column: number }[] {
+  const pairs: { label: string; column: number }[] = [];
+  let pending: string | undefined = row.label;
   row.cells.forEach((cell, i) => {
-    if (i <= main || skip.has(i)) return;
-    if (cell.value === null && cell.text.trim() && !/^[-—–]+$/.test(cell.text.trim())) pending = cell.text;
-    else if (cell.value !== null && pending) {
+    if (skip.has(i)) return;
+    const text = cell.text.trim();
+    if (cell.value !== null && pending) {
       pairs.push({ label: pending, column: i });
       pending = undefined;
-    }
+    } else if (cell.value === null && text && !/^[-—–]+$/.test(text) && text !== row.label && !/^\d{3,9}$/.test(text)) pending = text;
   });
   return pairs;
 }

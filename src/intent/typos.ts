@@ -1,0 +1,82 @@
+/**
+ * Typo repair for names: a question that names nothing may have a word mistyped by one character,
+ * usually a homophone from a pinyin input method (三公经废, 政府菜购), or missing one character. The
+ * vocabulary (concept terms, names of the loaded document) is passed in; the readings come from
+ * pinyin-pro, which knows every character's readings, polyphones included (行 xing/hang), where a
+ * hand-made table would not.
+ */
+import { pinyin } from 'pinyin-pro';
+
+/** Words shorter than this are not repaired: one character of two is too much to guess. */
+const MIN_WORD = 3;
+/** A missing character is only supposed in a word this long. */
+const MIN_WORD_FOR_OMISSION = 5;
+/** Readings kept per character; the bound only guards against unbounded growth. */
+const MAX_CACHED = 50_000;
+
+const readingsCache = new Map<string, Set<string>>();
+
+function readings(char: string): Set<string> {
+  let found = readingsCache.get(char);
+  if (!found) {
+    found = new Set(pinyin(char, { toneType: 'none', multiple: true, type: 'array' }));
+    if (readingsCache.size < MAX_CACHED) readingsCache.set(char, found);
+  }
+  return found;
+}
+
+const soundsAlike = (a: string, b: string) => a === b || [...readings(a)].some((r) => readings(b).has(r));
+const CJK = /^[\u4e00-\u9fff]+$/;
+
+export interface Repair {
+  /** The question with the word written as the vocabulary writes it. */
+  text: string;
+  /** The word as typed and as repaired, for telling the user how the question was read. */
+  typed: string;
+  word: string;
+}
+
+export class TypoRepair {
+  private readonly words: string[];
+
+  constructor(vocabulary: Iterable<string>) {
+    this.words = [...new Set([...vocabulary].filter((w) => w.length >= MIN_WORD && CJK.test(w)))].sort((a, b) => b.length - a.length);
+  }
+
+  /** The first repair of the longest word that fits, or undefined where the text already has every word it names. */
+  repair(text: string): Repair | undefined {
+    for (const word of this.words) {
+      if (text.includes(word)) continue;
+      const found = this.substitution(text, word) ?? (word.length >= MIN_WORD_FOR_OMISSION ? this.omission(text, word) : undefined);
+      if (found !== undefined) return { text: text.slice(0, found.at) + word + text.slice(found.at + found.length), typed: text.slice(found.at, found.at + found.length), word };
+    }
+    return undefined;
+  }
+
+  /** A window of the word's length that differs in one character, a homophone of the word's. */
+  private substitution(text: string, word: string): { at: number; length: number } | undefined {
+    for (let at = 0; at + word.length <= text.length; at++) {
+      let differs = -1;
+      for (let k = 0; k < word.length; k++) {
+        if (text[at + k] === word[k]) continue;
+        if (differs >= 0) {
+          differs = -2;
+          break;
+        }
+        differs = k;
+      }
+      if (differs >= 0 && CJK.test(text[at + differs]) && soundsAlike(text[at + differs], word[differs])) return { at, length: word.length };
+    }
+    return undefined;
+  }
+
+  /** The word with one character left out, not at either end (the ends anchor what was meant). */
+  private omission(text: string, word: string): { at: number; length: number } | undefined {
+    for (let k = 1; k < word.length - 1; k++) {
+      const short = word.slice(0, k) + word.slice(k + 1);
+      const at = text.indexOf(short);
+      if (at >= 0) return { at, length: short.length };
+    }
+    return undefined;
+  }
+}
