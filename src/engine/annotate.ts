@@ -22,12 +22,25 @@ const NAME_TAIL = 5;
 
 /** Whether a document knows the body a question names, in full or by the tail of its name. */
 export function knowsBody(doc: ParsedDocument, name: string): boolean {
-  return mentions(doc, name) || (name.length > NAME_TAIL && mentions(doc, name.slice(-NAME_TAIL)));
+  const { facts } = doc;
+  // The body, its units, and the names its own budget lines carry (综合便民服务中心窗口办公经费, 其他法院支出).
+  const own = [
+    facts.identity.department,
+    ...facts.units.map((u) => u.name),
+    ...facts.procurement.items.flatMap((i) => [i.unit, i.project]),
+    ...facts.projectTables.map((t) => t.project),
+    ...facts.lineItems.map((i) => i.name),
+  ];
+  const tail = name.length > NAME_TAIL ? name.slice(-NAME_TAIL) : name;
+  // The body itself or one of its units, named in full or in part (行政服务局, 我局). Another body the
+  // text merely mentions (a 检察院 in a 法院's duties, the 国家统计局 a 北京市统计局 reports to) is not this budget.
+  return own.some((o) => o.includes(name) || name.includes(o) || (o.includes(tail) && !otherPlace(name, o)));
 }
 
-/** Whether a document's text (companion files included) mentions `name`. */
-function mentions(doc: ParsedDocument, name: string): boolean {
-  return [doc.text, ...(doc.companions ?? [])].some((t) => t.stream.includes(name));
+/** A name whose place (国家, 省, 市 …) differs from the body's: 国家统计局 is not 北京市统计局. */
+function otherPlace(name: string, own: string): boolean {
+  const place = name.match(/^(国家|中央|[\u4e00-\u9fa5]{1,6}?[省市区县州旗])/)?.[1];
+  return place !== undefined && !own.startsWith(place);
 }
 
 /** Query terms a line must share before it is offered as a pointer. */

@@ -9,7 +9,7 @@ import { toWan } from './fromTables/columns.js';
 import type { SourceText } from './sourceText.js';
 import { rowClass } from './tables/codes.js';
 
-const CODED_LINE = /(?<![\d.])(\d{3}|\d{5}|\d{7})([\u4e00-\u9fa5()（）、]+(?:[-－—][\u4e00-\u9fa5()（）、]+)*)(\d+(?:\.\d+)?)(亿元|万元|元)/g;
+const CODED_LINE = /(?<![\d.])([235]\d{2}|[235]\d{4}|[235]\d{6})([\u4e00-\u9fa5()（）、]+(?:[-－—][\u4e00-\u9fa5()（）、]+)*)(\d+(?:\.\d+)?)(亿元|万元|元)/g;
 
 /** `phase` is the document's: a 决算's prose states actuals. */
 export function proseLineItems(text: SourceText, phase: LineItem['phase']): LineItem[] {

@@ -24,7 +24,6 @@ const KIND_ORDER: TableKind[] = [
   '机关运行经费表',
   '财政拨款收支总表',
   '收入总表',
-  'unknown',
 ];
 
 /**
