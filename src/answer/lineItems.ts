@@ -109,7 +109,7 @@ export function answerLargestLines(facts: FactBase, frame: Frame): Answer | unde
   const en = frame.english;
   const scheme = frame.scheme ?? 'functional';
   const lines = facts.lineItems.filter((i) => i.scheme === scheme);
-  const top = Math.min(...lines.map((i) => i.level));
+  const top = frame.level ?? Math.min(...lines.map((i) => i.level));
   // One table's listing is complete; lines gathered from several tables may not be.
   const byTable = new Map<string, LineItem[]>();
   for (const i of lines.filter((l) => l.level === top)) byTable.set(i.table?.title ?? '', [...(byTable.get(i.table?.title ?? '') ?? []), i]);

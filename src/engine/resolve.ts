@@ -63,5 +63,11 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
   const termBigrams = Math.max(1, concept.term.length - 1);
   const sameAsConcept = CONCEPTS[concept.concept]?.terms.includes(best.entry.name);
   if (sameAsConcept && !procurementWords) return undefined;
+  // A line named in full (奖金) beats a generic total word beside it (预算, 支出); a line named only in part
+  // (一般公共…支出 for 一般公共预算基本支出) does not displace the concept the question names.
+  if (best.entry.kind === 'lineItem') return (best.coverage === 1 && isTotal(concept)) || (best.coverage >= LINE_COVERAGE && best.matched > termBigrams) ? best : undefined;
   return best.matched > termBigrams ? best : undefined;
 }
+
+/** Share of a line's name a question must hold to be about that line rather than a concept it names. */
+const LINE_COVERAGE = 0.8;

@@ -87,6 +87,8 @@ export interface Frame {
   scheme?: 'functional' | 'economic';
   /** The smallest first (最少, 最低) rather than the largest. */
   ascending: boolean;
+  /** The level a ranking asks for: 类 1, 款 2, 项 3. */
+  level?: number;
 }
 
 const CODE = /(?<![\d.])([235]\d{2}|[235]\d{4}|[235]\d{6})(?![\d.]|万|元|%|个|台|辆|人|次)/g;
@@ -124,5 +126,6 @@ export function analyze(input: string): Frame {
   const codes = [...text.matchAll(CODE)].map((m) => m[1]);
   const scheme = /经济分类|经济科目|economic/.test(text) ? 'economic' : /功能分类|功能科目|functional/.test(text) ? 'functional' : undefined;
   const ascending = /最少|最低|最小|smallest|least|lowest/.test(text);
-  return { raw: input, text, english, concepts, aspects, years, ...(verify !== undefined && !Number.isNaN(verify) ? { verify } : {}), orgs, elliptical, codes, ...(scheme ? { scheme } : {}), ascending };
+  const level = { 类: 1, 款: 2, 项: 3 }[text.match(/([类款项])级|([类款项])(?:科目|一级)/)?.slice(1).find(Boolean) ?? ''];
+  return { raw: input, text, english, concepts, aspects, years, ...(verify !== undefined && !Number.isNaN(verify) ? { verify } : {}), orgs, elliptical, codes, ...(scheme ? { scheme } : {}), ascending, ...(level ? { level } : {}) };
 }
