@@ -30,11 +30,25 @@ export function knowsBody(doc: ParsedDocument, name: string): boolean {
     ...facts.procurement.items.flatMap((i) => [i.unit, i.project]),
     ...facts.projectTables.map((t) => t.project),
     ...facts.lineItems.map((i) => i.name),
-  ];
+  ].filter((o) => o.length >= MIN_OWN_NAME);
   const tail = name.length > NAME_TAIL ? name.slice(-NAME_TAIL) : name;
   // The body itself or one of its units, named in full or in part (行政服务局, 我局). Another body the
   // text merely mentions (a 检察院 in a 法院's duties, the 国家统计局 a 北京市统计局 reports to) is not this budget.
-  return own.some((o) => o.includes(name) || name.includes(o) || (o.includes(tail) && !otherPlace(name, o)));
+  return own.some((o) => o.includes(name) || name.includes(o) || abbreviates(name, o) || (o.includes(tail) && !otherPlace(name, o)));
+}
+
+/** Names shorter than this say too little to identify a body (a blank cell, 其他). */
+const MIN_OWN_NAME = 3;
+
+/** 江苏高院 for 江苏省高级人民法院: the same first character, then the rest in order. */
+function abbreviates(name: string, full: string): boolean {
+  if (name[0] !== full[0]) return false;
+  let at = 0;
+  for (const ch of name) {
+    at = full.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 /** A name whose place (国家, 省, 市 …) differs from the body's: 国家统计局 is not 北京市统计局. */

@@ -1,0 +1,31 @@
+/**
+ * Generated from every shared disclosure's identity: a question naming the body itself (in full or
+ * abbreviated) is in scope, and one naming another body of the same kind elsewhere is refused,
+ * naming what is loaded. No body name is written here.
+ */
+import { describe, expect, it } from 'vitest';
+import { Engine } from '../src/engine/engine.js';
+import { loadDocuments } from '../src/parse/load.js';
+import { SEED_PATH, SHARED_DOCS } from './helpers.js';
+
+const { documents } = loadDocuments([SEED_PATH, SHARED_DOCS]);
+/** The kind of body a name ends in: 局, 办公室, 学院 … */
+const KIND = /(局|厅|法院|办公厅|办公室|办事处|学院|大学|委员会)$/;
+
+describe.each(documents.map((d) => [d.facts.identity.department, d] as const))('%s', (department, doc) => {
+  const engine = new Engine([doc]);
+  const kind = department.match(KIND)?.[1];
+
+  it('answers a question that names the body itself, in full and abbreviated', () => {
+    expect(engine.ask(`${department}的支出预算是多少`).text).not.toMatch(/不包含/);
+    const abbreviated = department[0] + department.slice(-2);
+    expect(engine.ask(`${abbreviated}的支出预算是多少`).text).not.toMatch(/不包含/);
+  });
+
+  it.runIf(kind !== undefined)('refuses a question about another body of its kind, naming what is loaded', () => {
+    const other = `东海省某某${kind}`;
+    const reply = engine.ask(`${other}的支出预算是多少`);
+    expect(reply.answered).toBe(false);
+    expect(reply.text).toContain(`不包含${other}`);
+  });
+});
