@@ -45,7 +45,7 @@ export function conceptName(concept: ConceptKey, english: boolean): string {
   return english ? `${entry.en} (${entry.name})` : entry.name;
 }
 
-function findAmount(facts: FactBase, concept: ConceptKey): Amount | undefined {
+export function findAmount(facts: FactBase, concept: ConceptKey): Amount | undefined {
   return facts.amounts.find((a) => a.concept === concept);
 }
 

@@ -3,7 +3,8 @@
  * (a concept, a named thing, or the last subject of the conversation) and composes a cited answer.
  */
 import type { ConceptKey } from '../schema/concept.js';
-import { answerAmount, answerCount } from '../answer/amounts.js';
+import { answerAmount, answerCount, findAmount } from '../answer/amounts.js';
+import { answerShareOf, type NamedFigure } from '../answer/share.js';
 import { Answer, sourceLines, splitSources } from '../answer/answer.js';
 import { answerIndicatorAcrossTables, answerLargestItems, answerProcurement, answerSubGoal, answerTable, namesIndicator } from '../answer/details.js';
 import {
@@ -164,6 +165,9 @@ export class Engine {
     // 培训人数 / 接待人次 may be a performance indicator: staffing words refuse only when nothing in scope is named.
     const aboutStaff = frame.aspects.has('people') && !frame.concepts.length;
 
+    const shared = this.answerShareOf(doc, frame);
+    if (shared) return { answer: shared };
+
     let concept = pickConcept(frame.concepts);
     const entity = pickEntity(frame, doc, concept);
     // A name given in full (人大代表履职能力提升) is the subject, whatever aspect words it contains (职能).
@@ -302,6 +306,30 @@ export class Engine {
       return answerProcurement(entity, frame);
     }
     return undefined;
+  }
+
+  /** 教育支出占财政拨款支出的比例: the part and the whole each resolved from its own words. */
+  private answerShareOf(doc: LoadedDocument, frame: Frame): Answer | undefined {
+    if (!frame.shareOf) return undefined;
+    const whole = this.figureNamed(doc, frame.shareOf.whole);
+    // A share of the fiscal appropriation takes the part's fiscal-only figure, where a table states it.
+    const fiscalWhole = /财政拨款|一般公共预算/.test(frame.shareOf.whole);
+    const part = this.figureNamed(doc, frame.shareOf.part, fiscalWhole);
+    return part && whole && part.name !== whole.name ? answerShareOf(part, whole, frame) : undefined;
+  }
+
+  /** The figure some words name: a classified line named more fully than any concept, else the concept. */
+  private figureNamed(doc: LoadedDocument, words: string, fiscal = false): NamedFigure | undefined {
+    const frame = analyze(words);
+    const concept = pickConcept(frame.concepts);
+    const entity = pickEntity(frame, doc, concept);
+    if (entity?.entry.kind === 'lineItem') {
+      const { item } = entity.entry;
+      const figure = (fiscal && item.fiscal) || item;
+      return { name: fiscal && item.fiscal ? `${item.name}（财政拨款）` : item.name, value: figure.value, source: figure.source };
+    }
+    const amount = concept && !entity ? findAmount(doc.facts, concept.concept) : undefined;
+    return amount && { name: amount.label, value: amount.value, source: amount.source };
   }
 
   /** 基本支出和项目支出分别是多少: one answer per concept named, in the order named. */

@@ -89,7 +89,12 @@ export interface Frame {
   ascending: boolean;
   /** The level a ranking asks for: 类 1, 款 2, 项 3. */
   level?: number;
+  /** 教育支出占财政拨款支出的比例: the part and the whole, each as the question words it. */
+  shareOf?: { part: string; whole: string };
 }
+
+/** X 占 Y 的比例/比重/多少: the whole runs from 占 to the word that asks for the share. */
+const SHARE_OF = /^(.+?)(?:在)?占(?:到)?(.+?)(?:的)?(?:比例|比重|百分比|多少|几成|份额|%)/;
 
 const CODE = /(?<![\d.])([235]\d{2}|[235]\d{4}|[235]\d{6})(?![\d.]|万|元|%|个|台|辆|人|次)/g;
 
@@ -127,5 +132,7 @@ export function analyze(input: string): Frame {
   const scheme = /经济分类|经济科目|economic/.test(text) ? 'economic' : /功能分类|功能科目|functional/.test(text) ? 'functional' : undefined;
   const ascending = /最少|最低|最小|smallest|least|lowest/.test(text);
   const level = { 类: 1, 款: 2, 项: 3 }[text.match(/([类款项])级|([类款项])(?:科目|一级)/)?.slice(1).find(Boolean) ?? ''];
-  return { raw: input, text, english, concepts, aspects, years, ...(verify !== undefined && !Number.isNaN(verify) ? { verify } : {}), orgs, elliptical, codes, ...(scheme ? { scheme } : {}), ascending, ...(level ? { level } : {}) };
+  const shareMatch = english ? null : text.match(SHARE_OF);
+  const shareOf = shareMatch && shareMatch[2].length >= 2 ? { part: shareMatch[1], whole: shareMatch[2] } : undefined;
+  return { ...(shareOf ? { shareOf } : {}), raw: input, text, english, concepts, aspects, years, ...(verify !== undefined && !Number.isNaN(verify) ? { verify } : {}), orgs, elliptical, codes, ...(scheme ? { scheme } : {}), ascending, ...(level ? { level } : {}) };
 }

@@ -125,6 +125,8 @@ export const LineItem = z.object({
   phase: Phase,
   /** The row's other money columns (基本支出, 项目支出, 年初预算 …), in 万元. */
   breakdown: z.array(z.object({ column: z.string(), value: z.number(), phase: Phase.optional() })),
+  /** The same line in a 一般公共预算/财政拨款 table, where the line was read from an all-funds table. */
+  fiscal: z.object({ value: z.number(), source: Source }).optional(),
   /** How the figure was computed where no row states it: the rows of a crossed table added up. */
   derivation: z.string().optional(),
   /** The table it was read from; absent for a line the prose states (2010301一般公共服务支出-…-行政运行40,051,558.64元). */

@@ -68,10 +68,30 @@ export function lineItems(tables: Table[], classNames: FunctionalClassNames = ne
     }
     for (const item of crossedTotals(table, main)) if (!found.has(`${item.scheme}:${item.code}`)) found.set(`${item.scheme}:${item.code}`, item);
   }
+  withFiscalShares(found, ordered);
   for (const table of tables.filter((t) => NAMED_CLASS_KINDS.includes(t.kind))) {
     for (const item of namedClasses(table, classNames)) if (!found.has(`${item.scheme}:${item.code}`)) found.set(`${item.scheme}:${item.code}`, item);
   }
   return [...found.values()];
+}
+
+/** Tables of the fiscal appropriation only: a share of 财政拨款支出 is taken of their lines. */
+const FISCAL_KINDS: TableKind[] = ['一般公共预算支出表', '财政拨款支出表'];
+
+/** A line read from an all-funds table keeps its fiscal-only figure beside, where a fiscal table states it. */
+function withFiscalShares(found: Map<string, LineItem>, tables: Table[]): void {
+  for (const table of tables.filter((t) => FISCAL_KINDS.includes(t.kind))) {
+    const main = mainColumn(table);
+    if (main === undefined) continue;
+    for (const row of table.rows) {
+      const own = row.classes.at(-1);
+      const item = own && found.get(`${own.scheme}:${own.code}`);
+      const value = row.cells[main]?.value;
+      if (!item || item.fiscal || FISCAL_KINDS.includes(item.table?.kind ?? 'unknown') || value === null || value === undefined || !table.unit) continue;
+      if (table.rows.filter((r) => r.classes.at(-1)?.code === own.code).length !== 1) continue;
+      found.set(`${own.scheme}:${own.code}`, { ...item, fiscal: { value: toWan(value, table.unit), source: rowSource(table, row) } });
+    }
+  }
 }
 
 /** Summary tables list the spending 类 by name, without codes. */

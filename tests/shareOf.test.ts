@@ -1,0 +1,28 @@
+/**
+ * X 占 Y, generated from every shared disclosure's facts: the part and the whole are each resolved
+ * from their own words, and the share is computed from the two figures the answer cites.
+ */
+import { describe, expect, it } from 'vitest';
+import { Engine } from '../src/engine/engine.js';
+import { loadDocuments } from '../src/parse/load.js';
+import { SEED_PATH, SHARED_DOCS } from './helpers.js';
+
+const { documents } = loadDocuments([SEED_PATH, SHARED_DOCS]);
+
+describe.each(documents.map((d) => [d.facts.identity.id, d] as const))('shares in %s', (_, doc) => {
+  const engine = new Engine([doc]);
+  const amount = (concept: string) => doc.facts.amounts.find((a) => a.concept === concept);
+  const basic = amount('expense.basic');
+  const total = amount('expense.total');
+
+  it.runIf(!!basic && !!total)('基本支出占总支出', () => {
+    const share = (((basic?.value ?? 0) / (total?.value ?? 1)) * 100).toFixed(2);
+    expect(engine.ask('基本支出占总支出的比例是多少').text).toContain(`${share}%`);
+  });
+
+  const line = doc.facts.lineItems.filter((i) => i.scheme === 'functional' && i.level === 1).sort((a, b) => b.value - a.value)[0];
+  it.runIf(!!line && !!total)('a classified line of the total', () => {
+    const share = (((line?.value ?? 0) / (total?.value ?? 1)) * 100).toFixed(2);
+    expect(engine.ask(`${line?.name}占总支出的比重`).text).toContain(`${share}%`);
+  });
+});
