@@ -166,3 +166,12 @@ export function answerLargestItems(facts: FactBase, frame: Frame): Answer | unde
     : `金额${/最小|最少|最便宜/.test(frame.text) ? '最小' : '最大'}的政府采购：${items[0].item}（${items[0].project}），${wan(items[0].amount)}。前 ${items.length} 项：\n${items.map((i) => `- ${itemLine(i, false)}`).join('\n')}`;
   return answer('compare', body, frame.english, cite(...items.map((i) => i.source)));
 }
+
+/** A project's funds as its 绩效目标表 (or, after the year, its 自评表: 全年预算数) states them. */
+export function answerProjectFunds(table: ProjectTable, frame: Frame): Answer | undefined {
+  if (table.funds === undefined) return undefined;
+  const en = frame.english;
+  const kind = table.selfEvaluation ? (en ? 'full-year budget in its self-evaluation table' : '自评表所列全年预算数') : en ? 'funds in its performance table' : '绩效目标表所列资金';
+  const body = en ? `${table.project}: ${wan(table.funds, true)} (${kind}).` : `${table.project}：${wan(table.funds)}（${kind}）。`;
+  return answer('amount', body, en, cite(table.source));
+}

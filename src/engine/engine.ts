@@ -6,7 +6,7 @@ import type { ConceptKey } from '../schema/concept.js';
 import { answerAmount, answerCount, findAmount } from '../answer/amounts.js';
 import { answerShareOf, type NamedFigure } from '../answer/share.js';
 import { Answer, sourceLines, splitSources } from '../answer/answer.js';
-import { answerIndicatorAcrossTables, answerLargestItems, answerProcurement, answerSubGoal, answerTable, namesIndicator } from '../answer/details.js';
+import { answerIndicatorAcrossTables, answerLargestItems, answerProjectFunds, answerProcurement, answerSubGoal, answerTable, namesIndicator } from '../answer/details.js';
 import {
   answerAbsence,
   answerAsset,
@@ -293,6 +293,7 @@ export class Engine {
       const wantsProcurement = wantsMoney || DETAIL_ASPECTS.some((d) => a.has(d));
       if (procurement && wantsProcurement && !a.has('unitPrice') && !EXPLICIT_INDICATOR.test(frame.text)) return answerProcurement(procurement, frame);
       if (wantsMoney && !wantsIndicator && !a.has('unitPrice')) {
+        if (entity.table.funds !== undefined) return answerProjectFunds(entity.table, frame);
         return refuse('notDisclosed', [facts.identity], frame.english, `${entity.name}的预算金额（只公开了它的绩效目标和指标）`);
       }
       return answerTable(entity.table, frame);
