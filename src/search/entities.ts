@@ -20,7 +20,7 @@ export type Entity =
 export type EntityKind = Entity['kind'];
 
 export function bigrams(text: string): Set<string> {
-  const chars = [...text.replace(/[\s()（）、,，。:：]/g, '')];
+  const chars = [...text.replace(/[\s()（）、,，。:：《》〈〉“”‘’"']/g, '')];
   const out = new Set<string>();
   for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i] + chars[i + 1]);
   if (chars.length === 1) out.add(chars[0]);
