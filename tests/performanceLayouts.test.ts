@@ -8,8 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { performanceTables } from '../src/parse/performance/tables.js';
 import { SourceText } from '../src/parse/sourceText.js';
 import type { ProjectTable } from '../src/schema/fact.js';
+import { SHARED_DOCS } from './helpers.js';
 
-const DOCS = '/work/shared/docs';
+const DOCS = SHARED_DOCS;
 const read = (file: string, cut?: number) => {
   const text = readFileSync(`${DOCS}/${file}`, 'utf8');
   return performanceTables(new SourceText(file, cut ? text.split('\n').slice(0, cut).join('\n') : text), 0);
@@ -27,6 +28,12 @@ describe('b01 项目绩效自评表 (central ministry)', () => {
     expect(tables[0].funds).toBe(180.03);
     expect(tables[0].goal).toMatch(/^1\.分级分类抓好信访系统干部培训/);
     expect(count(tables)).toBe(38);
+  });
+
+  it('keeps each 自评表 总分 and cites the table by its title', () => {
+    expect(tables.map((t) => [t.total?.weight, t.total?.score])).toEqual([[100, 98], [100, 94.7], [100, 98], [100, 90.5]]);
+    expect(tables[2].total?.source.section).toBe('资产运行维护项目绩效自评表');
+    expect(tables[2].rows.every((r) => r.source.section === '资产运行维护项目绩效自评表')).toBe(true);
   });
 
   it('reads target, actual, weight and score', () => {

@@ -175,3 +175,12 @@ export function answerProjectFunds(table: ProjectTable, frame: Frame): Answer | 
   const body = en ? `${table.project}: ${wan(table.funds, true)} (${kind}).` : `${table.project}：${wan(table.funds)}（${kind}）。`;
   return answer('amount', body, en, cite(table.source));
 }
+
+/** A project's self-evaluation score: the 总分 row of its 自评表. */
+export function answerProjectScore(table: ProjectTable, frame: Frame): Answer | undefined {
+  if (!table.total) return undefined;
+  const en = frame.english;
+  const { score, weight } = table.total;
+  const body = en ? `${table.project} scored ${num(score)} of ${num(weight)} in its self-evaluation.` : `${table.project}自评得分：${num(score)} 分（满分 ${num(weight)} 分）。`;
+  return answer('indicator', body, en, cite(table.total.source));
+}

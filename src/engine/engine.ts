@@ -6,7 +6,7 @@ import type { ConceptKey } from '../schema/concept.js';
 import { answerAmount, answerCount, findAmount } from '../answer/amounts.js';
 import { answerShareOf, type NamedFigure } from '../answer/share.js';
 import { Answer, sourceLines, splitSources } from '../answer/answer.js';
-import { answerIndicatorAcrossTables, answerLargestItems, answerProjectFunds, answerProcurement, answerSubGoal, answerTable, namesIndicator } from '../answer/details.js';
+import { answerIndicatorAcrossTables, answerLargestItems, answerProjectFunds, answerProjectScore, answerProcurement, answerSubGoal, answerTable, namesIndicator } from '../answer/details.js';
 import {
   answerAbsence,
   answerAsset,
@@ -292,6 +292,8 @@ export class Engine {
       const wantsMoney = AMOUNT_WORDS.test(frame.text);
       const wantsProcurement = wantsMoney || DETAIL_ASPECTS.some((d) => a.has(d));
       if (procurement && wantsProcurement && !a.has('unitPrice') && !EXPLICIT_INDICATOR.test(frame.text)) return answerProcurement(procurement, frame);
+      // 自评得了多少分: the table's own 总分, unless an indicator is named (its row carries its score).
+      if (a.has('score') && entity.table.total && !namesIndicator(entity.table, frame)) return answerProjectScore(entity.table, frame);
       if (wantsMoney && !wantsIndicator && !a.has('unitPrice')) {
         if (entity.table.funds !== undefined) return answerProjectFunds(entity.table, frame);
         return refuse('notDisclosed', [facts.identity], frame.english, `${entity.name}的预算金额（只公开了它的绩效目标和指标）`);

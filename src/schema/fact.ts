@@ -124,6 +124,8 @@ export const ProjectTable = z.object({
   funds: z.number().optional(),
   /** A 自评表 (self-evaluation after the year) rather than a 目标表 (targets set in the budget). */
   selfEvaluation: z.boolean().optional(),
+  /** A 自评表's 总分 row: the points available and the score given, with its line. */
+  total: z.object({ weight: z.number(), score: z.number(), source: Source }).optional(),
 });
 export type ProjectTable = z.infer<typeof ProjectTable>;
 

@@ -52,11 +52,22 @@ function indicator(row: Row, text: SourceText, previous: IndicatorRow | undefine
 /** The title without its year or table number: 2026年项目支出绩效目标表 → 项目支出绩效目标表. */
 const titleName = (title: string) => title.replace(/^.*?(\d{4}年度?|表\d+|\d+表)/, '');
 
+/** A 自评表's 总分 row (总分 100 94.7): the points available, then the score given. */
+function totalScore(text: SourceText, from: number, to: number): ProjectTable['total'] {
+  for (let line = from; line < to; line++) {
+    const m = compact(text.lines[line - 1] ?? '').match(/^总分\s*(\d+(?:\.\d+)?)\s+(\d+(?:\.\d+)?)$/);
+    if (m) return { weight: Number(m[1]), score: Number(m[2]), source: text.source(line) };
+  }
+  return undefined;
+}
+
 /** Reads every layout performance table; indexes continue after the `before` tables already read. */
 export function performanceTables(text: SourceText, before: number): ProjectTable[] {
   const { lines } = text;
   const titles = lines.flatMap((raw, i) => (!raw.includes('\t') && compact(raw).length <= 40 && TITLE.test(compact(raw)) ? [i + 1] : []));
   const byProject = new Map<string, ProjectTable>();
+  /** The title each project's table was printed under. */
+  const sections = new Map<string, string>();
   titles.forEach((title, t) => {
     const limit = titles[t + 1] ?? lines.length + 1;
     let main = title + 1;
@@ -73,12 +84,14 @@ export function performanceTables(text: SourceText, before: number): ProjectTabl
     const fallback = name.replace(/(项目)?(支出)?绩效(自评|目标)表$/, '') || name.replace(/表$/, '');
     const overall = name.includes('整体') ? name.replace(/表$/, '') : fallback;
     let project = overall;
+    const total = selfEvaluation ? totalScore(text, main, end) : undefined;
     for (const row of readPages(lines, header, end)) {
       if (named && row.cells.project) project = row.cells.project.replace(PROJECT_CODE, '') || project;
       let table = byProject.get(project);
       if (!table) {
-        table = { index: 0, project, goal: '', rows: [], source: text.source(title), ...(selfEvaluation ? { selfEvaluation } : {}) };
+        table = { index: 0, project, goal: '', rows: [], source: text.source(title), ...(selfEvaluation ? { selfEvaluation } : {}), ...(total ? { total } : {}) };
         byProject.set(project, table);
+        sections.set(project, compact(lines[title - 1]));
       }
       const goal = top?.goal ?? row.cells.goal ?? '';
       // A goal cut by a page break prints again in part on the next page; the longest is whole.
@@ -92,5 +105,17 @@ export function performanceTables(text: SourceText, before: number): ProjectTabl
       if (read) table.rows.push(read);
     }
   });
-  return [...byProject.values()].filter((t) => t.rows.length).map((t, i) => ({ ...t, index: before + i + 1 }));
+  return [...byProject.values()].filter((t) => t.rows.length).map((t, i) => inSection({ ...t, index: before + i + 1 }, sections.get(t.project) ?? t.project));
+}
+
+/** Every citation of a table names the table as its section: a heading-like cell above it is none. */
+function inSection(table: ProjectTable, section: string): ProjectTable {
+  const at = <T extends { section?: string }>(source: T): T => ({ ...source, section });
+  return {
+    ...table,
+    source: at(table.source),
+    ...(table.goalSource ? { goalSource: at(table.goalSource) } : {}),
+    ...(table.total ? { total: { ...table.total, source: at(table.total.source) } } : {}),
+    rows: table.rows.map((row) => ({ ...row, source: at(row.source) })),
+  };
 }
