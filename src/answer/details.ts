@@ -138,10 +138,20 @@ export function answerSubGoal(goal: FactBase['subGoals'][number], frame: Frame):
 }
 
 /** An indicator named without its table: one reading answers; several ask which one, best guess first. */
-export function answerIndicatorAcrossTables(facts: FactBase, frame: Frame): Answer | undefined {
+/** An indicator named in different words (长沙信访官网官微要保障正常运行 for 保障长沙信访官网官微正常运行): most of a long name. */
+const LONG_NAME_BIGRAMS = 6;
+const LONG_NAME_COVERAGE = 0.75;
+
+/**
+ * An indicator the question names, in whichever table it stands. `moreThan`: the bigrams a concept
+ * word of the question already names; an indicator must name more to be the subject instead.
+ */
+export function answerIndicatorAcrossTables(facts: FactBase, frame: Frame, moreThan = 0): Answer | undefined {
   const q = bigrams(frame.text);
   const hits = facts.projectTables.flatMap((table) =>
-    table.rows.map((row) => ({ table, row, ...mention(q, row.level3) })).filter((h) => h.coverage === 1 && h.matched >= 2),
+    table.rows
+      .map((row) => ({ table, row, ...mention(q, row.level3) }))
+      .filter((h) => h.matched > moreThan && ((h.coverage === 1 && h.matched >= 2) || (h.coverage >= LONG_NAME_COVERAGE && h.matched >= LONG_NAME_BIGRAMS))),
   );
   if (!hits.length) return undefined;
   const longest = Math.max(...hits.map((h) => h.matched));

@@ -187,7 +187,8 @@ export class Engine {
     }
 
     // An indicator named without its table is a subject of its own, not a follow-up.
-    const indicator = concept ? undefined : answerIndicatorAcrossTables(facts, frame);
+    // With a concept named too (接待 in 接待群众…集体访次数), the indicator must be named more fully than the concept.
+    const indicator = answerIndicatorAcrossTables(facts, frame, concept ? Math.max(1, concept.term.length - 1) + FULL_NAME_BIGRAMS - 1 : 0);
     if (indicator) return { answer: indicator };
     if (aboutStaff) return { answer: refuse('people', identities, en) };
 
