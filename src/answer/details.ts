@@ -181,7 +181,9 @@ export function answerLargestItems(facts: FactBase, frame: Frame): Answer | unde
 export function answerProjectFunds(table: ProjectTable, frame: Frame): Answer | undefined {
   if (table.funds === undefined) return undefined;
   const en = frame.english;
-  const kind = table.selfEvaluation ? (en ? 'full-year budget in its self-evaluation table' : '自评表所列全年预算数') : en ? 'funds in its performance table' : '绩效目标表所列资金';
+  const kind = table.selfEvaluation
+    ? en ? 'full-year budget in its self-evaluation table' : '自评表所列全年预算数'
+    : table.rows.length ? (en ? 'funds in its performance table' : '绩效目标表所列资金') : en ? 'the budget the disclosure lists for it' : '披露所列预算';
   const body = en ? `${table.project}: ${wan(table.funds, true)} (${kind}).` : `${table.project}：${wan(table.funds)}（${kind}）。`;
   return answer('amount', body, en, cite(table.source));
 }

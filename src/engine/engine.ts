@@ -26,6 +26,7 @@ import { CLASS_NAMES } from '../parse/classNames.js';
 import { refuse } from '../answer/refuse.js';
 import { analyze, type Aspect, type Frame } from '../intent/frame.js';
 import { TypoRepair } from '../intent/typos.js';
+import { unnamedSubject } from '../intent/unnamed.js';
 import { CONCEPTS } from '../intent/lexicon.js';
 import type { ParsedDocument } from '../parse/document.js';
 import type { FactBase, Identity } from '../schema/fact.js';
@@ -228,6 +229,10 @@ export class Engine {
     const several = this.answerSeveral(facts, frame);
     if (several) return { answer: several, subject: { concept: frame.concepts[0].concept, aspects: [...frame.aspects] } };
 
+    // 12345热线工作经费预算: a subject of its own that nothing here names is not given; the total is no answer.
+    const unnamed = concept && (isTotal(concept) || concept.term.length <= 1) && !entity ? unnamedSubject(frame) : undefined;
+    if (unnamed) return { answer: withNearestLine(refuse('notDisclosed', identities, en, unnamed), doc, frame) };
+
     if (concept) {
       const answered = this.answerConcept(facts, concept.concept, frame);
       if (answered) return { answer: withCheckWarnings(answered, doc), subject: { concept: concept.concept, aspects: [...frame.aspects] } };
@@ -293,6 +298,8 @@ export class Engine {
       const wantsMoney = AMOUNT_WORDS.test(frame.text);
       const wantsProcurement = wantsMoney || DETAIL_ASPECTS.some((d) => a.has(d));
       if (procurement && wantsProcurement && !a.has('unitPrice') && !EXPLICIT_INDICATOR.test(frame.text)) return answerProcurement(procurement, frame);
+      // A project the prose lists with its funds only: its money is all there is to say.
+      if (!entity.table.rows.length && entity.table.funds !== undefined && !wantsIndicator) return answerProjectFunds(entity.table, frame);
       // 自评得了多少分: the table's own 总分, unless an indicator is named (its row carries its score).
       if (a.has('score') && entity.table.total && !namesIndicator(entity.table, frame)) return answerProjectScore(entity.table, frame);
       if (wantsMoney && !wantsIndicator && !a.has('unitPrice')) {

@@ -13,6 +13,7 @@ import { tableAmounts } from './fromTables/amounts.js';
 import { lineItems } from './fromTables/lineItems.js';
 import { withTableFigures } from './fromTables/merge.js';
 import { proseLineItems } from './proseLineItems.js';
+import { proseProjects } from './proseProjects.js';
 import { FUNCTIONAL_CLASS_NAMES } from './classNames.js';
 import { deriveMissing, extractKeyFacts } from './keyFacts.js';
 import { parseDuties, parseUnits } from './organisation.js';
@@ -75,6 +76,7 @@ export function parseDocument(file: string, content: string): ParsedDocument {
   const { tables, warnings: tableWarnings } = readTables(text);
   warnings.push(...tableWarnings);
   const keyFacts = extractKeyFacts(text);
+  const performance = parsePerformance(text, warn);
   const amounts = deriveMissing(withTableFigures(keyFacts.amounts, [...tableAmounts(tables), ...tableTotals(text)]));
   const assets = parseAssets(text);
   const counts = [...assets.counts, ...keyFacts.counts.filter((c) => !assets.counts.some((a) => a.concept === c.concept))];
@@ -88,7 +90,8 @@ export function parseDocument(file: string, content: string): ParsedDocument {
     counts,
     duties: parseDuties(text),
     units: parseUnits(text, warn),
-    ...parsePerformance(text, warn),
+    ...performance,
+    projectTables: [...performance.projectTables, ...proseProjects(text, performance.projectTables)],
     projectUses: projectUses(text),
     procurement: parseProcurement(text, warn),
     assets: assets.rows,

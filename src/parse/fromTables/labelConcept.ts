@@ -14,10 +14,14 @@ const ORDINAL = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三
 
 /** The label as a name: compacted, without its ordinal or quotes. */
 export function bareLabel(label: string): string {
-  return compact(label).replace(ORDINAL, '').replace(/["“”]/g, '');
+  return compact(label).replace(ORDINAL, '').replace(/["“”]/g, '').replace(LEADING_WORDS, '');
 }
 
+/** 其中： / 预算数 / 本年 before a column's own name: the group it sits under, not its name. */
+const LEADING_WORDS = /^(?:其中[:：]?|预算数|决算数)/;
+
 export function conceptOfLabel(label: string): ConceptKey | undefined {
+  // (bareLabel drops the ordinal and group words: 预算数人员经费 is 人员经费.)
   const bare = bareLabel(label);
   return bare ? WHOLE_LABELS.find((l) => l.regex.test(bare))?.concept : undefined;
 }

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { Engine } from '../src/engine/engine.js';
+import { analyze } from '../src/intent/frame.js';
+import { unnamedSubject } from '../src/intent/unnamed.js';
+import { parseDocument } from '../src/parse/document.js';
+
+const text = [
+  '某某市数据局2026年部门预算',
+  '一、收支预算总体情况',
+  '2026年收入预算总额500.00万元，支出预算总额500.00万元。',
+  '二、重点项目预算绩效目标情况',
+  '（一）城市运行平台维护经费，年初预算1,000,000.00元，绩效目标：保障平台全年稳定运行。',
+  '（二）数据共享专项，年初预算30.5万元。',
+].join('\n');
+const engine = new Engine([parseDocument('projects.txt', text)]);
+
+describe('subjects the question names', () => {
+  it('answers a project the prose lists with its funds, in 万元 with the 元 printed', () => {
+    expect(engine.ask('城市运行平台维护经费预算多少').text).toMatch(/^城市运行平台维护经费：100 万元（1000000 元）/);
+    expect(engine.ask('数据共享专项安排了多少').text).toMatch(/^数据共享专项：30\.5 万元/);
+  });
+
+  it('refuses a subject nothing names instead of giving the total its generic word names', () => {
+    const reply = engine.ask('智慧停车系统运维经费预算是多少');
+    expect(reply.answered).toBe(false);
+    expect(reply.text).toMatch(/^披露没有给出智慧停车系统运维经费/);
+    expect(engine.ask('2026年支出预算是多少').text).toMatch(/^支出预算：500 万元/);
+  });
+
+  it('finds the leftover subject only where it reads as one', () => {
+    expect(unnamedSubject(analyze('12345热线工作经费预算是多少'))).toBe('12345热线工作经费');
+    expect(unnamedSubject(analyze('今年部门预算总额是多少'))).toBeUndefined();
+    expect(unnamedSubject(analyze('收入预算一共多少钱'))).toBeUndefined();
+  });
+});
