@@ -6,7 +6,7 @@
  */
 import type { ConceptKey } from '../../schema/concept.js';
 import type { Amount } from '../../schema/fact.js';
-import type { Table, TableKind, TableRow } from '../../schema/table.js';
+import { TableKind, type Table, type TableRow } from '../../schema/table.js';
 import { columnPhase, lineNumberColumns, mainColumn, numericColumns, toWan } from './columns.js';
 import { bareLabel, conceptOfLabel } from './labelConcept.js';
 import { labelValuePairs, rowSource } from './rows.js';
@@ -22,22 +22,12 @@ const TABLE_TOTAL: Partial<Record<TableKind, ConceptKey>> = {
   财政拨款支出表: 'expense.fiscal',
 };
 
-/** Tables whose rows name budget concepts; a procurement or performance row named 日常公用经费 is a funding source, not the concept. */
-const SUMMARY_KINDS = new Set<TableKind>([
-  '收支总表',
-  '收入总表',
-  '支出总表',
-  '财政拨款收支总表',
-  '财政拨款支出表',
-  '财政拨款基本支出表',
-  '一般公共预算支出表',
-  '一般公共预算基本支出表',
-  '三公经费表',
-  '机关运行经费表',
-  '政府性基金',
-  '国有资本经营',
-  '项目支出表',
-]);
+/**
+ * Tables whose rows name budget concepts: all money tables but procurement, performance and asset
+ * tables, whose row named 日常公用经费 is a funding source, not the concept.
+ */
+const NOT_SUMMARY: TableKind[] = ['政府采购', '项目绩效目标表', '整体绩效目标表', '绩效自评表', '资产', 'unknown'];
+const SUMMARY_KINDS = new Set(TableKind.options.filter((kind) => !NOT_SUMMARY.includes(kind)));
 
 const TOTAL_ROW = /^(?:合计|总计|本年合计)$/;
 
