@@ -22,19 +22,31 @@ const NAME_TAIL = 5;
 
 /** Whether a document knows the body a question names, in full or by the tail of its name. */
 export function knowsBody(doc: ParsedDocument, name: string): boolean {
-  const { facts } = doc;
-  // The body, its units, and the names its own budget lines carry (综合便民服务中心窗口办公经费, 其他法院支出).
-  const own = [
-    facts.identity.department,
-    ...facts.units.map((u) => u.name),
-    ...facts.procurement.items.flatMap((i) => [i.unit, i.project]),
-    ...facts.projectTables.map((t) => t.project),
-    ...facts.lineItems.map((i) => i.name),
-  ].filter((o) => o.length >= MIN_OWN_NAME);
+  const own = ownNames(doc);
   const tail = name.length > NAME_TAIL ? name.slice(-NAME_TAIL) : name;
   // The body itself or one of its units, named in full or in part (行政服务局, 我局). Another body the
   // text merely mentions (a 检察院 in a 法院's duties, the 国家统计局 a 北京市统计局 reports to) is not this budget.
   return own.some((o) => o.includes(name) || name.includes(o) || abbreviates(name, o) || (o.includes(tail) && !otherPlace(name, o)));
+}
+
+/** Each document's own names, gathered once: every question naming a body checks them, across every document. */
+const ownNamesOf = new WeakMap<ParsedDocument, string[]>();
+
+/** The body, its units, and the names its own budget lines carry (综合便民服务中心窗口办公经费, 其他法院支出). */
+function ownNames(doc: ParsedDocument): string[] {
+  let names = ownNamesOf.get(doc);
+  if (!names) {
+    const { facts } = doc;
+    names = [...new Set([
+      facts.identity.department,
+      ...facts.units.map((u) => u.name),
+      ...facts.procurement.items.flatMap((i) => [i.unit, i.project]),
+      ...facts.projectTables.map((t) => t.project),
+      ...facts.lineItems.map((i) => i.name),
+    ])].filter((o) => o.length >= MIN_OWN_NAME);
+    ownNamesOf.set(doc, names);
+  }
+  return names;
 }
 
 /** Names shorter than this say too little to identify a body (a blank cell, 其他). */

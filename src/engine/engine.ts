@@ -144,7 +144,8 @@ export class Engine {
 
   /** A department or year that no loaded document covers. */
   private notLoaded(frame: Frame): { reason: 'department' | 'year'; detail: string } | undefined {
-    const org = frame.orgs.find((o) => !this.documents.some((d) => d.routing.department.includes(o) || knowsBody(d, o)));
+    // A department named as loaded is found by one cheap pass; only other names need each document's own names.
+    const org = frame.orgs.find((o) => !this.documents.some((d) => d.routing.department.includes(o)) && !this.documents.some((d) => knowsBody(d, o)));
     if (org) return { reason: 'department', detail: org };
     const year = frame.years.find((y) => !this.documents.some((d) => d.facts.identity.year !== null && (d.facts.identity.year === y || d.facts.identity.year - 1 === y)));
     return year ? { reason: 'year', detail: `${year}年` } : undefined;
