@@ -52,9 +52,12 @@ function ownNames(doc: ParsedDocument): string[] {
 /** Names shorter than this say too little to identify a body (a blank cell, 其他). */
 const MIN_OWN_NAME = 3;
 
-/** 江苏高院 for 江苏省高级人民法院: the same first character, then the rest in order. */
+/**
+ * 江苏高院, 省高院, 人大办公厅 for 江苏省高级人民法院 / 江苏省人大常委会办公厅: the characters in order and
+ * the same last character (the kind of body: 院, 厅, 局).
+ */
 function abbreviates(name: string, full: string): boolean {
-  if (name[0] !== full[0]) return false;
+  if (name.length < MIN_OWN_NAME || name.at(-1) !== full.at(-1)) return false;
   let at = 0;
   for (const ch of name) {
     at = full.indexOf(ch, at) + 1;

@@ -122,18 +122,25 @@ export class Engine {
   }
 
   /**
-   * Answers; where the question names nothing in scope, tries it once more with one mistyped word
-   * repaired (政府菜购 → 政府采购) and says how it was read. The first refusal stands otherwise.
+   * Answers, with one mistyped word repaired first (政府菜购 → 政府采购, 培训废 → 培训费) where the
+   * question holds a homophone of a word this document knows and not the word itself, saying how it
+   * was read. A repair that leads nowhere is dropped and the question answered as asked.
    */
   private answerTolerantly(doc: LoadedDocument, frame: Frame, context: Subject | undefined): { answer: Answer; subject?: Subject } {
-    const first = this.answerIn(doc, frame, context);
-    if (first.answer.answered || frame.english) return first;
+    if (frame.english) return this.answerIn(doc, frame, context);
     doc.typos ??= new TypoRepair([...Object.values(CONCEPTS).flatMap((c) => [c.name, ...c.terms]), ...doc.entities.map((e) => e.name)]);
-    const repair = doc.typos.repair(frame.text);
-    if (!repair) return first;
-    const second = this.answerIn(doc, analyze(repair.text), context);
-    if (!second.answer.answered) return first;
-    return { ...second, answer: { ...second.answer, text: `（按「${repair.word}」理解“${repair.typed}”）${second.answer.text}` } };
+    const repaired = this.answerRepaired(doc, frame, context, false);
+    if (repaired) return repaired;
+    const asked = this.answerIn(doc, frame, context);
+    return asked.answer.answered ? asked : (this.answerRepaired(doc, frame, context, true) ?? asked);
+  }
+
+  /** The answer to the question with one word repaired, where a repair fits and leads to an answer. */
+  private answerRepaired(doc: LoadedDocument, frame: Frame, context: Subject | undefined, omissions: boolean): { answer: Answer; subject?: Subject } | undefined {
+    const repair = doc.typos?.repair(frame.text, omissions);
+    const repaired = repair && this.answerIn(doc, analyze(repair.text), context);
+    if (!repair || !repaired?.answer.answered) return undefined;
+    return { ...repaired, answer: { ...repaired.answer, text: `（按「${repair.word}」理解“${repair.typed}”）${repaired.answer.text}` } };
   }
 
   /** The id of the document a file name or department names. */

@@ -43,11 +43,15 @@ export class TypoRepair {
     this.words = [...new Set([...vocabulary].filter((w) => w.length >= MIN_WORD && CJK.test(w)))].sort((a, b) => b.length - a.length);
   }
 
-  /** The first repair of the longest word that fits, or undefined where the text already has every word it names. */
-  repair(text: string): Repair | undefined {
+  /**
+   * The first repair of the longest word that fits, or undefined where the text already has every word
+   * it names. `omissions`: also suppose a missing character, which a correct shorter wording (采购金额
+   * beside 采购总金额) also fits, so only where the question as typed found nothing.
+   */
+  repair(text: string, omissions = false): Repair | undefined {
     for (const word of this.words) {
       if (text.includes(word)) continue;
-      const found = this.substitution(text, word) ?? (word.length >= MIN_WORD_FOR_OMISSION ? this.omission(text, word) : undefined);
+      const found = this.substitution(text, word) ?? (omissions && word.length >= MIN_WORD_FOR_OMISSION ? this.omission(text, word) : undefined);
       if (found !== undefined) return { text: text.slice(0, found.at) + word + text.slice(found.at + found.length), typed: text.slice(found.at, found.at + found.length), word };
     }
     return undefined;

@@ -1,0 +1,55 @@
+/**
+ * Typos generated from every shared disclosure's fact base: each key figure's own label, with one
+ * character swapped for a homophone taken from the disclosures' own text, still finds that figure,
+ * and the reply says how the question was read.
+ */
+import { pinyin } from 'pinyin-pro';
+import { describe, expect, it } from 'vitest';
+import { num, splitSources } from '../src/answer/answer.js';
+import { Engine } from '../src/engine/engine.js';
+import { CONCEPTS } from '../src/intent/lexicon.js';
+import { TypoRepair } from '../src/intent/typos.js';
+import { loadDocuments } from '../src/parse/load.js';
+import { SEED_PATH, SHARED_DOCS } from './helpers.js';
+
+const { documents } = loadDocuments([SEED_PATH, SHARED_DOCS]);
+
+/** Characters of the disclosures by their toneless reading, so a homophone is one the texts use. */
+const byReading = new Map<string, string[]>();
+for (const doc of documents) {
+  for (const ch of new Set(doc.text.stream.match(/[\u4e00-\u9fff]/g) ?? [])) {
+    const [reading] = pinyin(ch, { toneType: 'none', type: 'array' });
+    byReading.set(reading, [...(byReading.get(reading) ?? []), ch]);
+  }
+}
+const homophone = (ch: string) => (byReading.get(pinyin(ch, { toneType: 'none', type: 'array' })[0]) ?? []).find((other) => other !== ch);
+
+describe('typo repair', () => {
+  it('repairs a one-character homophone and a missing inner character, not a word already there', () => {
+    const repair = new TypoRepair(['政府采购', '机关运行经费', '公务用车运行维护费']);
+    expect(repair.repair('政府菜购预算多少')).toEqual({ text: '政府采购预算多少', typed: '政府菜购', word: '政府采购' });
+    expect(repair.repair('机关运型经费')?.word).toBe('机关运行经费');
+    expect(repair.repair('公务用车运行维护多少')).toBeUndefined();
+    expect(repair.repair('公务车运行维护费多少', true)?.word).toBe('公务用车运行维护费');
+    expect(repair.repair('政府采购预算')).toBeUndefined();
+  });
+});
+
+describe.each(documents.map((d) => [d.facts.identity.id, d] as const))('homophone typos in %s', (_, doc) => {
+  const engine = new Engine([doc]);
+  // Each figure by the name users know it by (the lexicon's name of its concept); 上年… names ask about last year.
+  const named = doc.facts.amounts
+    .map((a) => ({ a, name: CONCEPTS[a.concept].name }))
+    .filter(({ name }) => name.length >= 4 && /^[\u4e00-\u9fff]+$/.test(name) && !name.startsWith('上年'));
+  it.runIf(named.length > 0)('finds each key figure by its name with one character mistyped', () => {
+    const missed = named.flatMap(({ a, name }) => {
+      const at = name.length - 2;
+      const swap = homophone(name[at]);
+      if (!swap) return [];
+      const typed = name.slice(0, at) + swap + name.slice(at + 1);
+      const reply = splitSources(engine.ask(`${typed}是多少`, `typo-${typed}`).text).body;
+      return reply.includes(`${num(Number(a.value.toFixed(2)))} 万元`) ? [] : [`${typed} (${name} ${a.value}): ${reply.slice(0, 50)}`];
+    });
+    expect(missed).toEqual([]);
+  });
+});
