@@ -83,7 +83,7 @@ describe('terminal', () => {
   it('prints a banner with what is loaded and the check results', () => {
     const text = banner([seed]);
     expect(text).toContain('高新区行政服务局 2020年预算');
-    expect(text).toContain('28 张绩效目标表, 25 条采购明细, 7 个名词');
+    expect(text).toContain('30 张公开表, 0 个分类科目, 28 张绩效目标表, 25 条采购明细, 7 个名词');
     expect(text).toMatch(/一致性检查 (\d+)\/\1 通过/);
   });
 
