@@ -20,7 +20,6 @@ import { parseDuties, parseUnits } from './organisation.js';
 import { parsePerformance } from './performance.js';
 import { parseProcurement } from './procurement.js';
 import { compact, SourceText } from './sourceText.js';
-import { tableTotals } from './tableTotals.js';
 import { readTables } from './tables/index.js';
 
 export interface ParsedDocument {
@@ -77,7 +76,7 @@ export function parseDocument(file: string, content: string): ParsedDocument {
   warnings.push(...tableWarnings);
   const keyFacts = extractKeyFacts(text);
   const performance = parsePerformance(text, warn);
-  const amounts = deriveMissing(withTableFigures(keyFacts.amounts, [...tableAmounts(tables), ...tableTotals(text)]));
+  const amounts = deriveMissing(withTableFigures(keyFacts.amounts, tableAmounts(tables)));
   const assets = parseAssets(text);
   const counts = [...assets.counts, ...keyFacts.counts.filter((c) => !assets.counts.some((a) => a.concept === c.concept))];
   const headings = text.lines.map(compact).filter(isHeadingLike).join('\n');
