@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../src/engine/engine.js';
+import { CONCEPTS } from '../src/intent/lexicon.js';
 import { loadDocuments } from '../src/parse/load.js';
 import { SEED_PATH, SHARED_DOCS } from './helpers.js';
 
@@ -24,5 +25,11 @@ describe.each(documents.map((d) => [d.facts.identity.id, d] as const))('shares i
   it.runIf(!!line && !!total)('a classified line of the total', () => {
     const share = (((line?.value ?? 0) / (total?.value ?? 1)) * 100).toFixed(2);
     expect(engine.ask(`${line?.name}占总支出的比重`).text).toContain(`${share}%`);
+  });
+
+  const stated = doc.facts.amounts.filter((a) => a.statedShare);
+  it.runIf(stated.length > 0)('gives the share the disclosure states, not a recomputed one', () => {
+    const missed = stated.filter((a) => !engine.ask(`${CONCEPTS[a.concept].name}占比是多少`, `s-${a.concept}`).text.includes(`${a.statedShare?.rate}%`));
+    expect(missed.map((a) => a.concept)).toEqual([]);
   });
 });

@@ -172,6 +172,13 @@ export function answerAmount(facts: FactBase, concept: ConceptKey, frame: Frame)
     return answer('computed', body, en, cite(a.change?.source, a.source));
   }
 
+  if (frame.aspects.has('share') && a.statedShare) {
+    // The share the disclosure states is the one to give: its base and rounding are the disclosure's own.
+    const of = a.statedShare.of || conceptName(PARENT[concept] ?? 'expense.total', en);
+    const body = en ? `${name} is ${num(a.statedShare.rate)}% of ${of}, as the disclosure states.` : `${name}占${of}的 ${num(a.statedShare.rate)}%（披露原文所述）。${name}为 ${wan(a.value)}。`;
+    return answer('amount', body, en, citations);
+  }
+
   if (frame.aspects.has('share')) {
     const parent = findAmount(facts, PARENT[concept] ?? 'expense.total');
     if (parent && parent.value > 0 && parent.concept !== concept) {

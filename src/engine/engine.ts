@@ -334,7 +334,7 @@ export class Engine {
     // A share of the fiscal appropriation takes the part's fiscal-only figure, where a table states it.
     const fiscalWhole = /财政拨款|一般公共预算/.test(frame.shareOf.whole);
     const part = this.figureNamed(doc, frame.shareOf.part, fiscalWhole);
-    return part && whole && part.name !== whole.name ? answerShareOf(part, whole, frame) : undefined;
+    return part && whole && part.name !== whole.name ? answerShareOf(part, whole, frame, frame.shareOf.whole) : undefined;
   }
 
   /** The figure some words name: a classified line named more fully than any concept, else the concept. */
@@ -348,7 +348,7 @@ export class Engine {
       return { name: fiscal && item.fiscal ? `${item.name}（财政拨款）` : item.name, value: figure.value, source: figure.source };
     }
     const amount = concept && !entity ? findAmount(doc.facts, concept.concept) : undefined;
-    return amount && { name: amount.label, value: amount.value, source: amount.source };
+    return amount && { name: amount.label, value: amount.value, source: amount.source, ...(amount.statedShare ? { statedShare: amount.statedShare } : {}) };
   }
 
   /** 基本支出和项目支出分别是多少: one answer per concept named, in the order named. */

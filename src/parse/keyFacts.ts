@@ -13,6 +13,7 @@ import {
   LABEL_RULES,
   QUALIFIER,
   REASON,
+  SHARE_AFTER,
   STANDALONE_REASON,
   type LabelRule,
 } from './labels.js';
@@ -130,6 +131,7 @@ export function extractKeyFacts(text: SourceText): KeyFacts {
       tail = rest.slice(actual[0].length);
     }
     const change = readChange(text, hit.end + whole.length + (rest.length - tail.length), tail);
+    const share = tail.match(SHARE_AFTER);
     const amount: Amount = {
       concept: hit.rule.concept,
       label,
@@ -137,6 +139,7 @@ export function extractKeyFacts(text: SourceText): KeyFacts {
       statedUnit: unit === '元' ? '元' : '万元',
       ...(change ? { change } : {}),
       ...(budgeted !== undefined ? { budgeted } : {}),
+      ...(share ? { statedShare: { rate: Number(share[2]), of: share[1].replace(/的$/, '') } } : {}),
       source,
     };
     const earlier = amounts.find((a) => a.concept === amount.concept);

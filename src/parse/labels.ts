@@ -79,3 +79,6 @@ export const STANDALONE_REASON = /(?:增减变化|变化)原因(?:是|为)?[:：
 
 /** In a 决算, the actual figure that follows the 年初预算 one: …年初预算为0.95万元，支出决算为0.00万元. */
 export const ACTUAL_AFTER = /^[,，]?(?:\d{4}年度?)?(?:支出)?决算(?:数)?为?(-?\d+(?:\.\d+)?)万元/;
+
+/** After a figure: the share the text states for it, 占本年支出的35.63% / 占比73.33%. Group 1 the whole, group 2 the rate. */
+export const SHARE_AFTER = /^[,，]?\s*占(?:比)?([^,，。;；\d%]{0,14}?)(?:的)?(?:比重|比例)?(?:为)?(\d+(?:\.\d+)?)%/;

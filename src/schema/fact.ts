@@ -41,6 +41,8 @@ export const Amount = z.object({
   /** Set when the figure was computed rather than read, with the arithmetic spelled out. */
   derivation: z.string().optional(),
   source: Source,
+  /** A share the text states beside the figure (占本年支出的35.63%): the rate in percent and the whole as worded. */
+  statedShare: z.object({ rate: z.number(), of: z.string() }).optional(),
   /** The same figure as a 公开表 states it, where prose and table both give it (a check compares them). */
   table: z.object({ value: z.number(), statedUnit: z.enum(['万元', '元']), source: Source }).optional(),
 });
