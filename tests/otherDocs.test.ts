@@ -54,6 +54,16 @@ describe('the other real disclosures', () => {
     expect(total).toMatchObject({ value: 513.75, derivation: '因公出国(境)费 160 + 公务用车购置及运行费 266.8 + 公务接待费 86.95 = 513.75' });
   });
 
+  it('reads the counts beside the 三公 figures and a change stated in 元', () => {
+    const count = (prefix: string, concept: string) => byFile(prefix).facts.counts.find((c) => c.concept === concept);
+    expect(count('b11', 'sangong.receptionBatches')).toMatchObject({ value: 323, unit: '次', source: { line: 115 } });
+    expect(count('b11', 'sangong.receptionVisits')).toMatchObject({ value: 3876, unit: '人次' });
+    expect(count('b11', 'sangong.abroadVisits')).toMatchObject({ value: 0, unit: '人次' });
+    expect(count('b01', 'sangong.receptionBatches')).toMatchObject({ value: 10, unit: '批次', source: { line: 628 } });
+    expect(count('b01', 'sangong.abroadGroups')).toMatchObject({ value: 1, unit: '个' });
+    expect(byFile('b11').facts.amounts.find((a) => a.concept === 'admin')?.change).toMatchObject({ direction: '增加', amount: 13.32754 });
+  });
+
   it('keeps a 决算 figure apart from its 年初预算', () => {
     expect(byFile('07').facts.amounts.find((a) => a.concept === 'sangong.total')).toMatchObject({ value: 0, budgeted: 0.95 });
   });

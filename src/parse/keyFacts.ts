@@ -9,6 +9,7 @@ import {
   ACTUAL_AFTER,
   CHANGE_AFTER,
   CHANGE_INLINE,
+  COUNT_OF,
   FIGURE,
   LABEL_RULES,
   QUALIFIER,
@@ -26,6 +27,9 @@ interface LabelHit {
   /** The label itself, without its qualifiers. */
   label: string;
 }
+
+/** Units a money figure is written in; any other (辆, 人次) is a count. */
+const MONEY_UNITS = new Set(['亿元', '万元', '万', '元']);
 
 /** 万元 per unit as written: amounts are kept in 万元. */
 const WAN_PER: Record<string, number> = { 元: 1 / 10000, 亿元: 10000 };
@@ -111,14 +115,19 @@ export function extractKeyFacts(text: SourceText): KeyFacts {
     const figureAt = hit.end + whole.length - numberText.length - unit.length;
     const source = text.sourceAt(figureAt);
 
+    const countedAs = COUNT_OF[hit.rule.concept]?.[unit];
+    if (countedAs) {
+      if (!counts.some((c) => c.concept === countedAs)) counts.push({ concept: countedAs, label, value: Number(numberText), unit, source });
+      return;
+    }
     if (hit.rule.countUnit) {
       // 车辆 are counted in 辆, sometimes in 台: the unit printed is kept.
-      const counted = unit === hit.rule.countUnit || (hit.rule.countUnit === '辆' && unit === '台');
+      const counted = unit === hit.rule.countUnit || (hit.rule.countUnit === '辆' && unit === '台') || (hit.rule.countUnit === '次' && unit === '批次');
       // The first statement of a count is the disclosure's own; later ones repeat it in detail sections.
       if (counted && !counts.some((c) => c.concept === hit.rule.concept)) counts.push({ concept: hit.rule.concept, label, value: Number(numberText), unit, source });
       return;
     }
-    if (unit === '辆' || unit === '台' || unit === '个') return;
+    if (!MONEY_UNITS.has(unit)) return;
 
     let value = Number(numberText) * (WAN_PER[unit] ?? 1);
     const rest = stream.slice(hit.end + whole.length, hit.end + whole.length + 300);

@@ -52,6 +52,10 @@ export const LABEL_RULES: LabelRule[] = [
   { concept: 'assets.total', pattern: '固定资产总值|资产总额' },
   { concept: 'assets.purchasePlan', pattern: '拟购置固定资产总额' },
   { concept: 'assets.other', pattern: '其他固定资产' },
+  { concept: 'sangong.abroadGroups', pattern: '因公出国\\(境\\)(?:团组数?|批次)', countUnit: '个' },
+  { concept: 'sangong.abroadVisits', pattern: '因公出国\\(境\\)(?:人次|人数)', countUnit: '人次' },
+  { concept: 'sangong.receptionBatches', pattern: '(?:国内)?公务接待(?:批次|次数)?', countUnit: '次' },
+  { concept: 'sangong.receptionVisits', pattern: '(?:共计|累计)?接待(?:人次|人数)?(?=\\d)', countUnit: '人次' },
   { concept: 'assets.vehicleCount', pattern: '(?:共有|实有|现有|拥有)(?:公务用?车辆?|车辆)|车辆(?:总数|共计|合计)|(?:车辆)?(?:年末)?(?:实际)?保有量', countUnit: '辆' },
   { concept: 'perf.projectCount', pattern: '(?:编报|设置)绩效目标的(?:\\d{4}年度)?项目|实行绩效目标管理的项目', countUnit: '个' },
   { concept: 'perf.funds', pattern: '涉及(?:项目预算资金|财政性资金合计|预算金额|一般公共预算(?:财政拨款)?(?:支出|资金))' },
@@ -62,14 +66,14 @@ export const QUALIFIER =
   '(?:财政拨款|一般公共预算|拨款|安排的?|支出|预算|决算|年初|总额|总金额|合计|总计|小计|数|金额|为|是|共计|\\([^)]{1,12}\\))*';
 
 /** A figure with its unit. Group 1 is the number, group 2 the unit. */
-export const FIGURE = '(-?\\d+(?:\\.\\d+)?)(亿元|万元|万|元|辆|台|个)(?![/每])';
+export const FIGURE = '(-?\\d+(?:\\.\\d+)?)(亿元|万元|万|元|辆|台|个|人次|批次|次)(?![/每])';
 
 /** After a figure: a change against last year, as the template words it. */
 export const CHANGE_AFTER =
-  /^[,，。;；]?(?:与|比|较)(?:上年|上一年|上年度|\d{4}年度?)(?:预算)?(?:相比|比较)?[,，]?(?:[^,，。;；\d]{0,12}?)(增加|减少|增长|下降|持平|一致|无增减)(?:\([^)]*\))?\s*(?:(\d+(?:\.\d+)?)(亿元|万元?))?(?:[,，]?(?:增长|减少|下降|增加)?(-?\d+(?:\.\d+)?)%)?/;
+  /^[,，。;；]?(?:与|比|较)(?:上年|上一年|上年度|\d{4}年度?)(?:预算)?(?:相比|比较)?[,，]?(?:[^,，。;；\d]{0,12}?)(增加|减少|增长|下降|持平|一致|无增减)(?:\([^)]*\))?\s*(?:(\d+(?:\.\d+)?)(亿元|万元?|元))?(?:[,，]?(?:增长|减少|下降|增加)?(-?\d+(?:\.\d+)?)%)?/;
 
 /** A change written right after a label: 基本支出增加392.05万元. */
-export const CHANGE_INLINE = /^(?:[^,，。;；\d]{0,6}?)(增加|减少)(?:\([^)]*\))?\s*(\d+(?:\.\d+)?)(亿元|万元?)/;
+export const CHANGE_INLINE = /^(?:[^,，。;；\d]{0,6}?)(增加|减少)(?:\([^)]*\))?\s*(\d+(?:\.\d+)?)(亿元|万元?|元)/;
 
 /** A stated reason: 主要原因是… / 主要为… / 增减变化原因为…, up to the end of its sentence. */
 export const REASON = /^[,，。;；]?[^。;\d]{0,40}?(?:主要原因|变化原因|主要是|主要为|原因)(?:是|为)?[:：]?([^。;]{2,160})/;
@@ -82,3 +86,9 @@ export const ACTUAL_AFTER = /^[,，]?(?:\d{4}年度?)?(?:支出)?决算(?:数)?�
 
 /** After a figure: the share the text states for it, 占本年支出的35.63% / 占比73.33%. Group 1 the whole, group 2 the rate. */
 export const SHARE_AFTER = /^[,，]?\s*占(?:比)?([^,，。;；\d%]{0,14}?)(?:的)?(?:比重|比例)?(?:为)?(\d+(?:\.\d+)?)%/;
+
+/** A money label followed by a count is that count: 因公出国（境）累计1人次, 公务接待…3876人次. */
+export const COUNT_OF: Partial<Record<ConceptKey, Partial<Record<string, ConceptKey>>>> = {
+  'sangong.abroad': { 人次: 'sangong.abroadVisits', 个: 'sangong.abroadGroups' },
+  'sangong.reception': { 人次: 'sangong.receptionVisits', 次: 'sangong.receptionBatches', 批次: 'sangong.receptionBatches' },
+};
