@@ -6,6 +6,7 @@ import type { Frame } from '../intent/frame.js';
 import type { FactBase } from '../schema/fact.js';
 import type { LineItem } from '../schema/table.js';
 import { answer, cite, num, wan, type Answer } from './answer.js';
+import { answerShareOf } from './share.js';
 
 const SCHEME_NAME: Record<LineItem['scheme'], [string, string]> = {
   functional: ['支出功能分类', 'functional classification'],
@@ -72,13 +73,8 @@ export function answerLineItem(item: LineItem, facts: FactBase, frame: Frame): A
 
   if (a.has('share')) {
     const parent = wholeOf(item, facts);
-    if (parent && parent.value > 0) {
-      const share = (item.value / parent.value) * 100;
-      const body = en
-        ? `${title(item, true)} is ${share.toFixed(2)}% of ${parent.name}: ${num(item.value)} ÷ ${num(parent.value)}.`
-        : `${title(item, false)}占${parent.name}的 ${share.toFixed(2)}%：${num(item.value)} ÷ ${num(parent.value)}。`;
-      return answer('computed', body, en, cite(item.source, parent.source));
-    }
+    const shared = parent && answerShareOf({ name: title(item, en), value: item.value, source: item.source }, parent, frame);
+    if (shared) return shared;
   }
 
   const children = childrenOf(item, items);

@@ -56,7 +56,7 @@ export interface LoadedDocument extends ParsedDocument {
   routing: RoutingNames;
   /** Built on first use: most questions never need it. */
   lines?: LineIndex;
-  /** Built on first use, when a question names nothing this document knows. */
+  /** Built on the first question asked of this document in Chinese. */
   typos?: TypoRepair;
 }
 

@@ -50,12 +50,20 @@ export function numericColumns(table: Table): number[] {
 const TOTAL_HEADERS = [/合计|总计/, /^金额$|预算数|决算数|本年支出$|本年收入$/, /小计/];
 const EXPLICIT_ACTUAL = /决算|执行数|实际/;
 
+/** Each table's main column, found once: figures, line items and checks all ask for it. */
+const mains = new WeakMap<Table, number | undefined>();
+
 /**
  * The main amount column: the strongest total-like header (合计 before 金额 before 小计), else the
  * first numeric column. In a 决算 it must be an actual: a column saying 决算 where one does; where
  * columns say 预算 and none says 决算, the figures' phase is unknown and there is no main column.
  */
 export function mainColumn(table: Table): number | undefined {
+  if (!mains.has(table)) mains.set(table, findMainColumn(table));
+  return mains.get(table);
+}
+
+function findMainColumn(table: Table): number | undefined {
   let numeric = numericColumns(table);
   const words = (i: number) => [...table.columns[i].header, table.columns[i].name];
   const says = (i: number, pattern: RegExp) => words(i).some((w) => pattern.test(w));
