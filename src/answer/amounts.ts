@@ -150,7 +150,7 @@ export function answerAmount(facts: FactBase, concept: ConceptKey, frame: Frame)
     }
   }
 
-  if (frame.aspects.has('change') && !(frame.aspects.has('previous') && !/比|增|减|变化|change/.test(frame.text))) {
+  if (frame.aspects.has('change') && !(frame.aspects.has('previous') && !frame.cues.changeWord)) {
     if (!a.change) {
       const body = en ? `The disclosure states no change against last year for ${name}; it is ${wan(a.value, true)}.` : `披露未说明${name}与上年相比的变化。本年${name}为 ${wan(a.value)}。`;
       return answer('change', body, en, citations);

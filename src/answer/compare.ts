@@ -8,7 +8,6 @@ import type { FactBase } from '../schema/fact.js';
 import { conceptName } from './amounts.js';
 import { answer, cite, num, type Answer } from './answer.js';
 
-const ASCENDING = /最少|最低|最小|lowest|least|smallest/;
 
 export function docLabel(facts: FactBase): string {
   return `${facts.identity.department} ${facts.identity.year ?? ''}年${facts.identity.kind}`;
@@ -19,7 +18,7 @@ export function answerAcross(all: FactBase[], concept: ConceptKey, frame: Frame)
     .map((facts) => ({ facts, amount: facts.amounts.find((a) => a.concept === concept) }))
     .filter((x): x is { facts: FactBase; amount: NonNullable<typeof x.amount> } => !!x.amount);
   if (withFigure.length < 2) return undefined;
-  const ascending = ASCENDING.test(frame.text);
+  const ascending = frame.ascending;
   withFigure.sort((a, b) => (ascending ? a.amount.value - b.amount.value : b.amount.value - a.amount.value));
   const missing = all.filter((f) => !withFigure.some((w) => w.facts === f)).map(docLabel);
   const name = conceptName(concept, frame.english);

@@ -68,8 +68,6 @@ function rowText(table: ProjectTable | undefined, row: IndicatorRow, english: bo
 
 /** Words of a question about an indicator that say nothing about which indicator. */
 const FILLER = /的|是|多少|几|吗|呢|指标值?|绩效|目标|要求|标准|项目|怎么样|如何|达到|要/g;
-/** `多少页` / `几次` / `几个小时`: the unit of the value asked for. */
-const UNIT_ASKED = /(?:多少|几)(?:个)?(万页|页|次|小时|人|台|套|件|天|个|%)/;
 
 /** The rows the question names: by 三级 indicator (评审数量), by all its own words (满意度), or by the unit asked (多少页). */
 function rowsNamed(table: ProjectTable, frame: Frame): IndicatorRow[] {
@@ -82,7 +80,7 @@ function rowsNamed(table: ProjectTable, frame: Frame): IndicatorRow[] {
     return (m.coverage === 1 && m.matched >= 2) || within;
   });
   if (byName.length) return byName;
-  const unit = rest.match(UNIT_ASKED)?.[1];
+  const unit = frame.cues.unitAsked;
   return unit ? table.rows.filter((row) => row.value.unit?.endsWith(unit) && row.value.number !== undefined) : [];
 }
 
@@ -118,7 +116,7 @@ export function answerTable(table: ProjectTable, frame: Frame): Answer {
     return answer('indicator', body, en, cite(...rows.map((r) => r.source)));
   }
   // 绩效目标 asks for the goal itself; 绩效指标 (or 绩效 alone) for the indicators.
-  if (frame.aspects.has('goal') && !/指标/.test(frame.text)) {
+  if (frame.aspects.has('goal') && !frame.cues.indicatorWord) {
     return answer('goal', en ? `Performance goal of ${table.project}: ${table.goal}` : `${table.project}绩效目标：${table.goal}`, en, cite(table.goalSource, table.source));
   }
   const list = table.rows.map((r) => `- ${r.level3}（${r.level2}）：${r.value.raw}`).join('\n');
@@ -169,11 +167,11 @@ export function answerIndicatorAcrossTables(facts: FactBase, frame: Frame, moreT
 
 /** 最大的一笔采购: the largest procurement rows of the document. */
 export function answerLargestItems(facts: FactBase, frame: Frame): Answer | undefined {
-  const items = [...facts.procurement.items].sort((a, b) => (/最小|最少|最便宜/.test(frame.text) ? a.amount - b.amount : b.amount - a.amount)).slice(0, 3);
+  const items = [...facts.procurement.items].sort((a, b) => (frame.ascending ? a.amount - b.amount : b.amount - a.amount)).slice(0, 3);
   if (!items.length) return undefined;
   const body = frame.english
     ? `Largest procurement rows:\n${items.map((i) => `- ${itemLine(i, true)}`).join('\n')}`
-    : `金额${/最小|最少|最便宜/.test(frame.text) ? '最小' : '最大'}的政府采购：${items[0].item}（${items[0].project}），${wan(items[0].amount)}。前 ${items.length} 项：\n${items.map((i) => `- ${itemLine(i, false)}`).join('\n')}`;
+    : `金额${frame.ascending ? '最小' : '最大'}的政府采购：${items[0].item}（${items[0].project}），${wan(items[0].amount)}。前 ${items.length} 项：\n${items.map((i) => `- ${itemLine(i, false)}`).join('\n')}`;
   return answer('compare', body, frame.english, cite(...items.map((i) => i.source)));
 }
 

@@ -25,7 +25,7 @@ export function answerUnitAttribute(unit: OrgUnit, frame: Frame): Answer {
   const keys = asked.length ? asked : (Object.keys(ATTRIBUTES) as (keyof typeof ATTRIBUTES)[]);
   const parts = keys.map((k) => `${ATTRIBUTES[k]}：${unit[k]}`).join('，');
   // 政务服务中心是事业单位吗 → 是的 / 不是, with the attribute as stated.
-  const claimed = frame.text.match(/(行政|事业)单位?(?:吗|么|嘛)/)?.[1];
+  const claimed = frame.cues.claimedNature;
   const verdict = claimed ? (unit.nature.startsWith(claimed) ? '是的。' : '不是。') : '';
   return answer(claimed ? 'verify' : 'org', `${verdict}${unit.name}的${parts}。`, frame.english, cite(unit.source));
 }
@@ -82,7 +82,7 @@ const ABSENCE_CONCEPTS: Record<string, string[]> = {
 
 /** 国有资本经营预算: 无 — a stated absence, which is not a zero. */
 export function answerAbsence(facts: FactBase, frame: Frame): Answer | undefined {
-  const absence = facts.absences.find((a) => frame.text.includes(a.subject) || (a.subject === '政府性基金预算' && /政府性?基金/.test(frame.text) && !/收入|支出/.test(frame.text)));
+  const absence = facts.absences.find((a) => frame.text.includes(a.subject) || (a.subject === '政府性基金预算' && frame.cues.fundBudget));
   // A figure the document states wins over its own 无 note; the checks flag such contradictions.
   if (!absence || ABSENCE_CONCEPTS[absence.subject]?.some((c) => facts.amounts.some((a) => a.concept === c))) return undefined;
   const body = frame.english ? `None: the department has no ${absence.subject} (无, which is not a zero figure).` : `无。披露说明：${absence.text}（“无”表示没有这项预算，不是金额为 0）。`;

@@ -34,7 +34,7 @@ import { bigrams, distinctiveBigrams, findEntities, listEntities, mention, type 
 import { LineIndex } from '../search/lineIndex.js';
 import { addWords } from '../search/tokenizer.js';
 import { knowsBody, withCheckWarnings, withNearestLine } from './annotate.js';
-import { DETAIL_ASPECTS, EXPLICIT_INDICATOR, isTotal, pickConcept, pickEntity } from './resolve.js';
+import { DETAIL_ASPECTS, isTotal, pickConcept, pickEntity } from './resolve.js';
 import { routeDocument, routingNames, type RoutingNames } from './routing.js';
 import { SessionStore, type Subject } from './sessions.js';
 
@@ -60,13 +60,10 @@ export interface LoadedDocument extends ParsedDocument {
   typos?: TypoRepair;
 }
 
-const AMOUNT_WORDS = /金额|多少钱|预算|经费多少|花了|花多少|费用|资金|多少万/;
 /** Readings offered when a question could be about any of many documents. */
 const MAX_CLARIFY = 10;
 /** Bigrams of a name that, all matched, name it beyond doubt. */
 const FULL_NAME_BIGRAMS = 5;
-/** Longer questions carry their own subject; only short ones lean on the conversation. */
-const FOLLOW_UP_MAX_CHARS = 10;
 
 export class Engine {
   readonly documents: LoadedDocument[];
@@ -169,7 +166,7 @@ export class Engine {
     if (otherYear) return { answer: refuse('year', identities, en, `${otherYear}年`) };
     if (frame.aspects.has('nextYear')) return { answer: refuse('year', identities, en, year === null ? '下一年' : `${year + 1}年`) };
     // 局长工资多少 asks about a person, which no budget line answers, even though 工资 is a concept.
-    const aboutPerson = /局长|领导|主任|负责人|谁/.test(frame.text);
+    const aboutPerson = frame.cues.person;
     if (frame.aspects.has('people') && aboutPerson) return { answer: refuse('people', identities, en) };
     // 培训人数 / 接待人次 may be a performance indicator: staffing words refuse only when nothing in scope is named.
     const aboutStaff = frame.aspects.has('people') && !frame.concepts.length;
@@ -202,7 +199,7 @@ export class Engine {
     if (aboutStaff) return { answer: refuse('people', identities, en) };
 
     // A follow-up is short and names no subject of its own: 和上年比呢 / 原因是什么 / 买几台.
-    const followUp = context && (frame.elliptical || frame.text.length <= FOLLOW_UP_MAX_CHARS);
+    const followUp = context && (frame.elliptical || frame.short);
     if (!concept && followUp) {
       if (context.entity) {
         const previous = doc.entities.find((e) => e.name === context.entity);
@@ -303,9 +300,9 @@ export class Engine {
     if (entity.kind === 'subGoal') return answerSubGoal(entity.goal, frame);
     if (entity.kind === 'table') {
       const procurement = entities.find((e) => e.kind === 'procProject' && e.name === entity.name);
-      const wantsMoney = AMOUNT_WORDS.test(frame.text);
+      const wantsMoney = frame.cues.money;
       const wantsProcurement = wantsMoney || DETAIL_ASPECTS.some((d) => a.has(d));
-      if (procurement && wantsProcurement && !a.has('unitPrice') && !EXPLICIT_INDICATOR.test(frame.text)) return answerProcurement(procurement, frame);
+      if (procurement && wantsProcurement && !a.has('unitPrice') && !frame.cues.indicator) return answerProcurement(procurement, frame);
       // A project the prose lists with its funds only: its money is all there is to say.
       if (!entity.table.rows.length && entity.table.funds !== undefined && !wantsIndicator) return answerProjectFunds(entity.table, frame);
       // 自评得了多少分: the table's own 总分, unless an indicator is named (its row carries its score).
@@ -320,7 +317,7 @@ export class Engine {
     if (entity.kind === 'lineItem') return answerLineItem(entity.item, facts, frame);
     if (entity.kind === 'procItem' || entity.kind === 'procProject' || entity.kind === 'procUnit') {
       const table = entities.find((e): e is Extract<Entity, { kind: 'table' }> => e.kind === 'table' && e.name === entity.name);
-      const indicatorAsked = EXPLICIT_INDICATOR.test(frame.text) || (wantsIndicator && !DETAIL_ASPECTS.some((d) => a.has(d)));
+      const indicatorAsked = frame.cues.indicator || (wantsIndicator && !DETAIL_ASPECTS.some((d) => a.has(d)));
       if (table && (indicatorAsked || namesIndicator(table.table, frame))) return answerTable(table.table, frame);
       return answerProcurement(entity, frame);
     }
@@ -354,7 +351,7 @@ export class Engine {
   /** 基本支出和项目支出分别是多少: one answer per concept named, in the order named. */
   private answerSeveral(facts: FactBase, frame: Frame): Answer | undefined {
     const concepts = [...new Set(frame.concepts.map((c) => c.concept))];
-    if (concepts.length < 2 || !/和|与|及|、|分别|以及|还有|跟|and/.test(frame.text)) return undefined;
+    if (concepts.length < 2 || !frame.cues.joined) return undefined;
     const answers = concepts.map((c) => this.answerConcept(facts, c, frame)).filter((a): a is Answer => !!a?.answered);
     if (answers.length < 2) return undefined;
     const bodies = answers.map((a) => splitSources(a.text).body);

@@ -8,8 +8,6 @@ import { findEntities, type Entity, type EntityKind, type Scored } from '../sear
 import type { LoadedDocument } from './engine.js';
 
 export const DETAIL_ASPECTS: Aspect[] = ['unitPrice', 'quantity', 'code'];
-/** Words that ask for a 绩效 indicator even where a procurement row has the same name. */
-export const EXPLICIT_INDICATOR = /指标|绩效|满意度|目标/;
 
 export const isTotal = (c: TermMatch) => /(?:^|\.)total$/.test(c.concept);
 
@@ -42,11 +40,11 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
   if (coded) return { entry: coded, matched: Infinity, coverage: 1 };
   const own = [doc.facts.identity.department, ...doc.facts.units.map((u) => u.name)];
   const a = frame.aspects;
-  const procurementWords = /采购|小计|单价|数量|买|购/.test(frame.text) || DETAIL_ASPECTS.some((d) => a.has(d));
+  const procurementWords = frame.cues.procurement || DETAIL_ASPECTS.some((d) => a.has(d));
   const prefer = (kind: EntityKind) => {
-    if (kind === 'procUnit' && /小计/.test(frame.text)) return 5;
-    if (kind.startsWith('proc')) return procurementWords && !EXPLICIT_INDICATOR.test(frame.text) ? 0.9 : 0.2;
-    if (kind === 'table' || kind === 'subGoal') return EXPLICIT_INDICATOR.test(frame.text) ? 1.5 : a.has('indicator') || a.has('goal') ? 0.9 : 0.1;
+    if (kind === 'procUnit' && frame.cues.subtotal) return 5;
+    if (kind.startsWith('proc')) return procurementWords && !frame.cues.indicator ? 0.9 : 0.2;
+    if (kind === 'table' || kind === 'subGoal') return frame.cues.indicator ? 1.5 : a.has('indicator') || a.has('goal') ? 0.9 : 0.1;
     return 0;
   };
   // A unit's subtotal is named by the unit; everything else is matched without the department's own names.

@@ -1,0 +1,66 @@
+/**
+ * What a question asks about its subject: one small pattern an aspect, so every phrasing of the
+ * same need lands on the same aspect. The frame reads them; nothing past the intent layer does.
+ */
+export type Aspect =
+  | 'change'
+  | 'reason'
+  | 'share'
+  | 'growthRate'
+  | 'previous'
+  | 'count'
+  | 'unitPrice'
+  | 'quantity'
+  | 'code'
+  | 'definition'
+  | 'list'
+  | 'nature'
+  | 'rank'
+  | 'funding'
+  | 'goal'
+  | 'indicator'
+  | 'duties'
+  | 'units'
+  | 'projects'
+  | 'uses'
+  | 'measures'
+  | 'overallGoal'
+  | 'people'
+  | 'checks'
+  | 'compare'
+  | 'glossary'
+  | 'nextYear'
+  | 'execution'
+  | 'parts'
+  | 'score';
+
+export const ASPECTS: [Aspect, RegExp, RegExp?][] = [
+  ['reason', /原因|为什么|为何|为啥|怎么回事|依据|理由/, /\bwhy\b|reason/],
+  ['growthRate', /增长率|增幅|增速|涨幅|降幅|增长了?百分之|增长了?多少%|变化率/, /growth rate|rate of change/],
+  ['change', /比上年|与上年|较上年|和上年|跟上年|同比|增减|增加|减少|增长|下降|变化|变动|涨了|降了|多了|少了|持平|比(?:19|20)\d\d年?|相比/, /change|compared|increase|decrease|grow|versus|\bvs\b/],
+  ['share', /占比|比例|比重|占多少|百分比|占总|占支出|占收入|占.*百分之/, /share|percent|proportion|ratio/],
+  ['unitPrice', /单价|多少钱一|一台多少钱|每.{0,4}多少钱|多少钱(?:一|每)?(?:立方米|台|吨|平方米|件|套)|立方米多少钱|均价|价格/, /unit price|price per|price/],
+  ['quantity', /数量|几台|多少台|几套|多少套|几张|多少张|买几|买了几|多少件|几件|几批|多少批|几次/, /how many|quantity/],
+  ['code', /目录|编码|编号|序号|代码|品目/, /catalog|code/],
+  ['definition', /是什么意思|什么意思|指什么|是指|什么是|是什么|含义|定义|解释一下|啥意思|指的是/, /\bmean|definition|define/],
+  ['nature', /性质|什么单位|行政还是事业|事业还是行政|是(?:行政|事业)单位|(?:行政|事业)单位吗/, /nature/],
+  ['rank', /级别|规格|什么级|哪一级|几级/, /\brank|level/],
+  ['funding', /经费保障|保障形式|经费形式|经费来源形式/, /funding type/],
+  ['goal', /绩效目标|目标是|目标/, /goal|target/],
+  ['indicator', /指标|绩效|满意度|完成率|合格率|时限|覆盖率/, /indicator|performance/],
+  ['duties', /职责|职能|负责什么|管什么|干什么|做什么的/, /duties|responsibilit|function/],
+  ['units', /机构设置|下属单位|所属单位|哪些单位|几个单位|单位有|内设机构|机构情况/, /\bunits\b|organi[sz]ation/],
+  ['glossary', /名词解释|术语/, /glossary|terms/],
+  ['parts', /分别|构成|组成|来源|包括哪些|包括什么|有哪几项|明细/, /breakdown|consist|made up/],
+  ['projects', /哪些项目|项目有哪些|项目清单|几个项目|多少个项目|绩效目标表/, /which projects|list of projects/],
+  ['uses', /主要用于|用途|用在|花在|花哪|花到哪|用到哪|主要为|干什么用/, /used for|spent on|where .* go/],
+  ['measures', /保障措施|工作保障|措施/, /measures/],
+  ['overallGoal', /总体绩效目标|总体目标|整体目标|整体绩效/, /overall goal/],
+  ['list', /有哪些|哪些|列出|清单|都有什么|包括什么|包括哪些|明细/, /\blist\b|which/],
+  ['count', /多少个|几个|几项|多少项|多少条|几条|多少张表|几张表|个数/, /how many|number of/],
+  ['people', /编制|多少人|几个人|人数|多少名|几名|局长|主任是|领导|负责人|是谁|谁是|谁负责|电话|地址|办公地点|联系/, /\bwho\b|staff number|headcount|phone|address/],
+  ['execution', /执行率|执行情况|执行进度|完成预算|实际支出|实际花了|花完了|用完了/, /execution|actually spent/],
+  ['compare', /最大|最贵|哪个部门|哪个单位|哪家|各部门|各单位|排名|排序|排行|最多|最少|最高|最低|对比|谁多|谁少|分别是/, /which department|\brank|compare|highest|lowest|most|least/],
+  ['score', /得分|多少分|几分|总分|评分|打了?多少分|自评结果/, /\bscore/],
+  ['checks', /一致性|核对|校验|勾稽|对不上|有没有错/, /consisten|check/],
+];

@@ -1,0 +1,59 @@
+/**
+ * Words of a question that steer how it is answered without naming a subject: 多少钱 asks for
+ * money, 小计 for a unit's subtotal, 局长 for a person. Read here once, so that the engine and the
+ * answer layers test flags of the frame, never the question's text.
+ */
+import { z } from 'zod';
+
+export const Cues = z.object({
+  /** 金额 / 多少钱 / 预算: the question wants a money figure. */
+  money: z.boolean(),
+  /** 采购 / 单价 / 买: procurement words, which favour procurement rows over same-named projects. */
+  procurement: z.boolean(),
+  /** 小计: a unit's procurement subtotal. */
+  subtotal: z.boolean(),
+  /** 指标 / 绩效 / 满意度 / 目标: a performance indicator is asked, even where a procurement row shares the name. */
+  indicator: z.boolean(),
+  /** 指标 itself: the indicators, not the goal sentence. */
+  indicatorWord: z.boolean(),
+  /** 局长 / 领导 / 谁: a person, whom no budget line describes. */
+  person: z.boolean(),
+  /** 和 / 与 / 分别: several subjects joined in one question. */
+  joined: z.boolean(),
+  /** 比 / 增 / 减 / 变化: a change asked in so many words (上年 alone asks for last year's figure). */
+  changeWord: z.boolean(),
+  /** 是事业单位吗: the nature the user supposes, to confirm or deny. */
+  claimedNature: z.enum(['行政', '事业']).optional(),
+  /** 多少页 / 几次: the unit of an indicator value asked for. */
+  unitAsked: z.string().optional(),
+  /** 政府性基金 without 收入/支出: the fund budget as a whole, which a department may state it has none of. */
+  fundBudget: z.boolean(),
+});
+export type Cues = z.infer<typeof Cues>;
+
+const MONEY = /金额|多少钱|预算|经费多少|花了|花多少|费用|资金|多少万/;
+const PROCUREMENT = /采购|小计|单价|数量|买|购/;
+const INDICATOR = /指标|绩效|满意度|目标/;
+const PERSON = /局长|领导|主任|负责人|谁/;
+const JOINED = /和|与|及|、|分别|以及|还有|跟|\band\b/;
+const CHANGE_WORD = /比|增|减|变化|change/;
+const CLAIMED_NATURE = /(行政|事业)单位?(?:吗|么|嘛)/;
+const UNIT_ASKED = /(?:多少|几)(?:个)?(万页|页|次|小时|人|台|套|件|天|个|%)/;
+
+export function readCues(text: string): Cues {
+  const claimed = text.match(CLAIMED_NATURE)?.[1] as Cues['claimedNature'];
+  const unit = text.match(UNIT_ASKED)?.[1];
+  return {
+    money: MONEY.test(text),
+    procurement: PROCUREMENT.test(text),
+    subtotal: /小计/.test(text),
+    indicator: INDICATOR.test(text),
+    indicatorWord: /指标/.test(text),
+    person: PERSON.test(text),
+    joined: JOINED.test(text),
+    changeWord: CHANGE_WORD.test(text),
+    ...(claimed ? { claimedNature: claimed } : {}),
+    ...(unit ? { unitAsked: unit } : {}),
+    fundBudget: /政府性?基金/.test(text) && !/收入|支出/.test(text),
+  };
+}
