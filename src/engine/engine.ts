@@ -30,7 +30,8 @@ import { unnamedSubject } from '../intent/unnamed.js';
 import { CONCEPTS } from '../intent/lexicon.js';
 import type { ParsedDocument } from '../parse/document.js';
 import type { FactBase, Identity } from '../schema/fact.js';
-import { bigrams, distinctiveBigrams, findEntities, listEntities, mention, type Entity } from '../search/entities.js';
+import { bigrams, listEntities, mention, type Entity } from '../search/entities.js';
+import { Resolver } from '../resolve/resolver.js';
 import { LineIndex } from '../search/lineIndex.js';
 import { addWords } from '../search/tokenizer.js';
 import { knowsBody, withCheckWarnings, withNearestLine } from './annotate.js';
@@ -51,8 +52,8 @@ export interface EngineOptions {
 
 export interface LoadedDocument extends ParsedDocument {
   entities: Entity[];
-  /** Bigrams found in only one entity name of this document. */
-  distinctive: Set<string>;
+  /** Finds the named things a question mentions. */
+  resolver: Resolver;
   routing: RoutingNames;
   /** Built on first use: most questions never need it. */
   lines?: LineIndex;
@@ -77,7 +78,7 @@ export class Engine {
   ) {
     this.documents = parsed.map((doc) => {
       const entities = listEntities(doc.facts);
-      return { ...doc, entities, distinctive: distinctiveBigrams(entities), routing: routingNames(doc) };
+      return { ...doc, entities, resolver: new Resolver(entities), routing: routingNames(doc) };
     });
     // The search index's dictionary learns every name in the fact base: projects, items, terms, units and indicators.
     for (const doc of this.documents) {
@@ -178,7 +179,7 @@ export class Engine {
     const entity = pickEntity(frame, doc, concept);
     // A name given in full (人大代表履职能力提升) is the subject, whatever aspect words it contains (职能).
     const namedInFull = entity && entity.coverage === 1 && entity.matched >= FULL_NAME_BIGRAMS;
-    const fixed = namedInFull ? undefined : (this.answerByAspect(facts, frame, doc.entities) ?? answerAbsence(facts, frame));
+    const fixed = namedInFull ? undefined : (this.answerByAspect(doc, frame) ?? answerAbsence(facts, frame));
     if (fixed) return { answer: fixed };
 
     // A standard 类 named (一般公共服务支出) that this budget has no line for is not given: no near name stands in.
@@ -188,8 +189,8 @@ export class Engine {
     }
     // With staffing words, a name must be named by more than one shared bigram (办公电话 is not 办公费).
     if (entity && !(aboutStaff && entity.matched < 2)) {
-      const answered = this.answerEntity(facts, entity.entry, frame, doc.entities);
-      if (answered) return { answer: answered, subject: { entity: entity.entry.name, aspects: [...frame.aspects] } };
+      const answered = this.answerEntity(facts, entity.entity, frame, doc.entities);
+      if (answered) return { answer: answered, subject: { entity: entity.entity.name, aspects: [...frame.aspects] } };
     }
 
     // An indicator named without its table is a subject of its own, not a follow-up.
@@ -262,7 +263,8 @@ export class Engine {
   }
 
   /** Questions whose aspect alone says what to answer: definitions, unit attributes, lists. */
-  private answerByAspect(facts: FactBase, frame: Frame, entities: Entity[]): Answer | undefined {
+  private answerByAspect(doc: LoadedDocument, frame: Frame): Answer | undefined {
+    const { facts, entities } = doc;
     const a = frame.aspects;
     if (a.has('definition')) {
       const q = bigrams(frame.text);
@@ -279,8 +281,7 @@ export class Engine {
       if (byConcept) return answerGlossary(byConcept, frame);
     }
     if (a.has('nature') || a.has('rank') || a.has('funding')) {
-      const units = entities.filter((e): e is Extract<Entity, { kind: 'unit' }> => e.kind === 'unit');
-      const named = findEntities(frame.text, units, () => 0)[0]?.entry as Extract<Entity, { kind: 'unit' }> | undefined;
+      const named = doc.resolver.readings(frame.text, undefined, ['unit'])[0]?.entity as Extract<Entity, { kind: 'unit' }> | undefined;
       const unit = named?.unit ?? facts.units[0];
       if (unit) return answerUnitAttribute(unit, frame);
     }
@@ -339,8 +340,8 @@ export class Engine {
     const frame = analyze(words);
     const concept = pickConcept(frame.concepts);
     const entity = pickEntity(frame, doc, concept);
-    if (entity?.entry.kind === 'lineItem') {
-      const { item } = entity.entry;
+    if (entity?.entity.kind === 'lineItem') {
+      const { item } = entity.entity;
       const figure = (fiscal && item.fiscal) || item;
       return { name: fiscal && item.fiscal ? `${item.name}（财政拨款）` : item.name, value: figure.value, source: figure.source };
     }

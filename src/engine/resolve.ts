@@ -4,7 +4,8 @@
  */
 import type { Aspect, Frame } from '../intent/frame.js';
 import { CONCEPTS, type TermMatch } from '../intent/lexicon.js';
-import { findEntities, type Entity, type EntityKind, type Scored } from '../search/entities.js';
+import type { EntityKind } from '../search/entities.js';
+import { IDF_SHARE, type Reading } from '../resolve/resolver.js';
 import type { LoadedDocument } from './engine.js';
 
 export const DETAIL_ASPECTS: Aspect[] = ['unitPrice', 'quantity', 'code'];
@@ -33,11 +34,10 @@ function withoutOwnNames(text: string, names: string[]): string {
 }
 
 /** A named thing wins over a concept word when the question names it more fully than the concept. */
-export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch | undefined): Scored<Entity> | undefined {
-  const { entities, distinctive } = doc;
+export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch | undefined): Reading | undefined {
   // A classification code names its line outright: 2010301 is 行政运行 whatever words surround it.
-  const coded = entities.find((e) => e.kind === 'lineItem' && frame.codes.includes(e.item.code));
-  if (coded) return { entry: coded, matched: Infinity, coverage: 1 };
+  const coded = doc.entities.find((e) => e.kind === 'lineItem' && frame.codes.includes(e.item.code));
+  if (coded) return { entity: coded, matched: Infinity, coverage: 1, weight: Infinity };
   const own = [doc.facts.identity.department, ...doc.facts.units.map((u) => u.name)];
   const a = frame.aspects;
   const procurementWords = frame.cues.procurement || DETAIL_ASPECTS.some((d) => a.has(d));
@@ -48,22 +48,22 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
     return 0;
   };
   // A unit's subtotal is named by the unit; everything else is matched without the department's own names.
-  const units = entities.filter((e) => e.kind === 'procUnit' && procurementWords);
+  const units = procurementWords ? doc.resolver.readings(frame.text, prefer, ['procUnit']) : [];
   // A count asked for (几辆公务用车) is no classified line's money.
   const counting = concept !== undefined && asksCount(concept);
-  const others = entities.filter((e) => ENTITY_KINDS.includes(e.kind) && e.kind !== 'procUnit' && !(counting && e.kind === 'lineItem'));
-  const score = (s: Scored<Entity>) => s.matched + s.coverage + prefer(s.entry.kind);
-  const best = [...findEntities(frame.text, units, prefer, distinctive), ...findEntities(withoutOwnNames(frame.text, own), others, prefer, distinctive)].sort((x, y) => score(y) - score(x))[0];
+  const kinds = ENTITY_KINDS.filter((k) => k !== 'procUnit' && !(counting && k === 'lineItem'));
+  const score = (r: Reading) => r.matched + r.coverage + prefer(r.entity.kind) + IDF_SHARE * r.weight;
+  const best = [...units, ...doc.resolver.readings(withoutOwnNames(frame.text, own), prefer, kinds)].sort((x, y) => score(y) - score(x))[0];
   if (!best) return undefined;
   if (!concept) return best;
   // 政府采购 / 采购 only says which table a named item is in: the item is the subject.
-  if (concept.concept.startsWith('procurement.') && best.entry.kind.startsWith('proc')) return best;
+  if (concept.concept.startsWith('procurement.') && best.entity.kind.startsWith('proc')) return best;
   const termBigrams = Math.max(1, concept.term.length - 1);
-  const sameAsConcept = CONCEPTS[concept.concept]?.terms.includes(best.entry.name);
+  const sameAsConcept = CONCEPTS[concept.concept]?.terms.includes(best.entity.name);
   if (sameAsConcept && !procurementWords) return undefined;
   // A line named in full (奖金) beats a generic total word beside it (预算, 支出); a line named only in part
   // (一般公共…支出 for 一般公共预算基本支出) does not displace the concept the question names.
-  if (best.entry.kind === 'lineItem') return (best.coverage === 1 && isTotal(concept)) || (best.coverage >= LINE_COVERAGE && best.matched > termBigrams) ? best : undefined;
+  if (best.entity.kind === 'lineItem') return (best.coverage === 1 && isTotal(concept)) || (best.coverage >= LINE_COVERAGE && best.matched > termBigrams) ? best : undefined;
   return best.matched > termBigrams ? best : undefined;
 }
 
