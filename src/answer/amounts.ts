@@ -8,6 +8,7 @@ import type { Amount, Count, FactBase } from '../schema/fact.js';
 import type { Frame } from '../intent/frame.js';
 import { CONCEPTS } from '../intent/lexicon.js';
 import { answer, cite, num, wan, type Answer } from './answer.js';
+import { changeText, reasonText } from './change.js';
 import { refuse } from './refuse.js';
 
 /** The whole a part is a share of, for 占比 questions. */
@@ -49,20 +50,6 @@ export function findAmount(facts: FactBase, concept: ConceptKey): Amount | undef
   return facts.amounts.find((a) => a.concept === concept);
 }
 
-function changeText(a: Amount, english: boolean): string {
-  const c = a.change;
-  if (!c) return '';
-  if (c.direction === '持平') return english ? 'Unchanged from last year (与上年持平).' : '与上年持平。';
-  const rate = c.rate !== undefined ? (english ? `, ${num(c.rate)}%` : `，${c.direction === '增加' ? '增长' : '下降'} ${num(c.rate)}%`) : '';
-  const amount = c.amount !== undefined ? wan(c.amount, english) : '';
-  return english ? `${c.direction === '增加' ? 'Up' : 'Down'} ${amount} on last year (${c.direction}${rate}).` : `比上年${c.direction} ${amount}${rate}。`;
-}
-
-function reasonText(a: Amount, english: boolean): string {
-  const reason = a.change?.reason;
-  return reason ? (english ? ` Reason (原因): ${reason}.` : `原因：${reason}。`) : '';
-}
-
 /** The breakdown of a total: always for 三公 (因公出国 0, 公务用车 0, 公务接待 0), else when asked for. */
 function partsText(facts: FactBase, concept: ConceptKey, frame: Frame): string {
   const wanted = concept === 'sangong.total' || frame.aspects.has('parts') || frame.aspects.has('list');
@@ -72,11 +59,27 @@ function partsText(facts: FactBase, concept: ConceptKey, frame: Frame): string {
   return frame.english ? ` Parts: ${list}.` : `其中：${list}。`;
 }
 
-/** A total's change: its own, or that of 收支总计 when it is the same figure (收入 = 支出 = 收支总计). */
+/**
+ * Figures that are one amount under several names: 收支总计 = 收入合计 = 支出合计, 财政拨款收入 =
+ * 财政拨款支出 in most budgets. Where they are equal, a change or reason stated for one is the other's.
+ */
+const TWINS: ConceptKey[][] = [
+  ['budget.total', 'income.total', 'expense.total'],
+  ['income.fiscal', 'expense.fiscal', 'fiscal.total', 'income.general', 'expense.general'],
+];
+
+/** A figure's change, with its reason: its own, else that of a twin of the same value that states one. */
 function changeOf(facts: FactBase, a: Amount): Amount['change'] {
-  if (a.change || !/^(?:income|expense)\.total$/.test(a.concept)) return a.change;
-  const total = findAmount(facts, 'budget.total');
-  return total && total.value === a.value ? total.change : undefined;
+  if (a.change?.reason) return a.change;
+  const twins = TWINS.find((group) => group.includes(a.concept)) ?? [];
+  const twin = facts.amounts.filter((t) => twins.includes(t.concept) && t.concept !== a.concept && t.value === a.value && t.change);
+  return twin.find((t) => t.change?.reason)?.change ?? a.change ?? twin[0]?.change;
+}
+
+/** The parts whose stated reasons explain a total's change where the total states none (基本支出增加…因为…). */
+function partReasons(facts: FactBase, concept: ConceptKey): Amount[] {
+  const whole = (TWINS[0].includes(concept) ? 'expense.total' : concept) as ConceptKey;
+  return (PARTS[whole] ?? []).map((c) => findAmount(facts, c)).filter((p): p is Amount => !!p?.change?.reason);
 }
 
 function prevValue(a: Amount): number | undefined {
@@ -132,6 +135,14 @@ export function answerAmount(facts: FactBase, concept: ConceptKey, frame: Frame)
 
   if (frame.aspects.has('reason')) {
     if (!a.change?.reason) {
+      const parts = partReasons(facts, concept);
+      if (parts.length) {
+        const lines = parts.map((p) => `- ${p.label}${changeText(p, en)}${reasonText(p, en)}`).join('\n');
+        const body = en
+          ? `The disclosure states no reason for ${name} as a whole; ${changeText(a, true)} It gives these for its parts:\n${lines}`
+          : `披露没有单独说明${name}变化的原因（${name}${changeText(a, false).replace(/。$/, '')}），说明了其组成部分的变化原因：\n${lines}`;
+        return answer('reason', body, en, cite(a.source, ...parts.flatMap((p) => [p.change?.reasonSource, p.change?.source])));
+      }
       const body = en ? `The disclosure gives no reason for the change in ${name}. ${changeText(a, true)}` : `披露未说明${name}变化的原因。${name}为 ${wan(a.value)}。${changeText(a, false)}`;
       return answer('reason', body, en, citations);
     }

@@ -7,6 +7,7 @@ import type { FactBase } from '../schema/fact.js';
 import type { LineItem } from '../schema/table.js';
 import { answer, cite, num, wan, type Answer } from './answer.js';
 import { answerShareOf } from './share.js';
+import { changeText, reasonText } from './change.js';
 
 const SCHEME_NAME: Record<LineItem['scheme'], [string, string]> = {
   functional: ['支出功能分类', 'functional classification'],
@@ -69,6 +70,15 @@ export function answerLineItem(item: LineItem, facts: FactBase, frame: Frame): A
       ? `${title(item, true)}: actual ${wan(item.value, true)} against ${budget.column} ${wan(budget.value, true)}, ${ratio.toFixed(2)}% executed.`
       : `${title(item, false)}决算 ${wan(item.value)}，${budget.column} ${wan(budget.value)}，完成 ${ratio.toFixed(2)}%（${num(item.value)} ÷ ${num(budget.value)}）。`;
     return answer('computed', body, en, cite(item.source));
+  }
+
+  // 为什么减少 / 比上年多多少: the change the prose states for the line, with its reason where given.
+  if (item.change && (a.has('reason') || a.has('change') || a.has('previous'))) {
+    const noReason = a.has('reason') && !item.change.reason ? (en ? ' The disclosure gives no reason.' : '披露未说明原因。') : '';
+    const body = en
+      ? `${title(item, true)}: ${wan(item.value, true)}. ${changeText(item, true)}${reasonText(item, true)}${noReason}`
+      : `${title(item, false)}：${wan(item.value)}。${changeText(item, false)}${reasonText(item, false)}${noReason}`;
+    return answer(a.has('reason') ? 'reason' : 'change', body, en, cite(item.change.reasonSource, item.change.source, item.source));
   }
 
   if (a.has('share')) {

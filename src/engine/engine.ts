@@ -166,6 +166,10 @@ export class Engine {
     const otherYear = frame.years.find((y) => year !== null && y !== year && y !== year - 1);
     if (otherYear) return { answer: refuse('year', identities, en, `${otherYear}年`) };
     if (frame.aspects.has('nextYear')) return { answer: refuse('year', identities, en, year === null ? '下一年' : `${year + 1}年`) };
+    // 决算 asked of a budget: its figures are plans; the actuals are published after the year.
+    if (frame.cues.finalAccounts && facts.identity.kind !== '决算') {
+      return { answer: refuse('notDisclosed', identities, en, en ? 'final (actual) figures: this disclosure is a budget' : '决算数（这份披露是预算，只有预算数；决算在年度结束后另行公开）') };
+    }
     // 局长工资多少 asks about a person, which no budget line answers, even though 工资 is a concept.
     const aboutPerson = frame.cues.person;
     if (frame.aspects.has('people') && aboutPerson) return { answer: refuse('people', identities, en) };

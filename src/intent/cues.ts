@@ -28,6 +28,8 @@ export const Cues = z.object({
   unitAsked: z.string().optional(),
   /** 政府性基金 without 收入/支出: the fund budget as a whole, which a department may state it has none of. */
   fundBudget: z.boolean(),
+  /** 决算: the actual figures after the year, which a budget (预算) disclosure does not have. */
+  finalAccounts: z.boolean(),
 });
 export type Cues = z.infer<typeof Cues>;
 
@@ -55,5 +57,6 @@ export function readCues(text: string): Cues {
     ...(claimed ? { claimedNature: claimed } : {}),
     ...(unit ? { unitAsked: unit } : {}),
     fundBudget: /政府性?基金/.test(text) && !/收入|支出/.test(text),
+    finalAccounts: /决算|final accounts/.test(text),
   };
 }

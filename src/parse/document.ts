@@ -13,6 +13,7 @@ import { tableAmounts } from './fromTables/amounts.js';
 import { lineItems } from './fromTables/lineItems.js';
 import { withTableFigures } from './fromTables/merge.js';
 import { proseLineItems } from './proseLineItems.js';
+import { withProseChanges } from './lineItemChanges.js';
 import { proseProjects } from './proseProjects.js';
 import { FUNCTIONAL_CLASS_NAMES } from './classNames.js';
 import { deriveMissing, extractKeyFacts } from './keyFacts.js';
@@ -97,7 +98,7 @@ export function parseDocument(file: string, content: string): ParsedDocument {
     glossary: parseGlossary(text),
     absences: findAbsences(text),
     tables,
-    lineItems: withProseLineItems(lineItems(tables, FUNCTIONAL_CLASS_NAMES), proseLineItems(text, identity.kind === '决算' ? '决算' : '预算')),
+    lineItems: withProseChanges(text, withProseLineItems(lineItems(tables, FUNCTIONAL_CLASS_NAMES), proseLineItems(text, identity.kind === '决算' ? '决算' : '预算'))),
     missingSections,
     warnings,
   };

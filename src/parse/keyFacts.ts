@@ -16,6 +16,7 @@ import {
   REASON,
   SHARE_AFTER,
   STANDALONE_REASON,
+  NEXT_SENTENCE_REASON,
   type LabelRule,
 } from './labels.js';
 import type { SourceText } from './sourceText.js';
@@ -66,7 +67,7 @@ function findLabels(stream: string): LabelHit[] {
   return chosen;
 }
 
-function readChange(text: SourceText, at: number, clause: string): Change | undefined {
+export function readChange(text: SourceText, at: number, clause: string): Change | undefined {
   const m = clause.match(CHANGE_AFTER) ?? clause.match(CHANGE_INLINE);
   if (!m) return undefined;
   const [, word, amountText, unit, rateText] = m;
@@ -80,12 +81,23 @@ function readChange(text: SourceText, at: number, clause: string): Change | unde
     source: text.sourceAt(at + (m.index ?? 0) + m[0].indexOf(word)),
   };
   const after = clause.slice(m[0].length);
-  const reason = after.match(REASON);
+  const reason = after.match(REASON) ?? nextSentenceReason(text, at + m[0].length);
   if (reason) {
     change.reason = reason[1].trim();
     change.reasonSource = text.sourceAt(at + m[0].length + (reason.index ?? 0) + reason[0].indexOf(reason[1]));
   }
   return change;
+}
+
+/** A change also stated in that sentence belongs to another figure, and so does the reason after it. */
+const ANOTHER_CHANGE = /(?:增加|减少|增长|下降)\d/;
+
+/** The reason given in the sentence after a change (…增长16.47%。主要原因是增人增资…), unless another change comes first. */
+function nextSentenceReason(text: SourceText, from: number): RegExpMatchArray | null {
+  const reason = text.stream.slice(from, from + 300).match(NEXT_SENTENCE_REASON);
+  if (!reason) return null;
+  const before = reason[0].slice(0, reason[0].indexOf('。'));
+  return ANOTHER_CHANGE.test(before) ? null : reason;
 }
 
 export interface KeyFacts {
@@ -160,17 +172,26 @@ export function extractKeyFacts(text: SourceText): KeyFacts {
   return { amounts, counts };
 }
 
-/** 增减变化原因为：… in a sentence of its own belongs to the nearest figure above it whose change has no reason. */
+/**
+ * 增减变化原因为：… / 财政拨款收入支出减少的主要原因是… in a sentence of its own belongs to a figure above
+ * it whose change has no reason: the one the sentence names (财政拨款), else the nearest total.
+ */
 function attachStandaloneReasons(text: SourceText, amounts: Amount[]): void {
   for (const m of text.stream.matchAll(STANDALONE_REASON)) {
-    const line = text.lineAt(m.index ?? 0);
-    const candidates = amounts.filter((a) => a.change && !a.change.reason && a.source.line <= line && line - a.source.line <= 10);
-    const target = candidates.sort((a, b) => b.source.line - a.source.line).find((a) => a.concept.endsWith('.total')) ?? candidates[0];
+    const at = m.index ?? 0;
+    const line = text.lineAt(at);
+    const subject = text.stream.slice(Math.max(0, text.stream.lastIndexOf('。', at) + 1, at - 40), at);
+    const candidates = amounts.filter((a) => a.change && !a.change.reason && a.source.line <= line && line - a.source.line <= STANDALONE_REACH);
+    const named = candidates.filter((a) => a.label.length >= 2 && subject.includes(a.label.slice(0, 4)));
+    const target = named.sort((a, b) => b.source.line - a.source.line)[0] ?? candidates.sort((a, b) => b.source.line - a.source.line).find((a) => a.concept.endsWith('.total')) ?? candidates[0];
     if (!target?.change) continue;
     target.change.reason = m[1].trim();
-    target.change.reasonSource = text.sourceAt((m.index ?? 0) + m[0].indexOf(m[1]));
+    target.change.reasonSource = text.sourceAt(at + m[0].indexOf(m[1]));
   }
 }
+
+/** Lines a reason in a sentence of its own may stand below its figure. */
+const STANDALONE_REACH = 10;
 
 const SANGONG_PARTS: ConceptKey[] = ['sangong.abroad', 'sangong.vehicle', 'sangong.reception'];
 

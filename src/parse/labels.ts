@@ -16,7 +16,7 @@ export interface LabelRule {
 export const LABEL_RULES: LabelRule[] = [
   { concept: 'budget.total', pattern: '(?:收入、?支出|收支)(?:预算|决算)?总计|(?:预算)?收支(?:预算)?安排|收支预算' },
   { concept: 'fiscal.total', pattern: '财政拨款收入支出(?:决算)?总计|财政拨款收、?支总(?:预算|计)' },
-  { concept: 'income.total', pattern: '(?:本年)?收入(?:预算|决算)?(?:总计|合计|总额)|(?:本年)?收入(?:预算|决算)|(?:部门)?(?:财务)?总收入' },
+  { concept: 'income.total', pattern: '(?:本年)?收入(?:预算|决算)?(?:总计|合计|总额)|(?:本年)?收入(?:预算|决算)|(?:部门)?(?:财务)?总收入|(?<=[。;；])收入(?=(?:较|比|与)(?:上年|去年))' },
   { concept: 'income.fiscal', pattern: '财政拨款收入' },
   { concept: 'income.general', pattern: '一般公共预算(?:财政)?(?:拨款)?收入' },
   { concept: 'income.govfund', pattern: '政府性基金(?:预算)?(?:财政)?(?:拨款)?收入' },
@@ -26,7 +26,7 @@ export const LABEL_RULES: LabelRule[] = [
   { concept: 'income.affiliated', pattern: '附属单位上缴收入' },
   { concept: 'income.other', pattern: '其他(?:来源)?收入' },
   { concept: 'income.carryover', pattern: '上年结转(?:结余)?(?:收入)?|上年结余' },
-  { concept: 'expense.total', pattern: '(?:本年)?支出(?:预算|决算)?(?:总计|合计|总额)|支出(?:预算|决算)|(?:部门)?(?:预算)?总支出' },
+  { concept: 'expense.total', pattern: '(?:本年)?支出(?:预算|决算)?(?:总计|合计|总额)|支出(?:预算|决算)|(?:部门)?(?:预算)?总支出|(?<=[。;；])支出(?=(?:较|比|与)(?:上年|去年))' },
   { concept: 'expense.fiscal', pattern: '财政拨款支出(?:预算|决算)?' },
   { concept: 'expense.general', pattern: '一般公共预算(?:财政)?(?:拨款)?支出' },
   { concept: 'expense.govfund', pattern: '政府性基金(?:预算)?(?:财政)?(?:拨款)?支出' },
@@ -70,7 +70,7 @@ export const FIGURE = '(-?\\d+(?:\\.\\d+)?)(亿元|万元|万|元|辆|台|个|�
 
 /** After a figure: a change against last year, as the template words it. */
 export const CHANGE_AFTER =
-  /^[,，。;；]?(?:与|比|较)(?:上年|上一年|上年度|\d{4}年度?)(?:预算)?(?:相比|比较)?[,，]?(?:[^,，。;；\d]{0,12}?)(增加|减少|增长|下降|持平|一致|无增减)(?:\([^)]*\))?\s*(?:(\d+(?:\.\d+)?)(亿元|万元?|元))?(?:[,，]?(?:增长|减少|下降|增加)?(-?\d+(?:\.\d+)?)%)?/;
+  /^[,，。;；]?(?:[^。;；\d]{0,30}?[,，])?(?:与|比|较)(?:上年|上一年|上年度|去年|前一年|\d{4}年度?)(?:预算|决算)?数?(?:相比|比较)?[,，]?(?:[^,，。;；\d]{0,12}?)(增加|减少|增长|下降|上升|持平|一致|无增减)(?:\([^)]*\))?\s*(?:(\d+(?:\.\d+)?)(亿元|万元?|元))?(?:[,，]?(?:增长|减少|下降|增加|上升)?(-?\d+(?:\.\d+)?)\s?%)?/;
 
 /** A change written right after a label: 基本支出增加392.05万元. */
 export const CHANGE_INLINE = /^(?:[^,，。;；\d]{0,6}?)(增加|减少)(?:\([^)]*\))?\s*(\d+(?:\.\d+)?)(亿元|万元?|元)/;
@@ -79,7 +79,10 @@ export const CHANGE_INLINE = /^(?:[^,，。;；\d]{0,6}?)(增加|减少)(?:\([^)
 export const REASON = /^[,，。;；]?[^。;\d]{0,40}?(?:主要原因|变化原因|主要是|主要为|原因)(?:是|为)?[:：]?([^。;]{2,160})/;
 
 /** A reason stated in a sentence of its own, after the figures: 增减变化原因为：… */
-export const STANDALONE_REASON = /(?:增减变化|变化)原因(?:是|为)?[:：]?([^。;]{2,160})/g;
+export const STANDALONE_REASON = /(?:增减变化|变化|增减|增加|减少|增长|下降)的?(?:主要)?原因(?:是|为|主要是)?[:：]?([^。;]{2,160})/g;
+
+/** A sentence that gives the reason for the change just stated: 。主要原因是… / 。主要是本年较上年增加两人… */
+export const NEXT_SENTENCE_REASON = /^[^。]{0,80}?。(?:这|其中)?(?:主要原因|增减变化原因|变化原因|原因|主要是)(?:一是)?(?:是|为|主要是)?[:：]?([^。;]{2,160})/;
 
 /** In a 决算, the actual figure that follows the 年初预算 one: …年初预算为0.95万元，支出决算为0.00万元. */
 export const ACTUAL_AFTER = /^[,，]?(?:\d{4}年度?)?(?:支出)?决算(?:数)?为?(-?\d+(?:\.\d+)?)万元/;

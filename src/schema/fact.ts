@@ -7,23 +7,11 @@ import { LineItem, Table } from './table.js';
 
 import { ConceptKey } from './concept.js';
 import { Source } from './source.js';
+import { Change } from './change.js';
 
 export { Source };
 
-export const ChangeDirection = z.enum(['增加', '减少', '持平']);
-export type ChangeDirection = z.infer<typeof ChangeDirection>;
-
-/** A stated change against last year. `amount` is absent for 持平 and when only a rate is given. */
-export const Change = z.object({
-  direction: ChangeDirection,
-  amount: z.number().nonnegative().optional(),
-  /** Growth rate in percent, where the text states one. */
-  rate: z.number().optional(),
-  reason: z.string().optional(),
-  source: Source,
-  reasonSource: Source.optional(),
-});
-export type Change = z.infer<typeof Change>;
+export { Change, ChangeDirection } from './change.js';
 
 /**
  * A money figure of a known concept (see knowledge/concepts.json for the keys).

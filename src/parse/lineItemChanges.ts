@@ -1,0 +1,44 @@
+/**
+ * Changes the prose states for classified lines: 2．社会保障和就业（类）支出1068.78万元，主要用于…。与上年
+ * 相比减少539.73万元，减少33.55%。主要原因… A line is found in the prose by its figure in 万元 with its
+ * name just before it; the change is the first one stated after the figure, before any other figure.
+ */
+import type { LineItem } from '../schema/table.js';
+import { readChange } from './keyFacts.js';
+import type { SourceText } from './sourceText.js';
+
+const WAN_FIGURE = /(\d+(?:\.\d+)?)万元/g;
+/** How far before its figure a line's name may stand: 社会保障和就业(类)支出 1068.78万元. */
+const NAME_REACH = 30;
+/** How far after the figure its change may be stated. */
+const CHANGE_REACH = 220;
+const CHANGE_START = /(?:与|比|较)(?:上年|上一年|上年度|去年|\d{4}年度?)/;
+const ANY_FIGURE = /\d(?:\.\d+)?(?:万元|元|%)/;
+/** Class markers and generic endings the prose adds to or drops from a line's name. */
+const MARKERS = /\((?:类|款|项)\)|[\d.、．\s]/g;
+
+const key = (value: number) => value.toFixed(2);
+
+export function withProseChanges(text: SourceText, items: LineItem[]): LineItem[] {
+  const { stream } = text;
+  const figures = new Map<string, number[]>();
+  for (const m of stream.matchAll(WAN_FIGURE)) {
+    const k = key(Number(m[1]));
+    figures.set(k, [...(figures.get(k) ?? []), m.index ?? 0]);
+  }
+  return items.map((item) => {
+    if (item.change || item.name.length < 2) return item;
+    const core = item.name.replace(/支出$/, '');
+    for (const at of figures.get(key(item.value)) ?? []) {
+      const before = stream.slice(Math.max(0, at - NAME_REACH), at).replace(MARKERS, '');
+      if (!before.includes(core)) continue;
+      const end = at + (stream.slice(at).match(WAN_FIGURE)?.[0].length ?? 0);
+      const window = stream.slice(end, end + CHANGE_REACH);
+      const start = window.search(CHANGE_START);
+      if (start < 0 || ANY_FIGURE.test(window.slice(0, start))) continue;
+      const change = readChange(text, end + start, window.slice(start));
+      if (change) return { ...item, change };
+    }
+    return item;
+  });
+}
