@@ -29,7 +29,7 @@ import { TypoRepair } from '../intent/typos.js';
 import { unnamedSubject } from '../intent/unnamed.js';
 import { CONCEPTS } from '../intent/lexicon.js';
 import type { ParsedDocument } from '../parse/document.js';
-import type { FactBase, Identity } from '../schema/fact.js';
+import type { FactBase, Identity, OrgUnit } from '../schema/fact.js';
 import { bigrams, listEntities, mention, type Entity } from '../search/entities.js';
 import { Resolver } from '../resolve/resolver.js';
 import { LineIndex } from '../search/lineIndex.js';
@@ -183,8 +183,19 @@ export class Engine {
     const entity = pickEntity(frame, doc, concept);
     // A name given in full (人大代表履职能力提升) is the subject, whatever aspect words it contains (职能).
     const namedInFull = entity && entity.coverage === 1 && entity.matched >= FULL_NAME_BIGRAMS;
-    const fixed = namedInFull ? undefined : (this.answerByAspect(doc, frame) ?? answerAbsence(facts, frame));
-    if (fixed) return { answer: fixed };
+
+    // 它的合格率 / 采购金额多少 / 比2023年执行数涨了多少: a question that points back, or names no subject of
+    // its own (a total word at most), is about the thing the conversation named.
+    const previous = context?.entity ? doc.entities.find((e) => e.name === context.entity) : undefined;
+    const nameless = !namedInFull && (!concept || (isTotal(concept) && frame.short)) && !unnamedSubject(frame);
+    if (previous && (frame.refersBack || (nameless && !entity && (frame.elliptical || frame.followUpLength)))) {
+      const answered = previous.kind === 'unit' ? this.answerByAspect(doc, frame, previous.unit) : this.answerEntity(facts, previous, frame, doc.entities);
+      if (answered) return { answer: answered, subject: context };
+    }
+
+    const named = namedInFull ? undefined : doc.resolver.readings(frame.text, undefined, ['unit'])[0]?.entity;
+    const fixed = namedInFull ? undefined : (this.answerByAspect(doc, frame, named?.kind === 'unit' ? named.unit : undefined) ?? answerAbsence(facts, frame));
+    if (fixed) return { answer: fixed, ...(named && (fixed.intent === 'org' || fixed.intent === 'verify') ? { subject: { entity: named.name, aspects: [...frame.aspects] } } : {}) };
 
     // A standard 类 named (一般公共服务支出) that this budget has no line for is not given: no near name stands in.
     const className = CLASS_NAMES.find((name) => name.length > 4 && frame.text.includes(name));
@@ -204,7 +215,7 @@ export class Engine {
     if (aboutStaff) return { answer: refuse('people', identities, en) };
 
     // A follow-up is short and names no subject of its own: 和上年比呢 / 原因是什么 / 买几台.
-    const followUp = context && (frame.elliptical || frame.short);
+    const followUp = context && (frame.elliptical || frame.short || frame.refersBack || (!entity && frame.followUpLength));
     if (!concept && followUp) {
       if (context.entity) {
         const previous = doc.entities.find((e) => e.name === context.entity);
@@ -267,7 +278,8 @@ export class Engine {
   }
 
   /** Questions whose aspect alone says what to answer: definitions, unit attributes, lists. */
-  private answerByAspect(doc: LoadedDocument, frame: Frame): Answer | undefined {
+  /** `unit`: the unit the question or the conversation names, for its attributes; else the department's own. */
+  private answerByAspect(doc: LoadedDocument, frame: Frame, unit: OrgUnit | undefined): Answer | undefined {
     const { facts, entities } = doc;
     const a = frame.aspects;
     if (a.has('definition')) {
@@ -285,9 +297,8 @@ export class Engine {
       if (byConcept) return answerGlossary(byConcept, frame);
     }
     if (a.has('nature') || a.has('rank') || a.has('funding')) {
-      const named = doc.resolver.readings(frame.text, undefined, ['unit'])[0]?.entity as Extract<Entity, { kind: 'unit' }> | undefined;
-      const unit = named?.unit ?? facts.units[0];
-      if (unit) return answerUnitAttribute(unit, frame);
+      const asked = unit ?? facts.units[0];
+      if (asked) return answerUnitAttribute(asked, frame);
     }
     if (a.has('duties')) return answerDuties(facts, frame);
     if (a.has('glossary') && !frame.concepts.length) return answerGlossaryList(facts, frame);

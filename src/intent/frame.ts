@@ -36,6 +36,10 @@ export interface Frame {
   orgs: string[];
   /** The question reads as a follow-up: it ends in 呢 or names nothing of its own. */
   elliptical: boolean;
+  /** The question points back at the conversation's subject: 它的 / 这个项目 / 该项 / 其中. */
+  refersBack: boolean;
+  /** Short enough to be a follow-up when it names no subject of its own. */
+  followUpLength: boolean;
   /** Classification codes named: 2010301, 30201 (3, 5 or 7 digits from 2, 3 or 5, never a year's 4, not a figure with its unit). */
   codes: string[];
   /** Which classification a question ranks or lists by, where it says: 按经济分类 / 功能科目. */
@@ -61,6 +65,10 @@ const NOT_A_NAME = /^(?:我|你|本|贵|该|这|那|咱|各|全)|^(?:今|去|明
 
 /** Longer questions carry their own subject; only short ones lean on the conversation. */
 const FOLLOW_UP_MAX_CHARS = 10;
+/** A question that names nothing may still lean on the conversation up to this length (比2023年执行数涨了多少). */
+const FOLLOW_UP_MAX_NAMELESS = 24;
+/** Words that point back at what was just discussed. */
+const REFERS_BACK = /^(?:它|该|此|这个|这项|这笔|这一项|那个|那项)|它的|它们|这个项目|该项目|这个单位|该单位|这一项|这项|这笔|\bits?\b|\bthis (?:project|item|line)\b/;
 
 export function analyze(input: string): Frame {
   const normalized = normalizeQuestion(input);
@@ -86,6 +94,7 @@ export function analyze(input: string): Frame {
   // 我局 / 本部门 / 该单位 refer to the document's own department, not to another body.
   const orgs = english ? [] : [...text.matchAll(ORG_MENTION)].map((m) => m[0]).filter((o) => !NOT_A_NAME.test(o) && o.length >= 3);
   const elliptical = /呢$|^(?:那|还有|再|and|what about)/.test(text);
+  const refersBack = REFERS_BACK.test(text);
   const codes = [...text.matchAll(CODE)].map((m) => m[1]);
   const scheme = /经济分类|经济科目|economic/.test(text) ? 'economic' : /功能分类|功能科目|functional/.test(text) ? 'functional' : undefined;
   const ascending = /最少|最低|最小|最便宜|smallest|least|lowest|cheapest/.test(text);
@@ -94,5 +103,5 @@ export function analyze(input: string): Frame {
   const shareOf = shareMatch && shareMatch[2].length >= 2 ? { part: shareMatch[1], whole: shareMatch[2] } : undefined;
   const cues = readCues(text);
   const operation = operationOf(aspects, verify !== undefined, !!shareOf);
-  return { ...(shareOf ? { shareOf } : {}), raw: input, text, operation, attribute: attributeOf(aspects), cues, short: text.length <= FOLLOW_UP_MAX_CHARS, english, concepts, aspects, years, ...(verify !== undefined && !Number.isNaN(verify) ? { verify } : {}), orgs, elliptical, codes, ...(scheme ? { scheme } : {}), ascending, ...(level ? { level } : {}) };
+  return { ...(shareOf ? { shareOf } : {}), raw: input, text, operation, attribute: attributeOf(aspects), cues, short: text.length <= FOLLOW_UP_MAX_CHARS, english, concepts, aspects, years, ...(verify !== undefined && !Number.isNaN(verify) ? { verify } : {}), orgs, elliptical, refersBack, followUpLength: text.length <= FOLLOW_UP_MAX_NAMELESS, codes, ...(scheme ? { scheme } : {}), ascending, ...(level ? { level } : {}) };
 }

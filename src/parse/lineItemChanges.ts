@@ -14,6 +14,10 @@ const NAME_REACH = 30;
 const CHANGE_REACH = 220;
 const CHANGE_START = /(?:与|比|较)(?:上年|上一年|上年度|去年|\d{4}年度?)/;
 const ANY_FIGURE = /\d(?:\.\d+)?(?:万元|元|%)/;
+/** Last year's figure stated before the change: 2023年当年预算执行数为389.59万元 / 上年预算为…万元. */
+const PREVIOUS_FIGURE = /(?:\d{4}年|上年)[^，。,;；\d]{0,14}?为?(\d+(?:\.\d+)?)万元/;
+/** This year's figure repeated before the change: 2024年预算安排421.23万元. */
+const REPEATED_FIGURE = /\d{4}年[^，。,;；\d]{0,8}?(\d+(?:\.\d+)?)万元/g;
 /** Class markers and generic endings the prose adds to or drops from a line's name. */
 const MARKERS = /\((?:类|款|项)\)|[\d.、．\s]/g;
 
@@ -35,9 +39,12 @@ export function withProseChanges(text: SourceText, items: LineItem[]): LineItem[
       const end = at + (stream.slice(at).match(WAN_FIGURE)?.[0].length ?? 0);
       const window = stream.slice(end, end + CHANGE_REACH);
       const start = window.search(CHANGE_START);
-      if (start < 0 || ANY_FIGURE.test(window.slice(0, start))) continue;
+      if (start < 0) continue;
+      const previous = window.slice(0, start).match(PREVIOUS_FIGURE);
+      const between = window.slice(0, start).replace(PREVIOUS_FIGURE, '').replace(REPEATED_FIGURE, (m, v: string) => (key(Number(v)) === key(item.value) ? '' : m));
+      if (ANY_FIGURE.test(between)) continue;
       const change = readChange(text, end + start, window.slice(start));
-      if (change) return { ...item, change };
+      if (change) return { ...item, change: { ...change, ...(previous ? { previous: Number(previous[1]) } : {}) } };
     }
     return item;
   });

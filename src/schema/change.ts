@@ -12,6 +12,8 @@ export const Change = z.object({
   /** Growth rate in percent, where the text states one. */
   rate: z.number().optional(),
   reason: z.string().optional(),
+  /** Last year's figure where the text states it beside the change (2023年当年预算执行数为389.59万元), in 万元. */
+  previous: z.number().optional(),
   source: Source,
   reasonSource: Source.optional(),
 });
