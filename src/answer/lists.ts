@@ -12,10 +12,30 @@ export function answerDuties(facts: FactBase, frame: Frame): Answer | undefined 
 }
 
 export function answerUnits(facts: FactBase, frame: Frame): Answer | undefined {
+  const listed = answerOrgListing(facts, frame);
+  if (listed) return listed;
   if (!facts.units.length) return undefined;
   const rows = facts.units.map((u) => `${u.name}：${u.nature}，${u.rank}，${u.funding}`);
   const head = frame.english ? `Units (${facts.units.length}):` : `机构设置（共 ${facts.units.length} 个单位；单位性质，单位规格，经费保障形式）：`;
   return answer('list', `${head}\n${numbered(rows)}`, frame.english, cite(...facts.units.map((u) => u.source)));
+}
+
+/**
+ * The internal divisions (处室) or subordinate units (下属单位) the prose lists, as asked; with 学院 or
+ * 中心 asked, only the bodies so named. Where the units table answers 下属单位, it does instead.
+ */
+function answerOrgListing(facts: FactBase, frame: Frame): Answer | undefined {
+  const kind = frame.cues.internalBodies ? 'internal' : 'subordinate';
+  if (kind === 'subordinate' && facts.units.length > 1) return undefined;
+  const listing = facts.orgListings.find((o) => o.kind === kind && o.names.length) ?? facts.orgListings.find((o) => o.kind === kind);
+  if (!listing) return undefined;
+  const ending = frame.cues.bodyEnding;
+  const named = ending ? listing.names.filter((n) => n.endsWith(ending)) : [];
+  const names = named.length ? named : listing.names;
+  const what = kind === 'internal' ? (frame.english ? 'internal divisions' : '内设机构') : frame.english ? 'units' : '下属单位';
+  const count = named.length ? named.length : (listing.count ?? listing.names.length);
+  const head = frame.english ? `${count} ${what}${names.length ? ':' : '.'}` : `${named.length ? `其中名称为“…${ending}”的` : ''}${what}共 ${count} 个${names.length ? '：' : '。'}`;
+  return answer('list', names.length ? `${head}\n${numbered(names)}` : head, frame.english, cite(listing.source));
 }
 
 const ATTRIBUTES = { nature: '单位性质', rank: '单位规格', funding: '经费保障形式' } as const;

@@ -28,6 +28,10 @@ export const Cues = z.object({
   unitAsked: z.string().optional(),
   /** 政府性基金 without 收入/支出: the fund budget as a whole, which a department may state it has none of. */
   fundBudget: z.boolean(),
+  /** 处室 / 内设机构 / 学院: the internal divisions rather than the subordinate units. */
+  internalBodies: z.boolean(),
+  /** 学院 in 有哪些二级学院: the ending of the bodies asked for, to list only those. */
+  bodyEnding: z.string().optional(),
   /** 决算: the actual figures after the year, which a budget (预算) disclosure does not have. */
   finalAccounts: z.boolean(),
 });
@@ -40,11 +44,13 @@ const PERSON = /局长|领导|主任|负责人|谁/;
 const JOINED = /和|与|及|、|分别|以及|还有|跟|\band\b/;
 const CHANGE_WORD = /比|增|减|变化|change/;
 const CLAIMED_NATURE = /(行政|事业)单位?(?:吗|么|嘛)/;
+const BODY_ENDING = /(?:哪些|几个|多少个)(?:二级)?(学院|中心|司|队)/;
 const UNIT_ASKED = /(?:多少|几)(?:个)?(万页|页|次|小时|人|台|套|件|天|个|%)/;
 
 export function readCues(text: string): Cues {
   const claimed = text.match(CLAIMED_NATURE)?.[1] as Cues['claimedNature'];
   const unit = text.match(UNIT_ASKED)?.[1];
+  const ending = text.match(BODY_ENDING)?.[1];
   return {
     money: MONEY.test(text),
     procurement: PROCUREMENT.test(text),
@@ -58,5 +64,7 @@ export function readCues(text: string): Cues {
     ...(unit ? { unitAsked: unit } : {}),
     fundBudget: /政府性?基金/.test(text) && !/收入|支出/.test(text),
     finalAccounts: /决算|final accounts/.test(text),
+    internalBodies: /处室|科室|内设|学院|部门设置|设了?哪些/.test(text),
+    ...(ending ? { bodyEnding: ending } : {}),
   };
 }

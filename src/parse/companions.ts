@@ -33,6 +33,7 @@ function merge(group: ParsedDocument[]): ParsedDocument {
     counts: unionBy(all.map((f) => f.counts), (c) => c.concept),
     duties: firstNonEmpty(all.map((f) => f.duties)),
     units: firstNonEmpty(all.map((f) => f.units)),
+    orgListings: firstNonEmpty(all.map((f) => f.orgListings)),
     overallGoal: all.find((f) => f.overallGoal)?.overallGoal,
     subGoals: firstNonEmpty(all.map((f) => f.subGoals)),
     measures: firstNonEmpty(all.map((f) => f.measures)),

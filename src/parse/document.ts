@@ -13,6 +13,7 @@ import { tableAmounts } from './fromTables/amounts.js';
 import { lineItems } from './fromTables/lineItems.js';
 import { withTableFigures } from './fromTables/merge.js';
 import { proseLineItems } from './proseLineItems.js';
+import { orgListings } from './orgListings.js';
 import { withProseChanges } from './lineItemChanges.js';
 import { proseProjects } from './proseProjects.js';
 import { FUNCTIONAL_CLASS_NAMES } from './classNames.js';
@@ -90,6 +91,7 @@ export function parseDocument(file: string, content: string): ParsedDocument {
     counts,
     duties: parseDuties(text),
     units: parseUnits(text, warn),
+    orgListings: orgListings(text),
     ...performance,
     projectTables: [...performance.projectTables, ...proseProjects(text, performance.projectTables)],
     projectUses: projectUses(text),

@@ -201,12 +201,22 @@ export const CheckResult = z.object({
 });
 export type CheckResult = z.infer<typeof CheckResult>;
 
+/** Bodies the prose lists: internal divisions (处室) or subordinate units (下属单位), with the count it states. */
+export const OrgListing = z.object({
+  kind: z.enum(['internal', 'subordinate']),
+  names: z.array(z.string().min(2)),
+  count: z.number().int().nonnegative().optional(),
+  source: Source,
+});
+export type OrgListing = z.infer<typeof OrgListing>;
+
 export const FactBase = z.object({
   identity: Identity,
   amounts: z.array(Amount),
   counts: z.array(Count),
   duties: z.array(Duty),
   units: z.array(OrgUnit),
+  orgListings: z.array(OrgListing),
   overallGoal: z.object({ text: z.string(), source: Source }).optional(),
   subGoals: z.array(SubGoal),
   measures: z.array(z.object({ title: z.string(), text: z.string(), source: Source })),
