@@ -43,6 +43,7 @@ function ownNames(doc: ParsedDocument): string[] {
       ...facts.procurement.items.flatMap((i) => [i.unit, i.project]),
       ...facts.projectTables.map((t) => t.project),
       ...facts.lineItems.map((i) => i.name),
+      ...facts.orgListings.flatMap((o) => o.names),
     ])].filter((o) => o.length >= MIN_OWN_NAME);
     ownNamesOf.set(doc, names);
   }
@@ -57,7 +58,14 @@ const MIN_OWN_NAME = 3;
  * the same last character (the kind of body: 院, 厅, 局).
  */
 function abbreviates(name: string, full: string): boolean {
-  if (name.length < MIN_OWN_NAME || name.at(-1) !== full.at(-1)) return false;
+  if (name.length < MIN_OWN_NAME) return false;
+  // A body named inside a longer name (便民中心 in 综合便民服务中心窗口办公经费) ends where its kind does.
+  if (name.at(-1) !== full.at(-1)) {
+    for (let end = full.indexOf(name.at(-1) ?? ''); end > 0; end = full.indexOf(name.at(-1) ?? '', end + 1)) {
+      if (abbreviates(name, full.slice(0, end + 1))) return true;
+    }
+    return false;
+  }
   let at = 0;
   for (const ch of name) {
     at = full.indexOf(ch, at) + 1;
