@@ -40,6 +40,11 @@ const PARTS: Partial<Record<ConceptKey, ConceptKey[]>> = {
   'procurement.total': ['procurement.goods', 'procurement.works', 'procurement.services'],
 };
 
+/** Whether the figures break a concept down into parts (三公 into its three, 支出 into 基本 and 项目). */
+export function hasStatedParts(facts: FactBase, concept: ConceptKey): boolean {
+  return (PARTS[concept] ?? []).some((c) => findAmount(facts, c));
+}
+
 export function conceptName(concept: ConceptKey, english: boolean): string {
   const entry = CONCEPTS[concept];
   if (!entry) return concept;

@@ -3,7 +3,7 @@
  * (a concept, a named thing, or the last subject of the conversation) and composes a cited answer.
  */
 import type { ConceptKey } from '../schema/concept.js';
-import { answerAmount, answerCount, findAmount } from '../answer/amounts.js';
+import { answerAmount, answerCount, findAmount, hasStatedParts } from '../answer/amounts.js';
 import { answerShareOf, type NamedFigure } from '../answer/share.js';
 import { Answer, sourceLines, splitSources } from '../answer/answer.js';
 import { answerIndicatorAcrossTables, answerLargestItems, answerProjectFunds, answerProjectScore, answerProcurement, answerSubGoal, answerTable, namesIndicator } from '../answer/details.js';
@@ -30,8 +30,9 @@ import { unnamedSubject } from '../intent/unnamed.js';
 import { CONCEPTS } from '../intent/lexicon.js';
 import type { ParsedDocument } from '../parse/document.js';
 import type { FactBase, Identity, OrgUnit } from '../schema/fact.js';
-import { bigrams, listEntities, mention, type Entity } from '../search/entities.js';
+import { listEntities, type Entity } from '../search/entities.js';
 import { Resolver } from '../resolve/resolver.js';
+import { findDefinition } from '../resolve/definitions.js';
 import { LineIndex } from '../search/lineIndex.js';
 import { addWords } from '../search/tokenizer.js';
 import { knowsBody, withCheckWarnings, withNearestLine } from './annotate.js';
@@ -194,6 +195,8 @@ export class Engine {
     }
 
     const named = namedInFull ? undefined : doc.resolver.readings(frame.text, undefined, ['unit'])[0]?.entity;
+    const defined = frame.operation === 'definition' ? findDefinition(facts, frame) : undefined;
+    if (defined) return { answer: answerGlossary(defined, frame) };
     const fixed = namedInFull ? undefined : (this.answerByAspect(doc, frame, named?.kind === 'unit' ? named.unit : undefined) ?? answerAbsence(facts, frame));
     if (fixed) return { answer: fixed, ...(named && (fixed.intent === 'org' || fixed.intent === 'verify') ? { subject: { entity: named.name, aspects: [...frame.aspects] } } : {}) };
 
@@ -280,21 +283,14 @@ export class Engine {
   /** Questions whose aspect alone says what to answer: definitions, unit attributes, lists. */
   /** `unit`: the unit the question or the conversation names, for its attributes; else the department's own. */
   private answerByAspect(doc: LoadedDocument, frame: Frame, unit: OrgUnit | undefined): Answer | undefined {
-    const { facts, entities } = doc;
+    const { facts } = doc;
     const a = frame.aspects;
-    if (a.has('definition')) {
-      const q = bigrams(frame.text);
-      const term = entities
-        .filter((e): e is Extract<Entity, { kind: 'glossary' }> => e.kind === 'glossary')
-        .map((e) => ({ e, ...mention(q, e.name) }))
-        .filter((s) => s.coverage >= 0.75)
-        .sort((x, y) => y.matched - x.matched)[0];
-      if (term) return answerGlossary(term.e.term, frame);
-      // An English question names the concept, not the Chinese term: find the term by the concept's own words.
-      const concept = pickConcept(frame.concepts);
-      const words = concept ? [CONCEPTS[concept.concept]?.name ?? '', ...(CONCEPTS[concept.concept]?.terms ?? [])] : [];
-      const byConcept = facts.glossary.find((g) => words.some((w) => w.length >= 2 && (g.term === w || g.term.startsWith(w))));
-      if (byConcept) return answerGlossary(byConcept, frame);
+    // 包括哪些 of a subject the figures do not break down is answered by its definition, which lists its parts.
+    const subject = pickConcept(frame.concepts);
+    const composition = (a.has('parts') || a.has('list')) && !a.has('uses') && subject !== undefined && !hasStatedParts(facts, subject.concept) && !this.namesLineWithParts(doc, frame);
+    if (frame.operation === 'definition' || composition) {
+      const defined = findDefinition(facts, frame);
+      if (defined) return answerGlossary(defined, frame);
     }
     if (a.has('nature') || a.has('rank') || a.has('funding')) {
       const asked = unit ?? facts.units[0];
@@ -308,6 +304,12 @@ export class Engine {
     if (a.has('uses') && (!frame.concepts.length || frame.concepts.every((c) => c.concept === 'expense.project' || c.concept === 'expense.total'))) return answerUses(facts, frame);
     if (a.has('units') && (a.has('list') || a.has('count') || !frame.concepts.length)) return answerUnits(facts, frame);
     return undefined;
+  }
+
+  /** 一般公共服务支出包括哪些: a classified line named with lines under it, which its parts answer. */
+  private namesLineWithParts(doc: LoadedDocument, frame: Frame): boolean {
+    const line = doc.resolver.readings(frame.text, undefined, ['lineItem'])[0]?.entity;
+    return line?.kind === 'lineItem' && doc.facts.lineItems.some((i) => i.parent === line.item.code && i.scheme === line.item.scheme);
   }
 
   private answerEntity(facts: FactBase, entity: Entity, frame: Frame, entities: Entity[]): Answer | undefined {

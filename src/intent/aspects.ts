@@ -42,7 +42,7 @@ export const ASPECTS: [Aspect, RegExp, RegExp?][] = [
   ['unitPrice', /单价|多少钱一|一台多少钱|每.{0,4}多少钱|多少钱(?:一|每)?(?:立方米|台|吨|平方米|件|套)|立方米多少钱|均价|价格/, /unit price|price per|price/],
   ['quantity', /数量|几台|多少台|几套|多少套|几张|多少张|买几|买了几|多少件|几件|几批|多少批|几次/, /how many|quantity/],
   ['code', /目录|编码|编号|序号|代码|品目/, /catalog|code/],
-  ['definition', /是什么意思|什么意思|指什么|是指|什么是|是什么|含义|定义|解释一下|啥意思|指的是/, /\bmean|definition|define/],
+  ['definition', /是什么意思|什么意思|指什么|是指|什么是|是什么|含义|定义|解释一下|啥意思|指的是|是啥|指啥|啥是|反映啥|反映什么|反映的是|包含什么|包含哪些|涵盖/, /\bmean|definition|define/],
   ['nature', /性质|什么单位|行政还是事业|事业还是行政|是(?:行政|事业)单位|(?:行政|事业)单位吗/, /nature/],
   ['rank', /级别|规格|什么级|哪一级|几级/, /\brank|level/],
   ['funding', /经费保障|保障形式|经费形式|经费来源形式/, /funding type/],
