@@ -26,7 +26,7 @@ export function knowsBody(doc: ParsedDocument, name: string): boolean {
   const tail = name.length > NAME_TAIL ? name.slice(-NAME_TAIL) : name;
   // The body itself or one of its units, named in full or in part (行政服务局, 我局). Another body the
   // text merely mentions (a 检察院 in a 法院's duties, the 国家统计局 a 北京市统计局 reports to) is not this budget.
-  return own.some((o) => o.includes(name) || name.includes(o) || abbreviates(name, o) || (o.includes(tail) && !otherPlace(name, o)));
+  return own.some((o) => o.includes(name) || name.includes(o) || abbreviates(name, o) || (o.includes(tail) && !otherPlace(name, o) && sameQualifier(name, o, tail)));
 }
 
 /** Each document's own names, gathered once: every question naming a body checks them, across every document. */
@@ -69,6 +69,22 @@ function abbreviates(name: string, full: string): boolean {
   let at = 0;
   for (const ch of name) {
     at = full.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether what a name puts before the tail it shares with an own name fits that name: 交通职院 fits
+ * 上海交通职业技术学院, 上海海事 does not (上海海事职业技术学院 is another school).
+ */
+function sameQualifier(name: string, own: string, tail: string): boolean {
+  const qualifier = name.slice(0, name.length - tail.length);
+  const ownQualifier = own.slice(0, own.indexOf(tail));
+  if (!qualifier || !ownQualifier) return true;
+  let at = 0;
+  for (const ch of qualifier) {
+    at = ownQualifier.indexOf(ch, at) + 1;
     if (at === 0) return false;
   }
   return true;

@@ -36,7 +36,7 @@ import { findDefinition } from '../resolve/definitions.js';
 import { LineIndex } from '../search/lineIndex.js';
 import { addWords } from '../search/tokenizer.js';
 import { knowsBody, withCheckWarnings, withNearestLine } from './annotate.js';
-import { DETAIL_ASPECTS, isTotal, pickConcept, pickEntity } from './resolve.js';
+import { DETAIL_ASPECTS, isTotal, ownBodyNames, withoutOwnNames, pickConcept, pickEntity } from './resolve.js';
 import { routeDocument, routingNames, type RoutingNames } from './routing.js';
 import { SessionStore, type Subject } from './sessions.js';
 
@@ -62,6 +62,8 @@ export interface LoadedDocument extends ParsedDocument {
   typos?: TypoRepair;
 }
 
+/** Every concept term and name, which no unnamed subject is part of. */
+const CONCEPT_WORDS = Object.values(CONCEPTS).flatMap((c) => [c.name, ...c.terms]);
 /** Readings offered when a question could be about any of many documents. */
 const MAX_CLARIFY = 10;
 /** Bigrams of a name that, all matched, name it beyond doubt. */
@@ -171,9 +173,18 @@ export class Engine {
     if (frame.cues.finalAccounts && facts.identity.kind !== '决算') {
       return { answer: refuse('notDisclosed', identities, en, en ? 'final (actual) figures: this disclosure is a budget' : '决算数（这份披露是预算，只有预算数；决算在年度结束后另行公开）') };
     }
-    // 局长工资多少 asks about a person, which no budget line answers, even though 工资 is a concept.
-    const aboutPerson = frame.cues.person;
-    if (frame.aspects.has('people') && aboutPerson) return { answer: refuse('people', identities, en) };
+    // 牌子 / 哪家公司中标 / 去哪几个城市: an attribute no disclosure states. Say so, then what it does say.
+    if (frame.cues.unstated) {
+      const { unstated, ...cues } = frame.cues;
+      const given = this.answerIn(doc, { ...frame, cues }, context);
+      const refusal = refuse('notDisclosed', identities, en, en ? `the ${unstated}` : `${unstated}`);
+      if (!given.answer.answered) return { answer: refusal };
+      const { body } = splitSources(given.answer.text);
+      const text = `${splitSources(refusal.text).body}\n${en ? 'What it does give:' : '披露给出的是：'}${body}\n${sourceLines(given.answer.citations, en)}`;
+      return { answer: { ...refusal, text, citations: given.answer.citations }, ...(given.subject ? { subject: given.subject } : {}) };
+    }
+    // 局长工资多少 / 地址和电话 ask about a person or a contact, which no budget line answers, even though 工资 is a concept.
+    if (frame.cues.person || frame.cues.contact) return { answer: refuse('people', identities, en) };
     // 培训人数 / 接待人次 may be a performance indicator: staffing words refuse only when nothing in scope is named.
     const aboutStaff = frame.aspects.has('people') && !frame.concepts.length;
 
@@ -254,7 +265,7 @@ export class Engine {
     if (several) return { answer: several, subject: { concept: frame.concepts[0].concept, aspects: [...frame.aspects] } };
 
     // 12345热线工作经费预算: a subject of its own that nothing here names is not given; the total is no answer.
-    const unnamed = concept && (isTotal(concept) || concept.term.length <= 1) && !entity ? unnamedSubject(frame) : undefined;
+    const unnamed = concept && !entity ? unnamedSubject(frame, withoutOwnNames(frame.text, ownBodyNames(facts)), isTotal(concept) || concept.term.length <= 1, CONCEPT_WORDS) : undefined;
     if (unnamed) return { answer: withNearestLine(refuse('notDisclosed', identities, en, unnamed), doc, frame) };
 
     if (concept) {

@@ -4,6 +4,7 @@
  */
 import type { Aspect, Frame } from '../intent/frame.js';
 import { CONCEPTS, type TermMatch } from '../intent/lexicon.js';
+import type { FactBase } from '../schema/fact.js';
 import type { EntityKind } from '../search/entities.js';
 import { IDF_SHARE, type Reading } from '../resolve/resolver.js';
 import type { LoadedDocument } from './engine.js';
@@ -23,7 +24,7 @@ export function pickConcept(concepts: TermMatch[]): TermMatch | undefined {
 const ENTITY_KINDS: EntityKind[] = ['procItem', 'procProject', 'procUnit', 'table', 'subGoal', 'asset', 'lineItem'];
 
 /** The department's own name routes a question; it is not what the question is about. */
-function withoutOwnNames(text: string, names: string[]): string {
+export function withoutOwnNames(text: string, names: string[]): string {
   return names.reduce((t, name) => {
     for (let len = name.length; len >= 4; len--) {
       const tail = name.slice(name.length - len);
@@ -34,11 +35,16 @@ function withoutOwnNames(text: string, names: string[]): string {
 }
 
 /** A named thing wins over a concept word when the question names it more fully than the concept. */
+/** The department and its units, whose names say where a question is asked, not what about. */
+export function ownBodyNames(facts: FactBase): string[] {
+  return [facts.identity.department, ...facts.units.map((u) => u.name), ...facts.orgListings.flatMap((o) => o.names)];
+}
+
 export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch | undefined): Reading | undefined {
   // A classification code names its line outright: 2010301 is 行政运行 whatever words surround it.
   const coded = doc.entities.find((e) => e.kind === 'lineItem' && frame.codes.includes(e.item.code));
   if (coded) return { entity: coded, matched: Infinity, coverage: 1, weight: Infinity };
-  const own = [doc.facts.identity.department, ...doc.facts.units.map((u) => u.name)];
+  const own = ownBodyNames(doc.facts);
   const a = frame.aspects;
   const procurementWords = frame.cues.procurement || DETAIL_ASPECTS.some((d) => a.has(d));
   const prefer = (kind: EntityKind) => {

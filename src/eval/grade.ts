@@ -41,7 +41,8 @@ export interface Grade {
 export function grade(q: EvalQuestion, a: Answer): Grade {
   const text = a.text.normalize('NFKC').replace(/\s+/g, '').replace(/(\d),(?=\d{3})/g, '$1');
   let ok: boolean;
-  if (q.refuse) ok = !a.answered;
+  // A refusal may still be held to what it must say (未填报: the cell is blank, not zero).
+  if (q.refuse) ok = !a.answered && (q.expect ?? []).every((p) => pattern(p).test(text));
   else if (q.clarifyOrMany) ok = (a.clarify?.length ?? 0) >= 2 || q.clarifyOrMany.filter((p) => pattern(p).test(text)).length >= 2;
   else ok = a.answered && (q.expect ?? []).every((p) => pattern(p).test(text));
   const cited = ok && !!q.lines?.some((line) => a.citations.some((c) => c.line === line));

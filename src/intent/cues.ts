@@ -32,6 +32,10 @@ export const Cues = z.object({
   internalBodies: z.boolean(),
   /** 学院 in 有哪些二级学院: the ending of the bodies asked for, to list only those. */
   bodyEnding: z.string().optional(),
+  /** 电话 / 地址 / 联系方式: contact details, which a budget statement does not carry. */
+  contact: z.boolean(),
+  /** 牌子 / 哪家公司中标 / 去哪几个城市: an attribute no disclosure states (brand, vendor, place), named in words. */
+  unstated: z.string().optional(),
   /** 决算: the actual figures after the year, which a budget (预算) disclosure does not have. */
   finalAccounts: z.boolean(),
 });
@@ -40,10 +44,17 @@ export type Cues = z.infer<typeof Cues>;
 const MONEY = /金额|多少钱|预算|经费多少|花了|花多少|费用|资金|多少万/;
 const PROCUREMENT = /采购|小计|单价|数量|买|购/;
 const INDICATOR = /指标|绩效|满意度|目标/;
-const PERSON = /局长|领导|主任|负责人|谁/;
+const PERSON = /局长|领导|主任|负责人|是谁|谁是|谁负责|谁管|谁批/;
 const JOINED = /和|与|及|、|分别|以及|还有|跟|\band\b/;
 const CHANGE_WORD = /比|增|减|变化|change/;
 const CLAIMED_NATURE = /(行政|事业)单位?(?:吗|么|嘛)/;
+const CONTACT = /电话|地址|办公地点|联系方式|联系人|邮箱|网址|phone|address|contact/;
+/** Attributes of purchases, projects and trips that budget disclosures do not state, with how to name each. */
+const UNSTATED: [RegExp, string][] = [
+  [/牌子|品牌|型号|什么车|brand|model/, '品牌或型号'],
+  [/哪家|哪个公司|什么公司|中标|供应商|承包|承接|谁家|vendor|supplier|contractor/, '供应商或中标单位'],
+  [/去哪(?:几|些)?个?(?:城市|地方|国家)|哪几个城市|哪些城市|哪个城市|去了哪(?:里|儿)|具体地点|which cities/, '具体地点'],
+];
 const BODY_ENDING = /(?:哪些|几个|多少个)(?:二级)?(学院|中心|司|队)/;
 const UNIT_ASKED = /(?:多少|几)(?:个)?(万页|页|次|小时|人|台|套|件|天|个|%)/;
 
@@ -51,6 +62,7 @@ export function readCues(text: string): Cues {
   const claimed = text.match(CLAIMED_NATURE)?.[1] as Cues['claimedNature'];
   const unit = text.match(UNIT_ASKED)?.[1];
   const ending = text.match(BODY_ENDING)?.[1];
+  const unstated = UNSTATED.find(([pattern]) => pattern.test(text))?.[1];
   return {
     money: MONEY.test(text),
     procurement: PROCUREMENT.test(text),
@@ -64,6 +76,8 @@ export function readCues(text: string): Cues {
     ...(unit ? { unitAsked: unit } : {}),
     fundBudget: /政府性?基金/.test(text) && !/收入|支出/.test(text),
     finalAccounts: /决算|final accounts/.test(text),
+    contact: CONTACT.test(text),
+    ...(unstated ? { unstated } : {}),
     internalBodies: /处室|科室|内设|学院|部门设置|设了?哪些/.test(text),
     ...(ending ? { bodyEnding: ending } : {}),
   };

@@ -1,7 +1,8 @@
 /**
  * A subject the question names that no concept word covers: 12345热线工作经费 in
- * 12345热线工作经费预算是多少. Answering such a question with the total its generic word (预算) names
- * would substitute a different figure; the engine says the subject is not given instead.
+ * 12345热线工作经费预算是多少, 无人机 in 无人机采购项目多少钱. Answering such a question with the total its
+ * generic word (预算, 采购, 项目) names would substitute a different figure; the engine says the
+ * subject is not given instead.
  */
 import type { Frame } from './frame.js';
 
@@ -11,13 +12,37 @@ const FILLER = /请问|一下|告诉我|查询|大概|大约|一共|总共|共�
 /** What a named subject ends in: a fund, a project, a programme or a facility. */
 const SUBJECT_END = /(?:工作经费|经费|专项|项目|费用|费|工程|系统|平台|热线|中心)$/;
 
+/** Concept words too general to be a subject when something stands before them: 采购, 项目, 预算. */
+const GENERIC_TERM = /^(?:项目|项目支出|项目预算|采购|政府采购|预算|支出|经费|资金|费用)$/;
+
 /** Characters of a subject at least: a shorter leftover is a word of the question, not a name. */
 const MIN_SUBJECT = 4;
+/** Before a generic word, a name may be shorter (无人机采购). */
+const MIN_QUALIFIER = 3;
 
-export function unnamedSubject(frame: Frame): string | undefined {
-  let text = frame.text;
+/**
+ * `text`: the question as the subject is sought in, e.g. without the department's own name.
+ * `anyEnding`: also a leftover ending like a subject (…经费, …项目), where the concept named is a total.
+ */
+export function unnamedSubject(frame: Frame, text = frame.text, anyEnding = true, vocabulary: string[] = []): string | undefined {
   // A one-character word (车) inside a name is part of the name, not a subject of its own.
-  for (const c of [...frame.concepts].filter((c) => c.term.length >= 2).sort((a, b) => b.at - a.at)) text = text.slice(0, c.at) + '|' + text.slice(c.at + c.term.length);
-  const pieces = text.replace(FILLER, '|').split(/[|,，。?？!！、\s]+/);
-  return pieces.find((p) => p.length >= MIN_SUBJECT && SUBJECT_END.test(p));
+  const terms = [...frame.concepts].filter((c) => c.term.length >= 2 && text.includes(c.term));
+  let cut = text;
+  for (const c of terms.sort((a, b) => text.indexOf(b.term) - text.indexOf(a.term))) {
+    const at = cut.indexOf(c.term);
+    cut = cut.slice(0, at) + '|' + cut.slice(at + c.term.length);
+  }
+  const pieces = cut.replace(FILLER, '|').split(/[|,，。?？!！、\s]+/);
+  const named = anyEnding ? pieces.find((p) => p.length >= MIN_SUBJECT && SUBJECT_END.test(p)) : undefined;
+  if (named) return named;
+  // 无人机采购项目 / 社区食堂项目预算: a qualifier standing right before a generic word names a subject of its own.
+  // Only where the generic word is what the question asks about: 一般公共预算安排的培训费 asks about 培训费.
+  const specific = terms.some((t) => !GENERIC_TERM.test(t.term));
+  for (const c of specific ? [] : terms.filter((t) => GENERIC_TERM.test(t.term))) {
+    const lead = terms.reduce((t, other) => t.split(other.term).join('|'), text.slice(0, text.indexOf(c.term)));
+    const before = lead.replace(FILLER, '|').split(/[|,，。?？!！、和与及\s]+/).at(-1) ?? '';
+    // A qualifier that is part of a known term (一般公共 of 一般公共预算拨款) names nothing new.
+    if (before.length >= MIN_QUALIFIER && /^[\u4e00-\u9fa5]+$/.test(before) && !vocabulary.some((w) => w.includes(before))) return before + c.term;
+  }
+  return undefined;
 }
