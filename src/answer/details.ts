@@ -145,12 +145,7 @@ const LONG_NAME_COVERAGE = 0.75;
  * word of the question already names; an indicator must name more to be the subject instead.
  */
 export function answerIndicatorAcrossTables(facts: FactBase, frame: Frame, moreThan = 0): Answer | undefined {
-  const q = bigrams(frame.text);
-  const hits = facts.projectTables.flatMap((table) =>
-    table.rows
-      .map((row) => ({ table, row, ...mention(q, row.level3) }))
-      .filter((h) => h.matched > moreThan && ((h.coverage === 1 && h.matched >= 2) || (h.coverage >= LONG_NAME_COVERAGE && h.matched >= LONG_NAME_BIGRAMS))),
-  );
+  const hits = indicatorHits(facts, frame, moreThan);
   if (!hits.length) return undefined;
   const longest = Math.max(...hits.map((h) => h.matched));
   const best = hits.filter((h) => h.matched === longest);
@@ -163,6 +158,16 @@ export function answerIndicatorAcrossTables(facts: FactBase, frame: Frame, moreT
     ? `"${best[0].row.level3}" is an indicator of ${best.length} projects:\n${readings.map((r) => `- ${r}`).join('\n')}\nWhich project do you mean?`
     : `${lead}请问是哪个项目？\n${readings.map((r) => `- ${r}`).join('\n')}`;
   return answer('clarify', body, frame.english, cite(...best.map((h) => h.row.source)), { clarify: readings });
+}
+
+/** The indicators the question names, in whichever tables they stand. */
+export function indicatorHits(facts: FactBase, frame: Frame, moreThan = 0) {
+  const q = bigrams(frame.text);
+  return facts.projectTables.flatMap((table) =>
+    table.rows
+      .map((row) => ({ table, row, ...mention(q, row.level3) }))
+      .filter((h) => h.matched > moreThan && ((h.coverage === 1 && h.matched >= 2) || (h.coverage >= LONG_NAME_COVERAGE && h.matched >= LONG_NAME_BIGRAMS))),
+  );
 }
 
 /** 最大的一笔采购: the largest procurement rows of the document. */

@@ -6,7 +6,7 @@ import type { ConceptKey } from '../schema/concept.js';
 import { answerAmount, answerCount, findAmount, hasStatedParts } from '../answer/amounts.js';
 import { answerShareOf, type NamedFigure } from '../answer/share.js';
 import { Answer, sourceLines, splitSources } from '../answer/answer.js';
-import { answerIndicatorAcrossTables, answerLargestItems, answerProjectFunds, answerProjectScore, answerProcurement, answerSubGoal, answerTable, namesIndicator } from '../answer/details.js';
+import { answerIndicatorAcrossTables, indicatorHits, answerLargestItems, answerProjectFunds, answerProjectScore, answerProcurement, answerSubGoal, answerTable, namesIndicator } from '../answer/details.js';
 import {
   answerAbsence,
   answerAsset,
@@ -199,7 +199,7 @@ export class Engine {
     // 它的合格率 / 采购金额多少 / 比2023年执行数涨了多少: a question that points back, or names no subject of
     // its own (a total word at most), is about the thing the conversation named.
     const previous = context?.entity ? doc.entities.find((e) => e.name === context.entity) : undefined;
-    const nameless = !namedInFull && (!concept || (isTotal(concept) && frame.short)) && !unnamedSubject(frame);
+    const nameless = !namedInFull && (!concept || (isTotal(concept) && frame.short)) && !unnamedSubject(frame) && !indicatorHits(facts, frame).length;
     if (previous && (frame.refersBack || (nameless && !entity && (frame.elliptical || frame.followUpLength)))) {
       const answered = previous.kind === 'unit' ? this.answerByAspect(doc, frame, previous.unit) : this.answerEntity(facts, previous, frame, doc.entities);
       if (answered) return { answer: answered, subject: context };

@@ -5,6 +5,7 @@
 import type { Aspect, Frame } from '../intent/frame.js';
 import { CONCEPTS, type TermMatch } from '../intent/lexicon.js';
 import type { FactBase } from '../schema/fact.js';
+import { isGenericTerm } from '../intent/unnamed.js';
 import type { EntityKind } from '../search/entities.js';
 import { IDF_SHARE, type Reading } from '../resolve/resolver.js';
 import type { LoadedDocument } from './engine.js';
@@ -64,7 +65,8 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
   if (!concept) return best;
   // 政府采购 / 采购 only says which table a named item is in: the item is the subject.
   if (concept.concept.startsWith('procurement.') && best.entity.kind.startsWith('proc')) return best;
-  const termBigrams = Math.max(1, concept.term.length - 1);
+  // A generic word (项目预算, 采购) names no subject of its own: any named thing beside it is the subject.
+  const termBigrams = isGenericTerm(concept.term) ? 1 : Math.max(1, concept.term.length - 1);
   const sameAsConcept = CONCEPTS[concept.concept]?.terms.includes(best.entity.name);
   if (sameAsConcept && !procurementWords) return undefined;
   // A line named in full (奖金) beats a generic total word beside it (预算, 支出); a line named only in part

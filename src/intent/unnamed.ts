@@ -15,6 +15,9 @@ const SUBJECT_END = /(?:工作经费|经费|专项|项目|费用|费|工程|系�
 /** Concept words too general to be a subject when something stands before them: 采购, 项目, 预算. */
 const GENERIC_TERM = /^(?:项目|项目支出|项目预算|采购|政府采购|预算|支出|经费|资金|费用)$/;
 
+/** A concept word that names a kind of figure, not a subject: any named thing beside it is the subject. */
+export const isGenericTerm = (term: string) => GENERIC_TERM.test(term);
+
 /** Characters of a subject at least: a shorter leftover is a word of the question, not a name. */
 const MIN_SUBJECT = 4;
 /** Before a generic word, a name may be shorter (无人机采购). */
