@@ -100,6 +100,14 @@ export function answerLineItem(item: LineItem, facts: FactBase, frame: Frame): A
     return answer('list', body, en, cite(item.source, ...shown.map((c) => c.source)));
   }
 
+  // 教育支出财政拨款多少: the line's figure in the fiscal-appropriation table, where one states it.
+  if (frame.cues.fiscal && item.fiscal) {
+    const body = en
+      ? `${title(item, true)}, fiscal appropriation: ${wan(item.fiscal.value, true)}${phaseWord(item, true)} (all funds: ${wan(item.value, true)}).`
+      : `${title(item, false)}财政拨款：${wan(item.fiscal.value)}${phaseWord(item, false)}（含其他资金的合计为 ${wan(item.value)}）。`;
+    return answer('amount', body, en, cite(item.fiscal.source, item.source));
+  }
+
   const body = en
     ? `${title(item, true)}: ${wan(item.value, true)}${phaseWord(item, true)}.${breakdownText(item, true)}${from}`
     : `${title(item, false)}：${wan(item.value)}${phaseWord(item, false)}。${breakdownText(item, false)}${from}`;

@@ -17,9 +17,12 @@ export const isTotal = (c: TermMatch) => /(?:^|\.)total$/.test(c.concept);
 /** A count asked by its counting word (几辆, 多少辆): the question wants the count, not a money figure it also names. */
 const asksCount = (c: TermMatch) => !!CONCEPTS[c.concept]?.count && /几|多少/.test(c.term);
 
+/** A term that is mostly a question (一共多少钱 for the total): a noun beside it (三公经费) is the subject. */
+const asksOnly = (c: TermMatch) => /多少|几/.test(c.term) && !asksCount(c);
+
 /** The most specific concept named: a count asked for, then a part over a total (人员 over 支出), then the longest term. */
 export function pickConcept(concepts: TermMatch[]): TermMatch | undefined {
-  return [...concepts].sort((a, b) => Number(asksCount(b)) - Number(asksCount(a)) || Number(isTotal(a)) - Number(isTotal(b)) || b.term.length - a.term.length)[0];
+  return [...concepts].sort((a, b) => Number(asksCount(b)) - Number(asksCount(a)) || Number(asksOnly(a)) - Number(asksOnly(b)) || Number(isTotal(a)) - Number(isTotal(b)) || b.term.length - a.term.length)[0];
 }
 
 const ENTITY_KINDS: EntityKind[] = ['procItem', 'procProject', 'procUnit', 'table', 'subGoal', 'asset', 'lineItem'];
@@ -71,9 +74,14 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
   if (sameAsConcept && !procurementWords) return undefined;
   // A line named in full (奖金) beats a generic total word beside it (预算, 支出); a line named only in part
   // (一般公共…支出 for 一般公共预算基本支出) does not displace the concept the question names.
+  // 教育支出财政拨款: the source of funds qualifies the line the question names in full.
+  if (best.entity.kind === 'lineItem' && best.coverage === 1 && FUNDING_CONCEPTS.includes(concept.concept)) return best;
   if (best.entity.kind === 'lineItem') return (best.coverage === 1 && isTotal(concept)) || (best.coverage >= LINE_COVERAGE && best.matched > termBigrams) ? best : undefined;
   return best.matched > termBigrams ? best : undefined;
 }
+
+/** Concepts that name a source of funds, which a classified line named beside them is qualified by. */
+const FUNDING_CONCEPTS: string[] = ['income.fiscal', 'income.general', 'expense.fiscal', 'fiscal.total', 'expense.general'];
 
 /** Share of a line's name a question must hold to be about that line rather than a concept it names. */
 const LINE_COVERAGE = 0.8;

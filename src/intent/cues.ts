@@ -36,6 +36,8 @@ export const Cues = z.object({
   contact: z.boolean(),
   /** 牌子 / 哪家公司中标 / 去哪几个城市: an attribute no disclosure states (brand, vendor, place), named in words. */
   unstated: z.string().optional(),
+  /** 财政拨款 / 一般公共预算 beside a line: its fiscal-appropriation figure, not its all-funds one. */
+  fiscal: z.boolean(),
   /** 决算: the actual figures after the year, which a budget (预算) disclosure does not have. */
   finalAccounts: z.boolean(),
 });
@@ -76,6 +78,7 @@ export function readCues(text: string): Cues {
     ...(unit ? { unitAsked: unit } : {}),
     fundBudget: /政府性?基金/.test(text) && !/收入|支出/.test(text),
     finalAccounts: /决算|final accounts/.test(text),
+    fiscal: /财政拨款|一般公共预算/.test(text),
     contact: CONTACT.test(text),
     ...(unstated ? { unstated } : {}),
     internalBodies: /处室|科室|内设|学院|部门设置|设了?哪些/.test(text),
