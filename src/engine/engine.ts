@@ -26,6 +26,7 @@ import { CLASS_NAMES } from '../parse/classNames.js';
 import { refuse } from '../answer/refuse.js';
 import { analyze, type Aspect, type Frame } from '../intent/frame.js';
 import { TypoRepair } from '../intent/typos.js';
+import { splitQuestion } from '../intent/split.js';
 import { unnamedSubject } from '../intent/unnamed.js';
 import { CONCEPTS } from '../intent/lexicon.js';
 import type { ParsedDocument } from '../parse/document.js';
@@ -102,6 +103,19 @@ export class Engine {
    * department) picks the document when the question names none, e.g. a channel's own department.
    */
   ask(question: string, session = 'default', hints: { defaultDocument?: string } = {}): Answer {
+    const parts = splitQuestion(question);
+    if (parts.length === 1) return this.askOne(question, session, hints);
+    // Several questions in one message: each answered in turn, later ones leaning on earlier ones' subjects.
+    const answers = parts.map((part) => this.askOne(part, session, hints));
+    const answered = answers.filter((a) => a.answered);
+    if (answered.length < 2) return answered[0] ?? answers[0];
+    const english = /[a-z]/i.test(question) && !/[\u4e00-\u9fa5]/.test(question);
+    const citations = answered.flatMap((a) => a.citations);
+    const bodies = answers.map((a) => splitSources(a.text).body.split('\n可以这样问')[0]);
+    return Answer.parse({ ...answered[0], text: `${bodies.join('\n')}\n${sourceLines(citations, english)}`, citations });
+  }
+
+  private askOne(question: string, session: string, hints: { defaultDocument?: string }): Answer {
     const frame = analyze(question);
     const identities = this.identities;
     if (!frame.text) return refuse('empty', identities, false);

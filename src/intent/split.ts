@@ -1,0 +1,40 @@
+/**
+ * Several questions in one message: 培训费预算多少？大概培训多少人 / 全年预算多少，执行了多少 /
+ * 住房公积金和提租补贴各安排多少. Each part is asked on its own, in order, so a later part that names
+ * nothing (为什么增加) leans on the subject of the part before it.
+ */
+
+/** Words that make a clause a question of its own. */
+const QUESTION_WORD = /多少|几|什么|哪|为什么|为啥|吗|呢|是否|怎么|如何|占比|比例|原因|how|what|which|why/;
+const SENTENCES = /[？?；;!！]+/;
+/** A, B 各/分别 P: the subjects joined before 各, and what is asked of each. */
+const EACH = /^(.+?)(?:各自|各|分别|每个)(.+)$/;
+const JOIN = /和|与|及|以及|、/;
+/** Parts at most: a longer list is one question about many things, which the list answers. */
+const MAX_PARTS = 4;
+
+/** Clauses split at a comma where the clauses on both sides ask something. */
+function clauses(sentence: string): string[] {
+  const pieces = sentence.split(/[,，]/).filter((p) => p.trim());
+  const out: string[] = [];
+  for (const piece of pieces) {
+    if (out.length && QUESTION_WORD.test(piece) && QUESTION_WORD.test(out[out.length - 1])) out.push(piece);
+    else if (out.length) out[out.length - 1] += `，${piece}`;
+    else out.push(piece);
+  }
+  return out;
+}
+
+/** 住房公积金和提租补贴各安排多少 → 住房公积金安排多少, 提租补贴安排多少. */
+function distribute(clause: string): string[] {
+  const m = clause.match(EACH);
+  if (!m) return [clause];
+  const subjects = m[1].split(JOIN).map((s) => s.trim()).filter(Boolean);
+  if (subjects.length < 2 || subjects.length > MAX_PARTS || subjects.some((s) => s.length < 2)) return [clause];
+  return subjects.map((s) => `${s}${m[2]}`);
+}
+
+export function splitQuestion(question: string): string[] {
+  const parts = question.split(SENTENCES).map((s) => s.trim()).filter(Boolean).flatMap(clauses).flatMap(distribute);
+  return parts.length > 1 && parts.length <= MAX_PARTS ? parts : [question];
+}
