@@ -85,7 +85,11 @@ export function analyze(input: string): Frame {
   const verifyMatch = text.match(VERIFY);
   const claimed = verifyMatch?.[1] ?? verifyMatch?.[2];
   const verify = claimed !== undefined && /吗|么|嘛|对|是不是|没错/.test(text) ? (claimed === '零' ? 0 : Number(claimed)) : undefined;
-  const years = [...text.matchAll(/((?:19|20)\d{2})(?:年|\s|$|[^\d.])/g)].map((m) => Number(m[1])).filter((y) => y !== verify);
+  const years = [
+    ...[...text.matchAll(/((?:19|20)\d{2})(?:年|\s|$|[^\d.])/g)].map((m) => Number(m[1])),
+    // 19年项目支出: a year written with two digits, where no count of years is meant (10年以上).
+    ...[...text.matchAll(/(?<![\d.])([123]\d)年(?!以上|以内|内|间|来|期|左右|多)/g)].map((m) => 2000 + Number(m[1])),
+  ].filter((y) => y !== verify);
   if (/上年|上一年|last year|previous year/.test(text)) aspects.add('previous');
   if (/明年|下一年|下年|next year/.test(text)) aspects.add('nextYear');
   if (english && /what is|how much/.test(text)) aspects.delete('definition');

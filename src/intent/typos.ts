@@ -10,7 +10,9 @@ import { pinyin } from 'pinyin-pro';
 /** Words shorter than this are not repaired: one character of two is too much to guess. */
 const MIN_WORD = 3;
 /** A missing character is only supposed in a word this long. */
-const MIN_WORD_FOR_OMISSION = 5;
+const MIN_WORD_FOR_OMISSION = 4;
+/** Words this long are repaired by fuzzy readings at once: few words differ from them by one near sound. */
+const MIN_WORD_FOR_FUZZY = 5;
 /** Readings kept per character; the bound only guards against unbounded growth. */
 const MAX_CACHED = 50_000;
 
@@ -26,6 +28,13 @@ function readings(char: string): Set<string> {
 }
 
 const soundsAlike = (a: string, b: string) => a === b || [...readings(a)].some((r) => readings(b).has(r));
+
+/**
+ * Readings as fuzzy pinyin input methods treat them (z/zh, c/ch, s/sh, n/l, an/ang, en/eng, in/ing):
+ * 固定资惨 for 固定资产 (can/chan). Only where nothing else was found, as such slips are rarer.
+ */
+const fuzzy = (reading: string) => reading.replace(/^([zcs])h/, '$1').replace(/^l/, 'n').replace(/(an|en|in)g$/, '$1');
+const soundsNear = (a: string, b: string) => soundsAlike(a, b) || [...readings(a)].some((r) => [...readings(b)].some((s) => fuzzy(r) === fuzzy(s)));
 const CJK = /^[\u4e00-\u9fff]+$/;
 
 export interface Repair {
@@ -51,14 +60,14 @@ export class TypoRepair {
   repair(text: string, omissions = false): Repair | undefined {
     for (const word of this.words) {
       if (text.includes(word)) continue;
-      const found = this.substitution(text, word) ?? (omissions && word.length >= MIN_WORD_FOR_OMISSION ? this.omission(text, word) : undefined);
+      const found = this.substitution(text, word, omissions || word.length >= MIN_WORD_FOR_FUZZY ? soundsNear : soundsAlike) ?? (omissions && word.length >= MIN_WORD_FOR_OMISSION ? this.omission(text, word) : undefined);
       if (found !== undefined) return { text: text.slice(0, found.at) + word + text.slice(found.at + found.length), typed: text.slice(found.at, found.at + found.length), word };
     }
     return undefined;
   }
 
   /** A window of the word's length that differs in one character, a homophone of the word's. */
-  private substitution(text: string, word: string): { at: number; length: number } | undefined {
+  private substitution(text: string, word: string, alike: (a: string, b: string) => boolean): { at: number; length: number } | undefined {
     for (let at = 0; at + word.length <= text.length; at++) {
       let differs = -1;
       for (let k = 0; k < word.length; k++) {
@@ -69,7 +78,7 @@ export class TypoRepair {
         }
         differs = k;
       }
-      if (differs >= 0 && CJK.test(text[at + differs]) && soundsAlike(text[at + differs], word[differs])) return { at, length: word.length };
+      if (differs >= 0 && CJK.test(text[at + differs]) && alike(text[at + differs], word[differs])) return { at, length: word.length };
     }
     return undefined;
   }
