@@ -2,10 +2,11 @@
  * `npm run eval`: asks the project's own question set (tests/eval/*.jsonl, which includes the
  * shared samples) and prints accuracy per category and the failures.
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Engine } from '../engine/engine.js';
 import { grade, readQuestions, type EvalQuestion } from '../eval/grade.js';
+import { PROBE_FORMS, runProbe } from '../eval/nameProbe.js';
 import { loadDocuments } from '../parse/load.js';
 import { exitQuietlyOnClosedPipe } from './options.js';
 
@@ -50,6 +51,18 @@ export function evalFiles(): string[] {
   return readdirSync(EVAL_DIR).filter((f) => f.endsWith('.jsonl')).sort().map((f) => `${EVAL_DIR}${f}`);
 }
 
+/** The named-thing probe of every loadable document: the seed, and the shared disclosures where present. */
+function probeNames(): void {
+  const shared = `${ROOT}../shared/docs`;
+  const { documents } = loadDocuments([`${ROOT}seeds`, ...(existsSync(shared) ? [shared] : [])]);
+  console.log('\n== named things found, per document (full name, core, distinctive segment, homophone typo, missing character)');
+  for (const doc of documents) {
+    const engine = new Engine([doc]);
+    const { rates } = runProbe(engine, engine.documents[0]);
+    console.log(`  ${doc.facts.identity.id.slice(0, 40).padEnd(41)}${PROBE_FORMS.map((f) => `${f} ${rates[f].found}/${rates[f].asked}`).join('  ')}`);
+  }
+}
+
 function main(): void {
   exitQuietlyOnClosedPipe();
   for (const file of evalFiles()) {
@@ -58,6 +71,7 @@ function main(): void {
     for (const [cat, { total, passed }] of report.byCategory) console.log(`  ${cat.padEnd(12)} ${passed}/${total}`);
     for (const { q, text } of report.failures) console.log(`  FAIL ${q.id} ${q.q} -> ${text.slice(0, 140)}`);
   }
+  probeNames();
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

@@ -34,6 +34,7 @@ import type { FactBase, Identity, OrgUnit } from '../schema/fact.js';
 import { listEntities, type Entity } from '../search/entities.js';
 import { Resolver } from '../resolve/resolver.js';
 import { findDefinition } from '../resolve/definitions.js';
+import { nameForms } from '../resolve/shortNames.js';
 import { LineIndex } from '../search/lineIndex.js';
 import { addWords } from '../search/tokenizer.js';
 import { knowsBody, withCheckWarnings, withNearestLine } from './annotate.js';
@@ -69,6 +70,8 @@ const CONCEPT_WORDS = Object.values(CONCEPTS).flatMap((c) => [c.name, ...c.terms
 const MAX_CLARIFY = 10;
 /** Bigrams of a name that, all matched, name it beyond doubt. */
 const FULL_NAME_BIGRAMS = 5;
+/** Share of a long name's bigrams that names it beyond doubt too (代表履职能力提升 for 人大代表履职能力提升). */
+const MOST_OF_NAME = 0.75;
 
 export class Engine {
   readonly documents: LoadedDocument[];
@@ -143,7 +146,7 @@ export class Engine {
    */
   private answerTolerantly(doc: LoadedDocument, frame: Frame, context: Subject | undefined): { answer: Answer; subject?: Subject } {
     if (frame.english) return this.answerIn(doc, frame, context);
-    doc.typos ??= new TypoRepair([...Object.values(CONCEPTS).flatMap((c) => [c.name, ...c.terms]), ...doc.entities.map((e) => e.name)]);
+    doc.typos ??= new TypoRepair([...CONCEPT_WORDS, ...doc.entities.flatMap((e) => nameForms(e.name))]);
     const repaired = this.answerRepaired(doc, frame, context, false);
     if (repaired) return repaired;
     const asked = this.answerIn(doc, frame, context);
@@ -208,7 +211,7 @@ export class Engine {
     let concept = pickConcept(frame.concepts);
     const entity = pickEntity(frame, doc, concept);
     // A name given in full (人大代表履职能力提升) is the subject, whatever aspect words it contains (职能).
-    const namedInFull = entity && entity.coverage === 1 && entity.matched >= FULL_NAME_BIGRAMS;
+    const namedInFull = entity && ((entity.coverage === 1 && entity.matched >= FULL_NAME_BIGRAMS) || (entity.coverage >= MOST_OF_NAME && entity.matched > FULL_NAME_BIGRAMS));
 
     // 它的合格率 / 采购金额多少 / 比2023年执行数涨了多少: a question that points back, or names no subject of
     // its own (a total word at most), is about the thing the conversation named.
