@@ -69,6 +69,9 @@ function rowText(table: ProjectTable | undefined, row: IndicatorRow, english: bo
 /** Words of a question about an indicator that say nothing about which indicator. */
 const FILLER = /的|是|多少|几|吗|呢|指标值?|绩效|目标|要求|标准|项目|怎么样|如何|达到|要/g;
 
+/** Indicators that state a period or a time limit. */
+const TIME_ROW = /时间|时限|周期|年限|期限|时效/;
+
 /** The rows the question names: by 三级 indicator (评审数量), by all its own words (满意度), or by the unit asked (多少页). */
 function rowsNamed(table: ProjectTable, frame: Frame): IndicatorRow[] {
   const rest = frame.text.replace(table.project, '');
@@ -81,7 +84,9 @@ function rowsNamed(table: ProjectTable, frame: Frame): IndicatorRow[] {
   });
   if (byName.length) return byName;
   const unit = frame.cues.unitAsked;
-  return unit ? table.rows.filter((row) => row.value.unit?.endsWith(unit) && row.value.number !== undefined) : [];
+  if (unit) return table.rows.filter((row) => row.value.unit?.endsWith(unit) && row.value.number !== undefined);
+  // 多久换一次: the rows that state a period or time limit.
+  return frame.cues.timeAsked ? table.rows.filter((row) => TIME_ROW.test(row.level3) || TIME_ROW.test(row.level2)) : [];
 }
 
 /** Whether the question names one of the table's indicators. */

@@ -64,6 +64,17 @@ export interface LoadedDocument extends ParsedDocument {
   typos?: TypoRepair;
 }
 
+/** The question with the words it names a thing by (工装) replaced by the thing's full name: a question that can be asked as it stands. */
+function withFullName(question: string, name: string): string {
+  for (let len = Math.min(question.length, name.length); len >= 2; len--) {
+    for (let at = 0; at + len <= question.length; at++) {
+      const run = question.slice(at, at + len);
+      if (name.includes(run)) return question.slice(0, at) + name + question.slice(at + len);
+    }
+  }
+  return `${name}：${question}`;
+}
+
 /** Every concept term and name, which no unnamed subject is part of. */
 const CONCEPT_WORDS = Object.values(CONCEPTS).flatMap((c) => [c.name, ...c.terms]);
 /** Readings offered when a question could be about any of many documents. */
@@ -209,7 +220,15 @@ export class Engine {
     if (shared) return { answer: shared };
 
     let concept = pickConcept(frame.concepts);
-    const entity = pickEntity(frame, doc, concept);
+    const picked = pickEntity(frame, doc, concept);
+    // Several things named alike (工装 → two projects): the one that has what is asked, else ask which.
+    const readings = picked ? [picked, ...(picked.rivals ?? [])] : [];
+    const fitting = readings.filter((r) => r.entity.kind !== 'table' || namesIndicator(r.entity.table, frame));
+    const entity = readings.length > 1 && fitting.length === 1 ? fitting[0] : picked;
+    if (readings.length > 1 && fitting.length !== 1 && !(aboutStaff && (picked?.matched ?? 0) < 2)) {
+      const clarified = this.clarifyReadings(doc, readings.map((r) => r.entity), frame);
+      if (clarified) return { answer: clarified };
+    }
     // A name given in full (人大代表履职能力提升) is the subject, whatever aspect words it contains (职能).
     const namedInFull = entity && ((entity.coverage === 1 && entity.matched >= FULL_NAME_BIGRAMS) || (entity.coverage >= MOST_OF_NAME && entity.matched > FULL_NAME_BIGRAMS));
 
@@ -332,6 +351,21 @@ export class Engine {
     if (a.has('uses') && (!frame.concepts.length || frame.concepts.every((c) => c.concept === 'expense.project' || c.concept === 'expense.total'))) return answerUses(facts, frame);
     if (a.has('units') && (a.has('list') || a.has('count') || !frame.concepts.length)) return answerUnits(facts, frame);
     return undefined;
+  }
+
+  /**
+   * Two or more things the question names equally well: each reading with what it says, and each
+   * offered as a question that can be asked as it stands.
+   */
+  private clarifyReadings(doc: LoadedDocument, entities: Entity[], frame: Frame): Answer | undefined {
+    const en = frame.english;
+    const answers = entities.map((e) => ({ e, a: this.answerEntity(doc.facts, e, frame, doc.entities) })).filter((x) => x.a?.answered);
+    if (answers.length < 2) return undefined;
+    const lines = answers.map(({ e, a }) => `- ${e.name}：${splitSources(a!.text).body.split('\n')[0].replace(`${e.name}`, '').replace(/^[：:的]/, '')}`);
+    const options = answers.map(({ e }) => withFullName(frame.raw, e.name));
+    const body = en ? `Several items match; which one do you mean?\n${lines.join('\n')}` : `有 ${answers.length} 项与问题相符，请问是哪一项？\n${lines.join('\n')}`;
+    const citations = answers.flatMap(({ a }) => a!.citations);
+    return { ...answers[0].a!, intent: 'clarify', text: `${body}\n${sourceLines(citations, en)}`, citations, clarify: options };
   }
 
   /** 一般公共服务支出包括哪些: a classified line named with lines under it, which its parts answer. */

@@ -44,7 +44,11 @@ export function ownBodyNames(facts: FactBase): string[] {
   return [facts.identity.department, ...facts.units.map((u) => u.name), ...facts.orgListings.flatMap((o) => o.names)];
 }
 
-export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch | undefined): Reading | undefined {
+/** Readings this close to the best one are as likely: the question could mean any of them. */
+const RIVAL_MARGIN = 0.1;
+
+/** The best reading, with `rivals`: other things of its kind the question names just as well (工装 → two projects). */
+export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch | undefined): (Reading & { rivals?: Reading[] }) | undefined {
   // A classification code names its line outright: 2010301 is 行政运行 whatever words surround it.
   const coded = doc.entities.find((e) => e.kind === 'lineItem' && frame.codes.includes(e.item.code));
   if (coded) return { entity: coded, matched: Infinity, coverage: 1, weight: Infinity };
@@ -63,8 +67,11 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
   const counting = concept !== undefined && asksCount(concept);
   const kinds = ENTITY_KINDS.filter((k) => k !== 'procUnit' && !(counting && k === 'lineItem'));
   const score = (r: Reading) => r.matched + r.coverage + prefer(r.entity.kind) + IDF_SHARE * r.weight;
-  const best = [...units, ...doc.resolver.readings(withoutOwnNames(frame.text, own), prefer, kinds)].sort((x, y) => score(y) - score(x))[0];
-  if (!best) return undefined;
+  const ranked = [...units, ...doc.resolver.readings(withoutOwnNames(frame.text, own), prefer, kinds, withoutOwnNames(frame.subjectText, own))].sort((x, y) => score(y) - score(x));
+  const top = ranked[0];
+  if (!top) return undefined;
+  const rivals = ranked.slice(1).filter((r) => r.entity.kind === top.entity.kind && r.entity.name !== top.entity.name && score(top) - score(r) < RIVAL_MARGIN);
+  const best = rivals.length && top.coverage < 1 ? { ...top, rivals } : top;
   if (!concept) return best;
   // 政府采购 / 采购 only says which table a named item is in: the item is the subject.
   if (concept.concept.startsWith('procurement.') && best.entity.kind.startsWith('proc')) return best;

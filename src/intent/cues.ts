@@ -38,6 +38,8 @@ export const Cues = z.object({
   unstated: z.string().optional(),
   /** 财政拨款 / 一般公共预算 beside a line: its fiscal-appropriation figure, not its all-funds one. */
   fiscal: z.boolean(),
+  /** 多久换一次 / 多长时间 / 几年: a period or time limit, which 时效 indicators (更换时间, 办结时限) state. */
+  timeAsked: z.boolean(),
   /** 决算: the actual figures after the year, which a budget (预算) disclosure does not have. */
   finalAccounts: z.boolean(),
 });
@@ -79,6 +81,7 @@ export function readCues(text: string): Cues {
     fundBudget: /政府性?基金/.test(text) && !/收入|支出/.test(text),
     finalAccounts: /决算|final accounts/.test(text),
     fiscal: /财政拨款|一般公共预算/.test(text),
+    timeAsked: /多久|多长时间|几年|几个月|几天|周期|什么时候|how long|how often/.test(text),
     contact: CONTACT.test(text),
     ...(unstated ? { unstated } : {}),
     internalBodies: /处室|科室|内设|学院|部门设置|设了?哪些/.test(text),

@@ -18,6 +18,8 @@ export interface Frame {
    * only matched against names (the subject mentions); what is asked is read from the fields below.
    */
   text: string;
+  /** The text without the words that ask (单价, 多久, 有哪些): what is left names the subject. */
+  subjectText: string;
   /** What is done with the subject: its value, a share, a change, a list… */
   operation: Operation;
   /** Which attribute of the subject is asked: its amount, unit price, indicator value… */
@@ -63,6 +65,9 @@ const ORG_MENTION = /[^\s\d的是有多少钱给了吗呢和与在为从把被�
 /** Words that refer to the document's own body, or are time or rank words, not a name: 我局, 本部门, 上级单位 (上海 is a place). */
 const NOT_A_NAME = /^(?:我|你|本|贵|该|这|那|咱|各|全|二级|下属|所属|内设)|^(?:今|去|明|上|下)(?:年|级|属|一|半)/;
 
+/** Words that only ask: 多少, 几, 多久, 呢 — no part of a subject. */
+const ASKING = /多少|几|多久|多长时间|什么|怎么|哪|吗|呢|是|有|那|要|的/g;
+
 /** Longer questions carry their own subject; only short ones lean on the conversation. */
 const FOLLOW_UP_MAX_CHARS = 10;
 /** A question that names nothing may still lean on the conversation up to this length (比2023年执行数涨了多少). */
@@ -106,6 +111,7 @@ export function analyze(input: string): Frame {
   const shareMatch = english ? null : text.match(SHARE_OF);
   const shareOf = shareMatch && shareMatch[2].length >= 2 ? { part: shareMatch[1], whole: shareMatch[2] } : undefined;
   const cues = readCues(text);
+  const subjectText = english ? text : ASPECTS.reduce((t, [, zh]) => t.replace(new RegExp(zh.source, 'g'), '|'), text).replace(ASKING, '|');
   const operation = operationOf(aspects, verify !== undefined, !!shareOf);
-  return { ...(shareOf ? { shareOf } : {}), raw: input, text, operation, attribute: attributeOf(aspects), cues, short: text.length <= FOLLOW_UP_MAX_CHARS, english, concepts, aspects, years, ...(verify !== undefined && !Number.isNaN(verify) ? { verify } : {}), orgs, elliptical, refersBack, followUpLength: text.length <= FOLLOW_UP_MAX_NAMELESS, codes, ...(scheme ? { scheme } : {}), ascending, ...(level ? { level } : {}) };
+  return { ...(shareOf ? { shareOf } : {}), raw: input, text, subjectText, operation, attribute: attributeOf(aspects), cues, short: text.length <= FOLLOW_UP_MAX_CHARS, english, concepts, aspects, years, ...(verify !== undefined && !Number.isNaN(verify) ? { verify } : {}), orgs, elliptical, refersBack, followUpLength: text.length <= FOLLOW_UP_MAX_NAMELESS, codes, ...(scheme ? { scheme } : {}), ascending, ...(level ? { level } : {}) };
 }

@@ -27,12 +27,16 @@ interface Form {
 export const IDF_SHARE = 0.1;
 /** A run of this many characters shared with one name alone names it (技术评估). */
 const DISTINCT_RUN = 4;
+/** A bigram in this few names still narrows a question to them (工装 in two projects' names). */
+const RARE_IN = 3;
 
 export class Resolver {
   private readonly forms = new Map<Entity, Form[]>();
   private readonly idf = new Map<string, number>();
   /** Bigrams found in exactly one name. */
   private readonly unique = new Set<string>();
+  /** Bigrams found in a few names only. */
+  private readonly rare = new Set<string>();
 
   constructor(entities: Entity[]) {
     const df = new Map<string, number>();
@@ -47,6 +51,7 @@ export class Resolver {
     for (const [gram, n] of df) {
       this.idf.set(gram, Math.log(1 + names.size / n));
       if (n === 1) this.unique.add(gram);
+      if (n <= RARE_IN) this.rare.add(gram);
     }
   }
 
@@ -54,14 +59,16 @@ export class Resolver {
    * The things the text mentions, best first. `prefer` adds to a kind's score where the question's
    * words favour it (采购 → procurement rows); `kinds` limits the search.
    */
-  readings(text: string, prefer: (kind: EntityKind) => number = () => 0, kinds?: EntityKind[]): Reading[] {
+  readings(text: string, prefer: (kind: EntityKind) => number = () => 0, kinds?: EntityKind[], subjectText?: string): Reading[] {
     const q = bigrams(text);
+    // The words left between the asking words (工装 in 工装多久换一次), each a candidate short name.
+    const pieces = subjectText === undefined ? [] : subjectText.split(/\|+/).filter((p) => p.length >= 2);
     const found: (Reading & { score: number })[] = [];
     for (const [entity, forms] of this.forms) {
       if (kinds && !kinds.includes(entity.kind)) continue;
       let best: Reading | undefined;
       for (const form of forms) {
-        const reading = this.match(q, text, entity, form);
+        const reading = this.match(q, text, entity, form, pieces);
         if (reading && (!best || reading.coverage + reading.weight > best.coverage + best.weight)) best = reading;
       }
       if (best) found.push({ ...best, score: best.matched + best.coverage + prefer(entity.kind) + IDF_SHARE * best.weight });
@@ -69,7 +76,8 @@ export class Resolver {
     return found.sort((a, b) => b.score - a.score);
   }
 
-  private match(q: Set<string>, text: string, entity: Entity, form: Form): Reading | undefined {
+  /** `pieces`: the question's words between its asking words, where the caller has them. */
+  private match(q: Set<string>, text: string, entity: Entity, form: Form, pieces: string[] = []): Reading | undefined {
     let matched = 0;
     let weight = 0;
     let total = 0;
@@ -90,7 +98,9 @@ export class Resolver {
       (matched >= 2 && coverage >= 0.4) ||
       coverage === 1 ||
       (distinct && (coverage >= 0.25 || weighted >= 0.3)) ||
-      (distinct && this.sharedRun(text, form.text) >= DISTINCT_RUN);
+      (distinct && this.sharedRun(text, form.text) >= DISTINCT_RUN) ||
+      // A word of the question that stands in a few names only, whole (工装 in 工装多久换一次), means one of them.
+      pieces.some((p) => form.text.includes(p) && [...bigrams(p)].every((g) => this.rare.has(g)));
     return mentioned ? { entity, matched, coverage, weight } : undefined;
   }
 
