@@ -41,6 +41,24 @@ export function answerProcurement(entity: Entity, frame: Frame): Answer | undefi
   return answer('list', body, en, cite(...items.map((i) => i.source)));
 }
 
+/**
+ * One item bought in several rows (其他终端设备 under three projects): every row, and the quantity and
+ * amount added up, so that 一共买了几台 is not answered with the first row alone.
+ */
+export function answerItemRows(items: ProcurementItem[], frame: Frame): Answer {
+  const en = frame.english;
+  const [first] = items;
+  const sameMeasure = items.every((i) => i.measure === first.measure);
+  const quantity = items.reduce((s, i) => s + i.quantity, 0);
+  const amount = items.reduce((s, i) => s + i.amount, 0);
+  const rows = items.map((i) => `- ${itemLine(i, en)}`).join('\n');
+  const totalQuantity = sameMeasure ? (en ? `${num(quantity)} ${first.measure} in all, ` : `共 ${num(quantity)} ${first.measure}，`) : '';
+  const body = en
+    ? `${first.item} is bought in ${items.length} rows: ${totalQuantity}${wan(amount, true)} in all.\n${rows}`
+    : `${first.item}分 ${items.length} 行采购：${totalQuantity}金额合计 ${wan(amount)}。\n${rows}`;
+  return answer(frame.aspects.has('quantity') || frame.aspects.has('count') ? 'quantity' : 'amount', body, en, cite(...items.map((i) => i.source)));
+}
+
 /** A numeric figure with its unit in the description (2.985 元/立方米), more precise than the 指标值. */
 function describedFigure(row: IndicatorRow): string | undefined {
   const m = row.description.match(/(\d+(?:\.\d+)?)\s*(元\/[\u4e00-\u9fa5]+|[%万页次个人小时元台件套])/);

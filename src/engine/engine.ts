@@ -6,7 +6,7 @@ import type { ConceptKey } from '../schema/concept.js';
 import { answerAmount, answerCount, findAmount, hasStatedParts } from '../answer/amounts.js';
 import { answerShareOf, type NamedFigure } from '../answer/share.js';
 import { Answer, sourceLines, splitSources } from '../answer/answer.js';
-import { answerIndicatorAcrossTables, indicatorHits, answerLargestItems, answerProjectFunds, answerProjectScore, answerProcurement, answerSubGoal, answerTable, namesIndicator } from '../answer/details.js';
+import { answerIndicatorAcrossTables, answerItemRows, indicatorHits, answerLargestItems, answerProjectFunds, answerProjectScore, answerProcurement, answerSubGoal, answerTable, namesIndicator } from '../answer/details.js';
 import {
   answerAbsence,
   answerAsset,
@@ -399,6 +399,8 @@ export class Engine {
       const table = entities.find((e): e is Extract<Entity, { kind: 'table' }> => e.kind === 'table' && e.name === entity.name);
       const indicatorAsked = frame.cues.indicator || (wantsIndicator && !DETAIL_ASPECTS.some((d) => a.has(d)));
       if (table && (indicatorAsked || namesIndicator(table.table, frame))) return answerTable(table.table, frame);
+      const sameItem = entity.kind === 'procItem' ? entities.filter((e): e is Extract<Entity, { kind: 'procItem' }> => e.kind === 'procItem' && e.name === entity.name) : [];
+      if (sameItem.length > 1 && !a.has('code')) return answerItemRows(sameItem.map((e) => e.item), frame);
       return answerProcurement(entity, frame);
     }
     return undefined;
