@@ -7,7 +7,7 @@ import { CONCEPTS, type TermMatch } from '../intent/lexicon.js';
 import type { FactBase } from '../schema/fact.js';
 import { isGenericTerm } from '../intent/unnamed.js';
 import type { EntityKind } from '../search/entities.js';
-import { IDF_SHARE, type Reading } from '../resolve/resolver.js';
+import { readingScore, type Reading } from '../resolve/resolver.js';
 import type { LoadedDocument } from './engine.js';
 
 export const DETAIL_ASPECTS: Aspect[] = ['unitPrice', 'quantity', 'code'];
@@ -65,8 +65,10 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
   const units = procurementWords ? doc.resolver.readings(frame.text, prefer, ['procUnit']) : [];
   // A count asked for (几辆公务用车) is no classified line's money.
   const counting = concept !== undefined && asksCount(concept);
-  const kinds = ENTITY_KINDS.filter((k) => k !== 'procUnit' && !(counting && k === 'lineItem'));
-  const score = (r: Reading) => r.matched + r.coverage + prefer(r.entity.kind) + IDF_SHARE * r.weight;
+  // A classified line has an amount only: 多少台 / 单价 is asked of procurement rows, indicators or assets.
+  const noAmountOnly = counting || frame.attribute === 'quantity' || frame.attribute === 'unitPrice';
+  const kinds = ENTITY_KINDS.filter((k) => k !== 'procUnit' && !(noAmountOnly && k === 'lineItem'));
+  const score = (r: Reading) => readingScore(r) + prefer(r.entity.kind);
   const ranked = [...units, ...doc.resolver.readings(withoutOwnNames(frame.text, own), prefer, kinds, withoutOwnNames(frame.subjectText, own))].sort((x, y) => score(y) - score(x));
   const top = ranked[0];
   if (!top) return undefined;

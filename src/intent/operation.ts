@@ -14,12 +14,12 @@ export type Attribute = z.infer<typeof Attribute>;
 
 /** The first aspect present decides: a reason asked about a change is a reason, a share of a list a share. */
 const OPERATIONS: [Operation, Aspect[]][] = [
+  ['rank', ['compare']],
   ['definition', ['definition', 'glossary']],
   ['reason', ['reason']],
   ['share', ['share']],
   ['change', ['change', 'growthRate']],
   ['check', ['checks']],
-  ['rank', ['compare']],
   ['count', ['count']],
   ['composition', ['parts']],
   ['list', ['list', 'projects', 'units', 'uses', 'measures', 'duties']],

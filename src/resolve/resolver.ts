@@ -25,6 +25,13 @@ interface Form {
 
 /** How much the bigrams' rarity counts beside their number: enough to break ties toward rarer words. */
 export const IDF_SHARE = 0.1;
+/** A name given in full outranks a longer one given in part (信访事务 over 其他信访事务支出). */
+const FULL_NAME_BONUS = 1;
+
+/** The one scoring function: bigrams matched, the share of the name they cover, their rarity. */
+export function readingScore(r: Reading): number {
+  return r.matched + r.coverage + (r.coverage === 1 ? FULL_NAME_BONUS : 0) + IDF_SHARE * r.weight;
+}
 /** A run of this many characters shared with one name alone names it (技术评估). */
 const DISTINCT_RUN = 4;
 /** A bigram in this few names still narrows a question to them (工装 in two projects' names). */
@@ -69,9 +76,9 @@ export class Resolver {
       let best: Reading | undefined;
       for (const form of forms) {
         const reading = this.match(q, text, entity, form, pieces);
-        if (reading && (!best || reading.coverage + reading.weight > best.coverage + best.weight)) best = reading;
+        if (reading && (!best || readingScore(reading) > readingScore(best))) best = reading;
       }
-      if (best) found.push({ ...best, score: best.matched + best.coverage + prefer(entity.kind) + IDF_SHARE * best.weight });
+      if (best) found.push({ ...best, score: readingScore(best) + prefer(entity.kind) });
     }
     return found.sort((a, b) => b.score - a.score);
   }
