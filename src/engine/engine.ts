@@ -5,6 +5,7 @@
 import type { ConceptKey } from '../schema/concept.js';
 import { answerAmount, answerCount, findAmount, hasStatedParts } from '../answer/amounts.js';
 import { answerShareOf, type NamedFigure } from '../answer/share.js';
+import { answerStatedCount, findStatedCount } from '../answer/counts.js';
 import { Answer, sourceLines, splitSources } from '../answer/answer.js';
 import { answerIndicatorAcrossTables, answerItemRows, indicatorHits, answerLargestItems, answerProjectFunds, answerProjectScore, answerProcurement, answerSubGoal, answerTable, namesIndicator } from '../answer/details.js';
 import {
@@ -221,6 +222,11 @@ export class Engine {
 
     let concept = pickConcept(frame.concepts);
     const picked = pickEntity(frame, doc, concept);
+    // 执法执勤用车几辆 / 编制多少人: a count the prose states under the words the question names.
+    const countAsked = frame.cues.countAsked !== undefined || frame.aspects.has('count') || frame.aspects.has('people') || frame.aspects.has('quantity');
+    const stated = countAsked && !frame.refersBack && !frame.cues.indicator && (!picked || picked.entity.kind === 'lineItem' || picked.coverage < 1) ? findStatedCount(facts.statedCounts, frame) : undefined;
+    if (stated) return { answer: answerStatedCount(stated, frame) };
+
     // Several things named alike (工装 → two projects): the one that has what is asked, else ask which.
     const readings = picked ? [picked, ...(picked.rivals ?? [])] : [];
     const fitting = readings.filter((r) => r.entity.kind !== 'table' || namesIndicator(r.entity.table, frame));

@@ -24,6 +24,8 @@ export const Cues = z.object({
   changeWord: z.boolean(),
   /** 是事业单位吗: the nature the user supposes, to confirm or deny. */
   claimedNature: z.enum(['行政', '事业']).optional(),
+  /** 几辆 / 多少人 / 几个: a count asked, with its counting word. */
+  countAsked: z.string().optional(),
   /** 多少页 / 几次: the unit of an indicator value asked for. */
   unitAsked: z.string().optional(),
   /** 政府性基金 without 收入/支出: the fund budget as a whole, which a department may state it has none of. */
@@ -60,11 +62,13 @@ const UNSTATED: [RegExp, string][] = [
   [/去哪(?:几|些)?个?(?:城市|地方|国家)|哪几个城市|哪些城市|哪个城市|去了哪(?:里|儿)|具体地点|which cities/, '具体地点'],
 ];
 const BODY_ENDING = /(?:哪些|几个|多少个)(?:二级)?(学院|中心|司|队)/;
+const COUNT_ASKED = /(?:几|多少)(?:个)?(辆|台|套|个|人|名|家|项|批次|人次|次|处|所|条|件)/;
 const UNIT_ASKED = /(?:多少|几)(?:个)?(万页|页|次|小时|人|台|套|件|天|个|%)/;
 
 export function readCues(text: string): Cues {
   const claimed = text.match(CLAIMED_NATURE)?.[1] as Cues['claimedNature'];
   const unit = text.match(UNIT_ASKED)?.[1];
+  const counting = text.match(COUNT_ASKED)?.[1];
   const ending = text.match(BODY_ENDING)?.[1];
   const unstated = UNSTATED.find(([pattern]) => pattern.test(text))?.[1];
   return {
@@ -78,6 +82,7 @@ export function readCues(text: string): Cues {
     changeWord: CHANGE_WORD.test(text),
     ...(claimed ? { claimedNature: claimed } : {}),
     ...(unit ? { unitAsked: unit } : {}),
+    ...(counting ? { countAsked: counting } : {}),
     fundBudget: /政府性?基金/.test(text) && !/收入|支出/.test(text),
     finalAccounts: /决算|final accounts/.test(text),
     fiscal: /财政拨款|一般公共预算/.test(text),

@@ -14,6 +14,7 @@ import { lineItems } from './fromTables/lineItems.js';
 import { withTableFigures } from './fromTables/merge.js';
 import { proseLineItems } from './proseLineItems.js';
 import { orgListings } from './orgListings.js';
+import { statedCounts } from './statedCounts.js';
 import { withProseChanges } from './lineItemChanges.js';
 import { proseProjects } from './proseProjects.js';
 import { FUNCTIONAL_CLASS_NAMES } from './classNames.js';
@@ -89,6 +90,7 @@ export function parseDocument(file: string, content: string): ParsedDocument {
     identity,
     amounts,
     counts,
+    statedCounts: statedCounts(text),
     duties: parseDuties(text),
     units: parseUnits(text, warn),
     orgListings: orgListings(text),

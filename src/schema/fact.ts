@@ -46,6 +46,10 @@ export const Count = z.object({
 });
 export type Count = z.infer<typeof Count>;
 
+/** A count the prose states with the words before it as its label (执法执勤用车 38 辆), of no fixed concept. */
+export const StatedCount = z.object({ label: z.string().min(2), value: z.number().nonnegative(), unit: z.string(), source: Source });
+export type StatedCount = z.infer<typeof StatedCount>;
+
 export const Duty = z.object({ index: z.number().int().positive(), text: z.string().min(1), source: Source });
 export type Duty = z.infer<typeof Duty>;
 
@@ -214,6 +218,7 @@ export const FactBase = z.object({
   identity: Identity,
   amounts: z.array(Amount),
   counts: z.array(Count),
+  statedCounts: z.array(StatedCount),
   duties: z.array(Duty),
   units: z.array(OrgUnit),
   orgListings: z.array(OrgListing),

@@ -1,0 +1,39 @@
+/**
+ * Counts the prose states beside a name: 执法执勤用车38辆, 单价100万元以上设备12台（套）, 编制180人,
+ * 离退休人员96人, 下属8个事业单位. Kept with the words before them as their label, so that a question
+ * naming those words (执法执勤用车几辆) finds its count whichever template the disclosure follows.
+ */
+import type { StatedCount } from '../schema/fact.js';
+import type { SourceText } from './sourceText.js';
+
+/** Words, then a count with its counting word: the words run back to the last clause break. */
+const LABELLED = /([^,，。;；:：、()（）\d]{2,24}?)(?:为|有|共有|共|计|达|合计)?(\d+(?:\.\d+)?)\s*(辆|台\(套\)|台套|台|套|个|人|名|家|项|批次|人次|次|处|所|条|件)(?![\d\u4e00-\u9fa5]{0,1}[元%])/g;
+/** A count written before its label: 有8个事业单位 / 2辆执法用车、1辆公务用车. */
+const COUNT_FIRST = /(?:有|共|共有|下属|包括|设|其中|[,，、])(\d+)\s*(个|家|名|人|所|辆|台|套)([\u4e00-\u9fa5]{2,12}?)(?=[,，。;；、和及共]|$)/g;
+/** A count of things above a price: 单价100万元以上设备12台（套）. */
+const ABOVE_PRICE = /((?:单价)?(?:在)?\d+(?:万元|元)以上(?:的)?[\u4e00-\u9fa5]{2,10}?)(\d+)\s*(台\(套\)|台套|台|套|辆|个|件)/g;
+/** Characters of a label at most, counted back from the count. */
+const MAX_LABEL = 12;
+/** Counts this large are codes or money read off a table, not things counted. */
+const MAX_COUNT = 100_000;
+/** Words a label starts with that are not part of it. */
+const LEAD = /^(?:其中|另外|此外|截至\d*年?底?|截止\d*年?底?|本部门|本单位|部门|单位|共有|共|有|及|和|以及|含|包括)+/;
+/** Labels that are a time, a rate or money, not a thing counted. */
+const NOT_A_THING = /年|月|日|元|万|率|比例|增长|减少|增加|下降|以上|以下|不少于|不低于|不超过|≥|≤/;
+
+export function statedCounts(text: SourceText): StatedCount[] {
+  const out: StatedCount[] = [];
+  const add = (label: string, value: number, unit: string, at: number) => {
+    // The label is the words right before the count; a long run ahead of them is the sentence, not the name.
+    const clean = label.slice(-MAX_LABEL).replace(/^.*?(?:本部门|本单位|部门|单位)(?=共有|共|有)/, '').replace(LEAD, '').trim();
+    // A count is a whole number of a few digits; a code (A02010499) or a figure read off a table row is not.
+    if (!Number.isInteger(value) || value >= MAX_COUNT || /[A-Za-z|]/.test(clean) || (/\d/.test(clean) && !/以上/.test(clean))) return;
+    if (clean.length < 2 || NOT_A_THING.test(clean.replace(/^(?:单价)?(?:在)?\d+(?:万元|元)以上(?:的)?/, ''))) return;
+    if (out.some((c) => c.label === clean && c.value === value)) return;
+    out.push({ label: clean, value, unit: unit.replace(/\(套\)/, '（套）'), source: text.sourceAt(at) });
+  };
+  for (const m of text.stream.matchAll(LABELLED)) add(m[1], Number(m[2]), m[3], (m.index ?? 0) + m[0].indexOf(m[2], m[1].length));
+  for (const m of text.stream.matchAll(COUNT_FIRST)) add(m[3], Number(m[1]), m[2], (m.index ?? 0) + m[0].indexOf(m[1]));
+  for (const m of text.stream.matchAll(ABOVE_PRICE)) add(m[1], Number(m[2]), m[3], (m.index ?? 0) + m[1].length);
+  return out;
+}
