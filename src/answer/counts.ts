@@ -9,8 +9,9 @@ const LABEL_COVERAGE = 0.5;
 /** Counting words that count the same things: 个 and 家 both count units. */
 const SAME_COUNT: Record<string, string[]> = { 个: ['个', '家', '项', '处', '所'], 家: ['家', '个'], 人: ['人', '名'], 名: ['名', '人'], 台: ['台', '套', '台（套）', '台套'], 次: ['次', '批次', '人次'] };
 
-export function findStatedCount(counts: StatedCount[], frame: Frame): StatedCount | undefined {
-  const q = bigrams(frame.subjectText.replace(/\|/g, ''));
+/** `text`: the question as its subject is sought in, without the department's own name. */
+export function findStatedCount(counts: StatedCount[], frame: Frame, text: string): StatedCount | undefined {
+  const q = bigrams(text);
   const unit = frame.cues.countAsked;
   const fits = (c: StatedCount) => !unit || (SAME_COUNT[unit] ?? [unit]).some((u) => c.unit.startsWith(u));
   return counts

@@ -212,8 +212,6 @@ export class Engine {
       const text = `${splitSources(refusal.text).body}\n${en ? 'What it does give:' : '披露给出的是：'}${body}\n${sourceLines(given.answer.citations, en)}`;
       return { answer: { ...refusal, text, citations: given.answer.citations }, ...(given.subject ? { subject: given.subject } : {}) };
     }
-    // 局长工资多少 / 地址和电话 ask about a person or a contact, which no budget line answers, even though 工资 is a concept.
-    if (frame.cues.person || frame.cues.contact) return { answer: refuse('people', identities, en) };
     // 培训人数 / 接待人次 may be a performance indicator: staffing words refuse only when nothing in scope is named.
     const aboutStaff = frame.aspects.has('people') && !frame.concepts.length;
 
@@ -223,9 +221,12 @@ export class Engine {
     let concept = pickConcept(frame.concepts);
     const picked = pickEntity(frame, doc, concept);
     // 执法执勤用车几辆 / 编制多少人: a count the prose states under the words the question names.
-    const countAsked = frame.cues.countAsked !== undefined || frame.aspects.has('count') || frame.aspects.has('people') || frame.aspects.has('quantity');
-    const stated = countAsked && !frame.refersBack && !frame.cues.indicator && (!picked || picked.entity.kind === 'lineItem' || picked.coverage < 1) ? findStatedCount(facts.statedCounts, frame) : undefined;
+    const countAsked = frame.cues.countAsked !== undefined || frame.aspects.has('count') || frame.aspects.has('quantity') || (frame.aspects.has('people') && frame.cues.asksNumber && !frame.cues.money);
+    const stated = countAsked && !frame.refersBack && !frame.cues.indicator && (!picked || picked.entity.kind === 'lineItem' || picked.coverage < 1) ? findStatedCount(facts.statedCounts, frame, withoutOwnNames(frame.text, ownBodyNames(facts))) : undefined;
     if (stated) return { answer: answerStatedCount(stated, frame) };
+
+    // 局长工资多少 / 地址和电话 ask about a person or a contact, which no budget line answers, even though 工资 is a concept.
+    if (frame.cues.person || frame.cues.contact) return { answer: refuse('people', identities, en) };
 
     // Several things named alike (工装 → two projects): the one that has what is asked, else ask which.
     const readings = picked ? [picked, ...(picked.rivals ?? [])] : [];

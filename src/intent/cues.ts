@@ -24,6 +24,8 @@ export const Cues = z.object({
   changeWord: z.boolean(),
   /** 是事业单位吗: the nature the user supposes, to confirm or deny. */
   claimedNature: z.enum(['行政', '事业']).optional(),
+  /** 多少 / 几: a number is asked (编制多少), whatever it counts. */
+  asksNumber: z.boolean(),
   /** 几辆 / 多少人 / 几个: a count asked, with its counting word. */
   countAsked: z.string().optional(),
   /** 多少页 / 几次: the unit of an indicator value asked for. */
@@ -83,6 +85,7 @@ export function readCues(text: string): Cues {
     ...(claimed ? { claimedNature: claimed } : {}),
     ...(unit ? { unitAsked: unit } : {}),
     ...(counting ? { countAsked: counting } : {}),
+    asksNumber: /多少|几/.test(text),
     fundBudget: /政府性?基金/.test(text) && !/收入|支出/.test(text),
     finalAccounts: /决算|final accounts/.test(text),
     fiscal: /财政拨款|一般公共预算/.test(text),

@@ -19,7 +19,7 @@ const MAX_COUNT = 100_000;
 /** Words a label starts with that are not part of it. */
 const LEAD = /^(?:其中|另外|此外|截至\d*年?底?|截止\d*年?底?|本部门|本单位|部门|单位|共有|共|有|及|和|以及|含|包括)+/;
 /** Labels that are a time, a rate or money, not a thing counted. */
-const NOT_A_THING = /年|月|日|元|万|率|比例|增长|减少|增加|下降|以上|以下|不少于|不低于|不超过|≥|≤/;
+const NOT_A_THING = /指标|年|月|日|元|万|率|比例|增长|减少|增加|下降|以上|以下|不少于|不低于|不超过|≥|≤/;
 
 export function statedCounts(text: SourceText): StatedCount[] {
   const out: StatedCount[] = [];

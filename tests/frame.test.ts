@@ -1,0 +1,78 @@
+/**
+ * The intent layer alone: each question's operation, the attribute asked and its cues, in simplified
+ * and traditional characters and in English, and messages split into their questions.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/intent/frame.js';
+import { splitQuestion } from '../src/intent/split.js';
+
+describe('the frame of a question', () => {
+  it.each([
+    ['三公经费是多少', 'value', 'amount'],
+    ['機關運行經費是多少', 'value', 'amount'],
+    ['基本支出占总支出的比例', 'share', 'amount'],
+    ['项目支出比上年增加了多少', 'change', 'amount'],
+    ['为什么增加', 'reason', 'amount'],
+    ['上年结转和结余是啥', 'definition', 'amount'],
+    ['机关运行费包括哪些', 'composition', 'amount'],
+    ['有哪些处室', 'list', 'amount'],
+    ['几个项目', 'count', 'amount'],
+    ['哪一项花得最多', 'rank', 'amount'],
+    ['政务服务中心采购中最大的一笔是啥', 'rank', 'amount'],
+    ['台式计算机单价多少', 'value', 'unitPrice'],
+    ['买了几台', 'value', 'quantity'],
+    ['办公人员满意度指标', 'value', 'indicator'],
+    ['自评得了多少分', 'value', 'score'],
+    ['是78.66万元吗', 'confirm', 'amount'],
+    ['What is the share of basic expenditure?', 'share', 'amount'],
+    ['Why did project spending fall?', 'reason', 'amount'],
+  ])('%s → %s of the %s', (question, operation, attribute) => {
+    const frame = analyze(question);
+    expect(frame.operation).toBe(operation);
+    expect(frame.attribute).toBe(attribute);
+  });
+
+  it('reads the cues that steer an answer, so that nothing past it reads the text', () => {
+    expect(analyze('教育支出财政拨款多少').cues.fiscal).toBe(true);
+    expect(analyze('公务用车是什么牌子的').cues.unstated).toBe('品牌或型号');
+    expect(analyze('档案扫描是哪家公司中标的').cues.unstated).toBe('供应商或中标单位');
+    expect(analyze('局长工资多少').cues.person).toBe(true);
+    expect(analyze('信访局的地址和电话').cues.contact).toBe(true);
+    expect(analyze('执法执勤用车几辆').cues.countAsked).toBe('辆');
+    expect(analyze('工装多久换一次').cues.timeAsked).toBe(true);
+    expect(analyze('学校有哪些二级学院').cues).toMatchObject({ internalBodies: true, bodyEnding: '学院' });
+    expect(analyze('2025年决算支出多少').cues.finalAccounts).toBe(true);
+  });
+
+  it('tells a question that points back from one that names its subject', () => {
+    expect(analyze('它的合格率要求呢').refersBack).toBe(true);
+    expect(analyze('这个项目的满意度').refersBack).toBe(true);
+    expect(analyze('其中职业年金缴费多少').refersBack).toBe(false);
+    expect(analyze('档案扫描服务费多少').refersBack).toBe(false);
+  });
+
+  it('reads two-digit years and leaves counts of years alone', () => {
+    expect(analyze('19年项目支出多少').years).toEqual([2019]);
+    expect(analyze('10年以上的车有几辆').years).toEqual([]);
+  });
+
+  it('leaves the subject words when the asking words are taken out', () => {
+    expect(analyze('工装多久换一次').subjectText.split('|').filter(Boolean)).toContain('工装');
+  });
+});
+
+describe('several questions in one message', () => {
+  it.each([
+    ['培训费预算多少？大概培训多少人', ['培训费预算多少', '大概培训多少人']],
+    ['信息化运行维护项目全年预算多少，执行了多少', ['信息化运行维护项目全年预算多少', '执行了多少']],
+    ['住房公积金和提租补贴各安排多少', ['住房公积金安排多少', '提租补贴安排多少']],
+    ['基本支出、项目支出分别占多少', ['基本支出占多少', '项目支出占多少']],
+  ])('%s', (message, parts) => {
+    expect(splitQuestion(message)).toEqual(parts);
+  });
+
+  it('keeps one question whole, commas and all', () => {
+    expect(splitQuestion('根据预算表，三公经费多少')).toEqual(['根据预算表，三公经费多少']);
+    expect(splitQuestion('2024年和2023年比增加多少')).toEqual(['2024年和2023年比增加多少']);
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * Facts the prose states outside the key figures, tested from the fact base of every shared
+ * disclosure: the changes and reasons of classified lines, the bodies listed (处室, 下属单位) and
+ * counts stated beside a name. Each is asked the way a user would and the answer must carry it.
+ */
+import { describe, expect, it } from 'vitest';
+import { num, splitSources } from '../src/answer/answer.js';
+import { Engine } from '../src/engine/engine.js';
+import { loadDocuments } from '../src/parse/load.js';
+import { SEED_PATH, SHARED_DOCS } from './helpers.js';
+
+const { documents } = loadDocuments([SEED_PATH, SHARED_DOCS]);
+const body = (text: string) => splitSources(text).body;
+
+describe('what the shared disclosures state in prose', () => {
+  it('reads changes and reasons of classified lines in several templates', () => {
+    const withReason = documents.flatMap((d) => d.facts.lineItems.filter((i) => i.change?.reason));
+    expect(withReason.length).toBeGreaterThan(40);
+    const byDoc = new Set(documents.filter((d) => d.facts.lineItems.some((i) => i.change?.reason)).map((d) => d.facts.identity.id));
+    expect(byDoc.size).toBeGreaterThanOrEqual(4);
+  });
+
+  it('reads a reason in the sentence after its change and a stated last-year figure', () => {
+    const renda = documents.find((d) => d.facts.identity.department.includes('人大'))!;
+    expect(renda.facts.amounts.find((a) => a.concept === 'budget.total')?.change?.reason).toMatch(/^增人增资/);
+    const wanli = documents.find((d) => d.facts.identity.department.includes('万里'))!;
+    expect(wanli.facts.lineItems.find((i) => i.name === '公益性岗位补贴')?.change).toMatchObject({ previous: 389.59, rate: 8.12 });
+  });
+
+  it('lists the bodies named in the prose', () => {
+    const changsha = documents.find((d) => d.facts.identity.department.includes('长沙'))!;
+    expect(changsha.facts.orgListings.find((o) => o.kind === 'internal')).toMatchObject({ count: 10, names: expect.arrayContaining(['接待来访处', '网络信访处', '政策法规处']) });
+    const school = documents.find((d) => d.facts.identity.department.includes('交通职业'))!;
+    expect(school.facts.orgListings[0].names).toEqual(expect.arrayContaining(['轨道交通学院', '智慧交通学院', '基础教学部']));
+  });
+});
+
+describe.each(documents.map((d) => [d.facts.identity.id, d] as const))('prose facts of %s answer questions', (_, doc) => {
+  const engine = new Engine([doc]);
+
+  it('gives each classified line its stated reason when asked why it changed', () => {
+    // A name several lines share (一般行政管理事务 under several 款) is asked back, not answered: unique names only.
+    const unique = (name: string) => doc.facts.lineItems.filter((i) => i.name === name).length === 1;
+    for (const item of doc.facts.lineItems.filter((i) => i.change?.reason && i.change.direction !== '持平' && unique(i.name))) {
+      const answer = engine.ask(`${item.name}为什么${item.change!.direction}`, `why-${item.code}`);
+      expect(body(answer.text), item.name).toContain(item.change!.reason!.slice(0, 6));
+    }
+  });
+
+  it('lists the internal divisions it names', () => {
+    const listing = doc.facts.orgListings.find((o) => o.kind === 'internal' && o.names.length >= 3);
+    if (!listing) return;
+    const answer = engine.ask('有哪些内设机构', 'bodies');
+    for (const name of listing.names.slice(0, 3)) expect(body(answer.text)).toContain(name);
+  });
+
+  it('answers a count by the words of its label', () => {
+    // Labels cut at their longest (12 characters) may have lost their first word: whole ones only.
+    const counts = doc.facts.statedCounts.filter((c) => c.label.length >= 4 && c.label.length < 12 && /^[\u4e00-\u9fa5]+$/.test(c.label) && doc.facts.statedCounts.filter((o) => o.label === c.label).length === 1);
+    for (const count of counts.filter((c) => ['辆', '人', '名'].includes(c.unit))) {
+      const answer = engine.ask(`${count.label}有几${count.unit === '辆' ? '辆' : '人'}`, `count-${count.label}`);
+      expect(body(answer.text), count.label).toContain(`${num(count.value)} ${count.unit}`);
+    }
+  });
+});
