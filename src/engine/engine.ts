@@ -28,6 +28,7 @@ import { refuse } from '../answer/refuse.js';
 import { analyze, type Aspect, type Frame } from '../intent/frame.js';
 import { TypoRepair } from '../intent/typos.js';
 import { splitQuestion } from '../intent/split.js';
+import { withFullName } from '../intent/rephrase.js';
 import { unnamedSubject } from '../intent/unnamed.js';
 import { CONCEPTS } from '../intent/lexicon.js';
 import type { ParsedDocument } from '../parse/document.js';
@@ -63,17 +64,6 @@ export interface LoadedDocument extends ParsedDocument {
   lines?: LineIndex;
   /** Built on the first question asked of this document in Chinese. */
   typos?: TypoRepair;
-}
-
-/** The question with the words it names a thing by (工装) replaced by the thing's full name: a question that can be asked as it stands. */
-function withFullName(question: string, name: string): string {
-  for (let len = Math.min(question.length, name.length); len >= 2; len--) {
-    for (let at = 0; at + len <= question.length; at++) {
-      const run = question.slice(at, at + len);
-      if (name.includes(run)) return question.slice(0, at) + name + question.slice(at + len);
-    }
-  }
-  return `${name}：${question}`;
 }
 
 /** Every concept term and name, which no unnamed subject is part of. */
@@ -369,7 +359,7 @@ export class Engine {
     const answers = entities.map((e) => ({ e, a: this.answerEntity(doc.facts, e, frame, doc.entities) })).filter((x) => x.a?.answered);
     if (answers.length < 2) return undefined;
     const lines = answers.map(({ e, a }) => `- ${e.name}：${splitSources(a!.text).body.split('\n')[0].replace(`${e.name}`, '').replace(/^[：:的]/, '')}`);
-    const options = answers.map(({ e }) => withFullName(frame.raw, e.name));
+    const options = answers.map(({ e }) => withFullName(frame, e.name));
     const body = en ? `Several items match; which one do you mean?\n${lines.join('\n')}` : `有 ${answers.length} 项与问题相符，请问是哪一项？\n${lines.join('\n')}`;
     const citations = answers.flatMap(({ a }) => a!.citations);
     return { ...answers[0].a!, intent: 'clarify', text: `${body}\n${sourceLines(citations, en)}`, citations, clarify: options };

@@ -1,0 +1,66 @@
+/**
+ * Understanding as a user meets it: follow-ups that point back, attributes a disclosure never
+ * states, things named alike asked back as questions, definitions found inside other entries, and
+ * several questions in one message. Values come from the seed and the shared disclosures.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { splitSources } from '../src/answer/answer.js';
+import { Engine } from '../src/engine/engine.js';
+import { loadDocuments } from '../src/parse/load.js';
+import { ROOT, SEED_PATH, SHARED_DOCS } from './helpers.js';
+
+const seed = new Engine(loadDocuments([SEED_PATH]).documents);
+const shared = (file: string) => new Engine(loadDocuments([`${SHARED_DOCS}/${file}`]).documents);
+const body = (text: string) => splitSources(text).body;
+
+describe('understanding', () => {
+  it('keeps the subject of a conversation when a question points back or names nothing', () => {
+    expect(body(seed.ask('档案扫描服务费的绩效指标', 'c1').text)).toContain('档案扫描服务费');
+    expect(body(seed.ask('它的合格率要求呢', 'c1').text)).toMatch(/合格率.*95%/);
+    expect(body(seed.ask('政务服务中心是什么性质的单位', 'c2').text)).toContain('事业');
+    expect(body(seed.ask('级别呢', 'c2').text)).toContain('正科级');
+  });
+
+  it('refuses an attribute no disclosure states, and says what it does give', () => {
+    const answer = seed.ask('档案扫描服务费是哪家公司中标的');
+    expect(answer.answered).toBe(false);
+    expect(answer.text).toContain('供应商或中标单位');
+    expect(answer.text).toMatch(/披露给出的是：.*50 万元/);
+  });
+
+  it('asks back between things named alike, each reading a question that can be asked as it stands', () => {
+    const answer = seed.ask('工装费用多少');
+    if (answer.clarify) for (const option of answer.clarify) expect(seed.ask(option).clarify ?? []).toHaveLength(0);
+    const timed = seed.ask('工装多久换一次');
+    expect(body(timed.text)).toContain('办公人员统一工装质保金更换时间');
+  });
+
+  it('finds a definition inside another entry of the glossary', () => {
+    const answer = seed.ask('公务用车购置及运行费包含什么');
+    expect(answer.intent).toBe('definition');
+    expect(body(answer.text)).toContain('燃料费');
+  });
+
+  it('answers each question of a message, the later leaning on the earlier', () => {
+    const answer = shared('b01_guojia_xinfangju_2024_juesuan.txt').ask('一般公共预算财政拨款收入多少？为什么增加');
+    expect(body(answer.text)).toContain('19572.91');
+    expect(body(answer.text)).toContain('一次性项目');
+  });
+
+  it('gives a reason stated for the parts of a total that states none', () => {
+    expect(body(seed.ask('今年预算为什么比去年多').text)).toMatch(/基本支出.*劳务派遣/s);
+  });
+
+  it('refuses another school sharing the ending of the loaded one', () => {
+    expect(shared('b12_shanghai_jiaotongzhiyejishuxueyuan_2026_yusuan.txt').ask('上海海事职业技术学院2026年预算多少').answered).toBe(false);
+  });
+});
+
+describe('the intent layer is the only reader of question text', () => {
+  it('leaves no pattern test of the question text in the engine or the answer layer', () => {
+    const files = ['src/engine', 'src/answer'].flatMap((dir) => readdirSync(`${ROOT}${dir}`).map((f) => `${ROOT}${dir}/${f}`));
+    const readers = files.filter((f) => /\.test\(frame\.(?:text|raw)\)|frame\.(?:text|raw)\.match\(|frame\.raw\b/.test(readFileSync(f, 'utf8')));
+    expect(readers).toEqual([]);
+  });
+});
