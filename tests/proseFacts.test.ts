@@ -27,6 +27,12 @@ describe('what the shared disclosures state in prose', () => {
     expect(wanli.facts.lineItems.find((i) => i.name === '公益性岗位补贴')?.change).toMatchObject({ previous: 389.59, rate: 8.12 });
   });
 
+  it('reads what a 决算 says of each line against its budget', () => {
+    const bureau = documents.find((d) => d.facts.identity.department === '国家信访局')!;
+    expect(bureau.facts.executions.find((e) => e.name === '一般行政管理事务')).toMatchObject({ budgeted: 590.53, actual: 4.7, rate: 0.8, reason: expect.stringMatching(/^年中按规定将部门机动经费/) });
+    expect(documents.filter((d) => d.facts.executions.length).map((d) => d.facts.identity.kind)).toEqual(['决算', '决算']);
+  });
+
   it('lists the bodies named in the prose', () => {
     const changsha = documents.find((d) => d.facts.identity.department.includes('长沙'))!;
     expect(changsha.facts.orgListings.find((o) => o.kind === 'internal')).toMatchObject({ count: 10, names: expect.arrayContaining(['接待来访处', '网络信访处', '政策法规处']) });
@@ -52,6 +58,16 @@ describe.each(documents.map((d) => [d.facts.identity.id, d] as const))('prose fa
     if (!listing) return;
     const answer = engine.ask('有哪些内设机构', 'bodies');
     for (const name of listing.names.slice(0, 3)) expect(body(answer.text)).toContain(name);
+  });
+
+  it('gives each line a 决算 explains its budget, actual and the reason they differ', () => {
+    const unique = (name: string) => doc.facts.executions.filter((e) => e.name === name).length === 1;
+    for (const statement of doc.facts.executions.filter((e) => unique(e.name))) {
+      const answer = body(engine.ask(`${statement.name}年初预算多少，决算多少`, `exec-${statement.name}`).text);
+      expect(answer, statement.name).toContain(`年初预算 ${num(statement.budgeted)} 万元`);
+      expect(answer, statement.name).toContain(`支出决算 ${num(statement.actual)} 万元`);
+      if (statement.reason) expect(answer, statement.name).toContain(statement.reason.slice(0, 6));
+    }
   });
 
   it('answers a count by the words of its label', () => {

@@ -6,6 +6,7 @@ import type { ConceptKey } from '../schema/concept.js';
 import { answerAmount, answerCount, findAmount, hasStatedParts } from '../answer/amounts.js';
 import { answerShareOf, type NamedFigure } from '../answer/share.js';
 import { answerStatedCount, findStatedCount } from '../answer/counts.js';
+import { answerExecution } from '../answer/execution.js';
 import { Answer, sourceLines, splitSources } from '../answer/answer.js';
 import { answerIndicatorAcrossTables, answerItemRows, indicatorHits, answerLargestItems, answerProjectFunds, answerProjectScore, answerProcurement, answerSubGoal, answerTable, namesIndicator } from '../answer/details.js';
 import {
@@ -163,6 +164,11 @@ export class Engine {
     return { ...repaired, answer: { ...repaired.answer, text: `（按「${repair.word}」理解“${repair.typed}”）${repaired.answer.text}` } };
   }
 
+  /** The thing a conversation's subject names, of the kind it was. */
+  private entityOf(doc: LoadedDocument, subject: Subject): Entity | undefined {
+    return doc.entities.find((e) => e.name === subject.entity && (!subject.entityKind || e.kind === subject.entityKind));
+  }
+
   /** The id of the document a file name or department names. */
   private findDocument(name: string | undefined): string | undefined {
     if (!name) return undefined;
@@ -231,7 +237,7 @@ export class Engine {
 
     // 它的合格率 / 采购金额多少 / 比2023年执行数涨了多少: a question that points back, or names no subject of
     // its own (a total word at most), is about the thing the conversation named.
-    const previous = context?.entity ? doc.entities.find((e) => e.name === context.entity) : undefined;
+    const previous = context?.entity ? this.entityOf(doc, context) : undefined;
     const nameless = !namedInFull && (!concept || (isTotal(concept) && frame.short)) && !unnamedSubject(frame) && !indicatorHits(facts, frame).length;
     if (previous && (frame.refersBack || (nameless && !entity && (frame.elliptical || frame.followUpLength)))) {
       const answered = previous.kind === 'unit' ? this.answerByAspect(doc, frame, previous.unit) : this.answerEntity(facts, previous, frame, doc.entities);
@@ -252,7 +258,7 @@ export class Engine {
     // With staffing words, a name must be named by more than one shared bigram (办公电话 is not 办公费).
     if (entity && !(aboutStaff && entity.matched < 2)) {
       const answered = this.answerEntity(facts, entity.entity, frame, doc.entities);
-      if (answered) return { answer: answered, subject: { entity: entity.entity.name, aspects: [...frame.aspects] } };
+      if (answered) return { answer: answered, subject: { entity: entity.entity.name, entityKind: entity.entity.kind, aspects: [...frame.aspects] } };
     }
 
     // An indicator named without its table is a subject of its own, not a follow-up.
@@ -265,7 +271,7 @@ export class Engine {
     const followUp = context && (frame.elliptical || frame.short || frame.refersBack || (!entity && frame.followUpLength));
     if (!concept && followUp) {
       if (context.entity) {
-        const previous = doc.entities.find((e) => e.name === context.entity);
+        const previous = this.entityOf(doc, context);
         const answered = previous && this.answerEntity(facts, previous, frame, doc.entities);
         if (answered) return { answer: answered, subject: context };
       }
@@ -392,6 +398,7 @@ export class Engine {
     }
     if (entity.kind === 'asset') return answerAsset(entity.row, frame);
     if (entity.kind === 'lineItem') return answerLineItem(entity.item, facts, frame);
+    if (entity.kind === 'execution') return answerExecution(entity.statement, frame);
     if (entity.kind === 'procItem' || entity.kind === 'procProject' || entity.kind === 'procUnit') {
       const table = entities.find((e): e is Extract<Entity, { kind: 'table' }> => e.kind === 'table' && e.name === entity.name);
       const indicatorAsked = frame.cues.indicator || (wantsIndicator && !DETAIL_ASPECTS.some((d) => a.has(d)));

@@ -25,7 +25,7 @@ export function pickConcept(concepts: TermMatch[]): TermMatch | undefined {
   return [...concepts].sort((a, b) => Number(asksCount(b)) - Number(asksCount(a)) || Number(asksOnly(a)) - Number(asksOnly(b)) || Number(isTotal(a)) - Number(isTotal(b)) || b.term.length - a.term.length)[0];
 }
 
-const ENTITY_KINDS: EntityKind[] = ['procItem', 'procProject', 'procUnit', 'table', 'subGoal', 'asset', 'lineItem'];
+const ENTITY_KINDS: EntityKind[] = ['procItem', 'procProject', 'procUnit', 'table', 'subGoal', 'asset', 'lineItem', 'execution'];
 
 /** The department's own name routes a question; it is not what the question is about. */
 export function withoutOwnNames(text: string, names: string[]): string {
@@ -58,6 +58,8 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
   const prefer = (kind: EntityKind) => {
     if (kind === 'procUnit' && frame.cues.subtotal) return 5;
     if (kind.startsWith('proc')) return procurementWords && !frame.cues.indicator ? 0.9 : 0.2;
+    // A 决算's statement of a line answers its budget, actual and why they differ; its table row, the rest.
+    if (kind === 'execution') return !a.has('compare') && (a.has('execution') || a.has('reason') || frame.cues.finalAccounts || frame.cues.budgetAsked) ? 0.5 : -0.5;
     if (kind === 'table' || kind === 'subGoal') return frame.cues.indicator ? 1.5 : a.has('indicator') || a.has('goal') ? 0.9 : 0.1;
     return 0;
   };

@@ -4,6 +4,8 @@ import type { ConceptKey } from '../schema/concept.js';
 export interface Subject {
   concept?: ConceptKey;
   entity?: string;
+  /** Which kind of thing `entity` names, where several kinds share a name (a 决算 line and its table row). */
+  entityKind?: string;
   aspects: string[];
   /** The document the conversation was about. */
   doc?: string;

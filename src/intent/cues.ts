@@ -44,6 +44,8 @@ export const Cues = z.object({
   fiscal: z.boolean(),
   /** 多久换一次 / 多长时间 / 几年: a period or time limit, which 时效 indicators (更换时间, 办结时限) state. */
   timeAsked: z.boolean(),
+  /** 年初预算: the budget a 决算 line was set against. */
+  budgetAsked: z.boolean(),
   /** 决算: the actual figures after the year, which a budget (预算) disclosure does not have. */
   finalAccounts: z.boolean(),
 });
@@ -88,6 +90,7 @@ export function readCues(text: string): Cues {
     asksNumber: /多少|几/.test(text),
     fundBudget: /政府性?基金/.test(text) && !/收入|支出/.test(text),
     finalAccounts: /决算|final accounts/.test(text),
+    budgetAsked: /年初预算|预算数|调整预算/.test(text),
     fiscal: /财政拨款|一般公共预算/.test(text),
     timeAsked: /多久|多长时间|几年|几个月|几天|周期|什么时候|how long|how often/.test(text),
     contact: CONTACT.test(text),

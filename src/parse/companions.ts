@@ -32,6 +32,7 @@ function merge(group: ParsedDocument[]): ParsedDocument {
     amounts: unionBy(all.map((f) => f.amounts), (a) => a.concept),
     counts: unionBy(all.map((f) => f.counts), (c) => c.concept),
     statedCounts: all.flatMap((f) => f.statedCounts),
+    executions: all.flatMap((f) => f.executions),
     duties: firstNonEmpty(all.map((f) => f.duties)),
     units: firstNonEmpty(all.map((f) => f.units)),
     orgListings: firstNonEmpty(all.map((f) => f.orgListings)),

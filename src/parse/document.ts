@@ -15,6 +15,7 @@ import { withTableFigures } from './fromTables/merge.js';
 import { proseLineItems } from './proseLineItems.js';
 import { orgListings } from './orgListings.js';
 import { statedCounts } from './statedCounts.js';
+import { executionStatements } from './executionStatements.js';
 import { withProseChanges } from './lineItemChanges.js';
 import { proseProjects } from './proseProjects.js';
 import { FUNCTIONAL_CLASS_NAMES } from './classNames.js';
@@ -91,6 +92,7 @@ export function parseDocument(file: string, content: string): ParsedDocument {
     amounts,
     counts,
     statedCounts: statedCounts(text),
+    executions: executionStatements(text),
     duties: parseDuties(text),
     units: parseUnits(text, warn),
     orgListings: orgListings(text),

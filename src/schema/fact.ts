@@ -50,6 +50,21 @@ export type Count = z.infer<typeof Count>;
 export const StatedCount = z.object({ label: z.string().min(2), value: z.number().nonnegative(), unit: z.string(), source: Source });
 export type StatedCount = z.infer<typeof StatedCount>;
 
+/** A 决算's statement of one line: its budget, its actual and why they differ (年初预算为…，支出决算为…). */
+export const ExecutionStatement = z.object({
+  name: z.string().min(2),
+  /** 类, 款 and 项 names, as far as the statement gives them. */
+  path: z.array(z.string()),
+  budgeted: z.number().nonnegative(),
+  actual: z.number().nonnegative(),
+  /** 完成年初预算的 …%, where stated. */
+  rate: z.number().optional(),
+  reason: z.string().optional(),
+  source: Source,
+  reasonSource: Source.optional(),
+});
+export type ExecutionStatement = z.infer<typeof ExecutionStatement>;
+
 export const Duty = z.object({ index: z.number().int().positive(), text: z.string().min(1), source: Source });
 export type Duty = z.infer<typeof Duty>;
 
@@ -219,6 +234,7 @@ export const FactBase = z.object({
   amounts: z.array(Amount),
   counts: z.array(Count),
   statedCounts: z.array(StatedCount),
+  executions: z.array(ExecutionStatement),
   duties: z.array(Duty),
   units: z.array(OrgUnit),
   orgListings: z.array(OrgListing),

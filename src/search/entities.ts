@@ -3,7 +3,7 @@
  * 绩效目标表, 分项目标, glossary terms, units), matched by character-bigram overlap. Bigrams
  * suit Chinese names: 环境影响技术评估 finds 建设项目环境影响技术评估服务费 without any word list.
  */
-import type { AssetRow, FactBase, GlossaryTerm, OrgUnit, ProcurementItem, ProcurementSubtotal, ProjectTable, SubGoal } from '../schema/fact.js';
+import type { AssetRow, ExecutionStatement, FactBase, GlossaryTerm, OrgUnit, ProcurementItem, ProcurementSubtotal, ProjectTable, SubGoal } from '../schema/fact.js';
 import type { LineItem } from '../schema/table.js';
 
 export type Entity =
@@ -15,7 +15,8 @@ export type Entity =
   | { kind: 'glossary'; name: string; term: GlossaryTerm }
   | { kind: 'unit'; name: string; unit: OrgUnit }
   | { kind: 'asset'; name: string; row: AssetRow }
-  | { kind: 'lineItem'; name: string; item: LineItem };
+  | { kind: 'lineItem'; name: string; item: LineItem }
+  | { kind: 'execution'; name: string; statement: ExecutionStatement };
 
 export type EntityKind = Entity['kind'];
 
@@ -77,6 +78,7 @@ export function listEntities(facts: FactBase): Entity[] {
   for (const unit of facts.units) entities.push({ kind: 'unit', name: unit.name, unit });
   for (const row of facts.assets) entities.push({ kind: 'asset', name: row.name.replace(/\(.*\)$/, ''), row });
   for (const item of facts.lineItems) entities.push({ kind: 'lineItem', name: item.name, item });
+  for (const statement of facts.executions) entities.push({ kind: 'execution', name: statement.name, statement });
   return entities;
 }
 
