@@ -67,6 +67,24 @@ export interface LoadedDocument extends ParsedDocument {
   typos?: TypoRepair;
 }
 
+/** The money figure a named thing carries, for shares: a unit's procurement subtotal, a row's amount, an asset's value. */
+function entityFigure(entity: Entity): NamedFigure | undefined {
+  switch (entity.kind) {
+    case 'procUnit':
+      return { name: `${entity.name}政府采购`, value: entity.subtotal.amount, source: entity.subtotal.source };
+    case 'procItem':
+      return { name: entity.name, value: entity.item.amount, source: entity.item.source };
+    case 'asset':
+      return entity.row.value === null ? undefined : { name: entity.name, value: entity.row.value, source: entity.row.source };
+    case 'table':
+      return entity.table.funds === undefined ? undefined : { name: entity.name, value: entity.table.funds, source: entity.table.source };
+    case 'execution':
+      return { name: entity.name, value: entity.statement.actual, source: entity.statement.source };
+    default:
+      return undefined;
+  }
+}
+
 /** Every concept term and name, which no unnamed subject is part of. */
 const CONCEPT_WORDS = Object.values(CONCEPTS).flatMap((c) => [c.name, ...c.terms]);
 /** Readings offered when a question could be about any of many documents. */
@@ -430,6 +448,10 @@ export class Engine {
       const figure = (fiscal && item.fiscal) || item;
       return { name: fiscal && item.fiscal ? `${item.name}（财政拨款）` : item.name, value: figure.value, source: figure.source };
     }
+    // A thing named in full carries the figure even where a count concept shares its word (车辆: 3 辆, 46.93 万元).
+    const full = entity ?? doc.resolver.readings(frame.text).find((r) => r.coverage === 1);
+    const named = full && entityFigure(full.entity);
+    if (named) return named;
     const amount = concept && !entity ? findAmount(doc.facts, concept.concept) : undefined;
     return amount && { name: amount.label, value: amount.value, source: amount.source, ...(amount.statedShare ? { statedShare: amount.statedShare } : {}) };
   }

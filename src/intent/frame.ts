@@ -57,6 +57,9 @@ export interface Frame {
 /** X 占 Y 的比例/比重/多少: the whole runs from 占 to the word that asks for the share. */
 const SHARE_OF = /^(.+?)(?:在)?占(?:到)?(.+?)(?:的)?(?:比例|比重|百分比|多少|几成|份额|%)/;
 
+/** X 在 Y 里占多少: the whole stands between 在 and 里 (车辆在固定资产里占多少比例). */
+const SHARE_IN = /^(.+?)在(.+?)(?:里面|里|中|当中)(?:的)?占(?:比|多少|几成|比例|比重|百分比)/;
+
 const CODE = /(?<![\d.])([235]\d{2}|[235]\d{4}|[235]\d{6})(?![\d.]|万|元|%|个|台|辆|人|次)/g;
 
 const VERIFY = /(?:是|为|有)?(\d+(?:\.\d+)?|零)(?:万元|万|元)?(?:吗|么|嘛|对吗|对不对|是不是|没错吧)|是不是(\d+(?:\.\d+)?|零)/;
@@ -108,7 +111,7 @@ export function analyze(input: string): Frame {
   const scheme = /经济分类|经济科目|economic/.test(text) ? 'economic' : /功能分类|功能科目|functional/.test(text) ? 'functional' : undefined;
   const ascending = /最少|最低|最小|最便宜|smallest|least|lowest|cheapest/.test(text);
   const level = { 类: 1, 款: 2, 项: 3 }[text.match(/([类款项])级|([类款项])(?:科目|一级)/)?.slice(1).find(Boolean) ?? ''];
-  const shareMatch = english ? null : text.match(SHARE_OF);
+  const shareMatch = english ? null : (text.match(SHARE_IN) ?? text.match(SHARE_OF));
   const shareOf = shareMatch && shareMatch[2].length >= 2 ? { part: shareMatch[1], whole: shareMatch[2] } : undefined;
   const cues = readCues(text);
   const subjectText = english ? text : ASPECTS.reduce((t, [, zh]) => t.replace(new RegExp(zh.source, 'g'), '|'), text).replace(ASKING, '|');
