@@ -87,12 +87,15 @@ function rowText(table: ProjectTable | undefined, row: IndicatorRow, english: bo
 /** Words of a question about an indicator that say nothing about which indicator. */
 const FILLER = /的|是|多少|几|吗|呢|指标值?|绩效|目标|要求|标准|项目|怎么样|如何|达到|要/g;
 
+/** Words that name a kind of indicator, which a question may name without the rest of its name. */
+const INDICATOR_KINDS = ['满意度', '合格率', '完成率', '覆盖率', '及时率', '准确率', '知晓率', '办结率', '使用率', '利用率', '达标率', '压缩率', '响应时间'];
+
 /** Indicators that state a period or a time limit. */
 const TIME_ROW = /时间|时限|周期|年限|期限|时效/;
 
 /** The rows the question names: by 三级 indicator (评审数量), by all its own words (满意度), or by the unit asked (多少页). */
 function rowsNamed(table: ProjectTable, frame: Frame): IndicatorRow[] {
-  const rest = frame.text.replace(table.project, '');
+  const rest = frame.mentionText.replace(table.project, '');
   const q = bigrams(rest);
   const own = bigrams(rest.replace(FILLER, ''));
   const byName = table.rows.filter((row) => {
@@ -101,6 +104,10 @@ function rowsNamed(table: ProjectTable, frame: Frame): IndicatorRow[] {
     return (m.coverage === 1 && m.matched >= 2) || within;
   });
   if (byName.length) return byName;
+  // 那个满意度目标 / satisfaction target: the rows of the kind of indicator the question names.
+  const kinds = INDICATOR_KINDS.filter((k) => frame.mentionText.includes(k));
+  const byKind = kinds.length ? table.rows.filter((row) => kinds.some((k) => row.level3.includes(k))) : [];
+  if (byKind.length) return byKind;
   const unit = frame.cues.unitAsked;
   if (unit) return table.rows.filter((row) => row.value.unit?.endsWith(unit) && row.value.number !== undefined);
   // 多久换一次: the rows that state a period or time limit.
@@ -114,7 +121,7 @@ export function namesIndicator(table: ProjectTable, frame: Frame): boolean {
 
 /** The rows of a table the question names by 三级 or 二级 indicator, best first. */
 function matchRows(table: ProjectTable, frame: Frame): IndicatorRow[] {
-  const q = bigrams(frame.text.replace(table.project, ''));
+  const q = bigrams(frame.mentionText.replace(table.project, ''));
   const scored = table.rows
     .map((row) => {
       const m3 = mention(q, row.level3);
@@ -185,7 +192,7 @@ export function answerIndicatorAcrossTables(facts: FactBase, frame: Frame, moreT
 
 /** The indicators the question names, in whichever tables they stand. */
 export function indicatorHits(facts: FactBase, frame: Frame, moreThan = 0) {
-  const q = bigrams(frame.text);
+  const q = bigrams(frame.mentionText);
   return facts.projectTables.flatMap((table) =>
     table.rows
       .map((row) => ({ table, row, ...mention(q, row.level3) }))

@@ -64,14 +64,14 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
     return 0;
   };
   // A unit's subtotal is named by the unit; everything else is matched without the department's own names.
-  const units = procurementWords ? doc.resolver.readings(frame.text, prefer, ['procUnit']) : [];
+  const units = procurementWords ? doc.resolver.readings(frame.mentionText, prefer, ['procUnit']) : [];
   // A count asked for (几辆公务用车) is no classified line's money.
   const counting = concept !== undefined && asksCount(concept);
   // A classified line has an amount only: 多少台 / 单价 is asked of procurement rows, indicators or assets.
   const noAmountOnly = counting || frame.attribute === 'quantity' || frame.attribute === 'unitPrice';
   const kinds = ENTITY_KINDS.filter((k) => k !== 'procUnit' && !(noAmountOnly && k === 'lineItem'));
   const score = (r: Reading) => readingScore(r) + prefer(r.entity.kind);
-  const ranked = [...units, ...doc.resolver.readings(withoutOwnNames(frame.text, own), prefer, kinds, withoutOwnNames(frame.subjectText, own))].sort((x, y) => score(y) - score(x));
+  const ranked = [...units, ...doc.resolver.readings(withoutOwnNames(frame.mentionText, own), prefer, kinds, frame.english ? frame.mentionText : withoutOwnNames(frame.subjectText, own))].sort((x, y) => score(y) - score(x));
   const top = ranked[0];
   if (!top) return undefined;
   const rivals = ranked.slice(1).filter((r) => r.entity.kind === top.entity.kind && r.entity.name !== top.entity.name && score(top) - score(r) < RIVAL_MARGIN);

@@ -5,7 +5,7 @@
  */
 import { ASPECTS, type Aspect } from './aspects.js';
 import { Cues, readCues } from './cues.js';
-import { applySynonyms, findConcepts, type TermMatch } from './lexicon.js';
+import { applySynonyms, chineseMentions, findConcepts, type TermMatch } from './lexicon.js';
 import { isEnglish, normalizeQuestion } from './normalize.js';
 import { attributeOf, operationOf, type Attribute, type Operation } from './operation.js';
 
@@ -20,6 +20,8 @@ export interface Frame {
   text: string;
   /** The text without the words that ask (单价, 多久, 有哪些): what is left names the subject. */
   subjectText: string;
+  /** What names things, as the resolver matches it: the text, or for an English question the Chinese words it names things by. */
+  mentionText: string;
   /** What is done with the subject: its value, a share, a change, a list… */
   operation: Operation;
   /** Which attribute of the subject is asked: its amount, unit price, indicator value… */
@@ -116,5 +118,5 @@ export function analyze(input: string): Frame {
   const cues = readCues(text);
   const subjectText = english ? text : ASPECTS.reduce((t, [, zh]) => t.replace(new RegExp(zh.source, 'g'), '|'), text).replace(ASKING, '|');
   const operation = operationOf(aspects, verify !== undefined, !!shareOf);
-  return { ...(shareOf ? { shareOf } : {}), raw: input, text, subjectText, operation, attribute: attributeOf(aspects), cues, short: text.length <= FOLLOW_UP_MAX_CHARS, english, concepts, aspects, years, ...(verify !== undefined && !Number.isNaN(verify) ? { verify } : {}), orgs, elliptical, refersBack, followUpLength: text.length <= FOLLOW_UP_MAX_NAMELESS, codes, ...(scheme ? { scheme } : {}), ascending, ...(level ? { level } : {}) };
+  return { ...(shareOf ? { shareOf } : {}), raw: input, text, mentionText: english ? chineseMentions(text) : text, subjectText, operation, attribute: attributeOf(aspects), cues, short: text.length <= FOLLOW_UP_MAX_CHARS, english, concepts, aspects, years, ...(verify !== undefined && !Number.isNaN(verify) ? { verify } : {}), orgs, elliptical, refersBack, followUpLength: text.length <= FOLLOW_UP_MAX_NAMELESS, codes, ...(scheme ? { scheme } : {}), ascending, ...(level ? { level } : {}) };
 }

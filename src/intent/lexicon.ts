@@ -52,7 +52,9 @@ export function findConcepts(question: string, english: boolean): TermMatch[] {
   const occurrences: TermMatch[] = [];
   for (const { concept, term } of english ? EN_TERMS : TERMS) {
     for (let at = question.indexOf(term); at >= 0; at = question.indexOf(term, at + 1)) {
-      const boundary = !english || (!/[a-z]/.test(question[at - 1] ?? '') && !/[a-z]/.test(question[at + term.length] ?? ''));
+      // An English term ends a word, or is followed by its plural ending (expenditures).
+      const after = question.slice(at + term.length).replace(/^(?:es|s)(?![a-z])/, '');
+      const boundary = !english || (!/[a-z]/.test(question[at - 1] ?? '') && !/^[a-z]/.test(after));
       if (boundary) occurrences.push({ concept, term, at });
     }
   }
@@ -81,6 +83,26 @@ const SYNONYMS = Object.entries(Synonyms.parse(JSON.parse(readFileSync(knowledge
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const English = z.object({ words: z.record(z.string(), z.string()) });
+const ENGLISH_WORDS = Object.entries(English.parse(JSON.parse(readFileSync(knowledgePath('english.json'), 'utf8'))).words).sort((a, b) => b[0].length - a[0].length);
+
+/**
+ * The Chinese words an English question names things by (desktop computers → 台式计算机), longest
+ * phrase first, plurals read as singulars; joined by a break so no bigram spans two of them.
+ */
+export function chineseMentions(question: string): string {
+  let rest = ` ${question.replace(/([a-z]{3,}?)(?:es|s)\b/g, (word, stem: string) => (ENGLISH_WORDS.some(([en]) => en.endsWith(stem) || en.includes(`${stem} `)) ? stem : word))} `;
+  const found: string[] = [];
+  for (const [en, zh] of ENGLISH_WORDS) {
+    const pattern = new RegExp(`\\b${en}\\b`, 'g');
+    if (pattern.test(rest)) {
+      found.push(zh);
+      rest = rest.replace(pattern, ' ');
+    }
+  }
+  return found.join('|');
 }
 
 export function applySynonyms(question: string): string {
