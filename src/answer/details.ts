@@ -14,10 +14,21 @@ function itemLine(item: ProcurementItem, english: boolean): string {
     : `${item.item}（${item.project}）：${num(item.quantity)} ${item.measure} × 单价 ${num(item.unitPrice)} 万元 = ${wan(item.amount)}，目录序号 ${item.catalogueCode}`;
 }
 
-export function answerProcurement(entity: Entity, frame: Frame): Answer | undefined {
+/** `units`: every procurement row, for a unit's own rows. */
+export function answerProcurement(entity: Entity, frame: Frame, units: ProcurementItem[] = []): Answer | undefined {
   const en = frame.english;
   if (entity.kind === 'procUnit') {
     const s = entity.subtotal;
+    // 采购了哪些东西 / 最大的一笔: the unit's own rows, listed or ranked.
+    const rows = units.filter((i) => i.unit === s.unit);
+    const listed = frame.aspects.has('list') || frame.aspects.has('parts') || frame.aspects.has('compare');
+    if (listed && rows.length) {
+      const sorted = [...rows].sort((x, y) => (frame.ascending ? x.amount - y.amount : y.amount - x.amount));
+      const lead = frame.aspects.has('compare')
+        ? en ? `${frame.ascending ? 'Smallest' : 'Largest'} procurement row of ${s.unit}: ${sorted[0].item}, ${wan(sorted[0].amount, true)}.` : `${s.unit}金额${frame.ascending ? '最小' : '最大'}的一笔：${sorted[0].item}，${wan(sorted[0].amount)}。`
+        : en ? `${s.unit} buys ${rows.length} rows, ${wan(s.amount, true)} in all:` : `${s.unit}政府采购 ${rows.length} 项，小计 ${wan(s.amount)}：`;
+      return answer('list', `${lead}\n${sorted.map((i) => `- ${itemLine(i, en)}`).join('\n')}`, en, cite(s.source, ...sorted.map((i) => i.source)));
+    }
     return answer('amount', en ? `Procurement subtotal of ${s.unit}: ${wan(s.amount, true)}.` : `${s.unit}政府采购小计：${wan(s.amount)}。`, en, cite(s.source));
   }
   const items = entity.kind === 'procItem' ? [entity.item] : entity.kind === 'procProject' ? entity.items : [];

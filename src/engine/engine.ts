@@ -256,6 +256,13 @@ export class Engine {
     // 它的合格率 / 采购金额多少 / 比2023年执行数涨了多少: a question that points back, or names no subject of
     // its own (a total word at most), is about the thing the conversation named.
     const previous = context?.entity ? this.entityOf(doc, context) : undefined;
+    // 那行政服务局本级呢: another thing of the kind just discussed, asked as the last one was.
+    const sibling = previous && frame.elliptical ? doc.resolver.readings(frame.mentionText, undefined, [previous.kind]).find((r) => r.entity.name !== previous.name) : undefined;
+    if (sibling && context) {
+      for (const aspect of context.aspects) frame.aspects.add(aspect as Aspect);
+      const answered = this.answerEntity(facts, sibling.entity, frame, doc.entities);
+      if (answered) return { answer: answered, subject: { ...context, entity: sibling.entity.name, entityKind: sibling.entity.kind } };
+    }
     const nameless = !namedInFull && (!concept || (isTotal(concept) && frame.short)) && !unnamedSubject(frame) && !indicatorHits(facts, frame).length;
     if (previous && (frame.refersBack || (nameless && !entity && (frame.elliptical || frame.followUpLength)))) {
       const answered = previous.kind === 'unit' ? this.answerByAspect(doc, frame, previous.unit) : this.answerEntity(facts, previous, frame, doc.entities);
@@ -423,7 +430,7 @@ export class Engine {
       if (table && (indicatorAsked || namesIndicator(table.table, frame))) return answerTable(table.table, frame);
       const sameItem = entity.kind === 'procItem' ? entities.filter((e): e is Extract<Entity, { kind: 'procItem' }> => e.kind === 'procItem' && e.name === entity.name) : [];
       if (sameItem.length > 1 && !a.has('code')) return answerItemRows(sameItem.map((e) => e.item), frame);
-      return answerProcurement(entity, frame);
+      return answerProcurement(entity, frame, facts.procurement.items);
     }
     return undefined;
   }
