@@ -63,6 +63,14 @@ export function answerProjects(facts: FactBase, frame: Frame): Answer | undefine
   return answer(frame.aspects.has('count') ? 'computed' : 'list', `${head}\n${numbered(names)}`, frame.english, cite(facts.projectTables[0].source));
 }
 
+/** The 分项目标 of the overall goal (投资项目审批, 社会事务审批 …), each with its goal. */
+export function answerSubGoals(facts: FactBase, frame: Frame): Answer | undefined {
+  if (!facts.subGoals.length) return undefined;
+  const head = frame.english ? `${facts.subGoals.length} sub-goals (分项目标):` : `共有 ${facts.subGoals.length} 个分项绩效目标：`;
+  const rows = facts.subGoals.map((g) => g.name);
+  return answer('list', `${head}\n${numbered(rows)}`, frame.english, cite(...facts.subGoals.map((g) => g.source)));
+}
+
 /** Where the money goes: the expenditure split and what 项目支出 is mainly used for. */
 export function answerUses(facts: FactBase, frame: Frame): Answer | undefined {
   const get = (c: string) => facts.amounts.find((a) => a.concept === c);

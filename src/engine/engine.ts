@@ -18,6 +18,7 @@ import {
   answerMeasures,
   answerOverallGoal,
   answerProjects,
+  answerSubGoals,
   answerUnitAttribute,
   answerUnits,
   answerUses,
@@ -373,6 +374,7 @@ export class Engine {
     }
     if (a.has('duties')) return answerDuties(facts, frame);
     if (a.has('glossary') && !frame.concepts.length) return answerGlossaryList(facts, frame);
+    if (a.has('subGoals') && (a.has('list') || a.has('count'))) return answerSubGoals(facts, frame);
     if (a.has('overallGoal')) return answerOverallGoal(facts, frame);
     if (a.has('measures')) return answerMeasures(facts, frame);
     if (a.has('projects') && !frame.concepts.some((c) => c.concept !== 'expense.project')) return answerProjects(facts, frame);

@@ -22,7 +22,7 @@ const OPERATIONS: [Operation, Aspect[]][] = [
   ['check', ['checks']],
   ['count', ['count']],
   ['composition', ['parts']],
-  ['list', ['list', 'projects', 'units', 'uses', 'measures', 'duties']],
+  ['list', ['list', 'projects', 'units', 'uses', 'measures', 'duties', 'subGoals']],
 ];
 
 const ATTRIBUTES: [Attribute, Aspect[]][] = [
