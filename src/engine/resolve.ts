@@ -28,11 +28,17 @@ export function pickConcept(concepts: TermMatch[]): TermMatch | undefined {
 const ENTITY_KINDS: EntityKind[] = ['procItem', 'procProject', 'procUnit', 'table', 'subGoal', 'asset', 'lineItem', 'execution'];
 
 /** The department's own name routes a question; it is not what the question is about. */
-export function withoutOwnNames(text: string, names: string[]): string {
+/**
+ * `things`: names of the document's named things. A part of the body's name that one of them also
+ * carries (服务中心 in 综合便民服务中心统一政务服务标识) may be the thing's, and is left in.
+ */
+export function withoutOwnNames(text: string, names: string[], things: string[] = []): string {
   return names.reduce((t, name) => {
     for (let len = name.length; len >= 4; len--) {
       const tail = name.slice(name.length - len);
-      if (t.includes(tail)) return t.replace(tail, '');
+      if (!t.includes(tail)) continue;
+      if (len < name.length && things.some((thing) => thing.includes(tail))) return t;
+      return t.replace(tail, '');
     }
     return t;
   }, text);
@@ -71,7 +77,8 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
   const noAmountOnly = counting || frame.attribute === 'quantity' || frame.attribute === 'unitPrice';
   const kinds = ENTITY_KINDS.filter((k) => k !== 'procUnit' && !(noAmountOnly && k === 'lineItem'));
   const score = (r: Reading) => readingScore(r) + prefer(r.entity.kind);
-  const ranked = [...units, ...doc.resolver.readings(withoutOwnNames(frame.mentionText, own), prefer, kinds, frame.english ? frame.mentionText : withoutOwnNames(frame.subjectText, own))].sort((x, y) => score(y) - score(x));
+  const things = doc.entities.filter((e) => e.kind !== 'unit' && e.kind !== 'procUnit').map((e) => e.name);
+  const ranked = [...units, ...doc.resolver.readings(withoutOwnNames(frame.mentionText, own, things), prefer, kinds, frame.english ? frame.mentionText : withoutOwnNames(frame.subjectText, own, things))].sort((x, y) => score(y) - score(x));
   const top = ranked[0];
   if (!top) return undefined;
   const rivals = ranked.slice(1).filter((r) => r.entity.kind === top.entity.kind && r.entity.name !== top.entity.name && score(top) - score(r) < RIVAL_MARGIN);

@@ -62,7 +62,7 @@ const CONTACT = /电话|地址|办公地点|联系方式|联系人|邮箱|网址
 /** Attributes of purchases, projects and trips that budget disclosures do not state, with how to name each. */
 const UNSTATED: [RegExp, string][] = [
   [/牌子|品牌|型号|什么车|brand|model/, '品牌或型号'],
-  [/哪家|哪个公司|什么公司|中标|供应商|承包|承接|谁家|vendor|supplier|contractor/, '供应商或中标单位'],
+  [/哪家|哪个公司|什么公司|中标(?!单?价|金额)|供应商|承包|承接|谁家|vendor|supplier|contractor/, '供应商或中标单位'],
   [/去哪(?:几|些)?个?(?:城市|地方|国家)|哪几个城市|哪些城市|哪个城市|去了哪(?:里|儿)|具体地点|which cities/, '具体地点'],
 ];
 const BODY_ENDING = /(?:哪些|几个|多少个)(?:二级)?(学院|中心|司|队)/;
