@@ -40,6 +40,11 @@ const PARTS: Partial<Record<ConceptKey, ConceptKey[]>> = {
   'procurement.total': ['procurement.goods', 'procurement.works', 'procurement.services'],
 };
 
+/** The parts a concept breaks down into, as the template has them. */
+export function partsOf(concept: ConceptKey): ConceptKey[] {
+  return PARTS[concept] ?? [];
+}
+
 /** Whether the figures break a concept down into parts (三公 into its three, 支出 into 基本 and 项目). */
 export function hasStatedParts(facts: FactBase, concept: ConceptKey): boolean {
   return (PARTS[concept] ?? []).some((c) => findAmount(facts, c));

@@ -3,7 +3,7 @@
  * (a concept, a named thing, or the last subject of the conversation) and composes a cited answer.
  */
 import type { ConceptKey } from '../schema/concept.js';
-import { answerAmount, answerCount, findAmount, hasStatedParts } from '../answer/amounts.js';
+import { answerAmount, answerCount, findAmount, hasStatedParts, partsOf } from '../answer/amounts.js';
 import { answerShareOf, type NamedFigure } from '../answer/share.js';
 import { answerStatedCount, findStatedCount } from '../answer/counts.js';
 import { answerExecution } from '../answer/execution.js';
@@ -35,7 +35,7 @@ import { unnamedSubject } from '../intent/unnamed.js';
 import { CONCEPTS } from '../intent/lexicon.js';
 import type { ParsedDocument } from '../parse/document.js';
 import type { FactBase, Identity, OrgUnit } from '../schema/fact.js';
-import { listEntities, type Entity } from '../search/entities.js';
+import { bigrams, listEntities, type Entity } from '../search/entities.js';
 import { Resolver } from '../resolve/resolver.js';
 import { findDefinition } from '../resolve/definitions.js';
 import { nameForms } from '../resolve/shortNames.js';
@@ -84,6 +84,17 @@ function entityFigure(entity: Entity): NamedFigure | undefined {
     default:
       return undefined;
   }
+}
+
+/**
+ * The parts of a concept a question names by a word only that part's name has: 服务 of 服务采购 among
+ * 货物采购, 工程采购 and 服务采购. The words are the question's own, with the asking words taken out.
+ */
+function namedParts(frame: Frame, whole: ConceptKey): ConceptKey[] {
+  const parts = partsOf(whole);
+  const words = (p: ConceptKey) => [CONCEPTS[p]?.name ?? '', ...(CONCEPTS[p]?.terms ?? [])].join('|');
+  const grams = [...bigrams(frame.subjectText)].filter((g) => !g.includes('|'));
+  return parts.filter((p) => grams.some((g) => words(p).includes(g) && parts.filter((o) => words(o).includes(g)).length === 1));
 }
 
 /** Every concept term and name, which no unnamed subject is part of. */
@@ -302,6 +313,16 @@ export class Engine {
         if (answered) return { answer: answered, subject: context };
       }
       if (context.concept && (frame.aspects.size || frame.elliptical || frame.verify !== undefined)) concept = { concept: context.concept, term: '', at: 0 };
+    }
+    // 政府采购多少 → 服务类多少 / 货物工程服务各多少: parts of the conversation's concept named by a word of theirs.
+    const parts = followUp && context?.concept && (!concept || concept.concept === context.concept || partsOf(context.concept).includes(concept.concept)) ? namedParts(frame, context.concept) : [];
+    if (parts.length) {
+      const answers = parts.map((p) => this.answerConcept(facts, p, frame)).filter((x): x is Answer => !!x?.answered);
+      if (answers.length === 1) return { answer: answers[0], subject: { concept: parts[0], aspects: [...frame.aspects] } };
+      if (answers.length > 1) {
+        const citations = answers.flatMap((x) => x.citations);
+        return { answer: { ...answers[0], text: `${answers.map((x) => splitSources(x.text).body).join('\n')}\n${sourceLines(citations, en)}`, citations }, subject: context };
+      }
     }
     if (concept && frame.elliptical && followUp && context?.aspects.length && frame.aspects.size === 0) {
       for (const aspect of context.aspects) frame.aspects.add(aspect as Aspect);

@@ -76,13 +76,13 @@ export const CHANGE_AFTER =
 export const CHANGE_INLINE = /^(?:[^,，。;；\d]{0,6}?)(增加|减少)(?:\([^)]*\))?\s*(\d+(?:\.\d+)?)(亿元|万元?|元)/;
 
 /** A stated reason: 主要原因是… / 主要为… / 增减变化原因为…, up to the end of its sentence. */
-export const REASON = /^[,，。;；]?[^。;\d]{0,40}?(?:主要原因|变化原因|主要是|主要为|原因)(?:是|为)?[:：]?([^。;]{2,160})/;
+export const REASON = /^[,，。;；]?[^。;\d]{0,40}?(?:主要原因|变化原因|主要是|主要为|原因)(?:是|为)?[:：]?((?:[^。;]|;(?=[二三四五六]是)){2,240})/;
 
 /** A reason stated in a sentence of its own, after the figures: 增减变化原因为：… */
-export const STANDALONE_REASON = /(?:增减变化|变化|增减|增加|减少|增长|下降)的?(?:主要)?原因(?:是|为|主要是)?[:：]?([^。;]{2,160})/g;
+export const STANDALONE_REASON = /(?:增减变化|变化|增减|增加|减少|增长|下降)的?(?:主要)?原因(?:是|为|主要是)?[:：]?((?:[^。;]|;(?=[二三四五六]是)){2,240})/g;
 
 /** A sentence that gives the reason for the change just stated: 。主要原因是… / 。主要是本年较上年增加两人… */
-export const NEXT_SENTENCE_REASON = /^[^。]{0,80}?。(?:这|其中)?(?:主要原因|增减变化原因|变化原因|原因|主要是)(?:一是)?(?:是|为|主要是)?[:：]?([^。;]{2,160})/;
+export const NEXT_SENTENCE_REASON = /^[^。]{0,80}?。(?:这|其中)?(?:主要原因|增减变化原因|变化原因|原因|主要是)(?:一是)?(?:是|为|主要是)?[:：]?((?:[^。;]|;(?=[二三四五六]是)){2,240})/;
 
 /** In a 决算, the actual figure that follows the 年初预算 one: …年初预算为0.95万元，支出决算为0.00万元. */
 export const ACTUAL_AFTER = /^[,，]?(?:\d{4}年度?)?(?:支出)?决算(?:数)?为?(-?\d+(?:\.\d+)?)万元/;
