@@ -23,6 +23,22 @@ interface Form {
   grams: string[];
 }
 
+/** Abbreviations read: their length, and how many names may hold one before it says too little. */
+const ABBREVIATION = { min: 3, max: 6, holders: 2 };
+
+/** Words around an abbreviation that name no thing: 四农普项目安排了 → 四农普. */
+const GENERIC_WORDS = /项目|安排|预算|经费|资金|费用|支出|情况|了|的/;
+
+/** Whether the characters of `short` stand in `name` in the same order. */
+function inOrder(short: string, name: string): boolean {
+  let at = 0;
+  for (const ch of short) {
+    at = name.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
 /** How much the bigrams' rarity counts beside their number: enough to break ties toward rarer words. */
 export const IDF_SHARE = 0.1;
 /** A name given in full outranks a longer one given in part (信访事务 over 其他信访事务支出). */
@@ -80,7 +96,27 @@ export class Resolver {
       }
       if (best) found.push({ ...best, score: readingScore(best) + prefer(entity.kind) });
     }
+    if (!found.length) found.push(...this.abbreviated(pieces, kinds).map((r) => ({ ...r, score: readingScore(r) + prefer(r.entity.kind) })));
     return found.sort((a, b) => b.score - a.score);
+  }
+
+  /**
+   * 四农普 for 第四次全国农业普查: a word of the question whose characters stand in order in a name,
+   * where no more than two names hold them so. Tried only where nothing matched otherwise.
+   */
+  private abbreviated(pieces: string[], kinds?: EntityKind[]): Reading[] {
+    const out: Reading[] = [];
+    const words = pieces.flatMap((p) => p.split(GENERIC_WORDS));
+    for (const piece of words.filter((p) => p.length >= ABBREVIATION.min && p.length <= ABBREVIATION.max)) {
+      const holders = [...this.forms].filter(([entity, forms]) => (!kinds || kinds.includes(entity.kind)) && forms.some((f) => inOrder(piece, f.text)));
+      const names = new Set(holders.map(([entity]) => entity.name));
+      if (!names.size || names.size > ABBREVIATION.holders) continue;
+      for (const [entity, forms] of holders) {
+        const form = forms.find((f) => inOrder(piece, f.text))!;
+        out.push({ entity, matched: piece.length - 1, coverage: piece.length / form.text.length, weight: 0 });
+      }
+    }
+    return out;
   }
 
   /** `pieces`: the question's words between its asking words, where the caller has them. */
