@@ -9,6 +9,7 @@ import type { Frame } from '../intent/frame.js';
 import { CONCEPTS } from '../intent/lexicon.js';
 import { answer, cite, num, wan, type Answer } from './answer.js';
 import { changeText, reasonText } from './change.js';
+import { answerExecution } from './execution.js';
 import { refuse } from './refuse.js';
 
 /** The whole a part is a share of, for 占比 questions. */
@@ -48,6 +49,11 @@ export function partsOf(concept: ConceptKey): ConceptKey[] {
 /** Whether the figures break a concept down into parts (三公 into its three, 支出 into 基本 and 项目). */
 export function hasStatedParts(facts: FactBase, concept: ConceptKey): boolean {
   return (PARTS[concept] ?? []).some((c) => findAmount(facts, c));
+}
+
+/** A concept's name and the terms users say it by. */
+function conceptWords(concept: ConceptKey): string[] {
+  return [CONCEPTS[concept]?.name ?? '', ...(CONCEPTS[concept]?.terms ?? [])];
 }
 
 export function conceptName(concept: ConceptKey, english: boolean): string {
@@ -132,6 +138,11 @@ export function answerAmount(facts: FactBase, concept: ConceptKey, frame: Frame)
     return answer('verify', body, en, citations);
   }
 
+  if (frame.aspects.has('execution') || frame.cues.budgetAsked) {
+    // A 决算 that states the budget and actual of this figure in a sentence of their own.
+    const stated = (a.budgeted === undefined || a.budgeted === 0) && facts.executions.find((e) => conceptWords(concept).some((w) => w.length >= 4 && (e.name === w || e.name.endsWith(w))));
+    if (stated) return answerExecution(stated, frame);
+  }
   if (frame.aspects.has('execution')) {
     if (a.budgeted === undefined || a.budgeted === 0) {
       return refuse('notDisclosed', [facts.identity], en, `${name}的执行情况（${facts.identity.kind !== '决算' ? '预算披露只有预算数，执行情况见当年决算' : '披露没有给出年初预算数'}）`);

@@ -6,8 +6,11 @@
 import type { ExecutionStatement } from '../schema/fact.js';
 import type { SourceText } from './sourceText.js';
 
-/** The line's place in the classification: 类, 款 and 项, each name followed by its level. */
-const LINE = /(?:([\u4e00-\u9fa5、]{2,20})\(类\))?(?:([\u4e00-\u9fa5、]{2,20})\(款\))?([\u4e00-\u9fa5、]{2,24})\(项\)/g;
+/**
+ * The line's place in the classification: 类, 款 and 项, each name followed by its level; or the
+ * 财政拨款支出 as a whole (not that of 三公经费, which its own sentence states).
+ */
+const LINE = /(?:([\u4e00-\u9fa5、]{2,20})\(类\))?(?:([\u4e00-\u9fa5、]{2,20})\(款\))?([\u4e00-\u9fa5、]{2,24})\(项\)|(?<!费)((?:一般公共预算)?财政拨款支出)(?=年初预算)/g;
 /** The budget and the actual, then the completion rate where stated. */
 const FIGURES = /^[^()]{0,120}?年初预算(?:数)?为(\d+(?:\.\d+)?)万元[,，]?支出决算(?:数)?为(\d+(?:\.\d+)?)万元(?:[,，]完成年初预算的(\d+(?:\.\d+)?)%)?/;
 /** Why the actual differs from the budget: 决算数小于预算数的主要原因是… */
@@ -22,7 +25,7 @@ export function executionStatements(text: SourceText): ExecutionStatement[] {
     if (!figures) continue;
     const after = at + figures[0].length;
     const why = stream.slice(after, after + 200).match(WHY);
-    const name = m[3].replace(/^[、\d.]+/, '');
+    const name = (m[3] ?? m[4]).replace(/^[、\d.]+/, '');
     out.push({
       name,
       path: [m[1], m[2], name].filter((p): p is string => !!p).map((p) => p.replace(/^[、\d.]+/, '')),
