@@ -48,6 +48,12 @@ describe('understanding', () => {
     expect(body(answer.text)).toContain('一次性项目');
   });
 
+  it('gives a 自评表 project its execution beside its budget, in a follow-up too', () => {
+    const bureau = shared('b01_guojia_xinfangju_2024_juesuan.txt');
+    expect(body(bureau.ask('信息化运行维护项目全年预算多少', 'e1').text)).toContain('1639.34');
+    expect(body(bureau.ask('执行率呢', 'e1').text)).toMatch(/全年执行数 1032\.99 万元.*执行率 63\.01%/);
+  });
+
   it('gives a reason stated for the parts of a total that states none', () => {
     expect(body(seed.ask('今年预算为什么比去年多').text)).toMatch(/基本支出.*劳务派遣/s);
   });

@@ -228,7 +228,9 @@ export function answerProjectFunds(table: ProjectTable, frame: Frame): Answer | 
   const kind = table.selfEvaluation
     ? en ? 'full-year budget in its self-evaluation table' : '自评表所列全年预算数'
     : table.rows.length ? (en ? 'funds in its performance table' : '绩效目标表所列资金') : en ? 'the budget the disclosure lists for it' : '披露所列预算';
-  const body = en ? `${table.project}: ${wan(table.funds, true)} (${kind}).` : `${table.project}：${wan(table.funds)}（${kind}）。`;
+  // A 自评表 gives the execution beside the budget: 全年执行数 and 执行率.
+  const executed = table.executed === undefined ? '' : en ? ` Executed ${wan(table.executed, true)}${table.executionRate !== undefined ? ` (${num(table.executionRate)}%)` : ''}.` : `全年执行数 ${wan(table.executed)}${table.executionRate !== undefined ? `，执行率 ${num(table.executionRate)}%` : ''}。`;
+  const body = en ? `${table.project}: ${wan(table.funds, true)} (${kind}).${executed}` : `${table.project}：${wan(table.funds)}（${kind}）。${executed}`;
   return answer('amount', body, en, cite(table.source));
 }
 

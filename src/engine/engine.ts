@@ -441,6 +441,8 @@ export class Engine {
       if (!entity.table.rows.length && entity.table.funds !== undefined && !wantsIndicator) return answerProjectFunds(entity.table, frame);
       // 自评得了多少分: the table's own 总分, unless an indicator is named (its row carries its score).
       if (a.has('score') && entity.table.total && !namesIndicator(entity.table, frame)) return answerProjectScore(entity.table, frame);
+      // 执行率 / 执行了多少: a 自评表's execution, with its budget.
+      if (a.has('execution') && entity.table.executed !== undefined) return answerProjectFunds(entity.table, frame);
       if (wantsMoney && !wantsIndicator && !a.has('unitPrice')) {
         if (entity.table.funds !== undefined) return answerProjectFunds(entity.table, frame);
         return refuse('notDisclosed', [facts.identity], frame.english, `${entity.name}的预算金额（只公开了它的绩效目标和指标）`);

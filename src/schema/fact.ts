@@ -131,6 +131,9 @@ export const ProjectTable = z.object({
   goalSource: Source.optional(),
   /** The project's funds as the table states them, in 万元 (a 自评表 gives budget and execution). */
   funds: z.number().optional(),
+  /** A 自评表's 全年执行数 (万元) and 执行率 (%). */
+  executed: z.number().optional(),
+  executionRate: z.number().optional(),
   /** A 自评表 (self-evaluation after the year) rather than a 目标表 (targets set in the budget). */
   selfEvaluation: z.boolean().optional(),
   /** A 自评表's 总分 row: the points available and the score given, with its line. */

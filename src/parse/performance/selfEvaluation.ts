@@ -8,6 +8,9 @@ import { words } from './layout.js';
 export interface SelfEvaluationTop {
   /** 全年预算数, the second figure of the 年度资金总额 row, in 万元. */
   funds?: number;
+  /** 全年执行数 and 执行率 (%), the third figure and the percentage of that row. */
+  executed?: number;
+  executionRate?: number;
   goal: string;
   goalLine?: number;
 }
@@ -22,6 +25,9 @@ export function readSelfEvaluationTop(lines: string[], from: number, to: number)
     if (line.startsWith('年度资金总额')) {
       const figures = words(raw, no).map((w) => w.text).filter((t) => /^\d+(\.\d+)?$/.test(t));
       if (figures.length >= 2) top.funds = Number(figures[1]);
+      if (figures.length >= 3) top.executed = Number(figures[2]);
+      const rate = words(raw, no).map((w) => w.text.match(/^(\d+(?:\.\d+)?)%$/)?.[1]).find(Boolean);
+      if (rate !== undefined) top.executionRate = Number(rate);
       continue;
     }
     const ws = words(raw, no);

@@ -101,6 +101,8 @@ export function performanceTables(text: SourceText, before: number): ProjectTabl
       }
       const funds = top?.funds ?? Number(row.cells.funds?.match(/^\d+(\.\d+)?/)?.[0] ?? NaN);
       if (table.funds === undefined && Number.isFinite(funds)) table.funds = funds;
+      if (top?.executed !== undefined) table.executed = top.executed;
+      if (top?.executionRate !== undefined) table.executionRate = top.executionRate;
       const read = indicator(row, text, table.rows[table.rows.length - 1]);
       if (read) table.rows.push(read);
     }
