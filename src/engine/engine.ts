@@ -401,7 +401,7 @@ export class Engine {
     if (a.has('subGoals') && (a.has('list') || a.has('count'))) return answerSubGoals(facts, frame);
     if (a.has('overallGoal')) return answerOverallGoal(facts, frame);
     if (a.has('measures')) return answerMeasures(facts, frame);
-    if (a.has('projects') && !frame.concepts.some((c) => c.concept !== 'expense.project')) return answerProjects(facts, frame);
+    if (a.has('projects') && !frame.concepts.some((c) => c.concept !== 'expense.project' && !isTotal(c))) return answerProjects(facts, frame);
     if (a.has('uses') && (!frame.concepts.length || frame.concepts.every((c) => c.concept === 'expense.project' || c.concept === 'expense.total'))) return answerUses(facts, frame);
     if (a.has('units') && (a.has('list') || a.has('count') || !frame.concepts.length)) return answerUnits(facts, frame);
     return undefined;

@@ -102,6 +102,8 @@ export function chineseMentions(question: string): string {
       rest = rest.replace(pattern, ' ');
     }
   }
+  // Chinese terms the English question quotes name things as they stand.
+  found.push(...(question.match(/[\u4e00-\u9fa5]{2,}/g) ?? []));
   return found.join('|');
 }
 

@@ -26,9 +26,13 @@ export function normalizeQuestion(input: string): string {
     .trim();
 }
 
-/** An English question: mostly ASCII letters. */
+/** English words a question must hold, beside any Chinese term it quotes (… public institutions (事业单位) …). */
+const MIN_ENGLISH_WORDS = 4;
+
+/** An English question: English words only, or several English words around a quoted Chinese term. */
 export function isEnglish(text: string): boolean {
   const letters = text.match(/[a-z]/gi)?.length ?? 0;
   const cjk = text.match(/[\u4e00-\u9fa5]/g)?.length ?? 0;
-  return letters >= 3 && cjk === 0;
+  const words = text.match(/[a-z]{2,}/gi)?.length ?? 0;
+  return letters >= 3 && (cjk === 0 || (words >= MIN_ENGLISH_WORDS && letters >= cjk * 4));
 }

@@ -29,7 +29,8 @@ function clauses(sentence: string): string[] {
 function distribute(clause: string): string[] {
   const m = clause.match(EACH);
   if (!m) return [clause];
-  const subjects = m[1].split(JOIN).map((s) => s.trim()).filter(Boolean);
+  // 按支出性质分，基本支出和项目支出分别…: what stands before the last comma frames the question, it is no subject.
+  const subjects = m[1].split(/[,，]/).at(-1)!.split(JOIN).map((s) => s.trim()).filter(Boolean);
   if (subjects.length < 2 || subjects.length > MAX_PARTS || subjects.some((s) => s.length < 2)) return [clause];
   return subjects.map((s) => `${s}${m[2]}`);
 }
