@@ -28,11 +28,13 @@ export function normalizeQuestion(input: string): string {
 
 /** English words a question must hold, beside any Chinese term it quotes (… public institutions (事业单位) …). */
 const MIN_ENGLISH_WORDS = 4;
+/** English letters per Chinese character at least, so that markup around a Chinese question does not make it English. */
+const ENGLISH_PER_CJK = 8;
 
 /** An English question: English words only, or several English words around a quoted Chinese term. */
 export function isEnglish(text: string): boolean {
   const letters = text.match(/[a-z]/gi)?.length ?? 0;
   const cjk = text.match(/[\u4e00-\u9fa5]/g)?.length ?? 0;
   const words = text.match(/[a-z]{2,}/gi)?.length ?? 0;
-  return letters >= 3 && (cjk === 0 || (words >= MIN_ENGLISH_WORDS && letters >= cjk * 4));
+  return letters >= 3 && (cjk === 0 || (words >= MIN_ENGLISH_WORDS && letters >= cjk * ENGLISH_PER_CJK));
 }
