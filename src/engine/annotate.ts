@@ -5,7 +5,14 @@
 import { splitSources, type Answer } from '../answer/answer.js';
 import type { Frame } from '../intent/frame.js';
 import type { ParsedDocument } from '../parse/document.js';
+import { listEntities } from '../search/entities.js';
 import { LineIndex } from '../search/lineIndex.js';
+
+/** A document's line index, its own names (things and indicators) kept whole as tokens. */
+export function lineIndexOf(doc: ParsedDocument): LineIndex {
+  const names = [...listEntities(doc.facts).map((e) => e.name), ...doc.facts.projectTables.flatMap((t) => t.rows.map((r) => r.level3))];
+  return new LineIndex(doc.text, names);
+}
 
 /** A figure that a failed consistency check involves is answered as stated, with the contradiction pointed out. */
 export function withCheckWarnings(reply: Answer, doc: ParsedDocument): Answer {
@@ -101,7 +108,7 @@ const POINTER_MIN_TERMS = 2;
 
 /** Points a refusal at the closest line of the disclosure, clearly as a pointer and not as an answer. */
 export function withNearestLine(refusal: Answer, doc: ParsedDocument & { lines?: LineIndex }, frame: Frame): Answer {
-  doc.lines ??= new LineIndex(doc.text);
+  doc.lines ??= lineIndexOf(doc);
   const hit = doc.lines.top(frame.text);
   if (!hit || hit.matched < POINTER_MIN_TERMS) return refusal;
   const quote = hit.text.length > 60 ? `${hit.text.slice(0, 60)}…` : hit.text;

@@ -40,8 +40,7 @@ import { Resolver } from '../resolve/resolver.js';
 import { findDefinition } from '../resolve/definitions.js';
 import { nameForms } from '../resolve/shortNames.js';
 import { LineIndex } from '../search/lineIndex.js';
-import { addWords } from '../search/tokenizer.js';
-import { knowsBody, withCheckWarnings, withNearestLine } from './annotate.js';
+import { knowsBody, lineIndexOf, withCheckWarnings, withNearestLine } from './annotate.js';
 import { DETAIL_ASPECTS, isTotal, ownBodyNames, withoutOwnNames, pickConcept, pickEntity } from './resolve.js';
 import { routeDocument, routingNames, type RoutingNames } from './routing.js';
 import { SessionStore, type Subject } from './sessions.js';
@@ -120,18 +119,13 @@ export class Engine {
       const entities = listEntities(doc.facts);
       return { ...doc, entities, resolver: new Resolver(entities), routing: routingNames(doc) };
     });
-    // The search index's dictionary learns every name in the fact base: projects, items, terms, units and indicators.
-    for (const doc of this.documents) {
-      addWords(doc.entities.map((e) => e.name));
-      addWords(doc.facts.projectTables.flatMap((t) => t.rows.map((r) => r.level3)));
-    }
     this.identities = this.documents.map((d) => d.facts.identity);
     this.sessions = options.sessions ?? new SessionStore(options.contextTtlMs ?? 10 * 60_000, options.now ?? Date.now);
   }
 
   /** Builds the search indexes (and loads jieba) ahead of the first question that needs them. */
   warmSearch(): void {
-    for (const doc of this.documents) doc.lines ??= new LineIndex(doc.text);
+    for (const doc of this.documents) doc.lines ??= lineIndexOf(doc);
   }
 
   /**

@@ -6,7 +6,7 @@
 import MiniSearch from 'minisearch';
 import type { SourceText } from '../parse/sourceText.js';
 import { compact } from '../parse/sourceText.js';
-import { tokenize } from './tokenizer.js';
+import { tokenizerWith } from './tokenizer.js';
 
 interface LineDoc {
   id: number;
@@ -24,8 +24,9 @@ export interface LineHit {
 export class LineIndex {
   private readonly search: MiniSearch<LineDoc>;
 
-  constructor(text: SourceText) {
-    this.search = new MiniSearch<LineDoc>({ fields: ['text'], storeFields: ['text'], tokenize, processTerm: (t) => t });
+  /** `names`: the document's own names, kept whole as tokens (see tokenizerWith). Default: none. */
+  constructor(text: SourceText, names: Iterable<string> = []) {
+    this.search = new MiniSearch<LineDoc>({ fields: ['text'], storeFields: ['text'], tokenize: tokenizerWith(names), processTerm: (t) => t });
     this.search.addAll(text.lines.map((raw, i) => ({ id: i + 1, text: compact(raw) })).filter((d) => d.text.length > 1));
   }
 

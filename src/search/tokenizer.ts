@@ -38,10 +38,6 @@ function addWord(word: string): void {
 const lexicon = readFileSync(fileURLToPath(new URL('../../knowledge/lexicon.txt', import.meta.url)), 'utf8');
 for (const line of lexicon.split('\n')) addWord(line.trim().split(/\s+/)[0] ?? '');
 
-/** Adds names from a fact base (projects, items, indicators, terms) to the dictionary. */
-export function addWords(words: Iterable<string>): void {
-  for (const word of words) addWord(word);
-}
 
 const STOP = /^(?:的|了|是|吗|呢|多少|什么|有|和|与|在|为|年|年度|本|部门|我|你|请问|一下|how|much|is|the|what|of|a|an|are|to|in)$/;
 
@@ -52,3 +48,25 @@ export function tokenize(text: string): string[] {
     .map((t) => t.trim().toLowerCase())
     .filter((t) => t && !STOP.test(t) && /[\p{L}\p{N}]/u.test(t));
 }
+
+/**
+ * A tokenizer that keeps a document's own names whole (渣土处置费, 台式计算机) as tokens of their own,
+ * and cuts the rest with jieba. The names are the caller's: no engine adds words to jieba's
+ * process-wide dictionary, so documents loaded side by side never change each other's tokens.
+ */
+export function tokenizerWith(names: Iterable<string>): (text: string) => string[] {
+  const known = [...new Set([...names].filter((n) => n.length >= MIN_NAME))].sort((a, b) => b.length - a.length);
+  return (text) => {
+    const whole: string[] = [];
+    let rest = text;
+    for (const name of known) {
+      if (!rest.includes(name)) continue;
+      whole.push(name.toLowerCase());
+      rest = rest.split(name).join(' ');
+    }
+    return [...whole, ...tokenize(rest)];
+  };
+}
+
+/** Names shorter than this are left to jieba. */
+const MIN_NAME = 3;
