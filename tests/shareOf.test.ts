@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../src/engine/engine.js';
-import { CONCEPTS } from '../src/intent/lexicon.js';
+import { defaultLexicon } from '../src/intent/lexicon.js';
+
+const CONCEPTS = defaultLexicon().concepts;
 import { loadDocuments } from '../src/parse/load.js';
 import { SEED_PATH, SHARED_DOCS } from './helpers.js';
 

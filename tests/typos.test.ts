@@ -7,7 +7,9 @@ import { pinyin } from 'pinyin-pro';
 import { describe, expect, it } from 'vitest';
 import { num, splitSources } from '../src/answer/answer.js';
 import { Engine } from '../src/engine/engine.js';
-import { CONCEPTS } from '../src/intent/lexicon.js';
+import { defaultLexicon } from '../src/intent/lexicon.js';
+
+const CONCEPTS = defaultLexicon().concepts;
 import { TypoRepair } from '../src/intent/typos.js';
 import { loadDocuments } from '../src/parse/load.js';
 import { SEED_PATH, SHARED_DOCS } from './helpers.js';

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { splitSources } from '../src/answer/answer.js';
 import { Engine } from '../src/engine/engine.js';
+import { loadKnowledge } from '../src/intent/lexicon.js';
 import { loadDocuments } from '../src/parse/load.js';
 import { ROOT, SEED_PATH, SHARED_DOCS } from './helpers.js';
 
@@ -60,6 +61,16 @@ describe('understanding', () => {
 
   it('refuses another school sharing the ending of the loaded one', () => {
     expect(shared('b12_shanghai_jiaotongzhiyejishuxueyuan_2026_yusuan.txt').ask('上海海事职业技术学院2026年预算多少').answered).toBe(false);
+  });
+});
+
+describe('knowledge passed in', () => {
+  it('is the knowledge an engine reads with, and no other engine sees it', () => {
+    const knowledge = loadKnowledge();
+    knowledge.synonyms['吃喝招待'] = '公务接待费';
+    const told = new Engine(loadDocuments([SEED_PATH]).documents, { knowledge });
+    expect(body(told.ask('吃喝招待花多少').text)).toContain('公务接待费');
+    expect(body(seed.ask('吃喝招待花多少').text)).not.toContain('公务接待费：');
   });
 });
 

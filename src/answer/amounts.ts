@@ -6,7 +6,6 @@
 import type { ConceptKey } from '../schema/concept.js';
 import type { Amount, Count, FactBase } from '../schema/fact.js';
 import type { Frame } from '../intent/frame.js';
-import { CONCEPTS } from '../intent/lexicon.js';
 import { answer, cite, num, wan, type Answer } from './answer.js';
 import { changeText, reasonText } from './change.js';
 import { answerExecution } from './execution.js';
@@ -51,13 +50,10 @@ export function hasStatedParts(facts: FactBase, concept: ConceptKey): boolean {
   return (PARTS[concept] ?? []).some((c) => findAmount(facts, c));
 }
 
-/** A concept's name and the terms users say it by. */
-function conceptWords(concept: ConceptKey): string[] {
-  return [CONCEPTS[concept]?.name ?? '', ...(CONCEPTS[concept]?.terms ?? [])];
-}
 
-export function conceptName(concept: ConceptKey, english: boolean): string {
-  const entry = CONCEPTS[concept];
+export function conceptName(concept: ConceptKey, frame: Frame): string {
+  const english = frame.english;
+  const entry = frame.lexicon.concepts[concept];
   if (!entry) return concept;
   return english ? `${entry.en} (${entry.name})` : entry.name;
 }
@@ -110,7 +106,7 @@ export function answerCount(count: Count, frame: Frame, facts: FactBase): Answer
   const row = facts.assets.find((r) => r.source.line === count.source.line);
   const value = row?.value !== null && row?.value !== undefined ? (frame.english ? `, worth ${wan(row.value, true)}` : `，价值 ${wan(row.value)}`) : '';
   const body = frame.english
-    ? `${conceptName(count.concept, true)}: ${num(count.value)} ${count.unit}${value}.`
+    ? `${conceptName(count.concept, frame)}: ${num(count.value)} ${count.unit}${value}.`
     : `${count.label.replace(/\(.*\)$/, '')}：${num(count.value)} ${count.unit}${value}。`;
   return answer('amount', body, frame.english, cite(count.source));
 }
@@ -122,7 +118,7 @@ export function answerAmount(facts: FactBase, concept: ConceptKey, frame: Frame)
   const change = changeOf(facts, found);
   const a: Amount = change ? { ...found, change } : found;
   const en = frame.english;
-  const name = conceptName(concept, en);
+  const name = conceptName(concept, frame);
   // A figure the 公开表 state too is cited from both; where they disagree a check warning says so.
   const citations = cite(a.source, a.table?.source, ...(concept === 'budget.total' ? [findAmount(facts, 'income.total')?.source, findAmount(facts, 'expense.total')?.source] : []));
   const previousYear = (facts.identity.year ?? 0) - 1;
@@ -140,7 +136,7 @@ export function answerAmount(facts: FactBase, concept: ConceptKey, frame: Frame)
 
   if (frame.aspects.has('execution') || frame.cues.budgetAsked) {
     // A 决算 that states the budget and actual of this figure in a sentence of their own.
-    const stated = (a.budgeted === undefined || a.budgeted === 0) && facts.executions.find((e) => conceptWords(concept).some((w) => w.length >= 4 && (e.name === w || e.name.endsWith(w))));
+    const stated = (a.budgeted === undefined || a.budgeted === 0) && facts.executions.find((e) => frame.lexicon.wordsOf(concept).some((w) => w.length >= 4 && (e.name === w || e.name.endsWith(w))));
     if (stated) return answerExecution(stated, frame);
   }
   if (frame.aspects.has('execution')) {
@@ -206,7 +202,7 @@ export function answerAmount(facts: FactBase, concept: ConceptKey, frame: Frame)
 
   if (frame.aspects.has('share') && a.statedShare) {
     // The share the disclosure states is the one to give: its base and rounding are the disclosure's own.
-    const of = a.statedShare.of || conceptName(PARENT[concept] ?? 'expense.total', en);
+    const of = a.statedShare.of || conceptName(PARENT[concept] ?? 'expense.total', frame);
     const body = en ? `${name} is ${num(a.statedShare.rate)}% of ${of}, as the disclosure states.` : `${name}占${of}的 ${num(a.statedShare.rate)}%（披露原文所述）。${name}为 ${wan(a.value)}。`;
     return answer('amount', body, en, citations);
   }
@@ -215,7 +211,7 @@ export function answerAmount(facts: FactBase, concept: ConceptKey, frame: Frame)
     const parent = findAmount(facts, PARENT[concept] ?? 'expense.total');
     if (parent && parent.value > 0 && parent.concept !== concept) {
       const share = (a.value / parent.value) * 100;
-      const parentName = conceptName(parent.concept, en);
+      const parentName = conceptName(parent.concept, frame);
       const body = en
         ? `${name} is ${share.toFixed(2)}% of ${parentName}: ${num(a.value)} ÷ ${num(parent.value)}.`
         : `${name}占${parentName}的 ${share.toFixed(2)}%：${num(a.value)} ÷ ${num(parent.value)}。`;

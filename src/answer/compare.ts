@@ -21,7 +21,7 @@ export function answerAcross(all: FactBase[], concept: ConceptKey, frame: Frame)
   const ascending = frame.ascending;
   withFigure.sort((a, b) => (ascending ? a.amount.value - b.amount.value : b.amount.value - a.amount.value));
   const missing = all.filter((f) => !withFigure.some((w) => w.facts === f)).map(docLabel);
-  const name = conceptName(concept, frame.english);
+  const name = conceptName(concept, frame);
   const lines = withFigure.map((w, i) => `${i + 1}. ${docLabel(w.facts)}：${num(w.amount.value)} 万元`);
   const lead = frame.english
     ? `${name} across ${withFigure.length} disclosures, ${ascending ? 'lowest' : 'highest'} first: ${docLabel(withFigure[0].facts)} with ${num(withFigure[0].amount.value)} 万元.`

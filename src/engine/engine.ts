@@ -32,7 +32,7 @@ import { TypoRepair } from '../intent/typos.js';
 import { splitQuestion } from '../intent/split.js';
 import { withFullName } from '../intent/rephrase.js';
 import { unnamedSubject } from '../intent/unnamed.js';
-import { CONCEPTS } from '../intent/lexicon.js';
+import { defaultLexicon, Lexicon, type Knowledge } from '../intent/lexicon.js';
 import type { ParsedDocument } from '../parse/document.js';
 import type { FactBase, Identity, OrgUnit } from '../schema/fact.js';
 import { bigrams, listEntities, type Entity } from '../search/entities.js';
@@ -54,6 +54,8 @@ export interface EngineOptions {
   defaultDocument?: string;
   /** Follow-up context to carry over, e.g. from the engine this one replaces on reload. Default: a new store. */
   sessions?: SessionStore;
+  /** What the engine knows of the words of every disclosure (concepts, synonyms, English words). Default: knowledge/. */
+  knowledge?: Knowledge;
 }
 
 export interface LoadedDocument extends ParsedDocument {
@@ -91,13 +93,11 @@ function entityFigure(entity: Entity): NamedFigure | undefined {
  */
 function namedParts(frame: Frame, whole: ConceptKey): ConceptKey[] {
   const parts = partsOf(whole);
-  const words = (p: ConceptKey) => [CONCEPTS[p]?.name ?? '', ...(CONCEPTS[p]?.terms ?? [])].join('|');
+  const words = (p: ConceptKey) => frame.lexicon.wordsOf(p).join('|');
   const grams = [...bigrams(frame.subjectText)].filter((g) => !g.includes('|'));
   return parts.filter((p) => grams.some((g) => words(p).includes(g) && parts.filter((o) => words(o).includes(g)).length === 1));
 }
 
-/** Every concept term and name, which no unnamed subject is part of. */
-const CONCEPT_WORDS = Object.values(CONCEPTS).flatMap((c) => [c.name, ...c.terms]);
 /** Readings offered when a question could be about any of many documents. */
 const MAX_CLARIFY = 10;
 /** Bigrams of a name that, all matched, name it beyond doubt. */
@@ -108,6 +108,8 @@ const MOST_OF_NAME = 0.75;
 export class Engine {
   readonly documents: LoadedDocument[];
   readonly sessions: SessionStore;
+  /** The knowledge questions are read with. */
+  readonly lexicon: Lexicon;
   /** What refusals name as loaded, computed once rather than on every question. */
   private readonly identities: Identity[];
 
@@ -120,6 +122,7 @@ export class Engine {
       return { ...doc, entities, resolver: new Resolver(entities), routing: routingNames(doc) };
     });
     this.identities = this.documents.map((d) => d.facts.identity);
+    this.lexicon = options.knowledge ? new Lexicon(options.knowledge) : defaultLexicon();
     this.sessions = options.sessions ?? new SessionStore(options.contextTtlMs ?? 10 * 60_000, options.now ?? Date.now);
   }
 
@@ -146,7 +149,7 @@ export class Engine {
   }
 
   private askOne(question: string, session: string, hints: { defaultDocument?: string }): Answer {
-    const frame = analyze(question);
+    const frame = analyze(question, this.lexicon);
     const identities = this.identities;
     if (!frame.text) return refuse('empty', identities, false);
     const notLoaded = this.documents.length > 1 ? this.notLoaded(frame) : undefined;
@@ -173,7 +176,7 @@ export class Engine {
    */
   private answerTolerantly(doc: LoadedDocument, frame: Frame, context: Subject | undefined): { answer: Answer; subject?: Subject } {
     if (frame.english) return this.answerIn(doc, frame, context);
-    doc.typos ??= new TypoRepair([...CONCEPT_WORDS, ...doc.entities.flatMap((e) => nameForms(e.name))]);
+    doc.typos ??= new TypoRepair([...this.lexicon.words, ...doc.entities.flatMap((e) => nameForms(e.name))]);
     const repaired = this.answerRepaired(doc, frame, context, false);
     if (repaired) return repaired;
     const asked = this.answerIn(doc, frame, context);
@@ -183,7 +186,7 @@ export class Engine {
   /** The answer to the question with one word repaired, where a repair fits and leads to an answer. */
   private answerRepaired(doc: LoadedDocument, frame: Frame, context: Subject | undefined, omissions: boolean): { answer: Answer; subject?: Subject } | undefined {
     const repair = doc.typos?.repair(frame.text, omissions);
-    const repaired = repair && this.answerIn(doc, analyze(repair.text), context);
+    const repaired = repair && this.answerIn(doc, analyze(repair.text, this.lexicon), context);
     if (!repair || !repaired?.answer.answered) return undefined;
     return { ...repaired, answer: { ...repaired.answer, text: `（按「${repair.word}」理解“${repair.typed}”）${repaired.answer.text}` } };
   }
@@ -348,7 +351,7 @@ export class Engine {
     if (several) return { answer: several, subject: { concept: frame.concepts[0].concept, aspects: [...frame.aspects] } };
 
     // 12345热线工作经费预算: a subject of its own that nothing here names is not given; the total is no answer.
-    const unnamed = concept && !entity ? unnamedSubject(frame, withoutOwnNames(frame.text, ownBodyNames(facts)), isTotal(concept) || concept.term.length <= 1, CONCEPT_WORDS) : undefined;
+    const unnamed = concept && !entity ? unnamedSubject(frame, withoutOwnNames(frame.text, ownBodyNames(facts)), isTotal(concept) || concept.term.length <= 1, this.lexicon.words) : undefined;
     if (unnamed) return { answer: withNearestLine(refuse('notDisclosed', identities, en, unnamed), doc, frame) };
 
     if (concept) {
@@ -356,7 +359,7 @@ export class Engine {
       if (answered) return { answer: withCheckWarnings(answered, doc), subject: { concept: concept.concept, aspects: [...frame.aspects] } };
     }
 
-    const refusal = concept ? refuse('notDisclosed', identities, en, CONCEPTS[concept.concept]?.name) : refuse('offTopic', identities, en);
+    const refusal = concept ? refuse('notDisclosed', identities, en, frame.lexicon.concepts[concept.concept]?.name) : refuse('offTopic', identities, en);
     return { answer: withNearestLine(refusal, doc, frame) };
   }
 
@@ -469,7 +472,7 @@ export class Engine {
 
   /** The figure some words name: a classified line named more fully than any concept, else the concept. */
   private figureNamed(doc: LoadedDocument, words: string, fiscal = false): NamedFigure | undefined {
-    const frame = analyze(words);
+    const frame = analyze(words, this.lexicon);
     const concept = pickConcept(frame.concepts);
     const entity = pickEntity(frame, doc, concept);
     if (entity?.entity.kind === 'lineItem') {
@@ -499,7 +502,7 @@ export class Engine {
   private answerConcept(facts: FactBase, concept: ConceptKey, frame: Frame): Answer | undefined {
     // 公车有几辆 names 公务用车 but asks for the vehicle count.
     const counted = concept.startsWith('sangong.vehicle') && (frame.aspects.has('quantity') || frame.aspects.has('count')) ? 'assets.vehicleCount' : concept;
-    if (CONCEPTS[counted]?.count) {
+    if (frame.lexicon.concepts[counted]?.count) {
       const count = facts.counts.find((c) => c.concept === counted);
       if (count) return answerCount(count, frame, facts);
       // Without a stated count, the 绩效目标表 themselves are the projects with targets.

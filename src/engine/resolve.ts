@@ -3,7 +3,7 @@
  * row, 绩效目标表, 分项目标, asset) when the question names that more fully than any concept word.
  */
 import type { Aspect, Frame } from '../intent/frame.js';
-import { CONCEPTS, type TermMatch } from '../intent/lexicon.js';
+import type { TermMatch } from '../intent/lexicon.js';
 import type { FactBase } from '../schema/fact.js';
 import { isGenericTerm } from '../intent/unnamed.js';
 import type { EntityKind } from '../search/entities.js';
@@ -15,7 +15,7 @@ export const DETAIL_ASPECTS: Aspect[] = ['unitPrice', 'quantity', 'code'];
 export const isTotal = (c: TermMatch) => /(?:^|\.)total$/.test(c.concept);
 
 /** A count asked by its counting word (几辆, 多少辆): the question wants the count, not a money figure it also names. */
-const asksCount = (c: TermMatch) => !!CONCEPTS[c.concept]?.count && /几|多少/.test(c.term);
+const asksCount = (c: TermMatch) => !!c.count && /几|多少/.test(c.term);
 
 /** A term that is mostly a question (一共多少钱 for the total): a noun beside it (三公经费) is the subject. */
 const asksOnly = (c: TermMatch) => /多少|几/.test(c.term) && !asksCount(c);
@@ -88,7 +88,7 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
   if (concept.concept.startsWith('procurement.') && best.entity.kind.startsWith('proc')) return best;
   // A generic word (项目预算, 采购) names no subject of its own: any named thing beside it is the subject.
   const termBigrams = isGenericTerm(concept.term) ? 1 : Math.max(1, concept.term.length - 1);
-  const sameAsConcept = CONCEPTS[concept.concept]?.terms.includes(best.entity.name);
+  const sameAsConcept = frame.lexicon.concepts[concept.concept]?.terms.includes(best.entity.name);
   if (sameAsConcept && !procurementWords) return undefined;
   // A line named in full (奖金) beats a generic total word beside it (预算, 支出); a line named only in part
   // (一般公共…支出 for 一般公共预算基本支出) does not displace the concept the question names.

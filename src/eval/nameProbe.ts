@@ -8,7 +8,7 @@
 import { pinyin } from 'pinyin-pro';
 import type { Engine, LoadedDocument } from '../engine/engine.js';
 import { num, splitSources } from '../answer/answer.js';
-import { CONCEPTS } from '../intent/lexicon.js';
+import { defaultLexicon, type Lexicon } from '../intent/lexicon.js';
 import { coreName } from '../resolve/shortNames.js';
 import type { Entity } from '../search/entities.js';
 
@@ -103,10 +103,11 @@ function distinctiveSegment(core: string, others: string[]): string | undefined 
   return undefined;
 }
 
-export function probeCases(doc: LoadedDocument): ProbeCase[] {
+/** `lexicon`: the knowledge the engine reads with, whose concept words the probe leaves to the lexicon tests. */
+export function probeCases(doc: LoadedDocument, lexicon: Lexicon = defaultLexicon()): ProbeCase[] {
   const swap = homophones(doc);
   // A name that is a concept's own word (会议费, 日常公用经费) is the concept's, which the lexicon tests cover.
-  const conceptWords = new Set(Object.values(CONCEPTS).flatMap((c) => [c.name, ...c.terms]));
+  const conceptWords = new Set(lexicon.words);
   const names = [...new Set(doc.entities.filter((e) => PROBED.includes(e.kind) && !conceptWords.has(e.name)).map((e) => e.name))];
   const cases: ProbeCase[] = [];
   for (const name of names) {
@@ -133,7 +134,7 @@ export function probeCases(doc: LoadedDocument): ProbeCase[] {
 export function runProbe(engine: Engine, doc: LoadedDocument): ProbeResult {
   const rates = Object.fromEntries(PROBE_FORMS.map((f) => [f, { asked: 0, found: 0 }])) as ProbeResult['rates'];
   const misses: ProbeCase[] = [];
-  probeCases(doc).forEach((c, i) => {
+  probeCases(doc, engine.lexicon).forEach((c, i) => {
     const answer = engine.ask(c.question, `probe-${i}`);
     const { body } = splitSources(answer.text);
     // Found: the answer cites the thing, states its figure, names it (a 绩效目标表 without funds says so by name), or offers it.

@@ -5,7 +5,7 @@
  */
 import { ASPECTS, type Aspect } from './aspects.js';
 import { Cues, readCues } from './cues.js';
-import { applySynonyms, chineseMentions, findConcepts, type TermMatch } from './lexicon.js';
+import { defaultLexicon, type Lexicon, type TermMatch } from './lexicon.js';
 import { isEnglish, normalizeQuestion } from './normalize.js';
 import { attributeOf, operationOf, type Attribute, type Operation } from './operation.js';
 
@@ -20,6 +20,8 @@ export interface Frame {
   text: string;
   /** The text without the words that ask (单价, 多久, 有哪些): what is left names the subject. */
   subjectText: string;
+  /** The knowledge the question was read with: concept names and terms, for the layers after it. */
+  lexicon: Lexicon;
   /** What names things, as the resolver matches it: the text, or for an English question the Chinese words it names things by. */
   mentionText: string;
   /** What is done with the subject: its value, a share, a change, a list… */
@@ -80,10 +82,11 @@ const FOLLOW_UP_MAX_NAMELESS = 24;
 /** Words that point back at what was just discussed. */
 const REFERS_BACK = /^(?:它|该|此|这个|这项|这笔|这一项|那个|那项)|它的|它们|这个项目|该项目|这个单位|该单位|这一项|这项|这笔|\bits?\b|\bthis (?:project|item|line)\b/;
 
-export function analyze(input: string): Frame {
+/** `lexicon`: the knowledge to read with. Default: the knowledge shipped in knowledge/. */
+export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Frame {
   const normalized = normalizeQuestion(input);
   const english = isEnglish(normalized);
-  const text = english ? normalized : applySynonyms(normalized);
+  const text = english ? normalized : lexicon.applySynonyms(normalized);
   const aspects = new Set<Aspect>();
   for (const [aspect, zh, en] of ASPECTS) if ((english ? en : zh)?.test(text)) aspects.add(aspect);
   // One aspect may be a word inside another's phrase; keep the more specific reading.
@@ -104,7 +107,7 @@ export function analyze(input: string): Frame {
   if (/明年|下一年|下年|next year/.test(text)) aspects.add('nextYear');
   if (english && /what is|how much/.test(text)) aspects.delete('definition');
 
-  const concepts = findConcepts(text, english);
+  const concepts = lexicon.findConcepts(text, english);
   // 我局 / 本部门 / 该单位 refer to the document's own department, not to another body.
   const orgs = english ? [] : [...text.matchAll(ORG_MENTION)].map((m) => m[0]).filter((o) => !NOT_A_NAME.test(o) && o.length >= 3);
   const elliptical = /呢$|^(?:那|还有|再|and|what about)/.test(text);
@@ -118,5 +121,5 @@ export function analyze(input: string): Frame {
   const cues = readCues(text);
   const subjectText = english ? text : ASPECTS.reduce((t, [, zh]) => t.replace(new RegExp(zh.source, 'g'), '|'), text).replace(ASKING, '|');
   const operation = operationOf(aspects, verify !== undefined, !!shareOf);
-  return { ...(shareOf ? { shareOf } : {}), raw: input, text, mentionText: english ? chineseMentions(text) : text, subjectText, operation, attribute: attributeOf(aspects), cues, short: text.length <= FOLLOW_UP_MAX_CHARS, english, concepts, aspects, years, ...(verify !== undefined && !Number.isNaN(verify) ? { verify } : {}), orgs, elliptical, refersBack, followUpLength: text.length <= FOLLOW_UP_MAX_NAMELESS, codes, ...(scheme ? { scheme } : {}), ascending, ...(level ? { level } : {}) };
+  return { ...(shareOf ? { shareOf } : {}), raw: input, lexicon, text, mentionText: english ? lexicon.chineseMentions(text) : text, subjectText, operation, attribute: attributeOf(aspects), cues, short: text.length <= FOLLOW_UP_MAX_CHARS, english, concepts, aspects, years, ...(verify !== undefined && !Number.isNaN(verify) ? { verify } : {}), orgs, elliptical, refersBack, followUpLength: text.length <= FOLLOW_UP_MAX_NAMELESS, codes, ...(scheme ? { scheme } : {}), ascending, ...(level ? { level } : {}) };
 }

@@ -1,6 +1,8 @@
 /**
  * The curated knowledge in knowledge/: concept names and the ways users say them (Chinese and
- * English), and colloquial synonyms. Data, not code: adding a phrasing never needs a code change.
+ * English), colloquial synonyms and English words for things disclosures name. Data, not code:
+ * adding a phrasing never needs a code change. Knowledge is passed in (a `Lexicon` built from it);
+ * the shipped folder is read on first use, never at import.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -20,93 +22,125 @@ export type ConceptEntry = z.infer<typeof ConceptEntry>;
 export const Concepts = z.record(ConceptKey, ConceptEntry);
 export type Concepts = z.infer<typeof Concepts>;
 
-const Synonyms = z.object({ replace: z.record(z.string(), z.string()) });
+/** What the intent layer knows of the words of every disclosure. */
+export const Knowledge = z.object({
+  concepts: Concepts,
+  /** Colloquial word → the standard word (公车 → 公务用车). */
+  synonyms: z.record(z.string(), z.string()),
+  /** English word → the Chinese word names use (desktop computer → 台式计算机). */
+  english: z.record(z.string(), z.string()),
+});
+export type Knowledge = z.infer<typeof Knowledge>;
 
-const knowledgePath = (name: string) => fileURLToPath(new URL(`../../knowledge/${name}`, import.meta.url));
+const SHIPPED = fileURLToPath(new URL('../../knowledge/', import.meta.url));
 
-export const CONCEPTS: Concepts = Concepts.parse(JSON.parse(readFileSync(knowledgePath('concepts.json'), 'utf8')));
+/** Reads knowledge from a folder laid out as knowledge/ is (concepts.json, synonyms.json, english.json). Default: the shipped folder. */
+export function loadKnowledge(dir = SHIPPED): Knowledge {
+  const read = (name: string) => JSON.parse(readFileSync(`${dir.replace(/\/?$/, '/')}${name}`, 'utf8'));
+  return Knowledge.parse({ concepts: read('concepts.json'), synonyms: read('synonyms.json').replace, english: read('english.json').words });
+}
 
 export interface TermMatch {
   concept: ConceptKey;
   term: string;
   at: number;
+  /** The concept is a count (车辆数), not a money figure. */
+  count?: boolean;
 }
-
-/** Every concept term, longest first, so that 公务用车购置费 wins over 公务用车. */
-/** The concepts with their entries, keyed by the typed enumeration. */
-const ENTRIES = ConceptKey.options.map((concept) => [concept, CONCEPTS[concept]] as const);
-
-const TERMS = ENTRIES
-  .flatMap(([concept, entry]) => entry.terms.map((term) => ({ concept, term: term.toLowerCase().normalize('NFKC') })))
-  .sort((a, b) => b.term.length - a.term.length);
-
-const EN_TERMS = ENTRIES
-  .flatMap(([concept, entry]) => entry.enTerms.map((term) => ({ concept, term: term.toLowerCase() })))
-  .sort((a, b) => b.term.length - a.term.length);
-
-/**
- * Concept mentions in a normalised question, non-overlapping: the longest term wins, and of two
- * overlapping terms of one length the leftmost (项目支出决算 is 项目支出, not 支出决算).
- */
-export function findConcepts(question: string, english: boolean): TermMatch[] {
-  const occurrences: TermMatch[] = [];
-  for (const { concept, term } of english ? EN_TERMS : TERMS) {
-    for (let at = question.indexOf(term); at >= 0; at = question.indexOf(term, at + 1)) {
-      // An English term ends a word, or is followed by its plural ending (expenditures).
-      const after = question.slice(at + term.length).replace(/^(?:es|s)(?![a-z])/, '');
-      const boundary = !english || (!/[a-z]/.test(question[at - 1] ?? '') && !/^[a-z]/.test(after));
-      if (boundary) occurrences.push({ concept, term, at });
-    }
-  }
-  // Array.prototype.sort is stable: at a tie of length and place, the lexicon's order stands.
-  occurrences.sort((a, b) => b.term.length - a.term.length || a.at - b.at);
-  const taken: boolean[] = [];
-  const found: TermMatch[] = [];
-  for (const match of occurrences) {
-    const span = [...Array(match.term.length).keys()].map((i) => match.at + i);
-    if (span.some((i) => taken[i])) continue;
-    span.forEach((i) => (taken[i] = true));
-    found.push(match);
-  }
-  return found.sort((a, b) => a.at - b.at);
-}
-
-const SYNONYMS = Object.entries(Synonyms.parse(JSON.parse(readFileSync(knowledgePath('synonyms.json'), 'utf8'))).replace)
-  .sort((a, b) => b[0].length - a[0].length)
-  .map(([from, to]) => {
-    // Do not rewrite a word that already stands inside its canonical form (计算机 in 台式计算机).
-    const k = to.indexOf(from);
-    const before = k > 0 ? `(?<!${escape(to.slice(0, k))})` : '';
-    const after = k >= 0 && k + from.length < to.length ? `(?!${escape(to.slice(k + from.length))})` : '';
-    return { pattern: new RegExp(`${before}${escape(from)}${after}`, 'g'), to };
-  });
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const English = z.object({ words: z.record(z.string(), z.string()) });
-const ENGLISH_WORDS = Object.entries(English.parse(JSON.parse(readFileSync(knowledgePath('english.json'), 'utf8'))).words).sort((a, b) => b[0].length - a[0].length);
+/** The knowledge, compiled for matching: terms longest first, synonym patterns, English words. */
+export class Lexicon {
+  readonly concepts: Concepts;
+  /** Every concept name and term, which no unnamed subject is part of. */
+  readonly words: string[];
+  private readonly terms: { concept: ConceptKey; term: string }[];
+  private readonly enTerms: { concept: ConceptKey; term: string }[];
+  private readonly synonyms: { pattern: RegExp; to: string }[];
+  private readonly english: [string, string][];
 
-/**
- * The Chinese words an English question names things by (desktop computers → 台式计算机), longest
- * phrase first, plurals read as singulars; joined by a break so no bigram spans two of them.
- */
-export function chineseMentions(question: string): string {
-  let rest = ` ${question.replace(/([a-z]{3,}?)(?:es|s)\b/g, (word, stem: string) => (ENGLISH_WORDS.some(([en]) => en.endsWith(stem) || en.includes(`${stem} `)) ? stem : word))} `;
-  const found: string[] = [];
-  for (const [en, zh] of ENGLISH_WORDS) {
-    const pattern = new RegExp(`\\b${en}\\b`, 'g');
-    if (pattern.test(rest)) {
-      found.push(zh);
-      rest = rest.replace(pattern, ' ');
-    }
+  constructor(knowledge: Knowledge) {
+    this.concepts = knowledge.concepts;
+    const entries = ConceptKey.options.map((concept) => [concept, knowledge.concepts[concept]] as const);
+    this.words = entries.flatMap(([, e]) => [e.name, ...e.terms]);
+    // Longest first, so that 公务用车购置费 wins over 公务用车.
+    this.terms = entries.flatMap(([concept, e]) => e.terms.map((term) => ({ concept, term: term.toLowerCase().normalize('NFKC') }))).sort((a, b) => b.term.length - a.term.length);
+    this.enTerms = entries.flatMap(([concept, e]) => e.enTerms.map((term) => ({ concept, term: term.toLowerCase() }))).sort((a, b) => b.term.length - a.term.length);
+    this.synonyms = Object.entries(knowledge.synonyms)
+      .sort((a, b) => b[0].length - a[0].length)
+      .map(([from, to]) => {
+        // Do not rewrite a word that already stands inside its canonical form (计算机 in 台式计算机).
+        const k = to.indexOf(from);
+        const before = k > 0 ? `(?<!${escape(to.slice(0, k))})` : '';
+        const after = k >= 0 && k + from.length < to.length ? `(?!${escape(to.slice(k + from.length))})` : '';
+        return { pattern: new RegExp(`${before}${escape(from)}${after}`, 'g'), to };
+      });
+    this.english = Object.entries(knowledge.english).sort((a, b) => b[0].length - a[0].length);
   }
-  // Chinese terms the English question quotes name things as they stand.
-  found.push(...(question.match(/[\u4e00-\u9fa5]{2,}/g) ?? []));
-  return found.join('|');
+
+  /**
+   * Concept mentions in a normalised question, non-overlapping: the longest term wins, and of two
+   * overlapping terms of one length the leftmost (项目支出决算 is 项目支出, not 支出决算).
+   */
+  findConcepts(question: string, english: boolean): TermMatch[] {
+    const occurrences: TermMatch[] = [];
+    for (const { concept, term } of english ? this.enTerms : this.terms) {
+      for (let at = question.indexOf(term); at >= 0; at = question.indexOf(term, at + 1)) {
+        // An English term ends a word, or is followed by its plural ending (expenditures).
+        const after = question.slice(at + term.length).replace(/^(?:es|s)(?![a-z])/, '');
+        const boundary = !english || (!/[a-z]/.test(question[at - 1] ?? '') && !/^[a-z]/.test(after));
+        if (boundary) occurrences.push({ concept, term, at, ...(this.concepts[concept]?.count ? { count: true } : {}) });
+      }
+    }
+    // Array.prototype.sort is stable: at a tie of length and place, the lexicon's order stands.
+    occurrences.sort((a, b) => b.term.length - a.term.length || a.at - b.at);
+    const taken: boolean[] = [];
+    const found: TermMatch[] = [];
+    for (const match of occurrences) {
+      const span = [...Array(match.term.length).keys()].map((i) => match.at + i);
+      if (span.some((i) => taken[i])) continue;
+      span.forEach((i) => (taken[i] = true));
+      found.push(match);
+    }
+    return found.sort((a, b) => a.at - b.at);
+  }
+
+  applySynonyms(question: string): string {
+    return this.synonyms.reduce((q, { pattern, to }) => q.replace(pattern, to), question);
+  }
+
+  /**
+   * The Chinese words an English question names things by (desktop computers → 台式计算机), longest
+   * phrase first, plurals read as singulars; joined by a break so no bigram spans two of them.
+   */
+  chineseMentions(question: string): string {
+    let rest = ` ${question.replace(/([a-z]{3,}?)(?:es|s)\b/g, (word, stem: string) => (this.english.some(([en]) => en.endsWith(stem) || en.includes(`${stem} `)) ? stem : word))} `;
+    const found: string[] = [];
+    for (const [en, zh] of this.english) {
+      const pattern = new RegExp(`\\b${en}\\b`, 'g');
+      if (pattern.test(rest)) {
+        found.push(zh);
+        rest = rest.replace(pattern, ' ');
+      }
+    }
+    // Chinese terms the English question quotes name things as they stand.
+    found.push(...(question.match(/[\u4e00-\u9fa5]{2,}/g) ?? []));
+    return found.join('|');
+  }
+
+  /** A concept's name and the terms users say it by. */
+  wordsOf(concept: ConceptKey): string[] {
+    return [this.concepts[concept]?.name ?? '', ...(this.concepts[concept]?.terms ?? [])];
+  }
 }
 
-export function applySynonyms(question: string): string {
-  return SYNONYMS.reduce((q, { pattern, to }) => q.replace(pattern, to), question);
+let shipped: Lexicon | undefined;
+
+/** The lexicon of the knowledge shipped in knowledge/, built on first use. */
+export function defaultLexicon(): Lexicon {
+  shipped ??= new Lexicon(loadKnowledge());
+  return shipped;
 }

@@ -4,7 +4,6 @@
  * entry says what 公务用车购置及运行费 反映).
  */
 import type { Frame } from '../intent/frame.js';
-import { CONCEPTS } from '../intent/lexicon.js';
 import type { FactBase, GlossaryTerm } from '../schema/fact.js';
 import { bigrams, mention } from '../search/entities.js';
 
@@ -21,7 +20,7 @@ export function findDefinition(facts: FactBase, frame: Frame): GlossaryTerm | un
     .filter((s) => s.coverage >= TERM_COVERAGE)
     .sort((x, y) => y.matched - x.matched)[0];
   if (named) return named.term;
-  const words = frame.concepts.flatMap((c) => [c.term, CONCEPTS[c.concept]?.name ?? '', ...(CONCEPTS[c.concept]?.terms ?? [])]).filter((w) => w.length >= 2);
+  const words = frame.concepts.flatMap((c) => [c.term, ...frame.lexicon.wordsOf(c.concept)]).filter((w) => w.length >= 2);
   const byConcept = facts.glossary.find((g) => words.some((w) => plain(g.term) === plain(w) || g.term.startsWith(w)));
   if (byConcept) return byConcept;
   for (const word of words.filter((w) => w.length >= 4).map(plain)) {
