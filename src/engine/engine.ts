@@ -7,6 +7,7 @@ import { answerAmount, answerCount, findAmount, hasStatedParts, partsOf } from '
 import { answerShareOf, type NamedFigure } from '../answer/share.js';
 import { answerStatedCount, findStatedCount } from '../answer/counts.js';
 import { answerExecution } from '../answer/execution.js';
+import { ATTRIBUTE_NAMES, lackedAttribute } from '../answer/lacking.js';
 import { Answer, sourceLines, splitSources } from '../answer/answer.js';
 import { answerIndicatorAcrossTables, answerItemRows, indicatorHits, answerLargestItems, answerProjectFunds, answerProjectScore, answerProcurement, answerSubGoal, answerTable, namesIndicator } from '../answer/details.js';
 import {
@@ -425,7 +426,24 @@ export class Engine {
     return line?.kind === 'lineItem' && doc.facts.lineItems.some((i) => i.parent === line.item.code && i.scheme === line.item.scheme);
   }
 
+  /**
+   * Answers about a named thing; an attribute it cannot have (the 单价 of a classified line, the 自评得分
+   * of a budget's project) is said not to be given, followed by what the disclosure gives about it.
+   */
   private answerEntity(facts: FactBase, entity: Entity, frame: Frame, entities: Entity[]): Answer | undefined {
+    const lacked = lackedAttribute(entity, frame.attribute, frame.cues.unitAsked);
+    if (!lacked) return this.answerEntityAsked(facts, entity, frame, entities);
+    const en = frame.english;
+    const [zh, english] = ATTRIBUTE_NAMES[lacked] ?? [lacked, lacked];
+    const plain: Frame = { ...frame, aspects: new Set(), attribute: 'amount', cues: { ...frame.cues, indicator: false } };
+    const given = this.answerEntityAsked(facts, entity, plain, entities);
+    const refusal = refuse('notDisclosed', [facts.identity], en, en ? `the ${english} of ${entity.name}` : `${entity.name}的${zh}`);
+    if (!given?.answered) return refusal;
+    const text = `${splitSources(refusal.text).body.split('\n')[0]}\n${en ? 'What it does give:' : '披露给出的是：'}${splitSources(given.text).body}\n${sourceLines(given.citations, en)}`;
+    return { ...refusal, text, citations: given.citations };
+  }
+
+  private answerEntityAsked(facts: FactBase, entity: Entity, frame: Frame, entities: Entity[]): Answer | undefined {
     const a = frame.aspects;
     const wantsIndicator = a.has('indicator') || a.has('goal');
     if (entity.kind === 'subGoal') return answerSubGoal(entity.goal, frame);
@@ -500,6 +518,20 @@ export class Engine {
   }
 
   private answerConcept(facts: FactBase, concept: ConceptKey, frame: Frame): Answer | undefined {
+    // A money figure has no unit price or score: say so, then give the figure.
+    if ((frame.attribute === 'unitPrice' || frame.attribute === 'score') && !frame.lexicon.concepts[concept]?.count) {
+      const given = this.answerConceptAsked(facts, concept, { ...frame, aspects: new Set(), attribute: 'amount' });
+      const [zh, english] = ATTRIBUTE_NAMES[frame.attribute] ?? [frame.attribute, frame.attribute];
+      const name = frame.lexicon.concepts[concept]?.name ?? concept;
+      const refusal = refuse('notDisclosed', [facts.identity], frame.english, frame.english ? `the ${english} of ${name}` : `${name}的${zh}`);
+      if (!given?.answered) return refusal;
+      const text = `${splitSources(refusal.text).body.split('\n')[0]}\n${frame.english ? 'What it does give:' : '披露给出的是：'}${splitSources(given.text).body}\n${sourceLines(given.citations, frame.english)}`;
+      return { ...refusal, text, citations: given.citations };
+    }
+    return this.answerConceptAsked(facts, concept, frame);
+  }
+
+  private answerConceptAsked(facts: FactBase, concept: ConceptKey, frame: Frame): Answer | undefined {
     // 公车有几辆 names 公务用车 but asks for the vehicle count.
     const counted = concept.startsWith('sangong.vehicle') && (frame.aspects.has('quantity') || frame.aspects.has('count')) ? 'assets.vehicleCount' : concept;
     if (frame.lexicon.concepts[counted]?.count) {

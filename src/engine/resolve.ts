@@ -50,6 +50,9 @@ export function ownBodyNames(facts: FactBase): string[] {
   return [facts.identity.department, ...facts.units.map((u) => u.name), ...facts.orgListings.flatMap((o) => o.names)];
 }
 
+/** How far a classified line falls behind other things when a count or a price is asked. */
+const AMOUNT_ONLY_PENALTY = -2;
+
 /** Readings this close to the best one are as likely: the question could mean any of them. */
 const RIVAL_MARGIN = 0.1;
 
@@ -65,6 +68,7 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
     if (kind === 'procUnit' && frame.cues.subtotal) return 5;
     if (kind.startsWith('proc')) return procurementWords && !frame.cues.indicator ? 0.9 : 0.2;
     // A 决算's statement of a line answers its budget, actual and why they differ; its table row, the rest.
+    if ((kind === 'lineItem' || kind === 'execution') && amountOnly) return AMOUNT_ONLY_PENALTY;
     if (kind === 'execution') return !a.has('compare') && (a.has('execution') || a.has('reason') || frame.cues.finalAccounts || frame.cues.budgetAsked) ? 0.5 : -0.5;
     if (kind === 'table' || kind === 'subGoal') return frame.cues.indicator ? 1.5 : a.has('indicator') || a.has('goal') ? 0.9 : 0.1;
     return 0;
@@ -73,9 +77,10 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
   const units = procurementWords ? doc.resolver.readings(frame.mentionText, prefer, ['procUnit']) : [];
   // A count asked for (几辆公务用车) is no classified line's money.
   const counting = concept !== undefined && asksCount(concept);
-  // A classified line has an amount only: 多少台 / 单价 is asked of procurement rows, indicators or assets.
-  const noAmountOnly = counting || frame.attribute === 'quantity' || frame.attribute === 'unitPrice';
-  const kinds = ENTITY_KINDS.filter((k) => k !== 'procUnit' && !(noAmountOnly && k === 'lineItem'));
+  // A classified line has an amount only: 多少台 / 单价 is asked of procurement rows, indicators or
+  // assets first; a line named alone is still found, to be told it has no such thing.
+  const amountOnly = frame.attribute === 'quantity' || frame.attribute === 'unitPrice';
+  const kinds = ENTITY_KINDS.filter((k) => k !== 'procUnit' && !(counting && k === 'lineItem'));
   const score = (r: Reading) => readingScore(r) + prefer(r.entity.kind);
   const things = doc.entities.filter((e) => e.kind !== 'unit' && e.kind !== 'procUnit').map((e) => e.name);
   const ranked = [...units, ...doc.resolver.readings(withoutOwnNames(frame.mentionText, own, things), prefer, kinds, frame.english ? frame.mentionText : withoutOwnNames(frame.subjectText, own, things))].sort((x, y) => score(y) - score(x));

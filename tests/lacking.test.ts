@@ -1,0 +1,39 @@
+/**
+ * An attribute a thing lacks is said not to be given, with what the disclosure gives about the thing,
+ * never with another figure in its place. Generated from every shared document's fact base.
+ */
+import { describe, expect, it } from 'vitest';
+import { num, splitSources } from '../src/answer/answer.js';
+import { Engine } from '../src/engine/engine.js';
+import { defaultLexicon } from '../src/intent/lexicon.js';
+import { loadDocuments } from '../src/parse/load.js';
+import { SEED_PATH, SHARED_DOCS } from './helpers.js';
+
+const { documents } = loadDocuments([SEED_PATH, SHARED_DOCS]);
+const conceptWords = new Set(defaultLexicon().words);
+
+describe.each(documents.map((d) => [d.facts.identity.id, d] as const))('attributes things of %s lack', (_, doc) => {
+  const engine = new Engine([doc]);
+  const unique = <T extends { name: string }>(items: T[]) => items.filter((i) => items.filter((o) => o.name === i.name).length === 1);
+
+  it('a classified line has no unit price: not given, then its own amount', () => {
+    // A line whose name another thing's name holds (设备购置 in 办公设备购置类项目) may mean that thing, which has prices.
+    const others = doc.facts.projectTables.map((t) => t.project).concat(doc.facts.procurement.items.flatMap((i) => [i.item, i.project]));
+    const lines = unique(doc.facts.lineItems).filter((i) => i.name.length >= 3 && !conceptWords.has(i.name) && !/单价|价格/.test(i.name) && !others.some((o) => o.includes(i.name)));
+    for (const item of lines) {
+      const answer = engine.ask(`${item.name}的单价是多少`, `price-${item.code}`);
+      expect(answer.answered, item.name).toBe(false);
+      expect(answer.text, item.name).toMatch(/^披露没有给出.+的单价。/);
+      expect(splitSources(answer.text).body, item.name).toContain(num(Number(item.value.toFixed(2))));
+    }
+  });
+
+  it('a project of a budget has no self-evaluation score: not given', () => {
+    const tables = unique(doc.facts.projectTables.map((t) => ({ ...t, name: t.project }))).filter((t) => !t.total && t.rows.length);
+    for (const table of tables) {
+      const answer = engine.ask(`${table.project}自评得了多少分`, `score-${table.project}`);
+      expect(answer.answered, table.project).toBe(false);
+      expect(answer.text, table.project).toContain('自评得分');
+    }
+  });
+});
