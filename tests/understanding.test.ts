@@ -64,6 +64,15 @@ describe('understanding', () => {
   });
 });
 
+describe.each(loadDocuments([SEED_PATH, SHARED_DOCS]).documents.map((d) => [d.facts.identity.id, d] as const))('ranking inside a concept in %s', (_, doc) => {
+  it('ranks the 302 classes for 公用经费里哪一项最多', () => {
+    const classes = doc.facts.lineItems.filter((i) => i.scheme === 'economic' && i.level === 2 && i.code.startsWith('302'));
+    if (classes.length < 2) return;
+    const top = [...classes].sort((a, b) => b.value - a.value)[0];
+    expect(body(new Engine([doc]).ask('公用经费里哪一项最多').text)).toMatch(new RegExp(`^按部门支出经济分类[^\\n]*\\n1\\. ${top.code} ${top.name}`));
+  });
+});
+
 describe('knowledge passed in', () => {
   it('is the knowledge an engine reads with, and no other engine sees it', () => {
     const knowledge = loadKnowledge();

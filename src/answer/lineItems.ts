@@ -121,10 +121,11 @@ const MAX_RANKED = 5;
  * 哪项支出最多: the top-level lines of one classification (功能分类 unless the question names the
  * economic one), largest first (or smallest), each with its share of their sum.
  */
-export function answerLargestLines(facts: FactBase, frame: Frame): Answer | undefined {
+/** `within`: codes of the classes to rank inside (302 for 公用经费); default: the whole classification. */
+export function answerLargestLines(facts: FactBase, frame: Frame, within?: string[]): Answer | undefined {
   const en = frame.english;
   const scheme = frame.scheme ?? 'functional';
-  const lines = facts.lineItems.filter((i) => i.scheme === scheme);
+  const lines = facts.lineItems.filter((i) => i.scheme === scheme && (!within || within.some((c) => i.code.startsWith(c))));
   const top = frame.level ?? Math.min(...lines.map((i) => i.level));
   // One table's listing is complete; lines gathered from several tables may not be.
   const byTable = new Map<string, LineItem[]>();

@@ -89,6 +89,16 @@ function entityFigure(entity: Entity): NamedFigure | undefined {
 }
 
 /**
+ * The economic classes (部门支出经济分类) a spending concept is made of, in every disclosure:
+ * 人员经费 is 301 工资福利支出 and 303 对个人和家庭的补助, 公用经费 is 302 商品和服务支出.
+ */
+const ECONOMIC_CLASSES: Partial<Record<ConceptKey, string[]>> = {
+  'expense.personnel': ['301', '303'],
+  'expense.public': ['302'],
+  'expense.basic': ['301', '302', '303'],
+};
+
+/**
  * The parts of a concept a question names by a word only that part's name has: 服务 of 服务采购 among
  * 货物采购, 工程采购 and 服务采购. The words are the question's own, with the asking words taken out.
  */
@@ -343,6 +353,12 @@ export class Engine {
     // 哪项支出最多: the classified lines ranked, where the question names no narrower subject.
     if (frame.aspects.has('compare') && (!concept || concept.concept === 'expense.total')) {
       const ranked = answerLargestLines(facts, frame);
+      if (ranked) return { answer: ranked };
+    }
+    // 公用经费里哪一项最多: the economic classes that make up the concept, ranked.
+    const classes = concept && frame.aspects.has('compare') ? ECONOMIC_CLASSES[concept.concept] : undefined;
+    if (classes) {
+      const ranked = answerLargestLines(facts, { ...frame, scheme: 'economic', level: frame.level ?? 2 }, classes);
       if (ranked) return { answer: ranked };
     }
     const aboutProcurement = frame.concepts.some((c) => c.concept.startsWith('procurement'));
