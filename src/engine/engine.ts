@@ -351,7 +351,7 @@ export class Engine {
       return { answer: refuse('notDisclosed', identities, en, `科目 ${frame.codes.join('、')}`) };
     }
     // 哪项支出最多: the classified lines ranked, where the question names no narrower subject.
-    if (frame.aspects.has('compare') && (!concept || concept.concept === 'expense.total')) {
+    if (frame.aspects.has('compare') && (!concept || isTotal(concept))) {
       const ranked = answerLargestLines(facts, frame);
       if (ranked) return { answer: ranked };
     }

@@ -7,7 +7,7 @@
 import type { Frame } from './frame.js';
 
 /** Words that ask, qualify or point back, and name no subject. */
-const FILLER = /请问|一下|告诉我|查询|大概|大约|一共|总共|共计|有多少|多少钱|多少|几|是|为|的|了|吗|呢|啊|安排|预算数?|决算数?|金额|总额|数额|合计|总计|情况|今年|本年|全年|当年|部门|本单位|单位|我局|我们|你们|万元|元|\d{4}年度?/g;
+const FILLER = /请问|一下|告诉我|查询|哪个|哪一?项|哪些|什么|[类款项]级|科目|大概|大约|一共|总共|共计|有多少|多少钱|多少|几|是|为|的|了|吗|呢|啊|安排|预算数?|决算数?|金额|总额|数额|合计|总计|情况|今年|本年|全年|当年|部门|本单位|单位|我局|我们|你们|万元|元|\d{4}年度?/g;
 
 /** What a named subject ends in: a fund, a project, a programme or a facility. */
 const SUBJECT_END = /(?:工作经费|经费|专项|项目|费用|费|工程|系统|平台|热线|中心)$/;
