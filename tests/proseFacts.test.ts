@@ -33,6 +33,13 @@ describe('what the shared disclosures state in prose', () => {
     expect(documents.filter((d) => d.facts.executions.length).map((d) => d.facts.identity.kind)).toEqual(['决算', '决算']);
   });
 
+  it('reads money stated under a label no concept covers, with its change and reason', () => {
+    const kunming = documents.find((d) => d.facts.identity.department.includes('昆明'))!;
+    expect(kunming.facts.statedAmounts.find((a) => a.label === '委托业务费')).toMatchObject({ value: 2013.305, statedUnit: '元', change: { direction: '减少', reason: expect.stringMatching(/^压减项目支出/) } });
+    const changsha = documents.find((d) => d.facts.identity.department.includes('长沙'))!;
+    expect(changsha.facts.statedAmounts.map((a) => a.label)).toContain('委托业务费');
+  });
+
   it('lists the bodies named in the prose', () => {
     const changsha = documents.find((d) => d.facts.identity.department.includes('长沙'))!;
     expect(changsha.facts.orgListings.find((o) => o.kind === 'internal')).toMatchObject({ count: 10, names: expect.arrayContaining(['接待来访处', '网络信访处', '政策法规处']) });

@@ -59,6 +59,10 @@ describe('understanding', () => {
     expect(body(seed.ask('今年预算为什么比去年多').text)).toMatch(/基本支出.*劳务派遣/s);
   });
 
+  it('reads its own body typed with one character wrong as its own', () => {
+    expect(seed.ask('行政服物局的三公经费多少').answered).toBe(true);
+  });
+
   it('refuses another school sharing the ending of the loaded one', () => {
     expect(shared('b12_shanghai_jiaotongzhiyejishuxueyuan_2026_yusuan.txt').ask('上海海事职业技术学院2026年预算多少').answered).toBe(false);
   });
@@ -76,10 +80,10 @@ describe.each(loadDocuments([SEED_PATH, SHARED_DOCS]).documents.map((d) => [d.fa
 describe('knowledge passed in', () => {
   it('is the knowledge an engine reads with, and no other engine sees it', () => {
     const knowledge = loadKnowledge();
-    knowledge.synonyms['吃喝招待'] = '公务接待费';
+    knowledge.synonyms['胡吃海喝'] = '公务接待费';
     const told = new Engine(loadDocuments([SEED_PATH]).documents, { knowledge });
-    expect(body(told.ask('吃喝招待花多少').text)).toContain('公务接待费');
-    expect(body(seed.ask('吃喝招待花多少').text)).not.toContain('公务接待费：');
+    expect(body(told.ask('胡吃海喝花多少').text)).toContain('公务接待费');
+    expect(body(seed.ask('胡吃海喝花多少').text)).not.toContain('公务接待费：');
   });
 });
 

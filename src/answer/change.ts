@@ -1,6 +1,7 @@
-/** A stated change against last year and its reason, in words: 比上年增加 392.05 万元，增长 30.36%。原因：… */
-import type { Change } from '../schema/fact.js';
-import { num, wan } from './answer.js';
+/** Changes against last year and their reasons in words (比上年增加 392.05 万元，增长 30.36%。原因：…), and figures the prose states under labels of their own. */
+import type { Frame } from '../intent/frame.js';
+import type { Change, StatedAmount } from '../schema/fact.js';
+import { answer, cite, num, wan, type Answer } from './answer.js';
 
 export function changeText(a: { change?: Change }, english: boolean): string {
   const c = a.change;
@@ -14,4 +15,13 @@ export function changeText(a: { change?: Change }, english: boolean): string {
 export function reasonText(a: { change?: Change }, english: boolean): string {
   const reason = a.change?.reason;
   return reason ? (english ? ` Reason (原因): ${reason}.` : `原因：${reason}。`) : '';
+}
+
+/** A figure the prose states under its own label, with its change and reason where given. */
+export function answerStatedAmount(amount: StatedAmount, frame: Frame): Answer {
+  const en = frame.english;
+  const body = en
+    ? `${amount.label}: ${wan(amount.value, true)}.${amount.change ? ` ${changeText(amount, true)}${reasonText(amount, true)}` : ''}`
+    : `${amount.label}：${wan(amount.value)}。${changeText(amount, false)}${reasonText(amount, false)}`;
+  return answer(frame.aspects.has('reason') ? 'reason' : 'amount', body, en, cite(amount.source, amount.change?.reasonSource));
 }

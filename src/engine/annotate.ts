@@ -33,7 +33,7 @@ export function knowsBody(doc: ParsedDocument, name: string): boolean {
   const tail = name.length > NAME_TAIL ? name.slice(-NAME_TAIL) : name;
   // The body itself or one of its units, named in full or in part (行政服务局, 我局). Another body the
   // text merely mentions (a 检察院 in a 法院's duties, the 国家统计局 a 北京市统计局 reports to) is not this budget.
-  return own.some((o) => o.includes(name) || name.includes(o) || abbreviates(name, o) || (o.includes(tail) && !otherPlace(name, o) && sameQualifier(name, o, tail)));
+  return own.some((o) => o.includes(name) || name.includes(o) || abbreviates(name, o) || mistyped(name, o) || (o.includes(tail) && !otherPlace(name, o) && sameQualifier(name, o, tail)));
 }
 
 /** Each document's own names, gathered once: every question naming a body checks them, across every document. */
@@ -95,6 +95,18 @@ function sameQualifier(name: string, own: string, tail: string): boolean {
     if (at === 0) return false;
   }
   return true;
+}
+
+/** Characters a name must have before one of them may be mistyped (行政服物局 for 行政服务局). */
+const MIN_TYPED_NAME = 4;
+
+/** The own name, or its tail, typed with one character wrong. */
+function mistyped(name: string, own: string): boolean {
+  if (name.length < MIN_TYPED_NAME || name.length > own.length) return false;
+  const tail = own.slice(own.length - name.length);
+  let differs = 0;
+  for (let i = 0; i < name.length; i++) if (name[i] !== tail[i]) differs++;
+  return differs === 1 && name.at(-1) === own.at(-1);
 }
 
 /** A name whose place (国家, 省, 市 …) differs from the body's: 国家统计局 is not 北京市统计局. */

@@ -7,6 +7,7 @@ import { answerAmount, answerCount, findAmount, hasStatedParts, partsOf } from '
 import { answerShareOf, type NamedFigure } from '../answer/share.js';
 import { answerStatedCount, findStatedCount } from '../answer/counts.js';
 import { answerExecution } from '../answer/execution.js';
+import { answerStatedAmount } from '../answer/change.js';
 import { ATTRIBUTE_NAMES, lackedAttribute } from '../answer/lacking.js';
 import { Answer, sourceLines, splitSources } from '../answer/answer.js';
 import { answerIndicatorAcrossTables, answerItemRows, indicatorHits, answerLargestItems, answerProjectFunds, answerProjectScore, answerProcurement, answerSubGoal, answerTable, namesIndicator } from '../answer/details.js';
@@ -483,6 +484,7 @@ export class Engine {
     if (entity.kind === 'asset') return answerAsset(entity.row, frame);
     if (entity.kind === 'lineItem') return answerLineItem(entity.item, facts, frame);
     if (entity.kind === 'execution') return answerExecution(entity.statement, frame);
+    if (entity.kind === 'statedAmount') return answerStatedAmount(entity.amount, frame);
     if (entity.kind === 'procItem' || entity.kind === 'procProject' || entity.kind === 'procUnit') {
       const table = entities.find((e): e is Extract<Entity, { kind: 'table' }> => e.kind === 'table' && e.name === entity.name);
       const indicatorAsked = frame.cues.indicator || (wantsIndicator && !DETAIL_ASPECTS.some((d) => a.has(d)));

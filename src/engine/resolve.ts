@@ -25,7 +25,7 @@ export function pickConcept(concepts: TermMatch[]): TermMatch | undefined {
   return [...concepts].sort((a, b) => Number(asksCount(b)) - Number(asksCount(a)) || Number(asksOnly(a)) - Number(asksOnly(b)) || Number(isTotal(a)) - Number(isTotal(b)) || b.term.length - a.term.length)[0];
 }
 
-const ENTITY_KINDS: EntityKind[] = ['procItem', 'procProject', 'procUnit', 'table', 'subGoal', 'asset', 'lineItem', 'execution'];
+const ENTITY_KINDS: EntityKind[] = ['procItem', 'procProject', 'procUnit', 'table', 'subGoal', 'asset', 'lineItem', 'execution', 'statedAmount'];
 
 /** The department's own name routes a question; it is not what the question is about. */
 /**

@@ -33,6 +33,7 @@ function merge(group: ParsedDocument[]): ParsedDocument {
     counts: unionBy(all.map((f) => f.counts), (c) => c.concept),
     statedCounts: all.flatMap((f) => f.statedCounts),
     executions: all.flatMap((f) => f.executions),
+    statedAmounts: all.flatMap((f) => f.statedAmounts),
     duties: firstNonEmpty(all.map((f) => f.duties)),
     units: firstNonEmpty(all.map((f) => f.units)),
     orgListings: firstNonEmpty(all.map((f) => f.orgListings)),

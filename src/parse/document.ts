@@ -16,6 +16,7 @@ import { proseLineItems } from './proseLineItems.js';
 import { orgListings } from './orgListings.js';
 import { statedCounts } from './statedCounts.js';
 import { executionStatements } from './executionStatements.js';
+import { statedAmounts } from './statedAmounts.js';
 import { withProseChanges } from './lineItemChanges.js';
 import { proseProjects } from './proseProjects.js';
 import { FUNCTIONAL_CLASS_NAMES } from './classNames.js';
@@ -93,6 +94,7 @@ export function parseDocument(file: string, content: string): ParsedDocument {
     counts,
     statedCounts: statedCounts(text),
     executions: executionStatements(text),
+    statedAmounts: statedAmounts(text),
     duties: parseDuties(text),
     units: parseUnits(text, warn),
     orgListings: orgListings(text),

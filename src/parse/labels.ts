@@ -76,7 +76,7 @@ export const CHANGE_AFTER =
 export const CHANGE_INLINE = /^(?:[^,，。;；\d]{0,6}?)(增加|减少)(?:\([^)]*\))?\s*(\d+(?:\.\d+)?)(亿元|万元?|元)/;
 
 /** A stated reason: 主要原因是… / 主要为… / 增减变化原因为…, up to the end of its sentence. */
-export const REASON = /^[,，。;；]?[^。;\d]{0,40}?(?:主要原因|变化原因|主要是|主要为|原因)(?:是|为)?[:：]?((?:[^。;]|;(?=[二三四五六]是)){2,240})/;
+export const REASON = /^[,，。;；]?[^。;\d]{0,40}?(?:主要原因|变化原因|主要是|主要为|原因)(?:分析)?(?:是|为)?[:：]?((?:[^。;]|;(?=[二三四五六]是)){2,240})/;
 
 /** A reason stated in a sentence of its own, after the figures: 增减变化原因为：… */
 export const STANDALONE_REASON = /(?:增减变化|变化|增减|增加|减少|增长|下降)的?(?:主要)?原因(?:是|为|主要是)?[:：]?((?:[^。;]|;(?=[二三四五六]是)){2,240})/g;

@@ -42,7 +42,7 @@ function inOrder(short: string, name: string): boolean {
 /** How much the bigrams' rarity counts beside their number: enough to break ties toward rarer words. */
 export const IDF_SHARE = 0.1;
 /** A name given in full outranks a longer one given in part (信访事务 over 其他信访事务支出). */
-const FULL_NAME_BONUS = 1;
+const FULL_NAME_BONUS = 2;
 
 /** The one scoring function: bigrams matched, the share of the name they cover, their rarity. */
 export function readingScore(r: Reading): number {

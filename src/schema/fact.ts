@@ -65,6 +65,17 @@ export const ExecutionStatement = z.object({
 });
 export type ExecutionStatement = z.infer<typeof ExecutionStatement>;
 
+/** Money the prose states under a label no concept covers (委托业务费 104.82 万元), with its change where stated. */
+export const StatedAmount = z.object({
+  label: z.string().min(2),
+  /** In 万元. */
+  value: z.number().nonnegative(),
+  statedUnit: z.enum(['元', '万元']),
+  change: Change.optional(),
+  source: Source,
+});
+export type StatedAmount = z.infer<typeof StatedAmount>;
+
 export const Duty = z.object({ index: z.number().int().positive(), text: z.string().min(1), source: Source });
 export type Duty = z.infer<typeof Duty>;
 
@@ -238,6 +249,7 @@ export const FactBase = z.object({
   counts: z.array(Count),
   statedCounts: z.array(StatedCount),
   executions: z.array(ExecutionStatement),
+  statedAmounts: z.array(StatedAmount),
   duties: z.array(Duty),
   units: z.array(OrgUnit),
   orgListings: z.array(OrgListing),

@@ -3,7 +3,7 @@
  * 绩效目标表, 分项目标, glossary terms, units), matched by character-bigram overlap. Bigrams
  * suit Chinese names: 环境影响技术评估 finds 建设项目环境影响技术评估服务费 without any word list.
  */
-import type { AssetRow, ExecutionStatement, FactBase, GlossaryTerm, OrgUnit, ProcurementItem, ProcurementSubtotal, ProjectTable, SubGoal } from '../schema/fact.js';
+import type { AssetRow, ExecutionStatement, FactBase, StatedAmount, GlossaryTerm, OrgUnit, ProcurementItem, ProcurementSubtotal, ProjectTable, SubGoal } from '../schema/fact.js';
 import type { LineItem } from '../schema/table.js';
 
 export type Entity =
@@ -16,7 +16,8 @@ export type Entity =
   | { kind: 'unit'; name: string; unit: OrgUnit }
   | { kind: 'asset'; name: string; row: AssetRow }
   | { kind: 'lineItem'; name: string; item: LineItem }
-  | { kind: 'execution'; name: string; statement: ExecutionStatement };
+  | { kind: 'execution'; name: string; statement: ExecutionStatement }
+  | { kind: 'statedAmount'; name: string; amount: StatedAmount };
 
 export type EntityKind = Entity['kind'];
 
@@ -79,6 +80,7 @@ export function listEntities(facts: FactBase): Entity[] {
   for (const row of facts.assets) entities.push({ kind: 'asset', name: row.name.replace(/\(.*\)$/, ''), row });
   for (const item of facts.lineItems) entities.push({ kind: 'lineItem', name: item.name, item });
   for (const statement of facts.executions) entities.push({ kind: 'execution', name: statement.name, statement });
+  for (const amount of facts.statedAmounts) entities.push({ kind: 'statedAmount', name: amount.label, amount });
   return entities;
 }
 
