@@ -40,7 +40,8 @@ export function answerProcurement(entity: Entity, frame: Frame, units: Procureme
       return answer('unitPrice', en ? `Unit price of ${first.item}: ${wan(first.unitPrice, true)} per ${first.measure}.` : `${first.item}单价：${wan(first.unitPrice)}/${first.measure}（${itemLine(first, false)}）。`, en, cite(first.source));
     if (a.has('quantity') || a.has('count'))
       return answer('quantity', en ? `Quantity of ${first.item}: ${num(first.quantity)} ${first.measure}.` : `${first.item}采购数量：${num(first.quantity)} ${first.measure}（${itemLine(first, false)}）。`, en, cite(first.source));
-    if (a.has('code'))
+    // 品目和金额: the code with the money asked too is the whole row, which carries both.
+    if (a.has('code') && !frame.cues.money)
       return answer('code', en ? `Catalogue code of ${first.item}: ${first.catalogueCode}.` : `${first.item}的政府采购目录序号：${first.catalogueCode}。`, en, cite(first.source));
     const project = entity.kind === 'procProject' ? (en ? `Procurement for ${first.project}` : `${first.project}政府采购`) : en ? `Procurement of ${first.item}` : `${first.item}采购金额`;
     return answer('amount', `${project}${en ? ':' : '：'}${wan(first.amount, en)}${en ? '.' : '。'}${itemLine(first, en)}${en ? '.' : '。'}`, en, cite(first.source));
