@@ -133,7 +133,9 @@ export function namesIndicator(table: ProjectTable, frame: Frame): boolean {
 
 /** The rows of a table the question names by 三级 or 二级 indicator, best first. */
 function matchRows(table: ProjectTable, frame: Frame): IndicatorRow[] {
-  const q = bigrams(frame.mentionText.replace(table.project, ''));
+  // Words the question names the project by (便民服务中心 of 综合便民服务中心窗口办公经费) name no indicator.
+  const projectGrams = bigrams(table.project);
+  const q = new Set([...bigrams(frame.mentionText.replace(table.project, ''))].filter((g) => !projectGrams.has(g)));
   const scored = table.rows
     .map((row) => {
       const m3 = mention(q, row.level3);

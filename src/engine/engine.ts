@@ -304,7 +304,8 @@ export class Engine {
     // With staffing words, a name must be named by more than one shared bigram (办公电话 is not 办公费);
     // an indicator named more fully than the thing (…信访事项办结后不服率 beside 信访事务) is the subject.
     // (A project named with one of its indicators answers from its own table.)
-    const indicatorFirst = entity !== undefined && entity.entity.kind !== 'table' && indicatorHits(facts, frame, entity.matched + 1).length > 0;
+    const hits = entity ? indicatorHits(facts, frame, entity.matched + 1) : [];
+    const indicatorFirst = hits.length > 0 && !(entity?.entity.kind === 'table' && hits.some((h) => entity.entity.kind === 'table' && h.table === entity.entity.table));
     if (entity && !(aboutStaff && entity.matched < 2) && !indicatorFirst) {
       const answered = this.answerEntity(facts, entity.entity, frame, doc.entities);
       if (answered) return { answer: answered, subject: { entity: entity.entity.name, entityKind: entity.entity.kind, aspects: [...frame.aspects] } };
