@@ -37,7 +37,7 @@ import { unnamedSubject } from '../intent/unnamed.js';
 import { defaultLexicon, Lexicon, type Knowledge } from '../intent/lexicon.js';
 import type { ParsedDocument } from '../parse/document.js';
 import type { FactBase, Identity, OrgUnit } from '../schema/fact.js';
-import { bigrams, listEntities, type Entity } from '../search/entities.js';
+import { listEntities, type Entity } from '../search/entities.js';
 import { Resolver } from '../resolve/resolver.js';
 import { findDefinition } from '../resolve/definitions.js';
 import { nameForms } from '../resolve/shortNames.js';
@@ -45,6 +45,8 @@ import { LineIndex } from '../search/lineIndex.js';
 import { knowsBody, lineIndexOf, withCheckWarnings, withNearestLine } from './annotate.js';
 import { DETAIL_ASPECTS, isTotal, ownBodyNames, withoutOwnNames, pickConcept, pickEntity } from './resolve.js';
 import { routeDocument, routingNames, type RoutingNames } from './routing.js';
+import { entityFigure } from './figures.js';
+import { ECONOMIC_CLASSES, namedParts } from './parts.js';
 import { SessionStore, type Subject } from './sessions.js';
 
 export interface EngineOptions {
@@ -69,45 +71,6 @@ export interface LoadedDocument extends ParsedDocument {
   lines?: LineIndex;
   /** Built on the first question asked of this document in Chinese. */
   typos?: TypoRepair;
-}
-
-/** The money figure a named thing carries, for shares: a unit's procurement subtotal, a row's amount, an asset's value. */
-function entityFigure(entity: Entity): NamedFigure | undefined {
-  switch (entity.kind) {
-    case 'procUnit':
-      return { name: `${entity.name}政府采购`, value: entity.subtotal.amount, source: entity.subtotal.source };
-    case 'procItem':
-      return { name: entity.name, value: entity.item.amount, source: entity.item.source };
-    case 'asset':
-      return entity.row.value === null ? undefined : { name: entity.name, value: entity.row.value, source: entity.row.source };
-    case 'table':
-      return entity.table.funds === undefined ? undefined : { name: entity.name, value: entity.table.funds, source: entity.table.source };
-    case 'execution':
-      return { name: entity.name, value: entity.statement.actual, source: entity.statement.source };
-    default:
-      return undefined;
-  }
-}
-
-/**
- * The economic classes (部门支出经济分类) a spending concept is made of, in every disclosure:
- * 人员经费 is 301 工资福利支出 and 303 对个人和家庭的补助, 公用经费 is 302 商品和服务支出.
- */
-const ECONOMIC_CLASSES: Partial<Record<ConceptKey, string[]>> = {
-  'expense.personnel': ['301', '303'],
-  'expense.public': ['302'],
-  'expense.basic': ['301', '302', '303'],
-};
-
-/**
- * The parts of a concept a question names by a word only that part's name has: 服务 of 服务采购 among
- * 货物采购, 工程采购 and 服务采购. The words are the question's own, with the asking words taken out.
- */
-function namedParts(frame: Frame, whole: ConceptKey): ConceptKey[] {
-  const parts = partsOf(whole);
-  const words = (p: ConceptKey) => frame.lexicon.wordsOf(p).join('|');
-  const grams = [...bigrams(frame.subjectText)].filter((g) => !g.includes('|'));
-  return parts.filter((p) => grams.some((g) => words(p).includes(g) && parts.filter((o) => words(o).includes(g)).length === 1));
 }
 
 /** Readings offered when a question could be about any of many documents. */

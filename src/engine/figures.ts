@@ -1,0 +1,21 @@
+/** The figure a named thing carries, for shares of one thing in another. */
+import type { NamedFigure } from '../answer/share.js';
+import type { Entity } from '../search/entities.js';
+
+/** The money figure a named thing carries, for shares: a unit's procurement subtotal, a row's amount, an asset's value. */
+export function entityFigure(entity: Entity): NamedFigure | undefined {
+  switch (entity.kind) {
+    case 'procUnit':
+      return { name: `${entity.name}政府采购`, value: entity.subtotal.amount, source: entity.subtotal.source };
+    case 'procItem':
+      return { name: entity.name, value: entity.item.amount, source: entity.item.source };
+    case 'asset':
+      return entity.row.value === null ? undefined : { name: entity.name, value: entity.row.value, source: entity.row.source };
+    case 'table':
+      return entity.table.funds === undefined ? undefined : { name: entity.name, value: entity.table.funds, source: entity.table.source };
+    case 'execution':
+      return { name: entity.name, value: entity.statement.actual, source: entity.statement.source };
+    default:
+      return undefined;
+  }
+}
