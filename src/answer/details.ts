@@ -36,9 +36,11 @@ export function answerProcurement(entity: Entity, frame: Frame, units: Procureme
   const first = items[0];
   const a = frame.aspects;
   if (items.length === 1 || entity.kind === 'procItem') {
-    if (a.has('unitPrice'))
+    // 几台、单价多少: both asked, the whole row answers with quantity, price and amount.
+    const both = a.has('unitPrice') && (a.has('quantity') || a.has('count'));
+    if (a.has('unitPrice') && !both)
       return answer('unitPrice', en ? `Unit price of ${first.item}: ${wan(first.unitPrice, true)} per ${first.measure}.` : `${first.item}单价：${wan(first.unitPrice)}/${first.measure}（${itemLine(first, false)}）。`, en, cite(first.source));
-    if (a.has('quantity') || a.has('count'))
+    if ((a.has('quantity') || a.has('count')) && !both)
       return answer('quantity', en ? `Quantity of ${first.item}: ${num(first.quantity)} ${first.measure}.` : `${first.item}采购数量：${num(first.quantity)} ${first.measure}（${itemLine(first, false)}）。`, en, cite(first.source));
     // 品目和金额: the code with the money asked too is the whole row, which carries both.
     if (a.has('code') && !frame.cues.money)
