@@ -3,7 +3,7 @@
  * cover, and offers questions that work. Never a made-up number.
  */
 import type { Identity } from '../schema/fact.js';
-import type { Answer } from './answer.js';
+import { sourceLines, splitSources, type Answer } from './answer.js';
 
 export type RefusalReason = 'year' | 'department' | 'people' | 'offTopic' | 'notDisclosed' | 'empty' | 'which';
 
@@ -42,4 +42,15 @@ export function refuse(reason: RefusalReason, docs: Identity[], english: boolean
     ? `${en[reason]}\nYou can ask, for example: ${EXAMPLES_EN.join(' / ')}`
     : `${zh[reason]}\n可以这样问：${EXAMPLES_ZH.map((q) => `「${q}」`).join('、')}`;
   return { answered: false, text, intent: 'refuse', citations: [] };
+}
+
+/**
+ * A refusal of what was asked, followed by what the disclosure does give about the same subject
+ * (its amount, its indicators), cited as that answer is. Without such an answer, the refusal alone.
+ */
+export function notGivenThen(refusal: Answer, given: Answer | undefined, english: boolean): Answer {
+  if (!given?.answered) return refusal;
+  const head = splitSources(refusal.text).body.split('\n')[0];
+  const text = `${head}\n${english ? 'What it does give:' : '披露给出的是：'}${splitSources(given.text).body}\n${sourceLines(given.citations, english)}`;
+  return { ...refusal, text, citations: given.citations };
 }

@@ -5,7 +5,7 @@
 import { splitSources, type Answer } from '../answer/answer.js';
 import type { Frame } from '../intent/frame.js';
 import type { ParsedDocument } from '../parse/document.js';
-import { listEntities } from '../search/entities.js';
+import { inOrder, listEntities } from '../search/entities.js';
 import { LineIndex } from '../search/lineIndex.js';
 
 /** A document's line index, its own names (things and indicators) kept whole as tokens. */
@@ -73,12 +73,7 @@ function abbreviates(name: string, full: string): boolean {
     }
     return false;
   }
-  let at = 0;
-  for (const ch of name) {
-    at = full.indexOf(ch, at) + 1;
-    if (at === 0) return false;
-  }
-  return true;
+  return inOrder(name, full);
 }
 
 /**
@@ -88,13 +83,7 @@ function abbreviates(name: string, full: string): boolean {
 function sameQualifier(name: string, own: string, tail: string): boolean {
   const qualifier = name.slice(0, name.length - tail.length);
   const ownQualifier = own.slice(0, own.indexOf(tail));
-  if (!qualifier || !ownQualifier) return true;
-  let at = 0;
-  for (const ch of qualifier) {
-    at = ownQualifier.indexOf(ch, at) + 1;
-    if (at === 0) return false;
-  }
-  return true;
+  return !qualifier || !ownQualifier || inOrder(qualifier, ownQualifier);
 }
 
 /** Characters a name must have before one of them may be mistyped (行政服物局 for 行政服务局). */

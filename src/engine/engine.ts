@@ -28,7 +28,7 @@ import {
 import { answerAcross, docLabel } from '../answer/compare.js';
 import { answerLargestLines, answerLineItem } from '../answer/lineItems.js';
 import { CLASS_NAMES } from '../parse/classNames.js';
-import { refuse } from '../answer/refuse.js';
+import { notGivenThen, refuse } from '../answer/refuse.js';
 import { analyze, type Aspect, type Frame } from '../intent/frame.js';
 import { TypoRepair } from '../intent/typos.js';
 import { splitQuestion } from '../intent/split.js';
@@ -66,6 +66,10 @@ export interface LoadedDocument extends ParsedDocument {
   entities: Entity[];
   /** Finds the named things a question mentions. */
   resolver: Resolver;
+  /** The department's, its units' and its listed bodies' names: where a question is asked, not what about. */
+  ownNames: string[];
+  /** Names of the things the fact base names (units aside), which may carry a part of an own name. */
+  thingNames: string[];
   routing: RoutingNames;
   /** Built on first use: most questions never need it. */
   lines?: LineIndex;
@@ -94,7 +98,8 @@ export class Engine {
   ) {
     this.documents = parsed.map((doc) => {
       const entities = listEntities(doc.facts);
-      return { ...doc, entities, resolver: new Resolver(entities), routing: routingNames(doc) };
+      const thingNames = entities.filter((e) => e.kind !== 'unit' && e.kind !== 'procUnit').map((e) => e.name);
+      return { ...doc, entities, resolver: new Resolver(entities), routing: routingNames(doc), ownNames: ownBodyNames(doc.facts), thingNames };
     });
     this.identities = this.documents.map((d) => d.facts.identity);
     this.lexicon = options.knowledge ? new Lexicon(options.knowledge) : defaultLexicon();
@@ -204,11 +209,8 @@ export class Engine {
     if (frame.cues.unstated) {
       const { unstated, ...cues } = frame.cues;
       const given = this.answerIn(doc, { ...frame, cues }, context);
-      const refusal = refuse('notDisclosed', identities, en, en ? `the ${unstated}` : `${unstated}`);
-      if (!given.answer.answered) return { answer: refusal };
-      const { body } = splitSources(given.answer.text);
-      const text = `${splitSources(refusal.text).body}\n${en ? 'What it does give:' : '披露给出的是：'}${body}\n${sourceLines(given.answer.citations, en)}`;
-      return { answer: { ...refusal, text, citations: given.answer.citations }, ...(given.subject ? { subject: given.subject } : {}) };
+      const answer = notGivenThen(refuse('notDisclosed', identities, en, en ? `the ${unstated}` : `${unstated}`), given.answer, en);
+      return { answer, ...(given.answer.answered && given.subject ? { subject: given.subject } : {}) };
     }
     // 培训人数 / 接待人次 may be a performance indicator: staffing words refuse only when nothing in scope is named.
     const aboutStaff = frame.aspects.has('people') && !frame.concepts.length;
@@ -220,7 +222,7 @@ export class Engine {
     const picked = pickEntity(frame, doc, concept);
     // 执法执勤用车几辆 / 编制多少人: a count the prose states under the words the question names.
     const countAsked = frame.cues.countAsked !== undefined || frame.aspects.has('count') || frame.aspects.has('quantity') || (frame.aspects.has('people') && frame.cues.asksNumber && !frame.cues.money);
-    const stated = countAsked && !frame.refersBack && !frame.cues.indicator && (!picked || picked.entity.kind === 'lineItem' || picked.coverage < 1) ? findStatedCount(facts.statedCounts, frame, withoutOwnNames(frame.text, ownBodyNames(facts))) : undefined;
+    const stated = countAsked && !frame.refersBack && !frame.cues.indicator && (!picked || picked.entity.kind === 'lineItem' || picked.coverage < 1) ? findStatedCount(facts.statedCounts, frame, withoutOwnNames(frame.text, doc.ownNames)) : undefined;
     if (stated) return { answer: answerStatedCount(stated, frame) };
 
     // 局长工资多少 / 地址和电话 ask about a person or a contact, which no budget line answers, even though 工资 is a concept.
@@ -333,7 +335,7 @@ export class Engine {
     if (several) return { answer: several, subject: { concept: frame.concepts[0].concept, aspects: [...frame.aspects] } };
 
     // 12345热线工作经费预算: a subject of its own that nothing here names is not given; the total is no answer.
-    const unnamed = concept && !entity ? unnamedSubject(frame, withoutOwnNames(frame.text, ownBodyNames(facts)), isTotal(concept) || concept.term.length <= 1, this.lexicon.words) : undefined;
+    const unnamed = concept && !entity ? unnamedSubject(frame, withoutOwnNames(frame.text, doc.ownNames), isTotal(concept) || concept.term.length <= 1, this.lexicon.words) : undefined;
     if (unnamed) return { answer: withNearestLine(refuse('notDisclosed', identities, en, unnamed), doc, frame) };
 
     if (concept) {
@@ -418,10 +420,7 @@ export class Engine {
     const [zh, english] = ATTRIBUTE_NAMES[lacked] ?? [lacked, lacked];
     const plain: Frame = { ...frame, aspects: new Set(), attribute: 'amount', cues: { ...frame.cues, indicator: false } };
     const given = this.answerEntityAsked(facts, entity, plain, entities);
-    const refusal = refuse('notDisclosed', [facts.identity], en, en ? `the ${english} of ${entity.name}` : `${entity.name}的${zh}`);
-    if (!given?.answered) return refusal;
-    const text = `${splitSources(refusal.text).body.split('\n')[0]}\n${en ? 'What it does give:' : '披露给出的是：'}${splitSources(given.text).body}\n${sourceLines(given.citations, en)}`;
-    return { ...refusal, text, citations: given.citations };
+    return notGivenThen(refuse('notDisclosed', [facts.identity], en, en ? `the ${english} of ${entity.name}` : `${entity.name}的${zh}`), given, en);
   }
 
   private answerEntityAsked(facts: FactBase, entity: Entity, frame: Frame, entities: Entity[]): Answer | undefined {
@@ -505,10 +504,7 @@ export class Engine {
       const given = this.answerConceptAsked(facts, concept, { ...frame, aspects: new Set(), attribute: 'amount' });
       const [zh, english] = ATTRIBUTE_NAMES[frame.attribute] ?? [frame.attribute, frame.attribute];
       const name = frame.lexicon.concepts[concept]?.name ?? concept;
-      const refusal = refuse('notDisclosed', [facts.identity], frame.english, frame.english ? `the ${english} of ${name}` : `${name}的${zh}`);
-      if (!given?.answered) return refusal;
-      const text = `${splitSources(refusal.text).body.split('\n')[0]}\n${frame.english ? 'What it does give:' : '披露给出的是：'}${splitSources(given.text).body}\n${sourceLines(given.citations, frame.english)}`;
-      return { ...refusal, text, citations: given.citations };
+      return notGivenThen(refuse('notDisclosed', [facts.identity], frame.english, frame.english ? `the ${english} of ${name}` : `${name}的${zh}`), given, frame.english);
     }
     return this.answerConceptAsked(facts, concept, frame);
   }

@@ -61,7 +61,7 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
   // A classification code names its line outright: 2010301 is 行政运行 whatever words surround it.
   const coded = doc.entities.find((e) => e.kind === 'lineItem' && frame.codes.includes(e.item.code));
   if (coded) return { entity: coded, matched: Infinity, coverage: 1, weight: Infinity };
-  const own = ownBodyNames(doc.facts);
+  const own = doc.ownNames;
   const a = frame.aspects;
   const procurementWords = frame.cues.procurement || DETAIL_ASPECTS.some((d) => a.has(d));
   const prefer = (kind: EntityKind) => {
@@ -82,7 +82,7 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
   const amountOnly = frame.attribute === 'quantity' || frame.attribute === 'unitPrice';
   const kinds = ENTITY_KINDS.filter((k) => k !== 'procUnit' && !(counting && k === 'lineItem'));
   const score = (r: Reading) => readingScore(r) + prefer(r.entity.kind);
-  const things = doc.entities.filter((e) => e.kind !== 'unit' && e.kind !== 'procUnit').map((e) => e.name);
+  const things = doc.thingNames;
   const ranked = [...units, ...doc.resolver.readings(withoutOwnNames(frame.mentionText, own, things), prefer, kinds, frame.english ? frame.mentionText : withoutOwnNames(frame.subjectText, own, things))].sort((x, y) => score(y) - score(x));
   const top = ranked[0];
   if (!top) return undefined;

@@ -5,7 +5,7 @@
  * finds 建设项目环境影响技术评估服务费 while 费 or 服务 alone find nothing. Bigrams need no word list
  * and no tokenizer load, which keeps every answer within a millisecond.
  */
-import { bigrams, type Entity, type EntityKind } from '../search/entities.js';
+import { bigrams, inOrder, type Entity, type EntityKind } from '../search/entities.js';
 import { nameForms } from './shortNames.js';
 
 export interface Reading {
@@ -29,15 +29,6 @@ const ABBREVIATION = { min: 3, max: 6, holders: 2 };
 /** Words around an abbreviation that name no thing: 四农普项目安排了 → 四农普. */
 const GENERIC_WORDS = /项目|安排|预算|经费|资金|费用|支出|情况|了|的/;
 
-/** Whether the characters of `short` stand in `name` in the same order. */
-function inOrder(short: string, name: string): boolean {
-  let at = 0;
-  for (const ch of short) {
-    at = name.indexOf(ch, at) + 1;
-    if (at === 0) return false;
-  }
-  return true;
-}
 
 /** How much the bigrams' rarity counts beside their number: enough to break ties toward rarer words. */
 export const IDF_SHARE = 0.1;

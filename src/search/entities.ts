@@ -59,6 +59,16 @@ export function mention(question: Set<string>, name: string): { matched: number;
   return { matched, coverage: own.size ? matched / own.size : 0 };
 }
 
+/** Whether the characters of `short` stand in `name` in the same order (省高院 in 江苏省高级人民法院). */
+export function inOrder(short: string, name: string): boolean {
+  let at = 0;
+  for (const ch of short) {
+    at = name.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
 /** A mention is real when several bigrams match, or most of a short name does. */
 export function isMention(score: { matched: number; coverage: number }): boolean {
   return score.matched >= 4 || (score.matched >= 2 && score.coverage >= 0.4) || (score.matched >= 1 && score.coverage === 1);
