@@ -3,7 +3,8 @@
  * never with another figure in its place. Generated from every shared document's fact base.
  */
 import { describe, expect, it } from 'vitest';
-import { num, splitSources } from '../src/answer/answer.js';
+import { num } from '../src/answer/answer.js';
+import { replyBody } from './replyBody.js';
 import { Engine } from '../src/engine/engine.js';
 import { defaultLexicon } from '../src/intent/lexicon.js';
 import { loadDocuments } from '../src/parse/load.js';
@@ -24,7 +25,7 @@ describe.each(documents.map((d) => [d.facts.identity.id, d] as const))('attribut
       const answer = engine.ask(`${item.name}的单价是多少`, `price-${item.code}`);
       expect(answer.answered, item.name).toBe(false);
       expect(answer.text, item.name).toMatch(/^披露没有给出.+的单价。/);
-      expect(splitSources(answer.text).body, item.name).toContain(num(Number(item.value.toFixed(2))));
+      expect(replyBody(answer.text), item.name).toContain(num(Number(item.value.toFixed(2))));
     }
   });
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { num } from '../src/answer/answer.js';
-import { splitSources } from '../src/answer/answer.js';
+import { replyBody } from './replyBody.js';
 import { Engine } from '../src/engine/engine.js';
 import { defaultLexicon } from '../src/intent/lexicon.js';
 
@@ -19,7 +19,7 @@ describe.each(documents.map((d) => [d.facts.identity.id, d] as const))('classifi
   const engine = new Engine([doc]);
   const items = doc.facts.lineItems;
   const shown = (value: number) => num(Number(value.toFixed(2)));
-  const body = (q: string) => splitSources(engine.ask(q, `t-${Math.random()}`).text).body;
+  const body = (q: string) => replyBody(engine.ask(q, `t-${Math.random()}`).text);
 
   it.runIf(items.length > 0)('finds every line by its code', () => {
     const missed = items.filter((i) => !body(`${i.code}是多少`).includes(`${shown(i.value)} 万元`));

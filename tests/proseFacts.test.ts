@@ -4,13 +4,14 @@
  * counts stated beside a name. Each is asked the way a user would and the answer must carry it.
  */
 import { describe, expect, it } from 'vitest';
-import { num, splitSources } from '../src/answer/answer.js';
+import { num } from '../src/answer/answer.js';
+import { replyBody } from './replyBody.js';
 import { Engine } from '../src/engine/engine.js';
 import { loadDocuments } from '../src/parse/load.js';
 import { SEED_PATH, SHARED_DOCS } from './helpers.js';
 
 const { documents } = loadDocuments([SEED_PATH, SHARED_DOCS]);
-const body = (text: string) => splitSources(text).body;
+const body = (text: string) => replyBody(text);
 
 describe('what the shared disclosures state in prose', () => {
   it('reads changes and reasons of classified lines in several templates', () => {

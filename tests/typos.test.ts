@@ -5,7 +5,8 @@
  */
 import { pinyin } from 'pinyin-pro';
 import { describe, expect, it } from 'vitest';
-import { num, splitSources } from '../src/answer/answer.js';
+import { num } from '../src/answer/answer.js';
+import { replyBody } from './replyBody.js';
 import { Engine } from '../src/engine/engine.js';
 import { defaultLexicon } from '../src/intent/lexicon.js';
 
@@ -49,7 +50,7 @@ describe.each(documents.map((d) => [d.facts.identity.id, d] as const))('homophon
       const swap = homophone(name[at]);
       if (!swap) return [];
       const typed = name.slice(0, at) + swap + name.slice(at + 1);
-      const reply = splitSources(engine.ask(`${typed}是多少`, `typo-${typed}`).text).body;
+      const reply = replyBody(engine.ask(`${typed}是多少`, `typo-${typed}`).text);
       return reply.includes(`${num(Number(a.value.toFixed(2)))} 万元`) ? [] : [`${typed} (${name} ${a.value}): ${reply.slice(0, 50)}`];
     });
     expect(missed).toEqual([]);

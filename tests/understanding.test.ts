@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { splitSources } from '../src/answer/answer.js';
+import { replyBody } from './replyBody.js';
 import { Engine } from '../src/engine/engine.js';
 import { loadKnowledge } from '../src/intent/lexicon.js';
 import { loadDocuments } from '../src/parse/load.js';
@@ -13,7 +13,7 @@ import { ROOT, SEED_PATH, SHARED_DOCS } from './helpers.js';
 
 const seed = new Engine(loadDocuments([SEED_PATH]).documents);
 const shared = (file: string) => new Engine(loadDocuments([`${SHARED_DOCS}/${file}`]).documents);
-const body = (text: string) => splitSources(text).body;
+const body = (text: string) => replyBody(text);
 
 describe('understanding', () => {
   it('keeps the subject of a conversation when a question points back or names nothing', () => {
@@ -89,7 +89,7 @@ describe('knowledge passed in', () => {
 
 describe('the intent layer is the only reader of question text', () => {
   it('leaves no pattern test of the question text in the engine or the answer layer', () => {
-    const files = ['src/engine', 'src/answer'].flatMap((dir) => readdirSync(`${ROOT}${dir}`).map((f) => `${ROOT}${dir}/${f}`));
+    const files = ['src/engine', 'src/answer'].flatMap((dir) => readdirSync(`${ROOT}${dir}`, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => `${ROOT}${dir}/${f}`));
     const readers = files.filter((f) => /\.test\(frame\.(?:text|raw)\)|frame\.(?:text|raw)\.match\(|frame\.raw\b/.test(readFileSync(f, 'utf8')));
     expect(readers).toEqual([]);
   });

@@ -1,5 +1,5 @@
 /** Discord formatting: embeds with the sources in the footer, split to fit Discord's 2,000-character limit. */
-import { splitSources } from '../../src/answer/answer.js';
+import { strings } from '../../src/answer/strings/index.js';
 import type { OutgoingReply } from '../../src/bot/message.js';
 
 const MESSAGE_LIMIT = 2000;
@@ -36,8 +36,9 @@ export interface DiscordEmbed {
 
 /** One embed a message; the sources go in the last one's footer. */
 export function toEmbeds(reply: OutgoingReply): DiscordEmbed[] {
-  const { body } = splitSources(reply.text);
-  const sources = reply.citations.slice(0, 3).map((c) => `来源 ${c.section ? `${c.section} ` : ''}第${c.line}行：「${c.quote}」`).join('\n');
+  const body = reply.body ?? reply.text;
+  const s = strings(reply.lang ?? 'zh');
+  const sources = reply.citations.slice(0, 3).map(s.sourceShort).join('\n');
   const parts = splitText(body);
   return parts.map((description, i) => ({
     description,

@@ -1,5 +1,5 @@
 /** Slack formatting: Block Kit with the answer, a context block with the sources, and clarify buttons. */
-import { splitSources } from '../../src/answer/answer.js';
+import { strings } from '../../src/answer/strings/index.js';
 import type { OutgoingReply } from '../../src/bot/message.js';
 
 /** mrkdwn escaping, which also defuses <!channel>, <!here> and <!everyone>. */
@@ -13,12 +13,13 @@ const SECTION_LIMIT = 3000;
 export const CLARIFY_ACTION = /^clarify_\d+$/;
 
 export function toSlackMessage(reply: OutgoingReply): { text: string; blocks: object[] } {
-  const { body } = splitSources(reply.text);
+  const body = reply.body ?? reply.text;
+  const s = strings(reply.lang ?? 'zh');
   const blocks: object[] = [{ type: 'section', text: { type: 'mrkdwn', text: escapeMrkdwn(body).slice(0, SECTION_LIMIT) } }];
   if (reply.citations.length) {
     blocks.push({
       type: 'context',
-      elements: reply.citations.slice(0, 3).map((c) => ({ type: 'mrkdwn', text: escapeMrkdwn(`来源 ${c.section ? `${c.section} ` : ''}第${c.line}行：「${c.quote}」`) })),
+      elements: reply.citations.slice(0, 3).map((c) => ({ type: 'mrkdwn', text: escapeMrkdwn(s.sourceShort(c)) })),
     });
   }
   if (reply.clarify?.length) {

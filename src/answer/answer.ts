@@ -1,19 +1,34 @@
 /**
- * The answer contract shared by the CLI, the adapters and the grader:
- * {answered, text, intent, citations[{doc, line, quote}], clarify?}.
+ * The answer contract shared by the CLI, the adapters and the grader. An answer is structured —
+ * its body, warnings, suggested questions, citations and clarify options are separate fields — and
+ * `text` is the reply as a chat user reads it, rendered from them by `rendered`.
  */
 import { z } from 'zod';
 import type { Source } from '../schema/fact.js';
+import { strings } from './strings/index.js';
 
 export const Citation = z.object({ doc: z.string(), line: z.number().int(), quote: z.string(), section: z.string().optional() });
 export type Citation = z.infer<typeof Citation>;
 
+export const Lang = z.enum(['zh', 'en']);
+export type Lang = z.infer<typeof Lang>;
+
 export const Answer = z.object({
   answered: z.boolean(),
-  text: z.string(),
   intent: z.string(),
+  /** The language the question was asked in, which the reply is framed in. */
+  lang: Lang,
+  /** What the answer says: the figure, its unit, what it is; or, for a refusal, why not. */
+  body: z.string(),
+  /** Caveats about the figures given (a consistency check that the disclosure fails). */
+  warnings: z.array(z.string()),
+  /** Questions that do work, offered under a refusal. */
+  suggestions: z.array(z.string()),
   citations: z.array(Citation),
+  /** Readings of an ambiguous question, each a question that can be asked as it stands. */
   clarify: z.array(z.string()).optional(),
+  /** The reply as a chat user reads it: body, warnings, suggestions, then the source lines. */
+  text: z.string(),
 });
 export type Answer = z.infer<typeof Answer>;
 
@@ -45,22 +60,44 @@ export function cite(...sources: (Source | undefined)[]): Citation[] {
   return out;
 }
 
+/** Source lines shown under an answer; the rest stay in `citations`. */
+const SHOWN_SOURCES = 3;
+
 /** The source lines a chat user sees under the answer. */
-export function sourceLines(citations: Citation[], english: boolean): string {
-  return citations
-    .slice(0, 3)
-    .map((c) => (english ? `Source: ${c.doc} line ${c.line}: "${c.quote}"` : `来源：${c.section ? `${c.section}，` : ''}第${c.line}行「${c.quote}」（${c.doc}）`))
-    .join('\n');
+export function sourceLines(citations: Citation[], lang: Lang): string[] {
+  return citations.slice(0, SHOWN_SOURCES).map(strings(lang).source);
 }
 
-/** Splits a reply into its body and the source lines `sourceLines` appended, for renderers that show sources apart. */
-export function splitSources(text: string): { body: string; sources: string[] } {
-  const lines = text.split('\n');
-  const isSource = (line: string) => /^(来源：|Source:)/.test(line);
-  return { body: lines.filter((l) => !isSource(l)).join('\n'), sources: lines.filter(isSource) };
+type Parts = Omit<Answer, 'text'>;
+
+/** What a reader sees above the sources: the body, its warnings and any suggested questions. */
+export function shownBody(answer: Parts): string {
+  const suggestions = answer.suggestions.length ? [strings(answer.lang).suggest(answer.suggestions)] : [];
+  return [answer.body, ...answer.warnings.map((w) => `⚠ ${w}`), ...suggestions].join('\n');
+}
+
+/** The answer with its `text` rendered afresh from its parts: call after changing any of them. */
+export function rendered(answer: Parts & { text?: string }): Answer {
+  return { ...answer, text: [shownBody(answer), ...sourceLines(answer.citations, answer.lang)].join('\n') };
 }
 
 export function answer(intent: string, body: string, english: boolean, citations: Citation[], extra: Partial<Answer> = {}): Answer {
-  const text = citations.length ? `${body}\n${sourceLines(citations, english)}` : body;
-  return { answered: true, text, intent, citations, ...extra };
+  return rendered({ answered: true, intent, lang: english ? 'en' : 'zh', body, warnings: [], suggestions: [], citations, ...extra });
+}
+
+/**
+ * Several answers given as one reply, in order: their bodies joined, their citations together.
+ * (A second question in one message; 基本支出和项目支出分别是多少; the parts of a concept named.)
+ */
+export function combined(answers: Answer[], extra: Partial<Answer> = {}): Answer {
+  const first = answers.find((a) => a.answered) ?? answers[0];
+  return rendered({
+    ...first,
+    clarify: undefined,
+    body: answers.map((a) => a.body).join('\n'),
+    warnings: [...new Set(answers.flatMap((a) => a.warnings))],
+    suggestions: [],
+    citations: answers.flatMap((a) => a.citations),
+    ...extra,
+  });
 }

@@ -4,7 +4,7 @@
  * turns any exception into a short apology (logged with the conversation id), and can wait for
  * in-flight answers when the process shuts down.
  */
-import type { Answer } from '../answer/answer.js';
+import { shownBody, type Answer } from '../answer/answer.js';
 import type { Engine } from '../engine/engine.js';
 import type { Logger } from './logger.js';
 import { silentLogger } from './logger.js';
@@ -85,7 +85,8 @@ export class Bot {
       const defaultDocument = this.options.channelDocuments?.[message.conversationId];
       const answer: Answer = this.engine.ask(message.text, session, defaultDocument ? { defaultDocument } : {});
       this.logger.info('answered', { ...context, intent: answer.intent, answered: answer.answered, ms: Number((performance.now() - started).toFixed(2)) });
-      return { text: answer.text, citations: answer.citations, answered: answer.answered, ...(answer.clarify ? { clarify: answer.clarify } : {}) };
+      const { text, lang, citations, answered, clarify } = answer;
+      return { text, body: shownBody(answer), lang, citations, answered, ...(clarify ? { clarify } : {}) };
     } catch (error) {
       this.logger.error('handler_failed', { ...context, error: (error as Error).stack ?? String(error) });
       return { text: APOLOGY, citations: [], answered: false };

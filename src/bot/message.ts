@@ -2,7 +2,7 @@
  * The platform-neutral message types. Adapters map their platform's events to an
  * IncomingMessage and render an OutgoingReply in their own formatting.
  */
-import type { Citation } from '../answer/answer.js';
+import type { Citation, Lang } from '../answer/answer.js';
 
 export interface IncomingMessage {
   /** Which adapter received it, for logs. */
@@ -19,7 +19,12 @@ export interface IncomingMessage {
 }
 
 export interface OutgoingReply {
+  /** The whole reply as plain text, sources included: what a platform without rich formatting shows. */
   text: string;
+  /** The reply without its source lines (warnings and suggestions kept), for renderers that show sources apart. Absent: `text`. */
+  body?: string;
+  /** The language the reply is framed in, for the renderer's own words (来源 / Source). Absent: Chinese. */
+  lang?: Lang;
   citations: Citation[];
   /** Readings of an ambiguous question. Adapters that can show buttons do; `text` already lists them, which is the fallback. */
   clarify?: string[];

@@ -2,7 +2,8 @@
  * What the engine adds around an answer from the document itself: a warning where the figure
  * cited fails a consistency check, and, for a refusal, a pointer to the closest line.
  */
-import { splitSources, type Answer } from '../answer/answer.js';
+import { rendered, type Answer } from '../answer/answer.js';
+import { strings } from '../answer/strings/index.js';
 import type { Frame } from '../intent/frame.js';
 import type { ParsedDocument } from '../parse/document.js';
 import { inOrder, listEntities } from '../search/entities.js';
@@ -19,9 +20,7 @@ export function withCheckWarnings(reply: Answer, doc: ParsedDocument): Answer {
   const lines = new Set(reply.citations.map((c) => c.line));
   const failed = doc.checks.filter((c) => !c.ok && c.lines.some((l) => lines.has(l)));
   if (!failed.length || !reply.answered) return reply;
-  const note = failed.map((c) => `⚠ 一致性检查未通过：${c.detail}（披露原文如此）`).join('\n');
-  const { body, sources } = splitSources(reply.text);
-  return { ...reply, text: [body, note, ...sources].join('\n') };
+  return rendered({ ...reply, warnings: [...reply.warnings, ...failed.map((c) => strings(reply.lang).checkFailed(c.detail))] });
 }
 
 /** The tail of a body's name that identifies it: 石家庄高新区行政服务局 is the seed's 行政服务局. */
@@ -113,6 +112,5 @@ export function withNearestLine(refusal: Answer, doc: ParsedDocument & { lines?:
   const hit = doc.lines.top(frame.text);
   if (!hit || hit.matched < POINTER_MIN_TERMS) return refusal;
   const quote = hit.text.length > 60 ? `${hit.text.slice(0, 60)}…` : hit.text;
-  const pointer = frame.english ? `Closest line in the disclosure (not an answer): line ${hit.line} "${quote}"` : `披露中最接近的一行（仅供参考，不是答案）：第${hit.line}行「${quote}」`;
-  return { ...refusal, text: `${refusal.text}\n${pointer}` };
+  return rendered({ ...refusal, body: `${refusal.body}\n${strings(refusal.lang).nearestLine(hit.line, quote)}` });
 }

@@ -2,18 +2,13 @@
  * The question-answering engine: routes a question to a document, resolves what it is about
  * (a concept, a named thing, or the last subject of the conversation) and composes a cited answer.
  */
-import type { ConceptKey } from '../schema/concept.js';
-import { answerAmount, answerCount, findAmount, hasStatedParts, partsOf } from '../answer/amounts.js';
-import { answerShareOf, type NamedFigure } from '../answer/share.js';
+import { hasStatedParts, partsOf } from '../answer/amounts.js';
 import { answerStatedCount, findStatedCount } from '../answer/counts.js';
-import { answerExecution } from '../answer/execution.js';
-import { answerStatedAmount } from '../answer/change.js';
-import { ATTRIBUTE_NAMES, lackedAttribute } from '../answer/lacking.js';
-import { Answer, sourceLines, splitSources } from '../answer/answer.js';
-import { answerIndicatorAcrossTables, answerItemRows, indicatorHits, answerLargestItems, answerProjectFunds, answerProjectScore, answerProcurement, answerSubGoal, answerTable, namesIndicator } from '../answer/details.js';
+import { Answer, combined, rendered } from '../answer/answer.js';
+import { strings } from '../answer/strings/index.js';
+import { answerIndicatorAcrossTables, indicatorHits, answerLargestItems, namesIndicator } from '../answer/details.js';
 import {
   answerAbsence,
-  answerAsset,
   answerGlossaryList,
   answerDuties,
   answerGlossary,
@@ -26,28 +21,30 @@ import {
   answerUses,
 } from '../answer/lists.js';
 import { answerAcross, docLabel } from '../answer/compare.js';
-import { answerLargestLines, answerLineItem } from '../answer/lineItems.js';
+import { answerLargestLines } from '../answer/lineItems.js';
 import { CLASS_NAMES } from '../parse/classNames.js';
 import { notGivenThen, refuse } from '../answer/refuse.js';
 import { analyze, type Aspect, type Frame } from '../intent/frame.js';
 import { TypoRepair } from '../intent/typos.js';
 import { splitQuestion } from '../intent/split.js';
-import { withFullName } from '../intent/rephrase.js';
 import { unnamedSubject } from '../intent/unnamed.js';
 import { defaultLexicon, Lexicon, type Knowledge } from '../intent/lexicon.js';
 import type { ParsedDocument } from '../parse/document.js';
-import type { FactBase, Identity, OrgUnit } from '../schema/fact.js';
+import type { Identity, OrgUnit } from '../schema/fact.js';
 import { listEntities, type Entity } from '../search/entities.js';
 import { Resolver } from '../resolve/resolver.js';
 import { findDefinition } from '../resolve/definitions.js';
 import { nameForms } from '../resolve/shortNames.js';
 import { LineIndex } from '../search/lineIndex.js';
 import { knowsBody, lineIndexOf, withCheckWarnings, withNearestLine } from './annotate.js';
-import { DETAIL_ASPECTS, isTotal, ownBodyNames, withoutOwnNames, pickConcept, pickEntity } from './resolve.js';
+import { isTotal, ownBodyNames, withoutOwnNames, pickConcept, pickEntity } from './resolve.js';
 import { routeDocument, routingNames, type RoutingNames } from './routing.js';
-import { entityFigure } from './figures.js';
 import { ECONOMIC_CLASSES, namedParts } from './parts.js';
 import { SessionStore, type Subject } from './sessions.js';
+import { answerEntity } from './entityAnswers.js';
+import { answerConcept, answerSeveral } from './conceptAnswers.js';
+import { clarifyReadings } from './clarify.js';
+import { answerShare } from './shareOf.js';
 
 export interface EngineOptions {
   /** How long a conversation's follow-up context lives. Default: 10 minutes. */
@@ -122,10 +119,7 @@ export class Engine {
     const answers = parts.map((part) => this.askOne(part, session, hints));
     const answered = answers.filter((a) => a.answered);
     if (answered.length < 2) return answered[0] ?? answers[0];
-    const english = /[a-z]/i.test(question) && !/[\u4e00-\u9fa5]/.test(question);
-    const citations = answered.flatMap((a) => a.citations);
-    const bodies = answers.map((a) => splitSources(a.text).body.split('\n可以这样问')[0]);
-    return Answer.parse({ ...answered[0], text: `${bodies.join('\n')}\n${sourceLines(citations, english)}`, citations });
+    return Answer.parse(combined(answers));
   }
 
   private askOne(question: string, session: string, hints: { defaultDocument?: string }): Answer {
@@ -146,7 +140,7 @@ export class Engine {
     const doc = route.doc;
     const result = this.answerTolerantly(doc, frame, context);
     if (result.subject) this.sessions.set(session, { ...result.subject, doc: doc.facts.identity.id });
-    return Answer.parse(result.answer);
+    return Answer.parse(rendered(result.answer));
   }
 
   /**
@@ -168,7 +162,8 @@ export class Engine {
     const repair = doc.typos?.repair(frame.text, omissions);
     const repaired = repair && this.answerIn(doc, analyze(repair.text, this.lexicon), context);
     if (!repair || !repaired?.answer.answered) return undefined;
-    return { ...repaired, answer: { ...repaired.answer, text: `（按「${repair.word}」理解“${repair.typed}”）${repaired.answer.text}` } };
+    const note = strings(repaired.answer.lang).typoRead(repair.word, repair.typed);
+    return { ...repaired, answer: rendered({ ...repaired.answer, body: `${note}${repaired.answer.body}` }) };
   }
 
   /** The thing a conversation's subject names, of the kind it was. */
@@ -209,13 +204,13 @@ export class Engine {
     if (frame.cues.unstated) {
       const { unstated, ...cues } = frame.cues;
       const given = this.answerIn(doc, { ...frame, cues }, context);
-      const answer = notGivenThen(refuse('notDisclosed', identities, en, en ? `the ${unstated}` : `${unstated}`), given.answer, en);
+      const answer = notGivenThen(refuse('notDisclosed', identities, en, en ? `the ${unstated}` : `${unstated}`), given.answer);
       return { answer, ...(given.answer.answered && given.subject ? { subject: given.subject } : {}) };
     }
     // 培训人数 / 接待人次 may be a performance indicator: staffing words refuse only when nothing in scope is named.
     const aboutStaff = frame.aspects.has('people') && !frame.concepts.length;
 
-    const shared = this.answerShareOf(doc, frame);
+    const shared = answerShare(doc, frame, this.lexicon);
     if (shared) return { answer: shared };
 
     let concept = pickConcept(frame.concepts);
@@ -233,7 +228,7 @@ export class Engine {
     const fitting = readings.filter((r) => r.entity.kind !== 'table' || namesIndicator(r.entity.table, frame));
     const entity = readings.length > 1 && fitting.length === 1 ? fitting[0] : picked;
     if (readings.length > 1 && fitting.length !== 1 && !(aboutStaff && (picked?.matched ?? 0) < 2)) {
-      const clarified = this.clarifyReadings(doc, readings.map((r) => r.entity), frame);
+      const clarified = clarifyReadings(facts, readings.map((r) => r.entity), frame, doc.entities);
       if (clarified) return { answer: clarified };
     }
     // A name given in full (人大代表履职能力提升) is the subject, whatever aspect words it contains (职能).
@@ -246,12 +241,12 @@ export class Engine {
     const sibling = previous && frame.elliptical ? doc.resolver.readings(frame.mentionText, undefined, [previous.kind]).find((r) => r.entity.name !== previous.name) : undefined;
     if (sibling && context) {
       for (const aspect of context.aspects) frame.aspects.add(aspect as Aspect);
-      const answered = this.answerEntity(facts, sibling.entity, frame, doc.entities);
+      const answered = answerEntity(facts, sibling.entity, frame, doc.entities);
       if (answered) return { answer: answered, subject: { ...context, entity: sibling.entity.name, entityKind: sibling.entity.kind } };
     }
     const nameless = !namedInFull && (!concept || (isTotal(concept) && frame.short)) && !unnamedSubject(frame) && !indicatorHits(facts, frame).length;
     if (previous && (frame.refersBack || (nameless && !entity && (frame.elliptical || frame.followUpLength)))) {
-      const answered = previous.kind === 'unit' ? this.answerByAspect(doc, frame, previous.unit) : this.answerEntity(facts, previous, frame, doc.entities);
+      const answered = previous.kind === 'unit' ? this.answerByAspect(doc, frame, previous.unit) : answerEntity(facts, previous, frame, doc.entities);
       if (answered) return { answer: answered, subject: context };
     }
 
@@ -272,7 +267,7 @@ export class Engine {
     const hits = entity ? indicatorHits(facts, frame, entity.matched + 1) : [];
     const indicatorFirst = hits.length > 0 && !(entity?.entity.kind === 'table' && hits.some((h) => entity.entity.kind === 'table' && h.table === entity.entity.table));
     if (entity && !(aboutStaff && entity.matched < 2) && !indicatorFirst) {
-      const answered = this.answerEntity(facts, entity.entity, frame, doc.entities);
+      const answered = answerEntity(facts, entity.entity, frame, doc.entities);
       if (answered) return { answer: answered, subject: { entity: entity.entity.name, entityKind: entity.entity.kind, aspects: [...frame.aspects] } };
     }
 
@@ -287,7 +282,7 @@ export class Engine {
     if (!concept && followUp) {
       if (context.entity) {
         const previous = this.entityOf(doc, context);
-        const answered = previous && this.answerEntity(facts, previous, frame, doc.entities);
+        const answered = previous && answerEntity(facts, previous, frame, doc.entities);
         if (answered) return { answer: answered, subject: context };
       }
       if (context.concept && (frame.aspects.size || frame.elliptical || frame.verify !== undefined)) concept = { concept: context.concept, term: '', at: 0 };
@@ -295,12 +290,9 @@ export class Engine {
     // 政府采购多少 → 服务类多少 / 货物工程服务各多少: parts of the conversation's concept named by a word of theirs.
     const parts = followUp && context?.concept && (!concept || concept.concept === context.concept || partsOf(context.concept).includes(concept.concept)) ? namedParts(frame, context.concept) : [];
     if (parts.length) {
-      const answers = parts.map((p) => this.answerConcept(facts, p, frame)).filter((x): x is Answer => !!x?.answered);
+      const answers = parts.map((p) => answerConcept(facts, p, frame)).filter((x): x is Answer => !!x?.answered);
       if (answers.length === 1) return { answer: answers[0], subject: { concept: parts[0], aspects: [...frame.aspects] } };
-      if (answers.length > 1) {
-        const citations = answers.flatMap((x) => x.citations);
-        return { answer: { ...answers[0], text: `${answers.map((x) => splitSources(x.text).body).join('\n')}\n${sourceLines(citations, en)}`, citations }, subject: context };
-      }
+      if (answers.length > 1) return { answer: combined(answers), subject: context };
     }
     if (concept && frame.elliptical && followUp && context?.aspects.length && frame.aspects.size === 0) {
       for (const aspect of context.aspects) frame.aspects.add(aspect as Aspect);
@@ -331,7 +323,7 @@ export class Engine {
     const aboutProcurement = frame.concepts.some((c) => c.concept.startsWith('procurement'));
     const largest = frame.aspects.has('compare') && aboutProcurement ? answerLargestItems(facts, frame) : undefined;
     if (largest) return { answer: largest };
-    const several = this.answerSeveral(facts, frame);
+    const several = answerSeveral(facts, frame);
     if (several) return { answer: several, subject: { concept: frame.concepts[0].concept, aspects: [...frame.aspects] } };
 
     // 12345热线工作经费预算: a subject of its own that nothing here names is not given; the total is no answer.
@@ -339,7 +331,7 @@ export class Engine {
     if (unnamed) return { answer: withNearestLine(refuse('notDisclosed', identities, en, unnamed), doc, frame) };
 
     if (concept) {
-      const answered = this.answerConcept(facts, concept.concept, frame);
+      const answered = answerConcept(facts, concept.concept, frame);
       if (answered) return { answer: withCheckWarnings(answered, doc), subject: { concept: concept.concept, aspects: [...frame.aspects] } };
     }
 
@@ -388,136 +380,9 @@ export class Engine {
     return undefined;
   }
 
-  /**
-   * Two or more things the question names equally well: each reading with what it says, and each
-   * offered as a question that can be asked as it stands.
-   */
-  private clarifyReadings(doc: LoadedDocument, entities: Entity[], frame: Frame): Answer | undefined {
-    const en = frame.english;
-    const answers = entities.map((e) => ({ e, a: this.answerEntity(doc.facts, e, frame, doc.entities) })).filter((x) => x.a?.answered);
-    if (answers.length < 2) return undefined;
-    const lines = answers.map(({ e, a }) => `- ${e.name}：${splitSources(a!.text).body.split('\n')[0].replace(`${e.name}`, '').replace(/^[：:的]/, '')}`);
-    const options = answers.map(({ e }) => withFullName(frame, e.name));
-    const body = en ? `Several items match; which one do you mean?\n${lines.join('\n')}` : `有 ${answers.length} 项与问题相符，请问是哪一项？\n${lines.join('\n')}`;
-    const citations = answers.flatMap(({ a }) => a!.citations);
-    return { ...answers[0].a!, intent: 'clarify', text: `${body}\n${sourceLines(citations, en)}`, citations, clarify: options };
-  }
-
   /** 一般公共服务支出包括哪些: a classified line named with lines under it, which its parts answer. */
   private namesLineWithParts(doc: LoadedDocument, frame: Frame): boolean {
     const line = doc.resolver.readings(frame.text, undefined, ['lineItem'])[0]?.entity;
     return line?.kind === 'lineItem' && doc.facts.lineItems.some((i) => i.parent === line.item.code && i.scheme === line.item.scheme);
-  }
-
-  /**
-   * Answers about a named thing; an attribute it cannot have (the 单价 of a classified line, the 自评得分
-   * of a budget's project) is said not to be given, followed by what the disclosure gives about it.
-   */
-  private answerEntity(facts: FactBase, entity: Entity, frame: Frame, entities: Entity[]): Answer | undefined {
-    const lacked = lackedAttribute(entity, frame.attribute, frame.cues.unitAsked);
-    if (!lacked) return this.answerEntityAsked(facts, entity, frame, entities);
-    const en = frame.english;
-    const [zh, english] = ATTRIBUTE_NAMES[lacked] ?? [lacked, lacked];
-    const plain: Frame = { ...frame, aspects: new Set(), attribute: 'amount', cues: { ...frame.cues, indicator: false } };
-    const given = this.answerEntityAsked(facts, entity, plain, entities);
-    return notGivenThen(refuse('notDisclosed', [facts.identity], en, en ? `the ${english} of ${entity.name}` : `${entity.name}的${zh}`), given, en);
-  }
-
-  private answerEntityAsked(facts: FactBase, entity: Entity, frame: Frame, entities: Entity[]): Answer | undefined {
-    const a = frame.aspects;
-    const wantsIndicator = a.has('indicator') || a.has('goal');
-    if (entity.kind === 'subGoal') return answerSubGoal(entity.goal, frame);
-    if (entity.kind === 'table') {
-      const procurement = entities.find((e) => e.kind === 'procProject' && e.name === entity.name);
-      const wantsMoney = frame.cues.money;
-      const wantsProcurement = wantsMoney || DETAIL_ASPECTS.some((d) => a.has(d));
-      if (procurement && wantsProcurement && !a.has('unitPrice') && !frame.cues.indicator) return answerProcurement(procurement, frame);
-      // A project the prose lists with its funds only: its money is all there is to say.
-      if (!entity.table.rows.length && entity.table.funds !== undefined && !wantsIndicator) return answerProjectFunds(entity.table, frame);
-      // 自评得了多少分: the table's own 总分, unless an indicator is named (its row carries its score).
-      if (a.has('score') && entity.table.total && !namesIndicator(entity.table, frame)) return answerProjectScore(entity.table, frame);
-      // 执行率 / 执行了多少: a 自评表's execution, with its budget.
-      if (a.has('execution') && entity.table.executed !== undefined) return answerProjectFunds(entity.table, frame);
-      if (wantsMoney && !wantsIndicator && !a.has('unitPrice')) {
-        if (entity.table.funds !== undefined) return answerProjectFunds(entity.table, frame);
-        return refuse('notDisclosed', [facts.identity], frame.english, `${entity.name}的预算金额（只公开了它的绩效目标和指标）`);
-      }
-      return answerTable(entity.table, frame);
-    }
-    if (entity.kind === 'asset') return answerAsset(entity.row, frame);
-    if (entity.kind === 'lineItem') return answerLineItem(entity.item, facts, frame);
-    if (entity.kind === 'execution') return answerExecution(entity.statement, frame);
-    if (entity.kind === 'statedAmount') return answerStatedAmount(entity.amount, frame);
-    if (entity.kind === 'procItem' || entity.kind === 'procProject' || entity.kind === 'procUnit') {
-      const table = entities.find((e): e is Extract<Entity, { kind: 'table' }> => e.kind === 'table' && e.name === entity.name);
-      const indicatorAsked = frame.cues.indicator || (wantsIndicator && !DETAIL_ASPECTS.some((d) => a.has(d)));
-      if (table && (indicatorAsked || namesIndicator(table.table, frame))) return answerTable(table.table, frame);
-      const sameItem = entity.kind === 'procItem' ? entities.filter((e): e is Extract<Entity, { kind: 'procItem' }> => e.kind === 'procItem' && e.name === entity.name) : [];
-      if (sameItem.length > 1 && !a.has('code')) return answerItemRows(sameItem.map((e) => e.item), frame);
-      return answerProcurement(entity, frame, facts.procurement.items);
-    }
-    return undefined;
-  }
-
-  /** 教育支出占财政拨款支出的比例: the part and the whole each resolved from its own words. */
-  private answerShareOf(doc: LoadedDocument, frame: Frame): Answer | undefined {
-    if (!frame.shareOf) return undefined;
-    const whole = this.figureNamed(doc, frame.shareOf.whole);
-    // A share of the fiscal appropriation takes the part's fiscal-only figure, where a table states it.
-    const fiscalWhole = /财政拨款|一般公共预算/.test(frame.shareOf.whole);
-    const part = this.figureNamed(doc, frame.shareOf.part, fiscalWhole);
-    return part && whole && part.name !== whole.name ? answerShareOf(part, whole, frame, frame.shareOf.whole) : undefined;
-  }
-
-  /** The figure some words name: a classified line named more fully than any concept, else the concept. */
-  private figureNamed(doc: LoadedDocument, words: string, fiscal = false): NamedFigure | undefined {
-    const frame = analyze(words, this.lexicon);
-    const concept = pickConcept(frame.concepts);
-    const entity = pickEntity(frame, doc, concept);
-    if (entity?.entity.kind === 'lineItem') {
-      const { item } = entity.entity;
-      const figure = (fiscal && item.fiscal) || item;
-      return { name: fiscal && item.fiscal ? `${item.name}（财政拨款）` : item.name, value: figure.value, source: figure.source };
-    }
-    // A thing named in full carries the figure even where a count concept shares its word (车辆: 3 辆, 46.93 万元).
-    const full = entity ?? doc.resolver.readings(frame.text).find((r) => r.coverage === 1);
-    const named = full && entityFigure(full.entity);
-    if (named) return named;
-    const amount = concept && !entity ? findAmount(doc.facts, concept.concept) : undefined;
-    return amount && { name: amount.label, value: amount.value, source: amount.source, ...(amount.statedShare ? { statedShare: amount.statedShare } : {}) };
-  }
-
-  /** 基本支出和项目支出分别是多少: one answer per concept named, in the order named. */
-  private answerSeveral(facts: FactBase, frame: Frame): Answer | undefined {
-    const concepts = [...new Set(frame.concepts.map((c) => c.concept))];
-    if (concepts.length < 2 || !frame.cues.joined) return undefined;
-    const answers = concepts.map((c) => this.answerConcept(facts, c, frame)).filter((a): a is Answer => !!a?.answered);
-    if (answers.length < 2) return undefined;
-    const bodies = answers.map((a) => splitSources(a.text).body);
-    const citations = answers.flatMap((a) => a.citations);
-    return { ...answers[0], intent: 'amount', text: `${bodies.join('\n')}\n${sourceLines(citations, frame.english)}`, citations };
-  }
-
-  private answerConcept(facts: FactBase, concept: ConceptKey, frame: Frame): Answer | undefined {
-    // A money figure has no unit price or score: say so, then give the figure.
-    if ((frame.attribute === 'unitPrice' || frame.attribute === 'score') && !frame.lexicon.concepts[concept]?.count) {
-      const given = this.answerConceptAsked(facts, concept, { ...frame, aspects: new Set(), attribute: 'amount' });
-      const [zh, english] = ATTRIBUTE_NAMES[frame.attribute] ?? [frame.attribute, frame.attribute];
-      const name = frame.lexicon.concepts[concept]?.name ?? concept;
-      return notGivenThen(refuse('notDisclosed', [facts.identity], frame.english, frame.english ? `the ${english} of ${name}` : `${name}的${zh}`), given, frame.english);
-    }
-    return this.answerConceptAsked(facts, concept, frame);
-  }
-
-  private answerConceptAsked(facts: FactBase, concept: ConceptKey, frame: Frame): Answer | undefined {
-    // 公车有几辆 names 公务用车 but asks for the vehicle count.
-    const counted = concept.startsWith('sangong.vehicle') && (frame.aspects.has('quantity') || frame.aspects.has('count')) ? 'assets.vehicleCount' : concept;
-    if (frame.lexicon.concepts[counted]?.count) {
-      const count = facts.counts.find((c) => c.concept === counted);
-      if (count) return answerCount(count, frame, facts);
-      // Without a stated count, the 绩效目标表 themselves are the projects with targets.
-      return counted === 'perf.projectCount' ? answerProjects(facts, frame) : undefined;
-    }
-    return answerAmount(facts, concept, frame);
   }
 }

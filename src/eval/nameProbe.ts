@@ -7,7 +7,7 @@
  */
 import { pinyin } from 'pinyin-pro';
 import type { Engine, LoadedDocument } from '../engine/engine.js';
-import { num, splitSources } from '../answer/answer.js';
+import { num, shownBody } from '../answer/answer.js';
 import { defaultLexicon, type Lexicon } from '../intent/lexicon.js';
 import { coreName } from '../resolve/shortNames.js';
 import type { Entity } from '../search/entities.js';
@@ -136,7 +136,7 @@ export function runProbe(engine: Engine, doc: LoadedDocument): ProbeResult {
   const misses: ProbeCase[] = [];
   probeCases(doc, engine.lexicon).forEach((c, i) => {
     const answer = engine.ask(c.question, `probe-${i}`);
-    const { body } = splitSources(answer.text);
+    const body = shownBody(answer);
     // Found: the answer cites the thing, states its figure, names it (a 绩效目标表 without funds says so by name), or offers it.
     const found =
       answer.citations.some((cite) => c.lines.includes(cite.line)) ||

@@ -1,0 +1,28 @@
+/** The English catalogue: the same phrases as the Chinese one, for questions asked in English. */
+import type { Citation } from '../answer.js';
+import type { Strings } from './index.js';
+
+export const en: Strings = {
+  refusal: {
+    year: (scope, detail) => `The loaded disclosures cover only ${scope}; there is nothing for ${detail || 'that year'}.`,
+    department: (scope, detail) => `The loaded disclosures cover only ${scope}, not ${detail || 'that department'}.`,
+    people: () => 'The disclosure is a budget statement: it has no staffing, leadership or contact details.',
+    offTopic: () => 'That is outside the budget disclosure; I can only answer questions about it.',
+    notDisclosed: (_scope, detail) => `The disclosure does not give ${detail || 'that figure'}.`,
+    empty: () => 'Please ask a question about the department budget.',
+    which: (scope) => `Several disclosures are loaded (${scope}); which department or year do you mean?`,
+  },
+  examples: ['What is the total budget?', 'How much is the personnel expenditure?', 'What is the agency operating cost?'],
+  suggest: (examples) => `You can ask, for example: ${examples.join(' / ')}`,
+  covered: (year, department, kind) => `${year ?? ''}年${department}部门${kind}`,
+  andMore: (named, _count, rest) => `${named} and ${rest} more`,
+  listJoin: '、',
+  given: 'What it does give:',
+  source: (c: Citation) => `Source: ${c.doc} line ${c.line}: "${c.quote}"`,
+  sourceShort: (c: Citation) => `Source${c.section ? ` ${c.section}` : ''} line ${c.line}: "${c.quote}"`,
+  several: () => 'Several items match; which one do you mean?',
+  typoRead: (word, typed) => `(reading "${typed}" as 「${word}」) `,
+  checkFailed: (detail) => `Consistency check failed: ${detail} (as the disclosure prints it)`,
+  nearestLine: (line, quote) => `Closest line in the disclosure (not an answer): line ${line} "${quote}"`,
+  notGiven: (name, attribute) => `the ${attribute} of ${name}`,
+};

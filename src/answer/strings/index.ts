@@ -1,0 +1,17 @@
+/**
+ * The reply catalogues, one per language. Handlers ask for `strings(lang)` rather than writing
+ * the framing phrases (refusals, source lines, clarify prompts, warnings) themselves.
+ */
+import { en } from './en.js';
+import { zh } from './zh.js';
+import type { Lang } from '../answer.js';
+
+export type Strings = typeof zh;
+
+export function strings(lang: Lang): Strings {
+  return lang === 'en' ? en : zh;
+}
+
+export function langOf(english: boolean): Lang {
+  return english ? 'en' : 'zh';
+}

@@ -1,0 +1,38 @@
+/** Answers about a concept every disclosure has (三公经费, 基本支出, 车辆数): its figure, count or parts. */
+import type { ConceptKey } from '../schema/concept.js';
+import type { Frame } from '../intent/frame.js';
+import type { FactBase } from '../schema/fact.js';
+import { combined, type Answer } from '../answer/answer.js';
+import { answerAmount, answerCount } from '../answer/amounts.js';
+import { answerProjects } from '../answer/lists.js';
+import { notGivenThen } from '../answer/refuse.js';
+import { notGivenOf } from './entityAnswers.js';
+
+export function answerConcept(facts: FactBase, concept: ConceptKey, frame: Frame): Answer | undefined {
+  // A money figure has no unit price or score: say so, then give the figure.
+  if ((frame.attribute === 'unitPrice' || frame.attribute === 'score') && !frame.lexicon.concepts[concept]?.count) {
+    const given = answerConceptAsked(facts, concept, { ...frame, aspects: new Set(), attribute: 'amount' });
+    return notGivenThen(notGivenOf(facts, frame.lexicon.concepts[concept]?.name ?? concept, frame.attribute, frame.english), given);
+  }
+  return answerConceptAsked(facts, concept, frame);
+}
+
+/** 基本支出和项目支出分别是多少: one answer per concept named, in the order named. */
+export function answerSeveral(facts: FactBase, frame: Frame): Answer | undefined {
+  const concepts = [...new Set(frame.concepts.map((c) => c.concept))];
+  if (concepts.length < 2 || !frame.cues.joined) return undefined;
+  const answers = concepts.map((c) => answerConcept(facts, c, frame)).filter((a): a is Answer => !!a?.answered);
+  return answers.length < 2 ? undefined : combined(answers, { intent: 'amount' });
+}
+
+function answerConceptAsked(facts: FactBase, concept: ConceptKey, frame: Frame): Answer | undefined {
+  // 公车有几辆 names 公务用车 but asks for the vehicle count.
+  const counted = concept.startsWith('sangong.vehicle') && (frame.aspects.has('quantity') || frame.aspects.has('count')) ? 'assets.vehicleCount' : concept;
+  if (frame.lexicon.concepts[counted]?.count) {
+    const count = facts.counts.find((c) => c.concept === counted);
+    if (count) return answerCount(count, frame, facts);
+    // Without a stated count, the 绩效目标表 themselves are the projects with targets.
+    return counted === 'perf.projectCount' ? answerProjects(facts, frame) : undefined;
+  }
+  return answerAmount(facts, concept, frame);
+}

@@ -1,0 +1,72 @@
+/**
+ * Answers about one named thing (a project's table, a procurement row, an asset, a classified line,
+ * a stated amount), choosing what to say of it by the attribute the question asks.
+ */
+import type { Frame } from '../intent/frame.js';
+import type { Attribute } from '../intent/operation.js';
+import type { FactBase } from '../schema/fact.js';
+import type { Entity } from '../search/entities.js';
+import type { Answer } from '../answer/answer.js';
+import { answerItemRows, answerProjectFunds, answerProjectScore, answerProcurement, answerSubGoal, answerTable, namesIndicator } from '../answer/details.js';
+import { answerAsset } from '../answer/lists.js';
+import { answerLineItem } from '../answer/lineItems.js';
+import { answerExecution } from '../answer/execution.js';
+import { answerStatedAmount } from '../answer/change.js';
+import { ATTRIBUTE_NAMES, lackedAttribute } from '../answer/lacking.js';
+import { notGivenThen, refuse } from '../answer/refuse.js';
+import { strings } from '../answer/strings/index.js';
+import { DETAIL_ASPECTS } from './resolve.js';
+
+/**
+ * Answers about a named thing; an attribute it cannot have (the 单价 of a classified line, the 自评得分
+ * of a budget's project) is said not to be given, followed by what the disclosure gives about it.
+ */
+export function answerEntity(facts: FactBase, entity: Entity, frame: Frame, entities: Entity[]): Answer | undefined {
+  const lacked = lackedAttribute(entity, frame.attribute, frame.cues.unitAsked);
+  if (!lacked) return answerEntityAsked(facts, entity, frame, entities);
+  const plain: Frame = { ...frame, aspects: new Set(), attribute: 'amount', cues: { ...frame.cues, indicator: false } };
+  return notGivenThen(notGivenOf(facts, entity.name, lacked, frame.english), answerEntityAsked(facts, entity, plain, entities));
+}
+
+/** The refusal of an attribute of a named thing or concept: 台式计算机的单价 / the unit price of …. */
+export function notGivenOf(facts: FactBase, name: string, attribute: Attribute, english: boolean): Answer {
+  const [zh, en] = ATTRIBUTE_NAMES[attribute] ?? [attribute, attribute];
+  const s = strings(english ? 'en' : 'zh');
+  return refuse('notDisclosed', [facts.identity], english, s.notGiven(name, english ? en : zh));
+}
+
+function answerEntityAsked(facts: FactBase, entity: Entity, frame: Frame, entities: Entity[]): Answer | undefined {
+  const a = frame.aspects;
+  const wantsIndicator = a.has('indicator') || a.has('goal');
+  if (entity.kind === 'subGoal') return answerSubGoal(entity.goal, frame);
+  if (entity.kind === 'table') {
+    const procurement = entities.find((e) => e.kind === 'procProject' && e.name === entity.name);
+    const wantsMoney = frame.cues.money;
+    const wantsProcurement = wantsMoney || DETAIL_ASPECTS.some((d) => a.has(d));
+    if (procurement && wantsProcurement && !a.has('unitPrice') && !frame.cues.indicator) return answerProcurement(procurement, frame);
+    // A project the prose lists with its funds only: its money is all there is to say.
+    if (!entity.table.rows.length && entity.table.funds !== undefined && !wantsIndicator) return answerProjectFunds(entity.table, frame);
+    // 自评得了多少分: the table's own 总分, unless an indicator is named (its row carries its score).
+    if (a.has('score') && entity.table.total && !namesIndicator(entity.table, frame)) return answerProjectScore(entity.table, frame);
+    // 执行率 / 执行了多少: a 自评表's execution, with its budget.
+    if (a.has('execution') && entity.table.executed !== undefined) return answerProjectFunds(entity.table, frame);
+    if (wantsMoney && !wantsIndicator && !a.has('unitPrice')) {
+      if (entity.table.funds !== undefined) return answerProjectFunds(entity.table, frame);
+      return refuse('notDisclosed', [facts.identity], frame.english, `${entity.name}的预算金额（只公开了它的绩效目标和指标）`);
+    }
+    return answerTable(entity.table, frame);
+  }
+  if (entity.kind === 'asset') return answerAsset(entity.row, frame);
+  if (entity.kind === 'lineItem') return answerLineItem(entity.item, facts, frame);
+  if (entity.kind === 'execution') return answerExecution(entity.statement, frame);
+  if (entity.kind === 'statedAmount') return answerStatedAmount(entity.amount, frame);
+  if (entity.kind === 'procItem' || entity.kind === 'procProject' || entity.kind === 'procUnit') {
+    const table = entities.find((e): e is Extract<Entity, { kind: 'table' }> => e.kind === 'table' && e.name === entity.name);
+    const indicatorAsked = frame.cues.indicator || (wantsIndicator && !DETAIL_ASPECTS.some((d) => a.has(d)));
+    if (table && (indicatorAsked || namesIndicator(table.table, frame))) return answerTable(table.table, frame);
+    const sameItem = entity.kind === 'procItem' ? entities.filter((e): e is Extract<Entity, { kind: 'procItem' }> => e.kind === 'procItem' && e.name === entity.name) : [];
+    if (sameItem.length > 1 && !a.has('code')) return answerItemRows(sameItem.map((e) => e.item), frame);
+    return answerProcurement(entity, frame, facts.procurement.items);
+  }
+  return undefined;
+}

@@ -1,0 +1,37 @@
+/** 教育支出占财政拨款支出的比例: the part and the whole of a share, each resolved from its own words. */
+import type { Frame } from '../intent/frame.js';
+import { analyze } from '../intent/frame.js';
+import type { Lexicon } from '../intent/lexicon.js';
+import type { Answer } from '../answer/answer.js';
+import { findAmount } from '../answer/amounts.js';
+import { answerShareOf, type NamedFigure } from '../answer/share.js';
+import { pickConcept, pickEntity } from './resolve.js';
+import { entityFigure } from './figures.js';
+import type { LoadedDocument } from './engine.js';
+
+export function answerShare(doc: LoadedDocument, frame: Frame, lexicon: Lexicon): Answer | undefined {
+  if (!frame.shareOf) return undefined;
+  const whole = figureNamed(doc, frame.shareOf.whole, lexicon);
+  // A share of the fiscal appropriation takes the part's fiscal-only figure, where a table states it.
+  const fiscalWhole = /财政拨款|一般公共预算/.test(frame.shareOf.whole);
+  const part = figureNamed(doc, frame.shareOf.part, lexicon, fiscalWhole);
+  return part && whole && part.name !== whole.name ? answerShareOf(part, whole, frame, frame.shareOf.whole) : undefined;
+}
+
+/** The figure some words name: a classified line named more fully than any concept, else the concept. */
+function figureNamed(doc: LoadedDocument, words: string, lexicon: Lexicon, fiscal = false): NamedFigure | undefined {
+  const frame = analyze(words, lexicon);
+  const concept = pickConcept(frame.concepts);
+  const entity = pickEntity(frame, doc, concept);
+  if (entity?.entity.kind === 'lineItem') {
+    const { item } = entity.entity;
+    const figure = (fiscal && item.fiscal) || item;
+    return { name: fiscal && item.fiscal ? `${item.name}（财政拨款）` : item.name, value: figure.value, source: figure.source };
+  }
+  // A thing named in full carries the figure even where a count concept shares its word (车辆: 3 辆, 46.93 万元).
+  const full = entity ?? doc.resolver.readings(frame.text).find((r) => r.coverage === 1);
+  const named = full && entityFigure(full.entity);
+  if (named) return named;
+  const amount = concept && !entity ? findAmount(doc.facts, concept.concept) : undefined;
+  return amount && { name: amount.label, value: amount.value, source: amount.source, ...(amount.statedShare ? { statedShare: amount.statedShare } : {}) };
+}
