@@ -6,6 +6,7 @@
 import type { ConceptKey } from '../schema/concept.js';
 import type { Amount, Count, FactBase } from '../schema/fact.js';
 import type { Frame } from '../intent/frame.js';
+import { countParts, countPartsText } from './counts.js';
 import { answer, cite, num, wan, type Answer } from './answer.js';
 import { changeText, reasonText } from './change.js';
 import { answerExecution } from './execution.js';
@@ -105,10 +106,11 @@ function prevValue(a: Amount): number | undefined {
 export function answerCount(count: Count, frame: Frame, facts: FactBase): Answer {
   const row = facts.assets.find((r) => r.source.line === count.source.line);
   const value = row?.value !== null && row?.value !== undefined ? (frame.english ? `, worth ${wan(row.value, true)}` : `，价值 ${wan(row.value)}`) : '';
+  const parts = countParts(count, facts.statedCounts);
   const body = frame.english
-    ? `${conceptName(count.concept, frame)}: ${num(count.value)} ${count.unit}${value}.`
-    : `${count.label.replace(/\(.*\)$/, '')}：${num(count.value)} ${count.unit}${value}。`;
-  return answer('amount', body, frame.english, cite(count.source));
+    ? `${conceptName(count.concept, frame)}: ${num(count.value)} ${count.unit}${countPartsText(parts, true)}${value}.`
+    : `${count.label.replace(/\(.*\)$/, '')}：${num(count.value)} ${count.unit}${countPartsText(parts, false)}${value}。`;
+  return answer('amount', body, frame.english, cite(count.source, ...parts.map((p) => p.source)));
 }
 
 /** Answers a money concept with whichever aspects the frame asks for. */

@@ -6,22 +6,56 @@ import { answer, cite, num, type Answer } from './answer.js';
 
 /** Share of a label's bigrams the question must name, or the question names too little of it to mean it. */
 const LABEL_COVERAGE = 0.5;
+/** Share a label must be named by where the count a concept names is known besides (执法用车 for 执法执勤用车, not 计购置公务用车 for 公车). */
+const STRICT_COVERAGE = 0.6;
 /** Counting words that count the same things: 个 and 家 both count units. */
 const SAME_COUNT: Record<string, string[]> = { 个: ['个', '家', '项', '处', '所'], 家: ['家', '个'], 人: ['人', '名'], 名: ['名', '人'], 台: ['台', '套', '台（套）', '台套'], 次: ['次', '批次', '人次'] };
 
-/** `text`: the question as its subject is sought in, without the department's own name. */
-export function findStatedCount(counts: StatedCount[], frame: Frame, text: string): StatedCount | undefined {
+/**
+ * `text`: the question as its subject is sought in, without the department's own name.
+ * `strict`: the label must be named mostly, where the count a concept names is known besides.
+ */
+export function findStatedCount(counts: StatedCount[], frame: Frame, text: string, strict = false): StatedCount | undefined {
   const q = bigrams(text);
   const unit = frame.cues.countAsked;
   const fits = (c: StatedCount) => !unit || (SAME_COUNT[unit] ?? [unit]).some((u) => c.unit.startsWith(u));
   return counts
     .filter(fits)
     .map((c) => ({ c, ...mention(q, c.label) }))
-    .filter((s) => s.matched >= 1 && s.coverage >= LABEL_COVERAGE)
+    .filter((s) => s.matched >= 1 && s.coverage >= (strict ? STRICT_COVERAGE : LABEL_COVERAGE))
     .sort((a, b) => b.coverage - a.coverage || b.matched - a.matched)[0]?.c;
 }
 
-export function answerStatedCount(count: StatedCount, frame: Frame): Answer {
-  const body = frame.english ? `${count.label}: ${num(count.value)} ${count.unit}.` : `${count.label}：${num(count.value)} ${count.unit}。`;
-  return answer('amount', body, frame.english, cite(count.source));
+export function answerStatedCount(count: StatedCount, frame: Frame, counts: StatedCount[]): Answer {
+  const parts = countParts(count, counts);
+  const body = frame.english ? `${count.label}: ${num(count.value)} ${count.unit}${countPartsText(parts, true)}.` : `${count.label}：${num(count.value)} ${count.unit}${countPartsText(parts, false)}。`;
+  return answer('amount', body, frame.english, cite(count.source, ...parts.map((p) => p.source)));
+}
+
+/** Lines past a count within which its 其中 parts are still the same sentence. */
+const PARTS_SPAN = 4;
+
+/**
+ * The parts the prose gives right after a count (共有公务用车 2 辆，其中，机要通信用车 1 辆，应急保障用车
+ * 1 辆…): the counts that follow it in the same unit, taken only where they add up to it exactly.
+ * The nonzero ones, since a reader asking 什么车 wants what there is.
+ */
+export function countParts(count: { value: number; unit: string; source: { line: number } }, counts: StatedCount[]): StatedCount[] {
+  const at = counts.findIndex((c) => c.source.line === count.source.line && c.value === count.value && c.unit === count.unit);
+  if (at < 0 || count.value <= 0) return [];
+  let sum = 0;
+  const parts: StatedCount[] = [];
+  for (const c of counts.slice(at + 1)) {
+    if (c.unit !== count.unit || c.source.line > count.source.line + PARTS_SPAN) break;
+    sum += c.value;
+    parts.push(c);
+    if (sum >= count.value) break;
+  }
+  return sum === count.value && parts.length > 1 ? parts.filter((p) => p.value > 0) : [];
+}
+
+export function countPartsText(parts: StatedCount[], english: boolean): string {
+  if (!parts.length) return '';
+  const list = parts.map((p) => `${p.label} ${num(p.value)} ${p.unit}`);
+  return english ? ` (of which ${list.join(', ')})` : `，其中${list.join('、')}`;
 }

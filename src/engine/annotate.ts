@@ -38,7 +38,7 @@ export function knowsBody(doc: ParsedDocument, name: string): boolean {
 /** Each document's own names, gathered once: every question naming a body checks them, across every document. */
 const ownNamesOf = new WeakMap<ParsedDocument, string[]>();
 
-/** The body, its units, and the names its own budget lines carry (综合便民服务中心窗口办公经费, 其他法院支出). */
+/** The body, its units, and the names its own budget lines and stated facts carry (综合便民服务中心窗口办公经费, 其他法院支出). */
 function ownNames(doc: ParsedDocument): string[] {
   let names = ownNamesOf.get(doc);
   if (!names) {
@@ -50,6 +50,9 @@ function ownNames(doc: ParsedDocument): string[] {
       ...facts.projectTables.map((t) => t.project),
       ...facts.lineItems.map((i) => i.name),
       ...facts.orgListings.flatMap((o) => o.names),
+      // 中央政法委选派 7 名: a body named in a fact of this budget is asked about through it.
+      ...facts.statedCounts.map((c) => c.label),
+      ...facts.statedAmounts.map((a) => a.label),
     ])].filter((o) => o.length >= MIN_OWN_NAME);
     ownNamesOf.set(doc, names);
   }

@@ -25,9 +25,13 @@ export function answerSeveral(facts: FactBase, frame: Frame): Answer | undefined
   return answers.length < 2 ? undefined : combined(answers, { intent: 'amount' });
 }
 
+/** The concept a question counts: 公车有几辆 names 公务用车 but asks for the vehicle count. */
+export function countedConcept(concept: ConceptKey, frame: Frame): ConceptKey {
+  return concept.startsWith('sangong.vehicle') && (frame.aspects.has('quantity') || frame.aspects.has('count')) ? 'assets.vehicleCount' : concept;
+}
+
 function answerConceptAsked(facts: FactBase, concept: ConceptKey, frame: Frame): Answer | undefined {
-  // 公车有几辆 names 公务用车 but asks for the vehicle count.
-  const counted = concept.startsWith('sangong.vehicle') && (frame.aspects.has('quantity') || frame.aspects.has('count')) ? 'assets.vehicleCount' : concept;
+  const counted = countedConcept(concept, frame);
   if (frame.lexicon.concepts[counted]?.count) {
     const count = facts.counts.find((c) => c.concept === counted);
     if (count) return answerCount(count, frame, facts);

@@ -42,8 +42,9 @@ import { routeDocument, routingNames, type RoutingNames } from './routing.js';
 import { ECONOMIC_CLASSES, namedParts } from './parts.js';
 import { SessionStore, type Subject } from './sessions.js';
 import { answerEntity } from './entityAnswers.js';
-import { answerConcept, answerSeveral } from './conceptAnswers.js';
+import { answerConcept, answerSeveral, countedConcept } from './conceptAnswers.js';
 import { clarifyReadings } from './clarify.js';
+import { answerLargestProjects, answerProcurementProjects } from '../answer/projects.js';
 import { answerShare } from './shareOf.js';
 
 export interface EngineOptions {
@@ -217,8 +218,10 @@ export class Engine {
     const picked = pickEntity(frame, doc, concept);
     // 执法执勤用车几辆 / 编制多少人: a count the prose states under the words the question names.
     const countAsked = frame.cues.countAsked !== undefined || frame.aspects.has('count') || frame.aspects.has('quantity') || (frame.aspects.has('people') && frame.cues.asksNumber && !frame.cues.money);
-    const stated = countAsked && !frame.refersBack && !frame.cues.indicator && (!picked || picked.entity.kind === 'lineItem' || picked.coverage < 1) ? findStatedCount(facts.statedCounts, frame, withoutOwnNames(frame.text, doc.ownNames)) : undefined;
-    if (stated) return { answer: answerStatedCount(stated, frame) };
+    // Where the concept's own count is known (实有车辆 8 辆), a stated count answers only if named mostly (执法用车), not by a shared word (计购置公务用车).
+    const countKnown = concept !== undefined && facts.counts.some((c) => c.concept === countedConcept(concept!.concept, frame));
+    const stated = countAsked && !frame.refersBack && !frame.cues.indicator && (!picked || picked.entity.kind === 'lineItem' || picked.coverage < 1) ? findStatedCount(facts.statedCounts, frame, withoutOwnNames(frame.text, doc.ownNames), countKnown) : undefined;
+    if (stated) return { answer: answerStatedCount(stated, frame, facts.statedCounts) };
 
     // 局长工资多少 / 地址和电话 ask about a person or a contact, which no budget line answers, even though 工资 is a concept.
     if (frame.cues.person || frame.cues.contact) return { answer: refuse('people', identities, en) };
@@ -256,6 +259,13 @@ export class Engine {
     const fixed = namedInFull ? undefined : (this.answerByAspect(doc, frame, named?.kind === 'unit' ? named.unit : undefined) ?? answerAbsence(facts, frame));
     if (fixed) return { answer: fixed, ...(named && (fixed.intent === 'org' || fixed.intent === 'verify') ? { subject: { entity: named.name, aspects: [...frame.aspects] } } : {}) };
 
+    // 哪个项目钱最多 / 列出所有采购项目: projects as a set, where no one thing is named in full.
+    const aboutProcurement = frame.concepts.some((c) => c.concept.startsWith('procurement'));
+    if (frame.cues.projects && !namedInFull && !frame.cues.indicator) {
+      const rankedByMoney = frame.operation === 'rank' && frame.attribute === 'amount' && (frame.cues.money || frame.concepts.some((c) => c.concept === 'expense.project' || isTotal(c)));
+      const projects = rankedByMoney ? answerLargestProjects(facts, frame) : frame.operation === 'list' && aboutProcurement ? answerProcurementProjects(facts, frame) : undefined;
+      if (projects) return { answer: projects };
+    }
     // A standard 类 named (一般公共服务支出) that this budget has no line for is not given: no near name stands in.
     const className = CLASS_NAMES.find((name) => name.length > 4 && frame.text.includes(name));
     if (className && !facts.lineItems.some((i) => i.name === className) && !frame.aspects.has('compare')) {
@@ -320,7 +330,6 @@ export class Engine {
       const ranked = answerLargestLines(facts, { ...frame, scheme: 'economic', level: frame.level ?? 2 }, classes);
       if (ranked) return { answer: ranked };
     }
-    const aboutProcurement = frame.concepts.some((c) => c.concept.startsWith('procurement'));
     const largest = frame.aspects.has('compare') && aboutProcurement ? answerLargestItems(facts, frame) : undefined;
     if (largest) return { answer: largest };
     const several = answerSeveral(facts, frame);

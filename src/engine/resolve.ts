@@ -92,7 +92,8 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
   // 政府采购 / 采购 only says which table a named item is in: the item is the subject.
   if (concept.concept.startsWith('procurement.') && best.entity.kind.startsWith('proc')) return best;
   // A generic word (项目预算, 采购) names no subject of its own: any named thing beside it is the subject.
-  const termBigrams = isGenericTerm(concept.term) ? 1 : Math.max(1, concept.term.length - 1);
+  // An English term's letters are no measure: it weighs a bigram a word (salaries beside 基本工资).
+  const termBigrams = isGenericTerm(concept.term) ? 1 : frame.english ? concept.term.split(/\s+/).length : Math.max(1, concept.term.length - 1);
   const sameAsConcept = frame.lexicon.concepts[concept.concept]?.terms.includes(best.entity.name);
   if (sameAsConcept && !procurementWords) return undefined;
   // A line named in full (奖金) beats a generic total word beside it (预算, 支出); a line named only in part

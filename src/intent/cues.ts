@@ -10,6 +10,8 @@ export const Cues = z.object({
   money: z.boolean(),
   /** 采购 / 单价 / 买: procurement words, which favour procurement rows over same-named projects. */
   procurement: z.boolean(),
+  /** 项目 / project: the question is about projects as such (哪个项目钱最多, 列出采购项目). */
+  projects: z.boolean(),
   /** 小计: a unit's procurement subtotal. */
   subtotal: z.boolean(),
   /** 指标 / 绩效 / 满意度 / 目标: a performance indicator is asked, even where a procurement row shares the name. */
@@ -51,7 +53,7 @@ export const Cues = z.object({
 });
 export type Cues = z.infer<typeof Cues>;
 
-const MONEY = /金额|多少钱|预算|经费多少|花了|花多少|费用|资金|多少万/;
+const MONEY = /金额|多少钱|钱最|预算|经费多少|花了|花多少|费用|资金|多少万/;
 const PROCUREMENT = /采购|小计|单价|数量|买|购/;
 const INDICATOR = /指标|绩效|满意度|目标/;
 /** A person asked about: a title with what is asked of them (局长工资, 主任电话), or who someone is. */
@@ -65,6 +67,8 @@ const UNSTATED: [RegExp, string][] = [
   [/牌子|品牌|型号|什么车|brand|model/, '品牌或型号'],
   [/哪家|哪个公司|什么公司|中标(?!单?价|金额)|供应商|承包|承接|谁家|vendor|supplier|contractor/, '供应商或中标单位'],
   [/去哪(?:几|些)?个?(?:城市|地方|国家)|哪几个城市|哪些城市|哪个城市|去了哪(?:里|儿)|具体地点|which cities/, '具体地点'],
+  // Not 办公时间 itself, which may be an indicator (律师现场办公时间).
+  [/几点|营业时间|[上下]班|开门|关门|opening hours/, '办公时间'],
 ];
 const BODY_ENDING = /(?:哪些|几个|多少个)(?:二级)?(学院|中心|司|队)/;
 const COUNT_ASKED = /(?:几|多少)(?:个)?(辆|台|套|个|人|名|家|项|批次|人次|次|处|所|条|件)/;
@@ -79,6 +83,7 @@ export function readCues(text: string): Cues {
   return {
     money: MONEY.test(text),
     procurement: PROCUREMENT.test(text),
+    projects: /项目|projects?\b/.test(text),
     subtotal: /小计/.test(text),
     indicator: INDICATOR.test(text),
     indicatorWord: /指标/.test(text),

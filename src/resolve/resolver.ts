@@ -87,13 +87,19 @@ export class Resolver {
       }
       if (best) found.push({ ...best, score: readingScore(best) + prefer(entity.kind) });
     }
-    if (!found.length) found.push(...this.abbreviated(pieces, kinds).map((r) => ({ ...r, score: readingScore(r) + prefer(r.entity.kind) })));
+    // An abbreviation (可研评审费) outranks the same thing's, or another thing's, partial bigram match.
+    for (const r of this.abbreviated(pieces, kinds)) {
+      const score = readingScore(r) + prefer(r.entity.kind);
+      const known = found.findIndex((f) => f.entity === r.entity);
+      if (known < 0) found.push({ ...r, score });
+      else if (found[known].score < score) found[known] = { ...r, score };
+    }
     return found.sort((a, b) => b.score - a.score);
   }
 
   /**
    * 四农普 for 第四次全国农业普查: a word of the question whose characters stand in order in a name,
-   * where no more than two names hold them so. Tried only where nothing matched otherwise.
+   * where no more than two names hold them so.
    */
   private abbreviated(pieces: string[], kinds?: EntityKind[]): Reading[] {
     const out: Reading[] = [];
