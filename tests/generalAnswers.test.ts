@@ -12,6 +12,9 @@ import { pricedProjects } from '../src/answer/projects.js';
 import { countParts } from '../src/answer/counts.js';
 import { num } from '../src/answer/answer.js';
 import { replyBody } from './replyBody.js';
+import { SourceText } from '../src/parse/sourceText.js';
+import { statedCounts } from '../src/parse/statedCounts.js';
+import { extractKeyFacts } from '../src/parse/keyFacts.js';
 import { ROOT, SEED_PATH, SHARED_DOCS } from './helpers.js';
 
 const { documents } = loadDocuments([SEED_PATH, SHARED_DOCS]);
@@ -57,11 +60,40 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('answers the headcount of a meeting or a training by what was held, after its cost', () => {
+    for (const count of facts.statedCounts.filter((c) => /^[\u4e00-\u9fa5]{2,4}人数$/.test(c.label))) {
+      const topic = count.label.replace(/人数$/, '');
+      expect(replyBody(engine.ask(`${topic}大概多少人参加`).text), count.label).toContain(`${num(count.value)} 人`);
+    }
+  });
+
+  it('answers the goods, works and services parts of procurement by their 类 names', () => {
+    for (const [concept, word] of [['procurement.goods', '货物类'], ['procurement.works', '工程类'], ['procurement.services', '服务类']] as const) {
+      const amount = facts.amounts.find((a) => a.concept === concept);
+      if (amount) expect(replyBody(engine.ask(`政府采购里${word}采购多少`).text), word).toContain(two(amount.value));
+    }
+  });
+
   it('refuses another body named by its short committee name, and hours it never states', () => {
     const own = facts.identity.department;
     for (const body of ['市发改委', '区卫健委', '市教委'].filter((b) => !own.includes(b))) {
       expect(engine.ask(`${body}的预算是多少`).answered, body).toBe(false);
     }
     expect(engine.ask('你们几点下班').answered).toBe(false);
+  });
+});
+
+describe('prose read for what a figure is about', () => {
+  it('labels a bare headcount by the thing its clause names', () => {
+    const counts = statedCounts(new SourceText('t.txt', '本年召开工作调度会等会议，人数约120人，主要为业务工作；开展业务讲堂等培训，人数约300人。'));
+    expect(counts.map((c) => [c.label, c.value])).toEqual([['会议人数', 120], ['培训人数', 300]]);
+  });
+
+  it('takes a change stated in the sentence after a figure and its breakdown', () => {
+    const text = new SourceText('t.txt', '2026年部门财务总收入1000.00元，其中：一般公共预算800.00元，政府性基金200.00元。与上年对比增加55.40元，主要原因分析：人员增加。');
+    const income = extractKeyFacts(text).amounts.find((a) => a.concept === 'income.total');
+    expect(income?.change?.direction).toBe('增加');
+    expect(income?.change?.amount).toBeCloseTo(0.00554, 8);
+    expect(income?.change?.reason).toBe('人员增加');
   });
 });

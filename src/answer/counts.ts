@@ -21,7 +21,8 @@ export function findStatedCount(counts: StatedCount[], frame: Frame, text: strin
   const fits = (c: StatedCount) => !unit || (SAME_COUNT[unit] ?? [unit]).some((u) => c.unit.startsWith(u));
   return counts
     .filter(fits)
-    .map((c) => ({ c, ...mention(q, c.label) }))
+    // 会议人数 asked as 会议多少人: with the counting word asked, the label's own count noun goes without saying.
+    .map((c) => ({ c, ...mention(q, unit ? c.label.replace(/(?<=.{2})(?:人数|人次|数量)$/, '') : c.label) }))
     .filter((s) => s.matched >= 1 && s.coverage >= (strict ? STRICT_COVERAGE : LABEL_COVERAGE))
     .sort((a, b) => b.coverage - a.coverage || b.matched - a.matched)[0]?.c;
 }

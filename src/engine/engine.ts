@@ -220,7 +220,9 @@ export class Engine {
     const countAsked = frame.cues.countAsked !== undefined || frame.aspects.has('count') || frame.aspects.has('quantity') || (frame.aspects.has('people') && frame.cues.asksNumber && !frame.cues.money);
     // Where the concept's own count is known (实有车辆 8 辆), a stated count answers only if named mostly (执法用车), not by a shared word (计购置公务用车).
     const countKnown = concept !== undefined && facts.counts.some((c) => c.concept === countedConcept(concept!.concept, frame));
-    const stated = countAsked && !frame.refersBack && !frame.cues.indicator && (!picked || picked.entity.kind === 'lineItem' || picked.coverage < 1) ? findStatedCount(facts.statedCounts, frame, withoutOwnNames(frame.text, doc.ownNames), countKnown) : undefined;
+    // 会议费多少 → 大概多少人参加: a short count question is sought under the conversation's subject too.
+    const leaning = context && frame.followUpLength && !concept && !picked ? (context.entity ?? (context.concept ? frame.lexicon.concepts[context.concept]?.name : '') ?? '') : '';
+    const stated = countAsked && !frame.refersBack && !frame.cues.indicator && (!picked || picked.entity.kind === 'lineItem' || picked.coverage < 1) ? findStatedCount(facts.statedCounts, frame, `${leaning}${withoutOwnNames(frame.text, doc.ownNames)}`, countKnown) : undefined;
     if (stated) return { answer: answerStatedCount(stated, frame, facts.statedCounts) };
 
     // 局长工资多少 / 地址和电话 ask about a person or a contact, which no budget line answers, even though 工资 is a concept.

@@ -89,6 +89,21 @@ export function readChange(text: SourceText, at: number, clause: string): Change
   return change;
 }
 
+/** How far a figure's 其中 enumeration may run before the sentence that states the figure's change. */
+const PARTS_SENTENCE = 400;
+
+/**
+ * 总收入80778193.86元，其中：一般公共预算…，其他收入0.00元。与上年对比增加55108.40元: a change
+ * stated, with no subject of its own, in the sentence right after the figure's breakdown.
+ */
+function changeAfterParts(text: SourceText, at: number): Change | undefined {
+  const window = text.stream.slice(at, at + PARTS_SENTENCE);
+  if (!/^[,，:：]?\s*其中/.test(window)) return undefined;
+  const end = window.indexOf('。');
+  const next = end < 0 ? '' : window.slice(end + 1);
+  return /^\s*(?:与|比|较)(?:上年|上一年|去年)/.test(next) ? readChange(text, at + end + 1, next) : undefined;
+}
+
 /** A change also stated in that sentence belongs to another figure, and so does the reason after it. */
 const ANOTHER_CHANGE = /(?:增加|减少|增长|下降)\d/;
 
@@ -151,7 +166,8 @@ export function extractKeyFacts(text: SourceText): KeyFacts {
       value = Number(actual[1]);
       tail = rest.slice(actual[0].length);
     }
-    const change = readChange(text, hit.end + whole.length + (rest.length - tail.length), tail);
+    const tailAt = hit.end + whole.length + (rest.length - tail.length);
+    const change = readChange(text, tailAt, tail) ?? changeAfterParts(text, tailAt);
     const share = tail.match(SHARE_AFTER);
     const amount: Amount = {
       concept: hit.rule.concept,

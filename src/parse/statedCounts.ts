@@ -21,18 +21,28 @@ const LEAD = /^(?:其中|另外|此外|截至\d*年?底?|截止\d*年?底?|本�
 /** Labels that are a time, a rate or money, not a thing counted. */
 const NOT_A_THING = /指标|年|月|日|元|万|率|比例|增长|减少|增加|下降|以上|以下|不少于|不低于|不超过|≥|≤/;
 
+/** Labels that say only that people or things were counted: whose, the clause before says (调度会等会议，人数约400人). */
+const COUNT_NOUN = /^(?:人数|人次|数量|规模)(?:约|大约|达)?$/;
+
+/** The thing a clause ends on: 调度会等会议 → 会议, 开展信访大讲堂等培训 → 培训. */
+function topicBefore(stream: string, at: number): string {
+  const clause = stream.slice(Math.max(0, at - 40), at).replace(/[,，]\s*$/, '').split(/[,，;；。:：]/).at(-1) ?? '';
+  return clause.split(/等|的|和|及|与/).at(-1)?.match(/[\u4e00-\u9fa5]{2,4}$/)?.[0] ?? '';
+}
+
 export function statedCounts(text: SourceText): StatedCount[] {
   const out: StatedCount[] = [];
-  const add = (label: string, value: number, unit: string, at: number) => {
+  const add = (label: string, value: number, unit: string, at: number, labelAt = -1) => {
     // The label is the words right before the count; a long run ahead of them is the sentence, not the name.
-    const clean = label.slice(-MAX_LABEL).replace(/^.*?(?:本部门|本单位|部门|单位)(?=共有|共|有)/, '').replace(LEAD, '').trim();
+    let clean = label.slice(-MAX_LABEL).replace(/^.*?(?:本部门|本单位|部门|单位)(?=共有|共|有)/, '').replace(LEAD, '').trim();
+    if (COUNT_NOUN.test(clean) && labelAt >= 0) clean = `${topicBefore(text.stream, labelAt)}${clean.replace(/(?:约|大约|达)$/, '')}`;
     // A count is a whole number of a few digits; a code (A02010499) or a figure read off a table row is not.
     if (!Number.isInteger(value) || value >= MAX_COUNT || /[A-Za-z|]/.test(clean) || (/\d/.test(clean) && !/以上/.test(clean))) return;
     if (clean.length < 2 || NOT_A_THING.test(clean.replace(/^(?:单价)?(?:在)?\d+(?:万元|元)以上(?:的)?/, ''))) return;
     if (out.some((c) => c.label === clean && c.value === value)) return;
     out.push({ label: clean, value, unit: unit.replace(/\(套\)/, '（套）'), source: text.sourceAt(at) });
   };
-  for (const m of text.stream.matchAll(LABELLED)) add(m[1], Number(m[2]), m[3], (m.index ?? 0) + m[0].indexOf(m[2], m[1].length));
+  for (const m of text.stream.matchAll(LABELLED)) add(m[1], Number(m[2]), m[3], (m.index ?? 0) + m[0].indexOf(m[2], m[1].length), m.index ?? 0);
   for (const m of text.stream.matchAll(COUNT_FIRST)) add(m[3], Number(m[1]), m[2], (m.index ?? 0) + m[0].indexOf(m[1]));
   for (const m of text.stream.matchAll(ABOVE_PRICE)) add(m[1], Number(m[2]), m[3], (m.index ?? 0) + m[1].length);
   return out;
