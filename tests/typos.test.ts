@@ -55,4 +55,14 @@ describe.each(documents.map((d) => [d.facts.identity.id, d] as const))('homophon
     });
     expect(missed).toEqual([]);
   });
+  it.runIf(named.length > 0)('finds each key figure with its last two characters typed as another word that reads the same', () => {
+    const missed = named.flatMap(({ a, name }) => {
+      const [first, second] = [homophone(name.at(-2)!), homophone(name.at(-1)!)];
+      if (!first || !second) return [];
+      const typed = `${name.slice(0, -2)}${first}${second}`;
+      const reply = replyBody(engine.ask(`${typed}多少`, `typo2-${typed}`).text);
+      return reply.includes(`${num(Number(a.value.toFixed(2)))} 万元`) ? [] : [`${typed} (${name} ${a.value}): ${reply.slice(0, 50)}`];
+    });
+    expect(missed).toEqual([]);
+  });
 });

@@ -81,6 +81,8 @@ const MAX_CLARIFY = 10;
 const FULL_NAME_BIGRAMS = 5;
 /** Share of a long name's bigrams that names it beyond doubt too (代表履职能力提升 for 人大代表履职能力提升). */
 const MOST_OF_NAME = 0.75;
+/** Bigrams of a name that, matched, name one thing rather than a kind of things (办公设备家具 of 办公设备、办公家具购置费). */
+const NAMED_BIGRAMS = 3;
 
 export class Engine {
   readonly documents: LoadedDocument[];
@@ -258,12 +260,12 @@ export class Engine {
     const named = namedInFull ? undefined : doc.resolver.readings(frame.text, undefined, ['unit'])[0]?.entity;
     const defined = frame.operation === 'definition' ? findDefinition(facts, frame) : undefined;
     if (defined) return { answer: answerGlossary(defined, frame) };
-    const fixed = namedInFull ? undefined : (this.answerByAspect(doc, frame, named?.kind === 'unit' ? named.unit : undefined) ?? answerAbsence(facts, frame));
+    const fixed = namedInFull ? undefined : (this.answerByAspect(doc, frame, named?.kind === 'unit' ? named.unit : undefined, !!entity && entity.matched >= NAMED_BIGRAMS) ?? answerAbsence(facts, frame));
     if (fixed) return { answer: fixed, ...(named && (fixed.intent === 'org' || fixed.intent === 'verify') ? { subject: { entity: named.name, aspects: [...frame.aspects] } } : {}) };
 
     // 哪个项目钱最多 / 列出所有采购项目: projects as a set, where no one thing is named in full.
     const aboutProcurement = frame.concepts.some((c) => c.concept.startsWith('procurement'));
-    if (frame.cues.projects && !namedInFull && !frame.cues.indicator) {
+    if (frame.cues.projects && !namedInFull && !frame.cues.indicator && !(entity && entity.matched >= NAMED_BIGRAMS)) {
       const rankedByMoney = frame.operation === 'rank' && frame.attribute === 'amount' && (frame.cues.money || frame.concepts.some((c) => c.concept === 'expense.project' || isTotal(c)));
       const projects = rankedByMoney ? answerLargestProjects(facts, frame) : frame.operation === 'list' && aboutProcurement ? answerProcurementProjects(facts, frame) : undefined;
       if (projects) return { answer: projects };
@@ -366,7 +368,8 @@ export class Engine {
 
   /** Questions whose aspect alone says what to answer: definitions, unit attributes, lists. */
   /** `unit`: the unit the question or the conversation names, for its attributes; else the department's own. */
-  private answerByAspect(doc: LoadedDocument, frame: Frame, unit: OrgUnit | undefined): Answer | undefined {
+  /** `thingNamed`: the question names one thing well enough (办公设备家具那个项目), so it is no question about projects as a set. */
+  private answerByAspect(doc: LoadedDocument, frame: Frame, unit: OrgUnit | undefined, thingNamed = false): Answer | undefined {
     const { facts } = doc;
     const a = frame.aspects;
     // 包括哪些 of a subject the figures do not break down is answered by its definition, which lists its parts.
@@ -385,7 +388,7 @@ export class Engine {
     if (a.has('subGoals') && (a.has('list') || a.has('count'))) return answerSubGoals(facts, frame);
     if (a.has('overallGoal')) return answerOverallGoal(facts, frame);
     if (a.has('measures')) return answerMeasures(facts, frame);
-    if (a.has('projects') && !frame.concepts.some((c) => c.concept !== 'expense.project' && !isTotal(c))) return answerProjects(facts, frame);
+    if (a.has('projects') && !thingNamed && !frame.concepts.some((c) => c.concept !== 'expense.project' && !isTotal(c))) return answerProjects(facts, frame);
     if (a.has('uses') && (!frame.concepts.length || frame.concepts.every((c) => c.concept === 'expense.project' || c.concept === 'expense.total'))) return answerUses(facts, frame);
     if (a.has('units') && (a.has('list') || a.has('count') || !frame.concepts.length)) return answerUnits(facts, frame);
     return undefined;

@@ -66,19 +66,19 @@ export class TypoRepair {
     return undefined;
   }
 
-  /** A window of the word's length that differs in one character, a homophone of the word's. */
+  /**
+   * A window of the word's length that differs in one character, a homophone of the word's; in a
+   * longer word, also in two characters that each read exactly as the word's (基本之处 for 基本支出:
+   * a pinyin input method offered the wrong two-character word).
+   */
   private substitution(text: string, word: string, alike: (a: string, b: string) => boolean): { at: number; length: number } | undefined {
+    const most = word.length >= MIN_WORD_FOR_OMISSION ? 2 : 1;
     for (let at = 0; at + word.length <= text.length; at++) {
-      let differs = -1;
-      for (let k = 0; k < word.length; k++) {
-        if (text[at + k] === word[k]) continue;
-        if (differs >= 0) {
-          differs = -2;
-          break;
-        }
-        differs = k;
-      }
-      if (differs >= 0 && CJK.test(text[at + differs]) && alike(text[at + differs], word[differs])) return { at, length: word.length };
+      const differs: number[] = [];
+      for (let k = 0; k < word.length && differs.length <= most; k++) if (text[at + k] !== word[k]) differs.push(k);
+      if (!differs.length || differs.length > most) continue;
+      const same = differs.length === 1 ? alike : soundsAlike;
+      if (differs.every((k) => CJK.test(text[at + k]) && same(text[at + k], word[k]))) return { at, length: word.length };
     }
     return undefined;
   }
