@@ -15,6 +15,7 @@ import { replyBody } from './replyBody.js';
 import { SourceText } from '../src/parse/sourceText.js';
 import { statedCounts } from '../src/parse/statedCounts.js';
 import { extractKeyFacts } from '../src/parse/keyFacts.js';
+import { statedAmounts } from '../src/parse/statedAmounts.js';
 import { ROOT, SEED_PATH, SHARED_DOCS } from './helpers.js';
 
 const { documents } = loadDocuments([SEED_PATH, SHARED_DOCS]);
@@ -74,6 +75,21 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('answers the rows of one item within the procurement project a question names', () => {
+    const projects = new Map<string, typeof facts.procurement.items>();
+    for (const i of facts.procurement.items) projects.set(i.project, [...(projects.get(i.project) ?? []), i]);
+    for (const [project, rows] of projects) {
+      const names = [...new Set(rows.map((r) => r.item))];
+      if (names.length < 2) continue;
+      // Each item of the project asked for within it, the rest of the project left out of the answer.
+      for (const name of names.filter((n) => n.length >= 4)) {
+        const body = replyBody(engine.ask(`${project}里的${name}采购多少`).text);
+        for (const row of rows.filter((r) => r.item === name)) expect(body, `${project}/${name}`).toContain(two(row.amount));
+        for (const other of rows.filter((r) => !r.item.includes(name) && !name.includes(r.item))) expect(body, `${project}/${name}`).not.toContain(`- ${other.item}（`);
+      }
+    }
+  });
+
   it('refuses another body named by its short committee name, and hours it never states', () => {
     const own = facts.identity.department;
     for (const body of ['市发改委', '区卫健委', '市教委'].filter((b) => !own.includes(b))) {
@@ -87,6 +103,16 @@ describe('prose read for what a figure is about', () => {
   it('labels a bare headcount by the thing its clause names', () => {
     const counts = statedCounts(new SourceText('t.txt', '本年召开工作调度会等会议，人数约120人，主要为业务工作；开展业务讲堂等培训，人数约300人。'));
     expect(counts.map((c) => [c.label, c.value])).toEqual([['会议人数', 120], ['培训人数', 300]]);
+  });
+
+  it('counts equipment above a price however the bracketed qualifiers are written', () => {
+    const counts = statedCounts(new SourceText('t.txt', '其他用车0辆。单价100万元（含）以上设备（不含车辆）2台（套）。'));
+    expect(counts.find((c) => c.label.includes('以上设备'))).toMatchObject({ label: '单价100万元以上设备', value: 2 });
+  });
+
+  it('keeps a planned purchase with what it is mainly for', () => {
+    const [planned] = statedAmounts(new SourceText('t.txt', '2020年各处室拟购置固定资产总额为54.28万元，主要为服务中心配备自助终端。'));
+    expect(planned).toMatchObject({ label: '拟购置固定资产', value: 54.28, uses: '服务中心配备自助终端' });
   });
 
   it('takes a change stated in the sentence after a figure and its breakdown', () => {

@@ -21,7 +21,7 @@ export function reasonText(a: { change?: Change }, english: boolean): string {
 export function answerStatedAmount(amount: StatedAmount, frame: Frame): Answer {
   const en = frame.english;
   const body = en
-    ? `${amount.label}: ${wan(amount.value, true)}.${amount.change ? ` ${changeText(amount, true)}${reasonText(amount, true)}` : ''}`
-    : `${amount.label}：${wan(amount.value)}。${changeText(amount, false)}${reasonText(amount, false)}`;
+    ? `${amount.label}: ${wan(amount.value, true)}.${amount.uses ? ` Mainly for: ${amount.uses}.` : ''}${amount.change ? ` ${changeText(amount, true)}${reasonText(amount, true)}` : ''}`
+    : `${amount.label}：${wan(amount.value)}。${amount.uses ? `主要为${amount.uses}。` : ''}${changeText(amount, false)}${reasonText(amount, false)}`;
   return answer(frame.aspects.has('reason') ? 'reason' : 'amount', body, en, cite(amount.source, amount.change?.reasonSource));
 }

@@ -31,11 +31,16 @@ export function answerProcurement(entity: Entity, frame: Frame, units: Procureme
     }
     return answer('amount', en ? `Procurement subtotal of ${s.unit}: ${wan(s.amount, true)}.` : `${s.unit}政府采购小计：${wan(s.amount)}。`, en, cite(s.source));
   }
-  const items = entity.kind === 'procItem' ? [entity.item] : entity.kind === 'procProject' ? entity.items : [];
-  if (!items.length) return undefined;
+  const all = entity.kind === 'procItem' ? [entity.item] : entity.kind === 'procProject' ? entity.items : [];
+  if (!all.length) return undefined;
+  // 日常公用经费里的办公消耗用品: the rows of the project that the question names, where it names some.
+  const named = entity.kind === 'procProject' ? itemsNamed(all, frame) : [];
+  if (named.length > 1 && named.length < all.length) return answerItemRows(named, frame);
+  const items = named.length === 1 ? named : all;
   const first = items[0];
   const a = frame.aspects;
   if (items.length === 1 || entity.kind === 'procItem') {
+    const single = items.length === 1 && entity.kind === 'procProject' && all.length > 1;
     // 几台、单价多少: both asked, the whole row answers with quantity, price and amount.
     const both = a.has('unitPrice') && (a.has('quantity') || a.has('count'));
     if (a.has('unitPrice') && !both)
@@ -45,7 +50,7 @@ export function answerProcurement(entity: Entity, frame: Frame, units: Procureme
     // 品目和金额: the code with the money asked too is the whole row, which carries both.
     if (a.has('code') && !frame.cues.money)
       return answer('code', en ? `Catalogue code of ${first.item}: ${first.catalogueCode}.` : `${first.item}的政府采购目录序号：${first.catalogueCode}。`, en, cite(first.source));
-    const project = entity.kind === 'procProject' ? (en ? `Procurement for ${first.project}` : `${first.project}政府采购`) : en ? `Procurement of ${first.item}` : `${first.item}采购金额`;
+    const project = entity.kind === 'procProject' && !single ? (en ? `Procurement for ${first.project}` : `${first.project}政府采购`) : en ? `Procurement of ${first.item}` : `${first.item}采购金额`;
     return answer('amount', `${project}${en ? ':' : '：'}${wan(first.amount, en)}${en ? '.' : '。'}${itemLine(first, en)}${en ? '.' : '。'}`, en, cite(first.source));
   }
   const total = items.reduce((s, i) => s + i.amount, 0);
@@ -59,6 +64,15 @@ export function answerProcurement(entity: Entity, frame: Frame, units: Procureme
  * One item bought in several rows (其他终端设备 under three projects): every row, and the quantity and
  * amount added up, so that 一共买了几台 is not answered with the first row alone.
  */
+/** Bigrams of a row's name a question must hold to name that row within its project. */
+const ROW_NAMED = 3;
+
+/** The rows whose item the question names (办公消耗用品 of 其他办公消耗用品及类似物品). */
+function itemsNamed(items: ProcurementItem[], frame: Frame): ProcurementItem[] {
+  const q = bigrams(frame.mentionText);
+  return items.filter((i) => mention(q, i.item).matched >= ROW_NAMED);
+}
+
 export function answerItemRows(items: ProcurementItem[], frame: Frame): Answer {
   const en = frame.english;
   const [first] = items;

@@ -224,7 +224,9 @@ export class Engine {
     const countKnown = concept !== undefined && facts.counts.some((c) => c.concept === countedConcept(concept!.concept, frame));
     // 会议费多少 → 大概多少人参加: a short count question is sought under the conversation's subject too.
     const leaning = context && frame.followUpLength && !concept && !picked ? (context.entity ?? (context.concept ? frame.lexicon.concepts[context.concept]?.name : '') ?? '') : '';
-    const stated = countAsked && !frame.refersBack && !frame.cues.indicator && (!picked || picked.entity.kind === 'lineItem' || picked.coverage < 1) ? findStatedCount(facts.statedCounts, frame, `${leaning}${withoutOwnNames(frame.text, doc.ownNames)}`, countKnown) : undefined;
+    const seekStated = countAsked && !frame.refersBack && !frame.cues.indicator && (!picked || picked.entity.kind === 'lineItem' || picked.coverage < 1);
+    const asked = withoutOwnNames(frame.text, doc.ownNames);
+    const stated = seekStated ? (findStatedCount(facts.statedCounts, frame, asked, countKnown) ?? (leaning ? findStatedCount(facts.statedCounts, frame, `${leaning}${asked}`, countKnown) : undefined)) : undefined;
     if (stated) return { answer: answerStatedCount(stated, frame, facts.statedCounts) };
 
     // 局长工资多少 / 地址和电话 ask about a person or a contact, which no budget line answers, even though 工资 is a concept.

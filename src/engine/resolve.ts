@@ -96,6 +96,8 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
   const termBigrams = isGenericTerm(concept.term) ? 1 : frame.english ? concept.term.split(/\s+/).length : Math.max(1, concept.term.length - 1);
   const sameAsConcept = frame.lexicon.concepts[concept.concept]?.terms.includes(best.entity.name);
   if (sameAsConcept && !procurementWords) return undefined;
+  // 日常公用经费里的办公消耗用品采购: with procurement words, a project named as the concept is the subject.
+  if (sameAsConcept && best.entity.kind === 'procProject') return best;
   // A line named in full (奖金) beats a generic total word beside it (预算, 支出); a line named only in part
   // (一般公共…支出 for 一般公共预算基本支出) does not displace the concept the question names.
   // 教育支出财政拨款: the source of funds qualifies the line the question names in full.

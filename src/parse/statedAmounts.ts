@@ -9,12 +9,17 @@ import type { SourceText } from './sourceText.js';
 
 /** A name ending as money names do, then the figure, with 预算总额 / 安排 / 为 between them. */
 const LABELLED = /(?<![\u4e00-\u9fa5])([\u4e00-\u9fa5]{2,10}?(?:费|经费|资金))(?:情况)?[:：]?(?:\d{4}年(?:度)?)?(?:本单位|本部门)?(?:[\u4e00-\u9fa5]{0,4}?)(?:预算总额|预算|安排|支出)(?:为)?(\d+(?:\.\d+)?)(万元|元)/g;
+/** A planned purchase: 2020年各处室拟购置固定资产总额为54.28万元 / 拟新增配置资产… */
+const PLANNED = /(拟(?:购置|新增|新购)[\u4e00-\u9fa5]{2,8}?)(?:总额|总值|金额|价值)?(?:为|共计|合计|约)?(\d+(?:\.\d+)?)(万元|元)/g;
+/** What the sentence says the money is for, right after the figure: ，主要为综合便民服务中心配置自助终端… */
+const USES = /^[,，]?(?:主要(?:为|是|用于)|用于)([^。;；]{2,80})/;
+const USES_SPAN = 90;
 /** Labels the concepts already know, or that are clauses rather than names. */
 const SKIP = /三公|机关运行|会议|培训|接待|出国|公务用车|人员经费|公用经费|^其中|^主要|^用于/;
 
 export function statedAmounts(text: SourceText): StatedAmount[] {
   const out: StatedAmount[] = [];
-  for (const m of text.stream.matchAll(LABELLED)) {
+  for (const m of [...text.stream.matchAll(LABELLED), ...text.stream.matchAll(PLANNED)]) {
     const [whole, raw, figure, unit] = m;
     // 2026年本单位委托业务费: the year and the body before a name are not part of it.
     const label = raw.replace(/^[^年]*?年度?/, '').replace(/^(?:本单位|本部门|机关)/, '');
@@ -22,11 +27,13 @@ export function statedAmounts(text: SourceText): StatedAmount[] {
     if (SKIP.test(raw) || SKIP.test(label) || out.some((a) => a.label === label)) continue;
     const at = (m.index ?? 0) + whole.length;
     const change = readChange(text, at, text.stream.slice(at, at + 200));
+    const uses = text.stream.slice(at, at + USES_SPAN).match(USES)?.[1];
     out.push({
       label,
       value: unit === '元' ? Number(figure) / 10_000 : Number(figure),
       statedUnit: unit === '元' ? '元' : '万元',
       ...(change ? { change } : {}),
+      ...(uses ? { uses } : {}),
       source: text.sourceAt(at - figure.length - unit.length),
     });
   }

@@ -10,8 +10,8 @@ import type { SourceText } from './sourceText.js';
 const LABELLED = /([^,，。;；:：、()（）\d]{2,24}?)(?:为|有|共有|共|计|达|合计)?(\d+(?:\.\d+)?)\s*(辆|台\(套\)|台套|台|套|个|人|名|家|项|批次|人次|次|处|所|条|件)(?![\d\u4e00-\u9fa5]{0,1}[元%])/g;
 /** A count written before its label: 有8个事业单位 / 2辆执法用车、1辆公务用车. */
 const COUNT_FIRST = /(?:有|共|共有|下属|包括|设|其中|[,，、])(\d+)\s*(个|家|名|人|所|辆|台|套)([\u4e00-\u9fa5]{2,12}?)(?=[,，。;；、和及共]|$)/g;
-/** A count of things above a price: 单价100万元以上设备12台（套）. */
-const ABOVE_PRICE = /((?:单价)?(?:在)?\d+(?:万元|元)以上(?:的)?[\u4e00-\u9fa5]{2,10}?)(\d+)\s*(台\(套\)|台套|台|套|辆|个|件)/g;
+/** A count of things above a price: 单价100万元以上设备12台（套）, 单价100万元（含）以上设备（不含车辆）2台（套）. */
+const ABOVE_PRICE = /((?:单价)?(?:在)?\d+(?:万元|元)(?:\(含\))?以上(?:的)?[\u4e00-\u9fa5]{2,10}?)(?:\([^()]{1,8}\))?(\d+)\s*(台\(套\)|台套|台|套|辆|个|件)/g;
 /** Characters of a label at most, counted back from the count. */
 const MAX_LABEL = 12;
 /** Counts this large are codes or money read off a table, not things counted. */
@@ -44,6 +44,6 @@ export function statedCounts(text: SourceText): StatedCount[] {
   };
   for (const m of text.stream.matchAll(LABELLED)) add(m[1], Number(m[2]), m[3], (m.index ?? 0) + m[0].indexOf(m[2], m[1].length), m.index ?? 0);
   for (const m of text.stream.matchAll(COUNT_FIRST)) add(m[3], Number(m[1]), m[2], (m.index ?? 0) + m[0].indexOf(m[1]));
-  for (const m of text.stream.matchAll(ABOVE_PRICE)) add(m[1], Number(m[2]), m[3], (m.index ?? 0) + m[1].length);
+  for (const m of text.stream.matchAll(ABOVE_PRICE)) add(m[1].replace('(含)', ''), Number(m[2]), m[3], (m.index ?? 0) + m[0].lastIndexOf(m[2]));
   return out;
 }

@@ -72,6 +72,8 @@ export const StatedAmount = z.object({
   value: z.number().nonnegative(),
   statedUnit: z.enum(['元', '万元']),
   change: Change.optional(),
+  /** What the money is mainly for, as the sentence goes on to say (主要为…). */
+  uses: z.string().optional(),
   source: Source,
 });
 export type StatedAmount = z.infer<typeof StatedAmount>;
