@@ -36,6 +36,23 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(least).toContain(projects.at(-1)!.name);
   });
 
+  it('lists the projects with performance tables, each with the money stated for it', () => {
+    if (!facts.projectTables.length) return;
+    const body = replyBody(engine.ask('有哪些项目，各多少钱').text);
+    for (const table of facts.projectTables) {
+      expect(body).toContain(table.project);
+      if (table.funds !== undefined) expect(body).toContain(two(table.funds));
+    }
+  });
+
+  it('gives the money and the average score the prose states beside a count of projects', () => {
+    for (const count of facts.statedCounts.filter((c) => c.involves && /项目$/.test(c.label))) {
+      const body = replyBody(engine.ask(`${count.label}有几个，涉及多少钱`).text);
+      expect(body, count.label).toContain(`${num(count.value)} ${count.unit}`);
+      expect(body, count.label).toContain(two(count.involves!.value));
+    }
+  });
+
   it('lists every project that procurement rows are listed under', () => {
     const names = [...new Set(facts.procurement.items.map((i) => i.project))];
     if (!names.length) return;
@@ -108,6 +125,14 @@ describe('prose read for what a figure is about', () => {
   it('counts equipment above a price however the bracketed qualifiers are written', () => {
     const counts = statedCounts(new SourceText('t.txt', '其他用车0辆。单价100万元（含）以上设备（不含车辆）2台（套）。'));
     expect(counts.find((c) => c.label.includes('以上设备'))).toMatchObject({ label: '单价100万元以上设备', value: 2 });
+  });
+
+  it('reads the money and the average score a count of projects goes on to state, a year in its label or not', () => {
+    const counts = statedCounts(new SourceText('t.txt', '编报绩效目标的项目50个，涉及项目预算资金5634.81万元。绩效自评的2024年度项目4个，涉及预算金额598.42万元，平均得分99.43分。'));
+    expect(counts.map((c) => [c.label, c.value, c.involves?.value, c.averageScore?.value])).toEqual([
+      ['编报绩效目标的项目', 50, 5634.81, undefined],
+      ['绩效自评的项目', 4, 598.42, 99.43],
+    ]);
   });
 
   it('keeps a planned purchase with what it is mainly for', () => {

@@ -6,7 +6,7 @@
 import type { ConceptKey } from '../schema/concept.js';
 import type { Amount, Count, FactBase } from '../schema/fact.js';
 import type { Frame } from '../intent/frame.js';
-import { countParts, countPartsText } from './counts.js';
+import { answerStatedCount, countParts, countPartsText } from './counts.js';
 import { answer, cite, num, wan, type Answer } from './answer.js';
 import { changeText, reasonText } from './change.js';
 import { answerExecution } from './execution.js';
@@ -104,6 +104,9 @@ function prevValue(a: Amount): number | undefined {
 }
 
 export function answerCount(count: Count, frame: Frame, facts: FactBase): Answer {
+  // The prose's own statement of the count says what it goes on to say: the money involved, the average score.
+  const stated = facts.statedCounts.find((c) => c.source.line === count.source.line && c.value === count.value && (c.involves || c.averageScore));
+  if (stated) return answerStatedCount({ ...stated, label: count.label }, frame, facts.statedCounts);
   const row = facts.assets.find((r) => r.source.line === count.source.line);
   const value = row?.value !== null && row?.value !== undefined ? (frame.english ? `, worth ${wan(row.value, true)}` : `，价值 ${wan(row.value)}`) : '';
   const parts = countParts(count, facts.statedCounts);

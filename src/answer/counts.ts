@@ -2,7 +2,7 @@
 import type { Frame } from '../intent/frame.js';
 import type { StatedCount } from '../schema/fact.js';
 import { bigrams, mention } from '../search/entities.js';
-import { answer, cite, num, type Answer } from './answer.js';
+import { answer, cite, num, wan, type Answer } from './answer.js';
 
 /** Share of a label's bigrams the question must name, or the question names too little of it to mean it. */
 const LABEL_COVERAGE = 0.5;
@@ -18,7 +18,8 @@ const SAME_COUNT: Record<string, string[]> = { 个: ['个', '家', '项', '处',
 export function findStatedCount(counts: StatedCount[], frame: Frame, text: string, strict = false): StatedCount | undefined {
   const q = bigrams(text);
   const unit = frame.cues.countAsked;
-  const fits = (c: StatedCount) => !unit || (SAME_COUNT[unit] ?? [unit]).some((u) => c.unit.startsWith(u));
+  // 平均得分多少: a score is asked of the counts that state one.
+  const fits = (c: StatedCount) => (frame.attribute === 'score' ? c.averageScore !== undefined : !unit || (SAME_COUNT[unit] ?? [unit]).some((u) => c.unit.startsWith(u)));
   return counts
     .filter(fits)
     // 会议人数 asked as 会议多少人: with the counting word asked, the label's own count noun goes without saying.
@@ -29,8 +30,12 @@ export function findStatedCount(counts: StatedCount[], frame: Frame, text: strin
 
 export function answerStatedCount(count: StatedCount, frame: Frame, counts: StatedCount[]): Answer {
   const parts = countParts(count, counts);
-  const body = frame.english ? `${count.label}: ${num(count.value)} ${count.unit}${countPartsText(parts, true)}.` : `${count.label}：${num(count.value)} ${count.unit}${countPartsText(parts, false)}。`;
-  return answer('amount', body, frame.english, cite(count.source, ...parts.map((p) => p.source)));
+  const en = frame.english;
+  const { involves, averageScore } = count;
+  const money = involves ? (en ? `, involving ${wan(involves.value, true)}` : `，涉及资金 ${wan(involves.value)}`) : '';
+  const score = averageScore ? (en ? `, average score ${num(averageScore.value)}` : `，平均得分 ${num(averageScore.value)} 分`) : '';
+  const body = en ? `${count.label}: ${num(count.value)} ${count.unit}${countPartsText(parts, true)}${money}${score}.` : `${count.label}：${num(count.value)} ${count.unit}${countPartsText(parts, false)}${money}${score}。`;
+  return answer(averageScore && frame.attribute === 'score' ? 'indicator' : 'amount', body, en, cite(count.source, involves?.source, averageScore?.source, ...parts.map((p) => p.source)));
 }
 
 /** Lines past a count within which its 其中 parts are still the same sentence. */

@@ -1,7 +1,7 @@
 /** Answers that list or describe: duties, units and their attributes, projects, uses, measures, glossary, absences. */
 import type { Frame } from '../intent/frame.js';
 import type { AssetRow, FactBase, GlossaryTerm, OrgUnit } from '../schema/fact.js';
-import { answer, cite, type Answer } from './answer.js';
+import { answer, cite, wan, type Answer } from './answer.js';
 
 const numbered = (items: string[]) => items.map((t, i) => `${i + 1}. ${t}`).join('\n');
 
@@ -58,7 +58,8 @@ export function answerGlossaryList(facts: FactBase, frame: Frame): Answer | unde
 
 export function answerProjects(facts: FactBase, frame: Frame): Answer | undefined {
   if (!facts.projectTables.length) return undefined;
-  const names = facts.projectTables.map((t) => t.project);
+  // Each with its money where the disclosure states it: 重点项目有哪些，各多少钱.
+  const names = facts.projectTables.map((t) => (t.funds === undefined ? t.project : `${t.project}：${wan(t.funds, frame.english)}`));
   const head = frame.english ? `${names.length} project performance tables (项目绩效目标表):` : `共有 ${names.length} 个项目绩效目标表：`;
   return answer(frame.aspects.has('count') ? 'computed' : 'list', `${head}\n${numbered(names)}`, frame.english, cite(facts.projectTables[0].source));
 }

@@ -15,6 +15,7 @@ interface PricedProject {
 
 /** The department's whole-of-budget 绩效目标 is no project of its own. */
 const WHOLE_DEPARTMENT = /部门整体/;
+export const isWholeDepartment = (name: string) => WHOLE_DEPARTMENT.test(name);
 /** Projects listed under "which has the most". */
 const SHOWN = 5;
 

@@ -44,7 +44,7 @@ import { SessionStore, type Subject } from './sessions.js';
 import { answerEntity } from './entityAnswers.js';
 import { answerConcept, answerSeveral, countedConcept } from './conceptAnswers.js';
 import { clarifyReadings } from './clarify.js';
-import { answerLargestProjects, answerProcurementProjects } from '../answer/projects.js';
+import { answerLargestProjects, answerProcurementProjects, isWholeDepartment } from '../answer/projects.js';
 import { answerShare } from './shareOf.js';
 
 export interface EngineOptions {
@@ -219,12 +219,14 @@ export class Engine {
     let concept = pickConcept(frame.concepts);
     const picked = pickEntity(frame, doc, concept);
     // 执法执勤用车几辆 / 编制多少人: a count the prose states under the words the question names.
-    const countAsked = frame.cues.countAsked !== undefined || frame.aspects.has('count') || frame.aspects.has('quantity') || (frame.aspects.has('people') && frame.cues.asksNumber && !frame.cues.money);
+    // 自评平均得分多少: a score the prose states of the projects it counts, where no one project is named in full.
+    const scoreAsked = frame.attribute === 'score' && (!picked || picked.coverage < 1);
+    const countAsked = scoreAsked || frame.cues.countAsked !== undefined || frame.aspects.has('count') || frame.aspects.has('quantity') || (frame.aspects.has('people') && frame.cues.asksNumber && !frame.cues.money);
     // Where the concept's own count is known (实有车辆 8 辆), a stated count answers only if named mostly (执法用车), not by a shared word (计购置公务用车).
     const countKnown = concept !== undefined && facts.counts.some((c) => c.concept === countedConcept(concept!.concept, frame));
     // 会议费多少 → 大概多少人参加: a short count question is sought under the conversation's subject too.
     const leaning = context && frame.followUpLength && !concept && !picked ? (context.entity ?? (context.concept ? frame.lexicon.concepts[context.concept]?.name : '') ?? '') : '';
-    const seekStated = countAsked && !frame.refersBack && !frame.cues.indicator && (!picked || picked.entity.kind === 'lineItem' || picked.coverage < 1);
+    const seekStated = countAsked && !frame.refersBack && (scoreAsked || !frame.cues.indicator) && (!picked || picked.entity.kind === 'lineItem' || picked.coverage < 1);
     const asked = withoutOwnNames(frame.text, doc.ownNames);
     const stated = seekStated ? (findStatedCount(facts.statedCounts, frame, asked, countKnown) ?? (leaning ? findStatedCount(facts.statedCounts, frame, `${leaning}${asked}`, countKnown) : undefined)) : undefined;
     if (stated) return { answer: answerStatedCount(stated, frame, facts.statedCounts) };
@@ -262,12 +264,15 @@ export class Engine {
     const named = namedInFull ? undefined : doc.resolver.readings(frame.text, undefined, ['unit'])[0]?.entity;
     const defined = frame.operation === 'definition' ? findDefinition(facts, frame) : undefined;
     if (defined) return { answer: answerGlossary(defined, frame) };
-    const fixed = namedInFull ? undefined : (this.answerByAspect(doc, frame, named?.kind === 'unit' ? named.unit : undefined, !!entity && entity.matched >= NAMED_BIGRAMS) ?? answerAbsence(facts, frame));
+    // One project named well enough (办公设备家具那个项目) is no question about projects as a set; the
+    // department's whole-of-budget table, named by generic words only (支出绩效目标), does not count.
+    const thingNamed = !!entity && entity.matched >= NAMED_BIGRAMS && !isWholeDepartment(entity.entity.name);
+    const fixed = namedInFull ? undefined : (this.answerByAspect(doc, frame, named?.kind === 'unit' ? named.unit : undefined, thingNamed) ?? answerAbsence(facts, frame));
     if (fixed) return { answer: fixed, ...(named && (fixed.intent === 'org' || fixed.intent === 'verify') ? { subject: { entity: named.name, aspects: [...frame.aspects] } } : {}) };
 
     // 哪个项目钱最多 / 列出所有采购项目: projects as a set, where no one thing is named in full.
     const aboutProcurement = frame.concepts.some((c) => c.concept.startsWith('procurement'));
-    if (frame.cues.projects && !namedInFull && !frame.cues.indicator && !(entity && entity.matched >= NAMED_BIGRAMS)) {
+    if (frame.cues.projects && !namedInFull && !frame.cues.indicator && !thingNamed) {
       const rankedByMoney = frame.operation === 'rank' && frame.attribute === 'amount' && (frame.cues.money || frame.concepts.some((c) => c.concept === 'expense.project' || isTotal(c)));
       const projects = rankedByMoney ? answerLargestProjects(facts, frame) : frame.operation === 'list' && aboutProcurement ? answerProcurementProjects(facts, frame) : undefined;
       if (projects) return { answer: projects };

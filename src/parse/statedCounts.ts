@@ -7,7 +7,7 @@ import type { StatedCount } from '../schema/fact.js';
 import type { SourceText } from './sourceText.js';
 
 /** Words, then a count with its counting word: the words run back to the last clause break. */
-const LABELLED = /([^,，。;；:：、()（）\d]{2,24}?)(?:为|有|共有|共|计|达|合计)?(\d+(?:\.\d+)?)\s*(辆|台\(套\)|台套|台|套|个|人|名|家|项|批次|人次|次|处|所|条|件)(?![\d\u4e00-\u9fa5]{0,1}[元%])/g;
+const LABELLED = /((?:[^,，。;；:：、()（）\d]|\d{4}年度?){2,24}?)(?:为|有|共有|共|计|达|合计)?(\d+(?:\.\d+)?)\s*(辆|台\(套\)|台套|台|套|个|人|名|家|项|批次|人次|次|处|所|条|件)(?![\d\u4e00-\u9fa5]{0,1}[元%])/g;
 /** A count written before its label: 有8个事业单位 / 2辆执法用车、1辆公务用车. */
 const COUNT_FIRST = /(?:有|共|共有|下属|包括|设|其中|[,，、])(\d+)\s*(个|家|名|人|所|辆|台|套)([\u4e00-\u9fa5]{2,12}?)(?=[,，。;；、和及共]|$)/g;
 /** A count of things above a price: 单价100万元以上设备12台（套）, 单价100万元（含）以上设备（不含车辆）2台（套）. */
@@ -20,6 +20,23 @@ const MAX_COUNT = 100_000;
 const LEAD = /^(?:其中|另外|此外|截至\d*年?底?|截止\d*年?底?|本部门|本单位|部门|单位|共有|共|有|及|和|以及|含|包括)+/;
 /** Labels that are a time, a rate or money, not a thing counted. */
 const NOT_A_THING = /指标|年|月|日|元|万|率|比例|增长|减少|增加|下降|以上|以下|不少于|不低于|不超过|≥|≤/;
+
+/** What the sentence adds after a count: the money involved, the average score. */
+const INVOLVES = /^[^,，。;；]{0,6}[,，]?(?:共)?涉及[\u4e00-\u9fa5]{0,10}?(?:资金|金额)(?:合计|共)?(\d+(?:\.\d+)?)(万元|元)/;
+const AVERAGE_SCORE = /^[,，]?平均得分(\d+(?:\.\d+)?)分/;
+/** Characters past a count within which its money and score are still its sentence. */
+const AFTER_SPAN = 60;
+
+function after(text: SourceText, at: number): Pick<StatedCount, 'involves' | 'averageScore'> {
+  const rest = text.stream.slice(at, at + AFTER_SPAN);
+  const money = rest.match(INVOLVES);
+  const moneyEnd = money ? (money.index ?? 0) + money[0].length : 0;
+  const score = rest.slice(moneyEnd).match(AVERAGE_SCORE);
+  return {
+    ...(money ? { involves: { value: Number(money[1]) / (money[2] === '元' ? 10_000 : 1), source: text.sourceAt(at + moneyEnd - money[1].length - money[2].length) } } : {}),
+    ...(score ? { averageScore: { value: Number(score[1]), source: text.sourceAt(at + moneyEnd + (score.index ?? 0)) } } : {}),
+  };
+}
 
 /** Labels that say only that people or things were counted: whose, the clause before says (调度会等会议，人数约400人). */
 const COUNT_NOUN = /^(?:人数|人次|数量|规模)(?:约|大约|达)?$/;
@@ -34,13 +51,13 @@ export function statedCounts(text: SourceText): StatedCount[] {
   const out: StatedCount[] = [];
   const add = (label: string, value: number, unit: string, at: number, labelAt = -1) => {
     // The label is the words right before the count; a long run ahead of them is the sentence, not the name.
-    let clean = label.slice(-MAX_LABEL).replace(/^.*?(?:本部门|本单位|部门|单位)(?=共有|共|有)/, '').replace(LEAD, '').trim();
+    let clean = label.replace(/\d{4}年度?/, '').slice(-MAX_LABEL).replace(/^.*?(?:本部门|本单位|部门|单位)(?=共有|共|有)/, '').replace(LEAD, '').trim();
     if (COUNT_NOUN.test(clean) && labelAt >= 0) clean = `${topicBefore(text.stream, labelAt)}${clean.replace(/(?:约|大约|达)$/, '')}`;
     // A count is a whole number of a few digits; a code (A02010499) or a figure read off a table row is not.
     if (!Number.isInteger(value) || value >= MAX_COUNT || /[A-Za-z|]/.test(clean) || (/\d/.test(clean) && !/以上/.test(clean))) return;
     if (clean.length < 2 || NOT_A_THING.test(clean.replace(/^(?:单价)?(?:在)?\d+(?:万元|元)以上(?:的)?/, ''))) return;
     if (out.some((c) => c.label === clean && c.value === value)) return;
-    out.push({ label: clean, value, unit: unit.replace(/\(套\)/, '（套）'), source: text.sourceAt(at) });
+    out.push({ label: clean, value, unit: unit.replace(/\(套\)/, '（套）'), ...after(text, at), source: text.sourceAt(at) });
   };
   for (const m of text.stream.matchAll(LABELLED)) add(m[1], Number(m[2]), m[3], (m.index ?? 0) + m[0].indexOf(m[2], m[1].length), m.index ?? 0);
   for (const m of text.stream.matchAll(COUNT_FIRST)) add(m[3], Number(m[1]), m[2], (m.index ?? 0) + m[0].indexOf(m[1]));

@@ -47,7 +47,16 @@ export const Count = z.object({
 export type Count = z.infer<typeof Count>;
 
 /** A count the prose states with the words before it as its label (执法执勤用车 38 辆), of no fixed concept. */
-export const StatedCount = z.object({ label: z.string().min(2), value: z.number().nonnegative(), unit: z.string(), source: Source });
+export const StatedCount = z.object({
+  label: z.string().min(2),
+  value: z.number().nonnegative(),
+  unit: z.string(),
+  /** The money the counted things involve, as the sentence goes on to say (项目50个，涉及项目预算资金5634.81万元), in 万元. */
+  involves: z.object({ value: z.number().nonnegative(), source: Source }).optional(),
+  /** Their average score, where stated (绩效自评的项目4个，…平均得分99.43分). */
+  averageScore: z.object({ value: z.number().nonnegative(), source: Source }).optional(),
+  source: Source,
+});
 export type StatedCount = z.infer<typeof StatedCount>;
 
 /** A 决算's statement of one line: its budget, its actual and why they differ (年初预算为…，支出决算为…). */
