@@ -53,6 +53,26 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('answers each procurement unit of a pair asked together, the department\'s own one as 本级', () => {
+    const units = facts.procurement.subtotals;
+    const own = units.find((u) => u.unit.endsWith(facts.identity.department.slice(-3)));
+    const other = units.find((u) => u !== own);
+    if (!own || !other) return;
+    const body = replyBody(engine.ask(`本级和${other.unit}的采购各多少`).text);
+    expect(body).toContain(two(own.amount));
+    expect(body).toContain(two(other.amount));
+  });
+
+  it('takes the project a ranking singles out as the subject of the next question', () => {
+    const [top] = pricedProjects(facts).sort((a, b) => b.funds - a.funds);
+    const table = top && facts.projectTables.find((t) => t.project === top.name && t.rows.length);
+    if (!table) return;
+    engine.ask('哪个项目钱最多', 'focus');
+    const body = replyBody(engine.ask('它的绩效指标有哪些', 'focus').text);
+    expect(body).toContain(table.project);
+    expect(body).toContain(table.rows[0].level3);
+  });
+
   it('lists every project that procurement rows are listed under', () => {
     const names = [...new Set(facts.procurement.items.map((i) => i.project))];
     if (!names.length) return;

@@ -25,6 +25,8 @@ export const Answer = z.object({
   /** Questions that do work, offered under a refusal. */
   suggestions: z.array(z.string()),
   citations: z.array(Citation),
+  /** The one thing the answer singles out (the largest row's project), which a follow-up's 它 then means. */
+  focus: z.string().optional(),
   /** Readings of an ambiguous question, each a question that can be asked as it stands. */
   clarify: z.array(z.string()).optional(),
   /** The reply as a chat user reads it: body, warnings, suggestions, then the source lines. */

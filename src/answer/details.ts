@@ -27,7 +27,8 @@ export function answerProcurement(entity: Entity, frame: Frame, units: Procureme
       const lead = frame.aspects.has('compare')
         ? en ? `${frame.ascending ? 'Smallest' : 'Largest'} procurement row of ${s.unit}: ${sorted[0].item}, ${wan(sorted[0].amount, true)}.` : `${s.unit}金额${frame.ascending ? '最小' : '最大'}的一笔：${sorted[0].item}，${wan(sorted[0].amount)}。`
         : en ? `${s.unit} buys ${rows.length} rows, ${wan(s.amount, true)} in all:` : `${s.unit}政府采购 ${rows.length} 项，小计 ${wan(s.amount)}：`;
-      return answer('list', `${lead}\n${sorted.map((i) => `- ${itemLine(i, en)}`).join('\n')}`, en, cite(s.source, ...sorted.map((i) => i.source)));
+      const focus = frame.aspects.has('compare') ? { focus: sorted[0].project } : {};
+      return answer('list', `${lead}\n${sorted.map((i) => `- ${itemLine(i, en)}`).join('\n')}`, en, cite(s.source, ...sorted.map((i) => i.source)), focus);
     }
     return answer('amount', en ? `Procurement subtotal of ${s.unit}: ${wan(s.amount, true)}.` : `${s.unit}政府采购小计：${wan(s.amount)}。`, en, cite(s.source));
   }
@@ -237,7 +238,7 @@ export function answerLargestItems(facts: FactBase, frame: Frame): Answer | unde
   const body = frame.english
     ? `Largest procurement rows:\n${items.map((i) => `- ${itemLine(i, true)}`).join('\n')}`
     : `金额${frame.ascending ? '最小' : '最大'}的政府采购：${items[0].item}（${items[0].project}），${wan(items[0].amount)}。前 ${items.length} 项：\n${items.map((i) => `- ${itemLine(i, false)}`).join('\n')}`;
-  return answer('compare', body, frame.english, cite(...items.map((i) => i.source)));
+  return answer('compare', body, frame.english, cite(...items.map((i) => i.source)), { focus: items[0].project });
 }
 
 /** A project's funds as its 绩效目标表 (or, after the year, its 自评表: 全年预算数) states them. */

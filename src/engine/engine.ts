@@ -142,7 +142,10 @@ export class Engine {
     }
     const doc = route.doc;
     const result = this.answerTolerantly(doc, frame, context);
-    if (result.subject) this.sessions.set(session, { ...result.subject, doc: doc.facts.identity.id });
+    // 其中最大的 → 它的满意度: the thing an answer singles out is what the conversation is about next.
+    const focus = result.answer.focus;
+    const subject = focus ? { entity: focus, aspects: [...frame.aspects] } : result.subject;
+    if (subject) this.sessions.set(session, { ...subject, doc: doc.facts.identity.id });
     return Answer.parse(rendered(result.answer));
   }
 
@@ -256,7 +259,9 @@ export class Engine {
       if (answered) return { answer: answered, subject: { ...context, entity: sibling.entity.name, entityKind: sibling.entity.kind } };
     }
     const nameless = !namedInFull && (!concept || (isTotal(concept) && frame.short)) && !unnamedSubject(frame) && !indicatorHits(facts, frame).length;
-    if (previous && (frame.refersBack || (nameless && !entity && (frame.elliptical || frame.followUpLength)))) {
+    // 预算最少的项目是哪个 after 哪个项目钱最多: a question about projects as a set is not about the last one.
+    const aboutProjects = frame.cues.projects && (frame.operation === 'rank' || frame.operation === 'list');
+    if (previous && (frame.refersBack || (nameless && !entity && !aboutProjects && (frame.elliptical || frame.followUpLength)))) {
       const answered = previous.kind === 'unit' ? this.answerByAspect(doc, frame, previous.unit) : answerEntity(facts, previous, frame, doc.entities);
       if (answered) return { answer: answered, subject: context };
     }

@@ -74,7 +74,7 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
     return 0;
   };
   // A unit's subtotal is named by the unit; everything else is matched without the department's own names.
-  const units = procurementWords ? doc.resolver.readings(frame.mentionText, prefer, ['procUnit']) : [];
+  const units = procurementWords ? [...ownLevelUnit(frame, doc), ...doc.resolver.readings(frame.mentionText, prefer, ['procUnit'])] : [];
   // A count asked for (几辆公务用车) is no classified line's money.
   const counting = concept !== undefined && asksCount(concept);
   // A classified line has an amount only: 多少台 / 单价 is asked of procurement rows, indicators or
@@ -104,6 +104,17 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
   if (best.entity.kind === 'lineItem' && best.coverage === 1 && FUNDING_CONCEPTS.includes(concept.concept)) return best;
   if (best.entity.kind === 'lineItem') return (best.coverage === 1 && isTotal(concept)) || (best.coverage >= LINE_COVERAGE && best.matched > termBigrams) ? best : undefined;
   return best.matched > termBigrams ? best : undefined;
+}
+
+/** Characters of the department's name that its own unit's name ends with, whatever place name leads it. */
+const OWN_TAIL = 3;
+
+/** 局本级 / 机关本级: the department's own unit among the procurement units, named by the unit's tail. */
+function ownLevelUnit(frame: Frame, doc: LoadedDocument): Reading[] {
+  if (!/本级/.test(frame.mentionText)) return [];
+  const tail = doc.facts.identity.department.slice(-OWN_TAIL);
+  const own = doc.entities.find((e) => e.kind === 'procUnit' && e.name.endsWith(tail));
+  return own ? [{ entity: own, matched: OWN_TAIL, coverage: 1, weight: 0 }] : [];
 }
 
 /** Concepts that name a source of funds, which a classified line named beside them is qualified by. */

@@ -10,6 +10,8 @@ const SENTENCES = /[？?；;!！]+/;
 /** A, B 各/分别 P: the subjects joined before 各, and what is asked of each. */
 const EACH = /^(.+?)(?:各自|各|分别|每个)(.+)$/;
 const JOIN = /和|与|及|以及|、/;
+/** Words that end the last of several subjects but are said of them all (A 和 B 采购各多少). */
+const SHARED_TAIL = /(?<=..)(?:的)?(?:政府采购|采购|预算|支出|决算|经费|金额)$/;
 /** Parts at most: a longer list is one question about many things, which the list answers. */
 const MAX_PARTS = 4;
 
@@ -32,7 +34,9 @@ function distribute(clause: string): string[] {
   // 按支出性质分，基本支出和项目支出分别…: what stands before the last comma frames the question, it is no subject.
   const subjects = m[1].split(/[,，]/).at(-1)!.split(JOIN).map((s) => s.trim()).filter(Boolean);
   if (subjects.length < 2 || subjects.length > MAX_PARTS || subjects.some((s) => s.length < 2)) return [clause];
-  return subjects.map((s) => `${s}${m[2]}`);
+  // 行政服务局和政务服务中心采购各多少: what the last subject ends on is asked of each.
+  const tail = subjects.at(-1)!.match(SHARED_TAIL)?.[0];
+  return subjects.map((s) => `${tail && !s.endsWith(tail) ? `${s}${tail}` : s}${m[2]}`);
 }
 
 export function splitQuestion(question: string): string[] {

@@ -11,7 +11,8 @@ import { bigrams, mention } from '../search/entities.js';
 const TERM_COVERAGE = 0.75;
 /** Words that open a definition inside another entry's text: X反映… / X是指… / X指… */
 const DEFINES = /^(?:反映|是指|指|包括|主要包括|即)/;
-const plain = (text: string) => text.replace(/[()（）“”"]/g, '');
+/** Text as terms are compared in: no brackets or quotes, 和/与 written 及 (公务用车购置和运行费). */
+const plain = (text: string) => text.replace(/[()（）“”"]/g, '').replace(/[和与]/g, '及');
 
 export function findDefinition(facts: FactBase, frame: Frame): GlossaryTerm | undefined {
   const q = bigrams(frame.text);
@@ -20,11 +21,22 @@ export function findDefinition(facts: FactBase, frame: Frame): GlossaryTerm | un
     .filter((s) => s.coverage >= TERM_COVERAGE)
     .sort((x, y) => y.matched - x.matched)[0];
   if (named) return named.term;
-  const words = frame.concepts.flatMap((c) => [c.term, ...frame.lexicon.wordsOf(c.concept)]).filter((w) => w.length >= 2);
-  const byConcept = facts.glossary.find((g) => words.some((w) => plain(g.term) === plain(w) || g.term.startsWith(w)));
-  if (byConcept) return byConcept;
+  // The most specific concept first: 公务用车购置及运行费 before the 运行费 inside it.
+  const concepts = [...frame.concepts].sort((a, b) => b.term.length - a.term.length);
+  for (const concept of concepts) {
+    const words = [concept.term, ...frame.lexicon.wordsOf(concept.concept)].filter((w) => w.length >= 2);
+    const entry = facts.glossary.find((g) => words.some((w) => plain(g.term) === plain(w) || g.term.startsWith(w)));
+    if (entry) return entry;
+    const inside = definedInside(facts.glossary, words);
+    if (inside) return inside;
+  }
+  return undefined;
+}
+
+/** A term defined inside another entry's text: 三公经费's entry says what 公务用车购置及运行费 反映. */
+function definedInside(glossary: GlossaryTerm[], words: string[]): GlossaryTerm | undefined {
   for (const word of words.filter((w) => w.length >= 4).map(plain)) {
-    for (const g of facts.glossary) {
+    for (const g of glossary) {
       const text = plain(g.definition);
       for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
         if (!DEFINES.test(text.slice(at + word.length))) continue;
