@@ -10,12 +10,24 @@ describe('Discord (real discord.js, fake REST and gateway on loopback)', () => {
   const discord = new FakeDiscord();
   let adapter: DiscordAdapter;
   let failing = false;
+  let slow = false;
+  const errors: Record<string, unknown>[] = [];
+  const logger = { info: () => {}, error: (_event: string, fields: Record<string, unknown> = {}) => void errors.push(fields) };
 
   beforeAll(async () => {
     await discord.start();
     const engine = new Engine([seed]);
-    adapter = new DiscordAdapter({ token: 'fake.token.value', appId: APP_ID, guildId: GUILD_ID }, { api: discord.api });
-    await adapter.start(new Bot({ ask: (q, s) => (failing ? (() => { throw new Error('boom'); })() : engine.ask(q, s)) }));
+    adapter = new DiscordAdapter({ token: 'fake.token.value', appId: APP_ID, guildId: GUILD_ID }, { api: discord.api, logger, deferAfterMs: 100 });
+    const answerer = { ask: (q: string, s?: string) => (failing ? (() => { throw new Error('boom'); })() : engine.ask(q, s)) };
+    // A slow answer: the bot's reply is held back past the defer threshold.
+    const bot = new Bot(answerer);
+    const handle = bot.handle.bind(bot);
+    bot.handle = async (message) => {
+      const reply = await handle(message);
+      if (slow) await new Promise((r) => setTimeout(r, 300));
+      return reply;
+    };
+    await adapter.start(bot);
   });
   afterAll(async () => {
     await adapter.stop();
@@ -57,6 +69,39 @@ describe('Discord (real discord.js, fake REST and gateway on loopback)', () => {
     expect(callback?.path).toBe('/interactions/100000000000000020/interaction-token/callback');
     expect(callback?.body.data?.embeds?.[0].description).toContain('2.985 元/立方米');
     expect(callback?.body.data?.allowed_mentions?.parse).toEqual([]);
+  });
+
+  it('survives a reply Discord refuses (403 Missing Permissions), logs it with its ids, and answers the next', async () => {
+    discord.failures.push({ status: 403, code: 50013, message: 'Missing Permissions' });
+    discord.sendMessage(`<@${BOT_ID}> 三公经费多少`, { mentionBot: true });
+    await discord.until(() => errors.length > 0);
+    expect(errors[0]).toMatchObject({ adapter: 'discord', channel: CHANNEL_ID, status: 403, code: 50013 });
+    const before = discord.requests.length;
+    discord.sendMessage(`<@${BOT_ID}> 机关运行费`, { mentionBot: true });
+    await discord.until(() => discord.requests.slice(before).some((r) => r.path === `/channels/${CHANNEL_ID}/messages` && r.body.embeds !== undefined));
+    expect(discord.requests.slice(before).find((r) => r.body.embeds)?.body.embeds?.[0].description).toContain('78.66 万元');
+  });
+
+  it('retries a reply that meets a 500 and delivers it', async () => {
+    discord.failures.push({ status: 500, code: 0, message: 'Internal Server Error' });
+    const before = discord.requests.length;
+    discord.sendMessage(`<@${BOT_ID}> 项目支出多少`, { mentionBot: true });
+    await discord.until(() => discord.requests.slice(before).filter((r) => r.path === `/channels/${CHANNEL_ID}/messages`).length >= 2, 8000);
+    const posts = discord.requests.slice(before).filter((r) => r.path === `/channels/${CHANNEL_ID}/messages`);
+    expect(posts.at(-1)?.body.embeds?.[0].description).toContain('1065.58');
+  });
+
+  it('defers a slow answer to a slash command, then edits the deferred reply', async () => {
+    slow = true;
+    try {
+      discord.sendCommand('三公经费', '100000000000000022');
+      await discord.until(() => discord.requests.some((r) => r.path.startsWith('/webhooks/') && r.method === 'PATCH'));
+      const callback = discord.requests.find((r) => r.path.startsWith('/interactions/100000000000000022/'));
+      expect(callback?.body.type).toBe(5);
+      expect(discord.requests.find((r) => r.path.startsWith('/webhooks/') && r.method === 'PATCH')?.body.embeds?.[0].description).toMatch(/^三公经费/);
+    } finally {
+      slow = false;
+    }
   });
 
   it('still replies politely when the answering code throws', async () => {

@@ -8,11 +8,26 @@ import { ChannelType, Client, Events, GatewayIntentBits, Partials, Routes, Slash
 import type { Adapter } from '../../src/bot/adapter.js';
 import type { Bot } from '../../src/bot/bot.js';
 import type { DiscordConfig } from '../../src/bot/config.js';
+import { jsonLogger, type Logger } from '../../src/bot/logger.js';
+import type { OutgoingReply } from '../../src/bot/message.js';
 import { stripMention, toEmbeds } from './format.js';
 
 export interface DiscordTestHooks {
   /** REST base, e.g. a local fake: `http://127.0.0.1:PORT/api`. Default: Discord's. */
   api?: string;
+  /** Where failures are logged. Default: JSON lines on stderr. */
+  logger?: Logger;
+  /** An answer slower than this is deferred first (Discord drops an interaction not answered in 3 s). Default: 1 500 ms. */
+  deferAfterMs?: number;
+}
+
+/** How long an answer may take before an interaction is deferred. */
+const DEFER_AFTER_MS = 1500;
+
+/** What a failed Discord call says about itself: its HTTP status and Discord's error code (50013 Missing Permissions…). */
+function failure(error: unknown): Record<string, unknown> {
+  const e = error as { status?: unknown; code?: unknown; message?: unknown };
+  return { status: e.status, code: e.code, error: String(e.message ?? error) };
 }
 
 const NO_PINGS = { parse: [] as never[], repliedUser: false };
@@ -37,29 +52,48 @@ export class DiscordAdapter implements Adapter {
       intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
       partials: [Partials.Channel],
       allowedMentions: NO_PINGS,
-      rest: { ...(this.hooks.api ? { api: this.hooks.api } : {}), retries: 0 },
+      // discord.js retries 5xx and network failures and waits out 429s by itself (3 tries by default).
+      rest: { ...(this.hooks.api ? { api: this.hooks.api } : {}) },
     });
     this.client = client;
+    const logger = this.hooks.logger ?? jsonLogger();
+    // An error event without a listener would be thrown, taking Slack down with Discord.
+    client.on(Events.Error, (error) => logger.error('discord_client_error', { adapter: this.name, ...failure(error) }));
 
     const ask = (conversationId: string, userId: string, text: string, raw: unknown) =>
       bot.handle({ adapter: this.name, conversationId, userId, text: stripMention(text), addressed: true, raw });
 
-    client.on(Events.MessageCreate, async (message: Message) => {
+    client.on(Events.MessageCreate, (message: Message) => {
       if (message.author.bot || !client.user) return;
       const isDm = message.channel.type === ChannelType.DM || !message.guildId;
       if (!isDm && !message.mentions.users.has(client.user.id)) return;
-      const reply = await ask(message.channelId, message.author.id, message.content, message);
-      const [first, ...rest] = toEmbeds(reply);
-      await message.reply({ embeds: [first], allowedMentions: NO_PINGS });
-      for (const embed of rest) await message.reply({ embeds: [embed], allowedMentions: NO_PINGS });
+      const ids = { adapter: this.name, channel: message.channelId, message: message.id };
+      void (async () => {
+        const reply = await ask(message.channelId, message.author.id, message.content, message);
+        const [first, ...rest] = toEmbeds(reply);
+        await message.reply({ embeds: [first], allowedMentions: NO_PINGS });
+        for (const embed of rest) await message.reply({ embeds: [embed], allowedMentions: NO_PINGS });
+        logger.info('delivered', ids);
+      })().catch((error) => logger.error('discord_reply_failed', { ...ids, ...failure(error) }));
     });
 
-    client.on(Events.InteractionCreate, async (interaction) => {
+    client.on(Events.InteractionCreate, (interaction) => {
       if (!interaction.isChatInputCommand() || interaction.commandName !== 'budget') return;
-      const reply = await ask(interaction.channelId, interaction.user.id, interaction.options.getString('question', true), interaction);
-      const [first, ...rest] = toEmbeds(reply);
-      await interaction.reply({ embeds: [first], allowedMentions: NO_PINGS });
-      for (const embed of rest) await interaction.followUp({ embeds: [embed], allowedMentions: NO_PINGS });
+      const ids = { adapter: this.name, channel: interaction.channelId, interaction: interaction.id };
+      void (async () => {
+        const answering = ask(interaction.channelId, interaction.user.id, interaction.options.getString('question', true), interaction);
+        // A slow answer is deferred first, so that Discord keeps the interaction open past its 3 s.
+        let timer: NodeJS.Timeout | undefined;
+        const quick = await Promise.race([answering, new Promise<undefined>((resolve) => (timer = globalThis.setTimeout(resolve, this.hooks.deferAfterMs ?? DEFER_AFTER_MS) as unknown as NodeJS.Timeout))]);
+        clearTimeout(timer);
+        if (!quick) await interaction.deferReply();
+        const reply: OutgoingReply = quick ?? (await answering);
+        const [first, ...rest] = toEmbeds(reply);
+        if (quick) await interaction.reply({ embeds: [first], allowedMentions: NO_PINGS });
+        else await interaction.editReply({ embeds: [first], allowedMentions: NO_PINGS });
+        for (const embed of rest) await interaction.followUp({ embeds: [embed], allowedMentions: NO_PINGS });
+        logger.info('delivered', ids);
+      })().catch((error) => logger.error('discord_reply_failed', { ...ids, ...failure(error) }));
     });
 
     const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));

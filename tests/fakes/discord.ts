@@ -39,6 +39,8 @@ export interface Captured {
 
 export class FakeDiscord {
   readonly requests: Captured[] = [];
+  /** Statuses the next replies get instead of success, in order (403 Missing Permissions, 500 …). */
+  readonly failures: { status: number; code: number; message: string }[] = [];
   private server?: Server;
   private gateway?: WebSocketServer;
   private socket?: WebSocket;
@@ -59,6 +61,15 @@ export class FakeDiscord {
         return res.end(JSON.stringify({ url: `ws://127.0.0.1:${this.port}`, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } }));
       }
       if (path.startsWith('/applications/')) return res.end('[]');
+      const replying = /^\/channels\/\d+\/messages$/.test(path) || path.startsWith('/interactions/');
+      const failure = replying && req.method === 'POST' ? this.failures.shift() : undefined;
+      if (failure) {
+        res.statusCode = failure.status;
+        return res.end(JSON.stringify({ message: failure.message, code: failure.code }));
+      }
+      if (path.startsWith('/webhooks/')) {
+        return res.end(JSON.stringify({ id: String(Date.now()), channel_id: CHANNEL_ID, author: BOT_USER, content: '', timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], embeds: [], pinned: false, type: 0 }));
+      }
       if (/^\/channels\/\d+\/messages$/.test(path)) {
         return res.end(JSON.stringify({ id: String(Date.now()), channel_id: path.split('/')[2], author: BOT_USER, content: '', timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], embeds: [], pinned: false, type: 0 }));
       }
