@@ -7,7 +7,10 @@ import { jsonLogger } from '../src/bot/logger.js';
 import type { IncomingMessage } from '../src/bot/message.js';
 import { banner } from '../src/cli/banner.js';
 import { Engine } from '../src/engine/engine.js';
-import { seed } from './helpers.js';
+import { ROOT, seed } from './helpers.js';
+import { spawnSync } from 'node:child_process';
+import { RateLimiter } from '../src/bot/rateLimiter.js';
+import { RecentIds } from '../src/bot/recentIds.js';
 
 const engine = new Engine([seed]);
 const message = (text: string, overrides: Partial<IncomingMessage> = {}): IncomingMessage => ({ adapter: 'fake', conversationId: 'C1', userId: 'U1', text, addressed: true, ...overrides });
@@ -16,9 +19,9 @@ describe('Bot', () => {
   it('keeps follow-up context per conversation and thread', async () => {
     const bot = new Bot(engine);
     await bot.handle(message('三公经费多少', { threadId: 't1' }));
-    expect((await bot.handle(message('原因是什么', { threadId: 't1' }))).text).toContain('八项规定');
-    expect((await bot.handle(message('原因是什么', { threadId: 't2' }))).answered).toBe(false);
-    expect((await bot.handle(message('原因是什么', { conversationId: 'C2', threadId: 't1' }))).answered).toBe(false);
+    expect((await bot.handle(message('原因是什么', { threadId: 't1' })))!.text).toContain('八项规定');
+    expect((await bot.handle(message('原因是什么', { threadId: 't2' })))!.answered).toBe(false);
+    expect((await bot.handle(message('原因是什么', { conversationId: 'C2', threadId: 't1' })))!.answered).toBe(false);
   });
 
   it('rate-limits each user politely', async () => {
@@ -26,10 +29,42 @@ describe('Bot', () => {
     const bot = new Bot(engine, { rateLimit: 2, rateWindowMs: 1000, now: () => now });
     await bot.handle(message('三公'));
     await bot.handle(message('三公'));
-    expect((await bot.handle(message('三公'))).text).toBe(RATE_LIMITED);
-    expect((await bot.handle(message('三公', { userId: 'U2' }))).answered).toBe(true);
+    expect((await bot.handle(message('三公')))!.text).toBe(RATE_LIMITED);
+    expect((await bot.handle(message('三公', { userId: 'U2' })))!.answered).toBe(true);
     now = 1500;
-    expect((await bot.handle(message('三公'))).answered).toBe(true);
+    expect((await bot.handle(message('三公')))!.answered).toBe(true);
+  });
+
+  it('tells a user who floods once a window, and ignores the rest of the burst', async () => {
+    let now = 0;
+    const bot = new Bot(engine, { rateLimit: 2, rateWindowMs: 1000, now: () => now });
+    const replies = [];
+    for (let i = 0; i < 6; i++) replies.push(await bot.handle(message('三公')));
+    expect(replies.map((r) => r?.text === RATE_LIMITED ? 'told' : r ? 'answered' : 'nothing')).toEqual(['answered', 'answered', 'told', 'nothing', 'nothing', 'nothing']);
+    now = 1500;
+    expect((await bot.handle(message('三公')))!.answered).toBe(true);
+  });
+
+  it('forgets users whose window has passed and keeps at most its cap of users', () => {
+    let now = 0;
+    const limiter = new RateLimiter(5, 1000, () => now, 1000);
+    for (let i = 0; i < 5000; i++) limiter.allow(`u${i}`);
+    expect(limiter.size).toBe(1000);
+    now = 2000;
+    limiter.allow('late');
+    expect(limiter.size).toBe(1);
+  });
+
+  it('remembers a retried event id for its TTL, within its cap', () => {
+    let now = 0;
+    const seen = new RecentIds(1000, 100, () => now);
+    expect(seen.firstTime('Ev1')).toBe(true);
+    expect(seen.firstTime('Ev1')).toBe(false);
+    for (let i = 0; i < 500; i++) seen.firstTime(`Ev-${i}`);
+    expect(seen.size).toBe(100);
+    now = 5000;
+    expect(seen.firstTime('Ev1')).toBe(true);
+    expect(seen.size).toBe(1);
   });
 
   it('turns an exception into an apology and logs it with the conversation id', async () => {
@@ -47,15 +82,46 @@ describe('Bot', () => {
     expect(JSON.parse(lines[0])).toMatchObject({ event: 'answered', adapter: 'fake', intent: 'amount', answered: true, ms: expect.any(Number) });
   });
 
+  it('waits on shutdown for deliveries adapters track, takes no new questions, and counts what a deadline cuts off', async () => {
+    const bot = new Bot(engine);
+    let delivered = false;
+    void bot.track(new Promise<void>((resolve) => setTimeout(() => resolve(void (delivered = true)), 100)));
+    expect(await bot.drain(5000)).toBe(0);
+    expect(delivered).toBe(true);
+    expect(await bot.handle(message('三公'))).toBeUndefined();
+
+    const stuck = new Bot(engine);
+    void stuck.track(new Promise(() => {}));
+    const started = Date.now();
+    expect(await stuck.drain(150)).toBe(1);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
   it('drains answers in flight', async () => {
     const bot = new Bot(engine);
     const pending = bot.handle(message('三公'));
     await bot.drain();
-    expect((await pending).answered).toBe(true);
+    expect((await pending)!.answered).toBe(true);
+  });
+});
+
+describe('start-up errors', () => {
+  it('stops with one line and exit 1 on a --docs path that does not exist', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/start.ts', '--docs', '/no/such/dir'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, SLACK_BOT_TOKEN: '', DISCORD_TOKEN: '' } });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toBe('error: no such file or folder: /no/such/dir');
   });
 });
 
 describe('configuration', () => {
+  it('reads a variable set to nothing as unset, and takes the API endpoints', () => {
+    expect(readConfig({ SLACK_BOT_TOKEN: '', DISCORD_TOKEN: '', PORT: '' })).toEqual({});
+    const config = readConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', SLACK_API_URL: 'http://127.0.0.1:9/api', DISCORD_TOKEN: 't', DISCORD_APP_ID: '1', DISCORD_API_URL: 'http://127.0.0.1:9/api/' });
+    expect(config.slack?.apiUrl).toBe('http://127.0.0.1:9/api/');
+    expect(config.discord?.apiUrl).toBe('http://127.0.0.1:9/api');
+    expect(() => readConfig({ SLACK_API_URL: 'not a url' })).toThrow(/SLACK_API_URL/);
+  });
+
   it('starts nothing without variables', () => {
     expect(readConfig({})).toEqual({});
   });

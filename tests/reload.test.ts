@@ -62,8 +62,8 @@ describe('the admin reload command and channel defaults', () => {
     const store = new KnowledgeStore([folderWithSeed()]);
     const bot = new Bot(store, { reload: () => reportText(store.reload()), admins: ['slack:UADMIN'] });
     const ask = (userId: string) => bot.handle({ adapter: 'slack', conversationId: 'C1', userId, text: '/reload', addressed: true });
-    expect((await ask('UADMIN')).text).toBe('已重新加载。没有变化。');
-    expect((await ask('USOMEONE')).text).toBe(RELOAD_DENIED);
+    expect((await ask('UADMIN'))!.text).toBe('已重新加载。没有变化。');
+    expect((await ask('USOMEONE'))!.text).toBe(RELOAD_DENIED);
   });
 
   it('answers from a channel’s own document when several are loaded', async () => {
@@ -71,9 +71,9 @@ describe('the admin reload command and channel defaults', () => {
     const config = readConfig({ BUDGET_BOT_CHANNEL_DOCS: 'CCOURT=江苏省高级人民法院;CSEED=2020_gaoxinqu_xingzhengfuwuju_yusuan.txt' });
     const bot = new Bot(store, { channelDocuments: config.channelDocuments });
     const ask = (conversationId: string) => bot.handle({ adapter: 'slack', conversationId, userId: 'U1', text: '三公经费', addressed: true });
-    expect((await ask('CCOURT')).text).toContain('513.75');
-    expect((await ask('CSEED')).text).toMatch(/^三公经费：0 万元/);
-    const elsewhere = await ask('COTHER');
+    expect((await ask('CCOURT'))!.text).toContain('513.75');
+    expect((await ask('CSEED'))!.text).toMatch(/^三公经费：0 万元/);
+    const elsewhere = (await ask('COTHER'))!;
     expect(elsewhere.answered).toBe(false);
     expect(elsewhere.clarify).toHaveLength(10);
   });

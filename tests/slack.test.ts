@@ -20,12 +20,14 @@ const eventBody = (event: object) => JSON.stringify({ token: 't', team_id: 'T1',
 
 describe('Slack over the HTTP Events API (real Bolt, fake Slack on loopback)', () => {
   const slack = new FakeSlack();
+  const errors: Record<string, unknown>[] = [];
+  const logger = { info: () => {}, error: (_event: string, fields: Record<string, unknown> = {}) => void errors.push(fields) };
   let adapter: SlackAdapter;
   let url = '';
 
   beforeAll(async () => {
     await slack.start();
-    adapter = new SlackAdapter({ mode: 'http', botToken: 'xoxb-test', signingSecret: SECRET, port: 0 }, { slackApiUrl: slack.apiUrl, botId: 'BBOT', botUserId: 'UBOT' });
+    adapter = new SlackAdapter({ mode: 'http', botToken: 'xoxb-test', signingSecret: SECRET, port: 0 }, { slackApiUrl: slack.apiUrl, botId: 'BBOT', botUserId: 'UBOT', logger, retries: { retries: 2, minTimeout: 50, maxTimeout: 200 } });
     await adapter.start(new Bot(engine));
     url = `http://127.0.0.1:${(adapter.server?.address() as AddressInfo).port}/slack/events`;
   });
@@ -42,6 +44,42 @@ describe('Slack over the HTTP Events API (real Bolt, fake Slack on loopback)', (
     expect(post?.channel).toBe('C1');
     expect(post?.blocks?.[0].text?.text).toMatch(/^三公经费：0 万元/);
     expect(JSON.stringify(post?.blocks?.[1])).toContain('第53行');
+  });
+
+  it('answers an event Slack retries only once', async () => {
+    const body = JSON.stringify({ token: 't', team_id: 'T1', api_app_id: 'A1', type: 'event_callback', event_id: 'EvRetried', event_time: 1, event: { type: 'app_mention', user: 'U1', text: '<@UBOT> 机关运行费', ts: '9.1', channel: 'C9', event_ts: '9.1' } });
+    for (let retry = 0; retry < 3; retry++) {
+      const request = signed(body, 'application/json');
+      await fetch(url, retry ? { ...request, headers: { ...request.headers, 'x-slack-retry-num': String(retry), 'x-slack-retry-reason': 'http_timeout' } } : request);
+    }
+    await slack.until(() => slack.posted.some((p) => p.thread_ts === '9.1'));
+    await new Promise((r) => setTimeout(r, 200));
+    expect(slack.posted.filter((p) => p.thread_ts === '9.1')).toHaveLength(1);
+  });
+
+  it('waits out a 429 and retries a 500 before delivering', async () => {
+    slack.failures.push({ status: 429, retryAfter: 1 }, { status: 500 });
+    const attempts = slack.postAttempts;
+    await fetch(url, signed(eventBody({ type: 'app_mention', user: 'U1', text: '<@UBOT> 项目支出', ts: '10.1', channel: 'C10', event_ts: '10.1' }), 'application/json'));
+    await slack.until(() => slack.posted.some((p) => p.thread_ts === '10.1'), 8000);
+    expect(slack.postAttempts - attempts).toBe(3);
+    expect(slack.posted.find((p) => p.thread_ts === '10.1')?.text).toContain('1065.58');
+  });
+
+  it('logs a reply Slack refuses with its channel and event id, and keeps answering', async () => {
+    slack.failures.push({ error: 'channel_not_found' });
+    const body = JSON.stringify({ token: 't', team_id: 'T1', api_app_id: 'A1', type: 'event_callback', event_id: 'EvRefused', event_time: 1, event: { type: 'app_mention', user: 'U1', text: '<@UBOT> 三公', ts: '11.1', channel: 'C11', event_ts: '11.1' } });
+    await fetch(url, signed(body, 'application/json'));
+    await slack.until(() => errors.length > 0);
+    expect(errors.at(-1)).toMatchObject({ adapter: 'slack', channel: 'C11', event: 'EvRefused', error: 'channel_not_found' });
+    await fetch(url, signed(eventBody({ type: 'app_mention', user: 'U1', text: '<@UBOT> 三公', ts: '12.1', channel: 'C12', event_ts: '12.1' }), 'application/json'));
+    await slack.until(() => slack.posted.some((p) => p.channel === 'C12'));
+  });
+
+  it('answers a question sent to the channel from a thread (thread_broadcast)', async () => {
+    await fetch(url, signed(eventBody({ type: 'message', subtype: 'thread_broadcast', channel_type: 'im', user: 'U2', text: '机关运行费', ts: '13.2', thread_ts: '13.1', channel: 'D13', event_ts: '13.2' }), 'application/json'));
+    await slack.until(() => slack.posted.some((p) => p.channel === 'D13'));
+    expect(slack.posted.find((p) => p.channel === 'D13')?.thread_ts).toBe('13.1');
   });
 
   it('answers a direct message', async () => {
@@ -83,6 +121,8 @@ describe('Slack over the HTTP Events API (real Bolt, fake Slack on loopback)', (
       team: { id: 'T1', domain: 'budget' },
       channel: { id: 'C7', name: 'budget' },
       container: { type: 'message', message_ts: '7.1', channel_id: 'C7', is_ephemeral: false },
+      // The clarify message was the bot's reply in a thread: the reading picked is answered there.
+      message: { type: 'message', ts: '7.1', thread_ts: '6.1', text: '有 2 项与问题相符' },
       trigger_id: 'tr',
       response_url: `${slack.apiUrl}respond`,
       actions: [{ type: 'button', action_id: 'clarify_0', block_id: 'b1', value: '专家评审费的服务对象满意度（≥95%）', action_ts: '7.2', text: { type: 'plain_text', text: '专家评审费的服务对象满意度（≥95%）' } }],
@@ -91,6 +131,7 @@ describe('Slack over the HTTP Events API (real Bolt, fake Slack on loopback)', (
     expect(res.status).toBe(200);
     await slack.until(() => slack.posted.some((p) => p.channel === 'C7'));
     expect(slack.posted.find((p) => p.channel === 'C7')?.text).toMatch(/^专家评审费服务对象满意度（服务对象满意度指标）：≥95%/);
+    expect(slack.posted.find((p) => p.channel === 'C7')?.thread_ts).toBe('6.1');
   });
 
   it('rejects a bad signature and a stale timestamp with 401', async () => {

@@ -6,14 +6,14 @@
  */
 import { ChannelType, Client, Events, GatewayIntentBits, Partials, Routes, SlashCommandBuilder, type Message } from 'discord.js';
 import type { Adapter } from '../../src/bot/adapter.js';
-import type { Bot } from '../../src/bot/bot.js';
+import { RATE_LIMITED, type Bot } from '../../src/bot/bot.js';
 import type { DiscordConfig } from '../../src/bot/config.js';
 import { jsonLogger, type Logger } from '../../src/bot/logger.js';
 import type { OutgoingReply } from '../../src/bot/message.js';
 import { stripMention, toEmbeds } from './format.js';
 
 export interface DiscordTestHooks {
-  /** REST base, e.g. a local fake: `http://127.0.0.1:PORT/api`. Default: Discord's. */
+  /** REST base, e.g. a local fake: `http://127.0.0.1:PORT/api`. Default: DISCORD_API_URL's, else Discord's. */
   api?: string;
   /** Where failures are logged. Default: JSON lines on stderr. */
   logger?: Logger;
@@ -53,7 +53,7 @@ export class DiscordAdapter implements Adapter {
       partials: [Partials.Channel],
       allowedMentions: NO_PINGS,
       // discord.js retries 5xx and network failures and waits out 429s by itself (3 tries by default).
-      rest: { ...(this.hooks.api ? { api: this.hooks.api } : {}) },
+      rest: { ...((this.hooks.api ?? this.config.apiUrl) ? { api: this.hooks.api ?? this.config.apiUrl } : {}) },
     });
     this.client = client;
     const logger = this.hooks.logger ?? jsonLogger();
@@ -68,32 +68,34 @@ export class DiscordAdapter implements Adapter {
       const isDm = message.channel.type === ChannelType.DM || !message.guildId;
       if (!isDm && !message.mentions.users.has(client.user.id)) return;
       const ids = { adapter: this.name, channel: message.channelId, message: message.id };
-      void (async () => {
+      void bot.track((async () => {
         const reply = await ask(message.channelId, message.author.id, message.content, message);
+        if (!reply) return;
         const [first, ...rest] = toEmbeds(reply);
         await message.reply({ embeds: [first], allowedMentions: NO_PINGS });
         for (const embed of rest) await message.reply({ embeds: [embed], allowedMentions: NO_PINGS });
         logger.info('delivered', ids);
-      })().catch((error) => logger.error('discord_reply_failed', { ...ids, ...failure(error) }));
+      })()).catch((error) => logger.error('discord_reply_failed', { ...ids, ...failure(error) }));
     });
 
     client.on(Events.InteractionCreate, (interaction) => {
       if (!interaction.isChatInputCommand() || interaction.commandName !== 'budget') return;
       const ids = { adapter: this.name, channel: interaction.channelId, interaction: interaction.id };
-      void (async () => {
+      void bot.track((async () => {
         const answering = ask(interaction.channelId, interaction.user.id, interaction.options.getString('question', true), interaction);
         // A slow answer is deferred first, so that Discord keeps the interaction open past its 3 s.
         let timer: NodeJS.Timeout | undefined;
         const quick = await Promise.race([answering, new Promise<undefined>((resolve) => (timer = globalThis.setTimeout(resolve, this.hooks.deferAfterMs ?? DEFER_AFTER_MS) as unknown as NodeJS.Timeout))]);
         clearTimeout(timer);
         if (!quick) await interaction.deferReply();
-        const reply: OutgoingReply = quick ?? (await answering);
+        // An interaction must be answered even past the rate limit: the short notice stands in.
+        const reply: OutgoingReply = quick ?? (await answering) ?? { text: RATE_LIMITED, citations: [], answered: false };
         const [first, ...rest] = toEmbeds(reply);
         if (quick) await interaction.reply({ embeds: [first], allowedMentions: NO_PINGS });
         else await interaction.editReply({ embeds: [first], allowedMentions: NO_PINGS });
         for (const embed of rest) await interaction.followUp({ embeds: [embed], allowedMentions: NO_PINGS });
         logger.info('delivered', ids);
-      })().catch((error) => logger.error('discord_reply_failed', { ...ids, ...failure(error) }));
+      })()).catch((error) => logger.error('discord_reply_failed', { ...ids, ...failure(error) }));
     });
 
     const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));

@@ -1,28 +1,43 @@
 /**
- * Slack, with @slack/bolt: app mentions (answered in the thread), direct messages and the
- * /budget slash command. HTTP Events API with Bolt's signature checks, or Socket Mode when an
- * app token is configured. Its own and other bots' messages are ignored.
+ * Slack, with @slack/bolt: app mentions (answered in the thread), direct messages (thread
+ * broadcasts and messages with files included), the /budget slash command and clarify buttons.
+ * HTTP Events API with Bolt's signature checks, or Socket Mode when an app token is configured.
+ * Its own and other bots' messages are ignored; an event Slack retries is answered once.
  */
 import { App, HTTPReceiver, LogLevel, SocketModeReceiver } from '@slack/bolt';
 import type { Server } from 'node:http';
 import type { Adapter } from '../../src/bot/adapter.js';
 import type { Bot } from '../../src/bot/bot.js';
 import type { SlackConfig } from '../../src/bot/config.js';
+import { jsonLogger, type Logger } from '../../src/bot/logger.js';
+import type { OutgoingReply } from '../../src/bot/message.js';
+import { RecentIds } from '../../src/bot/recentIds.js';
 import { CLARIFY_ACTION, stripMention, toSlackMessage } from './format.js';
 
 export interface SlackTestHooks {
-  /** Web API base, e.g. a local fake: `http://127.0.0.1:PORT/api/`. Default: Slack's. */
+  /** Web API base, e.g. a local fake: `http://127.0.0.1:PORT/api/`. Default: Slack's, or SLACK_API_URL's. */
   slackApiUrl?: string;
   /** Known bot ids skip the auth.test call Bolt otherwise makes at construction. */
   botId?: string;
   botUserId?: string;
+  /** Where failures are logged. Default: JSON lines on stderr. */
+  logger?: Logger;
+  /** Web API retry policy. Default: 3 retries with back-off; 429s wait out Retry-After. */
+  retries?: { retries: number; factor?: number; minTimeout?: number; maxTimeout?: number };
 }
+
+/** A slash command's answer slower than this is acknowledged first and sent after. */
+const ACK_WITHIN_MS = 1500;
+/** Message subtypes that still carry a user's question: a reply also sent to the channel, a message with a file. */
+const QUESTION_SUBTYPES = new Set(['thread_broadcast', 'file_share']);
 
 export class SlackAdapter implements Adapter {
   readonly name = 'slack';
   private app?: InstanceType<typeof App>;
   /** The HTTP server in Events API mode, for the port actually bound. */
   server?: Server;
+  /** Events already taken: Slack retries an event (X-Slack-Retry-Num, retry_attempt) with the same id. */
+  private readonly seen = new RecentIds();
 
   constructor(
     private readonly config: SlackConfig,
@@ -30,9 +45,11 @@ export class SlackAdapter implements Adapter {
   ) {}
 
   async start(bot: Bot): Promise<void> {
+    const logger = this.hooks.logger ?? jsonLogger();
+    const slackApiUrl = this.hooks.slackApiUrl ?? this.config.apiUrl;
     const clientOptions = {
-      ...(this.hooks.slackApiUrl ? { slackApiUrl: this.hooks.slackApiUrl } : {}),
-      retryConfig: { retries: 0 },
+      ...(slackApiUrl ? { slackApiUrl } : {}),
+      retryConfig: this.hooks.retries ?? { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 5000 },
     };
     const receiver =
       this.config.mode === 'socket'
@@ -48,42 +65,78 @@ export class SlackAdapter implements Adapter {
     });
     this.app = app;
 
+    // A retried event is dropped before any listener sees it.
+    app.use(async ({ body, next }) => {
+      const id = (body as { event_id?: unknown }).event_id;
+      if (typeof id === 'string' && !this.seen.firstTime(id)) {
+        logger.info('duplicate_dropped', { adapter: this.name, event: id });
+        return;
+      }
+      await next();
+    });
+
     const ask = (conversationId: string, threadId: string | undefined, userId: string, text: string, raw: unknown) =>
       bot.handle({ adapter: this.name, conversationId, threadId, userId, text: stripMention(text), addressed: true, raw });
+    /** Posts a reply; a failure is logged with where it was going, and the process goes on. */
+    const post = async (ids: Record<string, unknown>, send: () => Promise<unknown>) => {
+      try {
+        // Tracked, so that a shutdown waits for the delivery, not only for the answer.
+        await bot.track(send());
+        logger.info('delivered', { adapter: this.name, ...ids });
+      } catch (error) {
+        const e = error as { code?: unknown; data?: { error?: unknown }; message?: unknown };
+        logger.error('slack_reply_failed', { adapter: this.name, ...ids, code: e.code, error: String(e.data?.error ?? e.message ?? error) });
+      }
+    };
 
-    app.event('app_mention', async ({ event, client }) => {
+    app.event('app_mention', async ({ event, client, body }) => {
       if (event.bot_id) return;
       const thread = event.thread_ts ?? event.ts;
       const reply = await ask(event.channel, thread, event.user ?? 'unknown', event.text, event);
-      await client.chat.postMessage({ channel: event.channel, thread_ts: thread, ...toSlackMessage(reply) });
+      if (reply) await post({ channel: event.channel, event: body.event_id }, () => client.chat.postMessage({ channel: event.channel, thread_ts: thread, ...toSlackMessage(reply) }));
     });
 
-    app.message(async ({ message, client }) => {
-      if (message.channel_type !== 'im' || message.subtype !== undefined || !('text' in message) || !message.text) return;
-      if ('bot_id' in message && message.bot_id) return;
+    app.message(async ({ message, client, body }) => {
+      if (message.channel_type !== 'im' || (message.subtype !== undefined && !QUESTION_SUBTYPES.has(message.subtype))) return;
+      if (!('text' in message) || !message.text || ('bot_id' in message && message.bot_id)) return;
+      const user = 'user' in message && typeof message.user === 'string' ? message.user : 'unknown';
       const thread = 'thread_ts' in message ? message.thread_ts : undefined;
-      const reply = await ask(message.channel, thread, message.user, message.text, message);
-      await client.chat.postMessage({ channel: message.channel, ...(thread ? { thread_ts: thread } : {}), ...toSlackMessage(reply) });
+      const reply = await ask(message.channel, thread, user, message.text, message);
+      if (reply) await post({ channel: message.channel, event: (body as { event_id?: string }).event_id }, () => client.chat.postMessage({ channel: message.channel, ...(thread ? { thread_ts: thread } : {}), ...toSlackMessage(reply) }));
     });
 
-    app.command('/budget', async ({ command, ack }) => {
-      // The answer takes milliseconds, so it goes in the acknowledgement itself, well inside Slack's 3 s.
-      const reply = await ask(command.channel_id, undefined, command.user_id, command.text, command);
-      await ack({ response_type: 'in_channel', ...toSlackMessage(reply) });
+    app.command('/budget', async ({ command, ack, respond }) => {
+      // Acknowledged within Slack's 3 s whatever the answer costs: a quick answer rides in the ack, a slow one follows.
+      const answering = ask(command.channel_id, undefined, command.user_id, command.text, command);
+      let timer: NodeJS.Timeout | undefined;
+      const late = Symbol('late');
+      const quick = await Promise.race([answering, new Promise<typeof late>((resolve) => (timer = globalThis.setTimeout(() => resolve(late), ACK_WITHIN_MS) as unknown as NodeJS.Timeout))]);
+      clearTimeout(timer);
+      if (quick !== late) return ack(quick ? { response_type: 'in_channel', ...toSlackMessage(quick) } : undefined);
+      await ack();
+      const reply: OutgoingReply | undefined = await answering;
+      if (reply) await post({ channel: command.channel_id, command: command.trigger_id }, () => respond({ response_type: 'in_channel', ...toSlackMessage(reply) }));
     });
 
-    app.action(CLARIFY_ACTION, async ({ ack, body, action, client }) => {
+    app.action(CLARIFY_ACTION, async ({ ack, body, action, client, respond }) => {
       await ack();
       const value = 'value' in action ? action.value : undefined;
+      if (!value) return;
       const channel = 'channel' in body ? body.channel?.id : undefined;
-      if (!value || !channel) return;
-      const reply = await ask(channel, undefined, body.user.id, value, body);
-      await client.chat.postMessage({ channel, ...toSlackMessage(reply) });
+      // A reading picked in a thread is answered in that thread.
+      const message = 'message' in body ? (body.message as { ts?: string; thread_ts?: string } | undefined) : undefined;
+      const thread = message?.thread_ts ?? message?.ts;
+      const reply = await ask(channel ?? body.user.id, thread, body.user.id, value, body);
+      if (!reply) return;
+      // Where the bot may not post (a channel it is not in), the interaction's own response URL still reaches the user.
+      const ids = { channel, action: 'action_ts' in action ? action.action_ts : undefined };
+      if (channel) await post(ids, () => client.chat.postMessage({ channel, ...(thread ? { thread_ts: thread } : {}), ...toSlackMessage(reply) }).catch(() => respond({ ...toSlackMessage(reply), replace_original: false })));
+      else await post(ids, () => respond({ ...toSlackMessage(reply), replace_original: false }));
     });
 
     app.error(async (error) => {
       // Bolt reports handler failures here; the bot itself never throws, so this is transport trouble.
-      process.stderr.write(`${JSON.stringify({ level: 'error', event: 'slack_error', adapter: 'slack', error: String(error) })}\n`);
+      logger.error('slack_error', { adapter: this.name, error: String(error) });
     });
 
     const started = await app.start(this.config.port);

@@ -32,7 +32,7 @@ export class TerminalAdapter implements Adapter {
       queue = queue.then(async () => {
         if (text.trim()) {
           const reply = await bot.handle({ adapter: this.name, conversationId: 'terminal', userId: 'local', text, addressed: true });
-          output.write(`${reply.text}\n\n`);
+          if (reply) output.write(`${reply.text}\n\n`);
         }
         prompt();
       });

@@ -43,6 +43,8 @@ export class Bot {
   private readonly logger: Logger;
   private readonly inFlight = new Set<Promise<unknown>>();
   private readonly admins: Set<string>;
+  /** Set by drain: new questions are no longer taken. */
+  private closing = false;
 
   constructor(
     private readonly engine: Answerer,
@@ -53,17 +55,39 @@ export class Bot {
     this.logger = options.logger ?? silentLogger;
   }
 
-  /** Answers one message. Never throws. */
-  handle(message: IncomingMessage): Promise<OutgoingReply> {
-    const work = this.answer(message);
+  /**
+   * Answers one message. Never throws. Undefined: nothing to send (a burst past the rate limit,
+   * already told; or the bot is shutting down and takes no new questions).
+   */
+  handle(message: IncomingMessage): Promise<OutgoingReply | undefined> {
+    if (this.closing) return Promise.resolve(undefined);
+    return this.track(this.answer(message));
+  }
+
+  /**
+   * Counts work in flight until it settles: adapters pass the delivery of each reply, so that a
+   * shutdown waits until the platform has the answer, not just until it was composed.
+   */
+  track<T>(work: Promise<T>): Promise<T> {
     this.inFlight.add(work);
-    void work.finally(() => this.inFlight.delete(work));
+    void work.finally(() => this.inFlight.delete(work)).catch(() => {});
     return work;
   }
 
-  /** Resolves when every answer already started has been given. */
-  async drain(): Promise<void> {
-    await Promise.allSettled([...this.inFlight]);
+  /**
+   * Stops taking questions and resolves when everything in flight has settled, or at `deadlineMs`;
+   * returns how many were still in flight then (0: nothing dropped).
+   */
+  async drain(deadlineMs = Infinity): Promise<number> {
+    this.closing = true;
+    const deadline = Date.now() + deadlineMs;
+    while (this.inFlight.size && Date.now() < deadline) {
+      let timer: NodeJS.Timeout | undefined;
+      const wait = Number.isFinite(deadline) ? new Promise<void>((resolve) => (timer = globalThis.setTimeout(resolve, Math.max(0, deadline - Date.now())) as unknown as NodeJS.Timeout)) : new Promise<void>(() => {});
+      await Promise.race([Promise.allSettled([...this.inFlight]), wait]);
+      clearTimeout(timer);
+    }
+    return this.inFlight.size;
   }
 
   private reload(message: IncomingMessage): OutgoingReply {
@@ -72,12 +96,14 @@ export class Bot {
     return { text: allowed ? allowed() : RELOAD_DENIED, citations: [], answered: !!allowed };
   }
 
-  private async answer(message: IncomingMessage): Promise<OutgoingReply> {
+  private async answer(message: IncomingMessage): Promise<OutgoingReply | undefined> {
     const started = performance.now();
     const context = { adapter: message.adapter, conversation: message.conversationId, thread: message.threadId };
-    if (!this.limiter.allow(`${message.adapter}:${message.userId}`)) {
-      this.logger.info('rate_limited', { ...context, user: message.userId });
-      return { text: RATE_LIMITED, citations: [], answered: false };
+    const verdict = this.limiter.allow(`${message.adapter}:${message.userId}`);
+    if (verdict !== 'allowed') {
+      this.logger.info('rate_limited', { ...context, user: message.userId, replied: verdict === 'refused' });
+      // Told once a window: the rest of a burst gets no reply at all.
+      return verdict === 'refused' ? { text: RATE_LIMITED, citations: [], answered: false } : undefined;
     }
     try {
       if (RELOAD_COMMAND.test(message.text.trim())) return this.reload(message);

@@ -6,7 +6,10 @@
 import { z } from 'zod';
 import { BudgetBotError } from '../errors.js';
 
-const optional = z.string().trim().min(1).optional();
+/** An unset variable, or one set to nothing (KEY= in .env), is absent. */
+const optional = z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), z.string().trim().min(1).optional());
+/** An endpoint: an http(s) URL, for government or enterprise deployments and for black-box testing against fakes. */
+const endpoint = z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), z.string().trim().url().optional());
 
 export const Env = z.object({
   SLACK_BOT_TOKEN: optional,
@@ -15,7 +18,9 @@ export const Env = z.object({
   DISCORD_TOKEN: optional,
   DISCORD_APP_ID: optional,
   DISCORD_GUILD_ID: optional,
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  SLACK_API_URL: endpoint,
+  DISCORD_API_URL: endpoint,
+  PORT: z.preprocess((value) => (value === '' ? undefined : value), z.coerce.number().int().min(0).max(65535).default(3000)),
   BUDGET_BOT_DOCS: optional,
   BUDGET_BOT_DEFAULT_DOC: optional,
   BUDGET_BOT_CHANNEL_DOCS: optional,
@@ -23,11 +28,18 @@ export const Env = z.object({
 });
 export type Env = z.infer<typeof Env>;
 
-export type SlackConfig = { botToken: string; port: number } & ({ mode: 'socket'; appToken: string } | { mode: 'http'; signingSecret: string });
+export type SlackConfig = {
+  botToken: string;
+  port: number;
+  /** The Web API base (Bolt's slackApiUrl, as GovSlack needs). Default: Slack's. */
+  apiUrl?: string;
+} & ({ mode: 'socket'; appToken: string } | { mode: 'http'; signingSecret: string });
 export interface DiscordConfig {
   token: string;
   appId: string;
   guildId?: string;
+  /** The REST base; the gateway URL then comes from its /gateway/bot. Default: Discord's. */
+  apiUrl?: string;
 }
 
 export interface BotConfig {
@@ -59,16 +71,17 @@ export function readConfig(environment: Record<string, string | undefined>): Bot
 
   const anySlack = env.SLACK_BOT_TOKEN || env.SLACK_SIGNING_SECRET || env.SLACK_APP_TOKEN;
   if (anySlack) {
+    const common = { port: env.PORT, ...(env.SLACK_API_URL ? { apiUrl: env.SLACK_API_URL.replace(/\/?$/, '/') } : {}) };
     if (!env.SLACK_BOT_TOKEN) problems.push('Slack needs SLACK_BOT_TOKEN');
-    else if (env.SLACK_APP_TOKEN) config.slack = { botToken: env.SLACK_BOT_TOKEN, port: env.PORT, mode: 'socket', appToken: env.SLACK_APP_TOKEN };
-    else if (env.SLACK_SIGNING_SECRET) config.slack = { botToken: env.SLACK_BOT_TOKEN, port: env.PORT, mode: 'http', signingSecret: env.SLACK_SIGNING_SECRET };
+    else if (env.SLACK_APP_TOKEN) config.slack = { ...common, botToken: env.SLACK_BOT_TOKEN, mode: 'socket', appToken: env.SLACK_APP_TOKEN };
+    else if (env.SLACK_SIGNING_SECRET) config.slack = { ...common, botToken: env.SLACK_BOT_TOKEN, mode: 'http', signingSecret: env.SLACK_SIGNING_SECRET };
     else problems.push('Slack needs SLACK_SIGNING_SECRET (HTTP Events API) or SLACK_APP_TOKEN (Socket Mode) besides SLACK_BOT_TOKEN');
   }
   const anyDiscord = env.DISCORD_TOKEN || env.DISCORD_APP_ID || env.DISCORD_GUILD_ID;
   if (anyDiscord) {
     const missing = [!env.DISCORD_TOKEN && 'DISCORD_TOKEN', !env.DISCORD_APP_ID && 'DISCORD_APP_ID'].filter(Boolean);
     if (missing.length) problems.push(`Discord needs ${missing.join(' and ')}`);
-    else config.discord = { token: env.DISCORD_TOKEN as string, appId: env.DISCORD_APP_ID as string, ...(env.DISCORD_GUILD_ID ? { guildId: env.DISCORD_GUILD_ID } : {}) };
+    else config.discord = { token: env.DISCORD_TOKEN as string, appId: env.DISCORD_APP_ID as string, ...(env.DISCORD_GUILD_ID ? { guildId: env.DISCORD_GUILD_ID } : {}), ...(env.DISCORD_API_URL ? { apiUrl: env.DISCORD_API_URL.replace(/\/$/, '') } : {}) };
   }
   if (problems.length) throw new BudgetBotError('CONFIG_INCOMPLETE', `incomplete configuration: ${problems.join('; ')}. See .env.example.`);
   return config;

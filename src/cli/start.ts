@@ -4,6 +4,7 @@
  * and reloaded on change (admins can also send `reload`). SIGINT/SIGTERM stop the adapters and
  * let answers in flight finish.
  */
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Adapter } from '../bot/adapter.js';
 import { Bot } from '../bot/bot.js';
@@ -14,6 +15,9 @@ import { BudgetBotError } from '../errors.js';
 import { banner } from './banner.js';
 import { checkReport } from './facts.js';
 import { parseArgs } from './options.js';
+
+/** How long a shutdown waits for answers in flight. Default 25 s, inside docker stop's 30 s. */
+const SHUTDOWN_DEADLINE_MS = Number(process.env.BUDGET_BOT_SHUTDOWN_MS) || 25_000;
 
 async function platformAdapters(config: BotConfig): Promise<Adapter[]> {
   const adapters: Adapter[] = [];
@@ -28,7 +32,19 @@ async function platformAdapters(config: BotConfig): Promise<Adapter[]> {
   return adapters;
 }
 
+/** `.env` in the working folder, as .env.example says to make it; variables already set win. */
+function loadDotEnv(): void {
+  if (!existsSync('.env')) return;
+  try {
+    process.loadEnvFile('.env');
+  } catch (error) {
+    process.stderr.write(`error: .env could not be read: ${(error as Error).message}\n`);
+    process.exit(1);
+  }
+}
+
 async function main(): Promise<void> {
+  loadDotEnv();
   let config: BotConfig;
   try {
     config = readConfig(process.env);
@@ -37,6 +53,11 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const options = parseArgs(process.argv.slice(2));
+  // The bot takes no question on its command line: anything left over is a --docs path that does not exist.
+  if (options.rest.length) {
+    process.stderr.write(`error: no such file or folder: ${options.rest.join(', ')}\n`);
+    process.exit(1);
+  }
   const paths = options.docs;
   const store = new KnowledgeStore(paths, config.defaultDocument ? { defaultDocument: config.defaultDocument } : {});
   for (const error of store.startupErrors) process.stderr.write(`warning: ${error}\n`);
@@ -71,14 +92,25 @@ async function main(): Promise<void> {
   }
 
   for (const adapter of adapters) {
-    await adapter.start(bot);
+    try {
+      await adapter.start(bot);
+    } catch (error) {
+      // A bad token or an unreachable platform: one line that says which, not a stack trace.
+      const e = error as { code?: unknown; data?: { error?: unknown }; message?: unknown };
+      process.stderr.write(`error: ${adapter.name} could not start: ${String(e.data?.error ?? e.message ?? error)}${e.code ? ` (${String(e.code)})` : ''}\n`);
+      process.exit(1);
+    }
     logger.info('adapter_started', { adapter: adapter.name });
   }
+  // New questions are refused from the signal on; answers in flight are delivered (up to the
+  // deadline) before the adapters' connections close, and what the deadline cut off is counted.
   const shutdown = async (signal: string) => {
     logger.info('shutting_down', { signal });
     stopWatching();
+    const dropped = await bot.drain(SHUTDOWN_DEADLINE_MS);
+    if (dropped) logger.error('shutdown_deadline_passed', { dropped, deadlineMs: SHUTDOWN_DEADLINE_MS });
     await Promise.allSettled(adapters.map((a) => a.stop()));
-    await bot.drain();
+    logger.info('stopped', { delivered_all: dropped === 0 });
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));

@@ -17,6 +17,10 @@ export interface PostedMessage {
 export class FakeSlack {
   readonly posted: PostedMessage[] = [];
   readonly acks: { envelope_id: string; payload?: unknown }[] = [];
+  /** What the next chat.postMessage calls meet instead of success: a 429 with Retry-After, a 500, or ok:false. */
+  readonly failures: ({ status: 429; retryAfter: number } | { status: 500 } | { error: string })[] = [];
+  /** chat.postMessage calls received, failed ones included. */
+  postAttempts = 0;
   private server?: Server;
   private sockets?: WebSocketServer;
   private socket?: WebSocket;
@@ -36,6 +40,14 @@ export class FakeSlack {
       if (method === 'auth.test') return res.end(JSON.stringify({ ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1' }));
       if (method === 'apps.connections.open') return res.end(JSON.stringify({ ok: true, url: `ws://127.0.0.1:${this.port}/socket` }));
       if (method === 'chat.postMessage') {
+        this.postAttempts++;
+        const failure = this.failures.shift();
+        if (failure && 'status' in failure) {
+          res.statusCode = failure.status;
+          if (failure.status === 429) res.setHeader('retry-after', String(failure.retryAfter));
+          return res.end(JSON.stringify({ ok: false, error: failure.status === 429 ? 'ratelimited' : 'internal_error' }));
+        }
+        if (failure) return res.end(JSON.stringify({ ok: false, error: failure.error }));
         const blocks = typeof params.blocks === 'string' ? JSON.parse(params.blocks) : params.blocks;
         this.posted.push({ ...params, blocks });
         this.notify();
