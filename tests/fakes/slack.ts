@@ -21,6 +21,8 @@ export class FakeSlack {
   readonly failures: ({ status: 429; retryAfter: number } | { status: 500 } | { error: string })[] = [];
   /** chat.postMessage calls received, failed ones included. */
   postAttempts = 0;
+  /** How long chat.postMessage takes to answer, as a slow or distant API would. */
+  latencyMs = 0;
   private server?: Server;
   private sockets?: WebSocketServer;
   private socket?: WebSocket;
@@ -41,6 +43,7 @@ export class FakeSlack {
       if (method === 'apps.connections.open') return res.end(JSON.stringify({ ok: true, url: `ws://127.0.0.1:${this.port}/socket` }));
       if (method === 'chat.postMessage') {
         this.postAttempts++;
+        if (this.latencyMs) await new Promise((r) => setTimeout(r, this.latencyMs));
         const failure = this.failures.shift();
         if (failure && 'status' in failure) {
           res.statusCode = failure.status;
