@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'UNREADABLE_FILE'
   | 'NO_DOCUMENTS'
   | 'INVALID_FACTS'
+  | 'NO_DISCLOSURE'
   | 'CONFIG_INCOMPLETE';
 
 export class BudgetBotError extends Error {

@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BudgetBotError } from '../src/errors.js';
@@ -26,7 +27,41 @@ describe('bad input files', () => {
 
   it('reads a GBK file and says so', () => {
     const gbk = Uint8Array.from([0xc8, 0xfd, 0xb9, 0xab, 0xbe, 0xad, 0xb7, 0xd1]); // 三公经费 in GBK
-    expect(decodeDisclosure('gbk.txt', gbk)).toEqual({ text: '三公经费', warning: 'gbk.txt: not UTF-8; read as GBK' });
+    expect(decodeDisclosure('gbk.txt', gbk)).toEqual({ text: '三公经费', warning: 'gbk.txt: not UTF-8; read as GB18030/GBK' });
+  });
+
+  it('reads UTF-16 with its byte-order mark, either way round, and GB18030 beyond GBK', () => {
+    const le = Uint8Array.from([0xff, 0xfe, ...Buffer.from('三公经费 12.5万元', 'utf16le')]);
+    const be = Uint8Array.from([0xfe, 0xff, ...Buffer.from('三公经费', 'utf16le').swap16()]);
+    expect(decodeDisclosure('le.txt', le).text).toBe('三公经费 12.5万元');
+    expect(decodeDisclosure('be.txt', be).text).toBe('三公经费');
+    // 𠀀 (U+20000) exists in GB18030 only, as a four-byte sequence.
+    const gb18030 = Uint8Array.from([0xc8, 0xfd, 0xb9, 0xab, 0x95, 0x32, 0x82, 0x36]);
+    expect(decodeDisclosure('gb.txt', gb18030).text).toBe('三公𠀀');
+  });
+
+  it('walks past a dangling link, a link loop and a FIFO, loading the rest', () => {
+    const root = tempDir('budget-bot-walk-');
+    writeFileSync(join(root, 'a_seed.txt'), SEED_TEXT);
+    symlinkSync(join(root, 'gone.txt'), join(root, 'b_dangling.txt'));
+    mkdirSync(join(root, 'c_sub'));
+    symlinkSync(root, join(root, 'c_sub', 'loop'));
+    execFileSync('mkfifo', [join(root, 'd_fifo.txt')]);
+    const result = loadDocuments([root]);
+    expect(result.documents).toHaveLength(1);
+    expect(result.errors).toEqual([
+      `skipped ${join(root, 'b_dangling.txt')}: a link to nothing`,
+      `skipped ${join(root, 'c_sub', 'loop')}: a folder already read (link loop)`,
+      `skipped ${join(root, 'd_fifo.txt')}: not a regular file`,
+    ]);
+  });
+
+  it('does not load a file that holds no disclosure, and says why', () => {
+    const root = tempDir('budget-bot-junk-');
+    writeFileSync(join(root, 'title.txt'), '2020年部门预算公开\n────────────\n');
+    const result = loadDocuments([root]);
+    expect(result.documents).toHaveLength(0);
+    expect(result.errors).toEqual(['title.txt: no budget figures or tables found; not loaded']);
   });
 
   it('loads the other files when one is bad, and reports the bad one', () => {
