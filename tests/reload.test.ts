@@ -36,6 +36,42 @@ describe('reloading without a restart', () => {
     expect(store.ask('机关运行费').text).toContain('78.66');
   });
 
+  it('keeps each document\'s previous version when its new one is cut short, binary or unreadable', () => {
+    const dir = folderWithSeed();
+    copyFileSync(join(SHARED_DOCS, '10_shanghai_putuo_wanlijiedao_2024_yusuan.txt'), join(dir, 'wanli.txt'));
+    const store = new KnowledgeStore([dir]);
+    const full = readFileSync(SEED_PATH, 'utf8');
+    // The seed truncated a fifth of the way in, as a reader racing a slow writer would see it.
+    writeFileSync(join(dir, 'seed.txt'), full.slice(0, Math.floor(full.length / 5)));
+    writeFileSync(join(dir, 'wanli.txt'), Uint8Array.from({ length: 4000 }, (_, i) => (i * 13) % 256));
+    const report = store.reload();
+    expect(report.replaced).toBe(true);
+    expect(report.errors.some((e) => e.startsWith('seed.txt: the new version holds far fewer figures'))).toBe(true);
+    expect(report.errors).toContain('wanli.txt: the new version could not be loaded; the previous version stays in service');
+    expect(store.ask('高新区行政服务局机关运行费').text).toContain('78.66');
+    expect(store.ask('万里街道机关运行经费').text).toContain('443.18');
+    // Found again on the next reload, the short version was meant, and is served.
+    expect(store.reload().errors.some((e) => e.startsWith('seed.txt'))).toBe(false);
+  });
+
+  it('waits for a file being written slowly before reading it', async () => {
+    const dir = folderWithSeed();
+    const store = new KnowledgeStore([dir]);
+    const text = readFileSync(join(SHARED_DOCS, '10_shanghai_putuo_wanlijiedao_2024_yusuan.txt'), 'utf8');
+    const reports: string[][] = [];
+    const stop = store.watch((report) => reports.push(report.added), 150);
+    const path = join(dir, 'wanli.txt');
+    // Written in ten pieces, 60 ms apart: no reload may read it half-way.
+    for (let i = 1; i <= 10; i++) {
+      writeFileSync(path, text.slice(0, Math.floor((text.length * i) / 10)));
+      await new Promise((r) => setTimeout(r, 60));
+    }
+    await new Promise((r) => setTimeout(r, 800));
+    stop();
+    expect(reports).toEqual([['wanli.txt']]);
+    expect(store.ask('万里街道机关运行经费').text).toContain('443.18');
+  });
+
   it('keeps follow-up context across a reload', () => {
     const store = new KnowledgeStore([folderWithSeed()]);
     store.ask('三公经费多少', 's1');

@@ -1,9 +1,11 @@
 /**
- * The knowledge in service, reloadable without a restart. A reload replaces the documents only
- * when the new set parses; otherwise the old keeps serving and the errors are reported. Each
+ * The knowledge in service, reloadable without a restart. A reload replaces documents one by one:
+ * a document whose new version fails to load or looks cut short keeps serving its old version,
+ * with a warning; files are read only once stable. Each
  * reload reports what changed: documents added or removed, and figures that changed.
  */
-import { watch, type FSWatcher } from 'node:fs';
+import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
+import { join } from 'node:path';
 import type { Answer } from '../answer/answer.js';
 import type { ParsedDocument } from '../parse/document.js';
 import { loadDocuments, type LoadResult } from '../parse/load.js';
@@ -52,8 +54,41 @@ function diffDocuments(before: ParsedDocument[], after: ParsedDocument[]): Pick<
   return { added: [...now.keys()].filter((k) => !old.has(k)), removed: [...old.keys()].filter((k) => !now.has(k)), changed };
 }
 
+/** Every file's size and mtime under the paths: equal twice over an interval, the files are stable. */
+function snapshot(paths: string[]): string {
+  const out: string[] = [];
+  const visit = (path: string, depth: number) => {
+    try {
+      const stat = statSync(path);
+      if (stat.isDirectory() && depth < MAX_DEPTH) for (const name of readdirSync(path)) visit(join(path, name), depth + 1);
+      else out.push(`${path}:${stat.size}:${stat.mtimeMs}`);
+    } catch {
+      out.push(`${path}:gone`);
+    }
+  };
+  for (const path of paths) visit(path, 0);
+  return out.sort().join('\n');
+}
+/** Folder depth the stability snapshot looks into, past which a link loop would take it. */
+const MAX_DEPTH = 8;
+
+/** Figures of a document: what a truncated file loses. */
+function figureCount(doc: ParsedDocument): number {
+  const f = doc.facts;
+  return f.amounts.length + f.lineItems.length + f.procurement.items.length + f.projectTables.length;
+}
+
+/** Share of its previous figures below which a new version is taken for a file cut short. */
+const CUT_SHORT = 0.5;
+
+function cutShort(previous: ParsedDocument, next: ParsedDocument): boolean {
+  return figureCount(next) < figureCount(previous) * CUT_SHORT;
+}
+
 export class KnowledgeStore {
   private current: Engine;
+  /** Files whose new version looked cut short, with its length: kept out once, served if found again. */
+  private readonly doubted = new Map<string, number>();
   private readonly load: (paths: string[]) => LoadResult;
 
   constructor(
@@ -77,6 +112,10 @@ export class KnowledgeStore {
     return this.current.ask(question, session, hints);
   }
 
+  /**
+   * Reloads per document: a document whose new version fails to load, or looks cut short (a file
+   * read while still being written), keeps serving its previous version, with a warning.
+   */
   reload(): ReloadReport {
     let result: LoadResult;
     try {
@@ -84,19 +123,57 @@ export class KnowledgeStore {
     } catch (error) {
       return { replaced: false, added: [], removed: [], changed: [], errors: [String(error)] };
     }
-    if (!result.documents.length) return { replaced: false, added: [], removed: [], changed: [], errors: result.errors.length ? result.errors : ['no document could be loaded'] };
-    const diff = diffDocuments(this.current.documents, result.documents);
-    this.current = new Engine(result.documents, { ...this.options, sessions: this.current.sessions });
-    return { replaced: true, ...diff, errors: result.errors };
+    const errors = [...result.errors];
+    const failed = new Set(result.failedFiles ?? []);
+    const fresh = new Map(result.documents.map((d) => [d.facts.identity.file, d]));
+    const documents = result.documents.map((doc) => {
+      const previous = this.current.documents.find((d) => d.facts.identity.file === doc.facts.identity.file);
+      if (!previous || !cutShort(previous, doc)) return doc;
+      // The same short version found again on a later reload was meant: it is served then.
+      const length = doc.text.stream.length;
+      if (this.doubted.get(doc.facts.identity.file) === length) {
+        this.doubted.delete(doc.facts.identity.file);
+        return doc;
+      }
+      this.doubted.set(doc.facts.identity.file, length);
+      errors.push(`${doc.facts.identity.file}: the new version holds far fewer figures (${figureCount(doc)} against ${figureCount(previous)}); still being written? The previous version stays in service`);
+      return previous;
+    });
+    for (const previous of this.current.documents) {
+      const file = previous.facts.identity.file;
+      if (failed.has(file) && !fresh.has(file)) {
+        documents.push(previous);
+        errors.push(`${file}: the new version could not be loaded; the previous version stays in service`);
+      }
+    }
+    if (!documents.length) return { replaced: false, added: [], removed: [], changed: [], errors: errors.length ? errors : ['no document could be loaded'] };
+    const diff = diffDocuments(this.current.documents, documents);
+    this.current = new Engine(documents, { ...this.options, sessions: this.current.sessions });
+    return { replaced: true, ...diff, errors };
   }
 
-  /** Reloads when files under the paths change (debounced), reporting each reload. Returns a stop function. */
+  /**
+   * Reloads when files under the paths change, reporting each reload. Returns a stop function.
+   * Files are read only once they are stable: no change to any size or mtime over `debounceMs`,
+   * so that a file being copied or written slowly is not read half-way.
+   */
   watch(onReload: (report: ReloadReport) => void, debounceMs = 500): () => void {
     let timer: NodeJS.Timeout | undefined;
+    let seen = '';
+    const settle = () => {
+      const now = snapshot(this.paths);
+      if (now !== seen) {
+        seen = now;
+        timer = setTimeout(settle, debounceMs);
+        return;
+      }
+      onReload(this.reload());
+    };
     const watchers: FSWatcher[] = this.paths.map((path) =>
       watch(path, { recursive: true }, () => {
         clearTimeout(timer);
-        timer = setTimeout(() => onReload(this.reload()), debounceMs);
+        seen = snapshot(this.paths);
+        timer = setTimeout(settle, debounceMs);
       }),
     );
     return () => {

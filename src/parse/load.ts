@@ -94,6 +94,8 @@ export interface LoadResult {
   documents: ParsedDocument[];
   /** Files that could not be loaded, each with the reason. */
   errors: string[];
+  /** The names of the files that could not be loaded, for keeping their previous versions on a reload. */
+  failedFiles?: string[];
 }
 
 /** Whether a parsed file carries anything a question could be answered from. */
@@ -105,6 +107,7 @@ function holdsDisclosure(doc: ParsedDocument): boolean {
 export function loadDocuments(paths: string[]): LoadResult {
   const documents: ParsedDocument[] = [];
   const errors: string[] = [];
+  const failedFiles: string[] = [];
   for (const path of listDisclosureFiles(paths, errors)) {
     const file = basename(path);
     try {
@@ -115,8 +118,9 @@ export function loadDocuments(paths: string[]): LoadResult {
       if (warning) parsed.facts.warnings.unshift(warning);
       documents.push(parsed);
     } catch (error) {
+      failedFiles.push(file);
       errors.push(error instanceof BudgetBotError ? error.message : `${file}: ${(error as Error).message}`);
     }
   }
-  return { documents: mergeCompanions(documents), errors };
+  return { documents: mergeCompanions(documents), errors, failedFiles };
 }
