@@ -3,7 +3,8 @@
  * 1. The seed: cold start (a fresh process to its first answer, and the in-process steps),
  *    warm latency p50/p99 over a few thousand questions, throughput on one core, RSS — and the
  *    same for the plain retrieval baseline (jieba + minisearch, top line), what a search box gives.
- * 2. Scale: load time, RSS and warm p99 at 1, 100 and 1,000 documents generated from the real
+ * 2. Adversarial files: parse time of 100 KB files built to make backtracking patterns blow up.
+ * 3. Scale: load time, RSS and warm p99 at 1, 100 and 1,000 documents generated from the real
  *    ones by varying department, year and figures; each size in its own process for a clean RSS.
  */
 import { execFileSync } from 'node:child_process';
@@ -146,10 +147,32 @@ async function scaleBench(): Promise<void> {
   console.log('targets at 1,000 documents: load ≤ 60 s, warm p99 ≤ 5 ms, RSS ≤ 1 GB');
 }
 
+/** Files an attacker or a broken export could drop in a watched folder, each 100 KB or so. */
+const ADVERSARIAL: [string, () => string][] = [
+  ['100 KB of spaces on one line', () => ' '.repeat(100_000)],
+  ['a 200 000-character first line', () => '三公经费'.repeat(50_000)],
+  ['100 KB of digits', () => '1'.repeat(100_000)],
+  ['100 KB of figures and punctuation', () => '一二三 12.5 万元 ，、'.repeat(8_000)],
+  ['100 KB of table rules', () => '| 1 | 2 | 3 |\n'.repeat(7_000)],
+];
+
+async function adversarialBench(): Promise<void> {
+  const { parseDocument } = await import('../parse/document.js');
+  console.log('\n== adversarial files (parse time, linear-time patterns)');
+  for (const [name, make] of ADVERSARIAL) {
+    const text = make();
+    const started = performance.now();
+    parseDocument('adversarial.txt', text);
+    console.log(`${name}: ${(performance.now() - started).toFixed(0)} ms`);
+  }
+  console.log('target: each well under a second (was 146 s for 100 KB of spaces before the patterns were made linear)');
+}
+
 const args = process.argv.slice(2);
 if (args[0] === '--cold') await coldStart();
 else if (args[0] === '--scale') await scale(Number(args[1]));
 else {
   await seedBench();
+  await adversarialBench();
   if (!args.includes('--seed-only')) await scaleBench();
 }

@@ -58,7 +58,10 @@ export class TypoRepair {
    * beside 采购总金额) also fits, so only where the question as typed found nothing.
    */
   repair(text: string, omissions = false): Repair | undefined {
+    const chars = new Set(text);
     for (const word of this.words) {
+      // With at most two characters changed or one left out, one of the word's first three stands in the text.
+      if (!chars.has(word[0]) && !chars.has(word[1]) && !chars.has(word[2])) continue;
       if (text.includes(word)) continue;
       const found = this.substitution(text, word, omissions || word.length >= MIN_WORD_FOR_FUZZY ? soundsNear : soundsAlike) ?? (omissions && word.length >= MIN_WORD_FOR_OMISSION ? this.omission(text, word) : undefined);
       if (found !== undefined) return { text: text.slice(0, found.at) + word + text.slice(found.at + found.length), typed: text.slice(found.at, found.at + found.length), word };

@@ -5,13 +5,22 @@
  */
 import type { Source } from '../schema/fact.js';
 
-const NON_ASCII = '[^\\x00-\\x7f]';
-/** Whitespace next to a CJK character is a PDF artefact (`档案扫描服 务费`, `2020 年`); between ASCII words it is real. */
-const CJK_GAP = new RegExp(`(?<=${NON_ASCII})\\s+|\\s+(?=${NON_ASCII})`, 'g');
+/**
+ * Whitespace next to a CJK character is a PDF artefact (`档案扫描服 务费`, `2020 年`); between ASCII
+ * words it is real. Each run of whitespace is matched once and judged by its neighbours: a lookahead
+ * after `\\s+` would backtrack through the run, quadratic in a long line of spaces.
+ */
+const WHITESPACE_RUN = /\s+/g;
+const nonAscii = (ch: string | undefined) => ch !== undefined && ch.charCodeAt(0) > 0x7f;
+const withoutCjkGaps = (line: string) => line.replace(WHITESPACE_RUN, (run, at: number) => (nonAscii(line[at - 1]) || nonAscii(line[at + run.length]) ? '' : run));
 const QUOTES = /[“”"‘’„‟「」『』]/g;
 const THOUSANDS = /(\d),(?=\d{3}(?!\d))/g;
-/** A line that is only a page number, as PDF extraction leaves them. */
-const PAGE_NUMBER = /^\s*[-—]?\s*\d{1,3}\s*[-—]?\s*$/;
+/** A line that is only a page number, as PDF extraction leaves them; tested on the trimmed line (linear). */
+const PAGE_NUMBER = /^[-—]?\s*\d{1,3}\s*[-—]?$/;
+const isPageNumber = (raw: string) => {
+  const line = raw.trim();
+  return line.length <= 9 && PAGE_NUMBER.test(line);
+};
 const QUOTE_LENGTH = 60;
 const HEADING = /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}、)/;
 
@@ -26,7 +35,7 @@ const MAX_COMPACTED = 100_000;
 export function compact(line: string): string {
   let out = compacted.get(line);
   if (out === undefined) {
-    out = line.normalize('NFKC').replace(QUOTES, '').replace(CJK_GAP, '').replace(THOUSANDS, '$1').replace(/\s+/g, ' ').trim();
+    out = withoutCjkGaps(line.normalize('NFKC').replace(QUOTES, '')).replace(THOUSANDS, '$1').replace(/\s+/g, ' ').trim();
     if (compacted.size >= MAX_COMPACTED) compacted.clear();
     compacted.set(line, out);
   }
@@ -45,7 +54,7 @@ export class SourceText {
     let stream = '';
     this.lines.forEach((raw, i) => {
       const line = compact(raw);
-      if (!line || PAGE_NUMBER.test(raw)) return;
+      if (!line || isPageNumber(raw)) return;
       if (HEADING.test(line) && line.length <= 40 && !/\d{3,}|。$/.test(line)) this.headings.push({ line: i + 1, title: line });
       this.lineStarts.push(stream.length);
       this.streamLines.push(i + 1);

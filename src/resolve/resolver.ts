@@ -51,6 +51,8 @@ export class Resolver {
   private readonly unique = new Set<string>();
   /** Bigrams found in a few names only. */
   private readonly rare = new Set<string>();
+  /** bigram → the things whose name forms hold it: a question is matched only against things it shares a bigram with. */
+  private readonly holders = new Map<string, Set<Entity>>();
 
   constructor(entities: Entity[]) {
     const df = new Map<string, number>();
@@ -58,6 +60,11 @@ export class Resolver {
     for (const entity of entities) {
       const forms = nameForms(entity.name).map((text) => ({ text, grams: [...bigrams(text)] }));
       this.forms.set(entity, forms);
+      for (const gram of forms.flatMap((f) => f.grams)) {
+        let set = this.holders.get(gram);
+        if (!set) this.holders.set(gram, (set = new Set()));
+        set.add(entity);
+      }
       if (names.has(entity.name)) continue;
       names.add(entity.name);
       for (const gram of new Set(forms.flatMap((f) => f.grams))) df.set(gram, (df.get(gram) ?? 0) + 1);
@@ -78,7 +85,11 @@ export class Resolver {
     // The words left between the asking words (工装 in 工装多久换一次), each a candidate short name.
     const pieces = subjectText === undefined ? [] : subjectText.split(/\|+/).filter((p) => p.length >= 2);
     const found: (Reading & { score: number })[] = [];
-    for (const [entity, forms] of this.forms) {
+    // Only things sharing a bigram with the question can match it at all.
+    const candidates = new Set<Entity>();
+    for (const gram of q) for (const entity of this.holders.get(gram) ?? []) candidates.add(entity);
+    for (const entity of candidates) {
+      const forms = this.forms.get(entity)!;
       if (kinds && !kinds.includes(entity.kind)) continue;
       let best: Reading | undefined;
       for (const form of forms) {
