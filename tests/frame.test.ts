@@ -49,6 +49,13 @@ describe('the frame of a question', () => {
     expect(analyze('2025年决算支出多少').cues.finalAccounts).toBe(true);
   });
 
+  it('reads what money is used for apart from what a body does', () => {
+    const uses = analyze('项目支出主要是干什么用的');
+    expect(uses.aspects.has('uses')).toBe(true);
+    expect(uses.aspects.has('duties')).toBe(false);
+    expect(analyze('行政服务局是干什么的').aspects.has('duties')).toBe(true);
+  });
+
   it('tells a question that points back from one that names its subject', () => {
     expect(analyze('它的合格率要求呢').refersBack).toBe(true);
     expect(analyze('这个项目的满意度').refersBack).toBe(true);

@@ -127,6 +127,30 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('names the rows each procurement catalogue code classifies', () => {
+    for (const code of [...new Set(facts.procurement.items.map((i) => i.catalogueCode))].filter((c) => /^[ABC]\d+$/.test(c)).slice(0, 8)) {
+      const body = replyBody(engine.ask(`${code}是什么东西`).text);
+      for (const item of facts.procurement.items.filter((i) => i.catalogueCode === code)) expect(body, code).toContain(item.item);
+    }
+  });
+
+  it('gives procurement unit by unit when each unit is asked', () => {
+    const { subtotals } = facts.procurement;
+    if (subtotals.length < 2) return;
+    const body = replyBody(engine.ask(`${subtotals.length}个单位的政府采购分别是多少`).text);
+    for (const unit of subtotals) expect(body).toContain(two(unit.amount));
+  });
+
+  it('answers the sibling part of procurement asked next by its bare word', () => {
+    const goods = facts.amounts.find((a) => a.concept === 'procurement.goods');
+    const services = facts.amounts.find((a) => a.concept === 'procurement.services');
+    if (!goods || !services) return;
+    const session = `parts-${facts.identity.id}`;
+    engine.ask('政府采购多少', session);
+    expect(replyBody(engine.ask('货物多少', session).text)).toContain(two(goods.value));
+    expect(replyBody(engine.ask('服务多少', session).text)).toContain(two(services.value));
+  });
+
   it('refuses another body named by its short committee name, and hours it never states', () => {
     const own = facts.identity.department;
     for (const body of ['市发改委', '区卫健委', '市教委'].filter((b) => !own.includes(b))) {

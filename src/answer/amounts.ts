@@ -46,6 +46,11 @@ export function partsOf(concept: ConceptKey): ConceptKey[] {
   return PARTS[concept] ?? [];
 }
 
+/** The concept a concept is a part of (货物采购 → 政府采购), if any. */
+export function wholeOf(concept: ConceptKey): ConceptKey | undefined {
+  return (Object.keys(PARTS) as ConceptKey[]).find((whole) => PARTS[whole]?.includes(concept));
+}
+
 /** Whether the figures break a concept down into parts (三公 into its three, 支出 into 基本 and 项目). */
 export function hasStatedParts(facts: FactBase, concept: ConceptKey): boolean {
   return (PARTS[concept] ?? []).some((c) => findAmount(facts, c));

@@ -262,3 +262,23 @@ export function answerProjectScore(table: ProjectTable, frame: Frame): Answer | 
   const body = en ? `${table.project} scored ${num(score)} of ${num(weight)} in its self-evaluation.` : `${table.project}自评得分：${num(score)} 分（满分 ${num(weight)} 分）。`;
   return answer('indicator', body, en, cite(table.total.source));
 }
+
+/** 两个单位的政府采购分别是多少: each unit's procurement subtotal. */
+export function answerUnitSubtotals(facts: FactBase, frame: Frame): Answer | undefined {
+  const subtotals = facts.procurement.subtotals;
+  if (subtotals.length < 2) return undefined;
+  const en = frame.english;
+  const lines = subtotals.map((u) => `- ${u.unit}：${wan(u.amount, en)}`);
+  const head = en ? `Procurement by unit (${subtotals.length} units):` : `政府采购分单位（${subtotals.length} 个单位）：`;
+  return answer('list', `${head}\n${lines.join('\n')}`, en, cite(...subtotals.map((u) => u.source)));
+}
+
+/** A02010499是什么: the rows a 政府采购目录 code classifies, with what they are. */
+export function answerCatalogueRows(facts: FactBase, code: string, frame: Frame): Answer | undefined {
+  const rows = facts.procurement.items.filter((i) => i.catalogueCode.toUpperCase() === code);
+  if (!rows.length) return undefined;
+  const en = frame.english;
+  const names = [...new Set(rows.map((r) => r.item))];
+  const head = en ? `Catalogue code ${code} is ${names.join(', ')}, bought in ${rows.length} rows:` : `目录序号 ${code} 是${names.join('、')}，共 ${rows.length} 行采购：`;
+  return answer('code', `${head}\n${rows.map((i) => `- ${itemLine(i, en)}`).join('\n')}`, en, cite(...rows.map((i) => i.source)));
+}

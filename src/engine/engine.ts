@@ -2,11 +2,11 @@
  * The question-answering engine: routes a question to a document, resolves what it is about
  * (a concept, a named thing, or the last subject of the conversation) and composes a cited answer.
  */
-import { hasStatedParts, partsOf } from '../answer/amounts.js';
+import { hasStatedParts, partsOf, wholeOf } from '../answer/amounts.js';
 import { answerStatedCount, findStatedCount } from '../answer/counts.js';
 import { Answer, combined, rendered } from '../answer/answer.js';
 import { strings } from '../answer/strings/index.js';
-import { answerIndicatorAcrossTables, indicatorHits, answerLargestItems, namesIndicator } from '../answer/details.js';
+import { answerCatalogueRows, answerIndicatorAcrossTables, answerUnitSubtotals, indicatorHits, answerLargestItems, namesIndicator } from '../answer/details.js';
 import {
   answerAbsence,
   answerGlossaryList,
@@ -213,6 +213,12 @@ export class Engine {
       const answer = notGivenThen(refuse('notDisclosed', identities, en, en ? `the ${unstated}` : `${unstated}`), given.answer);
       return { answer, ...(given.answer.answered && given.subject ? { subject: given.subject } : {}) };
     }
+    // A02010499是什么 / 两个单位的采购各多少: procurement rows by their catalogue code, subtotals by unit.
+    const code = frame.cues.catalogueCode;
+    const byCode = code ? answerCatalogueRows(facts, code, frame) : undefined;
+    if (byCode) return { answer: byCode };
+    const byUnit = frame.cues.perUnit && frame.concepts.some((c) => c.concept.startsWith('procurement')) ? answerUnitSubtotals(facts, frame) : undefined;
+    if (byUnit) return { answer: byUnit };
     // 培训人数 / 接待人次 may be a performance indicator: staffing words refuse only when nothing in scope is named.
     const aboutStaff = frame.aspects.has('people') && !frame.concepts.length;
 
@@ -237,6 +243,14 @@ export class Engine {
     // 局长工资多少 / 地址和电话 ask about a person or a contact, which no budget line answers, even though 工资 is a concept.
     if (frame.cues.person || frame.cues.contact) return { answer: refuse('people', identities, en) };
 
+    // 货物多少 → 服务多少: a word naming one part of the conversation's concept (or of its whole) is that
+    // part, before things that merely share the word (商品和服务支出) are offered.
+    const whole = context?.concept && (partsOf(context.concept).length ? context.concept : wholeOf(context.concept));
+    const partAsked = context && whole && (frame.short || frame.elliptical) && (!picked || picked.matched <= 1) ? namedParts(frame, whole) : [];
+    if (whole && partAsked.length === 1 && !concept) {
+      const answered = answerConcept(facts, partAsked[0], frame);
+      if (answered?.answered) return { answer: answered, subject: { concept: partAsked[0], aspects: [...frame.aspects] } };
+    }
     // Several things named alike (工装 → two projects): the one that has what is asked, else ask which.
     const readings = picked ? [picked, ...(picked.rivals ?? [])] : [];
     const fitting = readings.filter((r) => r.entity.kind !== 'table' || namesIndicator(r.entity.table, frame));
@@ -267,7 +281,8 @@ export class Engine {
     }
 
     const named = namedInFull ? undefined : doc.resolver.readings(frame.text, undefined, ['unit'])[0]?.entity;
-    const defined = frame.operation === 'definition' ? findDefinition(facts, frame) : undefined;
+    // 政务大厅运行经费的产出指标是什么: an indicator of a thing named is no glossary question.
+    const defined = frame.operation === 'definition' && !(frame.cues.indicator && picked && picked.matched >= NAMED_BIGRAMS) ? findDefinition(facts, frame) : undefined;
     if (defined) return { answer: answerGlossary(defined, frame) };
     // One project named well enough (办公设备家具那个项目) is no question about projects as a set; the
     // department's whole-of-budget table, named by generic words only (支出绩效目标), does not count.
@@ -387,7 +402,7 @@ export class Engine {
     // 包括哪些 of a subject the figures do not break down is answered by its definition, which lists its parts.
     const subject = pickConcept(frame.concepts);
     const composition = (a.has('parts') || a.has('list')) && !a.has('uses') && subject !== undefined && !hasStatedParts(facts, subject.concept) && !this.namesLineWithParts(doc, frame);
-    if (frame.operation === 'definition' || composition) {
+    if ((frame.operation === 'definition' || composition) && !(thingNamed && frame.cues.indicator)) {
       const defined = findDefinition(facts, frame);
       if (defined) return answerGlossary(defined, frame);
     }

@@ -12,6 +12,10 @@ export const Cues = z.object({
   procurement: z.boolean(),
   /** 项目 / project: the question is about projects as such (哪个项目钱最多, 列出采购项目). */
   projects: z.boolean(),
+  /** 两个单位 / 各单位 / 分单位: each unit's figure is asked (procurement by unit). */
+  perUnit: z.boolean(),
+  /** A 政府采购目录 code (A02010499, C1008): the rows it classifies are asked. */
+  catalogueCode: z.string().optional(),
   /** 小计: a unit's procurement subtotal. */
   subtotal: z.boolean(),
   /** 指标 / 绩效 / 满意度 / 目标: a performance indicator is asked, even where a procurement row shares the name. */
@@ -70,6 +74,8 @@ const UNSTATED: [RegExp, string][] = [
   // Not 办公时间 itself, which may be an indicator (律师现场办公时间).
   [/几点|营业时间|[上下]班|开门|关门|opening hours/, '办公时间'],
 ];
+/** A 政府采购品目 code: A (goods), B (works) or C (services) and its digits. */
+const CATALOGUE_CODE = /(?<![a-z0-9])([abc]\d{2,12})(?![0-9])/i;
 const BODY_ENDING = /(?:哪些|几个|多少个)(?:二级)?(学院|中心|司|队)/;
 const COUNT_ASKED = /(?:几|多少)(?:个)?(辆|台|套|个|人|名|家|项|批次|人次|次|处|所|条|件)/;
 const UNIT_ASKED = /(?:多少|几)(?:个)?(万页|页|次|小时|人|台|套|件|天|个|%)/;
@@ -80,11 +86,14 @@ export function readCues(text: string): Cues {
   const counting = text.match(COUNT_ASKED)?.[1];
   const ending = text.match(BODY_ENDING)?.[1];
   const unstated = UNSTATED.find(([pattern]) => pattern.test(text))?.[1];
+  const catalogue = text.match(CATALOGUE_CODE)?.[1];
   return {
     money: MONEY.test(text),
     procurement: PROCUREMENT.test(text),
     projects: /项目|projects?\b/.test(text),
     subtotal: /小计/.test(text),
+    perUnit: /(?:各|每|两|几|[二三四五六七八九十]|\d)个?(?:预算)?单位|分单位|按单位/.test(text),
+    ...(catalogue ? { catalogueCode: catalogue.toUpperCase() } : {}),
     indicator: INDICATOR.test(text),
     indicatorWord: /指标/.test(text),
     person: PERSON.test(text),
