@@ -151,6 +151,21 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(replyBody(engine.ask('服务多少', session).text)).toContain(two(services.value));
   });
 
+  it('gives each reception count asked, batches and visits together', () => {
+    const batches = facts.counts.find((c) => c.concept === 'sangong.receptionBatches');
+    const visits = facts.counts.find((c) => c.concept === 'sangong.receptionVisits');
+    if (!batches || !visits) return;
+    const body = replyBody(engine.ask('公务接待安排了几批、多少人次').text);
+    expect(body).toContain(`${num(batches.value)} ${batches.unit}`);
+    expect(body).toContain(`${num(visits.value)} ${visits.unit}`);
+  });
+
+  it('answers the procurement set aside for small businesses', () => {
+    for (const amount of facts.statedAmounts.filter((a) => /中小企业|小微企业/.test(a.label))) {
+      expect(replyBody(engine.ask(`${amount.label.replace(/^面向|^授予/, '')}多少`).text), amount.label).toContain(two(amount.value));
+    }
+  });
+
   it('refuses another body named by its short committee name, and hours it never states', () => {
     const own = facts.identity.department;
     for (const body of ['市发改委', '区卫健委', '市教委'].filter((b) => !own.includes(b))) {
@@ -177,6 +192,13 @@ describe('prose read for what a figure is about', () => {
       ['编报绩效目标的项目', 50, 5634.81, undefined],
       ['绩效自评的项目', 4, 598.42, 99.43],
     ]);
+  });
+
+  it('reads the visits stated right after the batches of reception, and the small-business set-aside', () => {
+    const { counts } = extractKeyFacts(new SourceText('t.txt', '2024年度使用财政拨款支出的公务接待10批次、152人次，全部为国内公务接待。'));
+    expect(counts.map((c) => [c.concept, c.value])).toEqual([['sangong.receptionBatches', 10], ['sangong.receptionVisits', 152]]);
+    const amounts = statedAmounts(new SourceText('t.txt', '2024年本部门面向中小企业预留政府采购项目预算金额664.98万元，其中，预留给小型和微型企业的政府采购项目预算为465.49万元。'));
+    expect(amounts.map((a) => [a.label, a.value])).toEqual([['面向中小企业预留', 664.98], ['预留给小微企业', 465.49]]);
   });
 
   it('keeps a planned purchase with what it is mainly for', () => {

@@ -3,6 +3,7 @@ import type { ConceptKey } from '../schema/concept.js';
 import type { Frame } from '../intent/frame.js';
 import type { FactBase } from '../schema/fact.js';
 import { combined, type Answer } from '../answer/answer.js';
+import { COUNT_OF } from '../parse/labels.js';
 import { answerAmount, answerCount } from '../answer/amounts.js';
 import { answerProjects } from '../answer/lists.js';
 import { notGivenThen } from '../answer/refuse.js';
@@ -25,13 +26,24 @@ export function answerSeveral(facts: FactBase, frame: Frame): Answer | undefined
   return answers.length < 2 ? undefined : combined(answers, { intent: 'amount' });
 }
 
-/** The concept a question counts: 公车有几辆 names 公务用车 but asks for the vehicle count. */
+/** The concepts a question counts: 公车有几辆 asks the vehicle count; 接待了几批、多少人次 both reception counts. */
+function countedConcepts(concept: ConceptKey, frame: Frame): ConceptKey[] {
+  if (concept.startsWith('sangong.vehicle') && (frame.aspects.has('quantity') || frame.aspects.has('count'))) return ['assets.vehicleCount'];
+  const byUnit = frame.cues.countsAsked.flatMap((unit) => COUNT_OF[concept]?.[unit] ?? []);
+  return byUnit.length ? [...new Set(byUnit)] : [concept];
+}
+
 export function countedConcept(concept: ConceptKey, frame: Frame): ConceptKey {
-  return concept.startsWith('sangong.vehicle') && (frame.aspects.has('quantity') || frame.aspects.has('count')) ? 'assets.vehicleCount' : concept;
+  return countedConcepts(concept, frame)[0];
 }
 
 function answerConceptAsked(facts: FactBase, concept: ConceptKey, frame: Frame): Answer | undefined {
-  const counted = countedConcept(concept, frame);
+  const all = countedConcepts(concept, frame);
+  if (all.length > 1) {
+    const answers = all.map((c) => answerConceptAsked(facts, c, frame)).filter((a): a is Answer => !!a?.answered);
+    if (answers.length) return combined(answers);
+  }
+  const counted = all[0];
   if (frame.lexicon.concepts[counted]?.count) {
     const count = facts.counts.find((c) => c.concept === counted);
     if (count) return answerCount(count, frame, facts);

@@ -81,6 +81,8 @@ const MAX_CLARIFY = 10;
 const FULL_NAME_BIGRAMS = 5;
 /** Share of a long name's bigrams that names it beyond doubt too (代表履职能力提升 for 人大代表履职能力提升). */
 const MOST_OF_NAME = 0.75;
+/** Characters a stated count's label needs to be asked for among indicator words (编报绩效目标的项目). */
+const INDICATOR_LABEL = 6;
 /** Bigrams of a name that, matched, name one thing rather than a kind of things (办公设备家具 of 办公设备、办公家具购置费). */
 const NAMED_BIGRAMS = 3;
 
@@ -235,9 +237,12 @@ export class Engine {
     const countKnown = concept !== undefined && facts.counts.some((c) => c.concept === countedConcept(concept!.concept, frame));
     // 会议费多少 → 大概多少人参加: a short count question is sought under the conversation's subject too.
     const leaning = context && frame.followUpLength && !concept && !picked ? (context.entity ?? (context.concept ? frame.lexicon.concepts[context.concept]?.name : '') ?? '') : '';
-    const seekStated = countAsked && !frame.refersBack && (scoreAsked || !frame.cues.indicator) && (!picked || picked.entity.kind === 'lineItem' || picked.coverage < 1);
+    // With indicator words (绩效), only a long label named mostly is the count asked (编报绩效目标的项目), not an indicator's.
+    const underIndicator = frame.cues.indicator && !scoreAsked;
+    const seekStated = countAsked && !frame.refersBack && (!picked || picked.entity.kind === 'lineItem' || picked.coverage < 1);
     const asked = withoutOwnNames(frame.text, doc.ownNames);
-    const stated = seekStated ? (findStatedCount(facts.statedCounts, frame, asked, countKnown) ?? (leaning ? findStatedCount(facts.statedCounts, frame, `${leaning}${asked}`, countKnown) : undefined)) : undefined;
+    const found = seekStated ? (findStatedCount(facts.statedCounts, frame, asked, countKnown || underIndicator) ?? (leaning ? findStatedCount(facts.statedCounts, frame, `${leaning}${asked}`, countKnown) : undefined)) : undefined;
+    const stated = found && (!underIndicator || found.label.length >= INDICATOR_LABEL) ? found : undefined;
     if (stated) return { answer: answerStatedCount(stated, frame, facts.statedCounts) };
 
     // 局长工资多少 / 地址和电话 ask about a person or a contact, which no budget line answers, even though 工资 is a concept.

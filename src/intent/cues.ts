@@ -34,6 +34,8 @@ export const Cues = z.object({
   asksNumber: z.boolean(),
   /** 几辆 / 多少人 / 几个: a count asked, with its counting word. */
   countAsked: z.string().optional(),
+  /** Every counting word asked, in order (几批、多少人次 → 批次, 人次). */
+  countsAsked: z.array(z.string()),
   /** 多少页 / 几次: the unit of an indicator value asked for. */
   unitAsked: z.string().optional(),
   /** 政府性基金 without 收入/支出: the fund budget as a whole, which a department may state it has none of. */
@@ -77,13 +79,13 @@ const UNSTATED: [RegExp, string][] = [
 /** A 政府采购品目 code: A (goods), B (works) or C (services) and its digits. */
 const CATALOGUE_CODE = /(?<![a-z0-9])([abc]\d{2,12})(?![0-9])/i;
 const BODY_ENDING = /(?:哪些|几个|多少个)(?:二级)?(学院|中心|司|队)/;
-const COUNT_ASKED = /(?:几|多少)(?:个)?(辆|台|套|个|人|名|家|项|批次|人次|次|处|所|条|件)/;
+const COUNT_ASKED = /(?:几|多少)(?:个)?(辆|台|套|个|人次|人|名|家|项|批次|批(?!准)|次|处|所|条|件)/;
 const UNIT_ASKED = /(?:多少|几)(?:个)?(万页|页|次|小时|人|台|套|件|天|个|%)/;
 
 export function readCues(text: string): Cues {
   const claimed = text.match(CLAIMED_NATURE)?.[1] as Cues['claimedNature'];
   const unit = text.match(UNIT_ASKED)?.[1];
-  const counting = text.match(COUNT_ASKED)?.[1];
+  const counting = text.match(COUNT_ASKED)?.[1]?.replace(/^批$/, '批次');
   const ending = text.match(BODY_ENDING)?.[1];
   const unstated = UNSTATED.find(([pattern]) => pattern.test(text))?.[1];
   const catalogue = text.match(CATALOGUE_CODE)?.[1];
@@ -102,6 +104,7 @@ export function readCues(text: string): Cues {
     ...(claimed ? { claimedNature: claimed } : {}),
     ...(unit ? { unitAsked: unit } : {}),
     ...(counting ? { countAsked: counting } : {}),
+    countsAsked: [...text.matchAll(new RegExp(COUNT_ASKED.source, 'g'))].map((m) => (m[1] === '批' ? '批次' : m[1])),
     asksNumber: /多少|几/.test(text),
     fundBudget: /政府性?基金/.test(text) && !/收入|支出/.test(text),
     finalAccounts: /决算|final accounts/.test(text),

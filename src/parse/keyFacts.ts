@@ -53,7 +53,8 @@ function findLabels(stream: string): LabelHit[] {
         regex.lastIndex++;
         continue;
       }
-      hits.push({ rule, start: m.index, end: m.index + m[0].length, label: m[0].match(core)?.[0] ?? m[0] });
+      const words = m[0].match(core)?.[0] ?? m[0];
+      hits.push({ rule, start: m.index, end: m.index + m[0].length, label: /[\u4e00-\u9fa5]/.test(words) ? words : (rule.name ?? words) });
     }
   }
   hits.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -11,6 +11,8 @@ export interface LabelRule {
   pattern: string;
   /** The unit of a count concept (辆); money concepts leave it out. */
   countUnit?: string;
+  /** The label to give a figure found by a pattern that matches no words of its own (、152人次). */
+  name?: string;
 }
 
 export const LABEL_RULES: LabelRule[] = [
@@ -55,7 +57,8 @@ export const LABEL_RULES: LabelRule[] = [
   { concept: 'sangong.abroadGroups', pattern: '因公出国\\(境\\)(?:团组数?|批次)', countUnit: '个' },
   { concept: 'sangong.abroadVisits', pattern: '因公出国\\(境\\)(?:人次|人数)', countUnit: '人次' },
   { concept: 'sangong.receptionBatches', pattern: '(?:国内)?公务接待(?:批次|次数)?', countUnit: '次' },
-  { concept: 'sangong.receptionVisits', pattern: '(?:共计|累计)?接待(?:人次|人数)?(?=\\d)', countUnit: '人次' },
+  // 公务接待 10 批次、152 人次: the visits follow the batches, under no label of their own.
+  { concept: 'sangong.receptionVisits', pattern: '(?:共计|累计)?接待(?:人次|人数)?(?=\\d)|(?<=公务接待\\d+批次)[、,，](?=\\d+人次)', countUnit: '人次', name: '公务接待' },
   { concept: 'assets.vehicleCount', pattern: '(?:共有|实有|现有|拥有)(?:公务用?车辆?|车辆)|车辆(?:总数|共计|合计)|(?:车辆)?(?:年末)?(?:实际)?保有量', countUnit: '辆' },
   { concept: 'perf.projectCount', pattern: '(?:编报|设置)绩效目标的(?:\\d{4}年度)?项目|实行绩效目标管理的项目', countUnit: '个' },
   { concept: 'perf.funds', pattern: '涉及(?:项目预算资金|财政性资金合计|预算金额|一般公共预算(?:财政拨款)?(?:支出|资金))' },

@@ -14,15 +14,18 @@ const PLANNED = /(拟(?:购置|新增|新购)[\u4e00-\u9fa5]{2,8}?)(?:总额|总
 /** What the sentence says the money is for, right after the figure: ，主要为综合便民服务中心配置自助终端… */
 const USES = /^[,，]?(?:主要(?:为|是|用于)|用于)([^。;；]{2,80})/;
 const USES_SPAN = 90;
+/** The share of procurement set aside for small businesses, as every 政府采购 section states it. */
+const SET_ASIDE = /((?:面向)?中小企业预留|预留给小型和微型企业|授予(?:中小|小微)企业合同)[^,，。;；\d]{0,20}?(?:预算金额|预算总额|预算|金额)(?:为)?(\d+(?:\.\d+)?)(万元|元)/g;
 /** Labels the concepts already know, or that are clauses rather than names. */
 const SKIP = /三公|机关运行|会议|培训|接待|出国|公务用车|人员经费|公用经费|^其中|^主要|^用于/;
 
 export function statedAmounts(text: SourceText): StatedAmount[] {
   const out: StatedAmount[] = [];
-  for (const m of [...text.stream.matchAll(LABELLED), ...text.stream.matchAll(PLANNED)]) {
+  for (const m of [...text.stream.matchAll(LABELLED), ...text.stream.matchAll(PLANNED), ...text.stream.matchAll(SET_ASIDE)]) {
     const [whole, raw, figure, unit] = m;
     // 2026年本单位委托业务费: the year and the body before a name are not part of it.
-    const label = raw.replace(/^[^年]*?年度?/, '').replace(/^(?:本单位|本部门|机关)/, '');
+    // 小型和微型企业 is said 小微企业 too, which the label is named by.
+    const label = raw.replace(/^[^年]*?年度?/, '').replace(/^(?:本单位|本部门|机关)/, '').replace('小型和微型企业', '小微企业');
     if (label.length < 2) continue;
     if (SKIP.test(raw) || SKIP.test(label) || out.some((a) => a.label === label)) continue;
     const at = (m.index ?? 0) + whole.length;
