@@ -166,6 +166,19 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('takes a speaker\'s tag or a word for the asker\'s own body as no other body', () => {
+    for (const q of [`市民问：${facts.identity.department}三公经费多少`, '新同事问：咱们局三公经费多少', '我们在对比各单位，贵局三公经费多少', '想了解一下咱局三公经费多少']) {
+      expect(engine.ask(q).answered, q).toBe(true);
+    }
+  });
+
+  it('says what a figure is mainly for where the disclosure does, when asked', () => {
+    for (const amount of facts.amounts.filter((a) => a.uses).slice(0, 5)) {
+      const body = replyBody(engine.ask(`${amount.label}主要用来干嘛`).text);
+      expect(body, amount.label).toContain(amount.uses!.slice(0, 8));
+    }
+  });
+
   it('refuses another body named by its short committee name, and hours it never states', () => {
     const own = facts.identity.department;
     for (const body of ['市发改委', '区卫健委', '市教委'].filter((b) => !own.includes(b))) {
@@ -199,6 +212,12 @@ describe('prose read for what a figure is about', () => {
     expect(counts.map((c) => [c.concept, c.value])).toEqual([['sangong.receptionBatches', 10], ['sangong.receptionVisits', 152]]);
     const amounts = statedAmounts(new SourceText('t.txt', '2024年本部门面向中小企业预留政府采购项目预算金额664.98万元，其中，预留给小型和微型企业的政府采购项目预算为465.49万元。'));
     expect(amounts.map((a) => [a.label, a.value])).toEqual([['面向中小企业预留', 664.98], ['预留给小微企业', 465.49]]);
+  });
+
+  it('breaks a table\'s count down by the kinds a sentence of the prose gives', () => {
+    const stated = statedCounts(new SourceText('t.txt', '2019年年末固定资产总值为762.43万元。其中1辆公务用车、2辆执法用车共计46.93万元。'));
+    expect(countParts({ value: 3, unit: '辆', label: '车辆(台、辆)', source: { line: 9 } }, stated).map((c) => [c.label, c.value])).toEqual([['公务用车', 1], ['执法用车', 2]]);
+    expect(countParts({ value: 4, unit: '辆', label: '车辆', source: { line: 9 } }, stated)).toEqual([]);
   });
 
   it('keeps a planned purchase with what it is mainly for', () => {

@@ -229,12 +229,14 @@ export function answerAmount(facts: FactBase, concept: ConceptKey, frame: Frame)
     }
   }
 
+  // 出国经费多少，主要用来干嘛: what the figure is for, where the disclosure says and it is asked.
+  const uses = a.uses && frame.aspects.has('uses') ? (en ? ` Mainly for: ${a.uses}.` : `主要用于${a.uses.replace(/^用于/, '')}。`) : '';
   const budgeted = a.budgeted !== undefined ? (en ? ` (年初预算 ${wan(a.budgeted, true)})` : `（年初预算 ${wan(a.budgeted)}）`) : '';
   const derived = a.derivation ? (en ? ` Computed: ${a.derivation}.` : `（由披露数字计算：${a.derivation}）`) : '';
   // A 决算 states actuals: 政府采购预算 reads 政府采购（决算数）.
   const shown = facts.identity.kind === '决算' ? (en ? `${name} (actual)` : `${name.replace(/预算/g, '')}（决算数）`) : name;
   const body = en
-    ? `${shown}: ${wan(a.value, true)}${budgeted}.${derived} ${changeText(a, true)}${partsText(facts, concept, frame)}`.trim()
-    : `${shown}：${wan(a.value)}${budgeted}。${derived}${partsText(facts, concept, frame)}${changeText(a, false)}${a.change?.reason && a.change.direction !== '持平' ? '' : reasonText(a, false)}`;
+    ? `${shown}: ${wan(a.value, true)}${budgeted}.${derived}${uses} ${changeText(a, true)}${partsText(facts, concept, frame)}`.trim()
+    : `${shown}：${wan(a.value)}${budgeted}。${uses}${derived}${partsText(facts, concept, frame)}${changeText(a, false)}${a.change?.reason && a.change.direction !== '持平' ? '' : reasonText(a, false)}`;
   return answer('amount', body, en, citations);
 }

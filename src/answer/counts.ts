@@ -46,9 +46,10 @@ const PARTS_SPAN = 4;
  * 1 辆…): the counts that follow it in the same unit, taken only where they add up to it exactly.
  * The nonzero ones, since a reader asking 什么车 wants what there is.
  */
-export function countParts(count: { value: number; unit: string; source: { line: number } }, counts: StatedCount[]): StatedCount[] {
+export function countParts(count: { value: number; unit: string; label?: string; source: { line: number } }, counts: StatedCount[]): StatedCount[] {
   const at = counts.findIndex((c) => c.source.line === count.source.line && c.value === count.value && c.unit === count.unit);
-  if (at < 0 || count.value <= 0) return [];
+  if (count.value <= 0) return [];
+  if (at < 0) return partsElsewhere(count, counts);
   let sum = 0;
   const parts: StatedCount[] = [];
   for (const c of counts.slice(at + 1)) {
@@ -58,6 +59,20 @@ export function countParts(count: { value: number; unit: string; source: { line:
     if (sum >= count.value) break;
   }
   return sum === count.value && parts.length > 1 ? parts.filter((p) => p.value > 0) : [];
+}
+
+/**
+ * A table's count broken down in a sentence of the prose (车辆 3 辆 in the asset table; 其中1辆公务用车、
+ * 2辆执法用车 in the text): counts on one line, in the same unit, each naming a kind of the counted
+ * thing (its label ends in a character of the count's: 公务用车 of 车辆), that add up to it exactly.
+ */
+function partsElsewhere(count: { value: number; unit: string; label?: string }, counts: StatedCount[]): StatedCount[] {
+  const name = count.label?.replace(/[(（].*$/, '');
+  if (!name) return [];
+  const byLine = new Map<number, StatedCount[]>();
+  for (const c of counts) if (c.unit === count.unit && name.includes(c.label.at(-1)!)) byLine.set(c.source.line, [...(byLine.get(c.source.line) ?? []), c]);
+  const fits = [...byLine.values()].filter((parts) => parts.length > 1 && parts.reduce((sum, p) => sum + p.value, 0) === count.value);
+  return fits.length === 1 ? fits[0].filter((p) => p.value > 0) : [];
 }
 
 export function countPartsText(parts: StatedCount[], english: boolean): string {

@@ -292,7 +292,9 @@ export class Engine {
     // One project named well enough (办公设备家具那个项目) is no question about projects as a set; the
     // department's whole-of-budget table, named by generic words only (支出绩效目标), does not count.
     const thingNamed = !!entity && entity.matched >= NAMED_BIGRAMS && !isWholeDepartment(entity.entity.name);
-    const fixed = namedInFull ? undefined : (this.answerByAspect(doc, frame, named?.kind === 'unit' ? named.unit : undefined, thingNamed) ?? answerAbsence(facts, frame));
+    // 出国经费多少 → 主要用来干嘛: a short question naming nothing asks about the conversation's subject.
+    const leans = !!context && (frame.short || frame.followUpLength) && !frame.concepts.length && !entity && (!!context.entity || (!!context.concept && !['expense.project', 'expense.total'].includes(context.concept)));
+    const fixed = namedInFull ? undefined : (this.answerByAspect(doc, frame, named?.kind === 'unit' ? named.unit : undefined, thingNamed, leans) ?? answerAbsence(facts, frame));
     if (fixed) return { answer: fixed, ...(named && (fixed.intent === 'org' || fixed.intent === 'verify') ? { subject: { entity: named.name, aspects: [...frame.aspects] } } : {}) };
 
     // 哪个项目钱最多 / 列出所有采购项目: projects as a set, where no one thing is named in full.
@@ -401,7 +403,8 @@ export class Engine {
   /** Questions whose aspect alone says what to answer: definitions, unit attributes, lists. */
   /** `unit`: the unit the question or the conversation names, for its attributes; else the department's own. */
   /** `thingNamed`: the question names one thing well enough (办公设备家具那个项目), so it is no question about projects as a set. */
-  private answerByAspect(doc: LoadedDocument, frame: Frame, unit: OrgUnit | undefined, thingNamed = false): Answer | undefined {
+  /** `leans`: the question names nothing and leans on the conversation's subject, whose uses it asks. */
+  private answerByAspect(doc: LoadedDocument, frame: Frame, unit: OrgUnit | undefined, thingNamed = false, leans = false): Answer | undefined {
     const { facts } = doc;
     const a = frame.aspects;
     // 包括哪些 of a subject the figures do not break down is answered by its definition, which lists its parts.
@@ -421,7 +424,7 @@ export class Engine {
     if (a.has('overallGoal')) return answerOverallGoal(facts, frame);
     if (a.has('measures')) return answerMeasures(facts, frame);
     if (a.has('projects') && !thingNamed && !frame.concepts.some((c) => c.concept !== 'expense.project' && !isTotal(c))) return answerProjects(facts, frame);
-    if (a.has('uses') && (!frame.concepts.length || frame.concepts.every((c) => c.concept === 'expense.project' || c.concept === 'expense.total'))) return answerUses(facts, frame);
+    if (a.has('uses') && !thingNamed && !leans && (!frame.concepts.length || frame.concepts.every((c) => c.concept === 'expense.project' || c.concept === 'expense.total'))) return answerUses(facts, frame);
     if (a.has('units') && (a.has('list') || a.has('count') || !frame.concepts.length)) return answerUnits(facts, frame);
     return undefined;
   }

@@ -54,7 +54,7 @@ export const ASPECTS: [Aspect, RegExp, RegExp?][] = [
   ['glossary', /名词解释|术语/, /glossary|terms/],
   ['parts', /分别|构成|组成|来源|从哪(?:里|儿)?来|包括哪些|包括什么|包括啥|包含啥|都有啥|都包括|都包含|有哪几项|明细/, /breakdown|consist|made up/],
   ['projects', /哪些项目|项目有哪些|项目清单|几个项目|多少个项目|绩效目标表/, /which projects|list of projects/],
-  ['uses', /主要用于|用途|用在|花在|花哪|花到哪|用到哪|主要为|干什么用/, /used for|spent on|where .* go/],
+  ['uses', /主要用于|用途|用在|花在|花哪|花到哪|用到哪|主要为|干什么用|干嘛用|用来干|用来做|做什么用/, /used for|spent on|where .* go/],
   ['measures', /保障措施|工作保障|措施/, /measures/],
   ['overallGoal', /总体绩效目标|总体目标|整体目标|整体绩效/, /overall goal/],
   ['list', /有哪些|哪些|列出|清单|都有什么|包括什么|包括哪些|明细/, /\blist\b|which/],

@@ -72,6 +72,9 @@ const ORG_MENTION = /[^\s\d的是有多少钱给了吗呢和与在为从把被�
 /** Words that refer to the document's own body, or are time or rank words, not a name: 我局, 本部门, 上级单位 (上海 is a place). */
 const NOT_A_NAME = /^(?:我|你|本|贵|该|这|那|咱|各|全|二级|下属|所属|内设)|^(?:今|去|明|上|下)(?:年|级|属|一|半)/;
 
+/** A mention ending in a word for the asker's or the addressee's own body (…贵局, …咱们局, 了解一下咱局). */
+const OWN_BODY = /(?:贵|咱们?|我们?|你们?|本|该)(?:局|厅|委|院|中心|办公室|署|队|馆|学校|街道|镇|乡|单位|部门)$/;
+
 /** Words that only ask: 多少, 几, 多久, 呢 — no part of a subject. */
 const ASKING = /多少|几|多久|多长时间|什么|怎么|哪|吗|呢|是|有|那|要|的/g;
 
@@ -109,7 +112,7 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
 
   const concepts = lexicon.findConcepts(text, english);
   // 我局 / 本部门 / 该单位 refer to the document's own department, not to another body.
-  const orgs = english ? [] : [...text.matchAll(ORG_MENTION)].map((m) => m[0]).filter((o) => !NOT_A_NAME.test(o) && o.length >= 3);
+  const orgs = english ? [] : [...text.matchAll(ORG_MENTION)].map((m) => m[0]).filter((o) => !NOT_A_NAME.test(o) && !OWN_BODY.test(o) && o.length >= 3);
   const elliptical = /呢$|^(?:那|还有|再|and|what about)/.test(text);
   const refersBack = REFERS_BACK.test(text);
   const codes = [...text.matchAll(CODE)].map((m) => m[1]);

@@ -15,9 +15,13 @@ function clean(text: string): string {
   return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '').replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
 }
 
+/** Who is asking, said before the question at a service desk (市民问：…, 新同事问：…): not part of it. */
+const SPEAKER = /^\s*[\p{Script=Han}a-z0-9]{1,8}(?:问|说|咨询|提问|反映|想知道)\s*[:：]\s*/u;
+
 export function normalizeQuestion(input: string): string {
   const text = clean(String(input ?? '').slice(0, MAX_QUESTION_CHARS)).normalize('NFKC');
   return toSimplified(text)
+    .replace(SPEAKER, '')
     .toLowerCase()
     .replace(/[“”"'‘’`]/g, '')
     .replace(/(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])/g, '')

@@ -17,6 +17,7 @@ import {
   SHARE_AFTER,
   STANDALONE_REASON,
   NEXT_SENTENCE_REASON,
+  USES_AFTER,
   type LabelRule,
 } from './labels.js';
 import type { SourceText } from './sourceText.js';
@@ -170,6 +171,7 @@ export function extractKeyFacts(text: SourceText): KeyFacts {
     const tailAt = hit.end + whole.length + (rest.length - tail.length);
     const change = readChange(text, tailAt, tail) ?? changeAfterParts(text, tailAt);
     const share = tail.match(SHARE_AFTER);
+    const uses = change ? undefined : tail.match(USES_AFTER)?.[1];
     const amount: Amount = {
       concept: hit.rule.concept,
       label,
@@ -177,6 +179,7 @@ export function extractKeyFacts(text: SourceText): KeyFacts {
       statedUnit: unit === '元' ? '元' : '万元',
       ...(change ? { change } : {}),
       ...(budgeted !== undefined ? { budgeted } : {}),
+      ...(uses ? { uses } : {}),
       ...(share ? { statedShare: { rate: Number(share[2]), of: share[1].replace(/的$/, '') } } : {}),
       source,
     };

@@ -98,3 +98,6 @@ export const COUNT_OF: Partial<Record<ConceptKey, Partial<Record<string, Concept
   'sangong.abroad': { 人次: 'sangong.abroadVisits', 个: 'sangong.abroadGroups' },
   'sangong.reception': { 人次: 'sangong.receptionVisits', 次: 'sangong.receptionBatches', 批次: 'sangong.receptionBatches' },
 };
+
+/** What a figure is for, right after it: ，主要用于统计业务的学习交流… / ，主要为综合便民服务中心配备… */
+export const USES_AFTER = /^[,，]?(?:主要用于|主要为|主要是用于|用于)([^。;；]{2,120})/;

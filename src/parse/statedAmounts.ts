@@ -5,15 +5,15 @@
  */
 import type { StatedAmount } from '../schema/fact.js';
 import { readChange } from './keyFacts.js';
+import { USES_AFTER } from './labels.js';
 import type { SourceText } from './sourceText.js';
 
 /** A name ending as money names do, then the figure, with 预算总额 / 安排 / 为 between them. */
 const LABELLED = /(?<![\u4e00-\u9fa5])([\u4e00-\u9fa5]{2,10}?(?:费|经费|资金))(?:情况)?[:：]?(?:\d{4}年(?:度)?)?(?:本单位|本部门)?(?:[\u4e00-\u9fa5]{0,4}?)(?:预算总额|预算|安排|支出)(?:为)?(\d+(?:\.\d+)?)(万元|元)/g;
 /** A planned purchase: 2020年各处室拟购置固定资产总额为54.28万元 / 拟新增配置资产… */
 const PLANNED = /(拟(?:购置|新增|新购)[\u4e00-\u9fa5]{2,8}?)(?:总额|总值|金额|价值)?(?:为|共计|合计|约)?(\d+(?:\.\d+)?)(万元|元)/g;
-/** What the sentence says the money is for, right after the figure: ，主要为综合便民服务中心配置自助终端… */
-const USES = /^[,，]?(?:主要(?:为|是|用于)|用于)([^。;；]{2,80})/;
-const USES_SPAN = 90;
+/** Characters after a figure within which what it is for is still its sentence. */
+const USES_SPAN = 130;
 /** The share of procurement set aside for small businesses, as every 政府采购 section states it. */
 const SET_ASIDE = /((?:面向)?中小企业预留|预留给小型和微型企业|授予(?:中小|小微)企业合同)[^,，。;；\d]{0,20}?(?:预算金额|预算总额|预算|金额)(?:为)?(\d+(?:\.\d+)?)(万元|元)/g;
 /** Labels the concepts already know, or that are clauses rather than names. */
@@ -30,7 +30,7 @@ export function statedAmounts(text: SourceText): StatedAmount[] {
     if (SKIP.test(raw) || SKIP.test(label) || out.some((a) => a.label === label)) continue;
     const at = (m.index ?? 0) + whole.length;
     const change = readChange(text, at, text.stream.slice(at, at + 200));
-    const uses = text.stream.slice(at, at + USES_SPAN).match(USES)?.[1];
+    const uses = text.stream.slice(at, at + USES_SPAN).match(USES_AFTER)?.[1];
     out.push({
       label,
       value: unit === '元' ? Number(figure) / 10_000 : Number(figure),

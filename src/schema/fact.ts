@@ -28,6 +28,8 @@ export const Amount = z.object({
   budgeted: z.number().optional(),
   /** Set when the figure was computed rather than read, with the arithmetic spelled out. */
   derivation: z.string().optional(),
+  /** What the money is mainly for, as the sentence goes on to say (主要用于…). */
+  uses: z.string().optional(),
   source: Source,
   /** A share the text states beside the figure (占本年支出的35.63%): the rate in percent and the whole as worded. */
   statedShare: z.object({ rate: z.number(), of: z.string() }).optional(),
