@@ -280,7 +280,11 @@ export class Engine {
     const nameless = !namedInFull && (!concept || (isTotal(concept) && frame.short)) && !unnamedSubject(frame) && !indicatorHits(facts, frame).length;
     // 预算最少的项目是哪个 after 哪个项目钱最多: a question about projects as a set is not about the last one.
     const aboutProjects = frame.cues.projects && (frame.operation === 'rank' || frame.operation === 'list');
-    if (previous && (frame.refersBack || (nameless && !entity && !aboutProjects && (frame.elliptical || frame.followUpLength)))) {
+    // …服务多少个项目，评审多少次: a short question naming an indicator the conversation's project has is about
+    // that project, before another project that merely shares the word (专家评审费).
+    const previousTable = previous && doc.entities.find((e): e is Extract<Entity, { kind: 'table' }> => e.kind === 'table' && e.name === previous.name)?.table;
+    const ownIndicator = !!previousTable && frame.followUpLength && !namedInFull && entity?.entity.name !== previous?.name && namesIndicator(previousTable, frame);
+    if (previous && (frame.refersBack || ownIndicator || (nameless && !entity && !aboutProjects && (frame.elliptical || frame.followUpLength)))) {
       const answered = previous.kind === 'unit' ? this.answerByAspect(doc, frame, previous.unit) : answerEntity(facts, previous, frame, doc.entities);
       if (answered) return { answer: answered, subject: context };
     }
