@@ -106,7 +106,7 @@ describe('Slack over the HTTP Events API (real Bolt, fake Slack on loopback)', (
   });
 
   it('shows clarify options as buttons and never echoes <!channel>', async () => {
-    const form = new URLSearchParams({ command: '/budget', text: '<!channel> 服务对象满意度', user_id: 'U1', channel_id: 'C1', team_id: 'T1', response_url: 'x', trigger_id: 't' }).toString();
+    const form = new URLSearchParams({ command: '/budget', text: '<!channel> 服务对象满意度', user_id: 'U1', channel_id: 'C5', team_id: 'T1', response_url: 'x', trigger_id: 't' }).toString();
     const body = (await (await fetch(url, signed(form, 'application/x-www-form-urlencoded'))).json()) as { blocks: { type: string }[]; text: string };
     expect(body.blocks.find((b) => b.type === "actions"), JSON.stringify(body).slice(0, 300)).toBeDefined();
     expect(JSON.stringify(body)).not.toContain('<!channel>');
