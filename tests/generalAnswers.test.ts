@@ -179,6 +179,17 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('gives the reason stated for the whole when a part of it has none of its own, saying whose it is', () => {
+    const whole = facts.amounts.find((a) => a.concept === 'sangong.total' && a.change?.reason);
+    const part = facts.amounts.find((a) => a.concept === 'sangong.reception' && !a.change?.reason);
+    if (!whole || !part) return;
+    const session = `why-${facts.identity.id}`;
+    engine.ask('公务接待费多少', session);
+    const body = replyBody(engine.ask('为什么', session).text);
+    expect(body).toContain('三公经费整体');
+    expect(body).toContain(whole.change!.reason!.slice(0, 6));
+  });
+
   it('refuses another body named by its short committee name, and hours it never states', () => {
     const own = facts.identity.department;
     for (const body of ['市发改委', '区卫健委', '市教委'].filter((b) => !own.includes(b))) {

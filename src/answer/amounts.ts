@@ -170,6 +170,18 @@ export function answerAmount(facts: FactBase, concept: ConceptKey, frame: Frame)
           : `披露没有单独说明${name}变化的原因（${name}${changeText(a, false).replace(/。$/, '')}），说明了其组成部分的变化原因：\n${lines}`;
         return answer('reason', body, en, cite(a.source, ...parts.flatMap((p) => [p.change?.reasonSource, p.change?.source])));
       }
+      // 公务接待费为什么 → the reason stated for 三公经费 as a whole, said to be the whole's.
+      const whole = wholeOf(concept);
+      const wholeAmount = whole && findAmount(facts, whole);
+      const wholeChange = wholeAmount && changeOf(facts, wholeAmount);
+      if (wholeAmount && wholeChange?.reason) {
+        const wholeName = conceptName(wholeAmount.concept, frame);
+        const withChange = { ...wholeAmount, change: wholeChange };
+        const body = en
+          ? `The disclosure states no reason for ${name} on its own (${wan(a.value, true)}); for ${wholeName} as a whole: ${changeText(withChange, true)}${reasonText(withChange, true)}`
+          : `披露没有单独说明${name}的原因（${name}为 ${wan(a.value)}）；${wholeName}整体${changeText(withChange, false)}${reasonText(withChange, false)}`;
+        return answer('reason', body, en, cite(wholeChange.reasonSource, wholeChange.source, a.source));
+      }
       const body = en ? `The disclosure gives no reason for the change in ${name}. ${changeText(a, true)}` : `披露未说明${name}变化的原因。${name}为 ${wan(a.value)}。${changeText(a, false)}`;
       return answer('reason', body, en, citations);
     }
