@@ -66,7 +66,9 @@ describe('reloading without a restart', () => {
       writeFileSync(path, text.slice(0, Math.floor((text.length * i) / 10)));
       await new Promise((r) => setTimeout(r, 60));
     }
-    await new Promise((r) => setTimeout(r, 800));
+    // The load runs in a worker thread: wait for its report, then a while longer for any second one.
+    for (let waited = 0; !reports.length && waited < 15_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 500));
     stop();
     expect(reports).toEqual([['wanli.txt']]);
     expect(store.ask('万里街道机关运行经费').text).toContain('443.18');

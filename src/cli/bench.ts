@@ -4,7 +4,8 @@
  *    warm latency p50/p99 over a few thousand questions, throughput on one core, RSS — and the
  *    same for the plain retrieval baseline (jieba + minisearch, top line), what a search box gives.
  * 2. Adversarial files: parse time of 100 KB files built to make backtracking patterns blow up.
- * 3. Scale: load time, RSS and warm p99 at 1, 100 and 1,000 documents generated from the real
+ * 3. Reload: the longest pause of answering while a folder holding an adversarial file reloads.
+ * 4. Scale: load time, RSS and warm p99 at 1, 100 and 1,000 documents generated from the real
  *    ones by varying department, year and figures; each size in its own process for a clean RSS.
  */
 import { execFileSync } from 'node:child_process';
@@ -168,11 +169,48 @@ async function adversarialBench(): Promise<void> {
   console.log('target: each well under a second (was 146 s for 100 KB of spaces before the patterns were made linear)');
 }
 
+/** The longest pause of the event loop (answering) while a folder holding an adversarial file reloads. */
+async function reloadPauseBench(): Promise<void> {
+  const { KnowledgeStore } = await import('../engine/store.js');
+  const dir = join(tmpdir(), `budget-bot-pause-${process.pid}`);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'seed.txt'), readFileSync(REAL_DOCS[0], 'utf8'));
+  // Fresh content for each measure, so that no cached line makes a parse look cheap.
+  const hostile = (tag: string) => writeFileSync(join(dir, 'adversarial.txt'), `${tag}${'三公经费'.repeat(25_000)}\n${tag}${' '.repeat(100_000)}\n${tag}${'一二三 12.5 万元 ，、'.repeat(8_000)}\n`);
+  hostile('a');
+  const store = new KnowledgeStore([dir]);
+  store.engine.warmSearch();
+  // The longest gap between questions asked every 5 ms while the reload runs: a blocked thread shows as a gap.
+  const pauses = async (reload: () => unknown) => {
+    let last = performance.now();
+    let longest = 0;
+    const asking = setInterval(() => {
+      store.ask('三公经费多少');
+      const now = performance.now();
+      longest = Math.max(longest, now - last);
+      last = now;
+    }, 5);
+    await new Promise((r) => setTimeout(r, 50));
+    await reload();
+    await new Promise((r) => setTimeout(r, 50));
+    clearInterval(asking);
+    return longest;
+  };
+  hostile('b');
+  const onMain = await pauses(() => store.reload());
+  hostile('c');
+  const inWorker = await pauses(() => store.reloadInBackground());
+  rmSync(dir, { recursive: true, force: true });
+  console.log('\n== reload of a folder holding the seed and a fresh hostile file (a 200 000-character line, 100 KB of spaces, 100 KB of figures), questions every 5 ms');
+  console.log(`longest pause of answering: ${inWorker.toFixed(0)} ms with the worker (the watcher's way), ${onMain.toFixed(0)} ms parsing on the main thread; target ≤ 50 ms`);
+}
+
 const args = process.argv.slice(2);
 if (args[0] === '--cold') await coldStart();
 else if (args[0] === '--scale') await scale(Number(args[1]));
 else {
   await seedBench();
   await adversarialBench();
+  await reloadPauseBench();
   if (!args.includes('--seed-only')) await scaleBench();
 }

@@ -86,8 +86,24 @@ const INDICATOR_LABEL = 6;
 /** Bigrams of a name that, matched, name one thing rather than a kind of things (办公设备家具 of 办公设备、办公家具购置费). */
 const NAMED_BIGRAMS = 3;
 
+/**
+ * Each document's indexes (resolver, typo vocabulary, line index), built once per document and
+ * lexicon: an engine rebuilt on reload reuses those of the documents that did not change, so that
+ * the first questions after a reload do not pause to rebuild them.
+ */
+const loadedDocuments = new WeakMap<Lexicon, WeakMap<ParsedDocument, LoadedDocument>>();
+/** One lexicon per knowledge object, so that engines built from the same knowledge share the cache above. */
+const lexicons = new WeakMap<Knowledge, Lexicon>();
+function lexiconOf(knowledge: Knowledge): Lexicon {
+  let lexicon = lexicons.get(knowledge);
+  if (!lexicon) lexicons.set(knowledge, (lexicon = new Lexicon(knowledge)));
+  return lexicon;
+}
+
 export class Engine {
   readonly documents: LoadedDocument[];
+  /** The documents as parsed, in the same order: a reload keeps those that did not change. */
+  readonly parsed: ParsedDocument[];
   readonly sessions: SessionStore;
   /** The knowledge questions are read with. */
   readonly lexicon: Lexicon;
@@ -98,13 +114,21 @@ export class Engine {
     parsed: ParsedDocument[],
     private readonly options: EngineOptions = {},
   ) {
+    this.lexicon = options.knowledge ? lexiconOf(options.knowledge) : defaultLexicon();
+    let built = loadedDocuments.get(this.lexicon);
+    if (!built) loadedDocuments.set(this.lexicon, (built = new WeakMap()));
+    const cache = built;
+    this.parsed = parsed;
     this.documents = parsed.map((doc) => {
+      const known = cache.get(doc);
+      if (known) return known;
       const entities = listEntities(doc.facts);
       const thingNames = entities.filter((e) => e.kind !== 'unit' && e.kind !== 'procUnit').map((e) => e.name);
-      return { ...doc, entities, resolver: new Resolver(entities), routing: routingNames(doc), ownNames: ownBodyNames(doc.facts), thingNames };
+      const loaded: LoadedDocument = { ...doc, entities, resolver: new Resolver(entities), routing: routingNames(doc), ownNames: ownBodyNames(doc.facts), thingNames };
+      cache.set(doc, loaded);
+      return loaded;
     });
     this.identities = this.documents.map((d) => d.facts.identity);
-    this.lexicon = options.knowledge ? new Lexicon(options.knowledge) : defaultLexicon();
     this.sessions = options.sessions ?? new SessionStore(options.contextTtlMs ?? 10 * 60_000, options.now ?? Date.now);
   }
 

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Answer } from '../answer/answer.js';
 import type { ParsedDocument } from '../parse/document.js';
 import { loadDocuments, type LoadResult } from '../parse/load.js';
+import { loadInWorker } from '../parse/loadInWorker.js';
 import { Engine, type EngineOptions } from './engine.js';
 
 export interface ReloadReport {
@@ -24,6 +25,8 @@ export interface ReloadReport {
 export interface StoreOptions extends EngineOptions {
   /** How documents are read. Default: loadDocuments. */
   load?: (paths: string[]) => LoadResult;
+  /** How the watcher reads them, off the main thread. Default: loadDocuments in a worker thread. */
+  loadInBackground?: (paths: string[]) => Promise<LoadResult>;
 }
 
 function figures(doc: ParsedDocument): Map<string, string> {
@@ -123,11 +126,29 @@ export class KnowledgeStore {
     } catch (error) {
       return { replaced: false, added: [], removed: [], changed: [], errors: [String(error)] };
     }
+    return this.replaceWith(result);
+  }
+
+  /** As `reload`, with the files read and parsed in a worker thread: answering never pauses for a load. */
+  async reloadInBackground(): Promise<ReloadReport> {
+    let result: LoadResult;
+    try {
+      result = await (this.options.loadInBackground ?? loadInWorker)(this.paths);
+    } catch (error) {
+      return { replaced: false, added: [], removed: [], changed: [], errors: [String(error)] };
+    }
+    return this.replaceWith(result);
+  }
+
+  private replaceWith(loaded: LoadResult): ReloadReport {
+    // A document whose text did not change is the same document: kept as it is, with its indexes.
+    const unchanged = (doc: ParsedDocument) => this.current.parsed.find((d) => d.facts.identity.file === doc.facts.identity.file && d.text.stream === doc.text.stream);
+    const result = { ...loaded, documents: loaded.documents.map((doc) => unchanged(doc) ?? doc) };
     const errors = [...result.errors];
     const failed = new Set(result.failedFiles ?? []);
     const fresh = new Map(result.documents.map((d) => [d.facts.identity.file, d]));
     const documents = result.documents.map((doc) => {
-      const previous = this.current.documents.find((d) => d.facts.identity.file === doc.facts.identity.file);
+      const previous = this.current.parsed.find((d) => d.facts.identity.file === doc.facts.identity.file);
       if (!previous || !cutShort(previous, doc)) return doc;
       // The same short version found again on a later reload was meant: it is served then.
       const length = doc.text.stream.length;
@@ -139,7 +160,7 @@ export class KnowledgeStore {
       errors.push(`${doc.facts.identity.file}: the new version holds far fewer figures (${figureCount(doc)} against ${figureCount(previous)}); still being written? The previous version stays in service`);
       return previous;
     });
-    for (const previous of this.current.documents) {
+    for (const previous of this.current.parsed) {
       const file = previous.facts.identity.file;
       if (failed.has(file) && !fresh.has(file)) {
         documents.push(previous);
@@ -147,7 +168,7 @@ export class KnowledgeStore {
       }
     }
     if (!documents.length) return { replaced: false, added: [], removed: [], changed: [], errors: errors.length ? errors : ['no document could be loaded'] };
-    const diff = diffDocuments(this.current.documents, documents);
+    const diff = diffDocuments(this.current.parsed, documents);
     this.current = new Engine(documents, { ...this.options, sessions: this.current.sessions });
     return { replaced: true, ...diff, errors };
   }
@@ -167,7 +188,7 @@ export class KnowledgeStore {
         timer = setTimeout(settle, debounceMs);
         return;
       }
-      onReload(this.reload());
+      void this.reloadInBackground().then(onReload);
     };
     const watchers: FSWatcher[] = this.paths.map((path) =>
       watch(path, { recursive: true }, () => {
