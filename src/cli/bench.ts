@@ -205,6 +205,29 @@ async function reloadPauseBench(): Promise<void> {
   console.log(`longest pause of answering: ${inWorker.toFixed(0)} ms with the worker (the watcher's way), ${onMain.toFixed(0)} ms parsing on the main thread; target ≤ 50 ms`);
 }
 
+/** Heap after a million distinct users each ask once, and a million distinct Slack event ids. */
+async function boundsBench(): Promise<void> {
+  const { RateLimiter } = await import('../bot/rateLimiter.js');
+  const { RecentIds } = await import('../bot/recentIds.js');
+  const limiter = new RateLimiter(20, 60_000);
+  const seen = new RecentIds();
+  const { setFlagsFromString } = await import('node:v8');
+  const { runInNewContext } = await import('node:vm');
+  setFlagsFromString('--expose-gc');
+  const collect = runInNewContext('gc') as () => void;
+  collect();
+  const heapBefore = process.memoryUsage().heapUsed;
+  for (let i = 0; i < 1_000_000; i++) {
+    limiter.allow(`slack:U${i}`);
+    seen.firstTime(`Ev${i}`);
+  }
+  // A full collection first, so that the heap shows what the maps keep, not garbage not yet collected.
+  collect();
+  const heap = process.memoryUsage().heapUsed;
+  console.log('\n== memory bounds: 1 000 000 distinct users asking once, 1 000 000 distinct event ids');
+  console.log(`rate limiter keeps ${limiter.size} users, retry de-duplication ${seen.size} ids; heap ${mb(heap)} (${mb(heapBefore)} before them, after a full collection); target ≤ 150 MB`);
+}
+
 const args = process.argv.slice(2);
 if (args[0] === '--cold') await coldStart();
 else if (args[0] === '--scale') await scale(Number(args[1]));
@@ -212,5 +235,6 @@ else {
   await seedBench();
   await adversarialBench();
   await reloadPauseBench();
+  await boundsBench();
   if (!args.includes('--seed-only')) await scaleBench();
 }
