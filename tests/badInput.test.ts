@@ -113,14 +113,25 @@ describe('bad input files', () => {
     expect(facts.warnings[0]).toBe('mystery.txt: could not read the department from the text; named it after the file');
   });
 
+  it('drops a negative or out-of-range key figure with a file:line warning, never serving it', () => {
+    for (const figure of ['-78.66', '100000000000000000000']) {
+      const text = SEED_TEXT.replace('三公”经费财政拨款支出预算为 0 万元', `三公”经费财政拨款支出预算为 ${figure} 万元`);
+      const { facts } = parseDocument('range.txt', text);
+      expect(facts.warnings.some((w) => /^range\.txt:53: dropped amounts\[\d+\]: value: Too (small|big)/.test(w)), figure).toBe(true);
+      expect(facts.amounts.some((a) => a.concept === 'sangong.total'), figure).toBe(false);
+    }
+  });
+
   it('drops a fact that does not validate, with a warning, and keeps the rest of the document', () => {
     // Shifting every digit turns the 9th 分项目标 and 绩效目标表 into number 0, which the model rejects.
     const shifted = SEED_TEXT.replace(/\d/g, (d) => String((Number(d) + 1) % 10));
     const { facts } = parseDocument('shifted.txt', shifted);
-    expect(facts.warnings.filter((w) => w.startsWith('shifted.txt: dropped '))).toEqual([
-      'shifted.txt: dropped subGoals[8]: index: Too small: expected number to be >0',
-      'shifted.txt: dropped projectTables[8]: index: Too small: expected number to be >0',
+    // Each warning names the file and the line the dropped fact came from.
+    expect(facts.warnings.filter((w) => w.includes(': dropped ')).map((w) => w.replace(/^shifted\.txt:\d+: /, ''))).toEqual([
+      'dropped subGoals[8]: index: Too small: expected number to be >0',
+      'dropped projectTables[8]: index: Too small: expected number to be >0',
     ]);
+    expect(facts.warnings.filter((w) => w.includes(': dropped ')).every((w) => /^shifted\.txt:\d+: /.test(w))).toBe(true);
     expect(facts.subGoals.length).toBe(seed.facts.subGoals.length - 1);
     expect(facts.procurement.items.length).toBe(seed.facts.procurement.items.length);
   });

@@ -20,8 +20,8 @@ export interface BotOptions {
   logger?: Logger;
   /** The clock, replaceable in tests. Default: Date.now. */
   now?: () => number;
-  /** Runs the admin reload command and returns its report. Default: none, and the command is refused. */
-  reload?: () => string;
+  /** Runs the admin reload command and returns its report, off the main thread where it can. Default: none, and the command is refused. */
+  reload?: () => string | Promise<string>;
   /** Who may reload, as `adapter:userId`. Default: the local terminal user only. */
   admins?: string[];
   /** A conversation's own document (file name or department), for channels that serve one department. Default: none. */
@@ -90,10 +90,10 @@ export class Bot {
     return this.inFlight.size;
   }
 
-  private reload(message: IncomingMessage): OutgoingReply {
+  private async reload(message: IncomingMessage): Promise<OutgoingReply> {
     const allowed = this.admins.has(`${message.adapter}:${message.userId}`) && this.options.reload;
     this.logger.info('reload_requested', { adapter: message.adapter, user: message.userId, allowed: !!allowed });
-    return { text: allowed ? allowed() : RELOAD_DENIED, citations: [], answered: !!allowed };
+    return { text: allowed ? await allowed() : RELOAD_DENIED, citations: [], answered: !!allowed };
   }
 
   private async answer(message: IncomingMessage): Promise<OutgoingReply | undefined> {

@@ -73,7 +73,8 @@ async function main(): Promise<void> {
   const logger = terminalOnly ? silentLogger : jsonLogger();
   const bot = new Bot(store, {
     logger,
-    reload: () => reportText(store.reload()),
+    // In a worker: a reload over hundreds of documents never holds up the acknowledgement or other answers.
+    reload: async () => reportText(await store.reloadInBackground()),
     ...(config.admins ? { admins: config.admins } : {}),
     ...(config.channelDocuments ? { channelDocuments: config.channelDocuments } : {}),
   });

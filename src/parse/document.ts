@@ -128,7 +128,8 @@ function validated(file: string, candidate: Record<string, unknown>, warn: (mess
       const list = candidate[String(field)];
       if (!Array.isArray(list) || typeof index !== 'number' || dropped.has(`${String(field)}.${index}`)) continue;
       dropped.add(`${String(field)}.${index}`);
-      warn(`${file}: dropped ${String(field)}[${index}]: ${issue.path.slice(2).join('.') || 'value'}: ${issue.message}`);
+      const line = (list[index] as { source?: { line?: number } } | undefined)?.source?.line;
+      warn(`${file}${line ? `:${line}` : ''}: dropped ${String(field)}[${index}]: ${issue.path.slice(2).join('.') || 'value'}: ${issue.message}`);
     }
     if (!dropped.size) {
       throw new BudgetBotError('INVALID_FACTS', `${file}: the parsed facts do not validate: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);

@@ -17,11 +17,15 @@ export { Change, ChangeDirection } from './change.js';
  * A money figure of a known concept (see knowledge/concepts.json for the keys).
  * `value` is in 万元; `statedUnit` is the unit the document used where it stated the figure.
  */
+/** The largest figure any department's budget states, in 万元 (1 万亿元): past it a figure is a misread. */
+export const MAX_WAN = 100_000_000;
+
 export const Amount = z.object({
   concept: ConceptKey,
   /** The document's own wording of the label, e.g. 机关运行费 or 机关运行经费. */
   label: z.string(),
-  value: z.number(),
+  /** In 万元: a total or a budget line is never negative, and no department's reaches 1 万亿元 (a misread cell). */
+  value: z.number().nonnegative().max(MAX_WAN),
   statedUnit: z.enum(['万元', '元']),
   change: Change.optional(),
   /** For a 决算: the 年初预算 figure the actual is compared with. */
