@@ -8,7 +8,8 @@ import type { IncomingMessage } from '../src/bot/message.js';
 import { banner } from '../src/cli/banner.js';
 import { Engine } from '../src/engine/engine.js';
 import { ROOT, seed } from './helpers.js';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { FakeSlack } from './fakes/slack.js';
 import { RateLimiter } from '../src/bot/rateLimiter.js';
 import { RecentIds } from '../src/bot/recentIds.js';
 
@@ -106,6 +107,22 @@ describe('Bot', () => {
 });
 
 describe('start-up errors', () => {
+  it('stops with one line and exit 1 when Slack refuses the token', async () => {
+    const slack = new FakeSlack();
+    await slack.start();
+    slack.authError = 'invalid_auth';
+    try {
+      const run = spawn(process.execPath, ['--import', 'tsx', 'src/cli/start.ts'], { cwd: ROOT, env: { ...process.env, SLACK_BOT_TOKEN: 'xoxb-bad', SLACK_SIGNING_SECRET: 's', SLACK_API_URL: slack.apiUrl, PORT: '0', DISCORD_TOKEN: '' } });
+      let stderr = '';
+      run.stderr.on('data', (chunk) => (stderr += chunk));
+      const code = await new Promise((resolve) => run.on('exit', resolve));
+      expect(code).toBe(1);
+      expect(stderr.trim()).toMatch(/^error: slack could not start: invalid_auth( \(\w+\))?$/);
+    } finally {
+      await slack.stop();
+    }
+  }, 30_000);
+
   it('stops with one line and exit 1 on a --docs path that does not exist', () => {
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/start.ts', '--docs', '/no/such/dir'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, SLACK_BOT_TOKEN: '', DISCORD_TOKEN: '' } });
     expect(run.status).toBe(1);

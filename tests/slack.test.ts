@@ -71,7 +71,7 @@ describe('Slack over the HTTP Events API (real Bolt, fake Slack on loopback)', (
     const body = JSON.stringify({ token: 't', team_id: 'T1', api_app_id: 'A1', type: 'event_callback', event_id: 'EvRefused', event_time: 1, event: { type: 'app_mention', user: 'U1', text: '<@UBOT> 三公', ts: '11.1', channel: 'C11', event_ts: '11.1' } });
     await fetch(url, signed(body, 'application/json'));
     await slack.until(() => errors.length > 0);
-    expect(errors.at(-1)).toMatchObject({ adapter: 'slack', channel: 'C11', event: 'EvRefused', error: 'channel_not_found' });
+    expect(errors.at(-1)).toMatchObject({ adapter: 'slack', channel: 'C11', event_id: 'EvRefused', error: 'channel_not_found' });
     await fetch(url, signed(eventBody({ type: 'app_mention', user: 'U1', text: '<@UBOT> 三公', ts: '12.1', channel: 'C12', event_ts: '12.1' }), 'application/json'));
     await slack.until(() => slack.posted.some((p) => p.channel === 'C12'));
   });

@@ -60,6 +60,8 @@ export class SlackAdapter implements Adapter {
       receiver,
       clientOptions,
       logLevel: LogLevel.ERROR,
+      // The token is checked below, where a failure can be reported; Bolt's own check would reject in the background.
+      tokenVerificationEnabled: false,
       ...(this.hooks.botId ? { botId: this.hooks.botId } : {}),
       ...(this.hooks.botUserId ? { botUserId: this.hooks.botUserId } : {}),
     });
@@ -69,7 +71,7 @@ export class SlackAdapter implements Adapter {
     app.use(async ({ body, next }) => {
       const id = (body as { event_id?: unknown }).event_id;
       if (typeof id === 'string' && !this.seen.firstTime(id)) {
-        logger.info('duplicate_dropped', { adapter: this.name, event: id });
+        logger.info('duplicate_dropped', { adapter: this.name, event_id: id });
         return;
       }
       await next();
@@ -93,7 +95,7 @@ export class SlackAdapter implements Adapter {
       if (event.bot_id) return;
       const thread = event.thread_ts ?? event.ts;
       const reply = await ask(event.channel, thread, event.user ?? 'unknown', event.text, event);
-      if (reply) await post({ channel: event.channel, event: body.event_id }, () => client.chat.postMessage({ channel: event.channel, thread_ts: thread, ...toSlackMessage(reply) }));
+      if (reply) await post({ channel: event.channel, event_id: body.event_id }, () => client.chat.postMessage({ channel: event.channel, thread_ts: thread, ...toSlackMessage(reply) }));
     });
 
     app.message(async ({ message, client, body }) => {
@@ -102,7 +104,7 @@ export class SlackAdapter implements Adapter {
       const user = 'user' in message && typeof message.user === 'string' ? message.user : 'unknown';
       const thread = 'thread_ts' in message ? message.thread_ts : undefined;
       const reply = await ask(message.channel, thread, user, message.text, message);
-      if (reply) await post({ channel: message.channel, event: (body as { event_id?: string }).event_id }, () => client.chat.postMessage({ channel: message.channel, ...(thread ? { thread_ts: thread } : {}), ...toSlackMessage(reply) }));
+      if (reply) await post({ channel: message.channel, event_id: (body as { event_id?: string }).event_id }, () => client.chat.postMessage({ channel: message.channel, ...(thread ? { thread_ts: thread } : {}), ...toSlackMessage(reply) }));
     });
 
     app.command('/budget', async ({ command, ack, respond }) => {
@@ -139,11 +141,21 @@ export class SlackAdapter implements Adapter {
       logger.error('slack_error', { adapter: this.name, error: String(error) });
     });
 
+    // The token is checked before the adapter counts as started: a bad one is one clear error, not a
+    // rejection Bolt raises later in the background.
+    await app.client.auth.test();
     const started = await app.start(this.config.port);
     if (this.config.mode === 'http') this.server = started as Server;
   }
 
+  /** Stops taking events (Slack resends what it cannot deliver); replies in flight still post through the Web API. */
+  async stopIntake(): Promise<void> {
+    const app = this.app;
+    this.app = undefined;
+    await app?.stop();
+  }
+
   async stop(): Promise<void> {
-    await this.app?.stop();
+    await this.stopIntake();
   }
 }

@@ -10,4 +10,9 @@ export interface Adapter {
   start(bot: Bot): Promise<void>;
   /** Stops taking new messages; answers in flight are finished by the caller's bot.drain(). */
   stop(): Promise<void>;
+  /**
+   * Optional: stops taking new messages while replies in flight can still be delivered, so that a
+   * platform that resends what it could not deliver sends it elsewhere. Absent: intake stops at stop().
+   */
+  stopIntake?(): Promise<void>;
 }

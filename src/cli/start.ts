@@ -45,6 +45,8 @@ function loadDotEnv(): void {
 
 async function main(): Promise<void> {
   loadDotEnv();
+  // A platform library's promise that fails unhandled is logged as one line; the bot stays up.
+  process.on('unhandledRejection', (reason) => process.stderr.write(`${JSON.stringify({ level: 'error', event: 'unhandled_rejection', error: String((reason as Error)?.message ?? reason) })}\n`));
   let config: BotConfig;
   try {
     config = readConfig(process.env);
@@ -59,6 +61,12 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const paths = options.docs;
+  // BUDGET_BOT_DOCS is checked as --docs is: a path that is not there is one line and exit 1.
+  const missing = paths.filter((path) => !existsSync(path));
+  if (missing.length) {
+    process.stderr.write(`error: no such file or folder: ${missing.join(', ')}\n`);
+    process.exit(1);
+  }
   const store = new KnowledgeStore(paths, config.defaultDocument ? { defaultDocument: config.defaultDocument } : {});
   for (const error of store.startupErrors) process.stderr.write(`warning: ${error}\n`);
   const { documents } = store.engine;
@@ -108,6 +116,7 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     logger.info('shutting_down', { signal });
     stopWatching();
+    await Promise.allSettled(adapters.map((a) => a.stopIntake?.()));
     const dropped = await bot.drain(SHUTDOWN_DEADLINE_MS);
     if (dropped) logger.error('shutdown_deadline_passed', { dropped, deadlineMs: SHUTDOWN_DEADLINE_MS });
     await Promise.allSettled(adapters.map((a) => a.stop()));

@@ -21,6 +21,8 @@ export class FakeSlack {
   readonly failures: ({ status: 429; retryAfter: number } | { status: 500 } | { error: string })[] = [];
   /** chat.postMessage calls received, failed ones included. */
   postAttempts = 0;
+  /** What auth.test answers instead of success (invalid_auth: a bad token). */
+  authError?: string;
   /** How long chat.postMessage takes to answer, as a slow or distant API would. */
   latencyMs = 0;
   private server?: Server;
@@ -39,7 +41,7 @@ export class FakeSlack {
       const method = req.url?.replace(/^\/api\//, '').split('?')[0];
       const params = req.headers['content-type']?.includes('json') ? JSON.parse(body || '{}') : Object.fromEntries(new URLSearchParams(body));
       res.setHeader('content-type', 'application/json');
-      if (method === 'auth.test') return res.end(JSON.stringify({ ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1' }));
+      if (method === 'auth.test') return res.end(JSON.stringify(this.authError ? { ok: false, error: this.authError } : { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1' }));
       if (method === 'apps.connections.open') return res.end(JSON.stringify({ ok: true, url: `ws://127.0.0.1:${this.port}/socket` }));
       if (method === 'chat.postMessage') {
         this.postAttempts++;
