@@ -16,6 +16,7 @@ import { SourceText } from '../src/parse/sourceText.js';
 import { statedCounts } from '../src/parse/statedCounts.js';
 import { extractKeyFacts } from '../src/parse/keyFacts.js';
 import { statedAmounts } from '../src/parse/statedAmounts.js';
+import { parseGlossary } from '../src/parse/glossary.js';
 import { ROOT, SEED_PATH, SHARED_DOCS } from './helpers.js';
 
 const { documents } = loadDocuments([SEED_PATH, SHARED_DOCS]);
@@ -229,6 +230,14 @@ describe('prose read for what a figure is about', () => {
     const stated = statedCounts(new SourceText('t.txt', '2019年年末固定资产总值为762.43万元。其中1辆公务用车、2辆执法用车共计46.93万元。'));
     expect(countParts({ value: 3, unit: '辆', label: '车辆(台、辆)', source: { line: 9 } }, stated).map((c) => [c.label, c.value])).toEqual([['公务用车', 1], ['执法用车', 2]]);
     expect(countParts({ value: 4, unit: '辆', label: '车辆', source: { line: 9 } }, stated)).toEqual([]);
+  });
+
+  it('reads a 名词解释 whose entries carry no numbers, across a page break', () => {
+    const text = ['六、名词解释', '基本支出：指为保障机构正常运转而发生的', '人员支出和公用支出。', '                 - 8 -', '', '政府采购：各级国家机关使用财政性资金采购的行为。', '七、其他说明'].join('\n');
+    expect(parseGlossary(new SourceText('t.txt', text)).map((g) => [g.term, g.definition])).toEqual([
+      ['基本支出', '指为保障机构正常运转而发生的人员支出和公用支出。'],
+      ['政府采购', '各级国家机关使用财政性资金采购的行为。'],
+    ]);
   });
 
   it('keeps a planned purchase with what it is mainly for', () => {

@@ -3,7 +3,7 @@
  * tab-separated rows into compacted cells, and reading numbered items that PDF extraction broke
  * across lines.
  */
-import { compact } from './sourceText.js';
+import { compact, isPageNumber } from './sourceText.js';
 
 /** A 1-based line number and that line's raw text. */
 export interface Line {
@@ -66,7 +66,7 @@ export function numberedItems(lines: Line[]): Item[] {
   const items: Item[] = [];
   for (const { no, raw } of lines) {
     const text = compact(raw);
-    if (!text) continue;
+    if (!text || isPageNumber(raw)) continue;
     const m = text.match(ITEM_START);
     if (m) items.push({ index: items.length + 1, text: text.slice(m[0].length), line: no });
     else if (items.length) items[items.length - 1].text += text;

@@ -17,7 +17,7 @@ const QUOTES = /[“”"‘’„‟「」『』]/g;
 const THOUSANDS = /(\d),(?=\d{3}(?!\d))/g;
 /** A line that is only a page number, as PDF extraction leaves them; tested on the trimmed line (linear). */
 const PAGE_NUMBER = /^[-—]?\s*\d{1,3}\s*[-—]?$/;
-const isPageNumber = (raw: string) => {
+export const isPageNumber = (raw: string) => {
   const line = raw.trim();
   return line.length <= 9 && PAGE_NUMBER.test(line);
 };
