@@ -191,6 +191,16 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(body).toContain(whole.change!.reason!.slice(0, 6));
   });
 
+  it('says a definition is not given where the glossary lacks the term, then gives the figure', () => {
+    const glossed = (name: string) => facts.glossary.some((g) => g.term.includes(name) || name.includes(g.term) || g.definition.includes(name));
+    const line = facts.lineItems.find((i) => i.name.length >= 4 && /^[\u4e00-\u9fa5]+$/.test(i.name) && !glossed(i.name) && facts.lineItems.filter((o) => o.name === i.name).length === 1);
+    if (!line) return;
+    const answer = engine.ask(`${line.name}是指什么`);
+    expect(answer.answered, line.name).toBe(false);
+    expect(replyBody(answer.text)).toContain('解释');
+    expect(replyBody(answer.text)).toContain(two(line.value));
+  });
+
   it('refuses another body named by its short committee name, and hours it never states', () => {
     const own = facts.identity.department;
     for (const body of ['市发改委', '区卫健委', '市教委'].filter((b) => !own.includes(b))) {

@@ -218,7 +218,21 @@ export class Engine {
     return year ? { reason: 'year', detail: `${year}年` } : undefined;
   }
 
+  /**
+   * The answer to the question in this document. A definition asked of something the disclosure does
+   * not define (提租补贴是指什么) is said not to be given, followed by what the disclosure does give.
+   */
   private answerIn(doc: LoadedDocument, frame: Frame, context: Subject | undefined): { answer: Answer; subject?: Subject } {
+    const result = this.answerAsked(doc, frame, context);
+    const { answer } = result;
+    // Only a figure given in place of a definition is wrapped; a project's goal and indicators say what it is.
+    const asksMore = frame.cues.money || frame.aspects.has('code') || frame.cues.asksNumber;
+    if (frame.operation !== 'definition' || asksMore || !answer.answered || answer.intent !== 'amount') return result;
+    const s = strings(answer.lang);
+    return { ...result, answer: notGivenThen(refuse('notDisclosed', [doc.facts.identity], frame.english, s.definitionOf(frame.subjectText.replace(/\|/g, '') || frame.text)), answer) };
+  }
+
+  private answerAsked(doc: LoadedDocument, frame: Frame, context: Subject | undefined): { answer: Answer; subject?: Subject } {
     const facts = doc.facts;
     const identities = [facts.identity];
     const en = frame.english;

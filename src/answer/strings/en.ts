@@ -25,4 +25,5 @@ export const en: Strings = {
   checkFailed: (detail) => `Consistency check failed: ${detail} (as the disclosure prints it)`,
   nearestLine: (line, quote) => `Closest line in the disclosure (not an answer): line ${line} "${quote}"`,
   notGiven: (name, attribute) => `the ${attribute} of ${name}`,
+  definitionOf: (name) => `a definition of "${name}" (its glossary has none)`,
 };

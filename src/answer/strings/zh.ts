@@ -27,4 +27,5 @@ export const zh = {
   checkFailed: (detail: string) => `一致性检查未通过：${detail}（披露原文如此）`,
   nearestLine: (line: number, quote: string) => `披露中最接近的一行（仅供参考，不是答案）：第${line}行「${quote}」`,
   notGiven: (name: string, attribute: string) => `${name}的${attribute}`,
+  definitionOf: (name: string) => `「${name}」的解释（名词解释中没有这一项）`,
 };
