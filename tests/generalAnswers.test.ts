@@ -255,6 +255,12 @@ describe('prose read for what a figure is about', () => {
     expect(planned).toMatchObject({ label: '拟购置固定资产', value: 54.28, uses: '服务中心配备自助终端' });
   });
 
+  it('takes a change stated against last year\'s figure, named with the figure itself', () => {
+    const text = new SourceText('t.txt', '2026年度收入预算51036.22万元，比2025年年初预算数45557.68万元增加5478.54万元，增长12.03%。主要原因是增加普查项目经费。');
+    const income = extractKeyFacts(text).amounts.find((a) => a.concept === 'income.total');
+    expect(income?.change).toMatchObject({ direction: '增加', amount: 5478.54, rate: 12.03, reason: '增加普查项目经费' });
+  });
+
   it('takes a change stated in the sentence after a figure and its breakdown', () => {
     const text = new SourceText('t.txt', '2026年部门财务总收入1000.00元，其中：一般公共预算800.00元，政府性基金200.00元。与上年对比增加55.40元，主要原因分析：人员增加。');
     const income = extractKeyFacts(text).amounts.find((a) => a.concept === 'income.total');
