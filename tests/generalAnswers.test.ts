@@ -201,6 +201,13 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(replyBody(answer.text)).toContain(two(line.value));
   });
 
+  it('gives the growth rate the disclosure states, not one computed from rounded figures', () => {
+    const stated = facts.amounts.filter((a) => a.change?.rate !== undefined && a.concept === 'budget.total');
+    for (const amount of stated) {
+      expect(replyBody(engine.ask('预算总额增长率多少').text), amount.label).toContain(`${num(amount.change!.rate!)}%`);
+    }
+  });
+
   it('refuses another body named by its short committee name, and hours it never states', () => {
     const own = facts.identity.department;
     for (const body of ['市发改委', '区卫健委', '市教委'].filter((b) => !own.includes(b))) {
@@ -253,6 +260,11 @@ describe('prose read for what a figure is about', () => {
   it('keeps a planned purchase with what it is mainly for', () => {
     const [planned] = statedAmounts(new SourceText('t.txt', '2020年各处室拟购置固定资产总额为54.28万元，主要为服务中心配备自助终端。'));
     expect(planned).toMatchObject({ label: '拟购置固定资产', value: 54.28, uses: '服务中心配备自助终端' });
+  });
+
+  it('reads 收、支总计 as the budget total, with its change', () => {
+    const total = extractKeyFacts(new SourceText('t.txt', '国家信访局2024年度收、支总计22066.59万元，与2023年相比，收、支总计各增加5834.37万元，增长35.74%。')).amounts.find((a) => a.concept === 'budget.total');
+    expect(total).toMatchObject({ value: 22066.59, change: { direction: '增加', amount: 5834.37, rate: 35.74 } });
   });
 
   it('takes a change stated against last year\'s figure, named with the figure itself', () => {

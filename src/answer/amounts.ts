@@ -189,6 +189,13 @@ export function answerAmount(facts: FactBase, concept: ConceptKey, frame: Frame)
     return answer('reason', body, en, cite(a.change.reasonSource, a.change.source, a.source));
   }
 
+  // The rate the disclosure states is the one to give (its own base and rounding), before any computed one.
+  if (frame.aspects.has('growthRate') && a.change?.rate !== undefined) {
+    const body = en
+      ? `${name} ${a.change.direction === '减少' ? 'fell' : 'grew'} ${num(a.change.rate)}% on last year, as the disclosure states.`
+      : `${name}${changeText(a, false).replace(/。$/, '')}（增减率为披露原文所述）。`;
+    return answer('change', body, en, cite(a.change.source, a.source));
+  }
   if (frame.aspects.has('growthRate') && a.change) {
     const prev = prevValue(a);
     if (prev !== undefined && prev !== 0) {

@@ -16,7 +16,7 @@ export interface LabelRule {
 }
 
 export const LABEL_RULES: LabelRule[] = [
-  { concept: 'budget.total', pattern: '(?:收入、?支出|收支)(?:预算|决算)?总计|(?:预算)?收支(?:预算)?安排|收支预算' },
+  { concept: 'budget.total', pattern: '(?:收入、?支出|收、?支)(?:预算|决算)?总计|(?:预算)?收支(?:预算)?安排|收支预算' },
   { concept: 'fiscal.total', pattern: '财政拨款收入支出(?:决算)?总计|财政拨款收、?支总(?:预算|计)' },
   { concept: 'income.total', pattern: '(?:本年)?收入(?:预算|决算)?(?:总计|合计|总额)|(?:本年)?收入(?:预算|决算)|(?:部门)?(?:财务)?总收入|(?<=[。;；])收入(?=(?:较|比|与)(?:上年|去年))' },
   { concept: 'income.fiscal', pattern: '财政拨款收入' },
