@@ -1,32 +1,20 @@
 /** 名词解释: `term：definition` items, numbered or not, each possibly broken across lines. */
 import type { GlossaryTerm } from '../schema/fact.js';
 import { numberedItems, region } from './regions.js';
-import { compact, isPageNumber, type SourceText } from './sourceText.js';
+import type { SourceText } from './sourceText.js';
 
 const START = /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}、)?名词解释$/;
 /** The glossary ends at the next heading that is not itself a `term：` item, or at a short title line. */
 const END = /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}、)(?![^:：]{1,16}[:：])|^[^,，。:：;；]{4,20}(?:说明|情况|预算表)$/;
 
-/** An unnumbered entry's start: a short term and its colon (基本支出：指…). */
-const TERM_START = /^[^:：,，。;；]{2,24}[:：]/;
-
-/** Entries without numbers: each line that opens with `term：` starts one, other lines continue it. */
-function termItems(lines: { no: number; raw: string }[]): { text: string; line: number }[] {
-  const items: { text: string; line: number }[] = [];
-  for (const { no, raw } of lines) {
-    const text = compact(raw);
-    if (!text || isPageNumber(raw)) continue;
-    if (TERM_START.test(text)) items.push({ text, line: no });
-    else if (items.length) items[items.length - 1].text += text;
-  }
-  return items;
-}
+/** An unnumbered entry's start, zero-width so the entry keeps its term: a short term and its colon (基本支出：指…). */
+const TERM_START = /^(?=[^:：,，。;；]{2,24}[:：])/;
 
 export function parseGlossary(text: SourceText): GlossaryTerm[] {
   const terms: GlossaryTerm[] = [];
   const lines = region(text.lines, START, END);
   const numbered = numberedItems(lines);
-  for (const item of numbered.length ? numbered : termItems(lines)) {
+  for (const item of numbered.length ? numbered : numberedItems(lines, TERM_START)) {
     const m = item.text.match(/^([^:：]{1,24})[:：](.+)$/);
     if (m) terms.push({ term: m[1].trim(), definition: m[2].trim(), source: text.source(item.line) });
   }

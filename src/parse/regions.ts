@@ -60,14 +60,15 @@ export interface Item {
 
 /**
  * Numbered items (1、 / （一） / 一、) in `lines`; a line that starts no item continues the one
- * before it, which is how PDF extraction breaks long items.
+ * before it, which is how PDF extraction breaks long items. `start` marks an item's first line,
+ * and what it matches is not part of the item (a zero-width `start` keeps the whole line).
  */
-export function numberedItems(lines: Line[]): Item[] {
+export function numberedItems(lines: Line[], start: RegExp = ITEM_START): Item[] {
   const items: Item[] = [];
   for (const { no, raw } of lines) {
     const text = compact(raw);
     if (!text || isPageNumber(raw)) continue;
-    const m = text.match(ITEM_START);
+    const m = text.match(start);
     if (m) items.push({ index: items.length + 1, text: text.slice(m[0].length), line: no });
     else if (items.length) items[items.length - 1].text += text;
   }
