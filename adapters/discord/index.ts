@@ -9,6 +9,7 @@ import type { Adapter } from '../../src/bot/adapter.js';
 import { RATE_LIMITED, type Bot } from '../../src/bot/bot.js';
 import type { DiscordConfig } from '../../src/bot/config.js';
 import { jsonLogger, type Logger } from '../../src/bot/logger.js';
+import { within } from '../../src/bot/within.js';
 import type { OutgoingReply } from '../../src/bot/message.js';
 import { stripMention, toEmbeds } from './format.js';
 
@@ -84,14 +85,12 @@ export class DiscordAdapter implements Adapter {
       void bot.track((async () => {
         const answering = ask(interaction.channelId, interaction.user.id, interaction.options.getString('question', true), interaction);
         // A slow answer is deferred first, so that Discord keeps the interaction open past its 3 s.
-        let timer: NodeJS.Timeout | undefined;
-        const quick = await Promise.race([answering, new Promise<undefined>((resolve) => (timer = globalThis.setTimeout(resolve, this.hooks.deferAfterMs ?? DEFER_AFTER_MS) as unknown as NodeJS.Timeout))]);
-        clearTimeout(timer);
-        if (!quick) await interaction.deferReply();
+        const quick = await within(answering, this.hooks.deferAfterMs ?? DEFER_AFTER_MS);
+        if (!quick.settled) await interaction.deferReply();
         // An interaction must be answered even past the rate limit: the short notice stands in.
-        const reply: OutgoingReply = quick ?? (await answering) ?? { text: RATE_LIMITED, citations: [], answered: false };
+        const reply: OutgoingReply = (quick.settled ? quick.value : await answering) ?? { text: RATE_LIMITED, citations: [], answered: false };
         const [first, ...rest] = toEmbeds(reply);
-        if (quick) await interaction.reply({ embeds: [first], allowedMentions: NO_PINGS });
+        if (quick.settled) await interaction.reply({ embeds: [first], allowedMentions: NO_PINGS });
         else await interaction.editReply({ embeds: [first], allowedMentions: NO_PINGS });
         for (const embed of rest) await interaction.followUp({ embeds: [embed], allowedMentions: NO_PINGS });
         logger.info('delivered', ids);

@@ -12,6 +12,7 @@ import type { SlackConfig } from '../../src/bot/config.js';
 import { jsonLogger, type Logger } from '../../src/bot/logger.js';
 import type { OutgoingReply } from '../../src/bot/message.js';
 import { RecentIds } from '../../src/bot/recentIds.js';
+import { within } from '../../src/bot/within.js';
 import { CLARIFY_ACTION, stripMention, toSlackMessage } from './format.js';
 
 export interface SlackTestHooks {
@@ -110,11 +111,8 @@ export class SlackAdapter implements Adapter {
     app.command('/budget', async ({ command, ack, respond }) => {
       // Acknowledged within Slack's 3 s whatever the answer costs: a quick answer rides in the ack, a slow one follows.
       const answering = ask(command.channel_id, undefined, command.user_id, command.text, command);
-      let timer: NodeJS.Timeout | undefined;
-      const late = Symbol('late');
-      const quick = await Promise.race([answering, new Promise<typeof late>((resolve) => (timer = globalThis.setTimeout(() => resolve(late), ACK_WITHIN_MS) as unknown as NodeJS.Timeout))]);
-      clearTimeout(timer);
-      if (quick !== late) return ack(quick ? { response_type: 'in_channel', ...toSlackMessage(quick) } : undefined);
+      const quick = await within(answering, ACK_WITHIN_MS);
+      if (quick.settled) return ack(quick.value ? { response_type: 'in_channel', ...toSlackMessage(quick.value) } : undefined);
       await ack();
       const reply: OutgoingReply | undefined = await answering;
       if (reply) await post({ channel: command.channel_id, command: command.trigger_id }, () => respond({ response_type: 'in_channel', ...toSlackMessage(reply) }));

@@ -10,6 +10,7 @@ import type { Logger } from './logger.js';
 import { silentLogger } from './logger.js';
 import type { IncomingMessage, OutgoingReply } from './message.js';
 import { RateLimiter } from './rateLimiter.js';
+import { within } from './within.js';
 
 export interface BotOptions {
   /** Questions a user may ask per window. Default: 20. */
@@ -81,11 +82,9 @@ export class Bot {
   async drain(deadlineMs = Infinity): Promise<number> {
     this.closing = true;
     const deadline = Date.now() + deadlineMs;
+    // Work tracked while waiting (a delivery after its answer) is waited for on the next round.
     while (this.inFlight.size && Date.now() < deadline) {
-      let timer: NodeJS.Timeout | undefined;
-      const wait = Number.isFinite(deadline) ? new Promise<void>((resolve) => (timer = globalThis.setTimeout(resolve, Math.max(0, deadline - Date.now())) as unknown as NodeJS.Timeout)) : new Promise<void>(() => {});
-      await Promise.race([Promise.allSettled([...this.inFlight]), wait]);
-      clearTimeout(timer);
+      if (!(await within(Promise.allSettled([...this.inFlight]), deadline - Date.now())).settled) break;
     }
     return this.inFlight.size;
   }
