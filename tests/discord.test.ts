@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DiscordAdapter } from '../adapters/discord/index.js';
 import { splitText } from '../adapters/discord/format.js';
-import { APOLOGY, Bot } from '../src/bot/bot.js';
+import { APOLOGY, Bot, SHUTTING_DOWN } from '../src/bot/bot.js';
 import { Engine } from '../src/engine/engine.js';
 import { APP_ID, BOT_ID, CHANNEL_ID, FakeDiscord, GUILD_ID } from './fakes/discord.js';
 import { seed } from './helpers.js';
@@ -112,6 +112,40 @@ describe('Discord (real discord.js, fake REST and gateway on loopback)', () => {
       expect(discord.requests.find((r) => r.path.startsWith('/interactions/100000000000000021/'))?.body.data?.embeds?.[0].description).toBe(APOLOGY);
     } finally {
       failing = false;
+    }
+  });
+});
+
+describe('Discord across a shutdown', () => {
+  it('delivers the answer in flight, tells a new slash command to ask again, and ignores new mentions', async () => {
+    const discord = new FakeDiscord();
+    await discord.start();
+    const engine = new Engine([seed]);
+    const bot = new Bot(engine);
+    const handle = bot.handle.bind(bot);
+    bot.handle = async (message) => {
+      const reply = await handle(message);
+      await new Promise((r) => setTimeout(r, 300));
+      return reply;
+    };
+    const adapter = new DiscordAdapter({ token: 'fake.token.value', appId: APP_ID, guildId: GUILD_ID }, { api: discord.api, logger: { info: () => {}, error: () => {} }, deferAfterMs: 2000 });
+    try {
+      await adapter.start(bot);
+      discord.sendCommand('三公经费', '100000000000000030');
+      await new Promise((r) => setTimeout(r, 100));
+      await adapter.stopIntake();
+      discord.sendCommand('机关运行费', '100000000000000031');
+      discord.sendMessage(`<@${BOT_ID}> 项目支出多少`, { mentionBot: true });
+      expect(await bot.drain(5000)).toBe(0);
+      await discord.until(() => discord.requests.some((r) => r.path.startsWith('/interactions/100000000000000031/')));
+      const reply = (id: string) => discord.requests.find((r) => r.path.startsWith(`/interactions/${id}/`))?.body.data as { embeds?: { description: string }[]; content?: string } | undefined;
+      expect(reply('100000000000000030')?.embeds?.[0].description).toMatch(/^三公经费/);
+      expect(reply('100000000000000031')?.content).toBe(SHUTTING_DOWN);
+      await new Promise((r) => setTimeout(r, 100));
+      expect(discord.requests.some((r) => r.path === `/channels/${CHANNEL_ID}/messages`)).toBe(false);
+    } finally {
+      await adapter.stop();
+      await discord.stop();
     }
   });
 });

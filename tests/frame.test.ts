@@ -36,6 +36,17 @@ describe('the frame of a question', () => {
     expect(frame.attribute).toBe(attribute);
   });
 
+  it('reads a question that mixes English words with the Chinese name of a figure', () => {
+    const why = analyze('why did 机关运行费 increase');
+    expect(why.operation).toBe('reason');
+    expect(why.concepts.map((c) => c.concept)).toEqual(['admin']);
+    const change = analyze('how much did 机关运行费 change from last year');
+    expect(change.english).toBe(true);
+    expect(change.operation).toBe('change');
+    expect(change.concepts.map((c) => c.concept)).toEqual(['admin']);
+    expect(analyze('公车 costs this year, in total?').concepts.map((c) => c.concept)).toEqual(['sangong.vehicle']);
+  });
+
   it('reads the cues that steer an answer, so that nothing past it reads the text', () => {
     expect(analyze('教育支出财政拨款多少').cues.fiscal).toBe(true);
     expect(analyze('公务用车是什么牌子的').cues.unstated).toBe('品牌或型号');

@@ -175,6 +175,16 @@ describe('Slack over Socket Mode (real Bolt, fake Slack on loopback)', () => {
     expect(slack.posted.find((p) => p.channel === 'C5')?.text).toMatch(/台式计算机采购数量：8 台/);
   });
 
+  it('answers an event redelivered with retry_attempt only once, acking every delivery', async () => {
+    const payload = { ...JSON.parse(eventBody({ type: 'app_mention', user: 'U1', text: '<@UBOT> 机关运行经费', ts: '7.1', channel: 'C7', event_ts: '7.1' })), event_id: 'EvSocketRetried' };
+    for (let attempt = 0; attempt < 3; attempt++) {
+      slack.send({ type: 'events_api', envelope_id: `env-retry-${attempt}`, accepts_response_payload: false, retry_attempt: attempt, retry_reason: attempt ? 'timeout' : '', payload });
+    }
+    await slack.until(() => [0, 1, 2].every((n) => slack.acks.some((a) => a.envelope_id === `env-retry-${n}`)) && slack.posted.some((p) => p.channel === 'C7'));
+    await new Promise((r) => setTimeout(r, 200));
+    expect(slack.posted.filter((p) => p.channel === 'C7')).toHaveLength(1);
+  });
+
   it('answers a slash command in the ack payload', async () => {
     slack.send({ type: 'slash_commands', envelope_id: 'env-2', accepts_response_payload: true, payload: { command: '/budget', text: '项目支出占比', user_id: 'U1', channel_id: 'C6', team_id: 'T1', response_url: 'x', trigger_id: 't' } });
     await slack.until(() => slack.acks.some((a) => a.envelope_id === 'env-2'));

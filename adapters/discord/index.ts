@@ -4,9 +4,9 @@
  * content of messages that mention the bot and of DMs without the privileged MessageContent
  * intent. Replies never ping anyone (allowedMentions parse: []).
  */
-import { ChannelType, Client, Events, GatewayIntentBits, Partials, Routes, SlashCommandBuilder, type Message } from 'discord.js';
+import { ChannelType, Client, Events, GatewayIntentBits, MessageFlags, Partials, Routes, SlashCommandBuilder, type Message } from 'discord.js';
 import type { Adapter } from '../../src/bot/adapter.js';
-import { RATE_LIMITED, type Bot } from '../../src/bot/bot.js';
+import { RATE_LIMITED, SHUTTING_DOWN, type Bot } from '../../src/bot/bot.js';
 import type { DiscordConfig } from '../../src/bot/config.js';
 import { jsonLogger, type Logger } from '../../src/bot/logger.js';
 import { within } from '../../src/bot/within.js';
@@ -42,6 +42,8 @@ const BUDGET_COMMAND = new SlashCommandBuilder()
 export class DiscordAdapter implements Adapter {
   readonly name = 'discord';
   private client?: Client;
+  /** Cleared by stopIntake: Discord does not resend, so what arrives after it is told to ask again. */
+  private taking = true;
 
   constructor(
     private readonly config: DiscordConfig,
@@ -65,7 +67,7 @@ export class DiscordAdapter implements Adapter {
       bot.handle({ adapter: this.name, conversationId, userId, text: stripMention(text), addressed: true, raw });
 
     client.on(Events.MessageCreate, (message: Message) => {
-      if (message.author.bot || !client.user) return;
+      if (message.author.bot || !client.user || !this.taking) return;
       const isDm = message.channel.type === ChannelType.DM || !message.guildId;
       if (!isDm && !message.mentions.users.has(client.user.id)) return;
       const ids = { adapter: this.name, channel: message.channelId, message: message.id };
@@ -82,6 +84,12 @@ export class DiscordAdapter implements Adapter {
     client.on(Events.InteractionCreate, (interaction) => {
       if (!interaction.isChatInputCommand() || interaction.commandName !== 'budget') return;
       const ids = { adapter: this.name, channel: interaction.channelId, interaction: interaction.id };
+      if (!this.taking) {
+        // An interaction left unanswered shows the user "did not respond"; a notice is kinder.
+        void interaction.reply({ content: SHUTTING_DOWN, flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS })
+          .catch((error) => logger.error('discord_reply_failed', { ...ids, ...failure(error) }));
+        return;
+      }
       void bot.track((async () => {
         const answering = ask(interaction.channelId, interaction.user.id, interaction.options.getString('question', true), interaction);
         // A slow answer is deferred first, so that Discord keeps the interaction open past its 3 s.
@@ -106,7 +114,13 @@ export class DiscordAdapter implements Adapter {
     await client.rest.put(route, { body: [BUDGET_COMMAND] });
   }
 
+  /** Stops taking questions; replies in flight still go out over REST until stop(). */
+  async stopIntake(): Promise<void> {
+    this.taking = false;
+  }
+
   async stop(): Promise<void> {
+    this.taking = false;
     await this.client?.destroy();
   }
 }

@@ -7,9 +7,12 @@ export function changeText(a: { change?: Change }, english: boolean): string {
   const c = a.change;
   if (!c) return '';
   if (c.direction === '持平') return english ? 'Unchanged from last year (与上年持平).' : '与上年持平。';
-  const rate = c.rate !== undefined ? (english ? `, ${num(c.rate)}%` : `，${c.direction === '增加' ? '增长' : '下降'} ${num(c.rate)}%`) : '';
-  const amount = c.amount !== undefined ? wan(c.amount, english) : '';
-  return english ? `${c.direction === '增加' ? 'Up' : 'Down'} ${amount} on last year (${c.direction}${rate}).` : `比上年${c.direction} ${amount}${rate}。`;
+  const up = c.direction === '增加';
+  // A direction printed with its figure missing (比上年增加 。) is said as such, never with a blank.
+  if (c.amount === undefined && c.rate === undefined) return english ? `${up ? 'Up' : 'Down'} on last year; the disclosure gives no amount.` : `比上年${c.direction}（披露未写明金额）。`;
+  if (english) return `${up ? 'Up' : 'Down'} ${[c.amount !== undefined ? wan(c.amount, true) : '', c.rate !== undefined ? `${num(c.rate)}%` : ''].filter(Boolean).join(', ')} on last year (${c.direction}).`;
+  const rate = c.rate !== undefined ? `${up ? '增长' : '下降'} ${num(c.rate)}%` : '';
+  return `比上年${[c.amount !== undefined ? `${c.direction} ${wan(c.amount)}` : '', rate].filter(Boolean).join('，')}。`;
 }
 
 export function reasonText(a: { change?: Change }, english: boolean): string {

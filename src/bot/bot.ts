@@ -38,6 +38,8 @@ export const RELOAD_DENIED = '只有管理员可以重新加载数据。Only an 
 const RELOAD_COMMAND = /^[!/]?(?:reload|重新加载|重载)$/i;
 
 export const RATE_LIMITED = '提问太频繁了，请稍等一分钟再问。You are asking too fast; please wait a minute.';
+/** Said where a platform needs some reply (a Discord interaction) to a question that arrives during shutdown. */
+export const SHUTTING_DOWN = '机器人正在重启，请稍后再问。The bot is restarting; please ask again in a moment.';
 
 export class Bot {
   private readonly limiter: RateLimiter;

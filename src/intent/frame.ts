@@ -78,6 +78,9 @@ const OWN_BODY = /(?:贵|咱们?|我们?|你们?|本|该)(?:局|厅|委|院|中�
 /** Words that only ask: 多少, 几, 多久, 呢 — no part of a subject. */
 const ASKING = /多少|几|多久|多长时间|什么|怎么|哪|吗|呢|是|有|那|要|的/g;
 
+/** English words a Chinese question must hold before they are read for what they ask (why did … increase). */
+const MIN_MIXED_WORDS = 2;
+
 /** Longer questions carry their own subject; only short ones lean on the conversation. */
 const FOLLOW_UP_MAX_CHARS = 10;
 /** A question that names nothing may still lean on the conversation up to this length (比2023年执行数涨了多少). */
@@ -89,9 +92,13 @@ const REFERS_BACK = /^(?:它|该|此|这个|这项|这笔|这一项|那个|那�
 export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Frame {
   const normalized = normalizeQuestion(input);
   const english = isEnglish(normalized);
-  const text = english ? normalized : lexicon.applySynonyms(normalized);
+  // Colloquial Chinese words are read as budget terms also when quoted in an English question.
+  const text = english && !/[\u4e00-\u9fa5]/.test(normalized) ? normalized : lexicon.applySynonyms(normalized);
   const aspects = new Set<Aspect>();
-  for (const [aspect, zh, en] of ASPECTS) if ((english ? en : zh)?.test(text)) aspects.add(aspect);
+  // A Chinese question with English words in it (why did 机关运行费 increase) is read in both languages.
+  const englishWords = english ? text : (text.match(/[a-z]{2,}/gi) ?? []).join(' ').toLowerCase();
+  const mixed = !english && englishWords.split(' ').length >= MIN_MIXED_WORDS;
+  for (const [aspect, zh, en] of ASPECTS) if ((english ? en : zh)?.test(text) || (mixed && en?.test(englishWords))) aspects.add(aspect);
   // One aspect may be a word inside another's phrase; keep the more specific reading.
   if (aspects.has('reason')) aspects.delete('definition');
   if (aspects.has('growthRate')) aspects.delete('change');

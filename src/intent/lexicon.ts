@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { ConceptKey } from '../schema/concept.js';
 
+const CJK = /[\u4e00-\u9fa5]/;
+
 export const ConceptEntry = z.object({
   name: z.string(),
   en: z.string(),
@@ -87,11 +89,13 @@ export class Lexicon {
    */
   findConcepts(question: string, english: boolean): TermMatch[] {
     const occurrences: TermMatch[] = [];
-    for (const { concept, term } of english ? this.enTerms : this.terms) {
+    // An English question may quote Chinese terms (how much did 机关运行费 change): both vocabularies are read.
+    const vocabulary = english ? (CJK.test(question) ? [...this.enTerms, ...this.terms] : this.enTerms) : this.terms;
+    for (const { concept, term } of vocabulary) {
       for (let at = question.indexOf(term); at >= 0; at = question.indexOf(term, at + 1)) {
         // An English term ends a word, or is followed by its plural ending (expenditures).
         const after = question.slice(at + term.length).replace(/^(?:es|s)(?![a-z])/, '');
-        const boundary = !english || (!/[a-z]/.test(question[at - 1] ?? '') && !/^[a-z]/.test(after));
+        const boundary = !english || CJK.test(term) || (!/[a-z]/.test(question[at - 1] ?? '') && !/^[a-z]/.test(after));
         if (boundary) occurrences.push({ concept, term, at, ...(this.concepts[concept]?.count ? { count: true } : {}) });
       }
     }

@@ -33,7 +33,7 @@ export function normalizeQuestion(input: string): string {
 /** English words a question must hold, beside any Chinese term it quotes (… public institutions (事业单位) …). */
 const MIN_ENGLISH_WORDS = 4;
 /** English letters per Chinese character at least, so that markup around a Chinese question does not make it English. */
-const ENGLISH_PER_CJK = 8;
+const ENGLISH_PER_CJK = 4;
 
 /** An English question: English words only, or several English words around a quoted Chinese term. */
 export function isEnglish(text: string): boolean {
