@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { Engine } from '../src/engine/engine.js';
 import { BudgetBotError } from '../src/errors.js';
 import { parseDocument } from '../src/parse/document.js';
 import { decodeDisclosure, loadDocuments } from '../src/parse/load.js';
@@ -120,6 +121,14 @@ describe('bad input files', () => {
       expect(facts.warnings.some((w) => /^range\.txt:53: dropped amounts\[\d+\]: value: Too (small|big)/.test(w)), figure).toBe(true);
       expect(facts.amounts.some((a) => a.concept === 'sangong.total'), figure).toBe(false);
     }
+  });
+
+  it('says a change printed without its figure (比上年增加 。) lacks one, never showing a blank', () => {
+    const text = SEED_TEXT.replace('与 2019 年相比增加 13.34 万元', '与 2019 年相比增加 。');
+    const engine = new Engine([parseDocument('no-figure.txt', text)]);
+    const reply = engine.ask('机关运行费比上年增加多少').text;
+    expect(reply).toMatch(/^机关运行经费比上年增加（披露未写明金额）。原因：人员增加/);
+    expect(reply).not.toMatch(/增加 。|13\.34/);
   });
 
   it('drops a fact that does not validate, with a warning, and keeps the rest of the document', () => {

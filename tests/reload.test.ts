@@ -39,7 +39,8 @@ describe('reloading without a restart', () => {
   it('keeps each document\'s previous version when its new one is cut short, binary or unreadable', () => {
     const dir = folderWithSeed();
     copyFileSync(join(SHARED_DOCS, '10_shanghai_putuo_wanlijiedao_2024_yusuan.txt'), join(dir, 'wanli.txt'));
-    const store = new KnowledgeStore([dir]);
+    let clock = 0;
+    const store = new KnowledgeStore([dir], { now: () => clock, confirmShortMs: 10_000 });
     const full = readFileSync(SEED_PATH, 'utf8');
     // The seed truncated a fifth of the way in, as a reader racing a slow writer would see it.
     writeFileSync(join(dir, 'seed.txt'), full.slice(0, Math.floor(full.length / 5)));
@@ -50,8 +51,20 @@ describe('reloading without a restart', () => {
     expect(report.errors).toContain('wanli.txt: the new version could not be loaded; the previous version stays in service');
     expect(store.ask('高新区行政服务局机关运行费').text).toContain('78.66');
     expect(store.ask('万里街道机关运行经费').text).toContain('443.18');
-    // Found again on the next reload, the short version was meant, and is served.
+    // Still there, unchanged, before the confirmation period has passed: still doubted.
+    clock = 9_000;
+    expect(store.reload().errors.some((e) => e.startsWith('seed.txt'))).toBe(true);
+    // A full version in between clears the doubt: the same cut returning later starts its wait again.
+    writeFileSync(join(dir, 'seed.txt'), full);
     expect(store.reload().errors.some((e) => e.startsWith('seed.txt'))).toBe(false);
+    writeFileSync(join(dir, 'seed.txt'), full.slice(0, Math.floor(full.length / 5)));
+    clock = 20_000;
+    expect(store.reload().errors.some((e) => e.startsWith('seed.txt'))).toBe(true);
+    expect(store.ask('高新区行政服务局台式计算机采购数量').text).toMatch(/8 台/);
+    // Unchanged past the confirmation period, the short version was meant, and is served.
+    clock = 30_000;
+    expect(store.reload().errors.some((e) => e.startsWith('seed.txt'))).toBe(false);
+    expect(store.ask('高新区行政服务局台式计算机采购数量').text).not.toMatch(/8 台/);
   });
 
   it('waits for a file being written slowly before reading it', async () => {

@@ -23,6 +23,14 @@ export interface ReloadReport {
 }
 
 export interface StoreOptions extends EngineOptions {
+  /**
+   * How long a version with far fewer figures than the one in service must stay unchanged before it
+   * is taken as meant and served (a stalled upload is not). The watcher checks again after this long.
+   * Default: 10 000 ms.
+   */
+  confirmShortMs?: number;
+  /** The clock, for tests. Default: Date.now. */
+  now?: () => number;
   /** How documents are read. Default: loadDocuments. */
   load?: (paths: string[]) => LoadResult;
   /** How the watcher reads them, off the main thread. Default: loadDocuments in a worker thread. */
@@ -83,6 +91,7 @@ function figureCount(doc: ParsedDocument): number {
 
 /** Share of its previous figures below which a new version is taken for a file cut short. */
 const CUT_SHORT = 0.5;
+const CONFIRM_SHORT_MS = 10_000;
 
 function cutShort(previous: ParsedDocument, next: ParsedDocument): boolean {
   return figureCount(next) < figureCount(previous) * CUT_SHORT;
@@ -90,8 +99,8 @@ function cutShort(previous: ParsedDocument, next: ParsedDocument): boolean {
 
 export class KnowledgeStore {
   private current: Engine;
-  /** Files whose new version looked cut short, with its length: kept out once, served if found again. */
-  private readonly doubted = new Map<string, number>();
+  /** Files whose new version looked cut short: that version's text and when it was first read. */
+  private readonly doubted = new Map<string, { stream: string; since: number }>();
   private readonly load: (paths: string[]) => LoadResult;
 
   constructor(
@@ -106,6 +115,15 @@ export class KnowledgeStore {
 
   /** Files that could not be loaded at start. */
   readonly startupErrors: string[];
+
+  private get confirmShortMs(): number {
+    return this.options.confirmShortMs ?? CONFIRM_SHORT_MS;
+  }
+
+  /** Whether a version that looked cut short waits to be confirmed by a later reload. */
+  get awaitingConfirmation(): boolean {
+    return this.doubted.size > 0;
+  }
 
   get engine(): Engine {
     return this.current;
@@ -149,14 +167,19 @@ export class KnowledgeStore {
     const fresh = new Map(result.documents.map((d) => [d.facts.identity.file, d]));
     const documents = result.documents.map((doc) => {
       const previous = this.current.parsed.find((d) => d.facts.identity.file === doc.facts.identity.file);
-      if (!previous || !cutShort(previous, doc)) return doc;
-      // The same short version found again on a later reload was meant: it is served then.
-      const length = doc.text.stream.length;
-      if (this.doubted.get(doc.facts.identity.file) === length) {
-        this.doubted.delete(doc.facts.identity.file);
+      const file = doc.facts.identity.file;
+      if (!previous || !cutShort(previous, doc)) {
+        this.doubted.delete(file);
         return doc;
       }
-      this.doubted.set(doc.facts.identity.file, length);
+      // The same short version still there after the confirmation period was meant: it is served then.
+      const now = (this.options.now ?? Date.now)();
+      const doubt = this.doubted.get(file);
+      if (doubt?.stream === doc.text.stream && now - doubt.since >= this.confirmShortMs) {
+        this.doubted.delete(file);
+        return doc;
+      }
+      if (doubt?.stream !== doc.text.stream) this.doubted.set(file, { stream: doc.text.stream, since: now });
       errors.push(`${doc.facts.identity.file}: the new version holds far fewer figures (${figureCount(doc)} against ${figureCount(previous)}); still being written? The previous version stays in service`);
       return previous;
     });
@@ -180,6 +203,7 @@ export class KnowledgeStore {
    */
   watch(onReload: (report: ReloadReport) => void, debounceMs = 500): () => void {
     let timer: NodeJS.Timeout | undefined;
+    let confirm: NodeJS.Timeout | undefined;
     let seen = '';
     const settle = () => {
       const now = snapshot(this.paths);
@@ -188,7 +212,14 @@ export class KnowledgeStore {
         timer = setTimeout(settle, debounceMs);
         return;
       }
-      void this.reloadInBackground().then(onReload);
+      void this.reloadInBackground().then((report) => {
+        onReload(report);
+        // A short version is served only if still there once confirmShortMs has passed: look again then.
+        if (this.awaitingConfirmation) {
+          clearTimeout(confirm);
+          confirm = setTimeout(settle, this.confirmShortMs);
+        }
+      });
     };
     const watchers: FSWatcher[] = this.paths.map((path) =>
       watch(path, { recursive: true }, () => {
@@ -199,6 +230,7 @@ export class KnowledgeStore {
     );
     return () => {
       clearTimeout(timer);
+      clearTimeout(confirm);
       watchers.forEach((w) => w.close());
     };
   }

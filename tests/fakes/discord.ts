@@ -31,8 +31,13 @@ export const CHANNEL_ID = '100000000000000004';
 const USER: APIUser = { id: '100000000000000005', username: 'alice', discriminator: '0', global_name: 'Alice', avatar: null };
 const BOT_USER: APIUser = { id: BOT_ID, username: 'budget-bot', discriminator: '0', global_name: null, avatar: null, bot: true };
 
+/** A user of the fake guild; soak runs make many, so that no rate limit applies. */
+export const user = (id: string): APIUser => ({ ...USER, id });
+
 export interface Captured {
   method: string;
+  /** Set when the fake answered with an injected failure instead of taking the request. */
+  failedWith?: number;
   path: string;
   body: { content?: string; embeds?: { description: string; footer?: { text: string } }[]; allowed_mentions?: { parse: string[] }; type?: number; data?: { embeds?: { description: string; footer?: { text: string } }[]; allowed_mentions?: { parse: string[] } } };
 }
@@ -55,7 +60,8 @@ export class FakeDiscord {
     this.server = createServer(async (req, res) => {
       const text = await readBody(req);
       const path = (req.url ?? '').split('?')[0].replace(/^\/api\/v10/, '');
-      this.requests.push({ method: req.method ?? '', path, body: text ? JSON.parse(text) : {} });
+      const captured: Captured = { method: req.method ?? '', path, body: text ? JSON.parse(text) : {} };
+      this.requests.push(captured);
       res.setHeader('content-type', 'application/json');
       if (path === '/gateway/bot') {
         return res.end(JSON.stringify({ url: `ws://127.0.0.1:${this.port}`, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } }));
@@ -64,6 +70,7 @@ export class FakeDiscord {
       const replying = /^\/channels\/\d+\/messages$/.test(path) || path.startsWith('/interactions/');
       const failure = replying && req.method === 'POST' ? this.failures.shift() : undefined;
       if (failure) {
+        captured.failedWith = failure.status;
         res.statusCode = failure.status;
         return res.end(JSON.stringify({ message: failure.message, code: failure.code }));
       }
@@ -160,9 +167,9 @@ export class FakeDiscord {
   }
 
   /** A user's message in the guild channel, or in a DM when `dm` is set. */
-  sendMessage(content: string, options: { mentionBot?: boolean; dm?: boolean; author?: APIUser } = {}): void {
+  sendMessage(content: string, options: { mentionBot?: boolean; dm?: boolean; author?: APIUser; id?: string } = {}): void {
     const message = {
-      id: String(Date.now()),
+      id: options.id ?? String(Date.now()),
       channel_id: options.dm ? '100000000000000009' : CHANNEL_ID,
       // Discord marks DM messages with channel_type, which discord.js needs to build the partial DM channel.
       ...(options.dm ? { channel_type: ChannelType.DM } : { guild_id: GUILD_ID }),
