@@ -18,6 +18,8 @@ import { extractKeyFacts } from '../src/parse/keyFacts.js';
 import { statedAmounts } from '../src/parse/statedAmounts.js';
 import { parseGlossary } from '../src/parse/glossary.js';
 import { ROOT, SEED_PATH, SHARED_DOCS } from './helpers.js';
+import { coreName } from '../src/resolve/shortNames.js';
+import { tokenize } from '../src/search/tokenizer.js';
 
 const { documents } = loadDocuments([SEED_PATH, SHARED_DOCS]);
 const engines = documents.map((doc) => ({ doc, engine: new Engine([doc]) }));
@@ -208,6 +210,18 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('finds an indicator asked by one word of its name and the unit of its value, project after project, and two asked together', () => {
+    const asked = indicatorsByWord(facts);
+    // All in one conversation: a question naming another project is about that project, not the last one.
+    for (const { question, value } of asked) expect(replyBody(engine.ask(question, 'indicators by word').text), question).toContain(value);
+    // Two of one project's, joined: each is answered.
+    const [a, b] = asked.filter((q, _, all) => all.filter((o) => o.project === q.project).length >= 2).slice(0, 2);
+    if (!a || a.project !== b.project) return;
+    const both = replyBody(engine.ask(`${a.core}的${a.word}${a.unitWord}和${b.word}${b.unitWord}分别多少`).text);
+    expect(both).toContain(a.value);
+    expect(both).toContain(b.value);
+  });
+
   it('refuses another body named by its short committee name, and hours it never states', () => {
     const own = facts.identity.department;
     for (const body of ['市发改委', '区卫健委', '市教委'].filter((b) => !own.includes(b))) {
@@ -216,6 +230,27 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(engine.ask('你们几点下班').answered).toBe(false);
   });
 });
+
+/** How a question asks for a value in each unit: 评审次数, 办公时间多长, 利用率是多少. */
+const UNIT_ASKS: [RegExp, string][] = [[/次$/, '次数'], [/小时$/, '时间'], [/%$/, '率'], [/个$/, '个数']];
+
+/**
+ * For each indicator with a number in one of those units: its project by its core name, and one
+ * jieba word of the indicator's name that no other row of the table has (评审 of 评审数量 ≥100次).
+ */
+function indicatorsByWord(facts: (typeof documents)[number]['facts']) {
+  return facts.projectTables.flatMap((table) =>
+    table.rows.flatMap((row) => {
+      const unit = UNIT_ASKS.find(([u]) => u.test(row.value.raw.trim()));
+      if (!unit || row.value.number === undefined) return [];
+      const others = table.rows.filter((r) => r !== row).map((r) => `${r.level3}|${r.description}`).join('|');
+      const word = tokenize(row.level3).find((w) => w.length >= 2 && !table.project.includes(w) && !others.includes(w) && !/指标|数量|比率|时间|次数|个数/.test(w));
+      if (!word) return [];
+      const core = coreName(table.project);
+      return [{ project: table.project, core, word, unitWord: unit[1], question: `${core}的${word}${unit[1]}是多少`, value: num(row.value.number) }];
+    }),
+  );
+}
 
 describe('prose read for what a figure is about', () => {
   it('labels a bare headcount by the thing its clause names', () => {

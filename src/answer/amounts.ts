@@ -183,7 +183,7 @@ export function answerAmount(facts: FactBase, concept: ConceptKey, frame: Frame)
         return answer('reason', body, en, cite(wholeChange.reasonSource, wholeChange.source, a.source));
       }
       const body = en ? `The disclosure gives no reason for the change in ${name}. ${changeText(a, true)}` : `披露未说明${name}变化的原因。${name}为 ${wan(a.value)}。${changeText(a, false)}`;
-      return answer('reason', body, en, citations);
+      return answer('reason.notGiven', body, en, citations);
     }
     const body = en ? `${name}: ${changeText(a, true)}${reasonText(a, true)}` : `${name}${changeText(a, false)}${reasonText(a, false)}`;
     return answer('reason', body, en, cite(a.change.reasonSource, a.change.source, a.source));

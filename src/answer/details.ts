@@ -144,29 +144,64 @@ function rowsNamed(table: ProjectTable, frame: Frame): IndicatorRow[] {
 }
 
 /** Whether the question names one of the table's indicators. */
+/** Whether the question names a row of the table: in full, by its kind, or in part in the unit of its value (评审次数 for 评审数量 ≥100次). */
 export function namesIndicator(table: ProjectTable, frame: Frame): boolean {
-  return rowsNamed(table, frame).length > 0;
+  return scoredRows(table, frame).length > 0 || rowsNamed(table, frame).length > 0;
+}
+
+/** A description's words count for this much of a name's. */
+const DESCRIPTION_SHARE = 0.5;
+/** Words and unit a row named in part must reach, and what such a reading weighs beside one named. */
+const PARTLY_MIN = 2;
+const PARTLY_SHARE = 0.3;
+/** Words that ask for a value in a unit: 次数 → 次, 时间 → 小时/天, 合格率 → %. */
+const UNIT_WORDS: [RegExp, RegExp][] = [
+  [/次数|几次|多少次/, /次/],
+  [/时间|时长|多久|多长|小时|天数/, /小时|天|日|分钟|年|月|周/],
+  [/页数|多少页|万页/, /页/],
+  [/率|百分/, /%/],
+  [/人数|多少人|几人|人次/, /人/],
+  [/个数|多少个|几个/, /个/],
+];
+
+function unitFits(asked: string, row: IndicatorRow): boolean {
+  const unit = row.value.unit ?? row.value.raw;
+  return UNIT_WORDS.some(([words, units]) => words.test(asked) && units.test(unit));
 }
 
 /** The rows of a table the question names by 三级 or 二级 indicator, best first. */
 function matchRows(table: ProjectTable, frame: Frame): IndicatorRow[] {
-  // Words the question names the project by (便民服务中心 of 综合便民服务中心窗口办公经费) name no indicator.
-  const projectGrams = bigrams(table.project);
-  const q = new Set([...bigrams(frame.mentionText.replace(table.project, ''))].filter((g) => !projectGrams.has(g)));
-  const scored = table.rows
-    .map((row) => {
-      const m3 = mention(q, row.level3);
-      const m2 = mention(q, row.level2);
-      return { row, score: Math.max(isMention(m3) ? m3.matched + m3.coverage : 0, isMention(m2) && m2.coverage === 1 ? m2.matched + 0.5 : 0) };
-    })
-    .filter((s) => s.score > 0);
   if (frame.aspects.has('unitPrice')) {
     const cost = table.rows.filter((r) => /成本/.test(r.level2) || /元\//.test(r.description));
     if (cost.length) return cost;
   }
+  const scored = scoredRows(table, frame);
   const best = Math.max(0, ...scored.map((s) => s.score));
-  const byScore = scored.filter((s) => s.score >= best - 0.01 && best > 0).map((s) => s.row);
+  // 咨询次数和坐班时间 / 合格率和利用率: several rows joined in one question are each answered.
+  const enough = frame.cues.joined ? Math.min(best, PARTLY_SHARE * PARTLY_MIN) : best - 0.01;
+  const byScore = scored.filter((s) => s.score >= enough && best > 0).map((s) => s.row);
   return byScore.length ? byScore : rowsNamed(table, frame);
+}
+
+/** Each row the question names, with how well. */
+function scoredRows(table: ProjectTable, frame: Frame): { row: IndicatorRow; score: number }[] {
+  // Words the question names the project by (便民服务中心 of 综合便民服务中心窗口办公经费) name no indicator.
+  const projectGrams = bigrams(table.project);
+  const q = new Set([...bigrams(frame.mentionText.replace(table.project, ''))].filter((g) => !projectGrams.has(g)));
+  const asked = frame.mentionText.replace(table.project, '');
+  return table.rows
+    .map((row) => {
+      const m3 = mention(q, row.level3);
+      const m2 = mention(q, row.level2);
+      const named = Math.max(isMention(m3) ? m3.matched + m3.coverage : 0, isMention(m2) && m2.coverage === 1 ? m2.matched + 0.5 : 0);
+      // Named in part, by words of its name or of its description, in the unit its value is in
+      // (咨询次数 for 法律咨询数量 ≥50 次; 每周坐班时间 for 现场办公时间, 每周…不少于 8 小时): below any row named.
+      // Only where the question asks for the unit its value is in: words alone name too much.
+      const said = m3.matched + DESCRIPTION_SHARE * mention(q, row.description).matched;
+      const partly = said > 0 && unitFits(asked, row) ? said + 1 : 0;
+      return { row, score: named || (partly >= PARTLY_MIN ? PARTLY_SHARE * partly : 0) };
+    })
+    .filter((s) => s.score > 0);
 }
 
 export function answerTable(table: ProjectTable, frame: Frame): Answer {

@@ -2,6 +2,7 @@
  * What the engine adds around an answer from the document itself: a warning where the figure
  * cited fails a consistency check, and, for a refusal, a pointer to the closest line.
  */
+import { answerFromPassage } from '../answer/passage.js';
 import { rendered, type Answer } from '../answer/answer.js';
 import { strings } from '../answer/strings/index.js';
 import type { Frame } from '../intent/frame.js';
@@ -109,10 +110,20 @@ function otherPlace(name: string, own: string): boolean {
 /** Query terms a line must share before it is offered as a pointer. */
 const POINTER_MIN_TERMS = 2;
 
-/** Points a refusal at the closest line of the disclosure, clearly as a pointer and not as an answer. */
-export function withNearestLine(refusal: Answer, doc: ParsedDocument & { lines?: LineIndex }, frame: Frame): Answer {
+/** The disclosure's own sentence for a question asking for words, where its prose says enough of it. */
+export function passageAnswer(doc: ParsedDocument & { lines?: LineIndex }, frame: Frame): Answer | undefined {
   doc.lines ??= lineIndexOf(doc);
-  const hit = doc.lines.top(frame.text);
+  return answerFromPassage(doc.text, doc.lines.top(frame.text), frame);
+}
+
+/**
+ * Points a refusal at the closest line of the disclosure, clearly as a pointer and not as an answer;
+ * a question asking for words whose line is prose that shares enough with it is answered by that sentence.
+ */
+export function withNearestLine(refusal: Answer, doc: ParsedDocument & { lines?: LineIndex }, frame: Frame): Answer {
+  const passage = passageAnswer(doc, frame);
+  if (passage) return passage;
+  const hit = doc.lines!.top(frame.text);
   if (!hit || hit.matched < POINTER_MIN_TERMS) return refusal;
   const quote = hit.text.length > 60 ? `${hit.text.slice(0, 60)}…` : hit.text;
   return rendered({ ...refusal, body: `${refusal.body}\n${strings(refusal.lang).nearestLine(hit.line, quote)}` });

@@ -36,7 +36,7 @@ import { Resolver } from '../resolve/resolver.js';
 import { findDefinition } from '../resolve/definitions.js';
 import { nameForms } from '../resolve/shortNames.js';
 import { LineIndex } from '../search/lineIndex.js';
-import { knowsBody, lineIndexOf, withCheckWarnings, withNearestLine } from './annotate.js';
+import { knowsBody, lineIndexOf, passageAnswer, withCheckWarnings, withNearestLine } from './annotate.js';
 import { isTotal, ownBodyNames, withoutOwnNames, pickConcept, pickEntity } from './resolve.js';
 import { routeDocument, routingNames, type RoutingNames } from './routing.js';
 import { ECONOMIC_CLASSES, namedParts } from './parts.js';
@@ -225,6 +225,11 @@ export class Engine {
   private answerIn(doc: LoadedDocument, frame: Frame, context: Subject | undefined): { answer: Answer; subject?: Subject } {
     const result = this.answerAsked(doc, frame, context);
     const { answer } = result;
+    // A reason or basis asked where no change is (固定资产管理依据哪些文件), and none is stated for the figure, may stand in the prose.
+    if (answer.intent === 'reason.notGiven' && !frame.aspects.has('change')) {
+      const passage = passageAnswer(doc, frame);
+      if (passage) return { answer: passage };
+    }
     // Only a figure given in place of a definition is wrapped; a project's goal and indicators say what it is.
     const asksMore = frame.cues.money || frame.aspects.has('code') || frame.cues.asksNumber;
     if (frame.operation !== 'definition' || asksMore || !answer.answered || answer.intent !== 'amount') return result;
@@ -322,7 +327,9 @@ export class Engine {
     // …服务多少个项目，评审多少次: a short question naming an indicator the conversation's project has is about
     // that project, before another project that merely shares the word (专家评审费).
     const previousTable = previous && doc.entities.find((e): e is Extract<Entity, { kind: 'table' }> => e.kind === 'table' && e.name === previous.name)?.table;
-    const ownIndicator = !!previousTable && frame.followUpLength && !namedInFull && entity?.entity.name !== previous?.name && namesIndicator(previousTable, frame);
+    // Another project named by a whole form of its name (专家评审 for 专家评审费) is the subject, though.
+    const otherNamed = !!entity && entity.coverage === 1 && entity.entity.name !== previous?.name;
+    const ownIndicator = !!previousTable && frame.followUpLength && !namedInFull && !otherNamed && entity?.entity.name !== previous?.name && namesIndicator(previousTable, frame);
     if (previous && (frame.refersBack || ownIndicator || (nameless && !entity && !aboutProjects && (frame.elliptical || frame.followUpLength)))) {
       const answered = previous.kind === 'unit' ? this.answerByAspect(doc, frame, previous.unit) : answerEntity(facts, previous, frame, doc.entities);
       if (answered) return { answer: answered, subject: context };

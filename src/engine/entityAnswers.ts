@@ -43,7 +43,8 @@ function answerEntityAsked(facts: FactBase, entity: Entity, frame: Frame, entiti
     const procurement = entities.find((e) => e.kind === 'procProject' && e.name === entity.name);
     const wantsMoney = frame.cues.money;
     const wantsProcurement = wantsMoney || DETAIL_ASPECTS.some((d) => a.has(d));
-    if (procurement && wantsProcurement && !a.has('unitPrice') && !frame.cues.indicator) return answerProcurement(procurement, frame);
+    // 评审次数: a row of the project's table named, in part, in its value's unit, is no purchase asked.
+    if (procurement && wantsProcurement && !a.has('unitPrice') && !frame.cues.indicator && !namesIndicator(entity.table, frame)) return answerProcurement(procurement, frame);
     // A project the prose lists with its funds only: its money is all there is to say.
     if (!entity.table.rows.length && entity.table.funds !== undefined && !wantsIndicator) return answerProjectFunds(entity.table, frame);
     // 自评得了多少分: the table's own 总分, unless an indicator is named (its row carries its score).

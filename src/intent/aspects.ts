@@ -48,7 +48,7 @@ export const ASPECTS: [Aspect, RegExp, RegExp?][] = [
   ['rank', /级别|规格|什么级|哪一级|几级/, /\brank|level/],
   ['funding', /经费保障|保障形式|经费形式|经费来源形式|经费.{0,4}怎么保障|经费.{0,4}如何保障/, /funding type/],
   ['goal', /绩效目标|目标是|目标/, /goal|target/],
-  ['indicator', /指标|绩效|满意度|完成率|合格率|时限|覆盖率/, /indicator|performance/],
+  ['indicator', /指标|绩效|满意度|完成率|合格率|时限|覆盖率|(?<!增长|执行|变化|增|降|占)率/, /indicator|performance/],
   ['duties', /职责|职能|负责什么|负责哪些|负责啥|主要负责|管什么|干什么(?!用)|做什么的/, /duties|responsibilit|function/],
   ['units', /机构设置|下属单位|所属单位|哪些单位|几个单位|几家单位|单位有|内设机构|机构情况|处室|科室|下属.{0,3}(?:哪些|几个|几家)|二级学院|哪些学院|几个学院/, /\bunits\b|organi[sz]ation/],
   ['glossary', /名词解释|术语/, /glossary|terms/],

@@ -31,12 +31,15 @@ function clauses(sentence: string): string[] {
 function distribute(clause: string): string[] {
   const m = clause.match(EACH);
   if (!m) return [clause];
-  // 按支出性质分，基本支出和项目支出分别…: what stands before the last comma frames the question, it is no subject.
-  const subjects = m[1].split(/[,，]/).at(-1)!.split(JOIN).map((s) => s.trim()).filter(Boolean);
+  // 按支出性质分，基本支出和项目支出分别… / 律师服务费的指标，咨询次数和坐班时间分别…: what stands before the
+  // last comma frames the question, and is kept in front of each part; it is no subject of its own.
+  const clausesBefore = m[1].split(/[,，]/);
+  const frame = clausesBefore.length > 1 ? `${clausesBefore.slice(0, -1).join('，')}，` : '';
+  const subjects = clausesBefore.at(-1)!.split(JOIN).map((s) => s.trim()).filter(Boolean);
   if (subjects.length < 2 || subjects.length > MAX_PARTS || subjects.some((s) => s.length < 2)) return [clause];
   // 行政服务局和政务服务中心采购各多少: what the last subject ends on is asked of each.
   const tail = subjects.at(-1)!.match(SHARED_TAIL)?.[0];
-  return subjects.map((s) => `${tail && !s.endsWith(tail) ? `${s}${tail}` : s}${m[2]}`);
+  return subjects.map((s) => `${frame}${tail && !s.endsWith(tail) ? `${s}${tail}` : s}${m[2]}`);
 }
 
 export function splitQuestion(question: string): string[] {

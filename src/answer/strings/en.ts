@@ -24,6 +24,7 @@ export const en: Strings = {
   typoRead: (word, typed) => `(reading "${typed}" as 「${word}」) `,
   checkFailed: (detail) => `Consistency check failed: ${detail} (as the disclosure prints it)`,
   nearestLine: (line, quote) => `Closest line in the disclosure (not an answer): line ${line} "${quote}"`,
+  passage: (first, last, sentence) => `The disclosure says (line${first === last ? ` ${first}` : `s ${first}–${last}`}): 「${sentence}」`,
   notGiven: (name, attribute) => `the ${attribute} of ${name}`,
   definitionOf: (name) => `a definition of "${name}" (its glossary has none)`,
 };

@@ -26,6 +26,8 @@ export const zh = {
   typoRead: (word: string, typed: string) => `（按「${word}」理解“${typed}”）`,
   checkFailed: (detail: string) => `一致性检查未通过：${detail}（披露原文如此）`,
   nearestLine: (line: number, quote: string) => `披露中最接近的一行（仅供参考，不是答案）：第${line}行「${quote}」`,
+  /** A question asking for words, answered with the disclosure's own sentence. */
+  passage: (first: number, last: number, sentence: string) => `披露原文（第${first === last ? first : `${first}–${last}`}行）：「${sentence}」`,
   notGiven: (name: string, attribute: string) => `${name}的${attribute}`,
   definitionOf: (name: string) => `「${name}」的解释（名词解释中没有这一项）`,
 };
