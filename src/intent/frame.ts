@@ -75,6 +75,9 @@ const NOT_A_NAME = /^(?:我|你|本|贵|该|这|那|咱|各|全|二级|下属|�
 /** A mention ending in a word for the asker's or the addressee's own body (…贵局, …咱们局, 了解一下咱局). */
 const OWN_BODY = /(?:贵|咱们?|我们?|你们?|本|该)(?:局|厅|委|院|中心|办公室|署|队|馆|学校|街道|镇|乡|单位|部门)$/;
 
+/** Punctuation between clauses, which no name runs across. */
+const CLAUSE_BREAK = /[，,。；;：:、？?！!]/;
+
 /** Words that only ask: 多少, 几, 多久, 呢 — no part of a subject. */
 const ASKING = /多少|几|多久|多长时间|什么|怎么|哪|吗|呢|是|有|那|要|的/g;
 
@@ -119,7 +122,9 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
 
   const concepts = lexicon.findConcepts(text, english);
   // 我局 / 本部门 / 该单位 refer to the document's own department, not to another body.
-  const orgs = english ? [] : [...text.matchAll(ORG_MENTION)].map((m) => m[0]).filter((o) => !NOT_A_NAME.test(o) && !OWN_BODY.test(o) && o.length >= 3);
+  // Read with its punctuation as breaks: 乡镇和街道，行政服务局 names no 街道行政服务局.
+  const clauses = String(input ?? '').split(CLAUSE_BREAK).map((clause) => lexicon.applySynonyms(normalizeQuestion(clause)));
+  const orgs = english ? [] : clauses.flatMap((clause) => [...clause.matchAll(ORG_MENTION)]).map((m) => m[0]).filter((o) => !NOT_A_NAME.test(o) && !OWN_BODY.test(o) && o.length >= 3);
   const elliptical = /呢$|^(?:那|还有|再|and|what about)/.test(text);
   const refersBack = REFERS_BACK.test(text);
   const codes = [...text.matchAll(CODE)].map((m) => m[1]);
