@@ -47,6 +47,11 @@ describe('the frame of a question', () => {
     expect(analyze('公车 costs this year, in total?').concepts.map((c) => c.concept)).toEqual(['sangong.vehicle']);
   });
 
+  it('reads a plural English phrase said in the singular before a noun, but never a single word so', () => {
+    expect(analyze('What was the fixed asset value at the end of 2019?').concepts.map((c) => c.concept)).toEqual(['assets.total']);
+    expect(analyze('How many hours a week does the lawyer work on site?').concepts.map((c) => c.concept)).toEqual([]);
+  });
+
   it('reads the cues that steer an answer, so that nothing past it reads the text', () => {
     expect(analyze('教育支出财政拨款多少').cues.fiscal).toBe(true);
     expect(analyze('公务用车是什么牌子的').cues.unstated).toBe('品牌或型号');

@@ -198,7 +198,9 @@ function scoredRows(table: ProjectTable, frame: Frame): { row: IndicatorRow; sco
       // (咨询次数 for 法律咨询数量 ≥50 次; 每周坐班时间 for 现场办公时间, 每周…不少于 8 小时): below any row named.
       // Only where the question asks for the unit its value is in: words alone name too much.
       const said = m3.matched + DESCRIPTION_SHARE * mention(q, row.description).matched;
-      const partly = said > 0 && unitFits(asked, row) ? said + 1 : 0;
+      const unitAsked = frame.cues.unitAsked;
+      const fits = unitFits(asked, row) || (!!unitAsked && (row.value.unit ?? row.value.raw).includes(unitAsked));
+      const partly = said > 0 && fits ? said + 1 : 0;
       return { row, score: named || (partly >= PARTLY_MIN ? PARTLY_SHARE * partly : 0) };
     })
     .filter((s) => s.score > 0);

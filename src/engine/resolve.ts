@@ -6,9 +6,10 @@ import type { Aspect, Frame } from '../intent/frame.js';
 import type { TermMatch } from '../intent/lexicon.js';
 import type { FactBase } from '../schema/fact.js';
 import { isGenericTerm } from '../intent/unnamed.js';
-import type { EntityKind } from '../search/entities.js';
+import type { Entity, EntityKind } from '../search/entities.js';
 import { readingScore, type Reading } from '../resolve/resolver.js';
 import type { LoadedDocument } from './engine.js';
+import { namesIndicator } from '../answer/details.js';
 
 export const DETAIL_ASPECTS: Aspect[] = ['unitPrice', 'quantity', 'code'];
 
@@ -85,7 +86,9 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
   const things = doc.thingNames;
   const ranked = [...units, ...doc.resolver.readings(withoutOwnNames(frame.mentionText, own, things), prefer, kinds, frame.english ? frame.mentionText : withoutOwnNames(frame.subjectText, own, things))].sort((x, y) => score(y) - score(x));
   const top = ranked[0];
-  if (!top) return undefined;
+  // Two leading characters name a project only when the question goes on to name one of its indicators.
+  const leadTable = top?.lead ? doc.entities.find((e): e is Extract<Entity, { kind: 'table' }> => e.kind === 'table' && e.name === top.entity.name) : undefined;
+  if (!top || (top.lead && !(leadTable && namesIndicator(leadTable.table, frame)))) return undefined;
   const rivals = ranked.slice(1).filter((r) => r.entity.kind === top.entity.kind && r.entity.name !== top.entity.name && score(top) - score(r) < RIVAL_MARGIN);
   const best = rivals.length && top.coverage < 1 ? { ...top, rivals } : top;
   if (!concept) return best;

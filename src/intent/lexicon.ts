@@ -70,7 +70,12 @@ export class Lexicon {
     this.words = entries.flatMap(([, e]) => [e.name, ...e.terms]);
     // Longest first, so that 公务用车购置费 wins over 公务用车.
     this.terms = entries.flatMap(([concept, e]) => e.terms.map((term) => ({ concept, term: term.toLowerCase().normalize('NFKC') }))).sort((a, b) => b.term.length - a.term.length);
-    this.enTerms = entries.flatMap(([concept, e]) => e.enTerms.map((term) => ({ concept, term: term.toLowerCase() }))).sort((a, b) => b.term.length - a.term.length);
+    // A plural phrase is also said in the singular before another noun (fixed asset value); single words
+    // are not singularised: works (工程) is no work.
+    const withSingular = (term: string) => (/ \S+[^s]s$/.test(term) ? [term, term.slice(0, -1)] : [term]);
+    this.enTerms = entries
+      .flatMap(([concept, e]) => [...new Set(e.enTerms.flatMap((term) => withSingular(term.toLowerCase())))].map((term) => ({ concept, term })))
+      .sort((a, b) => b.term.length - a.term.length);
     this.synonyms = Object.entries(knowledge.synonyms)
       .sort((a, b) => b[0].length - a[0].length)
       .map(([from, to]) => {

@@ -16,6 +16,8 @@ export interface Reading {
   coverage: number;
   /** The matched bigrams' weights summed: how much of what singles the thing out the question says. */
   weight: number;
+  /** Read from two characters said first (环评 of 环评一年评审多少次): the caller checks what is asked of it fits. */
+  lead?: boolean;
 }
 
 interface Form {
@@ -24,7 +26,7 @@ interface Form {
 }
 
 /** Abbreviations read: their length, and how many names may hold one before it says too little. */
-const ABBREVIATION = { min: 3, max: 6, holders: 2 };
+const ABBREVIATION = { min: 3, max: 6, holders: 2, leading: 2 };
 
 /** Words around an abbreviation that name no thing: 四农普项目安排了 → 四农普. */
 const GENERIC_WORDS = /项目|安排|预算|经费|资金|费用|支出|情况|了|的/;
@@ -99,7 +101,11 @@ export class Resolver {
       if (best) found.push({ ...best, score: readingScore(best) + prefer(entity.kind) });
     }
     // An abbreviation (可研评审费) outranks the same thing's, or another thing's, partial bigram match.
-    for (const r of this.abbreviated(pieces, kinds)) {
+    // Two characters said first (环评一年评审多少次) are the weakest reading: taken only where nothing else is.
+    const words = pieces.flatMap((p) => p.split(GENERIC_WORDS));
+    const leading = found.length ? [] : words.filter((w) => w.length >= ABBREVIATION.leading).map((w) => w.slice(0, ABBREVIATION.leading));
+    const whole = words.filter((p) => p.length >= ABBREVIATION.min && p.length <= ABBREVIATION.max);
+    for (const r of [...this.abbreviated(whole, kinds), ...this.abbreviated(leading, kinds).map((l) => ({ ...l, lead: true }))]) {
       const score = readingScore(r) + prefer(r.entity.kind);
       const known = found.findIndex((f) => f.entity === r.entity);
       if (known < 0) found.push({ ...r, score });
@@ -109,18 +115,19 @@ export class Resolver {
   }
 
   /**
-   * 四农普 for 第四次全国农业普查: a word of the question whose characters stand in order in a name,
-   * where no more than two names hold them so.
+   * 四农普 for 第四次全国农业普查: a word of the question whose characters stand in order, apart, in a
+   * name, where no more than two names hold them so.
    */
-  private abbreviated(pieces: string[], kinds?: EntityKind[]): Reading[] {
+  private abbreviated(words: string[], kinds?: EntityKind[]): Reading[] {
     const out: Reading[] = [];
-    const words = pieces.flatMap((p) => p.split(GENERIC_WORDS));
-    for (const piece of words.filter((p) => p.length >= ABBREVIATION.min && p.length <= ABBREVIATION.max)) {
-      const holders = [...this.forms].filter(([entity, forms]) => (!kinds || kinds.includes(entity.kind)) && forms.some((f) => inOrder(piece, f.text)));
+    // An abbreviation's characters stand apart in the name: run together, they are a word of it, which bigrams read.
+    const stands = (piece: string, name: string) => inOrder(piece, name) && !name.includes(piece);
+    for (const piece of words) {
+      const holders = [...this.forms].filter(([entity, forms]) => (!kinds || kinds.includes(entity.kind)) && forms.some((f) => stands(piece, f.text)));
       const names = new Set(holders.map(([entity]) => entity.name));
       if (!names.size || names.size > ABBREVIATION.holders) continue;
       for (const [entity, forms] of holders) {
-        const form = forms.find((f) => inOrder(piece, f.text))!;
+        const form = forms.find((f) => stands(piece, f.text))!;
         out.push({ entity, matched: piece.length - 1, coverage: piece.length / form.text.length, weight: 0 });
       }
     }
