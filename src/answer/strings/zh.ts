@@ -1,5 +1,9 @@
 /** The Chinese catalogue: every phrase a reply is framed with, apart from the figures themselves. */
 import type { Citation } from '../answer.js';
+import type { Place } from './index.js';
+
+/** A line, and its page where the source is a PDF: 第 3 页第 12 行. */
+const at = (p: Place) => (p.page ? `第${p.page}页第${p.line}行` : `第${p.line}行`);
 
 export const zh = {
   refusal: {
@@ -19,13 +23,13 @@ export const zh = {
   andMore: (named: string, count: number, _rest: number) => `${named}等 ${count} 份`,
   listJoin: '、',
   given: '披露给出的是：',
-  source: (c: Citation) => `来源：${c.section ? `${c.section}，` : ''}第${c.line}行「${c.quote}」（${c.doc}）`,
+  source: (c: Citation) => `来源：${c.section ? `${c.section}，` : ''}${at(c)}「${c.quote}」（${c.doc}）`,
   /** A source as chat platforms show it under the answer, the document left to the footer's context. */
-  sourceShort: (c: Citation) => `来源 ${c.section ? `${c.section} ` : ''}第${c.line}行：「${c.quote}」`,
+  sourceShort: (c: Citation) => `来源 ${c.section ? `${c.section} ` : ''}${at(c)}：「${c.quote}」`,
   several: (count: number) => `有 ${count} 项与问题相符，请问是哪一项？`,
   typoRead: (word: string, typed: string) => `（按「${word}」理解“${typed}”）`,
   checkFailed: (detail: string) => `一致性检查未通过：${detail}（披露原文如此）`,
-  nearestLine: (line: number, quote: string) => `披露中最接近的一行（仅供参考，不是答案）：第${line}行「${quote}」`,
+  nearestLine: (where: Place, quote: string) => `披露中最接近的一行（仅供参考，不是答案）：${at(where)}「${quote}」`,
   notGiven: (name: string, attribute: string) => `${name}的${attribute}`,
   definitionOf: (name: string) => `「${name}」的解释（名词解释中没有这一项）`,
 };
