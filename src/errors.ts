@@ -9,6 +9,10 @@ export type ErrorCode =
   | 'NO_DOCUMENTS'
   | 'INVALID_FACTS'
   | 'NO_DISCLOSURE'
+  | 'TOO_LARGE'
+  | 'ENCRYPTED_PDF'
+  | 'CORRUPT_PDF'
+  | 'NO_TEXT_LAYER'
   | 'CONFIG_INCOMPLETE';
 
 export class BudgetBotError extends Error {

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { Engine } from '../src/engine/engine.js';
 import { BudgetBotError } from '../src/errors.js';
 import { parseDocument } from '../src/parse/document.js';
-import { decodeDisclosure, loadDocuments } from '../src/parse/load.js';
+import { loadDocuments } from '../src/parse/load.js';
+import { decodeDisclosure } from '../src/parse/readers/text.js';
 import { SEED_TEXT, seed, tempDir } from './helpers.js';
 
 const dir = tempDir('budget-bot-');

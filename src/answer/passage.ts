@@ -56,5 +56,5 @@ export function answerFromPassage(text: SourceText, hit: LineHit | undefined, fr
   const last = taken.at(-1)!;
   const joined = taken.map((line) => compact(raw(line))).join('');
   const sentence = joined.length > PASSAGE_MAX_CHARS ? `${joined.slice(0, PASSAGE_MAX_CHARS)}…` : joined;
-  return answer('passage', strings(frame.english ? 'en' : 'zh').passage(first, last, sentence), frame.english, cite(...taken.map((line) => text.source(line))));
+  return answer('passage', strings(frame.english ? 'en' : 'zh').passage(text.locate(first), text.locate(last), sentence), frame.english, cite(...taken.map((line) => text.source(line))));
 }

@@ -4,12 +4,13 @@
  *    warm latency p50/p99 over a few thousand questions, throughput on one core, RSS — and the
  *    same for the plain retrieval baseline (jieba + minisearch, top line), what a search box gives.
  * 2. Adversarial files: parse time of 100 KB files built to make backtracking patterns blow up.
- * 3. Reload: the longest pause of answering while a folder holding an adversarial file reloads.
+ * 3. Reload: the longest pause of answering while a folder holding an adversarial file reloads;
+ *    and the load time of the largest shared original PDF.
  * 4. Scale: load time, RSS and warm p99 at 1, 100 and 1,000 documents generated from the real
  *    ones by varying department, year and figures; each size in its own process for a clean RSS.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -216,6 +217,25 @@ async function reloadPauseBench(): Promise<void> {
   console.log(`longest pause of answering: ${inWorker.toFixed(0)} ms with the worker (the watcher's way), ${onMain.toFixed(0)} ms parsing on the main thread; target ≤ 50 ms`);
 }
 
+/** The largest shared original PDF loaded as a disclosure: the reader process, pdf.js, the layout and the parse. */
+async function pdfBench(): Promise<void> {
+  const originals = join(ROOT, '..', 'shared', 'docs', 'originals');
+  if (!existsSync(originals)) return;
+  const [largest] = readdirSync(originals)
+    .filter((f) => f.endsWith('.pdf'))
+    .map((f) => ({ path: join(originals, f), size: statSync(join(originals, f)).size }))
+    .sort((a, b) => b.size - a.size);
+  if (!largest) return;
+  const { loadDocuments } = await import('../parse/load.js');
+  const times = Array.from({ length: 3 }, () => {
+    const started = performance.now();
+    loadDocuments([largest.path]);
+    return performance.now() - started;
+  }).sort((a, b) => a - b);
+  console.log('\n== PDF load (median of 3)');
+  console.log(`${largest.path.split('/').pop()} (${mb(largest.size)}): loaded in ${times[1].toFixed(0)} ms, the reader process's start included`);
+}
+
 /** Heap after a million distinct users each ask once, and a million distinct Slack event ids. */
 async function boundsBench(): Promise<void> {
   const { RateLimiter } = await import('../bot/rateLimiter.js');
@@ -246,6 +266,7 @@ else {
   await seedBench();
   await adversarialBench();
   await reloadPauseBench();
+  await pdfBench();
   await boundsBench();
   if (!args.includes('--seed-only')) await scaleBench();
 }

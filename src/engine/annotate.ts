@@ -4,7 +4,7 @@
  */
 import { answerFromPassage } from '../answer/passage.js';
 import { rendered, type Answer } from '../answer/answer.js';
-import { strings } from '../answer/strings/index.js';
+import { strings, type Place } from '../answer/strings/index.js';
 import type { Frame } from '../intent/frame.js';
 import type { ParsedDocument } from '../parse/document.js';
 import { inOrder, listEntities } from '../search/entities.js';
@@ -18,8 +18,11 @@ export function lineIndexOf(doc: ParsedDocument): LineIndex {
 
 /** A figure that a failed consistency check involves is answered as stated, with the contradiction pointed out. */
 export function withCheckWarnings(reply: Answer, doc: ParsedDocument): Answer {
-  const lines = new Set(reply.citations.map((c) => c.line));
-  const failed = doc.checks.filter((c) => !c.ok && c.lines.some((l) => lines.has(l)));
+  // A citation names a PDF's page and the line on it; a check, the line in the text read.
+  const key = (p: Place) => `${p.page ?? 0}:${p.line}`;
+  const cited = new Set(reply.citations.map(key));
+  const texts = [doc.text, ...(doc.companions ?? [])];
+  const failed = doc.checks.filter((c) => !c.ok && c.lines.some((l) => texts.some((t) => cited.has(key(t.locate(l))))));
   if (!failed.length || !reply.answered) return reply;
   return rendered({ ...reply, warnings: [...reply.warnings, ...failed.map((c) => strings(reply.lang).checkFailed(c.detail))] });
 }
@@ -126,5 +129,5 @@ export function withNearestLine(refusal: Answer, doc: ParsedDocument & { lines?:
   const hit = doc.lines!.top(frame.text);
   if (!hit || hit.matched < POINTER_MIN_TERMS) return refusal;
   const quote = hit.text.length > 60 ? `${hit.text.slice(0, 60)}…` : hit.text;
-  return rendered({ ...refusal, body: `${refusal.body}\n${strings(refusal.lang).nearestLine(hit.line, quote)}` });
+  return rendered({ ...refusal, body: `${refusal.body}\n${strings(refusal.lang).nearestLine(doc.text.locate(hit.line), quote)}` });
 }

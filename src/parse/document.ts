@@ -70,8 +70,9 @@ function findAbsences(text: SourceText): Absence[] {
   return out;
 }
 
-export function parseDocument(file: string, content: string): ParsedDocument {
-  const text = new SourceText(file, content);
+/** `pageStarts`: where each page starts, for a text read from a PDF (see SourceText). */
+export function parseDocument(file: string, content: string, pageStarts?: number[]): ParsedDocument {
+  const text = new SourceText(file, content, pageStarts);
   const warnings: string[] = [];
   const warn = (message: string) => warnings.push(message);
   const { identity, warnings: identityWarnings } = readIdentity(text, file);

@@ -49,7 +49,15 @@ export class SourceText {
   private readonly streamLines: number[] = [];
   private readonly headings: { line: number; title: string }[] = [];
 
-  constructor(readonly doc: string, text: string) {
+  /**
+   * `pageStarts`: for a text read from a PDF, the 1-based line on which each page starts, so that
+   * a citation names the page and the line on it.
+   */
+  constructor(
+    readonly doc: string,
+    text: string,
+    private readonly pageStarts?: number[],
+  ) {
     this.lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
     let stream = '';
     this.lines.forEach((raw, i) => {
@@ -96,6 +104,19 @@ export class SourceText {
   }
 
   /**
+   * Where line `line` stands, for a text read from a PDF: its page, and its line there counted as a
+   * reader counts the printed lines of a page, blank lines of the layout left out.
+   */
+  locate(line: number): { page?: number; line: number } {
+    if (!this.pageStarts?.length) return { line };
+    let page = 0;
+    while (page + 1 < this.pageStarts.length && this.pageStarts[page + 1] <= line) page++;
+    let printed = 0;
+    for (let l = this.pageStarts[page]; l <= line; l++) if (this.lines[l - 1]?.trim()) printed++;
+    return { page: page + 1, line: Math.max(1, printed) };
+  }
+
+  /**
    * A citation of source line `line`. Long lines are quoted as a window around `column`
    * (a position in the compacted line), so the quote shows the figure cited.
    */
@@ -103,11 +124,13 @@ export class SourceText {
     const text = (this.lines[line - 1] ?? '').split('\t').map(compact).filter(Boolean).join(' | ');
     const start = text.length <= QUOTE_LENGTH ? 0 : Math.max(0, Math.min(column - 20, text.length - QUOTE_LENGTH));
     const quote = text.slice(start, start + QUOTE_LENGTH);
+    const at = this.locate(line);
     return {
       doc: this.doc,
       line,
       quote: `${start > 0 ? '…' : ''}${quote}${start + QUOTE_LENGTH < text.length ? '…' : ''}`,
       section: this.sectionOf(line),
+      ...(at.page ? { page: at.page, pageLine: at.line } : {}),
     };
   }
 

@@ -1,6 +1,10 @@
 /** The English catalogue: the same phrases as the Chinese one, for questions asked in English. */
 import type { Citation } from '../answer.js';
-import type { Strings } from './index.js';
+import type { Place, Strings } from './index.js';
+
+/** A line, and its page where the source is a PDF. */
+const at = (p: Place) => (p.page ? `page ${p.page} line ${p.line}` : `line ${p.line}`);
+const spanEn = (a: Place, b: Place) => (a.line === b.line && a.page === b.page ? at(a) : a.page === b.page ? `${a.page ? `page ${a.page} ` : ''}lines ${a.line}–${b.line}` : `${at(a)} to ${at(b)}`);
 
 export const en: Strings = {
   refusal: {
@@ -18,13 +22,13 @@ export const en: Strings = {
   andMore: (named, _count, rest) => `${named} and ${rest} more`,
   listJoin: '、',
   given: 'What it does give:',
-  source: (c: Citation) => `Source: ${c.doc} line ${c.line}: "${c.quote}"`,
-  sourceShort: (c: Citation) => `Source${c.section ? ` ${c.section}` : ''} line ${c.line}: "${c.quote}"`,
+  source: (c: Citation) => `Source: ${c.doc} ${at(c)}: "${c.quote}"`,
+  sourceShort: (c: Citation) => `Source${c.section ? ` ${c.section}` : ''} ${at(c)}: "${c.quote}"`,
   several: () => 'Several items match; which one do you mean?',
   typoRead: (word, typed) => `(reading "${typed}" as 「${word}」) `,
   checkFailed: (detail) => `Consistency check failed: ${detail} (as the disclosure prints it)`,
-  nearestLine: (line, quote) => `Closest line in the disclosure (not an answer): line ${line} "${quote}"`,
-  passage: (first, last, sentence) => `The disclosure says (line${first === last ? ` ${first}` : `s ${first}–${last}`}): 「${sentence}」`,
+  nearestLine: (where, quote) => `Closest line in the disclosure (not an answer): ${at(where)} "${quote}"`,
+  passage: (first, last, sentence) => `The disclosure says (${spanEn(first, last)}): 「${sentence}」`,
   notGiven: (name, attribute) => `the ${attribute} of ${name}`,
   definitionOf: (name) => `a definition of "${name}" (its glossary has none)`,
 };

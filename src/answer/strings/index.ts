@@ -8,6 +8,9 @@ import type { Lang } from '../answer.js';
 
 export type Strings = typeof zh;
 
+/** Where a cited line stands: its line, on its page where the source is a PDF. */
+export type Place = { page?: number; line: number };
+
 export function strings(lang: Lang): Strings {
   return lang === 'en' ? en : zh;
 }

@@ -1,5 +1,11 @@
 /** The Chinese catalogue: every phrase a reply is framed with, apart from the figures themselves. */
 import type { Citation } from '../answer.js';
+import type { Place } from './index.js';
+
+/** A line, and its page where the source is a PDF: 第 3 页第 12 行. */
+const at = (p: Place) => (p.page ? `第${p.page}页第${p.line}行` : `第${p.line}行`);
+/** Lines from one to another: 第3–5行, 第2页第3–5行, 第2页第40行至第3页第2行. */
+const span = (a: Place, b: Place) => (a.line === b.line && a.page === b.page ? at(a) : a.page === b.page ? `${a.page ? `第${a.page}页` : ''}第${a.line}–${b.line}行` : `${at(a)}至${at(b)}`);
 
 export const zh = {
   refusal: {
@@ -19,15 +25,15 @@ export const zh = {
   andMore: (named: string, count: number, _rest: number) => `${named}等 ${count} 份`,
   listJoin: '、',
   given: '披露给出的是：',
-  source: (c: Citation) => `来源：${c.section ? `${c.section}，` : ''}第${c.line}行「${c.quote}」（${c.doc}）`,
+  source: (c: Citation) => `来源：${c.section ? `${c.section}，` : ''}${at(c)}「${c.quote}」（${c.doc}）`,
   /** A source as chat platforms show it under the answer, the document left to the footer's context. */
-  sourceShort: (c: Citation) => `来源 ${c.section ? `${c.section} ` : ''}第${c.line}行：「${c.quote}」`,
+  sourceShort: (c: Citation) => `来源 ${c.section ? `${c.section} ` : ''}${at(c)}：「${c.quote}」`,
   several: (count: number) => `有 ${count} 项与问题相符，请问是哪一项？`,
   typoRead: (word: string, typed: string) => `（按「${word}」理解“${typed}”）`,
   checkFailed: (detail: string) => `一致性检查未通过：${detail}（披露原文如此）`,
-  nearestLine: (line: number, quote: string) => `披露中最接近的一行（仅供参考，不是答案）：第${line}行「${quote}」`,
+  nearestLine: (where: Place, quote: string) => `披露中最接近的一行（仅供参考，不是答案）：${at(where)}「${quote}」`,
   /** A question asking for words, answered with the disclosure's own sentence. */
-  passage: (first: number, last: number, sentence: string) => `披露原文（第${first === last ? first : `${first}–${last}`}行）：「${sentence}」`,
+  passage: (first: Place, last: Place, sentence: string) => `披露原文（${span(first, last)}）：「${sentence}」`,
   notGiven: (name: string, attribute: string) => `${name}的${attribute}`,
   definitionOf: (name: string) => `「${name}」的解释（名词解释中没有这一项）`,
 };
