@@ -5,21 +5,13 @@
  */
 import { spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
-import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { FakeSlack } from './fakes/slack.js';
+import { freePort } from './fakes/http.js';
 import { ROOT } from './helpers.js';
 
 const SECRET = 'shutdown-secret';
 const IN_FLIGHT = 300;
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 function mention(i: number): RequestInit {
   const body = JSON.stringify({ type: 'event_callback', team_id: 'T1', api_app_id: 'A1', event_id: `EvStop${i}`, event_time: 1, event: { type: 'app_mention', user: `U${i}`, text: '<@UBOT> 三公经费多少', ts: `${i}.1`, channel: 'C1', event_ts: `${i}.1` } });

@@ -16,12 +16,12 @@
 import { spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { APP_ID, BOT_ID, FakeDiscord, GUILD_ID, user } from './fakes/discord.js';
 import { FakeSlack } from './fakes/slack.js';
+import { freePort } from './fakes/http.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const SEED = join(ROOT, 'seeds', '2020_gaoxinqu_xingzhengfuwuju_yusuan.txt');
@@ -33,14 +33,6 @@ const QUESTION = '机关运行费多少';
 const FIGURE = '78.66';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 function slackEvent(n: number, retry: number): RequestInit {
   const body = JSON.stringify({ type: 'event_callback', team_id: 'T1', api_app_id: 'A1', event_id: `EvSoak${n}`, event_time: 1, event: { type: 'app_mention', user: `U${n}`, text: `<@UBOT> ${QUESTION}`, ts: `${n}.1`, channel: 'CSOAK', event_ts: `${n}.1` } });
