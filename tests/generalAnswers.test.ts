@@ -11,6 +11,7 @@ import { loadDocuments } from '../src/parse/load.js';
 import { pricedProjects } from '../src/answer/projects.js';
 import { countParts } from '../src/answer/counts.js';
 import { num } from '../src/answer/answer.js';
+import { INDICATOR_KINDS } from '../src/answer/details.js';
 import { replyBody } from './replyBody.js';
 import { SourceText } from '../src/parse/sourceText.js';
 import { statedCounts } from '../src/parse/statedCounts.js';
@@ -220,6 +221,19 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     const both = replyBody(engine.ask(`${a.core}的${a.word}${a.unitWord}和${b.word}${b.unitWord}分别多少`).text);
     expect(both).toContain(a.value);
     expect(both).toContain(b.value);
+  });
+
+  it('ranks the projects by an indicator of a kind several of them set, either way round', () => {
+    for (const kind of INDICATOR_KINDS) {
+      const rows = facts.projectTables.flatMap((t) => t.rows.filter((r) => r.level3.includes(kind) && r.value.number !== undefined).map((r) => ({ project: t.project, value: r.value.number! })));
+      if (new Set(rows.map((r) => r.project)).size < 2) continue;
+      const highest = Math.max(...rows.map((r) => r.value));
+      const top = replyBody(engine.ask(`哪个项目${kind}最高`, `rank:${kind}`).text);
+      expect(top, kind).toContain(`${rows.find((r) => r.value === highest)!.project}`);
+      expect(top, kind).toContain(num(highest));
+      const lowest = Math.min(...rows.map((r) => r.value));
+      expect(replyBody(engine.ask(`${kind}最低的是哪个项目`, `rank-low:${kind}`).text), kind).toContain(num(lowest));
+    }
   });
 
   it('refuses another body named by its short committee name, and hours it never states', () => {

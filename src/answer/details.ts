@@ -96,7 +96,7 @@ function describedFigure(row: IndicatorRow): string | undefined {
   return described !== row.value.number && Math.abs(described - row.value.number) < Math.max(1, row.value.number * 0.05) ? `${m[1]} ${m[2]}` : undefined;
 }
 
-function rowText(table: ProjectTable | undefined, row: IndicatorRow, english: boolean): string {
+export function rowText(table: ProjectTable | undefined, row: IndicatorRow, english: boolean): string {
   const precise = describedFigure(row);
   const owner = table ? `${table.project}` : '';
   if (precise)
@@ -117,7 +117,7 @@ function rowText(table: ProjectTable | undefined, row: IndicatorRow, english: bo
 const FILLER = /的|是|多少|几|吗|呢|指标值?|绩效|目标|要求|标准|项目|怎么样|如何|达到|要/g;
 
 /** Words that name a kind of indicator, which a question may name without the rest of its name. */
-const INDICATOR_KINDS = ['满意度', '合格率', '完成率', '覆盖率', '及时率', '准确率', '知晓率', '办结率', '使用率', '利用率', '达标率', '压缩率', '响应时间'];
+export const INDICATOR_KINDS = ['满意度', '合格率', '完成率', '覆盖率', '及时率', '准确率', '知晓率', '办结率', '使用率', '利用率', '达标率', '压缩率', '响应时间'];
 
 /** Indicators that state a period or a time limit. */
 const TIME_ROW = /时间|时限|周期|年限|期限|时效/;
@@ -164,9 +164,10 @@ const UNIT_WORDS: [RegExp, RegExp][] = [
   [/个数|多少个|几个/, /个/],
 ];
 
-function unitFits(asked: string, row: IndicatorRow): boolean {
+/** Whether the question asks for a value in the unit this row's value is in (次数 of ≥50 次; 多少天 of 365天). */
+export function unitFits(frame: Frame, asked: string, row: IndicatorRow): boolean {
   const unit = row.value.unit ?? row.value.raw;
-  return UNIT_WORDS.some(([words, units]) => words.test(asked) && units.test(unit));
+  return UNIT_WORDS.some(([words, units]) => words.test(asked) && units.test(unit)) || (!!frame.cues.unitAsked && unit.includes(frame.cues.unitAsked));
 }
 
 /** The rows of a table the question names by 三级 or 二级 indicator, best first. */
@@ -198,9 +199,7 @@ function scoredRows(table: ProjectTable, frame: Frame): { row: IndicatorRow; sco
       // (咨询次数 for 法律咨询数量 ≥50 次; 每周坐班时间 for 现场办公时间, 每周…不少于 8 小时): below any row named.
       // Only where the question asks for the unit its value is in: words alone name too much.
       const said = m3.matched + DESCRIPTION_SHARE * mention(q, row.description).matched;
-      const unitAsked = frame.cues.unitAsked;
-      const fits = unitFits(asked, row) || (!!unitAsked && (row.value.unit ?? row.value.raw).includes(unitAsked));
-      const partly = said > 0 && fits ? said + 1 : 0;
+      const partly = said > 0 && unitFits(frame, asked, row) ? said + 1 : 0;
       return { row, score: named || (partly >= PARTLY_MIN ? PARTLY_SHARE * partly : 0) };
     })
     .filter((s) => s.score > 0);

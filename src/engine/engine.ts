@@ -24,6 +24,7 @@ import { answerAcross, docLabel } from '../answer/compare.js';
 import { answerLargestLines } from '../answer/lineItems.js';
 import { CLASS_NAMES } from '../parse/classNames.js';
 import { notGivenThen, refuse } from '../answer/refuse.js';
+import { answerIndicatorsAcrossProjects } from '../answer/indicatorRanks.js';
 import { analyze, type Aspect, type Frame } from '../intent/frame.js';
 import { TypoRepair } from '../intent/typos.js';
 import { splitQuestion } from '../intent/split.js';
@@ -407,6 +408,9 @@ export class Engine {
     if (frame.codes.length && !facts.lineItems.some((i) => frame.codes.includes(i.code))) {
       return { answer: refuse('notDisclosed', identities, en, `科目 ${frame.codes.join('、')}`) };
     }
+    // 哪个项目满意度最高: an indicator ranked across the projects' tables, before any ranking of money.
+    const indicatorRanked = frame.aspects.has('compare') && (frame.cues.indicator || frame.aspects.has('indicator')) ? answerIndicatorsAcrossProjects(facts, frame) : undefined;
+    if (indicatorRanked) return { answer: indicatorRanked };
     // 哪项支出最多: the classified lines ranked, where the question names no narrower subject.
     if (frame.aspects.has('compare') && (!concept || isTotal(concept))) {
       const ranked = answerLargestLines(facts, frame);
@@ -432,6 +436,9 @@ export class Engine {
       if (answered) return { answer: withCheckWarnings(answered, doc), subject: { concept: concept.concept, aspects: [...frame.aspects] } };
     }
 
+    // 哪个项目评审次数最多 / 法律顾问每周现场办公几个小时: indicators asked with no project named.
+    const acrossProjects = answerIndicatorsAcrossProjects(facts, frame);
+    if (acrossProjects) return { answer: acrossProjects };
     const refusal = concept ? refuse('notDisclosed', identities, en, frame.lexicon.concepts[concept.concept]?.name) : refuse('offTopic', identities, en);
     return { answer: withNearestLine(refusal, doc, frame) };
   }
