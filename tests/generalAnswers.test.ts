@@ -236,6 +236,15 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('answers each section of a project\'s narrative asked in words of its own, the project named by its name', () => {
+    const asks: Record<string, string> = { 项目概况: '建筑面积多大', 立项依据: '立项依据是什么', 实施主体: '实施主体是谁', 实施方案: '实施方案是什么', 实施周期: '实施周期', 年度预算安排: '每个季度用款计划多少' };
+    for (const section of facts.projectSections.filter((s) => s.project)) {
+      const reply = engine.ask(`${section.project}${asks[section.label]}`, `section:${section.label}`);
+      expect(reply.citations.map((c) => c.line), section.label).toContain(section.source.line);
+      expect(replyBody(reply.text), section.label).toContain(section.text.slice(0, 12));
+    }
+  });
+
   it('refuses another body named by its short committee name, and hours it never states', () => {
     const own = facts.identity.department;
     for (const body of ['市发改委', '区卫健委', '市教委'].filter((b) => !own.includes(b))) {

@@ -57,6 +57,8 @@ function ownNames(doc: ParsedDocument): string[] {
       // 中央政法委选派 7 名: a body named in a fact of this budget is asked about through it.
       ...facts.statedCounts.map((c) => c.label),
       ...facts.statedAmounts.map((a) => a.label),
+      // 社区公共服务中心新建工程: a project the narrative describes is this budget's, whatever its name ends with.
+      ...facts.projectSections.flatMap((s) => (s.project ? [s.project] : [])),
     ])].filter((o) => o.length >= MIN_OWN_NAME);
     ownNamesOf.set(doc, names);
   }

@@ -25,6 +25,7 @@ import { answerLargestLines } from '../answer/lineItems.js';
 import { CLASS_NAMES } from '../parse/classNames.js';
 import { notGivenThen, refuse } from '../answer/refuse.js';
 import { answerIndicatorsAcrossProjects } from '../answer/indicatorRanks.js';
+import { answerProjectSection } from '../answer/projectSections.js';
 import { analyze, type Aspect, type Frame } from '../intent/frame.js';
 import { TypoRepair } from '../intent/typos.js';
 import { splitQuestion } from '../intent/split.js';
@@ -259,6 +260,9 @@ export class Engine {
       const answer = notGivenThen(refuse('notDisclosed', identities, en, en ? `the ${unstated}` : `${unstated}`), given.answer);
       return { answer, ...(given.answer.answered && given.subject ? { subject: given.subject } : {}) };
     }
+    // 每季度用款计划 / 立项依据 / 建筑面积: a section of a project's narrative, as printed.
+    const section = answerProjectSection(facts, frame);
+    if (section) return { answer: section };
     // A02010499是什么 / 两个单位的采购各多少: procurement rows by their catalogue code, subtotals by unit.
     const code = frame.cues.catalogueCode;
     const byCode = code ? answerCatalogueRows(facts, code, frame) : undefined;

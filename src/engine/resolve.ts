@@ -10,6 +10,7 @@ import type { Entity, EntityKind } from '../search/entities.js';
 import { readingScore, type Reading } from '../resolve/resolver.js';
 import type { LoadedDocument } from './engine.js';
 import { namesIndicator } from '../answer/details.js';
+import { wholeOf } from '../answer/amounts.js';
 
 export const DETAIL_ASPECTS: Aspect[] = ['unitPrice', 'quantity', 'code'];
 
@@ -23,7 +24,9 @@ const asksOnly = (c: TermMatch) => /多少|几/.test(c.term) && !asksCount(c);
 
 /** The most specific concept named: a count asked for, then a part over a total (人员 over 支出), then the longest term. */
 export function pickConcept(concepts: TermMatch[]): TermMatch | undefined {
-  return [...concepts].sort((a, b) => Number(asksCount(b)) - Number(asksCount(a)) || Number(asksOnly(a)) - Number(asksOnly(b)) || Number(isTotal(a)) - Number(isTotal(b)) || b.term.length - a.term.length)[0];
+  // A whole named beside its part only qualifies it (基本支出中人员经费): the part is the subject.
+  const qualifies = (c: TermMatch) => concepts.some((o) => wholeOf(o.concept) === c.concept);
+  return [...concepts].sort((a, b) => Number(asksCount(b)) - Number(asksCount(a)) || Number(asksOnly(a)) - Number(asksOnly(b)) || Number(isTotal(a)) - Number(isTotal(b)) || Number(qualifies(a)) - Number(qualifies(b)) || b.term.length - a.term.length)[0];
 }
 
 const ENTITY_KINDS: EntityKind[] = ['procItem', 'procProject', 'procUnit', 'table', 'subGoal', 'asset', 'lineItem', 'execution', 'statedAmount'];

@@ -4,6 +4,7 @@
  * answer layers test flags of the frame, never the question's text.
  */
 import { z } from 'zod';
+import { SectionLabel } from '../schema/fact.js';
 
 export const Cues = z.object({
   /** 金额 / 多少钱 / 预算: the question wants a money figure. */
@@ -48,6 +49,8 @@ export const Cues = z.object({
   contact: z.boolean(),
   /** 牌子 / 哪家公司中标 / 去哪几个城市: an attribute no disclosure states (brand, vendor, place), named in words. */
   unstated: z.string().optional(),
+  /** 用款计划 / 立项依据 / 建筑面积: the section of a project's narrative asked for. */
+  sectionAsked: SectionLabel.optional(),
   /** 财政拨款 / 一般公共预算 beside a line: its fiscal-appropriation figure, not its all-funds one. */
   fiscal: z.boolean(),
   /** 多久换一次 / 多长时间 / 几年: a period or time limit, which 时效 indicators (更换时间, 办结时限) state. */
@@ -82,12 +85,23 @@ const BODY_ENDING = /(?:哪些|几个|多少个)(?:二级)?(学院|中心|司|�
 const COUNT_ASKED = /(?:几|多少)(?:个)?(辆|台|套|个|人次|人|名|家|项|批次|批(?!准)|次|处|所|条|件)/;
 const UNIT_ASKED = /(?:多少|几)(?:个)?(万页|页|次|小时|人|台|套|件|天|个|%)/;
 
+/** Words asking for a section of a project's narrative, by the section's label. */
+const SECTION_ASKED: [RegExp, SectionLabel][] = [
+  [/用款计划|每个?季度|分季度|各季度/, '年度预算安排'],
+  [/立项依据|政策依据|立项的依据|依据(?:哪些|什么)(?:文件|政策)|根据(?:哪些|什么)文件/, '立项依据'],
+  [/实施主体|谁(?:来)?(?:实施|建设)|建设单位|实施单位/, '实施主体'],
+  [/实施方案|怎么实施|如何实施|具体做法/, '实施方案'],
+  [/实施周期|进度安排|工期|时间安排/, '实施周期'],
+  [/项目概况|项目简介|建筑面积|用地面积|占地面积|几层|层数|建筑高度/, '项目概况'],
+];
+
 export function readCues(text: string): Cues {
   const claimed = text.match(CLAIMED_NATURE)?.[1] as Cues['claimedNature'];
   const unit = text.match(UNIT_ASKED)?.[1];
   const counting = text.match(COUNT_ASKED)?.[1]?.replace(/^批$/, '批次');
   const ending = text.match(BODY_ENDING)?.[1];
   const unstated = UNSTATED.find(([pattern]) => pattern.test(text))?.[1];
+  const section = SECTION_ASKED.find(([pattern]) => pattern.test(text))?.[1];
   const catalogue = text.match(CATALOGUE_CODE)?.[1];
   return {
     money: MONEY.test(text),
@@ -96,6 +110,7 @@ export function readCues(text: string): Cues {
     subtotal: /小计/.test(text),
     perUnit: /(?:各|每|两|几|[二三四五六七八九十]|\d)个?(?:预算)?单位|分单位|按单位/.test(text),
     ...(catalogue ? { catalogueCode: catalogue.toUpperCase() } : {}),
+    ...(section ? { sectionAsked: section } : {}),
     indicator: INDICATOR.test(text),
     indicatorWord: /指标/.test(text),
     person: PERSON.test(text),

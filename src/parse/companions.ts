@@ -42,6 +42,7 @@ function merge(group: ParsedDocument[]): ParsedDocument {
     measures: firstNonEmpty(all.map((f) => f.measures)),
     projectTables: firstNonEmpty(all.map((f) => f.projectTables)),
     projectUses: firstNonEmpty(all.map((f) => f.projectUses)),
+    projectSections: all.flatMap((f) => f.projectSections),
     procurement: all.find((f) => f.procurement.items.length)?.procurement ?? first.facts.procurement,
     assets: firstNonEmpty(all.map((f) => f.assets)),
     glossary: unionBy(all.map((f) => f.glossary), (g) => g.term),

@@ -19,6 +19,7 @@ import { executionStatements } from './executionStatements.js';
 import { statedAmounts } from './statedAmounts.js';
 import { withProseChanges } from './lineItemChanges.js';
 import { proseProjects } from './proseProjects.js';
+import { projectSections } from './projectSections.js';
 import { FUNCTIONAL_CLASS_NAMES } from './classNames.js';
 import { deriveMissing, extractKeyFacts } from './keyFacts.js';
 import { parseDuties, parseUnits } from './organisation.js';
@@ -102,6 +103,7 @@ export function parseDocument(file: string, content: string, pageStarts?: number
     ...performance,
     projectTables: [...performance.projectTables, ...proseProjects(text, performance.projectTables)],
     projectUses: projectUses(text),
+    projectSections: projectSections(text),
     procurement: parseProcurement(text, warn),
     assets: assets.rows,
     glossary: parseGlossary(text),

@@ -260,6 +260,20 @@ export const OrgListing = z.object({
 });
 export type OrgListing = z.infer<typeof OrgListing>;
 
+/** The labels a project's narrative is written under in the templates. */
+export const SectionLabel = z.enum(['项目概况', '立项依据', '实施主体', '实施方案', '实施周期', '年度预算安排']);
+export type SectionLabel = z.infer<typeof SectionLabel>;
+
+/** One labelled section of a project's narrative, as printed (六、年度预算安排：第一季度用款计划158.05万元…). */
+export const ProjectSection = z.object({
+  label: SectionLabel,
+  text: z.string().min(1),
+  /** The project the sections describe, where the overview names it. */
+  project: z.string().optional(),
+  source: Source,
+});
+export type ProjectSection = z.infer<typeof ProjectSection>;
+
 export const FactBase = z.object({
   identity: Identity,
   amounts: z.array(Amount),
@@ -275,6 +289,7 @@ export const FactBase = z.object({
   measures: z.array(z.object({ title: z.string(), text: z.string(), source: Source })),
   projectTables: z.array(ProjectTable),
   projectUses: z.array(z.string()),
+  projectSections: z.array(ProjectSection),
   procurement: z.object({
     total: z.number().optional(),
     subtotals: z.array(ProcurementSubtotal),

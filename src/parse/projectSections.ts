@@ -1,0 +1,63 @@
+/**
+ * The narrative a disclosure gives a project under the template's section labels (项目经费情况说明:
+ * 一、项目概况 … 六、年度预算安排; or 预算安排：… 实施方案：… under a project's heading): each section
+ * with its text as printed, so that 立项依据, 实施方案 or 每季度用款计划 is answered with the section itself.
+ */
+import type { ProjectSection, SectionLabel } from '../schema/fact.js';
+import { compact, type SourceText } from './sourceText.js';
+
+/** The labels, as the templates print them, with the label each stands for. */
+const LABELS: [RegExp, SectionLabel][] = [
+  [/^项目(?:概况|概述|简介)$/, '项目概况'],
+  [/^(?:立项|政策)依据$/, '立项依据'],
+  [/^实施主体$/, '实施主体'],
+  [/^实施方案$/, '实施方案'],
+  [/^实施周期$/, '实施周期'],
+  [/^(?:年度)?预算安排$/, '年度预算安排'],
+];
+
+/** A label opening a line, numbered (六、年度预算安排) or followed by a colon (实施方案：…). */
+const LABEL_LINE = /^(?:[一二三四五六七八九十]+、)?([\u4e00-\u9fa5]{4,6})(?:[:：]|$)/;
+/** A line that opens some other numbered part: the section ends before it. */
+const ANY_HEADING = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分)/;
+/** Labels of the same paragraphs that are not asked for here, which end the section before them (绩效目标：…). */
+const OTHER_LABEL = /^(?:绩效目标|项目名称|资金来源|绩效指标)[:：]/;
+/** A page's number printed in its footer (- 7 -). */
+const PAGE_NUMBER = /^[-－—]?\s*\d{1,3}\s*[-－—]?$/;
+/** Lines a section may run to: a template section is a paragraph, not a chapter. */
+const MAX_LINES = 12;
+/** Characters a section keeps. */
+const MAX_CHARS = 600;
+
+/** 项目名称：北京市第四次全国农业普查 — the project the sections after it describe. */
+const PROJECT_NAME_LINE = /^项目名称[:：]\s*(.{2,40})$/;
+/** The project a 项目概况 names: the first 工程/项目 its sentence calls by name (…建设的万里街道社区公共服务中心新建工程). */
+const NAMED_PROJECT = /([^，,。；;的]{4,30}?(?:新建工程|改建工程|扩建工程|工程|项目))/;
+
+function labelOf(line: string): { label: SectionLabel; rest: string } | undefined {
+  const m = line.match(LABEL_LINE);
+  const label = m && LABELS.find(([pattern]) => pattern.test(m[1]))?.[1];
+  return label ? { label, rest: line.slice(m[0].length).trim() } : undefined;
+}
+
+export function projectSections(text: SourceText): ProjectSection[] {
+  const lines = text.lines.map(compact);
+  const out: ProjectSection[] = [];
+  let named: string | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    named = lines[i].match(PROJECT_NAME_LINE)?.[1] ?? named;
+    const opened = labelOf(lines[i]);
+    if (!opened) continue;
+    const body = opened.rest ? [opened.rest] : [];
+    for (let j = i + 1; j < lines.length && j <= i + MAX_LINES; j++) {
+      if (labelOf(lines[j]) || ANY_HEADING.test(lines[j]) || OTHER_LABEL.test(lines[j])) break;
+      if (lines[j] && !PAGE_NUMBER.test(lines[j])) body.push(lines[j]);
+    }
+    const sectionText = body.join('').slice(0, MAX_CHARS);
+    if (!sectionText) continue;
+    out.push({ label: opened.label, text: sectionText, source: text.source(i + 1), ...(named ? { project: named } : {}) });
+  }
+  // Sections under no 项目名称: the project their 项目概况 names, where it names one.
+  const project = out.find((s) => s.label === '项目概况' && !s.project)?.text.match(NAMED_PROJECT)?.[1];
+  return project ? out.map((s) => (s.project ? s : { ...s, project })) : out;
+}
