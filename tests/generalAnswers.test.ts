@@ -245,6 +245,17 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('tells the vehicles the budget buys from the vehicles the body has', () => {
+    const buys = facts.counts.find((c) => c.concept === 'assets.vehiclePurchaseCount');
+    const has = facts.counts.find((c) => c.concept === 'assets.vehicleCount');
+    if (buys) expect(replyBody(engine.ask('今年预算打算买几辆车', 'vehicles:buy').text)).toContain(`${num(buys.value)} 辆`);
+    if (buys && has) {
+      const both = replyBody(engine.ask('现在有几辆车？今年要买几辆？', 'vehicles:both').text);
+      expect(both).toContain(`${num(has.value)} 辆`);
+      expect(both).toContain(`${num(buys.value)} 辆`);
+    }
+  });
+
   it('refuses another body named by its short committee name, and hours it never states', () => {
     const own = facts.identity.department;
     for (const body of ['市发改委', '区卫健委', '市教委'].filter((b) => !own.includes(b))) {

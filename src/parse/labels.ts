@@ -60,6 +60,8 @@ export const LABEL_RULES: LabelRule[] = [
   // 公务接待 10 批次、152 人次: the visits follow the batches, under no label of their own.
   { concept: 'sangong.receptionVisits', pattern: '(?:共计|累计)?接待(?:人次|人数)?(?=\\d)|(?<=公务接待\\d+批次)[、,，](?=\\d+人次)', countUnit: '人次', name: '公务接待' },
   { concept: 'assets.vehicleCount', pattern: '(?:共有|实有|现有|拥有)(?:公务用?车辆?|车辆)|车辆(?:总数|共计|合计)|(?:车辆)?(?:年末)?(?:实际)?保有量', countUnit: '辆' },
+  // 2024年部门预算安排购置车辆1辆: the vehicles the budget buys, apart from those the body has.
+  { concept: 'assets.vehiclePurchaseCount', pattern: '(?:预算)?安排购置(?:公务用?)?车辆|(?:拟|计划)购置(?:公务用?)?车辆|购置车辆', countUnit: '辆' },
   { concept: 'perf.projectCount', pattern: '(?:编报|设置)绩效目标的(?:\\d{4}年度)?项目|实行绩效目标管理的项目', countUnit: '个' },
   { concept: 'perf.funds', pattern: '涉及(?:项目预算资金|财政性资金合计|预算金额|一般公共预算(?:财政拨款)?(?:支出|资金))' },
 ];

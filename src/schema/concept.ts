@@ -48,6 +48,7 @@ export const ConceptKey = z.enum([
   'assets.purchasePlan',
   'assets.other',
   'assets.vehicleCount',
+  'assets.vehiclePurchaseCount',
   'perf.funds',
   'perf.projectCount',
 ]);
