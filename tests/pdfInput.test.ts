@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { Engine } from '../src/engine/engine.js';
 import { loadDocuments } from '../src/parse/load.js';
 import { htmlText } from '../src/parse/readers/html.js';
-import { readPdfs } from '../src/parse/readers/readPdfs.js';
+import { readInChild } from '../src/parse/readers/inChild.js';
 import { chinesePdf, DESCRIPTOR, encryptedPdf, pdf, scannedPdf } from './pdfFixtures.js';
 import { SEED_PATH, SEED_TEXT, tempDir } from './helpers.js';
 
@@ -26,7 +26,7 @@ describe('a PDF disclosure', () => {
   it('reads Chinese text through the CMaps, one line a baseline, cells kept apart by wide gaps', () => {
     const dir = tempDir('pdf-read-');
     writeFileSync(join(dir, 'sangong.pdf'), SANGONG);
-    const [result] = readPdfs([join(dir, 'sangong.pdf')]);
+    const [result] = readInChild([join(dir, 'sangong.pdf')]);
     expect(result).toHaveProperty('pages');
     const [page] = (result as { pages: string[][] }).pages;
     const lines = page.filter(Boolean);

@@ -7,7 +7,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { BudgetBotError } from '../../errors.js';
 import { htmlText } from './html.js';
-import { readPdfs } from './readPdfs.js';
+import { FAILURE, readInChild, type Paged } from './inChild.js';
 import { decodeDisclosure } from './text.js';
 
 export interface DisclosureText {
@@ -33,31 +33,31 @@ export function maxFileBytes(option?: number): number {
 
 /** Each file's text, or the error that names why it could not be read, in the order given. */
 export function readDisclosures(paths: string[], maxBytes: number): (DisclosureText | BudgetBotError)[] {
-  const out = paths.map((path): DisclosureText | BudgetBotError | 'pdf' => {
+  const out = paths.map((path): DisclosureText | BudgetBotError | 'child' => {
     const file = basename(path);
     try {
       const size = statSync(path).size;
       if (size > maxBytes) throw new BudgetBotError('TOO_LARGE', `${file}: ${mb(size)} is over the ${mb(maxBytes)} limit (BUDGET_BOT_MAX_FILE_MB); not loaded`);
       const format = extname(path).toLowerCase();
-      if (format === '.pdf') return 'pdf';
+      if (format in FAILURE) return 'child';
       const decoded = decodeDisclosure(file, readFileSync(path));
       return format === '.txt' ? decoded : { ...decoded, text: htmlText(decoded.text) };
     } catch (error) {
       return error instanceof BudgetBotError ? error : new BudgetBotError('UNREADABLE_FILE', `${file}: ${(error as Error).message}`);
     }
   });
-  // The PDFs of one load are read together: one reader process for them all (see readPdfs.ts).
-  const pdfPaths = paths.filter((_, i) => out[i] === 'pdf');
-  const pdfs = readPdfs(pdfPaths);
+  // The files of one load with asynchronous readers are read together: one reader process for them all (see inChild.ts).
+  const childPaths = paths.filter((_, i) => out[i] === 'child');
+  const read = readInChild(childPaths);
   return out.map((entry, i) => {
-    if (entry !== 'pdf') return entry;
-    const result = pdfs[pdfPaths.indexOf(paths[i])];
-    return 'error' in result ? new BudgetBotError(result.code, result.error) : paged(result.pages);
+    if (entry !== 'child') return entry;
+    const result = read[childPaths.indexOf(paths[i])];
+    return 'error' in result ? new BudgetBotError(result.code, result.error) : paged(result);
   });
 }
 
 /** Pages one after another, a blank line between two as pdftotext's page break left it. */
-function paged(pages: string[][]): DisclosureText {
+function paged({ pages }: Paged): DisclosureText {
   const pageStarts: number[] = [];
   let line = 1;
   for (const page of pages) {
