@@ -16,6 +16,7 @@ const READERS: Record<string, () => Promise<Reader>> = {
     const { readPdf } = await import('./pdf.js');
     return async (file, bytes) => ({ pages: await readPdf(file, bytes) });
   },
+  '.xlsx': async () => (await import('./xlsx.js')).readWorkbook,
 };
 
 export async function printPages(paths: string[]): Promise<void> {

@@ -1,5 +1,5 @@
 /**
- * Files whose readers are asynchronous (pdf.js), read synchronously, for the synchronous load
+ * Files whose readers are asynchronous (pdf.js, exceljs), read synchronously, for the synchronous load
  * path. Rather than make every caller of loadDocuments async, the files of one load are read by a
  * child Node process (childProcess.ts) that this call waits for. At start-up nothing is being
  * answered yet, and a reload already runs loadDocuments in a worker thread, so the wait never
@@ -12,14 +12,16 @@ import { basename, extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ErrorCode } from '../../errors.js';
 
-/** A file's text as pages of lines. */
+/** A file's text as pages of lines: a PDF's pages, a workbook's sheets. */
 export interface Paged {
   pages: string[][];
+  /** For a workbook: the name of the sheet each page is. */
+  sheets?: string[];
 }
 export type ChildResult = Paged | { error: string; code: ErrorCode };
 
 /** The formats read in the child, each with the code of a file that stops or outlasts its reader. */
-export const FAILURE: Record<string, ErrorCode> = { '.pdf': 'CORRUPT_PDF' };
+export const FAILURE: Record<string, ErrorCode> = { '.pdf': 'CORRUPT_PDF', '.xlsx': 'CORRUPT_WORKBOOK' };
 
 /** How long one file may take to read. The largest shared original PDF takes about 2.5 s. */
 const SECONDS_PER_FILE = 60;

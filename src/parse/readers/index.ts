@@ -1,7 +1,8 @@
 /**
  * A disclosure file's text, by format: plain text (.txt), a PDF laid out as `pdftotext -layout`
- * would (.pdf), or an HTML page's article (.html, .htm). A PDF's text also says where each page
- * starts, so that citations name the page.
+ * would (.pdf), an HTML page's article (.html, .htm), or an Excel workbook's sheets one after
+ * another (.xlsx). A PDF's text also says where each page starts, and a workbook's which sheet each
+ * page is, so that citations name the page, or the sheet and row.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
@@ -12,15 +13,17 @@ import { decodeDisclosure } from './text.js';
 
 export interface DisclosureText {
   text: string;
-  /** For a PDF: the 1-based line on which each page starts. */
+  /** For a PDF or a workbook: the 1-based line on which each page (each sheet) starts. */
   pageStarts?: number[];
+  /** For a workbook: the name of each sheet, in page order. */
+  sheets?: string[];
   warning?: string;
 }
 
 /** The formats read, by file extension (lower case). */
-export const FORMATS = new Set(['.txt', '.pdf', '.html', '.htm']);
+export const FORMATS = new Set(['.txt', '.pdf', '.html', '.htm', '.xlsx']);
 /** Formats often found beside disclosures that are not read: named in a warning rather than passed over in silence. */
-export const UNSUPPORTED = new Set(['.doc', '.docx', '.xls', '.xlsx', '.wps', '.et']);
+export const UNSUPPORTED = new Set(['.doc', '.docx', '.xls', '.wps', '.et']);
 
 /** The default size limit, in MB: a disclosure is a few MB; a file far larger is a scan or a mistake. */
 const DEFAULT_MAX_MB = 50;
@@ -57,14 +60,14 @@ export function readDisclosures(paths: string[], maxBytes: number): (DisclosureT
 }
 
 /** Pages one after another, a blank line between two as pdftotext's page break left it. */
-function paged({ pages }: Paged): DisclosureText {
+function paged({ pages, sheets }: Paged): DisclosureText {
   const pageStarts: number[] = [];
   let line = 1;
   for (const page of pages) {
     pageStarts.push(line);
     line += page.length + 1;
   }
-  return { text: pages.map((page) => page.join('\n')).join('\n\n'), pageStarts };
+  return { text: pages.map((page) => page.join('\n')).join('\n\n'), pageStarts, ...(sheets ? { sheets } : {}) };
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
