@@ -113,8 +113,8 @@ describe('a PDF or HTML file that cannot be read', () => {
   });
 
   it('.doc and .xls files are named as not read', () => {
-    const { errors } = load({ 'budget.doc': 'x', 'tables.xlsx': 'x' });
-    expect(errors).toEqual([expect.stringMatching(/budget\.doc: \.doc is not read; save it as PDF or text$/), expect.stringMatching(/tables\.xlsx: \.xlsx is not read/)]);
+    const { errors } = load({ 'budget.doc': 'x', 'tables.xls': 'x' });
+    expect(errors).toEqual([expect.stringMatching(/budget\.doc: \.doc is not read; save it as PDF or text$/), expect.stringMatching(/tables\.xls: \.xls is not read/)]);
   });
 
   it('the same disclosure as text and as PDF is read once, as text', () => {
