@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'ENCRYPTED_PDF'
   | 'CORRUPT_PDF'
   | 'NO_TEXT_LAYER'
+  | 'CORRUPT_WORKBOOK'
   | 'CONFIG_INCOMPLETE';
 
 export class BudgetBotError extends Error {

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { Engine } from '../src/engine/engine.js';
 import { loadDocuments } from '../src/parse/load.js';
 import { htmlText } from '../src/parse/readers/html.js';
-import { readPdfs } from '../src/parse/readers/readPdfs.js';
+import { readInChild } from '../src/parse/readers/inChild.js';
 import { chinesePdf, DESCRIPTOR, encryptedPdf, pdf, scannedPdf } from './pdfFixtures.js';
 import { SEED_PATH, SEED_TEXT, tempDir } from './helpers.js';
 
@@ -26,7 +26,7 @@ describe('a PDF disclosure', () => {
   it('reads Chinese text through the CMaps, one line a baseline, cells kept apart by wide gaps', () => {
     const dir = tempDir('pdf-read-');
     writeFileSync(join(dir, 'sangong.pdf'), SANGONG);
-    const [result] = readPdfs([join(dir, 'sangong.pdf')]);
+    const [result] = readInChild([join(dir, 'sangong.pdf')]);
     expect(result).toHaveProperty('pages');
     const [page] = (result as { pages: string[][] }).pages;
     const lines = page.filter(Boolean);
@@ -113,8 +113,8 @@ describe('a PDF or HTML file that cannot be read', () => {
   });
 
   it('.doc and .xls files are named as not read', () => {
-    const { errors } = load({ 'budget.doc': 'x', 'tables.xlsx': 'x' });
-    expect(errors).toEqual([expect.stringMatching(/budget\.doc: \.doc is not read; save it as PDF or text$/), expect.stringMatching(/tables\.xlsx: \.xlsx is not read/)]);
+    const { errors } = load({ 'budget.doc': 'x', 'tables.xls': 'x' });
+    expect(errors).toEqual([expect.stringMatching(/budget\.doc: \.doc is not read; save it as PDF or text$/), expect.stringMatching(/tables\.xls: \.xls is not read/)]);
   });
 
   it('the same disclosure as text and as PDF is read once, as text', () => {

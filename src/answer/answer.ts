@@ -7,8 +7,8 @@ import { z } from 'zod';
 import type { Source } from '../schema/fact.js';
 import { strings } from './strings/index.js';
 
-/** `line` is the line on `page` where the source is a PDF, else the line in the file. */
-export const Citation = z.object({ doc: z.string(), line: z.number().int(), quote: z.string(), section: z.string().optional(), page: z.number().int().optional() });
+/** `line` is the line on `page` where the source is a PDF, the row on `sheet` where it is a workbook, else the line in the file. */
+export const Citation = z.object({ doc: z.string(), line: z.number().int(), quote: z.string(), section: z.string().optional(), page: z.number().int().optional(), sheet: z.string().optional() });
 export type Citation = z.infer<typeof Citation>;
 
 export const Lang = z.enum(['zh', 'en']);
@@ -58,7 +58,7 @@ export function cite(...sources: (Source | undefined)[]): Citation[] {
   for (const s of sources) {
     if (!s || seen.has(`${s.doc}:${s.line}`)) continue;
     seen.add(`${s.doc}:${s.line}`);
-    out.push({ doc: s.doc, line: s.pageLine ?? s.line, quote: s.quote, ...(s.section ? { section: s.section } : {}), ...(s.page ? { page: s.page } : {}) });
+    out.push({ doc: s.doc, line: s.pageLine ?? s.line, quote: s.quote, ...(s.section ? { section: s.section } : {}), ...(s.page ? { page: s.page } : {}), ...(s.sheet ? { sheet: s.sheet } : {}) });
   }
   return out;
 }

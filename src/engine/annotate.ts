@@ -18,8 +18,8 @@ export function lineIndexOf(doc: ParsedDocument): LineIndex {
 
 /** A figure that a failed consistency check involves is answered as stated, with the contradiction pointed out. */
 export function withCheckWarnings(reply: Answer, doc: ParsedDocument): Answer {
-  // A citation names a PDF's page and the line on it; a check, the line in the text read.
-  const key = (p: Place) => `${p.page ?? 0}:${p.line}`;
+  // A citation names a PDF's page and the line on it (a workbook's sheet and row); a check, the line in the text read.
+  const key = (p: Place) => `${p.sheet ?? p.page ?? 0}:${p.line}`;
   const cited = new Set(reply.citations.map(key));
   const texts = [doc.text, ...(doc.companions ?? [])];
   const failed = doc.checks.filter((c) => !c.ok && c.lines.some((l) => texts.some((t) => cited.has(key(t.locate(l))))));

@@ -71,9 +71,9 @@ function findAbsences(text: SourceText): Absence[] {
   return out;
 }
 
-/** `pageStarts`: where each page starts, for a text read from a PDF (see SourceText). */
-export function parseDocument(file: string, content: string, pageStarts?: number[]): ParsedDocument {
-  const text = new SourceText(file, content, pageStarts);
+/** `pageStarts`: where each page starts, for a text read from a PDF or a workbook; `sheets`: a workbook's sheet names (see SourceText). */
+export function parseDocument(file: string, content: string, pageStarts?: number[], sheets?: string[]): ParsedDocument {
+  const text = new SourceText(file, content, pageStarts, sheets);
   const warnings: string[] = [];
   const warn = (message: string) => warnings.push(message);
   const { identity, warnings: identityWarnings } = readIdentity(text, file);

@@ -1,5 +1,5 @@
 /**
- * Reads disclosure files from disk — text, PDF or HTML (see readers/) — rejects what cannot be
+ * Reads disclosure files from disk — text, PDF, HTML or Excel (see readers/) — rejects what cannot be
  * read with a clear one-line message naming the file, and parses each. One bad file never stops
  * the rest.
  */
@@ -11,7 +11,7 @@ import { parseDocument, type ParsedDocument } from './document.js';
 import { FORMATS, maxFileBytes, readDisclosures, UNSUPPORTED } from './readers/index.js';
 
 /**
- * Every regular disclosure file (.txt, .pdf, .html, .htm) at these paths, folders searched recursively, in name order. A bad
+ * Every regular disclosure file (.txt, .pdf, .html, .htm, .xlsx) at these paths, folders searched recursively, in name order. A bad
  * entry (a dangling link, a loop, a FIFO, a device, an unreadable folder) is reported and skipped;
  * the walk goes on.
  */
@@ -49,8 +49,11 @@ function listDisclosureFiles(paths: string[], errors: string[] = []): string[] {
   return oneFormatEach(out);
 }
 
-/** Formats by preference: a text someone extracted from a PDF is what they meant to be read. */
-const PREFERENCE = ['.txt', '.html', '.htm', '.pdf'];
+/**
+ * Formats by preference: a text someone extracted from a PDF is what they meant to be read; a
+ * workbook holds the tables only, where a PDF of the same name holds the prose too.
+ */
+const PREFERENCE = ['.txt', '.html', '.htm', '.pdf', '.xlsx'];
 
 /**
  * One disclosure found in several formats (a PDF and the text extracted from it, beside it or in
@@ -103,8 +106,8 @@ export function loadDocuments(paths: string[], options: LoadOptions = {}): LoadR
     try {
       const entry = read[i];
       if (entry instanceof Error) throw entry;
-      const { text, pageStarts, warning } = entry;
-      const parsed = parseDocument(file, text, pageStarts);
+      const { text, pageStarts, sheets, warning } = entry;
+      const parsed = parseDocument(file, text, pageStarts, sheets);
       // A title and a table rule are no disclosure: loaded, it would only clutter "which document?".
       if (!holdsDisclosure(parsed)) throw new BudgetBotError('NO_DISCLOSURE', `${file}: no budget figures or tables found; not loaded`);
       if (warning) parsed.facts.warnings.unshift(warning);

@@ -51,12 +51,14 @@ export class SourceText {
 
   /**
    * `pageStarts`: for a text read from a PDF, the 1-based line on which each page starts, so that
-   * a citation names the page and the line on it.
+   * a citation names the page and the line on it; `sheets`: for a workbook, the sheet each page is,
+   * so that a citation names the sheet and the row.
    */
   constructor(
     readonly doc: string,
     text: string,
     private readonly pageStarts?: number[],
+    private readonly sheets?: string[],
   ) {
     this.lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
     let stream = '';
@@ -105,12 +107,14 @@ export class SourceText {
 
   /**
    * Where line `line` stands, for a text read from a PDF: its page, and its line there counted as a
-   * reader counts the printed lines of a page, blank lines of the layout left out.
+   * reader counts the printed lines of a page, blank lines of the layout left out. For a workbook:
+   * its sheet, and its row there, blank rows counted (the sheet's name heads it, row 1 follows).
    */
-  locate(line: number): { page?: number; line: number } {
+  locate(line: number): { page?: number; sheet?: string; line: number } {
     if (!this.pageStarts?.length) return { line };
     let page = 0;
     while (page + 1 < this.pageStarts.length && this.pageStarts[page + 1] <= line) page++;
+    if (this.sheets) return { sheet: this.sheets[page], line: Math.max(1, line - this.pageStarts[page]) };
     let printed = 0;
     for (let l = this.pageStarts[page]; l <= line; l++) if (this.lines[l - 1]?.trim()) printed++;
     return { page: page + 1, line: Math.max(1, printed) };
@@ -131,6 +135,7 @@ export class SourceText {
       quote: `${start > 0 ? '…' : ''}${quote}${start + QUOTE_LENGTH < text.length ? '…' : ''}`,
       section: this.sectionOf(line),
       ...(at.page ? { page: at.page, pageLine: at.line } : {}),
+      ...(at.sheet ? { sheet: at.sheet, pageLine: at.line } : {}),
     };
   }
 

@@ -2,9 +2,10 @@
 import type { Citation } from '../answer.js';
 import type { Place, Strings } from './index.js';
 
-/** A line, and its page where the source is a PDF. */
-const at = (p: Place) => (p.page ? `page ${p.page} line ${p.line}` : `line ${p.line}`);
-const spanEn = (a: Place, b: Place) => (a.line === b.line && a.page === b.page ? at(a) : a.page === b.page ? `${a.page ? `page ${a.page} ` : ''}lines ${a.line}–${b.line}` : `${at(a)} to ${at(b)}`);
+/** The page or sheet a line stands on, where the source has them; a sheet's lines are rows. */
+const on = (p: Place) => (p.sheet ? `sheet ${p.sheet} ` : p.page ? `page ${p.page} ` : '');
+const at = (p: Place) => `${on(p)}${p.sheet ? 'row' : 'line'} ${p.line}`;
+const spanEn = (a: Place, b: Place) => (on(a) !== on(b) ? `${at(a)} to ${at(b)}` : a.line === b.line ? at(a) : `${on(a)}${a.sheet ? 'rows' : 'lines'} ${a.line}–${b.line}`);
 
 export const en: Strings = {
   refusal: {

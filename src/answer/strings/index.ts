@@ -8,8 +8,8 @@ import type { Lang } from '../answer.js';
 
 export type Strings = typeof zh;
 
-/** Where a cited line stands: its line, on its page where the source is a PDF. */
-export type Place = { page?: number; line: number };
+/** Where a cited line stands: its line, on its page where the source is a PDF; its row, on its sheet where it is a workbook. */
+export type Place = { page?: number; sheet?: string; line: number };
 
 export function strings(lang: Lang): Strings {
   return lang === 'en' ? en : zh;

@@ -2,10 +2,12 @@
 import type { Citation } from '../answer.js';
 import type { Place } from './index.js';
 
-/** A line, and its page where the source is a PDF: 第 3 页第 12 行. */
-const at = (p: Place) => (p.page ? `第${p.page}页第${p.line}行` : `第${p.line}行`);
+/** The page or sheet a line stands on, where the source has them: 第3页, 工作表「收支预算总表」. */
+const on = (p: Place) => (p.sheet ? `工作表「${p.sheet}」` : p.page ? `第${p.page}页` : '');
+/** A line on its page or sheet: 第12行, 第3页第12行, 工作表「收支预算总表」第5行. */
+const at = (p: Place) => `${on(p)}第${p.line}行`;
 /** Lines from one to another: 第3–5行, 第2页第3–5行, 第2页第40行至第3页第2行. */
-const span = (a: Place, b: Place) => (a.line === b.line && a.page === b.page ? at(a) : a.page === b.page ? `${a.page ? `第${a.page}页` : ''}第${a.line}–${b.line}行` : `${at(a)}至${at(b)}`);
+const span = (a: Place, b: Place) => (on(a) !== on(b) ? `${at(a)}至${at(b)}` : a.line === b.line ? at(a) : `${on(a)}第${a.line}–${b.line}行`);
 
 export const zh = {
   refusal: {
