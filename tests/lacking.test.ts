@@ -17,15 +17,24 @@ describe.each(documents.map((d) => [d.facts.identity.id, d] as const))('attribut
   const engine = new Engine([doc]);
   const unique = <T extends { name: string }>(items: T[]) => items.filter((i) => items.filter((o) => o.name === i.name).length === 1);
 
+  // A line whose name another thing's name holds (设备购置 in 办公设备购置类项目) may mean that thing, which has prices.
+  const others = doc.facts.projectTables.map((t) => t.project).concat(doc.facts.procurement.items.flatMap((i) => [i.item, i.project]));
+  const lines = unique(doc.facts.lineItems).filter((i) => i.name.length >= 3 && !conceptWords.has(i.name) && !/单价|价格/.test(i.name) && !others.some((o) => o.includes(i.name)));
+
   it('a classified line has no unit price: not given, then its own amount', () => {
-    // A line whose name another thing's name holds (设备购置 in 办公设备购置类项目) may mean that thing, which has prices.
-    const others = doc.facts.projectTables.map((t) => t.project).concat(doc.facts.procurement.items.flatMap((i) => [i.item, i.project]));
-    const lines = unique(doc.facts.lineItems).filter((i) => i.name.length >= 3 && !conceptWords.has(i.name) && !/单价|价格/.test(i.name) && !others.some((o) => o.includes(i.name)));
     for (const item of lines) {
       const answer = engine.ask(`${item.name}的单价是多少`, `price-${item.code}`);
       expect(answer.answered, item.name).toBe(false);
       expect(answer.text, item.name).toMatch(/^披露没有给出.+的单价。/);
       expect(replyBody(answer.text), item.name).toContain(num(Number(item.value.toFixed(2))));
+    }
+  });
+
+  it('a classified line has no headcount: not given, then its own amount', () => {
+    for (const item of lines.filter((i) => !/人员|人数|岗位/.test(i.name))) {
+      const answer = engine.ask(`${item.name}覆盖多少人`, `people-${item.code}`);
+      expect(answer.answered, item.name).toBe(false);
+      expect(answer.text, item.name).toMatch(/^披露没有给出.+的人数或岗位数。/);
     }
   });
 
