@@ -47,6 +47,12 @@ describe('the frame of a question', () => {
     expect(analyze('公车 costs this year, in total?').concepts.map((c) => c.concept)).toEqual(['sangong.vehicle']);
   });
 
+  it('takes no hall, and no bare level of government, for the name of another body', () => {
+    expect(analyze('进驻大厅的其他单位人员怎么管').orgs).toEqual([]);
+    expect(analyze('要在几个街道乡镇设立窗口').orgs).toEqual([]);
+    expect(analyze('教育厅的三公经费').orgs).toEqual(['教育厅']);
+  });
+
   it('reads a plural English phrase said in the singular before a noun, but never a single word so', () => {
     expect(analyze('What was the fixed asset value at the end of 2019?').concepts.map((c) => c.concept)).toEqual(['assets.total']);
     expect(analyze('How many hours a week does the lawyer work on site?').concepts.map((c) => c.concept)).toEqual([]);

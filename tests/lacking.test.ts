@@ -9,6 +9,8 @@ import { Engine } from '../src/engine/engine.js';
 import { defaultLexicon } from '../src/intent/lexicon.js';
 import { loadDocuments } from '../src/parse/load.js';
 import { SEED_PATH, SHARED_DOCS } from './helpers.js';
+import { lackedAttribute } from '../src/answer/lacking.js';
+import type { Entity } from '../src/search/entities.js';
 
 const { documents } = loadDocuments([SEED_PATH, SHARED_DOCS]);
 const conceptWords = new Set(defaultLexicon().words);
@@ -30,14 +32,6 @@ describe.each(documents.map((d) => [d.facts.identity.id, d] as const))('attribut
     }
   });
 
-  it('a classified line has no headcount: not given, then its own amount', () => {
-    for (const item of lines.filter((i) => !/人员|人数|岗位/.test(i.name))) {
-      const answer = engine.ask(`${item.name}覆盖多少人`, `people-${item.code}`);
-      expect(answer.answered, item.name).toBe(false);
-      expect(answer.text, item.name).toMatch(/^披露没有给出.+的人数或岗位数。/);
-    }
-  });
-
   it('a project of a budget has no self-evaluation score: not given', () => {
     const tables = unique(doc.facts.projectTables.map((t) => ({ ...t, name: t.project }))).filter((t) => !t.total && t.rows.length);
     for (const table of tables) {
@@ -45,5 +39,13 @@ describe.each(documents.map((d) => [d.facts.identity.id, d] as const))('attribut
       expect(answer.answered, table.project).toBe(false);
       expect(answer.text, table.project).toContain('自评得分');
     }
+  });
+});
+
+describe('what a thing cannot have', () => {
+  it('a classified line has no headcount, price, count or indicator, only an amount', () => {
+    const line = { kind: 'lineItem', name: '公益性岗位补贴' } as Entity;
+    for (const attribute of ['people', 'unitPrice', 'quantity', 'indicator'] as const) expect(lackedAttribute(line, attribute, undefined)).toBe(attribute);
+    expect(lackedAttribute(line, 'amount', undefined)).toBeUndefined();
   });
 });

@@ -3,6 +3,8 @@ import { Engine } from '../src/engine/engine.js';
 import { analyze } from '../src/intent/frame.js';
 import { unnamedSubject } from '../src/intent/unnamed.js';
 import { parseDocument } from '../src/parse/document.js';
+import { knowsBody } from '../src/engine/annotate.js';
+import { seed } from './helpers.js';
 
 const text = [
   '某某市数据局2026年部门预算',
@@ -31,5 +33,16 @@ describe('subjects the question names', () => {
     expect(unnamedSubject(analyze('12345热线工作经费预算是多少'))).toBe('12345热线工作经费');
     expect(unnamedSubject(analyze('今年部门预算总额是多少'))).toBeUndefined();
     expect(unnamedSubject(analyze('收入预算一共多少钱'))).toBeUndefined();
+  });
+});
+
+describe('the bodies a document knows', () => {
+  it('knows a kind of its own units qualified by a level of government, not one qualified by a place name', () => {
+    const unit = seed.facts.projectTables.map((t) => t.project).find((p) => /服务中心/.test(p));
+    if (!unit) return;
+    // 综合便民服务中心… asked as 街道便民服务中心: 街道 says where, not which.
+    const kind = unit.slice(unit.indexOf('便民'), unit.indexOf('服务中心') + 4);
+    expect(knowsBody(seed, `街道${kind}`)).toBe(true);
+    expect(knowsBody(seed, `裕华街道${kind}`)).toBe(false);
   });
 });

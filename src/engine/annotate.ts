@@ -89,10 +89,14 @@ function abbreviates(name: string, full: string): boolean {
  * 上海交通职业技术学院, 上海海事 does not (上海海事职业技术学院 is another school).
  */
 function sameQualifier(name: string, own: string, tail: string): boolean {
-  const qualifier = name.slice(0, name.length - tail.length);
+  // 街道便民服务中心 for 综合便民服务中心: a level word (街道, 乡镇, 区) says where, not which.
+  const qualifier = name.slice(0, name.length - tail.length).replace(LEVEL_WORDS, '');
   const ownQualifier = own.slice(0, own.indexOf(tail));
   return !qualifier || !ownQualifier || inOrder(qualifier, ownQualifier);
 }
+
+/** Words for a level of government, which qualify a kind of body without naming one. */
+const LEVEL_WORDS = /街道|乡镇|社区|[乡镇区市县]/g;
 
 /** Characters a name must have before one of them may be mistyped (行政服物局 for 行政服务局). */
 const MIN_TYPED_NAME = 4;

@@ -43,7 +43,7 @@ import { isTotal, ownBodyNames, withoutOwnNames, pickConcept, pickEntity } from 
 import { routeDocument, routingNames, type RoutingNames } from './routing.js';
 import { ECONOMIC_CLASSES, namedParts } from './parts.js';
 import { SessionStore, type Subject } from './sessions.js';
-import { answerEntity, notGivenOf } from './entityAnswers.js';
+import { answerEntity } from './entityAnswers.js';
 import { answerConcept, answerSeveral, countedConcept } from './conceptAnswers.js';
 import { clarifyReadings } from './clarify.js';
 import { answerLargestProjects, answerProcurementProjects, isWholeDepartment } from '../answer/projects.js';
@@ -231,11 +231,6 @@ export class Engine {
     if (answer.intent === 'reason.notGiven' && !frame.aspects.has('change')) {
       const passage = passageAnswer(doc, frame);
       if (passage) return { answer: passage };
-    }
-    // 绩效工资覆盖多少人: a headcount asked of what is only an amount is not given; the amount follows.
-    if (frame.aspects.has('people') && answer.answered && answer.intent === 'amount') {
-      const name = frame.subjectText.split('|').find((p) => p.length >= 2) ?? frame.text;
-      return { ...result, answer: notGivenThen(notGivenOf(doc.facts, name, 'people', frame.english), answer) };
     }
     // Only a figure given in place of a definition is wrapped; a project's goal and indicators say what it is.
     const asksMore = frame.cues.money || frame.aspects.has('code') || frame.cues.asksNumber;
