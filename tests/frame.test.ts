@@ -47,6 +47,11 @@ describe('the frame of a question', () => {
     expect(analyze('公车 costs this year, in total?').concepts.map((c) => c.concept)).toEqual(['sangong.vehicle']);
   });
 
+  it('reads a figure to be worked out from others as the figure asked, not the change it is worked from', () => {
+    expect(analyze('按照增减情况推算，2019年的预算收支总额是多少').cues.derive).toBe(true);
+    expect(analyze('基本支出比上年增加多少').cues.derive).toBe(false);
+  });
+
   it('takes no hall, and no bare level of government, for the name of another body', () => {
     expect(analyze('进驻大厅的其他单位人员怎么管').orgs).toEqual([]);
     expect(analyze('要在几个街道乡镇设立窗口').orgs).toEqual([]);

@@ -17,6 +17,11 @@ const text = new SourceText('fixture.txt', [
   '',
   '项目名称      值班值守制度经费      12.5',
   '本单位全年值班值守经费 12.5 万元。',
+  '',
+  '加强档案管理。',
+  '',
+  '建立档案借阅登记台账，定期核对，',
+  '确保档案完整安全。',
 ].join('\n'));
 const index = new LineIndex(text);
 const ask = (question: string) => {
@@ -29,6 +34,10 @@ describe('answers from the prose', () => {
     const reply = ask('单位建立了哪些制度，值班值守、来访登记、档案借阅');
     expect(reply?.body).toBe('披露原文（第3–5行）：「本单位建立了值班值守制度、来访登记制度、档案借阅制度和印章管理制度,保证各项工作有序开展。」');
     expect(reply?.citations.map((c) => c.line)).toEqual([3, 5]);
+  });
+
+  it('gives the paragraph under a line that is only a heading', () => {
+    expect(ask('加强档案管理要做到什么')?.body).toBe('披露原文（第10–13行）：「加强档案管理。建立档案借阅登记台账,定期核对,确保档案完整安全。」');
   });
 
   it('gives no sentence in place of a figure, and none from a table row', () => {

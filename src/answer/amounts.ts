@@ -207,7 +207,9 @@ export function answerAmount(facts: FactBase, concept: ConceptKey, frame: Frame)
     }
   }
 
-  if (frame.aspects.has('change') && !(frame.aspects.has('previous') && !frame.cues.changeWord)) {
+  // 按增减推算2019年的总额: the change is the way to last year's figure, which is what is asked.
+  const derivesPrevious = frame.cues.derive && frame.years.includes(previousYear);
+  if (frame.aspects.has('change') && !(frame.aspects.has('previous') && !frame.cues.changeWord) && !derivesPrevious) {
     if (!a.change) {
       const body = en ? `The disclosure states no change against last year for ${name}; it is ${wan(a.value, true)}.` : `披露未说明${name}与上年相比的变化。本年${name}为 ${wan(a.value)}。`;
       return answer('change', body, en, citations);

@@ -26,6 +26,8 @@ const TABLE_ROW = /\t|\S {3,}\S/;
 const NUMBERED = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．])/;
 /** A numbered line this short is a heading, not the start of a sentence's item. */
 const HEADING_MAX_CHARS = 30;
+/** A sentence this short is a heading (加强内部监督。), which the paragraph under it explains. */
+const HEADING_MAX_SENTENCE = 16;
 /** Where a sentence ends. */
 const SENTENCE_END = /[。；;！!？?]$/;
 
@@ -51,7 +53,16 @@ export function answerFromPassage(text: SourceText, hit: LineHit | undefined, fr
   const opens = (line: number) => NUMBERED.test(compact(raw(line)));
   const heading = (line: number) => opens(line) && compact(raw(line)).length <= HEADING_MAX_CHARS;
   for (let before = step(hit.line, -1); taken.length <= SENTENCE_REACH && !opens(taken[0]) && prose(before) && !ends(before) && !heading(before); before = step(before, -1)) taken.unshift(before);
-  for (let after = step(hit.line, 1); taken.length <= 2 * SENTENCE_REACH && !ends(taken.at(-1)!) && prose(after); after = step(after, 1)) taken.push(after);
+  const onToSentenceEnd = () => {
+    for (let after = step(taken.at(-1)!, 1); taken.length <= 2 * SENTENCE_REACH && !ends(taken.at(-1)!) && prose(after); after = step(after, 1)) taken.push(after);
+  };
+  onToSentenceEnd();
+  // A line that is a heading of its own (加强内部监督。) says nothing yet: the paragraph under it does.
+  const next = step(taken.at(-1)!, 1);
+  if (taken.map((line) => compact(raw(line))).join('').length < HEADING_MAX_SENTENCE && prose(next)) {
+    taken.push(next);
+    onToSentenceEnd();
+  }
   const first = taken[0];
   const last = taken.at(-1)!;
   const joined = taken.map((line) => compact(raw(line))).join('');
