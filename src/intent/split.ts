@@ -15,9 +15,10 @@ const SHARED_TAIL = /(?<=..)(?:的)?(?:政府采购|采购|预算|支出|决算|
 /** Parts at most: a longer list is one question about many things, which the list answers. */
 const MAX_PARTS = 4;
 
-/** Clauses split at a comma where the clauses on both sides ask something. */
+/** Clauses split at a comma (or a space between Chinese words) where the clauses on both sides ask something. */
 function clauses(sentence: string): string[] {
-  const pieces = sentence.split(/[,，]/).filter((p) => p.trim());
+  // A space between Chinese words parts clauses as a comma does (三公是多少 机关运行费是多少).
+  const pieces = sentence.split(/[,，]|(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5])/).filter((p) => p.trim());
   const out: string[] = [];
   for (const piece of pieces) {
     if (out.length && QUESTION_WORD.test(piece) && QUESTION_WORD.test(out[out.length - 1])) out.push(piece);
