@@ -245,10 +245,12 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
-  it('tells the vehicles the budget buys from the vehicles the body has', () => {
+  it('tells the vehicles the budget buys from the vehicles the body has, and answers whether it has any', () => {
     const buys = facts.counts.find((c) => c.concept === 'assets.vehiclePurchaseCount');
     const has = facts.counts.find((c) => c.concept === 'assets.vehicleCount');
     if (buys) expect(replyBody(engine.ask('今年预算打算买几辆车', 'vehicles:buy').text)).toContain(`${num(buys.value)} 辆`);
+    // 有公车吗 asks whether there are any: the count answers, not the running cost.
+    if (has) expect(replyBody(engine.ask('单位有公车吗', 'vehicles:any').text)).toContain(`${num(has.value)} ${has.unit}`);
     if (buys && has) {
       const both = replyBody(engine.ask('现在有几辆车？今年要买几辆？', 'vehicles:both').text);
       expect(both).toContain(`${num(has.value)} 辆`);

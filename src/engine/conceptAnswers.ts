@@ -28,7 +28,8 @@ export function answerSeveral(facts: FactBase, frame: Frame): Answer | undefined
 
 /** The concepts a question counts: 公车有几辆 asks the vehicle count; 接待了几批、多少人次 both reception counts. */
 function countedConcepts(concept: ConceptKey, frame: Frame): ConceptKey[] {
-  if (concept.startsWith('sangong.vehicle') && (frame.aspects.has('quantity') || frame.aspects.has('count'))) return ['assets.vehicleCount'];
+  // 有公车吗 asks whether there are vehicles: their count answers, not their running cost.
+  if (concept.startsWith('sangong.vehicle') && (frame.aspects.has('quantity') || frame.aspects.has('count') || (frame.cues.exists && !frame.cues.money))) return ['assets.vehicleCount'];
   const byUnit = frame.cues.countsAsked.flatMap((unit) => COUNT_OF[concept]?.[unit] ?? []);
   return byUnit.length ? [...new Set(byUnit)] : [concept];
 }

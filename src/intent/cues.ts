@@ -49,6 +49,8 @@ export const Cues = z.object({
   contact: z.boolean(),
   /** 牌子 / 哪家公司中标 / 去哪几个城市: an attribute no disclosure states (brand, vendor, place), named in words. */
   unstated: z.string().optional(),
+  /** 有公车吗 / 有没有…: whether something exists, which a count answers. */
+  exists: z.boolean(),
   /** 推算 / 倒推: a figure to be worked out from others (2019年的总额 from this year's and the change). */
   derive: z.boolean(),
   /** 用款计划 / 立项依据 / 建筑面积: the section of a project's narrative asked for. */
@@ -119,6 +121,7 @@ export function readCues(text: string): Cues {
     joined: JOINED.test(text),
     changeWord: CHANGE_WORD.test(text),
     derive: /推算|倒推|反推|推出|算出/.test(text),
+    exists: /有没有|是否有|有.{1,8}[吗嘛么]/.test(text),
     ...(claimed ? { claimedNature: claimed } : {}),
     ...(unit ? { unitAsked: unit } : {}),
     ...(counting ? { countAsked: counting } : {}),
