@@ -36,6 +36,10 @@ describe('the frame of a question', () => {
     expect(frame.attribute).toBe(attribute);
   });
 
+  it('reads the Chinese words an English question quotes for what they ask', () => {
+    expect(analyze('How many internal departments (内设机构) does the office have?').aspects.has('units')).toBe(true);
+  });
+
   it('reads a question that mixes English words with the Chinese name of a figure', () => {
     const why = analyze('why did 机关运行费 increase');
     expect(why.operation).toBe('reason');
@@ -56,6 +60,11 @@ describe('the frame of a question', () => {
     expect(analyze('进驻大厅的其他单位人员怎么管').orgs).toEqual([]);
     expect(analyze('要在几个街道乡镇设立窗口').orgs).toEqual([]);
     expect(analyze('教育厅的三公经费').orgs).toEqual(['教育厅']);
+    // 信访办 is a body; 办结, 能办 and a bare 街道办 are not.
+    expect(analyze('北京市信访办2024年决算收入').orgs).toEqual(['北京市信访办']);
+    expect(analyze('信访事项办结后不服率').orgs).toEqual([]);
+    expect(analyze('一天能办多少件业务').orgs).toEqual([]);
+    expect(analyze('托管的乡镇和街道办').orgs).toEqual([]);
   });
 
   it('reads a plural English phrase said in the singular before a noun, but never a single word so', () => {

@@ -68,9 +68,9 @@ const CODE = /(?<![\d.])([235]\d{2}|[235]\d{4}|[235]\d{6})(?![\d.]|万|元|%|个
 
 const VERIFY = /(?:是|为|有)?(\d+(?:\.\d+)?|零)(?:万元|万|元)?(?:吗|么|嘛|对吗|对不对|是不是|没错吧)|是不是(\d+(?:\.\d+)?|零)/;
 /** Names of bodies in questions: 公安局, 教育厅, 万里街道. 政府/部/处 are left out: they start budget words (政府采购, 部门). */
-const ORG_MENTION = /[^\s\d的是有多少钱给了吗呢和与在为从把被对哪些什么怎几个里年]{1,12}?(?:局|(?<![大展餐客门])厅|院|委员会|常委会|委(?![托员会])|办公室|办事处|街道|中心|署|队|馆|大学|学校|中学|小学|镇|乡|(?<=[一二三四五六七八九十])中(?![心央国间]))/g;
+const ORG_MENTION = /[^\s\d的是有多少钱给了吗呢和与在为从把被对哪些什么怎几个里年]{1,12}?(?:局|(?<![大展餐客门])厅|(?<=[\u4e00-\u9fa5]{2})(?<![能可来去好要在怎难帮代承举主协督包查申报])办(?![理法事公好完成结件])|院|委员会|常委会|委(?![托员会])|办公室|办事处|街道|中心|署|队|馆|大学|学校|中学|小学|镇|乡|(?<=[一二三四五六七八九十])中(?![心央国间]))/g;
 /** Words that refer to the document's own body, or are time or rank words, not a name: 我局, 本部门, 上级单位 (上海 is a place); 街道乡镇 alone names no body. */
-const NOT_A_NAME = /^(?:我|你|本|贵|该|这|那|咱|各|全|二级|下属|所属|内设)|^(?:今|去|明|上|下)(?:年|级|属|一|半)|^(?:街道|乡镇|乡|镇|社区|区|市|县|和|与|及)+$/;
+const NOT_A_NAME = /^(?:我|你|本|贵|该|这|那|咱|各|全|二级|下属|所属|内设)|^(?:今|去|明|上|下)(?:年|级|属|一|半)|^(?:街道|乡镇|乡|镇|社区|区|市|县|和|与|及)+办?$/;
 
 /** A mention ending in a word for the asker's or the addressee's own body (…贵局, …咱们局, 了解一下咱局). */
 const OWN_BODY = /(?:贵|咱们?|我们?|你们?|本|该)(?:局|厅|委|院|中心|办公室|署|队|馆|学校|街道|镇|乡|单位|部门)$/;
@@ -101,7 +101,9 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   // A Chinese question with English words in it (why did 机关运行费 increase) is read in both languages.
   const englishWords = english ? text : (text.match(/[a-z]{2,}/gi) ?? []).join(' ').toLowerCase();
   const mixed = !english && englishWords.split(' ').length >= MIN_MIXED_WORDS;
-  for (const [aspect, zh, en] of ASPECTS) if ((english ? en : zh)?.test(text) || (mixed && en?.test(englishWords))) aspects.add(aspect);
+  // An English question quoting Chinese words (internal departments (内设机构)) is read in both, too.
+  const chineseWords = english ? (text.match(/[\u4e00-\u9fa5]+/g) ?? []).join('|') : '';
+  for (const [aspect, zh, en] of ASPECTS) if ((english ? en : zh)?.test(text) || (mixed && en?.test(englishWords)) || (chineseWords && zh.test(chineseWords))) aspects.add(aspect);
   // One aspect may be a word inside another's phrase; keep the more specific reading.
   if (aspects.has('reason')) aspects.delete('definition');
   if (aspects.has('growthRate')) aspects.delete('change');
