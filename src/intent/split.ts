@@ -12,17 +12,25 @@ const EACH = /^(.+?)(?:各自|各|分别|每个)(.+)$/;
 const JOIN = /和|与|及|以及|、/;
 /** Words that end the last of several subjects but are said of them all (A 和 B 采购各多少). */
 const SHARED_TAIL = /(?<=..)(?:的)?(?:政府采购|采购|预算|支出|决算|经费|金额)$/;
+/** Asking and counting words, which alone name nothing to ask about. */
+const COUNT_ONLY = /多少|几|什么|哪些|哪|是|吗|呢|[个次批人台辆项名件套天]/g;
 /** Parts at most: a longer list is one question about many things, which the list answers. */
 const MAX_PARTS = 4;
 
 /** Clauses split at a comma (or a space between Chinese words) where the clauses on both sides ask something. */
 function clauses(sentence: string): string[] {
   // A space between Chinese words parts clauses as a comma does (三公是多少 机关运行费是多少).
-  const pieces = sentence.split(/[,，]|(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5])/).filter((p) => p.trim());
+  // Split keeping each separator, so that pieces joined back read as written (基本支出、项目支出).
+  const parts = sentence.split(/([,，、]|(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5]))/);
   const out: string[] = [];
-  for (const piece of pieces) {
-    if (out.length && QUESTION_WORD.test(piece) && QUESTION_WORD.test(out[out.length - 1])) out.push(piece);
-    else if (out.length) out[out.length - 1] += `，${piece}`;
+  for (let i = 0; i < parts.length; i += 2) {
+    const piece = parts[i];
+    if (!piece.trim()) continue;
+    const separator = /\s/.test(parts[i - 1] ?? '') ? '，' : (parts[i - 1] ?? '');
+    // After 、 a bare count word (多少批次、多少人次) asks more of the same subject: it stays with it.
+    const ownQuestion = separator !== '、' || piece.replace(COUNT_ONLY, '').length >= 2;
+    if (out.length && ownQuestion && QUESTION_WORD.test(piece) && QUESTION_WORD.test(out[out.length - 1])) out.push(piece);
+    else if (out.length) out[out.length - 1] += `${separator}${piece}`;
     else out.push(piece);
   }
   return out;
