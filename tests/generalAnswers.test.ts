@@ -258,6 +258,16 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('answers a planned count of a project by its one target in that unit, not by its purchases', () => {
+    for (const table of facts.projectTables) {
+      const counted = table.rows.filter((r) => r.value.number !== undefined && /[台套件]/.test(r.value.unit ?? r.value.raw));
+      if (counted.length !== 1) continue;
+      const body = replyBody(engine.ask(`${coreName(table.project)}计划新增多少台套`, `planned:${table.project}`).text);
+      expect(body, table.project).toContain(num(counted[0].value.number!));
+      expect(body, table.project).toContain(counted[0].level3);
+    }
+  });
+
   it('refuses another body named by its short committee name, and hours it never states', () => {
     const own = facts.identity.department;
     for (const body of ['市发改委', '区卫健委', '市教委'].filter((b) => !own.includes(b))) {

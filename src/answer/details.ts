@@ -162,7 +162,10 @@ const UNIT_WORDS: [RegExp, RegExp][] = [
   [/率|百分/, /%/],
   [/人数|多少人|几人|人次/, /人/],
   [/个数|多少个|几个/, /个/],
+  [/台套|多少套|几套|多少件|几件/, /台|套|件/],
 ];
+/** Words that ask for what is planned (新增, 新购, 计划…), which a target answers rather than a purchase row. */
+const PLANNED = /新增|新购|新买|新添|计划|打算|拟/;
 
 /** Whether the question asks for a value in the unit this row's value is in (次数 of ≥50 次; 多少天 of 365天). */
 export function unitFits(frame: Frame, asked: string, row: IndicatorRow): boolean {
@@ -190,6 +193,9 @@ function scoredRows(table: ProjectTable, frame: Frame): { row: IndicatorRow; sco
   const projectGrams = bigrams(table.project);
   const q = new Set([...bigrams(frame.mentionText.replace(table.project, ''))].filter((g) => !projectGrams.has(g)));
   const asked = frame.mentionText.replace(table.project, '');
+  // 计划新增多少台套: a planned count asked in the one unit a single row's value is in is that row's target.
+  const fitting = table.rows.filter((row) => unitFits(frame, asked, row));
+  const planned = PLANNED.test(asked) && fitting.length === 1 ? fitting[0] : undefined;
   return table.rows
     .map((row) => {
       const m3 = mention(q, row.level3);
@@ -199,7 +205,7 @@ function scoredRows(table: ProjectTable, frame: Frame): { row: IndicatorRow; sco
       // (咨询次数 for 法律咨询数量 ≥50 次; 每周坐班时间 for 现场办公时间, 每周…不少于 8 小时): below any row named.
       // Only where the question asks for the unit its value is in: words alone name too much.
       const said = m3.matched + DESCRIPTION_SHARE * mention(q, row.description).matched;
-      const partly = said > 0 && unitFits(frame, asked, row) ? said + 1 : 0;
+      const partly = row === planned ? PARTLY_MIN : said > 0 && unitFits(frame, asked, row) ? said + 1 : 0;
       return { row, score: named || (partly >= PARTLY_MIN ? PARTLY_SHARE * partly : 0) };
     })
     .filter((s) => s.score > 0);
