@@ -36,6 +36,12 @@ function clauses(sentence: string): string[] {
   return out;
 }
 
+/** The subjects joined before 各/分别, the last of them bare of any framing clause before it. */
+function subjectsOf(clause: string): string[] {
+  const m = clause.match(EACH);
+  return m ? m[1].split(/[,，]/).at(-1)!.split(JOIN).map((s) => s.trim()).filter(Boolean) : [];
+}
+
 /** 住房公积金和提租补贴各安排多少 → 住房公积金安排多少, 提租补贴安排多少. */
 function distribute(clause: string): string[] {
   const m = clause.match(EACH);
@@ -44,14 +50,29 @@ function distribute(clause: string): string[] {
   // last comma frames the question, and is kept in front of each part; it is no subject of its own.
   const clausesBefore = m[1].split(/[,，]/);
   const frame = clausesBefore.length > 1 ? `${clausesBefore.slice(0, -1).join('，')}，` : '';
-  const subjects = clausesBefore.at(-1)!.split(JOIN).map((s) => s.trim()).filter(Boolean);
+  const subjects = subjectsOf(clause);
   if (subjects.length < 2 || subjects.length > MAX_PARTS || subjects.some((s) => s.length < 2)) return [clause];
   // 行政服务局和政务服务中心采购各多少: what the last subject ends on is asked of each.
   const tail = subjects.at(-1)!.match(SHARED_TAIL)?.[0];
   return subjects.map((s) => `${frame}${tail && !s.endsWith(tail) ? `${s}${tail}` : s}${m[2]}`);
 }
 
+/** 各占多少比例 after A和B各多少: asked of each of the subjects the clause before named. */
+const EACH_AGAIN = /^(?:各自|各|分别)(.+)$/;
+
 export function splitQuestion(question: string): string[] {
-  const parts = question.split(SENTENCES).map((s) => s.trim()).filter(Boolean).flatMap(clauses).flatMap(distribute);
-  return parts.length > 1 && parts.length <= MAX_PARTS ? parts : [question];
+  const clauseList = question.split(SENTENCES).map((s) => s.trim()).filter(Boolean).flatMap(clauses);
+  const parts: string[] = [];
+  let subjects: string[] = [];
+  for (const clause of clauseList) {
+    const again = clause.match(EACH_AGAIN);
+    if (again && subjects.length > 1) {
+      parts.push(...subjects.map((s) => `${s}${again[1]}`));
+      continue;
+    }
+    const distributed = distribute(clause);
+    subjects = distributed.length > 1 ? subjectsOf(clause) : [];
+    parts.push(...distributed);
+  }
+  return parts.length > 1 && parts.length <= MAX_PARTS * 2 ? parts : [question];
 }
