@@ -77,6 +77,9 @@ describe('the frame of a question', () => {
     expect(analyze('公务用车是什么牌子的').cues.unstated).toBe('品牌或型号');
     expect(analyze('档案扫描是哪家公司中标的').cues.unstated).toBe('供应商或中标单位');
     expect(analyze('局长工资多少').cues.person).toBe(true);
+    // 由谁负责 asks which body's duty a work is, not for a person.
+    expect(analyze('信息化工作由谁负责').cues.person).toBe(false);
+    expect(analyze('信息化工作由谁负责').aspects.has('duties')).toBe(true);
     expect(analyze('领导让我查一下，今年基本支出安排了多少').cues.person).toBe(false);
     expect(analyze('信访局的地址和电话').cues.contact).toBe(true);
     expect(analyze('执法执勤用车几辆').cues.countAsked).toBe('辆');

@@ -70,7 +70,7 @@ const MONEY = /金额|多少钱|钱最|预算|经费多少|花了|花多少|费�
 const PROCUREMENT = /采购|小计|单价|数量|买|购/;
 const INDICATOR = /指标|绩效|满意度|目标/;
 /** A person asked about: a title with what is asked of them (局长工资, 主任电话), or who someone is. */
-const PERSON = /(?:局长|院长|领导|主任|负责人|书记|处长|科长).{0,6}(?:工资|薪|待遇|收入|奖金|是谁|叫什么|名字|姓名|电话)|是谁|谁是|谁负责|谁管|谁批/;
+const PERSON = /(?:局长|院长|领导|主任|负责人|书记|处长|科长).{0,6}(?:工资|薪|待遇|收入|奖金|是谁|叫什么|名字|姓名|电话)|是谁|谁是|(?<![由归])谁负责|谁管|谁批/;
 const JOINED = /和|与|及|、|分别|以及|还有|跟|\band\b/;
 const CHANGE_WORD = /比|增|减|变化|change/;
 const CLAIMED_NATURE = /(行政|事业)单位?(?:吗|么|嘛)/;
