@@ -268,6 +268,19 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('gives a department-wide figure asked of one of its units only as the department\'s, saying the unit\'s is not given', () => {
+    const personnel = facts.amounts.find((a) => a.concept === 'expense.personnel');
+    const own = facts.identity.department.slice(-3);
+    const others = facts.units.length > 1 ? facts.units.filter((u) => !u.name.endsWith(own)) : [];
+    if (!personnel) return;
+    for (const unit of others) {
+      const reply = engine.ask(`${unit.name}自己的人员经费是多少`, `unit:${unit.name}`);
+      expect(reply.answered, unit.name).toBe(false);
+      expect(reply.text, unit.name).toContain('单独');
+      expect(replyBody(reply.text), unit.name).toContain(num(personnel.value));
+    }
+  });
+
   it('refuses another body named by its short committee name, and hours it never states', () => {
     const own = facts.identity.department;
     for (const body of ['市发改委', '区卫健委', '市教委'].filter((b) => !own.includes(b))) {

@@ -2,7 +2,7 @@
  * The question-answering engine: routes a question to a document, resolves what it is about
  * (a concept, a named thing, or the last subject of the conversation) and composes a cited answer.
  */
-import { hasStatedParts, partsOf, wholeOf } from '../answer/amounts.js';
+import { conceptName, hasStatedParts, partsOf, wholeOf } from '../answer/amounts.js';
 import { answerStatedCount, findStatedCount } from '../answer/counts.js';
 import { Answer, combined, rendered } from '../answer/answer.js';
 import { strings } from '../answer/strings/index.js';
@@ -83,6 +83,8 @@ const MAX_CLARIFY = 10;
 const FULL_NAME_BIGRAMS = 5;
 /** Share of a long name's bigrams that names it beyond doubt too (代表履职能力提升 for 人大代表履职能力提升). */
 const MOST_OF_NAME = 0.75;
+/** Characters of the department's name its own unit's name ends with (…行政服务局本级 / 高新区行政服务局). */
+const OWN_UNIT_TAIL = 3;
 /** Characters a stated count's label needs to be asked for among indicator words (编报绩效目标的项目). */
 const INDICATOR_LABEL = 6;
 /** Bigrams of a name that, matched, name one thing rather than a kind of things (办公设备家具 of 办公设备、办公家具购置费). */
@@ -437,6 +439,13 @@ export class Engine {
 
     if (concept) {
       const answered = answerConcept(facts, concept.concept, frame);
+      // 政务服务中心自己的人员经费: a figure the disclosure gives for the whole department only is not
+      // given for one of its units; the department's figure follows, said to be the department's.
+      const ownUnit = named?.kind === 'unit' && facts.units.length > 1 && !named.name.endsWith(facts.identity.department.slice(-OWN_UNIT_TAIL)) && !concept.concept.startsWith('procurement') ? named.name : undefined;
+      if (answered && ownUnit) {
+        const notSplit = refuse('notDisclosed', identities, en, en ? `${conceptName(concept.concept, frame)} of ${ownUnit} alone (only the department's total is given)` : `${ownUnit}单独的${conceptName(concept.concept, frame)}（披露只给出整个部门的合计）`);
+        return { answer: notGivenThen(notSplit, answered) };
+      }
       if (answered) return { answer: withCheckWarnings(answered, doc), subject: { concept: concept.concept, aspects: [...frame.aspects] } };
     }
 
