@@ -51,6 +51,11 @@ describe('the frame of a question', () => {
     expect(analyze('公车 costs this year, in total?').concepts.map((c) => c.concept)).toEqual(['sangong.vehicle']);
   });
 
+  it('reads subjects listed with 、 as joined, though normalising drops the mark', () => {
+    expect(analyze('总额、基本支出、项目支出、三公经费').cues.joined).toBe(true);
+    expect(analyze('基本支出多少').cues.joined).toBe(false);
+  });
+
   it('reads a figure to be worked out from others as the figure asked, not the change it is worked from', () => {
     expect(analyze('按照增减情况推算，2019年的预算收支总额是多少').cues.derive).toBe(true);
     expect(analyze('基本支出比上年增加多少').cues.derive).toBe(false);

@@ -281,6 +281,13 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('answers each of several figures listed with 、', () => {
+    const figures = (['expense.basic', 'expense.project', 'sangong.total'] as const).map((c) => facts.amounts.find((a) => a.concept === c));
+    if (figures.some((f) => !f)) return;
+    const body = replyBody(engine.ask('基本支出、项目支出、三公经费', 'listed').text);
+    for (const figure of figures) expect(body, figure!.concept).toContain(two(figure!.value));
+  });
+
   it('refuses another body named by its short committee name, and hours it never states', () => {
     const own = facts.identity.department;
     for (const body of ['市发改委', '区卫健委', '市教委'].filter((b) => !own.includes(b))) {

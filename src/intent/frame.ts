@@ -135,7 +135,8 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   const level = { 类: 1, 款: 2, 项: 3 }[text.match(/([类款项])级|([类款项])(?:科目|一级)/)?.slice(1).find(Boolean) ?? ''];
   const shareMatch = english ? null : (text.match(SHARE_IN) ?? text.match(SHARE_OF));
   const shareOf = shareMatch && shareMatch[2].length >= 2 ? { part: shareMatch[1], whole: shareMatch[2] } : undefined;
-  const cues = readCues(text);
+  // Normalising drops 、, which lists several subjects (总额、基本支出、项目支出): the raw text still says so.
+  const cues = { ...readCues(text), ...(/、/.test(input) ? { joined: true } : {}) };
   const subjectText = english ? text : ASPECTS.reduce((t, [, zh]) => t.replace(new RegExp(zh.source, 'g'), '|'), text).replace(ASKING, '|');
   const operation = operationOf(aspects, verify !== undefined, !!shareOf);
   return { ...(shareOf ? { shareOf } : {}), raw: input, lexicon, text, mentionText: english ? lexicon.chineseMentions(text) : text, subjectText, operation, attribute: attributeOf(aspects), cues, short: text.length <= FOLLOW_UP_MAX_CHARS, english, concepts, aspects, years, ...(verify !== undefined && !Number.isNaN(verify) ? { verify } : {}), orgs, elliptical, refersBack, followUpLength: text.length <= FOLLOW_UP_MAX_NAMELESS, codes, ...(scheme ? { scheme } : {}), ascending, ...(level ? { level } : {}) };
