@@ -119,6 +119,11 @@ const FILLER = /的|是|多少|几|吗|呢|指标值?|绩效|目标|要求|标�
 /** Words that name a kind of indicator, which a question may name without the rest of its name. */
 export const INDICATOR_KINDS = ['满意度', '合格率', '完成率', '覆盖率', '及时率', '准确率', '知晓率', '办结率', '使用率', '利用率', '达标率', '压缩率', '响应时间'];
 
+/** The kinds of indicator the question names (满意度, 合格率…). */
+export function kindsAsked(frame: Frame): string[] {
+  return INDICATOR_KINDS.filter((k) => frame.mentionText.includes(k));
+}
+
 /** Indicators that state a period or a time limit. */
 const TIME_ROW = /时间|时限|周期|年限|期限|时效/;
 
@@ -134,7 +139,7 @@ function rowsNamed(table: ProjectTable, frame: Frame): IndicatorRow[] {
   });
   if (byName.length) return byName;
   // 那个满意度目标 / satisfaction target: the rows of the kind of indicator the question names.
-  const kinds = INDICATOR_KINDS.filter((k) => frame.mentionText.includes(k));
+  const kinds = kindsAsked(frame);
   const byKind = kinds.length ? table.rows.filter((row) => kinds.some((k) => row.level3.includes(k))) : [];
   if (byKind.length) return byKind;
   const unit = frame.cues.unitAsked;
@@ -143,7 +148,6 @@ function rowsNamed(table: ProjectTable, frame: Frame): IndicatorRow[] {
   return frame.cues.timeAsked ? table.rows.filter((row) => TIME_ROW.test(row.level3) || TIME_ROW.test(row.level2)) : [];
 }
 
-/** Whether the question names one of the table's indicators. */
 /** Whether the question names a row of the table: in full, by its kind, or in part in the unit of its value (评审次数 for 评审数量 ≥100次). */
 export function namesIndicator(table: ProjectTable, frame: Frame): boolean {
   return scoredRows(table, frame).length > 0 || rowsNamed(table, frame).length > 0;
@@ -191,11 +195,11 @@ function matchRows(table: ProjectTable, frame: Frame): IndicatorRow[] {
 function scoredRows(table: ProjectTable, frame: Frame): { row: IndicatorRow; score: number }[] {
   // Words the question names the project by (便民服务中心 of 综合便民服务中心窗口办公经费) name no indicator.
   const projectGrams = bigrams(table.project);
-  const q = new Set([...bigrams(frame.mentionText.replace(table.project, ''))].filter((g) => !projectGrams.has(g)));
   const asked = frame.mentionText.replace(table.project, '');
+  const q = new Set([...bigrams(asked)].filter((g) => !projectGrams.has(g)));
+  const fitting = new Set(table.rows.filter((row) => unitFits(frame, asked, row)));
   // 计划新增多少台套: a planned count asked in the one unit a single row's value is in is that row's target.
-  const fitting = table.rows.filter((row) => unitFits(frame, asked, row));
-  const planned = PLANNED.test(asked) && fitting.length === 1 ? fitting[0] : undefined;
+  const planned = PLANNED.test(asked) && fitting.size === 1 ? [...fitting][0] : undefined;
   return table.rows
     .map((row) => {
       const m3 = mention(q, row.level3);
@@ -205,7 +209,7 @@ function scoredRows(table: ProjectTable, frame: Frame): { row: IndicatorRow; sco
       // (咨询次数 for 法律咨询数量 ≥50 次; 每周坐班时间 for 现场办公时间, 每周…不少于 8 小时): below any row named.
       // Only where the question asks for the unit its value is in: words alone name too much.
       const said = m3.matched + DESCRIPTION_SHARE * mention(q, row.description).matched;
-      const partly = row === planned ? PARTLY_MIN : said > 0 && unitFits(frame, asked, row) ? said + 1 : 0;
+      const partly = row === planned ? PARTLY_MIN : said > 0 && fitting.has(row) ? said + 1 : 0;
       return { row, score: named || (partly >= PARTLY_MIN ? PARTLY_SHARE * partly : 0) };
     })
     .filter((s) => s.score > 0);

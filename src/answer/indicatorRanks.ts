@@ -6,7 +6,7 @@ import type { Frame } from '../intent/frame.js';
 import type { FactBase, IndicatorRow, ProjectTable } from '../schema/fact.js';
 import { bigrams, mention } from '../search/entities.js';
 import { answer, cite, type Answer } from './answer.js';
-import { INDICATOR_KINDS, rowText, unitFits } from './details.js';
+import { kindsAsked, rowText, unitFits } from './details.js';
 
 /** Bigrams of an indicator's name the question must hold, and the share of the name they cover. */
 const NAME_BIGRAMS = 2;
@@ -24,13 +24,14 @@ interface Hit {
 /** Rows named by their kind (满意度), their 二级 kind in full (经济效益指标), by most of their name, or by a word of it in the unit of their value. */
 function rowsAsked(facts: FactBase, frame: Frame): Hit[] {
   const q = bigrams(frame.mentionText);
+  const kinds = kindsAsked(frame);
   return facts.projectTables.flatMap((table) =>
     table.rows
       .filter((row) => {
         const kind = mention(q, row.level2);
         const name = mention(q, row.level3);
         const said = name.matched + mention(q, row.description).matched;
-        const sameKind = INDICATOR_KINDS.some((k) => row.level3.includes(k) && frame.mentionText.includes(k));
+        const sameKind = kinds.some((k) => row.level3.includes(k));
         return sameKind || (kind.coverage === 1 && kind.matched >= NAME_BIGRAMS) || (name.matched >= NAME_BIGRAMS && name.coverage >= NAME_COVERAGE) || (name.matched >= 1 && said >= NAME_BIGRAMS && unitFits(frame, frame.mentionText, row));
       })
       .map((row) => ({ table, row })),

@@ -33,13 +33,13 @@ import { unnamedSubject } from '../intent/unnamed.js';
 import { defaultLexicon, Lexicon, type Knowledge } from '../intent/lexicon.js';
 import type { ParsedDocument } from '../parse/document.js';
 import type { Identity, OrgUnit } from '../schema/fact.js';
-import { listEntities, type Entity } from '../search/entities.js';
+import { listEntities, tableNamed, type Entity } from '../search/entities.js';
 import { Resolver } from '../resolve/resolver.js';
 import { findDefinition } from '../resolve/definitions.js';
 import { nameForms } from '../resolve/shortNames.js';
 import { LineIndex } from '../search/lineIndex.js';
 import { knowsBody, lineIndexOf, passageAnswer, withCheckWarnings, withNearestLine } from './annotate.js';
-import { isTotal, ownBodyNames, withoutOwnNames, pickConcept, pickEntity } from './resolve.js';
+import { isOwnUnit, isTotal, ownBodyNames, withoutOwnNames, pickConcept, pickEntity } from './resolve.js';
 import { routeDocument, routingNames, type RoutingNames } from './routing.js';
 import { ECONOMIC_CLASSES, namedParts } from './parts.js';
 import { SessionStore, type Subject } from './sessions.js';
@@ -83,8 +83,6 @@ const MAX_CLARIFY = 10;
 const FULL_NAME_BIGRAMS = 5;
 /** Share of a long name's bigrams that names it beyond doubt too (代表履职能力提升 for 人大代表履职能力提升). */
 const MOST_OF_NAME = 0.75;
-/** Characters of the department's name its own unit's name ends with (…行政服务局本级 / 高新区行政服务局). */
-const OWN_UNIT_TAIL = 3;
 /** Characters a stated count's label needs to be asked for among indicator words (编报绩效目标的项目). */
 const INDICATOR_LABEL = 6;
 /** Bigrams of a name that, matched, name one thing rather than a kind of things (办公设备家具 of 办公设备、办公家具购置费). */
@@ -333,7 +331,7 @@ export class Engine {
     const aboutProjects = frame.cues.projects && (frame.operation === 'rank' || frame.operation === 'list');
     // …服务多少个项目，评审多少次: a short question naming an indicator the conversation's project has is about
     // that project, before another project that merely shares the word (专家评审费).
-    const previousTable = previous && doc.entities.find((e): e is Extract<Entity, { kind: 'table' }> => e.kind === 'table' && e.name === previous.name)?.table;
+    const previousTable = previous && tableNamed(doc.entities, previous.name)?.table;
     // Another project named by a whole form of its name (专家评审 for 专家评审费) is the subject, though.
     const otherNamed = !!entity && entity.coverage === 1 && entity.entity.name !== previous?.name;
     const ownIndicator = !!previousTable && frame.followUpLength && !namedInFull && !otherNamed && entity?.entity.name !== previous?.name && namesIndicator(previousTable, frame);
@@ -415,7 +413,8 @@ export class Engine {
       return { answer: refuse('notDisclosed', identities, en, `科目 ${frame.codes.join('、')}`) };
     }
     // 哪个项目满意度最高: an indicator ranked across the projects' tables, before any ranking of money.
-    const indicatorRanked = frame.aspects.has('compare') && (frame.cues.indicator || frame.aspects.has('indicator')) ? answerIndicatorsAcrossProjects(facts, frame) : undefined;
+    const indicatorRank = frame.aspects.has('compare') && (frame.cues.indicator || frame.aspects.has('indicator'));
+    const indicatorRanked = indicatorRank ? answerIndicatorsAcrossProjects(facts, frame) : undefined;
     if (indicatorRanked) return { answer: indicatorRanked };
     // 哪项支出最多: the classified lines ranked, where the question names no narrower subject.
     if (frame.aspects.has('compare') && (!concept || isTotal(concept))) {
@@ -441,7 +440,7 @@ export class Engine {
       const answered = answerConcept(facts, concept.concept, frame);
       // 政务服务中心自己的人员经费: a figure the disclosure gives for the whole department only is not
       // given for one of its units; the department's figure follows, said to be the department's.
-      const ownUnit = named?.kind === 'unit' && facts.units.length > 1 && !named.name.endsWith(facts.identity.department.slice(-OWN_UNIT_TAIL)) && !concept.concept.startsWith('procurement') ? named.name : undefined;
+      const ownUnit = named?.kind === 'unit' && facts.units.length > 1 && !isOwnUnit(named.name, facts) && !concept.concept.startsWith('procurement') ? named.name : undefined;
       if (answered && ownUnit) {
         const notSplit = refuse('notDisclosed', identities, en, en ? `${conceptName(concept.concept, frame)} of ${ownUnit} alone (only the department's total is given)` : `${ownUnit}单独的${conceptName(concept.concept, frame)}（披露只给出整个部门的合计）`);
         return { answer: notGivenThen(notSplit, answered) };
@@ -449,8 +448,9 @@ export class Engine {
       if (answered) return { answer: withCheckWarnings(answered, doc), subject: { concept: concept.concept, aspects: [...frame.aspects] } };
     }
 
-    // 哪个项目评审次数最多 / 法律顾问每周现场办公几个小时: indicators asked with no project named.
-    const acrossProjects = answerIndicatorsAcrossProjects(facts, frame);
+    // 哪个项目评审次数最多 / 法律顾问每周现场办公几个小时: indicators asked with no project named
+    // (already sought above where an indicator was ranked).
+    const acrossProjects = indicatorRank ? undefined : answerIndicatorsAcrossProjects(facts, frame);
     if (acrossProjects) return { answer: acrossProjects };
     const refusal = concept ? refuse('notDisclosed', identities, en, frame.lexicon.concepts[concept.concept]?.name) : refuse('offTopic', identities, en);
     return { answer: withNearestLine(refusal, doc, frame) };

@@ -5,7 +5,7 @@
 import type { Frame } from '../intent/frame.js';
 import type { Attribute } from '../intent/operation.js';
 import type { FactBase } from '../schema/fact.js';
-import type { Entity } from '../search/entities.js';
+import { tableNamed, type Entity } from '../search/entities.js';
 import type { Answer } from '../answer/answer.js';
 import { answerItemRows, answerProjectFunds, answerProjectScore, answerProcurement, answerSubGoal, answerTable, namesIndicator } from '../answer/details.js';
 import { answerAsset } from '../answer/lists.js';
@@ -62,7 +62,7 @@ function answerEntityAsked(facts: FactBase, entity: Entity, frame: Frame, entiti
   if (entity.kind === 'execution') return answerExecution(entity.statement, frame);
   if (entity.kind === 'statedAmount') return answerStatedAmount(entity.amount, frame);
   if (entity.kind === 'procItem' || entity.kind === 'procProject' || entity.kind === 'procUnit') {
-    const table = entities.find((e): e is Extract<Entity, { kind: 'table' }> => e.kind === 'table' && e.name === entity.name);
+    const table = tableNamed(entities, entity.name);
     const indicatorAsked = frame.cues.indicator || (wantsIndicator && !DETAIL_ASPECTS.some((d) => a.has(d)));
     if (table && (indicatorAsked || namesIndicator(table.table, frame))) return answerTable(table.table, frame);
     const sameItem = entity.kind === 'procItem' ? entities.filter((e): e is Extract<Entity, { kind: 'procItem' }> => e.kind === 'procItem' && e.name === entity.name) : [];

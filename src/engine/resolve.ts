@@ -6,7 +6,7 @@ import type { Aspect, Frame } from '../intent/frame.js';
 import type { TermMatch } from '../intent/lexicon.js';
 import type { FactBase } from '../schema/fact.js';
 import { isGenericTerm } from '../intent/unnamed.js';
-import type { Entity, EntityKind } from '../search/entities.js';
+import { tableNamed, type EntityKind } from '../search/entities.js';
 import { readingScore, type Reading } from '../resolve/resolver.js';
 import type { LoadedDocument } from './engine.js';
 import { namesIndicator } from '../answer/details.js';
@@ -90,7 +90,7 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
   const ranked = [...units, ...doc.resolver.readings(withoutOwnNames(frame.mentionText, own, things), prefer, kinds, frame.english ? frame.mentionText : withoutOwnNames(frame.subjectText, own, things))].sort((x, y) => score(y) - score(x));
   const top = ranked[0];
   // Two leading characters name a project only when the question goes on to name one of its indicators.
-  const leadTable = top?.lead ? doc.entities.find((e): e is Extract<Entity, { kind: 'table' }> => e.kind === 'table' && e.name === top.entity.name) : undefined;
+  const leadTable = top?.lead ? tableNamed(doc.entities, top.entity.name) : undefined;
   if (!top || (top.lead && !(leadTable && namesIndicator(leadTable.table, frame)))) return undefined;
   const rivals = ranked.slice(1).filter((r) => r.entity.kind === top.entity.kind && r.entity.name !== top.entity.name && score(top) - score(r) < RIVAL_MARGIN);
   const best = rivals.length && top.coverage < 1 ? { ...top, rivals } : top;
@@ -115,11 +115,15 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
 /** Characters of the department's name that its own unit's name ends with, whatever place name leads it. */
 const OWN_TAIL = 3;
 
+/** Whether a unit's name is the department's own (…行政服务局本级 / 高新区行政服务局), by the tail of the department's name. */
+export function isOwnUnit(name: string, facts: FactBase): boolean {
+  return name.endsWith(facts.identity.department.slice(-OWN_TAIL));
+}
+
 /** 局本级 / 机关本级: the department's own unit among the procurement units, named by the unit's tail. */
 function ownLevelUnit(frame: Frame, doc: LoadedDocument): Reading[] {
   if (!/本级/.test(frame.mentionText)) return [];
-  const tail = doc.facts.identity.department.slice(-OWN_TAIL);
-  const own = doc.entities.find((e) => e.kind === 'procUnit' && e.name.endsWith(tail));
+  const own = doc.entities.find((e) => e.kind === 'procUnit' && isOwnUnit(e.name, doc.facts));
   return own ? [{ entity: own, matched: OWN_TAIL, coverage: 1, weight: 0 }] : [];
 }
 

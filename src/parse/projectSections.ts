@@ -4,7 +4,7 @@
  * with its text as printed, so that 立项依据, 实施方案 or 每季度用款计划 is answered with the section itself.
  */
 import type { ProjectSection, SectionLabel } from '../schema/fact.js';
-import { compact, type SourceText } from './sourceText.js';
+import { compact, isPageNumber, type SourceText } from './sourceText.js';
 
 /** The labels, as the templates print them, with the label each stands for. */
 const LABELS: [RegExp, SectionLabel][] = [
@@ -22,8 +22,6 @@ const LABEL_LINE = /^(?:[一二三四五六七八九十]+、)?([\u4e00-\u9fa5]{4
 const ANY_HEADING = /^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+部分)/;
 /** Labels of the same paragraphs that are not asked for here, which end the section before them (绩效目标：…). */
 const OTHER_LABEL = /^(?:绩效目标|项目名称|资金来源|绩效指标)[:：]/;
-/** A page's number printed in its footer (- 7 -). */
-const PAGE_NUMBER = /^[-－—]?\s*\d{1,3}\s*[-－—]?$/;
 /** Lines a section may run to: a template section is a paragraph, not a chapter. */
 const MAX_LINES = 12;
 /** Characters a section keeps. */
@@ -51,7 +49,8 @@ export function projectSections(text: SourceText): ProjectSection[] {
     const body = opened.rest ? [opened.rest] : [];
     for (let j = i + 1; j < lines.length && j <= i + MAX_LINES; j++) {
       if (labelOf(lines[j]) || ANY_HEADING.test(lines[j]) || OTHER_LABEL.test(lines[j])) break;
-      if (lines[j] && !PAGE_NUMBER.test(lines[j])) body.push(lines[j]);
+      // A page's number printed in its footer (- 7 -) is no part of the section.
+      if (lines[j] && !isPageNumber(lines[j])) body.push(lines[j]);
     }
     const sectionText = body.join('').slice(0, MAX_CHARS);
     if (!sectionText) continue;

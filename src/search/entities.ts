@@ -59,6 +59,11 @@ export function mention(question: Set<string>, name: string): { matched: number;
   return { matched, coverage: own.size ? matched / own.size : 0 };
 }
 
+/** The project table of this name, where there is one (a procurement project and its 绩效目标表 share a name). */
+export function tableNamed(entities: Entity[], name: string): Extract<Entity, { kind: 'table' }> | undefined {
+  return entities.find((e): e is Extract<Entity, { kind: 'table' }> => e.kind === 'table' && e.name === name);
+}
+
 /** Whether the characters of `short` stand in `name` in the same order (省高院 in 江苏省高级人民法院). */
 export function inOrder(short: string, name: string): boolean {
   let at = 0;
