@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/intent/frame.js';
 import { splitQuestion } from '../src/intent/split.js';
+import { defaultLexicon } from '../src/intent/lexicon.js';
 
 describe('the frame of a question', () => {
   it.each([
@@ -130,6 +131,16 @@ describe('several questions in one message', () => {
     ['这个项目的指标，完成时间和合格率分别多少', ['这个项目的指标，完成时间多少', '这个项目的指标，合格率多少']],
   ])('%s', (message, parts) => {
     expect(splitQuestion(message)).toEqual(parts);
+  });
+
+  it('gives a later subject the head of the first when only the headed phrase is a known name', () => {
+    const lexicon = defaultLexicon();
+    const knows = (name: string) => lexicon.words.includes(name);
+    expect(splitQuestion('公务用车购置费和运行维护费各多少', knows)).toEqual(['公务用车购置费多少', '公务用车运行维护费多少']);
+    // 项目支出 is a name of its own: it is not read as 基本项目支出.
+    expect(splitQuestion('基本支出和项目支出各多少', knows)).toEqual(['基本支出多少', '项目支出多少']);
+    // Nothing known, nothing borrowed.
+    expect(splitQuestion('公务用车购置费和运行维护费各多少')).toEqual(['公务用车购置费多少', '运行维护费多少']);
   });
 
   it('keeps one question whole, commas and all', () => {

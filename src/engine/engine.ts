@@ -111,6 +111,8 @@ export class Engine {
   readonly lexicon: Lexicon;
   /** What refusals name as loaded, computed once rather than on every question. */
   private readonly identities: Identity[];
+  /** Every name the knowledge and the loaded documents hold, for a later subject that borrows the head of the first. */
+  private readonly knownNames: Set<string>;
 
   constructor(
     parsed: ParsedDocument[],
@@ -131,6 +133,7 @@ export class Engine {
       return loaded;
     });
     this.identities = this.documents.map((d) => d.facts.identity);
+    this.knownNames = new Set([...this.lexicon.words, ...this.documents.flatMap((d) => d.thingNames)]);
     this.sessions = options.sessions ?? new SessionStore(options.contextTtlMs ?? 10 * 60_000, options.now ?? Date.now);
   }
 
@@ -144,7 +147,7 @@ export class Engine {
    * department) picks the document when the question names none, e.g. a channel's own department.
    */
   ask(question: string, session = 'default', hints: { defaultDocument?: string } = {}): Answer {
-    const parts = splitQuestion(question);
+    const parts = splitQuestion(question, (name) => this.knownNames.has(name));
     if (parts.length === 1) return this.askOne(question, session, hints);
     // Several questions in one message: each answered in turn, later ones leaning on earlier ones' subjects.
     const answers = parts.map((part) => this.askOne(part, session, hints));
@@ -443,7 +446,8 @@ export class Engine {
       const ownUnit = named?.kind === 'unit' && facts.units.length > 1 && !isOwnUnit(named.name, facts) && !concept.concept.startsWith('procurement') ? named.name : undefined;
       if (answered && ownUnit) {
         const notSplit = refuse('notDisclosed', identities, en, en ? `${conceptName(concept.concept, frame)} of ${ownUnit} alone (only the department's total is given)` : `${ownUnit}单独的${conceptName(concept.concept, frame)}（披露只给出整个部门的合计）`);
-        return { answer: notGivenThen(notSplit, answered) };
+        // 那行政服务局呢: the conversation stays on the figure asked, for the next body named.
+        return { answer: notGivenThen(notSplit, answered), subject: { concept: concept.concept, aspects: [...frame.aspects] } };
       }
       if (answered) return { answer: withCheckWarnings(answered, doc), subject: { concept: concept.concept, aspects: [...frame.aspects] } };
     }

@@ -36,21 +36,36 @@ function clauses(sentence: string): string[] {
   return out;
 }
 
+
+/**
+ * 公务用车购置费和运行维护费: a later subject that is no name of its own, said after the head of the first
+ * (公务用车) it leaves unsaid. The head is the longest start of the first subject that makes a known name of it.
+ */
+function withSharedHead(first: string, later: string, knows: (name: string) => boolean): string {
+  if (knows(later)) return later;
+  for (let end = first.length - 1; end >= 2; end--) {
+    const headed = `${first.slice(0, end)}${later}`;
+    if (knows(headed)) return headed;
+  }
+  return later;
+}
+
 /** The subjects joined before 各/分别, the last of them bare of any framing clause before it. */
-function subjectsOf(clause: string): string[] {
+function subjectsOf(clause: string, knows: (name: string) => boolean): string[] {
   const m = clause.match(EACH);
-  return m ? m[1].split(/[,，]/).at(-1)!.split(JOIN).map((s) => s.trim()).filter(Boolean) : [];
+  const named = m ? m[1].split(/[,，]/).at(-1)!.split(JOIN).map((s) => s.trim()).filter(Boolean) : [];
+  return named.map((s, i) => (i ? withSharedHead(named[0], s, knows) : s));
 }
 
 /** 住房公积金和提租补贴各安排多少 → 住房公积金安排多少, 提租补贴安排多少. */
-function distribute(clause: string): string[] {
+function distribute(clause: string, knows: (name: string) => boolean): string[] {
   const m = clause.match(EACH);
   if (!m) return [clause];
   // 按支出性质分，基本支出和项目支出分别… / 律师服务费的指标，咨询次数和坐班时间分别…: what stands before the
   // last comma frames the question, and is kept in front of each part; it is no subject of its own.
   const clausesBefore = m[1].split(/[,，]/);
   const frame = clausesBefore.length > 1 ? `${clausesBefore.slice(0, -1).join('，')}，` : '';
-  const subjects = subjectsOf(clause);
+  const subjects = subjectsOf(clause, knows);
   if (subjects.length < 2 || subjects.length > MAX_PARTS || subjects.some((s) => s.length < 2)) return [clause];
   // 行政服务局和政务服务中心采购各多少: what the last subject ends on is asked of each.
   const tail = subjects.at(-1)!.match(SHARED_TAIL)?.[0];
@@ -60,7 +75,11 @@ function distribute(clause: string): string[] {
 /** 各占多少比例 after A和B各多少: asked of each of the subjects the clause before named. */
 const EACH_AGAIN = /^(?:各自|各|分别)(.+)$/;
 
-export function splitQuestion(question: string): string[] {
+/**
+ * The questions a message asks, in order. `knows` says whether a phrase is a name the loaded knowledge
+ * holds; it lets a later subject borrow the head the first one left unsaid (default: no name is known).
+ */
+export function splitQuestion(question: string, knows: (name: string) => boolean = () => false): string[] {
   const clauseList = question.split(SENTENCES).map((s) => s.trim()).filter(Boolean).flatMap(clauses);
   const parts: string[] = [];
   let subjects: string[] = [];
@@ -70,8 +89,8 @@ export function splitQuestion(question: string): string[] {
       parts.push(...subjects.map((s) => `${s}${again[1]}`));
       continue;
     }
-    const distributed = distribute(clause);
-    subjects = distributed.length > 1 ? subjectsOf(clause) : [];
+    const distributed = distribute(clause, knows);
+    subjects = distributed.length > 1 ? subjectsOf(clause, knows) : [];
     parts.push(...distributed);
   }
   return parts.length > 1 && parts.length <= MAX_PARTS * 2 ? parts : [question];

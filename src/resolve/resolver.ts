@@ -29,7 +29,7 @@ interface Form {
 const ABBREVIATION = { min: 3, max: 6, holders: 2, leading: 2 };
 
 /** Words around an abbreviation that name no thing: 四农普项目安排了 → 四农普. */
-const GENERIC_WORDS = /项目|安排|预算|经费|资金|费用|支出|情况|了|的/;
+const GENERIC_WORDS = /项目|安排|预算|经费|资金|费用|支出|采购|购买|购置|情况|了|的/;
 
 
 /** How much the bigrams' rarity counts beside their number: enough to break ties toward rarer words. */
@@ -85,7 +85,8 @@ export class Resolver {
   readings(text: string, prefer: (kind: EntityKind) => number = () => 0, kinds?: EntityKind[], subjectText?: string): Reading[] {
     const q = bigrams(text);
     // The words left between the asking words (工装 in 工装多久换一次), each a candidate short name.
-    const pieces = subjectText === undefined ? [] : subjectText.split(/\|+/).filter((p) => p.length >= 2);
+    // Generic words (项目, 采购, 经费 …) part them further: 装修采购 is the short name 装修.
+    const pieces = subjectText === undefined ? [] : subjectText.split(/\|+/).flatMap((p) => p.split(GENERIC_WORDS)).filter((p) => p.length >= 2);
     const found: (Reading & { score: number })[] = [];
     // Only things sharing a bigram with the question can match it at all.
     const candidates = new Set<Entity>();
@@ -102,7 +103,7 @@ export class Resolver {
     }
     // An abbreviation (可研评审费) outranks the same thing's, or another thing's, partial bigram match.
     // Two characters said first (环评一年评审多少次) are the weakest reading: taken only where nothing else is.
-    const words = pieces.flatMap((p) => p.split(GENERIC_WORDS));
+    const words = pieces;
     const leading = found.length ? [] : words.filter((w) => w.length >= ABBREVIATION.leading).map((w) => w.slice(0, ABBREVIATION.leading));
     const whole = words.filter((p) => p.length >= ABBREVIATION.min && p.length <= ABBREVIATION.max);
     for (const r of [...this.abbreviated(whole, kinds), ...this.abbreviated(leading, kinds).map((l) => ({ ...l, lead: true }))]) {
