@@ -1,6 +1,6 @@
 /**
  * Grades answers against expectations, with the same rules as ../shared/eval/grade.mjs:
- * regexes match the text after NFKC, without white space or thousands separators; ZERO is a
+ * regexes match the answer before its first source line, after NFKC, without white space or thousands separators; ZERO is a
  * disclosed zero; refuse means answered=false; clarifyOrMany wants two readings.
  */
 import { readFileSync } from 'node:fs';
@@ -39,7 +39,8 @@ export interface Grade {
 }
 
 export function grade(q: EvalQuestion, a: Answer): Grade {
-  const text = a.text.normalize('NFKC').replace(/\s+/g, '').replace(/(\d),(?=\d{3})/g, '$1');
+  // Only the answer itself counts: a figure that appears only in a quoted source line is not given.
+  const text = a.text.split(/\n?(?:来源[:：]|Source:)/)[0].normalize('NFKC').replace(/\s+/g, '').replace(/(\d),(?=\d{3})/g, '$1');
   let ok: boolean;
   // A refusal may still be held to what it must say (未填报: the cell is blank, not zero).
   if (q.refuse) ok = !a.answered && (q.expect ?? []).every((p) => pattern(p).test(text));
