@@ -139,6 +139,10 @@ describe('several questions in one message', () => {
     expect(splitQuestion('公务用车购置费和运行维护费各多少', knows)).toEqual(['公务用车购置费多少', '公务用车运行维护费多少']);
     // 项目支出 is a name of its own: it is not read as 基本项目支出.
     expect(splitQuestion('基本支出和项目支出各多少', knows)).toEqual(['基本支出多少', '项目支出多少']);
+    // A phase said after the first subject's own is that subject's.
+    expect(splitQuestion('三公经费预算和决算分别是多少', knows)).toEqual(['三公经费预算是多少', '三公经费决算是多少']);
+    // Known names said one after another, nothing joining them, are several subjects.
+    expect(splitQuestion('基本支出项目支出各占多少', knows)).toEqual(['基本支出占多少', '项目支出占多少']);
     // Nothing known, nothing borrowed.
     expect(splitQuestion('公务用车购置费和运行维护费各多少')).toEqual(['公务用车购置费多少', '运行维护费多少']);
   });

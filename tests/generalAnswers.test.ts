@@ -281,6 +281,35 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('keeps the conversation on the unit figure just asked, for the department named next', () => {
+    const personnel = facts.amounts.find((a) => a.concept === 'expense.personnel');
+    const own = facts.identity.department.slice(-3);
+    const other = facts.units.length > 1 ? facts.units.find((u) => !u.name.endsWith(own)) : undefined;
+    if (!personnel || !other) return;
+    engine.ask(`${other.name}的人员经费是多少`, `unitNext:${other.name}`);
+    const reply = engine.ask(`那${facts.identity.department}呢`, `unitNext:${other.name}`);
+    expect(replyBody(reply.text), other.name).toContain(num(personnel.value));
+  });
+
+  it('asks the next unit everything asked of the last one, over two questions', () => {
+    const [first, second] = facts.units.filter((u) => u.nature && u.rank);
+    if (!first || !second) return;
+    const session = `unitAspects:${first.name}`;
+    engine.ask(`${first.name}是什么性质单位`, session);
+    engine.ask('啥级别', session);
+    const body = replyBody(engine.ask(`那${second.name}呢`, session).text);
+    expect(body, second.name).toContain(second.nature!);
+    expect(body, second.name).toContain(second.rank!);
+  });
+
+  it('answers a figure by what it is spent on, though the question names its source of funds after it', () => {
+    const sangong = facts.amounts.find((a) => a.concept === 'sangong.total');
+    if (!sangong) return;
+    const body = replyBody(engine.ask('三公经费财政拨款预算是多少').text);
+    expect(body).toMatch(/^三公经费/);
+    expect(body).toContain(two(sangong.value));
+  });
+
   it('answers each of several figures listed with 、', () => {
     const figures = (['expense.basic', 'expense.project', 'sangong.total'] as const).map((c) => facts.amounts.find((a) => a.concept === c));
     if (figures.some((f) => !f)) return;

@@ -175,7 +175,9 @@ export class Engine {
     const result = this.answerTolerantly(doc, frame, context);
     // 其中最大的 → 它的满意度: the thing an answer singles out is what the conversation is about next.
     const focus = result.answer.focus;
-    const subject = focus ? { entity: focus, aspects: [...frame.aspects] } : result.subject;
+    // 啥级别 after 什么性质: an answer about the conversation's subject adds what it asked to what the next 那…呢 asks.
+    const leaned = context && result.answer.answered && (!result.subject || result.subject === context) ? { ...context, aspects: [...new Set([...context.aspects, ...frame.aspects])] } : result.subject;
+    const subject = focus ? { entity: focus, aspects: [...frame.aspects] } : leaned;
     if (subject) this.sessions.set(session, { ...subject, doc: doc.facts.identity.id });
     return Answer.parse(rendered(result.answer));
   }
@@ -325,7 +327,7 @@ export class Engine {
     const sibling = previous && frame.elliptical ? doc.resolver.readings(frame.mentionText, undefined, [previous.kind]).find((r) => r.entity.name !== previous.name) : undefined;
     if (sibling && context) {
       for (const aspect of context.aspects) frame.aspects.add(aspect as Aspect);
-      const answered = answerEntity(facts, sibling.entity, frame, doc.entities);
+      const answered = sibling.entity.kind === 'unit' ? this.answerByAspect(doc, frame, sibling.entity.unit) : answerEntity(facts, sibling.entity, frame, doc.entities);
       if (answered) return { answer: answered, subject: { ...context, entity: sibling.entity.name, entityKind: sibling.entity.kind } };
     }
     // 预算多少 after a project asks that project's; 预算总额 / 总计 names the total itself.

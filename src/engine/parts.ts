@@ -20,7 +20,9 @@ export const ECONOMIC_CLASSES: Partial<Record<ConceptKey, string[]>> = {
  */
 export function namedParts(frame: Frame, whole: ConceptKey): ConceptKey[] {
   const parts = partsOf(whole);
-  const words = (p: ConceptKey) => frame.lexicon.wordsOf(p).join('|');
-  const grams = [...bigrams(frame.subjectText)].filter((g) => !g.includes('|'));
+  const words = (c: ConceptKey) => frame.lexicon.wordsOf(c).join('|');
+  // A word of the whole's own name (经费 of 三公经费) names no one part of it.
+  const own = words(whole);
+  const grams = [...bigrams(frame.subjectText)].filter((g) => !g.includes('|') && !own.includes(g));
   return parts.filter((p) => grams.some((g) => words(p).includes(g) && parts.filter((o) => words(o).includes(g)).length === 1));
 }

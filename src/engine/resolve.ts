@@ -22,11 +22,20 @@ const asksCount = (c: TermMatch) => !!c.count && /几|多少/.test(c.term);
 /** A term that is mostly a question (一共多少钱 for the total): a noun beside it (三公经费) is the subject. */
 const asksOnly = (c: TermMatch) => /多少|几/.test(c.term) && !asksCount(c);
 
+/** Sources of funds, which also qualify what is spent from them. */
+const FUNDING = new Set(['income.fiscal']);
+
+/** A source of funds said right after another concept, which only says where that one's money comes from (三公经费财政拨款预算). */
+function fundingQualifier(concepts: TermMatch[]): TermMatch | undefined {
+  return concepts.find((c) => FUNDING.has(c.concept) && concepts.some((o) => !/^(?:budget|income)\./.test(o.concept) && o.at < c.at && o.at + o.term.length >= c.at));
+}
+
 /** The most specific concept named: a count asked for, then a part over a total (人员 over 支出), then the longest term. */
 export function pickConcept(concepts: TermMatch[]): TermMatch | undefined {
   // A whole named beside its part only qualifies it (基本支出中人员经费): the part is the subject.
   const qualifies = (c: TermMatch) => concepts.some((o) => wholeOf(o.concept) === c.concept);
-  return [...concepts].sort((a, b) => Number(asksCount(b)) - Number(asksCount(a)) || Number(asksOnly(a)) - Number(asksOnly(b)) || Number(isTotal(a)) - Number(isTotal(b)) || Number(qualifies(a)) - Number(qualifies(b)) || b.term.length - a.term.length)[0];
+  const funds = (c: TermMatch) => c === fundingQualifier(concepts);
+  return [...concepts].sort((a, b) => Number(funds(a)) - Number(funds(b)) || Number(asksCount(b)) - Number(asksCount(a)) || Number(asksOnly(a)) - Number(asksOnly(b)) || Number(isTotal(a)) - Number(isTotal(b)) || Number(qualifies(a)) - Number(qualifies(b)) || b.term.length - a.term.length)[0];
 }
 
 const ENTITY_KINDS: EntityKind[] = ['procItem', 'procProject', 'procUnit', 'table', 'subGoal', 'asset', 'lineItem', 'execution', 'statedAmount'];
@@ -109,7 +118,9 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
   // 教育支出财政拨款: the source of funds qualifies the line the question names in full.
   if (best.entity.kind === 'lineItem' && best.coverage === 1 && FUNDING_CONCEPTS.includes(concept.concept)) return best;
   if (best.entity.kind === 'lineItem') return (best.coverage === 1 && isTotal(concept)) || (best.coverage >= LINE_COVERAGE && best.matched > termBigrams) ? best : undefined;
-  return best.matched > termBigrams ? best : undefined;
+  // The qualifying source of funds (财政拨款 of 三公经费财政拨款) names no thing beside the concept.
+  const qualifier = fundingQualifier(frame.concepts);
+  return best.matched - (qualifier ? qualifier.term.length - 1 : 0) > termBigrams ? best : undefined;
 }
 
 /** Characters of the department's name that its own unit's name ends with, whatever place name leads it. */

@@ -11,7 +11,7 @@ export const Cues = z.object({
   money: z.boolean(),
   /** 采购 / 单价 / 买: procurement words, which favour procurement rows over same-named projects. */
   procurement: z.boolean(),
-  /** 项目 / project: the question is about projects as such (哪个项目钱最多, 列出采购项目). */
+  /** 项目 / 专项 / project: the question is about projects as such (哪个项目钱最多, 列出采购项目). */
   projects: z.boolean(),
   /** 两个单位 / 各单位 / 分单位: each unit's figure is asked (procurement by unit). */
   perUnit: z.boolean(),
@@ -110,7 +110,7 @@ export function readCues(text: string): Cues {
   return {
     money: MONEY.test(text),
     procurement: PROCUREMENT.test(text),
-    projects: /项目|projects?\b/.test(text),
+    projects: /项目|专项|projects?\b/.test(text),
     subtotal: /小计/.test(text),
     perUnit: /(?:各|每|两|几|[二三四五六七八九十]|\d)个?(?:预算)?单位|分单位|按单位/.test(text),
     ...(catalogue ? { catalogueCode: catalogue.toUpperCase() } : {}),

@@ -11,7 +11,7 @@ const SENTENCES = /[？?；;!！]+/;
 const EACH = /^(.+?)(?:各自|各|分别|每个)(.+)$/;
 const JOIN = /和|与|及|以及|、/;
 /** Words that end the last of several subjects but are said of them all (A 和 B 采购各多少). */
-const SHARED_TAIL = /(?<=..)(?:的)?(?:政府采购|采购|预算|支出|决算|经费|金额)$/;
+const SHARED_TAIL = /(?<=..)(?:的)?(?:政府采购|采购|预算|支出|决算|经费|金额)(?:小计|合计|总额)?$/;
 /** Asking and counting words, which alone name nothing to ask about. */
 const COUNT_ONLY = /多少|几|什么|哪些|哪|是|吗|呢|[个次批人台辆项名件套天]/g;
 /** Parts at most: a longer list is one question about many things, which the list answers. */
@@ -37,11 +37,18 @@ function clauses(sentence: string): string[] {
 }
 
 
+/** The phases a figure is given for, said after what they are of. */
+const PHASE = /^(?:年初预算|调整预算|预算数?|决算数?|执行数?)$/;
+const PHASE_END = /(?<=..)(?:年初预算|调整预算|预算数?|决算数?|执行数?)$/;
+
 /**
  * 公务用车购置费和运行维护费: a later subject that is no name of its own, said after the head of the first
  * (公务用车) it leaves unsaid. The head is the longest start of the first subject that makes a known name of it.
  */
 function withSharedHead(first: string, later: string, knows: (name: string) => boolean): string {
+  // 三公经费预算和决算: a phase said after the first subject's own phase is that subject's.
+  const phase = first.match(PHASE_END);
+  if (phase && PHASE.test(later)) return `${first.slice(0, -phase[0].length)}${later}`;
   if (knows(later)) return later;
   for (let end = first.length - 1; end >= 2; end--) {
     const headed = `${first.slice(0, end)}${later}`;
@@ -50,10 +57,23 @@ function withSharedHead(first: string, later: string, knows: (name: string) => b
   return later;
 }
 
+/** 基本支出项目支出: known names said one after another with nothing between them, or undefined. */
+function runOfNames(text: string, knows: (name: string) => boolean): string[] | undefined {
+  if (!text) return [];
+  for (let end = text.length; end >= 2; end--) {
+    const rest = knows(text.slice(0, end)) ? runOfNames(text.slice(end), knows) : undefined;
+    if (rest) return [text.slice(0, end), ...rest];
+  }
+  return undefined;
+}
+
 /** The subjects joined before 各/分别, the last of them bare of any framing clause before it. */
 function subjectsOf(clause: string, knows: (name: string) => boolean): string[] {
   const m = clause.match(EACH);
-  const named = m ? m[1].split(/[,，]/).at(-1)!.split(JOIN).map((s) => s.trim()).filter(Boolean) : [];
+  const joined = m ? m[1].split(/[,，]/).at(-1)!.split(JOIN).map((s) => s.trim()).filter(Boolean) : [];
+  // Names said one after another stand for several only where nothing joins them (基本支出项目支出各占多少).
+  const run = joined.length === 1 && !knows(joined[0]) ? runOfNames(joined[0], knows) : undefined;
+  const named = run && !run.some((name) => PHASE.test(name)) ? run : joined;
   return named.map((s, i) => (i ? withSharedHead(named[0], s, knows) : s));
 }
 
@@ -69,7 +89,8 @@ function distribute(clause: string, knows: (name: string) => boolean): string[] 
   if (subjects.length < 2 || subjects.length > MAX_PARTS || subjects.some((s) => s.length < 2)) return [clause];
   // 行政服务局和政务服务中心采购各多少: what the last subject ends on is asked of each.
   const tail = subjects.at(-1)!.match(SHARED_TAIL)?.[0];
-  return subjects.map((s) => `${frame}${tail && !s.endsWith(tail) ? `${s}${tail}` : s}${m[2]}`);
+  // A subject that says its own phase (三公经费预算 beside 三公经费决算) takes no other.
+  return subjects.map((s) => `${frame}${tail && !s.endsWith(tail) && !PHASE_END.test(s) ? `${s}${tail}` : s}${m[2]}`);
 }
 
 /** 各占多少比例 after A和B各多少: asked of each of the subjects the clause before named. */
