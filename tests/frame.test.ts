@@ -143,6 +143,9 @@ describe('several questions in one message', () => {
     expect(splitQuestion('三公经费预算和决算分别是多少', knows)).toEqual(['三公经费预算是多少', '三公经费决算是多少']);
     // Known names said one after another, nothing joining them, are several subjects.
     expect(splitQuestion('基本支出项目支出各占多少', knows)).toEqual(['基本支出占多少', '项目支出占多少']);
+    // Which of two known things is more: each is asked, so the answers show which.
+    expect(splitQuestion('基本支出和项目支出哪个多', knows)).toEqual(['基本支出是多少', '项目支出是多少']);
+    expect(splitQuestion('商品和服务支出中哪项最多', knows)).toEqual(['商品和服务支出中哪项最多']);
     // Nothing known, nothing borrowed.
     expect(splitQuestion('公务用车购置费和运行维护费各多少')).toEqual(['公务用车购置费多少', '运行维护费多少']);
   });

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../src/engine/engine.js';
 import { loadDocuments } from '../src/parse/load.js';
-import { pricedProjects } from '../src/answer/projects.js';
+import { isWholeDepartment, pricedProjects } from '../src/answer/projects.js';
 import { countParts } from '../src/answer/counts.js';
 import { num } from '../src/answer/answer.js';
 import { INDICATOR_KINDS } from '../src/answer/details.js';
@@ -221,7 +221,8 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     const both = replyBody(engine.ask(`${a.core}的${a.word}${a.unitWord}和${b.word}${b.unitWord}分别多少`).text);
     expect(both).toContain(a.value);
     expect(both).toContain(b.value);
-  });
+    // Every indicator of every project is asked: seconds on a loaded machine.
+  }, 30_000);
 
   it('ranks the projects by an indicator of a kind several of them set, either way round', () => {
     for (const kind of INDICATOR_KINDS) {
@@ -308,6 +309,35 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     const body = replyBody(engine.ask('三公经费财政拨款预算是多少').text);
     expect(body).toMatch(/^三公经费/);
     expect(body).toContain(two(sangong.value));
+  });
+
+  it('takes 这个项目 after a purchase as the project it is bought under', () => {
+    const items = facts.procurement.items;
+    // An item whose name is its own (no project of that name) and found as itself.
+    const item = items.find((i) => i.item !== i.project && items.filter((o) => o.item === i.item).length === 1 && i.projectFunds > 0);
+    if (!item) return;
+    const session = `projectOf:${item.item}`;
+    engine.ask(`${item.item}采购了多少`, session);
+    expect(replyBody(engine.ask('这个项目的预算资金一共多少', session).text), item.item).toContain(two(item.projectFunds));
+  });
+
+  it('answers which of two projects is bought for more with both amounts', () => {
+    const totals = new Map<string, number>();
+    for (const i of facts.procurement.items) totals.set(i.project, (totals.get(i.project) ?? 0) + i.amount);
+    const [a, b] = [...totals].filter(([name]) => name.length >= 4).sort((x, y) => y[1] - x[1]);
+    if (!a || !b || a[1] === b[1]) return;
+    const body = replyBody(engine.ask(`${b[0]}和${a[0]}哪个采购金额高`).text);
+    expect(body, `${a[0]} / ${b[0]}`).toContain(two(a[1]));
+    expect(body, `${a[0]} / ${b[0]}`).toContain(two(b[1]));
+  });
+
+  it('says a project\'s amount is not given where only its targets are, when asked what it is', () => {
+    const bought = new Set(facts.procurement.items.map((i) => i.project));
+    const table = facts.projectTables.find((t) => t.funds === undefined && t.rows.length && !bought.has(t.project) && !isWholeDepartment(t.project) && facts.projectTables.filter((o) => o.project === t.project).length === 1);
+    if (!table) return;
+    const reply = engine.ask(`${table.project}是多少`);
+    expect(reply.answered, table.project).toBe(false);
+    expect(reply.text, table.project).toContain('预算金额');
   });
 
   it('answers each of several figures listed with 、', () => {

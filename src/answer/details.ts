@@ -196,7 +196,9 @@ function scoredRows(table: ProjectTable, frame: Frame): { row: IndicatorRow; sco
   // Words the question names the project by (便民服务中心 of 综合便民服务中心窗口办公经费) name no indicator.
   const projectGrams = bigrams(table.project);
   const asked = frame.mentionText.replace(table.project, '');
-  const q = new Set([...bigrams(asked)].filter((g) => !projectGrams.has(g)));
+  // The words either side of an asking word read together too: 服务多少项目 names 服务项目数量.
+  const closed = asked.replace(/多少|几/g, '');
+  const q = new Set([...bigrams(asked), ...bigrams(closed)].filter((g) => !projectGrams.has(g)));
   const fitting = new Set(table.rows.filter((row) => unitFits(frame, asked, row)));
   // 计划新增多少台套: a planned count asked in the one unit a single row's value is in is that row's target.
   const planned = PLANNED.test(asked) && fitting.size === 1 ? [...fitting][0] : undefined;

@@ -336,12 +336,16 @@ export class Engine {
     const aboutProjects = frame.cues.projects && (frame.operation === 'rank' || frame.operation === 'list');
     // …服务多少个项目，评审多少次: a short question naming an indicator the conversation's project has is about
     // that project, before another project that merely shares the word (专家评审费).
-    const previousTable = previous && tableNamed(doc.entities, previous.name)?.table;
+    const previousTableEntity = previous && tableNamed(doc.entities, previous.name);
+    const previousTable = previousTableEntity?.table;
     // Another project named by a whole form of its name (专家评审 for 专家评审费) is the subject, though.
     const otherNamed = !!entity && entity.coverage === 1 && entity.entity.name !== previous?.name;
     const ownIndicator = !!previousTable && frame.followUpLength && !namedInFull && !otherNamed && entity?.entity.name !== previous?.name && namesIndicator(previousTable, frame);
     if (previous && (frame.refersBack || ownIndicator || (nameless && !entity && !aboutProjects && (frame.elliptical || frame.followUpLength)))) {
-      const answered = previous.kind === 'unit' ? this.answerByAspect(doc, frame, previous.unit) : answerEntity(facts, previous, frame, doc.entities);
+      // An indicator of the project's table is asked of the table, whichever of its namesakes the conversation held;
+      // 这个项目 after a purchase is the project it is bought under.
+      const asked = (ownIndicator && previousTableEntity) || (frame.cues.projects && projectOf(doc, previous)) || previous;
+      const answered = asked.kind === 'unit' ? this.answerByAspect(doc, frame, asked.unit) : answerEntity(facts, asked, frame, doc.entities);
       if (answered) return { answer: answered, subject: context };
     }
 
@@ -510,4 +514,11 @@ export class Engine {
     const line = doc.resolver.readings(frame.text, undefined, ['lineItem'])[0]?.entity;
     return line?.kind === 'lineItem' && doc.facts.lineItems.some((i) => i.parent === line.item.code && i.scheme === line.item.scheme);
   }
+}
+
+/** The project a purchase is bought under, as the document names it. */
+function projectOf(doc: LoadedDocument, thing: Entity): Entity | undefined {
+  if (thing.kind !== 'procItem') return undefined;
+  const { project } = thing.item;
+  return doc.entities.find((e) => e.kind === 'procProject' && e.name === project) ?? tableNamed(doc.entities, project);
 }

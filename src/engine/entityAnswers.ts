@@ -41,7 +41,9 @@ function answerEntityAsked(facts: FactBase, entity: Entity, frame: Frame, entiti
   if (entity.kind === 'subGoal') return answerSubGoal(entity.goal, frame);
   if (entity.kind === 'table') {
     const procurement = entities.find((e) => e.kind === 'procProject' && e.name === entity.name);
-    const wantsMoney = frame.cues.money;
+    // 渣土处置费是多少: a project's own figure asked, no indicator named, is its money.
+    const plainValue = frame.operation === 'value' && frame.attribute === 'amount' && frame.cues.asksNumber && !a.size && !frame.cues.indicator && frame.subjectText.split('|').every((w) => entity.name.includes(w));
+    const wantsMoney = frame.cues.money || plainValue;
     const wantsProcurement = wantsMoney || DETAIL_ASPECTS.some((d) => a.has(d));
     // 评审次数: a row of the project's table named, in part, in its value's unit, is no purchase asked.
     if (procurement && wantsProcurement && !a.has('unitPrice') && !frame.cues.indicator && !namesIndicator(entity.table, frame)) return answerProcurement(procurement, frame);
@@ -53,7 +55,8 @@ function answerEntityAsked(facts: FactBase, entity: Entity, frame: Frame, entiti
     if (a.has('execution') && entity.table.executed !== undefined) return answerProjectFunds(entity.table, frame);
     if (wantsMoney && !wantsIndicator && !a.has('unitPrice')) {
       if (entity.table.funds !== undefined) return answerProjectFunds(entity.table, frame);
-      return refuse('notDisclosed', [facts.identity], frame.english, `${entity.name}的预算金额（只公开了它的绩效目标和指标）`);
+      const notGiven = refuse('notDisclosed', [facts.identity], frame.english, `${entity.name}的预算金额（只公开了它的绩效目标和指标）`);
+      return notGivenThen(notGiven, answerTable(entity.table, frame));
     }
     return answerTable(entity.table, frame);
   }

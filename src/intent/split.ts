@@ -93,6 +93,18 @@ function distribute(clause: string, knows: (name: string) => boolean): string[] 
   return subjects.map((s) => `${frame}${tail && !s.endsWith(tail) && !PHASE_END.test(s) ? `${s}${tail}` : s}${m[2]}`);
 }
 
+/** A 和 B 哪个采购金额高: which of the things named is more, asked of each (the answers show which). */
+const WHICH = /^(.+?)[,，]?(?:哪个|哪一个|哪项|哪一项|哪种|谁)(.*?)(?:更|比较|较)?(?:高|多|大|少|低|贵|便宜)(?:一些|一点|些)?$/;
+
+function whichOf(clause: string, knows: (name: string) => boolean): string[] {
+  const m = clause.match(WHICH);
+  const joined = m ? m[1].split(JOIN).map((s) => s.trim()) : [];
+  const named = joined.map((s, i) => (i ? withSharedHead(joined[0], s, knows) : s));
+  // Only names the knowledge holds: 商品和服务支出中哪项最多 asks within one thing, not between two.
+  if (named.length < 2 || named.length > MAX_PARTS || !named.every(knows)) return [clause];
+  return named.map((s) => `${s}${m![2]}是多少`);
+}
+
 /** 各占多少比例 after A和B各多少: asked of each of the subjects the clause before named. */
 const EACH_AGAIN = /^(?:各自|各|分别)(.+)$/;
 
@@ -110,7 +122,7 @@ export function splitQuestion(question: string, knows: (name: string) => boolean
       parts.push(...subjects.map((s) => `${s}${again[1]}`));
       continue;
     }
-    const distributed = distribute(clause, knows);
+    const distributed = clause.match(EACH) ? distribute(clause, knows) : whichOf(clause, knows);
     subjects = distributed.length > 1 ? subjectsOf(clause, knows) : [];
     parts.push(...distributed);
   }
