@@ -11,6 +11,7 @@ import { loadDocuments } from '../src/parse/load.js';
 import { isWholeDepartment, pricedProjects } from '../src/answer/projects.js';
 import { countParts } from '../src/answer/counts.js';
 import { num } from '../src/answer/answer.js';
+import { partsOf } from '../src/answer/amounts.js';
 import { INDICATOR_KINDS } from '../src/answer/details.js';
 import { replyBody } from './replyBody.js';
 import { SourceText } from '../src/parse/sourceText.js';
@@ -338,6 +339,16 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     const reply = engine.ask(`${table.project}是多少`);
     expect(reply.answered, table.project).toBe(false);
     expect(reply.text, table.project).toContain('预算金额');
+  });
+
+  it('gives the change of the one part a figure is made of, where the figure states none, saying whose it is', () => {
+    for (const whole of facts.amounts.filter((a) => !a.change)) {
+      const part = facts.amounts.find((p) => partsOf(whole.concept).includes(p.concept) && p.value === whole.value && p.change?.amount !== undefined);
+      if (!part) continue;
+      const body = replyBody(engine.ask(`${whole.label}比上年变化多少`, `sole:${whole.concept}`).text);
+      expect(body, whole.label).toContain(two(part.change!.amount!));
+      expect(body, whole.label).toContain('全部为');
+    }
   });
 
   it('answers each of several figures listed with 、', () => {

@@ -94,6 +94,16 @@ function changeOf(facts: FactBase, a: Amount): Amount['change'] {
   return twin.find((t) => t.change?.reason)?.change ?? a.change ?? twin[0]?.change;
 }
 
+/**
+ * The one part a figure is made of entirely (收入预算 15621.11 = 财政拨款收入 15621.11), where that part
+ * states a change and the figure does not: the part's change is the nearest the disclosure comes.
+ */
+function soleChangedPart(facts: FactBase, a: Amount): Amount | undefined {
+  const names = [a.concept, ...(TWINS.find((group) => group.includes(a.concept)) ?? [])];
+  const parts = names.flatMap((c) => PARTS[c] ?? []);
+  return facts.amounts.find((p) => parts.includes(p.concept) && p.value === a.value && p.change);
+}
+
 /** The parts whose stated reasons explain a total's change where the total states none (基本支出增加…因为…). */
 function partReasons(facts: FactBase, concept: ConceptKey): Amount[] {
   const whole = (TWINS[0].includes(concept) ? 'expense.total' : concept) as ConceptKey;
@@ -158,6 +168,17 @@ export function answerAmount(facts: FactBase, concept: ConceptKey, frame: Frame)
       ? `${name}: actual ${wan(a.value, true)} against a budget of ${wan(a.budgeted, true)}, ${ratio.toFixed(2)}% executed.`
       : `${name}支出决算 ${wan(a.value)}，年初预算 ${wan(a.budgeted)}，完成年初预算的 ${ratio.toFixed(2)}%（${num(a.value)} ÷ ${num(a.budgeted)}）。`;
     return answer('computed', body, en, citations);
+  }
+
+  // 收入预算比去年少多少: not stated of the whole, but of the one part it is made of, said to be that part's.
+  const solePart = !a.change && (frame.aspects.has('change') || frame.aspects.has('reason')) ? soleChangedPart(facts, a) : undefined;
+  const sole = solePart && { ...solePart, change: changeOf(facts, solePart) };
+  if (sole) {
+    const partName = conceptName(sole.concept, frame);
+    const body = en
+      ? `The disclosure states no change for ${name} as such; all of it (${wan(a.value, true)}) is ${partName}, which: ${changeText(sole, true)}${reasonText(sole, true)}`
+      : `披露没有单独说明${name}的变化；${name}（${wan(a.value)}）全部为${partName}，${partName}${changeText(sole, false)}${reasonText(sole, false)}`;
+    return answer('change', body, en, cite(sole.change?.source, sole.change?.reasonSource, a.source));
   }
 
   if (frame.aspects.has('reason')) {
