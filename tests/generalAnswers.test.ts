@@ -351,6 +351,16 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('lists the projects a word of their names names, when asked which projects have to do with it', () => {
+    const names = [...new Set(facts.projectTables.map((t) => t.project))];
+    // A run of four or more characters some projects' names share, but not all.
+    const shared = names.flatMap((name) => [...name].map((_, i) => name.slice(i, i + 4))).filter((w) => w.length === 4 && !/项目|经费|费用|专项/.test(w));
+    const word = shared.find((w) => { const n = names.filter((name) => name.includes(w)).length; return n >= 2 && n < names.length; });
+    if (!word) return;
+    const body = replyBody(engine.ask(`跟${word}有关的项目有哪些`).text);
+    for (const name of names.filter((n) => n.includes(word))) expect(body, word).toContain(name);
+  });
+
   it('answers each of several figures listed with 、', () => {
     const figures = (['expense.basic', 'expense.project', 'sangong.total'] as const).map((c) => facts.amounts.find((a) => a.concept === c));
     if (figures.some((f) => !f)) return;

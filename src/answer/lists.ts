@@ -56,12 +56,34 @@ export function answerGlossaryList(facts: FactBase, frame: Frame): Answer | unde
   return answer('list', `${head}\n${numbered(facts.glossary.map((g) => g.term))}`, frame.english, cite(...facts.glossary.map((g) => g.source)));
 }
 
+/** Words about projects as such, which narrow the list to none of them. */
+const PROJECT_WORDS = /项目|专项|相关|有关|关于|绩效|目标|哪些|哪几个|跟|和|与|的|是|有|都|涉及/;
+
+/**
+ * 综合便民服务中心相关的项目 / 跟大厅有关的项目有哪些: the longest word of the question that some of the
+ * projects' names hold, but not all, with those projects; none where no word narrows the list.
+ */
+export function projectsNamedBy(facts: FactBase, frame: Frame): { word: string; tables: FactBase['projectTables'] } | undefined {
+  const tables = facts.projectTables;
+  const words = frame.subjectText.split('|').flatMap((p) => p.split(PROJECT_WORDS)).filter((w) => w.length >= 2);
+  const narrowing = words
+    .map((word) => ({ word, tables: tables.filter((t) => t.project.includes(word)) }))
+    .filter((w) => w.tables.length >= 2 && w.tables.length < tables.length)
+    .sort((x, y) => y.word.length - x.word.length);
+  return narrowing[0];
+}
+
 export function answerProjects(facts: FactBase, frame: Frame): Answer | undefined {
   if (!facts.projectTables.length) return undefined;
+  const narrowed = projectsNamedBy(facts, frame);
+  const tables = narrowed?.tables ?? facts.projectTables;
   // Each with its money where the disclosure states it: 重点项目有哪些，各多少钱.
-  const names = facts.projectTables.map((t) => (t.funds === undefined ? t.project : `${t.project}：${wan(t.funds, frame.english)}`));
-  const head = frame.english ? `${names.length} project performance tables (项目绩效目标表):` : `共有 ${names.length} 个项目绩效目标表：`;
-  return answer(frame.aspects.has('count') ? 'computed' : 'list', `${head}\n${numbered(names)}`, frame.english, cite(facts.projectTables[0].source));
+  const names = tables.map((t) => (t.funds === undefined ? t.project : `${t.project}：${wan(t.funds, frame.english)}`));
+  const en = frame.english;
+  const head = narrowed
+    ? en ? `${names.length} project performance tables name「${narrowed.word}」:` : `名称中有「${narrowed.word}」的项目绩效目标表共 ${names.length} 个：`
+    : en ? `${names.length} project performance tables (项目绩效目标表):` : `共有 ${names.length} 个项目绩效目标表：`;
+  return answer(frame.aspects.has('count') ? 'computed' : 'list', `${head}\n${numbered(names)}`, en, cite(...tables.map((t) => t.source)));
 }
 
 /** The 分项目标 of the overall goal (投资项目审批, 社会事务审批 …), each with its goal. */

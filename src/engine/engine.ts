@@ -15,6 +15,7 @@ import {
   answerMeasures,
   answerOverallGoal,
   answerProjects,
+  projectsNamedBy,
   answerSubGoals,
   answerUnitAttribute,
   answerUnits,
@@ -308,6 +309,12 @@ export class Engine {
     if (whole && partAsked.length === 1 && !concept) {
       const answered = answerConcept(facts, partAsked[0], frame);
       if (answered?.answered) return { answer: answered, subject: { concept: partAsked[0], aspects: [...frame.aspects] } };
+    }
+    // 哪些项目跟大厅有关: the projects a word of their names names, listed, is no question about one of them.
+    // (A thing named in full, 投资项目审批 of the 分项目标, is asked about itself.)
+    if (frame.operation === 'list' && frame.cues.projects && !(picked?.coverage === 1 && (picked.entity.kind === 'subGoal' || picked.entity.kind === 'table')) && !frame.concepts.some((c) => !c.concept.startsWith('perf.')) && projectsNamedBy(facts, frame)) {
+      const listed = answerProjects(facts, frame);
+      if (listed) return { answer: listed };
     }
     // Several things named alike (工装 → two projects): the one that has what is asked, else ask which.
     const readings = picked ? [picked, ...(picked.rivals ?? [])] : [];
