@@ -74,13 +74,20 @@ describe('honest refusals', () => {
     ['公安局的预算是多少', '不包含公安局的预算'],
     ['有多少名编制人员', '不含人员编制'],
     ['你好，讲个笑话', '不在预算披露的范围内'],
-    ['律师服务费的预算金额', '只公开了它的绩效目标和指标'],
   ])('%s', (q, reason) => {
     const a = ask(q);
     expect(a.answered).toBe(false);
     expect(a.text).toContain(reason);
     expect(a.text).toContain('可以这样问');
     expect(a.citations).toEqual([]);
+  });
+
+  it('says a project\'s amount is not given, then gives what its table does, cited', () => {
+    const a = ask('律师服务费的预算金额');
+    expect(a.answered).toBe(false);
+    expect(a.text).toContain('只公开了它的绩效目标和指标');
+    expect(a.text).toContain('≥50 次');
+    expect(a.citations.length).toBeGreaterThan(0);
   });
 });
 
