@@ -139,6 +139,7 @@ describe('hostile input', () => {
     expect(a.text).not.toMatch(/<!channel>|<!here>|@everyone|<script>/);
   });
 
+  // The bound catches runaway matching (seconds), not speed, which `npm run bench` measures.
   it('never throws on random Unicode, in bounded time', () => {
     let state = 42;
     const random = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
@@ -147,7 +148,7 @@ describe('hostile input', () => {
       const q = String.fromCharCode(...Array.from({ length }, () => Math.floor(random() * 0xffff)));
       const start = performance.now();
       expect(() => ask(q)).not.toThrow();
-      expect(performance.now() - start).toBeLessThan(100);
+      expect(performance.now() - start).toBeLessThan(1000);
     }
   });
 });

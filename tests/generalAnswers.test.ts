@@ -361,6 +361,25 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     for (const name of names.filter((n) => n.includes(word))) expect(body, word).toContain(name);
   });
 
+  it('gives the share of the line the conversation named, in the total a follow-up names', () => {
+    const total = facts.amounts.find((a) => a.concept === 'expense.total');
+    const line = facts.lineItems.find((i) => i.code.length === 3 && i.value > 0 && i.value < (total?.value ?? 0) && facts.lineItems.filter((o) => o.name === i.name).length === 1);
+    if (!total || !line) return;
+    const session = `shareNext:${line.name}`;
+    engine.ask(`${line.name}多少`, session);
+    const body = replyBody(engine.ask('占总支出比例多少', session).text);
+    expect(body, line.name).toContain(line.name);
+    expect(body, line.name).toContain(((line.value / total.value) * 100).toFixed(2));
+  });
+
+  it('answers a bare count after a figure by what that figure counts (多少人次 after 公务接待)', () => {
+    const visits = facts.counts.find((c) => c.concept === 'sangong.receptionVisits');
+    const batches = facts.counts.find((c) => c.concept === 'sangong.receptionBatches');
+    if (!visits || !batches) return;
+    engine.ask('公务接待多少批次', 'countNext');
+    expect(replyBody(engine.ask('多少人次', 'countNext').text)).toContain(num(visits.value));
+  });
+
   it('answers each of several figures listed with 、', () => {
     const figures = (['expense.basic', 'expense.project', 'sangong.total'] as const).map((c) => facts.amounts.find((a) => a.concept === c));
     if (figures.some((f) => !f)) return;

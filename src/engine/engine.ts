@@ -34,10 +34,11 @@ import { unnamedSubject } from '../intent/unnamed.js';
 import { defaultLexicon, Lexicon, type Knowledge } from '../intent/lexicon.js';
 import type { ParsedDocument } from '../parse/document.js';
 import type { Identity, OrgUnit } from '../schema/fact.js';
+import type { ConceptKey } from '../schema/concept.js';
 import { listEntities, tableNamed, type Entity } from '../search/entities.js';
 import { Resolver } from '../resolve/resolver.js';
 import { findDefinition } from '../resolve/definitions.js';
-import { nameForms } from '../resolve/shortNames.js';
+import { coreName, nameForms } from '../resolve/shortNames.js';
 import { LineIndex } from '../search/lineIndex.js';
 import { knowsBody, lineIndexOf, passageAnswer, withCheckWarnings, withNearestLine } from './annotate.js';
 import { isOwnUnit, isTotal, ownBodyNames, withoutOwnNames, pickConcept, pickEntity } from './resolve.js';
@@ -280,6 +281,10 @@ export class Engine {
 
     const shared = answerShare(doc, frame, this.lexicon);
     if (shared) return { answer: shared };
+    // 城乡社区支出多少 → 占总支出比例多少: the share of the thing the conversation named, in what this names.
+    const shareOfPrevious = context?.entity && frame.aspects.has('share') && frame.followUpLength && frame.concepts.every(isTotal) && !frame.text.includes(context.entity);
+    const sharedPrevious = shareOfPrevious ? answerShare(doc, analyze(`${context.entity}${frame.text}`, this.lexicon), this.lexicon) : undefined;
+    if (sharedPrevious) return { answer: sharedPrevious, subject: context };
 
     let concept = pickConcept(frame.concepts);
     const picked = pickEntity(frame, doc, concept);
@@ -394,6 +399,9 @@ export class Engine {
     // With a concept named too (接待 in 接待群众…集体访次数), the indicator must be named more fully than the concept.
     const indicator = answerIndicatorAcrossTables(facts, frame, concept ? Math.max(1, concept.term.length - 1) + FULL_NAME_BIGRAMS - 1 : 0);
     if (indicator) return { answer: indicator };
+    // 公务接待费预算多少 → 多少人次: a count said of what the conversation is about (公务接待人次) is no staffing question.
+    const underContext = frame.short && !frame.concepts.length && countAsked && context?.concept ? this.answerUnderConcept(doc, frame, context.concept) : undefined;
+    if (underContext) return underContext;
     if (aboutStaff) return { answer: refuse('people', identities, en) };
 
     // A follow-up is short and names no subject of its own: 和上年比呢 / 原因是什么 / 买几台.
@@ -433,7 +441,7 @@ export class Engine {
     const indicatorRanked = indicatorRank ? answerIndicatorsAcrossProjects(facts, frame) : undefined;
     if (indicatorRanked) return { answer: indicatorRanked };
     // 哪项支出最多: the classified lines ranked, where the question names no narrower subject.
-    if (frame.aspects.has('compare') && (!concept || isTotal(concept))) {
+    if (frame.aspects.has('compare') && (!concept || isTotal(concept)) && !aboutProcurement) {
       const ranked = answerLargestLines(facts, frame);
       if (ranked) return { answer: ranked };
     }
@@ -516,12 +524,33 @@ export class Engine {
     return undefined;
   }
 
+  /**
+   * A short question asked again under the conversation's concept, and under the whole it is part of,
+   * each named by its core (公务接待 of 公务接待费): 多少人次 → 公务接待多少人次. Only another concept found so counts.
+   */
+  private answerUnderConcept(doc: LoadedDocument, frame: Frame, concept: ConceptKey): { answer: Answer; subject: Subject } | undefined {
+    for (const key of [concept, wholeOf(concept)]) {
+      const name = key && frame.lexicon.concepts[key]?.name;
+      if (!name) continue;
+      // A count's name without its counting word (公务接待批次 → 公务接待) names what is counted.
+      const asked = analyze(`${coreName(name.replace(COUNTED_AS, ''))}${frame.text}`, this.lexicon);
+      const found = pickConcept(asked.concepts);
+      if (!found || found.concept === concept || found.concept === key) continue;
+      const answered = answerConcept(doc.facts, found.concept, asked);
+      if (answered?.answered) return { answer: answered, subject: { concept: found.concept, aspects: [...asked.aspects] } };
+    }
+    return undefined;
+  }
+
   /** 一般公共服务支出包括哪些: a classified line named with lines under it, which its parts answer. */
   private namesLineWithParts(doc: LoadedDocument, frame: Frame): boolean {
     const line = doc.resolver.readings(frame.text, undefined, ['lineItem'])[0]?.entity;
     return line?.kind === 'lineItem' && doc.facts.lineItems.some((i) => i.parent === line.item.code && i.scheme === line.item.scheme);
   }
 }
+
+/** The words a count's name ends on, which say how it counts, not what. */
+const COUNTED_AS = /(?:批次|人次|次数|人数|数量|个数|辆数|台数)$/;
 
 /** The project a purchase is bought under, as the document names it. */
 function projectOf(doc: LoadedDocument, thing: Entity): Entity | undefined {
