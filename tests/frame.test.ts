@@ -52,6 +52,13 @@ describe('the frame of a question', () => {
     expect(analyze('公车 costs this year, in total?').concepts.map((c) => c.concept)).toEqual(['sangong.vehicle']);
   });
 
+  it('reads English asking words as whole words, not inside others (ratio in operation, most in almost)', () => {
+    const operation = analyze('How much is budgeted for official vehicle operation and maintenance?');
+    expect(operation.aspects.has('share')).toBe(false);
+    expect(analyze('What share of the total is project expenditure?').aspects.has('share')).toBe(true);
+    expect(analyze('What is the completion rate of the three public expenses?').aspects.has('execution')).toBe(true);
+  });
+
   it('reads subjects listed with 、 as joined, though normalising drops the mark', () => {
     expect(analyze('总额、基本支出、项目支出、三公经费').cues.joined).toBe(true);
     expect(analyze('基本支出多少').cues.joined).toBe(false);

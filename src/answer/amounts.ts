@@ -161,7 +161,11 @@ export function answerAmount(facts: FactBase, concept: ConceptKey, frame: Frame)
   }
   if (frame.aspects.has('execution')) {
     if (a.budgeted === undefined || a.budgeted === 0) {
-      return refuse('notDisclosed', [facts.identity], en, `${name}的执行情况（${facts.identity.kind !== '决算' ? '预算披露只有预算数，执行情况见当年决算' : '披露没有给出年初预算数'}）`);
+      const budgetOnly = facts.identity.kind !== '决算';
+      const what = en
+        ? `the execution of ${name} (${budgetOnly ? 'a budget states plans; execution is in the year\'s final accounts' : 'no initial budget is given'})`
+        : `${name}的执行情况（${budgetOnly ? '预算披露只有预算数，执行情况见当年决算' : '披露没有给出年初预算数'}）`;
+      return refuse('notDisclosed', [facts.identity], en, what);
     }
     const ratio = (a.value / a.budgeted) * 100;
     const body = en
