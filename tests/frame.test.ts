@@ -73,6 +73,9 @@ describe('the frame of a question', () => {
     expect(analyze('进驻大厅的其他单位人员怎么管').orgs).toEqual([]);
     expect(analyze('要在几个街道乡镇设立窗口').orgs).toEqual([]);
     expect(analyze('教育厅的三公经费').orgs).toEqual(['教育厅']);
+    // A follow-up's leading words are no part of the body it names.
+    expect(analyze('其中政务服务中心的呢').orgs).toEqual(['政务服务中心']);
+    expect(analyze('那公安局呢').orgs).toEqual(['公安局']);
     // 信访办 is a body; 办结, 能办 and a bare 街道办 are not.
     expect(analyze('北京市信访办2024年决算收入').orgs).toEqual(['北京市信访办']);
     expect(analyze('信访事项办结后不服率').orgs).toEqual([]);

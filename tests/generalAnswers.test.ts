@@ -7,6 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../src/engine/engine.js';
+import { defaultLexicon } from '../src/intent/lexicon.js';
+import { isOwnUnit } from '../src/engine/resolve.js';
 import { loadDocuments } from '../src/parse/load.js';
 import { isWholeDepartment, pricedProjects } from '../src/answer/projects.js';
 import { countParts } from '../src/answer/counts.js';
@@ -27,6 +29,7 @@ const { documents } = loadDocuments([SEED_PATH, SHARED_DOCS]);
 const engines = documents.map((doc) => ({ doc, engine: new Engine([doc]) }));
 const english = JSON.parse(readFileSync(`${ROOT}knowledge/english.json`, 'utf8')) as { words: Record<string, string> };
 const two = (n: number) => num(Number(n.toFixed(2)));
+const lexiconWords = new Set(defaultLexicon().words);
 
 describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s', (_file, { doc, engine }) => {
   const facts = doc.facts;
@@ -378,6 +381,26 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     if (!visits || !batches) return;
     engine.ask('公务接待多少批次', 'countNext');
     expect(replyBody(engine.ask('多少人次', 'countNext').text)).toContain(num(visits.value));
+  });
+
+  it('finds a procurement project by its core name when the question only asks how much it costs', () => {
+    const totals = new Map<string, number>();
+    for (const i of facts.procurement.items) totals.set(i.project, (totals.get(i.project) ?? 0) + i.amount);
+    for (const [project, total] of totals) {
+      const core = coreName(project);
+      // A project named as a concept (日常公用经费) is answered as the concept.
+      if (core.length < 4 || lexiconWords.has(project) || [...totals.keys()].some((p) => p !== project && p.includes(core))) continue;
+      expect(replyBody(engine.ask(`${core}要花多少钱`).text), project).toContain(two(total));
+    }
+  });
+
+  it('follows a figure asked of the department to the unit a follow-up names', () => {
+    const subtotals = facts.procurement.subtotals.filter((s) => !isOwnUnit(s.unit, facts));
+    const unit = facts.units.find((u) => subtotals.some((s) => s.unit.endsWith(u.name.slice(-6))));
+    const subtotal = unit && subtotals.find((s) => s.unit.endsWith(unit.name.slice(-6)));
+    if (!unit || !subtotal) return;
+    engine.ask('政府采购预算多少', `unitFollow:${unit.name}`);
+    expect(replyBody(engine.ask(`其中${unit.name}的呢`, `unitFollow:${unit.name}`).text), unit.name).toContain(two(subtotal.amount));
   });
 
   it('answers each of several figures listed with 、', () => {

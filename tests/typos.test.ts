@@ -36,6 +36,12 @@ describe('typo repair', () => {
     expect(repair.repair('公务车运行维护费多少', true)?.word).toBe('公务用车运行维护费');
     expect(repair.repair('政府采购预算')).toBeUndefined();
   });
+
+  it('never repairs into a phrase that asks, which would put words in the asker\'s mouth', () => {
+    const repair = new TypoRepair(['要买多少', '接待几批', '政府采购']);
+    expect(repair.repair('办身份证要多少钱', true)).toBeUndefined();
+    expect(repair.repair('接待几次', true)).toBeUndefined();
+  });
 });
 
 describe.each(documents.map((d) => [d.facts.identity.id, d] as const))('homophone typos in %s', (_, doc) => {

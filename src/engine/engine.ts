@@ -35,7 +35,7 @@ import { defaultLexicon, Lexicon, type Knowledge } from '../intent/lexicon.js';
 import type { ParsedDocument } from '../parse/document.js';
 import type { Identity, OrgUnit } from '../schema/fact.js';
 import type { ConceptKey } from '../schema/concept.js';
-import { listEntities, tableNamed, type Entity } from '../search/entities.js';
+import { bigrams, listEntities, tableNamed, type Entity } from '../search/entities.js';
 import { Resolver } from '../resolve/resolver.js';
 import { findDefinition } from '../resolve/definitions.js';
 import { coreName, nameForms } from '../resolve/shortNames.js';
@@ -323,7 +323,9 @@ export class Engine {
     }
     // Several things named alike (工装 → two projects): the one that has what is asked, else ask which.
     const readings = picked ? [picked, ...(picked.rivals ?? [])] : [];
-    const fitting = readings.filter((r) => r.entity.kind !== 'table' || namesIndicator(r.entity.table, frame));
+    const withIndicator = readings.filter((r) => r.entity.kind !== 'table' || namesIndicator(r.entity.table, frame));
+    // 便民服务中心买自助机: where the names tie, the one project whose goal says the question's other words.
+    const fitting = withIndicator.length === 1 ? withIndicator : describedAmong(doc, readings.map((r) => r.entity), frame.subjectText).map((e) => readings.find((r) => r.entity === e)!);
     const entity = readings.length > 1 && fitting.length === 1 ? fitting[0] : picked;
     if (readings.length > 1 && fitting.length !== 1 && !(aboutStaff && (picked?.matched ?? 0) < 2)) {
       const clarified = clarifyReadings(facts, readings.map((r) => r.entity), frame, doc.entities);
@@ -362,6 +364,12 @@ export class Engine {
     }
 
     const named = namedInFull ? undefined : doc.resolver.readings(frame.text, undefined, ['unit'])[0]?.entity;
+    // 政府采购多少 → 其中政务服务中心的呢: the conversation's figure, asked of the unit named.
+    const unitNext = named?.kind === 'unit' && frame.elliptical && !concept && context?.concept ? frame.lexicon.concepts[context.concept]?.name : undefined;
+    if (unitNext && named) {
+      const asked = this.answerAsked(doc, analyze(`${named.name}的${unitNext}`, this.lexicon), undefined);
+      if (asked.answer.answered || asked.answer.citations.length) return { answer: asked.answer, subject: context };
+    }
     // 政务大厅运行经费的产出指标是什么: an indicator of a thing named is no glossary question.
     const defined = frame.operation === 'definition' && !(frame.cues.indicator && picked && picked.matched >= NAMED_BIGRAMS) ? findDefinition(facts, frame) : undefined;
     if (defined) return { answer: answerGlossary(defined, frame) };
@@ -451,7 +459,8 @@ export class Engine {
       const ranked = answerLargestLines(facts, { ...frame, scheme: 'economic', level: frame.level ?? 2 }, classes);
       if (ranked) return { answer: ranked };
     }
-    const largest = frame.aspects.has('compare') && aboutProcurement ? answerLargestItems(facts, frame) : undefined;
+    // 它里面最大的一项 after 政府采购多少: the conversation's procurement, ranked.
+    const largest = frame.aspects.has('compare') && (aboutProcurement || concept?.concept.startsWith('procurement')) ? answerLargestItems(facts, frame) : undefined;
     if (largest) return { answer: largest };
     const several = answerSeveral(facts, frame);
     if (several) return { answer: several, subject: { concept: frame.concepts[0].concept, aspects: [...frame.aspects] } };
@@ -548,6 +557,23 @@ export class Engine {
     return line?.kind === 'lineItem' && doc.facts.lineItems.some((i) => i.parent === line.item.code && i.scheme === line.item.scheme);
   }
 }
+
+/**
+ * The things among several whose project goal holds a word of the question that none of their names
+ * holds (自助 of 买自助机 in 提供自助机): the everyday words people describe a project by.
+ */
+function describedAmong(doc: LoadedDocument, things: Entity[], subjectText: string): Entity[] {
+  const names = things.map((t) => t.name).join('|');
+  const words = [...bigrams(subjectText)].filter((g) => !g.includes('|') && !names.includes(g) && !GENERIC_BIGRAM.test(g));
+  if (!words.length) return [];
+  return things.filter((t) => {
+    const goal = tableNamed(doc.entities, t.name)?.table.goal ?? '';
+    return words.some((w) => goal.includes(w));
+  });
+}
+
+/** Bigrams of asking and buying words, which describe no project. */
+const GENERIC_BIGRAM = /多少|花了|了多|买了|采购|购买|预算|经费|费用|项目|一下|什么|的钱|要花|要多|钱/;
 
 /** The words a count's name ends on, which say how it counts, not what. */
 const COUNTED_AS = /(?:批次|人次|次数|人数|数量|个数|辆数|台数)$/;

@@ -83,6 +83,8 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
     // A 决算's statement of a line answers its budget, actual and why they differ; its table row, the rest.
     if ((kind === 'lineItem' || kind === 'execution') && amountOnly) return AMOUNT_ONLY_PENALTY;
     if (kind === 'execution') return !a.has('compare') && (a.has('execution') || a.has('reason') || frame.cues.finalAccounts || frame.cues.budgetAsked) ? 0.5 : -0.5;
+    // A 分项目标 states no money: asked for money, a thing that has some comes first.
+    if (kind === 'subGoal' && frame.cues.money && !frame.cues.indicator) return -1;
     if (kind === 'table' || kind === 'subGoal') return frame.cues.indicator ? 1.5 : a.has('indicator') || a.has('goal') ? 0.9 : 0.1;
     return 0;
   };
@@ -108,7 +110,8 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
   if (concept.concept.startsWith('procurement.') && best.entity.kind.startsWith('proc')) return best;
   // A generic word (项目预算, 采购) names no subject of its own: any named thing beside it is the subject.
   // An English term's letters are no measure: it weighs a bigram a word (salaries beside 基本工资).
-  const termBigrams = isGenericTerm(concept.term) ? 1 : frame.english ? concept.term.split(/\s+/).length : Math.max(1, concept.term.length - 1);
+  // A term that only asks (花多少钱 for the total) names as little as a generic one.
+  const termBigrams = isGenericTerm(concept.term) || asksOnly(concept) ? 1 : frame.english ? concept.term.split(/\s+/).length : Math.max(1, concept.term.length - 1);
   const sameAsConcept = frame.lexicon.concepts[concept.concept]?.terms.includes(best.entity.name);
   if (sameAsConcept && !procurementWords) return undefined;
   // 日常公用经费里的办公消耗用品采购: with procurement words, a project named as the concept is the subject.

@@ -72,6 +72,9 @@ const ORG_MENTION = /[^\s\d的是有多少钱给了吗呢和与在为从把被�
 /** Words that refer to the document's own body, or are time or rank words, not a name: 我局, 本部门, 上级单位 (上海 is a place); 街道乡镇 alone names no body. */
 const NOT_A_NAME = /^(?:我|你|本|贵|该|这|那|咱|各|全|二级|下属|所属|内设)|^(?:今|去|明|上|下)(?:年|级|属|一|半)|^(?:街道|乡镇|乡|镇|社区|区|市|县|和|与|及)+办?$/;
 
+/** Words a follow-up starts with, which are no part of the body named after them (其中政务服务中心的呢, 那公安局呢). */
+const LEADING_WORDS = /^(?:其中|那么|那|还有|另外|以及|请问|问一下|看看)+/;
+
 /** A mention ending in a word for the asker's or the addressee's own body (…贵局, …咱们局, 了解一下咱局). */
 const OWN_BODY = /(?:贵|咱们?|我们?|你们?|本|该)(?:局|厅|委|院|中心|办公室|署|队|馆|学校|街道|镇|乡|单位|部门)$/;
 
@@ -126,7 +129,7 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   // 我局 / 本部门 / 该单位 refer to the document's own department, not to another body.
   // Read with its punctuation as breaks: 乡镇和街道，行政服务局 names no 街道行政服务局.
   const clauses = String(input ?? '').split(CLAUSE_BREAK).map((clause) => lexicon.applySynonyms(normalizeQuestion(clause)));
-  const orgs = english ? [] : clauses.flatMap((clause) => [...clause.matchAll(ORG_MENTION)]).map((m) => m[0]).filter((o) => !NOT_A_NAME.test(o) && !OWN_BODY.test(o) && o.length >= 3);
+  const orgs = english ? [] : clauses.flatMap((clause) => [...clause.matchAll(ORG_MENTION)]).map((m) => m[0].replace(LEADING_WORDS, '')).filter((o) => !NOT_A_NAME.test(o) && !OWN_BODY.test(o) && o.length >= 3);
   const elliptical = /呢$|^(?:那|还有|再|and|what about)/.test(text);
   const refersBack = REFERS_BACK.test(text);
   const codes = [...text.matchAll(CODE)].map((m) => m[1]);

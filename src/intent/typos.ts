@@ -36,6 +36,7 @@ const soundsAlike = (a: string, b: string) => a === b || [...readings(a)].some((
 const fuzzy = (reading: string) => reading.replace(/^([zcs])h/, '$1').replace(/^l/, 'n').replace(/(an|en|in)g$/, '$1');
 const soundsNear = (a: string, b: string) => soundsAlike(a, b) || [...readings(a)].some((r) => [...readings(b)].some((s) => fuzzy(r) === fuzzy(s)));
 const CJK = /^[\u4e00-\u9fff]+$/;
+const ASKING = /多少|几|什么|哪/;
 
 export interface Repair {
   /** The question with the word written as the vocabulary writes it. */
@@ -49,7 +50,8 @@ export class TypoRepair {
   private readonly words: string[];
 
   constructor(vocabulary: Iterable<string>) {
-    this.words = [...new Set([...vocabulary].filter((w) => w.length >= MIN_WORD && CJK.test(w)))].sort((a, b) => b.length - a.length);
+    // Phrases that ask (要买多少, 接待几批) are no names: repaired into, they put words in the asker's mouth.
+    this.words = [...new Set([...vocabulary].filter((w) => w.length >= MIN_WORD && CJK.test(w) && !ASKING.test(w)))].sort((a, b) => b.length - a.length);
   }
 
   /**
