@@ -59,6 +59,11 @@ describe('the frame of a question', () => {
     expect(analyze('What is the completion rate of the three public expenses?').aspects.has('execution')).toBe(true);
   });
 
+  it('reads what a body does and where money goes in everyday words', () => {
+    expect(analyze('What does the Administrative Service Bureau do?').aspects.has('duties')).toBe(true);
+    expect(analyze('项目支出主要投向哪些').aspects.has('uses')).toBe(true);
+  });
+
   it('reads subjects listed with 、 as joined, though normalising drops the mark', () => {
     expect(analyze('总额、基本支出、项目支出、三公经费').cues.joined).toBe(true);
     expect(analyze('基本支出多少').cues.joined).toBe(false);
@@ -156,6 +161,8 @@ describe('several questions in one message', () => {
     // Which of two known things is more: each is asked, so the answers show which.
     expect(splitQuestion('基本支出和项目支出哪个多', knows)).toEqual(['基本支出是多少', '项目支出是多少']);
     expect(splitQuestion('商品和服务支出中哪项最多', knows)).toEqual(['商品和服务支出中哪项最多']);
+    // The head noun a list leaves unsaid, where it makes each a known name.
+    expect(splitQuestion('基本、项目各增减多少', knows)).toEqual(['基本支出增减多少', '项目支出增减多少']);
     // Nothing known, nothing borrowed.
     expect(splitQuestion('公务用车购置费和运行维护费各多少')).toEqual(['公务用车购置费多少', '运行维护费多少']);
   });

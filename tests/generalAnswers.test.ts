@@ -403,6 +403,16 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(replyBody(engine.ask(`其中${unit.name}的呢`, `unitFollow:${unit.name}`).text), unit.name).toContain(two(subtotal.amount));
   });
 
+  it('gives every unit\'s nature and rank when the question asks of all of them', () => {
+    const units = facts.units.filter((u) => u.nature && u.rank);
+    if (units.length < 2) return;
+    const body = replyBody(engine.ask(`${units.length === 2 ? '两家' : '各'}单位的单位性质和规格`).text);
+    for (const unit of units) {
+      expect(body, unit.name).toContain(unit.name);
+      expect(body, unit.name).toContain(unit.rank);
+    }
+  });
+
   it('answers each of several figures listed with 、', () => {
     const figures = (['expense.basic', 'expense.project', 'sangong.total'] as const).map((c) => facts.amounts.find((a) => a.concept === c));
     if (figures.some((f) => !f)) return;

@@ -519,6 +519,8 @@ export class Engine {
       if (defined) return answerGlossary(defined, frame);
     }
     if (a.has('nature') || a.has('rank') || a.has('funding')) {
+      // 两家单位的单位性质 / 各单位的规格: every unit, one line each.
+      if (!unit && EVERY_UNIT.test(frame.text) && facts.units.length > 1) return combined(facts.units.map((u) => answerUnitAttribute(u, frame)));
       const asked = unit ?? facts.units[0];
       if (asked) return answerUnitAttribute(asked, frame);
     }
@@ -574,6 +576,9 @@ function describedAmong(doc: LoadedDocument, things: Entity[], subjectText: stri
 
 /** Bigrams of asking and buying words, which describe no project. */
 const GENERIC_BIGRAM = /多少|花了|了多|买了|采购|购买|预算|经费|费用|项目|一下|什么|的钱|要花|要多|钱/;
+
+/** Words that ask about each of the units: 两家单位, 各单位, 每个单位, 所有单位. */
+const EVERY_UNIT = /[两二三四五六七八九几]家|[两二三四五六七八九几]个单位|各(?:个|家)?单位|每(?:个|家)单位|所有单位|全部单位/;
 
 /** The words a count's name ends on, which say how it counts, not what. */
 const COUNTED_AS = /(?:批次|人次|次数|人数|数量|个数|辆数|台数)$/;

@@ -74,8 +74,14 @@ function subjectsOf(clause: string, knows: (name: string) => boolean): string[] 
   // Names said one after another stand for several only where nothing joins them (基本支出项目支出各占多少).
   const run = joined.length === 1 && !knows(joined[0]) ? runOfNames(joined[0], knows) : undefined;
   const named = run && !run.some((name) => PHASE.test(name)) ? run : joined;
-  return named.map((s, i) => (i ? withSharedHead(named[0], s, knows) : s));
+  const headed = named.map((s, i) => (i ? withSharedHead(named[0], s, knows) : s));
+  // 基本、项目各增减多少: the head noun all of them leave unsaid (支出), where it makes each a known name.
+  const tail = headed.every(knows) ? undefined : UNSAID_HEADS.find((h) => headed.every((s) => knows(s) || knows(`${s}${h}`)));
+  return tail ? headed.map((s) => (knows(s) ? s : `${s}${tail}`)) : headed;
 }
+
+/** Head nouns a list of subjects leaves unsaid: 基本、项目 (支出), 人员、公用 (经费). */
+const UNSAID_HEADS = ['支出', '经费', '收入', '费'];
 
 /** 住房公积金和提租补贴各安排多少 → 住房公积金安排多少, 提租补贴安排多少. */
 function distribute(clause: string, knows: (name: string) => boolean): string[] {
