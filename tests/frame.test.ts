@@ -78,6 +78,8 @@ describe('the frame of a question', () => {
     expect(analyze('进驻大厅的其他单位人员怎么管').orgs).toEqual([]);
     expect(analyze('要在几个街道乡镇设立窗口').orgs).toEqual([]);
     expect(analyze('教育厅的三公经费').orgs).toEqual(['教育厅']);
+    // 局内 is within the bureau, no bureau named.
+    expect(analyze('开展局内综合办公的绩效目标是什么').orgs).toEqual([]);
     // A follow-up's leading words are no part of the body it names.
     expect(analyze('其中政务服务中心的呢').orgs).toEqual(['政务服务中心']);
     expect(analyze('那公安局呢').orgs).toEqual(['公安局']);
@@ -161,6 +163,7 @@ describe('several questions in one message', () => {
     // Which of two known things is more: each is asked, so the answers show which.
     expect(splitQuestion('基本支出和项目支出哪个多', knows)).toEqual(['基本支出是多少', '项目支出是多少']);
     expect(splitQuestion('商品和服务支出中哪项最多', knows)).toEqual(['商品和服务支出中哪项最多']);
+    expect(splitQuestion('人员经费和日常公用经费相比哪个多', knows)).toEqual(['人员经费是多少', '日常公用经费是多少']);
     // The head noun a list leaves unsaid, where it makes each a known name.
     expect(splitQuestion('基本、项目各增减多少', knows)).toEqual(['基本支出增减多少', '项目支出增减多少']);
     // Nothing known, nothing borrowed.

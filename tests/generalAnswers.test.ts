@@ -310,9 +310,11 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
   it('answers a figure by what it is spent on, though the question names its source of funds after it', () => {
     const sangong = facts.amounts.find((a) => a.concept === 'sangong.total');
     if (!sangong) return;
-    const body = replyBody(engine.ask('三公经费财政拨款预算是多少').text);
-    expect(body).toMatch(/^三公经费/);
-    expect(body).toContain(two(sangong.value));
+    for (const question of ['三公经费财政拨款预算是多少', '“三公”经费财政拨款支出预算是多少']) {
+      const body = replyBody(engine.ask(question).text);
+      expect(body, question).toMatch(/^三公经费/);
+      expect(body, question).toContain(two(sangong.value));
+    }
   });
 
   it('takes 这个项目 after a purchase as the project it is bought under', () => {

@@ -36,6 +36,12 @@ describe('answers from the prose', () => {
     expect(reply?.citations.map((c) => c.line)).toEqual([3, 5]);
   });
 
+  it('answers a list asked in two words by a line that lists such things, and nothing else by it', () => {
+    expect(ask('单位建立了哪些制度')?.body).toContain('来访登记制度');
+    // The line lists 制度, not 材料: no answer from it.
+    expect(ask('单位建立要带哪些材料')).toBeUndefined();
+  });
+
   it('gives the paragraph under a line that is only a heading', () => {
     expect(ask('加强档案管理要做到什么')?.body).toBe('披露原文（第10–13行）：「加强档案管理。建立档案借阅登记台账,定期核对,确保档案完整安全。」');
   });

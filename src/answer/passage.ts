@@ -12,6 +12,9 @@ import { strings } from './strings/index.js';
 
 /** Query terms the line must share with the question before its sentence is an answer. */
 const PASSAGE_MIN_TERMS = 3;
+/** A listing line: this many items, and this many of the question's terms. */
+const LIST_MIN_ITEMS = 3;
+const LIST_MIN_TERMS = 2;
 /** Lines a sentence may run over before or after the line found. */
 const SENTENCE_REACH = 3;
 /** Characters of the sentence shown; the source line has the rest. */
@@ -37,7 +40,13 @@ export function asksForWords(frame: Frame): boolean {
 
 /** The sentence around a prose line the index found, or undefined when the line is a table's or too weak a match. */
 export function answerFromPassage(text: SourceText, hit: LineHit | undefined, frame: Frame): Answer | undefined {
-  if (!hit || hit.matched < PASSAGE_MIN_TERMS || !asksForWords(frame)) return undefined;
+  if (!hit || !asksForWords(frame)) return undefined;
+  // 制定了哪些制度: a list asked for, and a line that lists (…、…、…) under two of its words, is answer enough.
+  // The thing listed (制度 of 哪些制度) must be what the line's items are: the word after 哪些 ends one of them.
+  const listed = frame.text.match(/哪些([\u4e00-\u9fa5]{2})/)?.[1];
+  const items = hit.text.split(/[、，,。；;]/);
+  const lists = frame.operation === 'list' && !!listed && items.length >= LIST_MIN_ITEMS && items.filter((item) => item.endsWith(listed)).length >= 2;
+  if (hit.matched < (lists ? LIST_MIN_TERMS : PASSAGE_MIN_TERMS)) return undefined;
   const raw = (line: number) => text.lines[line - 1];
   const prose = (line: number) => raw(line) !== undefined && compact(raw(line)).length > 0 && !TABLE_ROW.test(raw(line).trim());
   if (!prose(hit.line)) return undefined;

@@ -23,7 +23,7 @@ const asksCount = (c: TermMatch) => !!c.count && /几|多少/.test(c.term);
 const asksOnly = (c: TermMatch) => /多少|几/.test(c.term) && !asksCount(c);
 
 /** Sources of funds, which also qualify what is spent from them. */
-const FUNDING = new Set(['income.fiscal']);
+const FUNDING = new Set(['income.fiscal', 'expense.fiscal']);
 
 /** A source of funds said right after another concept, which only says where that one's money comes from (三公经费财政拨款预算). */
 function fundingQualifier(concepts: TermMatch[]): TermMatch | undefined {

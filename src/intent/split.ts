@@ -104,7 +104,8 @@ const WHICH = /^(.+?)[,，]?(?:哪个|哪一个|哪项|哪一项|哪种|谁)(.*?
 
 function whichOf(clause: string, knows: (name: string) => boolean): string[] {
   const m = clause.match(WHICH);
-  const joined = m ? m[1].split(JOIN).map((s) => s.trim()) : [];
+  // 人员经费和日常公用经费相比哪个多: the comparing word is no part of the last subject.
+  const joined = m ? m[1].replace(/(?:相比|比较|对比|比)$/, '').split(JOIN).map((s) => s.trim()) : [];
   const named = joined.map((s, i) => (i ? withSharedHead(joined[0], s, knows) : s));
   // Only names the knowledge holds: 商品和服务支出中哪项最多 asks within one thing, not between two.
   if (named.length < 2 || named.length > MAX_PARTS || !named.every(knows)) return [clause];
