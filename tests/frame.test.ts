@@ -166,6 +166,9 @@ describe('several questions in one message', () => {
     expect(splitQuestion('人员经费和日常公用经费相比哪个多', knows)).toEqual(['人员经费是多少', '日常公用经费是多少']);
     // The head noun a list leaves unsaid, where it makes each a known name.
     expect(splitQuestion('基本、项目各增减多少', knows)).toEqual(['基本支出增减多少', '项目支出增减多少']);
+    // A total asked before its parts is asked first; a bare aspect after them is asked of each.
+    expect(splitQuestion('政府采购预算总额，货物、服务各多少', knows)).toEqual(['政府采购预算总额', '货物多少', '服务多少']);
+    expect(splitQuestion('基本支出、项目支出各多少？占比？', knows)).toEqual(['基本支出多少', '项目支出多少', '基本支出占比', '项目支出占比']);
     // Nothing known, nothing borrowed.
     expect(splitQuestion('公务用车购置费和运行维护费各多少')).toEqual(['公务用车购置费多少', '运行维护费多少']);
   });

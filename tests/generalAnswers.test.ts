@@ -377,12 +377,14 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(body, line.name).toContain(((line.value / total.value) * 100).toFixed(2));
   });
 
-  it('answers a bare count after a figure by what that figure counts (多少人次 after 公务接待)', () => {
+  it('answers a bare count after a figure by what that figure counts (多少人次 after 公务接待), and its money after', () => {
     const visits = facts.counts.find((c) => c.concept === 'sangong.receptionVisits');
     const batches = facts.counts.find((c) => c.concept === 'sangong.receptionBatches');
-    if (!visits || !batches) return;
+    const reception = facts.amounts.find((a) => a.concept === 'sangong.reception');
+    if (!visits || !batches || !reception) return;
     engine.ask('公务接待多少批次', 'countNext');
     expect(replyBody(engine.ask('多少人次', 'countNext').text)).toContain(num(visits.value));
+    expect(replyBody(engine.ask('花了多少', 'countNext').text)).toContain(two(reception.value));
   });
 
   it('finds a procurement project by its core name when the question only asks how much it costs', () => {

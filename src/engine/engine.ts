@@ -302,7 +302,9 @@ export class Engine {
     const asked = withoutOwnNames(frame.text, doc.ownNames);
     const found = seekStated ? (findStatedCount(facts.statedCounts, frame, asked, countKnown || underIndicator) ?? (leaning ? findStatedCount(facts.statedCounts, frame, `${leaning}${asked}`, countKnown) : undefined)) : undefined;
     const stated = found && (!underIndicator || found.label.length >= INDICATOR_LABEL) ? found : undefined;
-    if (stated) return { answer: answerStatedCount(stated, frame, facts.statedCounts) };
+    // 出国团组几个 → 花了多少: the count's own words name what the conversation is about next.
+    const statedConcept = stated && pickConcept(analyze(stated.label, this.lexicon).concepts);
+    if (stated) return { answer: answerStatedCount(stated, frame, facts.statedCounts), ...(statedConcept ? { subject: { concept: statedConcept.concept, aspects: [] } } : {}) };
 
     // 局长工资多少 / 地址和电话 ask about a person or a contact, which no budget line answers, even though 工资 is a concept.
     if (frame.cues.person || frame.cues.contact) return { answer: refuse('people', identities, en) };
@@ -408,7 +410,7 @@ export class Engine {
     const indicator = answerIndicatorAcrossTables(facts, frame, concept ? Math.max(1, concept.term.length - 1) + FULL_NAME_BIGRAMS - 1 : 0);
     if (indicator) return { answer: indicator };
     // 公务接待费预算多少 → 多少人次: a count said of what the conversation is about (公务接待人次) is no staffing question.
-    const underContext = frame.short && !frame.concepts.length && countAsked && context?.concept ? this.answerUnderConcept(doc, frame, context.concept) : undefined;
+    const underContext = frame.short && !frame.concepts.length && (countAsked || frame.cues.money) && context?.concept ? this.answerUnderConcept(doc, frame, context.concept) : undefined;
     if (underContext) return underContext;
     if (aboutStaff) return { answer: refuse('people', identities, en) };
 
@@ -546,7 +548,8 @@ export class Engine {
       // A count's name without its counting word (公务接待批次 → 公务接待) names what is counted.
       const asked = analyze(`${coreName(name.replace(COUNTED_AS, ''))}${frame.text}`, this.lexicon);
       const found = pickConcept(asked.concepts);
-      if (!found || found.concept === concept || found.concept === key) continue;
+      // The conversation's own concept answers money asked of it (公务接待 → 花了多少), a count of it another count.
+      if (!found || ((found.concept === concept || found.concept === key) && !frame.cues.money)) continue;
       const answered = answerConcept(doc.facts, found.concept, asked);
       if (answered?.answered) return { answer: answered, subject: { concept: found.concept, aspects: [...asked.aspects] } };
     }
@@ -581,7 +584,7 @@ const GENERIC_BIGRAM = /多少|花了|了多|买了|采购|购买|预算|经费|
 const EVERY_UNIT = /[两二三四五六七八九几]家|[两二三四五六七八九几]个单位|各(?:个|家)?单位|每(?:个|家)单位|所有单位|全部单位/;
 
 /** The words a count's name ends on, which say how it counts, not what. */
-const COUNTED_AS = /(?:批次|人次|次数|人数|数量|个数|辆数|台数)$/;
+const COUNTED_AS = /(?:批次|人次|次数|人数|数量|个数|辆数|台数|团组数|团组|数)$/;
 
 /** The project a purchase is bought under, as the document names it. */
 function projectOf(doc: LoadedDocument, thing: Entity): Entity | undefined {

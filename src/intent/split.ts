@@ -96,7 +96,9 @@ function distribute(clause: string, knows: (name: string) => boolean): string[] 
   // 行政服务局和政务服务中心采购各多少: what the last subject ends on is asked of each.
   const tail = subjects.at(-1)!.match(SHARED_TAIL)?.[0];
   // A subject that says its own phase (三公经费预算 beside 三公经费决算) takes no other.
-  return subjects.map((s) => `${frame}${tail && !s.endsWith(tail) && !PHASE_END.test(s) ? `${s}${tail}` : s}${m[2]}`);
+  const each = (prefix: string) => subjects.map((s) => `${prefix}${tail && !s.endsWith(tail) && !PHASE_END.test(s) ? `${s}${tail}` : s}${m[2]}`);
+  // 政府采购预算总额，货物、服务各多少: a clause before that names a total asks for it first; the parts follow it.
+  return TOTAL_ASKED.test(frame.replace(/[,，]$/, '')) ? [frame.replace(/[,，]$/, ''), ...each('')] : each(frame);
 }
 
 /** A 和 B 哪个采购金额高: which of the things named is more, asked of each (the answers show which). */
@@ -112,8 +114,13 @@ function whichOf(clause: string, knows: (name: string) => boolean): string[] {
   return named.map((s) => `${s}${m![2]}是多少`);
 }
 
+/** A clause that asks for a total of its own (政府采购预算总额), before parts of it are asked. */
+const TOTAL_ASKED = /(?:总额|总计|合计|总数|一共多少|总共多少)$/;
+
 /** 各占多少比例 after A和B各多少: asked of each of the subjects the clause before named. */
 const EACH_AGAIN = /^(?:各自|各|分别)(.+)$/;
+/** A clause this short that names nothing known (占比, 原因呢) asks more of the subjects before it. */
+const BARE_ASPECT = 4;
 
 /**
  * The questions a message asks, in order. `knows` says whether a phrase is a name the loaded knowledge
@@ -124,9 +131,10 @@ export function splitQuestion(question: string, knows: (name: string) => boolean
   const parts: string[] = [];
   let subjects: string[] = [];
   for (const clause of clauseList) {
-    const again = clause.match(EACH_AGAIN);
+    // 各占多少比例 / 占比 alone after A、B各多少: asked of each of them again.
+    const again = clause.match(EACH_AGAIN)?.[1] ?? (clause.length <= BARE_ASPECT && !knows(clause) ? clause : undefined);
     if (again && subjects.length > 1) {
-      parts.push(...subjects.map((s) => `${s}${again[1]}`));
+      parts.push(...subjects.map((s) => `${s}${again}`));
       continue;
     }
     const distributed = clause.match(EACH) ? distribute(clause, knows) : whichOf(clause, knows);
