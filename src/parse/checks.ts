@@ -46,6 +46,17 @@ function equalCheck(rule: CheckRule, name: string, a: Amount | undefined, b: Amo
   return { rule, name, ok, detail: `${a.label} ${a.value} ${ok ? '=' : '≠'} ${b.label} ${b.value}`, lines: [a.source.line, b.source.line] };
 }
 
+/** Whether a figure is stated for 一般公共预算 / 财政拨款 money only, by the section or table it stands in. */
+const fiscalOnly = (a: Amount) => /一般公共预算|财政拨款/.test(`${a.source.section ?? ''}${a.table?.source.section ?? ''}`);
+
+/**
+ * Whether parts and total are of the same money: 人员经费 and 公用经费 from the 一般公共预算 基本支出 table
+ * do not add up to 基本支出 of all funds, and saying they fail to would tell users of an error that is not there.
+ */
+function sameFunds(parts: Amount[], total: Amount | undefined): boolean {
+  return !total || parts.every((p) => fiscalOnly(p) === fiscalOnly(total));
+}
+
 export function runChecks(facts: FactBase, texts: SourceText[]): CheckResult[] {
   const get = (concept: ConceptKey) => facts.amounts.find((a) => a.concept === concept);
   const all = (concepts: ConceptKey[]) => concepts.map(get).filter((a): a is Amount => !!a);
@@ -54,7 +65,7 @@ export function runChecks(facts: FactBase, texts: SourceText[]): CheckResult[] {
     // In a 决算 this year's income and spending differ by the year's balance; only the 总计 match.
     facts.identity.kind === '决算' && /本年/.test(`${get('income.total')?.label}${get('expense.total')?.label}`) ? undefined : equalCheck('income-equals-expense', '收入等于支出', get('income.total'), get('expense.total')),
     withCarry('basic-plus-project', '基本支出 + 项目支出 = 支出合计', all(['expense.basic', 'expense.project', 'expense.reserve']), get('expense.carryForward'), get('expense.total')),
-    sumCheck('personnel-plus-public', '人员经费 + 公用经费 = 基本支出', all(['expense.personnel', 'expense.public']), get('expense.basic')),
+    sameFunds(all(['expense.personnel', 'expense.public']), get('expense.basic')) ? sumCheck('personnel-plus-public', '人员经费 + 公用经费 = 基本支出', all(['expense.personnel', 'expense.public']), get('expense.basic')) : undefined,
     sumCheck('sangong-parts-sum', '三公经费各项之和等于合计', all(['sangong.abroad', 'sangong.vehicle', 'sangong.reception']), get('sangong.total')),
     sumCheck('vehicle-parts-sum', '公务用车购置费 + 运行维护费 = 公务用车购置及运行费', all(['sangong.vehiclePurchase', 'sangong.vehicleOperation']), get('sangong.vehicle')),
     equalCheck('fiscal-total-equals-income', '财政拨款收支总计与财政拨款收入一致', get('fiscal.total'), get('income.fiscal')),
