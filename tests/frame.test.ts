@@ -64,6 +64,11 @@ describe('the frame of a question', () => {
     expect(analyze('项目支出主要投向哪些').aspects.has('uses')).toBe(true);
   });
 
+  it('reads 这个部门 as the department itself, not a thing the conversation named', () => {
+    expect(analyze('这个部门编制有多少人').refersBack).toBe(false);
+    expect(analyze('这个项目的预算资金一共多少').refersBack).toBe(true);
+  });
+
   it('reads subjects listed with 、 as joined, though normalising drops the mark', () => {
     expect(analyze('总额、基本支出、项目支出、三公经费').cues.joined).toBe(true);
     expect(analyze('基本支出多少').cues.joined).toBe(false);

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../src/engine/engine.js';
 import { defaultLexicon } from '../src/intent/lexicon.js';
+import { analyze } from '../src/intent/frame.js';
 import { isOwnUnit } from '../src/engine/resolve.js';
 import { loadDocuments } from '../src/parse/load.js';
 import { isWholeDepartment, pricedProjects } from '../src/answer/projects.js';
@@ -415,6 +416,14 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
       expect(body, unit.name).toContain(unit.name);
       expect(body, unit.name).toContain(unit.rank);
     }
+  });
+
+  it('finds a stated count by the head noun of its label, whatever qualifies it', () => {
+    const count = facts.statedCounts.find((c) => c.label.length >= 8 && /[\u4e00-\u9fa5]{4}$/.test(c.label) && facts.statedCounts.filter((o) => o.label.endsWith(c.label.slice(-4))).length === 1);
+    const question = count && `有几${count.unit}${count.label.slice(-4)}`;
+    // Where the head noun is a concept's word (公务用车), the concept's own count answers.
+    if (!count || !question || analyze(question).concepts.length) return;
+    expect(replyBody(engine.ask(question).text), count.label).toContain(`${num(count.value)} ${count.unit}`);
   });
 
   it('answers each of several figures listed with 、', () => {

@@ -11,6 +11,9 @@ const STRICT_COVERAGE = 0.6;
 /** Counting words that count the same things: 个 and 家 both count units. */
 const SAME_COUNT: Record<string, string[]> = { 个: ['个', '家', '项', '处', '所'], 项: ['项', '个'], 家: ['家', '个'], 人: ['人', '名'], 名: ['名', '人'], 台: ['台', '套', '台（套）', '台套'], 次: ['次', '批次', '人次'] };
 
+/** Characters a label's head noun is taken to have. */
+const HEAD_NOUN = 4;
+
 /**
  * `text`: the question as its subject is sought in, without the department's own name.
  * `strict`: the label must be named mostly, where the count a concept names is known besides.
@@ -24,6 +27,8 @@ export function findStatedCount(counts: StatedCount[], frame: Frame, text: strin
     .filter(fits)
     // 会议人数 asked as 会议多少人: with the counting word asked, the label's own count noun goes without saying.
     .map((c) => ({ c, ...mention(q, unit ? c.label.replace(/(?<=.{2})(?:人数|人次|数量)$/, '') : c.label) }))
+    // A long label's head noun said whole (事业单位 of 下属全额拨款事业单位) names it, whatever qualifies it.
+    .map((s) => (s.c.label.length > HEAD_NOUN && text.includes(s.c.label.slice(-HEAD_NOUN)) ? { ...s, coverage: Math.max(s.coverage, LABEL_COVERAGE) } : s))
     .filter((s) => s.matched >= 1 && s.coverage >= (strict ? STRICT_COVERAGE : LABEL_COVERAGE))
     .sort((a, b) => b.coverage - a.coverage || b.matched - a.matched)[0]?.c;
 }

@@ -92,7 +92,7 @@ const FOLLOW_UP_MAX_CHARS = 10;
 /** A question that names nothing may still lean on the conversation up to this length (比2023年执行数涨了多少). */
 const FOLLOW_UP_MAX_NAMELESS = 24;
 /** Words that point back at what was just discussed. */
-const REFERS_BACK = /^(?:它|该|此|这个|这项|这笔|这一项|那个|那项)|它的|它们|这个项目|该项目|这个单位|该单位|这一项|这项|这笔|\bits?\b|\bthis (?:project|item|line)\b/;
+const REFERS_BACK = /^(?:它|(?:该|此|这个)(?!部门|局|厅|委|办)|这项|这笔|这一项|那个|那项)|它的|它们|这个项目|该项目|这个单位|该单位|这一项|这项|这笔|\bits?\b|\bthis (?:project|item|line)\b/;
 
 /** `lexicon`: the knowledge to read with. Default: the knowledge shipped in knowledge/. */
 export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Frame {

@@ -51,7 +51,8 @@ export function statedCounts(text: SourceText): StatedCount[] {
   const out: StatedCount[] = [];
   const add = (label: string, value: number, unit: string, at: number, labelAt = -1) => {
     // The label is the words right before the count; a long run ahead of them is the sentence, not the name.
-    let clean = label.replace(/\d{4}年度?/, '').slice(-MAX_LABEL).replace(/^.*?(?:本部门|本单位|部门|单位)(?=共有|共|有)/, '').replace(LEAD, '').trim();
+    // The body's own name before 下属/所属 (北京市统计局下属…) says whose, not what: the label starts after it.
+    let clean = label.replace(/\d{4}年度?/, '').slice(-MAX_LABEL).replace(/^.*?(?:本部门|本单位|部门|单位)(?=共有|共|有)/, '').replace(/^.*?(?:局|厅|委|办|院|中心|政府)(?=下属|所属)/, '').replace(LEAD, '').trim();
     if (COUNT_NOUN.test(clean) && labelAt >= 0) clean = `${topicBefore(text.stream, labelAt)}${clean.replace(/(?:约|大约|达)$/, '')}`;
     // A count is a whole number of a few digits; a code (A02010499) or a figure read off a table row is not.
     if (!Number.isInteger(value) || value >= MAX_COUNT || /[A-Za-z|]/.test(clean) || (/\d/.test(clean) && !/以上/.test(clean))) return;
