@@ -31,6 +31,7 @@ const engines = documents.map((doc) => ({ doc, engine: new Engine([doc]) }));
 const english = JSON.parse(readFileSync(`${ROOT}knowledge/english.json`, 'utf8')) as { words: Record<string, string> };
 const two = (n: number) => num(Number(n.toFixed(2)));
 const lexiconWords = new Set(defaultLexicon().words);
+const lexiconConceptName = (concept: string) => defaultLexicon().concepts[concept as keyof ReturnType<typeof defaultLexicon>['concepts']]?.name;
 
 describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s', (_file, { doc, engine }) => {
   const facts = doc.facts;
@@ -424,6 +425,14 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     // Where the head noun is a concept's word (公务用车), the concept's own count answers.
     if (!count || !question || analyze(question).concepts.length) return;
     expect(replyBody(engine.ask(question).text), count.label).toContain(`${num(count.value)} ${count.unit}`);
+  });
+
+  it('answers the figure of a term the conversation just defined, asked with a bare 预算', () => {
+    const term = facts.glossary.find((g) => facts.amounts.some((a) => a.label === g.term || lexiconConceptName(a.concept) === g.term));
+    const amount = term && facts.amounts.find((a) => a.label === term.term || lexiconConceptName(a.concept) === term.term);
+    if (!term || !amount) return;
+    engine.ask(`${term.term}是什么`, `defined:${term.term}`);
+    expect(replyBody(engine.ask('今年预算多少', `defined:${term.term}`).text), term.term).toContain(two(amount.value));
   });
 
   it('answers each of several figures listed with 、', () => {

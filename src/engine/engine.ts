@@ -30,7 +30,7 @@ import { answerProjectSection } from '../answer/projectSections.js';
 import { analyze, type Aspect, type Frame } from '../intent/frame.js';
 import { TypoRepair } from '../intent/typos.js';
 import { splitQuestion } from '../intent/split.js';
-import { unnamedSubject } from '../intent/unnamed.js';
+import { isGenericTerm, unnamedSubject } from '../intent/unnamed.js';
 import { defaultLexicon, Lexicon, type Knowledge } from '../intent/lexicon.js';
 import type { ParsedDocument } from '../parse/document.js';
 import type { Identity, OrgUnit } from '../schema/fact.js';
@@ -374,7 +374,9 @@ export class Engine {
     }
     // 政务大厅运行经费的产出指标是什么: an indicator of a thing named is no glossary question.
     const defined = frame.operation === 'definition' && !(frame.cues.indicator && picked && picked.matched >= NAMED_BIGRAMS) ? findDefinition(facts, frame) : undefined;
-    if (defined) return { answer: answerGlossary(defined, frame) };
+    // 单位预留机动经费是什么？今年预算多少: the term defined is what the conversation is about next.
+    const definedConcept = defined && pickConcept(analyze(defined.term, this.lexicon).concepts);
+    if (defined) return { answer: answerGlossary(defined, frame), ...(definedConcept ? { subject: { concept: definedConcept.concept, aspects: [] } } : {}) };
     // One project named well enough (办公设备家具那个项目) is no question about projects as a set; the
     // department's whole-of-budget table, named by generic words only (支出绩效目标), does not count.
     const thingNamed = !!entity && entity.matched >= NAMED_BIGRAMS && !isWholeDepartment(entity.entity.name);
@@ -416,6 +418,8 @@ export class Engine {
 
     // A follow-up is short and names no subject of its own: 和上年比呢 / 原因是什么 / 买几台.
     const followUp = context && (frame.elliptical || frame.short || frame.refersBack || (!entity && frame.followUpLength));
+    // 单位预留机动经费是什么 → 今年预算多少: a bare total word (预算) in a short follow-up is the conversation's figure.
+    if (concept && followUp && frame.short && context?.concept && isTotal(concept) && isGenericTerm(concept.term) && !isTotal({ ...concept, concept: context.concept })) concept = { concept: context.concept, term: '', at: 0 };
     if (!concept && followUp) {
       if (context.entity) {
         const previous = this.entityOf(doc, context);
