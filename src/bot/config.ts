@@ -25,6 +25,9 @@ export const Env = z.object({
   BUDGET_BOT_DEFAULT_DOC: optional,
   BUDGET_BOT_CHANNEL_DOCS: optional,
   BUDGET_BOT_ADMINS: optional,
+  REDIS_URL: z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), z.string().trim().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional()),
+  REDIS_KEY_PREFIX: optional,
+  DATA_DIR: optional,
 });
 export type Env = z.infer<typeof Env>;
 
@@ -50,6 +53,12 @@ export interface BotConfig {
   channelDocuments?: Record<string, string>;
   /** `adapter:userId` entries allowed to reload. */
   admins?: string[];
+  /** Where replicas share state (src/state). Absent: this process's memory only. */
+  redisUrl?: string;
+  /** Put before every Redis key, for several bots on one Redis. */
+  redisPrefix?: string;
+  /** Where parsed fact bases are kept between starts (src/cache). Absent: every start parses. */
+  dataDir?: string;
 }
 
 const list = (value: string | undefined, separator: RegExp) => value?.split(separator).map((s) => s.trim()).filter(Boolean) ?? [];
@@ -68,6 +77,9 @@ export function readConfig(environment: Record<string, string | undefined>): Bot
   if (channels.some((pair) => pair.length !== 2 || !pair[0] || !pair[1])) problems.push('BUDGET_BOT_CHANNEL_DOCS must look like C123=file.txt;C456=部门名');
   else if (channels.length) config.channelDocuments = Object.fromEntries(channels);
   if (env.BUDGET_BOT_ADMINS) config.admins = list(env.BUDGET_BOT_ADMINS, /,/);
+  if (env.REDIS_URL) config.redisUrl = env.REDIS_URL;
+  if (env.REDIS_KEY_PREFIX) config.redisPrefix = env.REDIS_KEY_PREFIX;
+  if (env.DATA_DIR) config.dataDir = env.DATA_DIR;
 
   const anySlack = env.SLACK_BOT_TOKEN || env.SLACK_SIGNING_SECRET || env.SLACK_APP_TOKEN;
   if (anySlack) {
