@@ -30,13 +30,13 @@ describe.skipIf(!redis)('two npm start replicas sharing Redis behind a round-rob
   let balancer: RoundRobin;
   let sent = 0;
 
-  /** Posts a signed app_mention through the balancer; returns the HTTP status and the thread it asked in. */
+  /** Posts a signed app_mention through the balancer; returns the HTTP status. */
   async function mention(text: string, options: { thread: string; user?: string; eventId?: string; retry?: number }): Promise<number> {
     sent++;
     const body = JSON.stringify({ type: 'event_callback', team_id: 'T1', api_app_id: 'A1', event_id: options.eventId ?? `Ev${randomUUID()}`, event_time: 1, event: { type: 'app_mention', user: options.user ?? 'U1', text: `<@UBOT> ${text}`, ts: `${options.thread.split('.')[0]}.${sent + 100}`, thread_ts: options.thread, channel: 'C1', event_ts: `${sent}.1` } });
     const timestamp = Math.floor(Date.now() / 1000);
     const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${timestamp}:${body}`).digest('hex')}`;
-    const retry = options.retry ? { 'x-slack-retry-num': String(options.retry), 'x-slack-retry-reason': 'http_timeout' } : {};
+    const retry: Record<string, string> = options.retry ? { 'x-slack-retry-num': String(options.retry), 'x-slack-retry-reason': 'http_timeout' } : {};
     const reply = await fetch(`${balancer.url}/slack/events`, { method: 'POST', body, headers: { 'content-type': 'application/json', 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signature, ...retry } });
     return reply.status;
   }

@@ -18,6 +18,15 @@ const CHECKSUM = 32;
 
 const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest();
 
+/** Removes a file if it can: one left behind is never read (a temporary file) or fails its checksum again. */
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // A read-only or vanished folder: nothing more to do.
+  }
+}
+
 export class KnowledgeCache {
   /** One folder a parser version: entries of older versions are never read (delete their folders to reclaim the space). */
   private readonly dir: string;
@@ -57,7 +66,7 @@ export class KnowledgeCache {
       return revived(deserialize(body) as ParsedDocument);
     } catch (error) {
       this.warn(`knowledge cache entry ${path} is corrupt (${(error as Error).message}); parsing the document again`);
-      rmSync(path, { force: true });
+      removeQuietly(path);
       return undefined;
     }
   }
@@ -72,7 +81,7 @@ export class KnowledgeCache {
       writeFileSync(temporary, Buffer.concat([sha256(body), body]));
       renameSync(temporary, path);
     } catch (error) {
-      rmSync(temporary, { force: true });
+      removeQuietly(temporary);
       this.warn(`knowledge cache entry ${path} could not be written: ${(error as Error).message}`);
     }
   }

@@ -18,11 +18,15 @@ function filesUnder(path: string): string[] {
     .flatMap((name) => filesUnder(join(path, name)));
 }
 
+/** This checkout's version, computed once: the sources do not change under a running process. */
 let version: string | undefined;
 
-export function parserVersion(): string {
-  if (version) return version;
+/** The version of the parser under `root` (default: this checkout). */
+export function parserVersion(root = ROOT): string {
+  if (root === ROOT && version) return version;
   const hash = createHash('sha256');
-  for (const file of SOURCES.flatMap((source) => filesUnder(join(ROOT, source)))) hash.update(file.slice(ROOT.length)).update('\0').update(readFileSync(file)).update('\0');
-  return (version = hash.digest('hex').slice(0, 16));
+  for (const file of SOURCES.flatMap((source) => filesUnder(join(root, source)))) hash.update(file.slice(root.length)).update('\0').update(readFileSync(file)).update('\0');
+  const digest = hash.digest('hex').slice(0, 16);
+  if (root === ROOT) version = digest;
+  return digest;
 }
