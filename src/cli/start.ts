@@ -80,7 +80,6 @@ async function main(): Promise<void> {
   const terminalOnly = !adapters.length;
   // The terminal is the user's own screen: no JSON log lines between the answers.
   const logger = terminalOnly ? silentLogger : jsonLogger();
-  logger.info('knowledge_loaded', { documents: documents.length, ...store.startup });
   const state = await openState(config, logger);
   // A reload announced by another replica is done here too, so that every replica serves the same version.
   state.onReload((generation) => void store.reloadInBackground().then((report) => logger.info('reloaded', { source: 'peer', generation, ...report })));
@@ -123,6 +122,8 @@ async function main(): Promise<void> {
     }
     logger.info('adapter_started', { adapter: adapter.name });
   }
+  // How the knowledge came: parsed, or unparsed from the cache (DATA_DIR).
+  logger.info('knowledge_loaded', { documents: documents.length, ...store.startup });
   // New questions are refused from the signal on; answers in flight are delivered (up to the
   // deadline) before the adapters' connections close, and what the deadline cut off is counted.
   const shutdown = async (signal: string) => {
