@@ -18,6 +18,10 @@ const hasBinary = () => spawnSync('redis-server', ['--version']).status === 0;
 export async function startRedisServer(port?: number): Promise<RedisServer> {
   const bound = port ?? (await freePort());
   const child: ChildProcess = spawn('redis-server', ['--port', String(bound), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  // A test process that ends without stopping it (a timeout, a crash) takes its server with it.
+  const orphaned = () => child.kill('SIGKILL');
+  process.once('exit', orphaned);
+  child.once('exit', () => process.off('exit', orphaned));
   await new Promise<void>((resolve, reject) => {
     let out = '';
     child.stdout?.on('data', (chunk) => {
