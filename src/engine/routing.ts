@@ -114,10 +114,9 @@ export function documentsNamedIn<D extends ParsedDocument & { routing: RoutingNa
   return index.ordered(new Set(index.quotable.within(text)));
 }
 
-/** Whether a loaded department's name holds `name` (of two characters or more, which its bigrams find). */
+/** Whether a loaded department's name holds `name`. */
 export function departmentHolds<D extends ParsedDocument & { routing: RoutingNames }>(docs: D[], name: string): boolean {
-  if ([...name].length < 2) return docs.some((d) => d.routing.department.includes(name));
-  return indexOf(docs).departments.holding(name).size > 0;
+  return indexOf(docs).departments.holds(name);
 }
 
 /** Whether a document covers `year`, as its own year or as the year before it (the 上年 it reports). */

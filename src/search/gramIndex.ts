@@ -23,12 +23,15 @@ export class GramIndex<T> {
   private readonly values = new Map<string, { count: number; last: T }>();
   /** Entries by their rarest bigram, built on first use (once every entry is in). */
   private anchors?: Map<string, number[]>;
+  /** Every character of every entry, for parts too short to have a bigram. */
+  private readonly chars = new Set<string>();
 
   add(text: string, value: T): void {
     const id = this.entries.length;
     const grams = bigrams(text);
     this.entries.push({ text, grams, value });
     this.anchors = undefined;
+    for (const ch of text) this.chars.add(ch);
     for (const gram of grams) {
       const list = this.postings.get(gram);
       if (list) list.push(id);
@@ -59,12 +62,29 @@ export class GramIndex<T> {
 
   /** The values of the entries that hold `part` (of two characters or more): found from its rarest bigram's entries. */
   holding(part: string): Set<T> {
-    let rarest: number[] | undefined;
-    for (const gram of bigrams(part)) {
+    return new Set(this.candidates(part).filter((id) => this.entries[id].text.includes(part)).map((id) => this.entries[id].value));
+  }
+
+  /** Whether any entry holds `part`; stops at the first. */
+  holds(part: string): boolean {
+    if ([...part].length === 1) return this.chars.has(part);
+    return this.candidates(part).some((id) => this.entries[id].text.includes(part));
+  }
+
+  /**
+   * The entries under the rarest of the part's bigrams: every entry holding the part is among them.
+   * A part with no bigram of its own (a single character once spaces and marks are set aside) is
+   * looked for in every entry.
+   */
+  private candidates(part: string): number[] {
+    const grams = [...bigrams(part)];
+    if (!grams.length || grams.some((gram) => gram.length < 2)) return this.entries.map((_, id) => id);
+    let rarest: number[] = [];
+    grams.forEach((gram, i) => {
       const list = this.postings.get(gram) ?? [];
-      if (!rarest || list.length < rarest.length) rarest = list;
-    }
-    return new Set((rarest ?? []).filter((id) => this.entries[id].text.includes(part)).map((id) => this.entries[id].value));
+      if (i === 0 || list.length < rarest.length) rarest = list;
+    });
+    return rarest;
   }
 
   private anchored(): Map<string, number[]> {
