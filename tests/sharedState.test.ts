@@ -4,6 +4,7 @@
  * every call falls back to the process's memory and the bot still answers.
  */
 import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Bot, RATE_LIMITED } from '../src/bot/bot.js';
 import { jsonLogger, silentLogger } from '../src/bot/logger.js';
@@ -65,6 +66,21 @@ describe.skipIf(!redis)('RedisState (a real redis-server)', () => {
     expect(await bHeard).toBe(1);
     await new Promise((r) => setTimeout(r, 100));
     expect(heard).toEqual([]);
+  });
+
+  it('still announces reloads after Redis lost its data and counts generations from 1 again', async () => {
+    const prefix = `t-${randomUUID()}:`;
+    const [a, b] = await connected(...replicas(prefix));
+    const heard: number[] = [];
+    a.onReload((g) => heard.push(g));
+    await b.announceReload();
+    await b.announceReload();
+    await expect.poll(() => heard).toEqual([1, 2]);
+    const raw = new Redis(redis!.url);
+    await raw.del(`${prefix}generation`);
+    raw.disconnect();
+    await b.announceReload();
+    await expect.poll(() => heard).toEqual([1, 2, 1]);
   });
 
   it('answers through a Bot whose follow-up context lives in Redis', async () => {

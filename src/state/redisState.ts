@@ -150,13 +150,16 @@ export class RedisState implements SharedState {
     // The first connection is no reconnection: the knowledge was just loaded.
     if (!this.started) return;
     await this.attempt('catch_up', async () => {}, async () => {
-      const generation = Number(await this.client.get(this.key('generation'))) || 0;
-      if (generation > this.generation) this.reloadTo(generation);
+      this.reloadTo(Number(await this.client.get(this.key('generation'))) || 0);
     });
   }
 
+  /**
+   * Reloads unless this generation is already served. Any other number means a reload elsewhere,
+   * a lower one too: a Redis that lost its data counts again from 1.
+   */
   private reloadTo(generation: number): void {
-    if (generation <= this.generation) return;
+    if (generation === this.generation) return;
     this.generation = generation;
     for (const listener of this.listeners) listener(generation);
   }
