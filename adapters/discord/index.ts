@@ -57,6 +57,10 @@ export class DiscordAdapter implements Adapter {
       allowedMentions: NO_PINGS,
       // discord.js retries 5xx and network failures and waits out 429s by itself (3 tries by default).
       rest: { ...((this.hooks.api ?? this.config.apiUrl) ? { api: this.hooks.api ?? this.config.apiUrl } : {}) },
+      // Past one process: each runs its own range of the gateway's shards (Discord sends a guild's
+      // events to shard (guild_id >> 22) % count). Unset, discord.js runs them all, or the range a
+      // ShardingManager that spawned this process gave it.
+      ...(this.config.shards ? { shards: this.config.shards.ids, shardCount: this.config.shards.count } : {}),
     });
     this.client = client;
     const logger = this.hooks.logger ?? jsonLogger();

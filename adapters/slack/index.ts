@@ -11,7 +11,6 @@ import type { Bot } from '../../src/bot/bot.js';
 import type { SlackConfig } from '../../src/bot/config.js';
 import { jsonLogger, type Logger } from '../../src/bot/logger.js';
 import type { OutgoingReply } from '../../src/bot/message.js';
-import { RecentIds } from '../../src/bot/recentIds.js';
 import { within } from '../../src/bot/within.js';
 import { CLARIFY_ACTION, stripMention, toSlackMessage } from './format.js';
 
@@ -37,8 +36,6 @@ export class SlackAdapter implements Adapter {
   private app?: InstanceType<typeof App>;
   /** The HTTP server in Events API mode, for the port actually bound. */
   server?: Server;
-  /** Events already taken: Slack retries an event (X-Slack-Retry-Num, retry_attempt) with the same id. */
-  private readonly seen = new RecentIds();
 
   constructor(
     private readonly config: SlackConfig,
@@ -68,10 +65,11 @@ export class SlackAdapter implements Adapter {
     });
     this.app = app;
 
-    // A retried event is dropped before any listener sees it.
+    // A retried event (X-Slack-Retry-Num, retry_attempt; the same event_id) is dropped before any
+    // listener sees it, whichever replica took the first delivery.
     app.use(async ({ body, next }) => {
       const id = (body as { event_id?: unknown }).event_id;
-      if (typeof id === 'string' && !this.seen.firstTime(id)) {
+      if (typeof id === 'string' && !(await bot.firstDelivery(id))) {
         logger.info('duplicate_dropped', { adapter: this.name, event_id: id });
         return;
       }

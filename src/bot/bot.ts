@@ -9,7 +9,11 @@ import type { Engine } from '../engine/engine.js';
 import type { Logger } from './logger.js';
 import { silentLogger } from './logger.js';
 import type { IncomingMessage, OutgoingReply } from './message.js';
-import { RateLimiter } from './rateLimiter.js';
+import type { SessionStore } from '../engine/sessions.js';
+import { MemoryState } from '../state/memoryState.js';
+import { withSharedContext } from '../state/sharedContext.js';
+import type { SharedState } from '../state/sharedState.js';
+import { RATE_LIMIT, RATE_WINDOW_MS } from './rateLimiter.js';
 import { within } from './within.js';
 
 export interface BotOptions {
@@ -17,6 +21,10 @@ export interface BotOptions {
   rateLimit?: number;
   /** The rate-limit window. Default: 60 000 ms. */
   rateWindowMs?: number;
+  /** Where rate limits, retried events and follow-up context are shared between replicas (src/state). Default: this process's memory, limited by rateLimit and rateWindowMs. */
+  state?: SharedState;
+  /** The engine's session store, which shared contexts are copied into around each question. Default: none, and context stays the engine's own. */
+  sessions?: SessionStore;
   /** Where structured logs go. Default: nowhere. */
   logger?: Logger;
   /** The clock, replaceable in tests. Default: Date.now. */
@@ -42,7 +50,7 @@ export const RATE_LIMITED = '提问太频繁了，请稍等一分钟再问。You
 export const SHUTTING_DOWN = '机器人正在重启，请稍后再问。The bot is restarting; please ask again in a moment.';
 
 export class Bot {
-  private readonly limiter: RateLimiter;
+  private readonly state: SharedState;
   private readonly logger: Logger;
   private readonly inFlight = new Set<Promise<unknown>>();
   private readonly admins: Set<string>;
@@ -54,7 +62,7 @@ export class Bot {
     private readonly options: BotOptions = {},
   ) {
     this.admins = new Set(options.admins ?? ['terminal:local']);
-    this.limiter = new RateLimiter(options.rateLimit ?? 20, options.rateWindowMs ?? 60_000, options.now);
+    this.state = options.state ?? new MemoryState({ limit: options.rateLimit ?? RATE_LIMIT, windowMs: options.rateWindowMs ?? RATE_WINDOW_MS, ...(options.now ? { now: options.now } : {}) });
     this.logger = options.logger ?? silentLogger;
   }
 
@@ -65,6 +73,11 @@ export class Bot {
   handle(message: IncomingMessage): Promise<OutgoingReply | undefined> {
     if (this.closing) return Promise.resolve(undefined);
     return this.track(this.answer(message));
+  }
+
+  /** True the first time any replica is offered this event id: a platform's retry is answered once. */
+  firstDelivery(eventId: string): Promise<boolean> {
+    return this.state.firstTime(eventId);
   }
 
   /**
@@ -100,7 +113,7 @@ export class Bot {
   private async answer(message: IncomingMessage): Promise<OutgoingReply | undefined> {
     const started = performance.now();
     const context = { adapter: message.adapter, conversation: message.conversationId, thread: message.threadId };
-    const verdict = this.limiter.allow(`${message.adapter}:${message.userId}`);
+    const verdict = await this.state.allow(`${message.adapter}:${message.userId}`);
     if (verdict !== 'allowed') {
       this.logger.info('rate_limited', { ...context, user: message.userId, replied: verdict === 'refused' });
       // Told once a window: the rest of a burst gets no reply at all.
@@ -110,7 +123,8 @@ export class Bot {
       if (RELOAD_COMMAND.test(message.text.trim())) return this.reload(message);
       const session = [message.adapter, message.conversationId, message.threadId ?? ''].join(':');
       const defaultDocument = this.options.channelDocuments?.[message.conversationId];
-      const answer: Answer = this.engine.ask(message.text, session, defaultDocument ? { defaultDocument } : {});
+      const ask = (): Answer => this.engine.ask(message.text, session, defaultDocument ? { defaultDocument } : {});
+      const answer = this.options.sessions ? await withSharedContext(this.state, this.options.sessions, session, ask) : ask();
       this.logger.info('answered', { ...context, intent: answer.intent, answered: answer.answered, ms: Number((performance.now() - started).toFixed(2)) });
       const { text, lang, citations, answered, clarify } = answer;
       return { text, body: shownBody(answer), lang, citations, answered, ...(clarify ? { clarify } : {}) };

@@ -6,6 +6,10 @@
  */
 export type Verdict = 'allowed' | 'refused' | 'ignored';
 
+/** The default limit: questions a user may ask per window, and the window. */
+export const RATE_LIMIT = 20;
+export const RATE_WINDOW_MS = 60_000;
+
 interface Window {
   hits: number[];
   /** The user has been told they are too fast in this window. */

@@ -11,6 +11,7 @@ import { Bot } from '../bot/bot.js';
 import { readConfig, type BotConfig } from '../bot/config.js';
 import { jsonLogger, silentLogger } from '../bot/logger.js';
 import { KnowledgeStore, reportText } from '../engine/store.js';
+import { openState } from '../state/index.js';
 import { BudgetBotError } from '../errors.js';
 import { banner } from './banner.js';
 import { checkReport } from './facts.js';
@@ -67,7 +68,7 @@ async function main(): Promise<void> {
     process.stderr.write(`error: no such file or folder: ${missing.join(', ')}\n`);
     process.exit(1);
   }
-  const store = new KnowledgeStore(paths, config.defaultDocument ? { defaultDocument: config.defaultDocument } : {});
+  const store = new KnowledgeStore(paths, { ...(config.defaultDocument ? { defaultDocument: config.defaultDocument } : {}), ...(config.dataDir ? { cacheDir: config.dataDir } : {}) });
   for (const error of store.startupErrors) process.stderr.write(`warning: ${error}\n`);
   const { documents } = store.engine;
   if (!documents.length) {
@@ -79,10 +80,19 @@ async function main(): Promise<void> {
   const terminalOnly = !adapters.length;
   // The terminal is the user's own screen: no JSON log lines between the answers.
   const logger = terminalOnly ? silentLogger : jsonLogger();
+  const state = await openState(config, logger);
+  // A reload announced by another replica is done here too, so that every replica serves the same version.
+  state.onReload((generation) => void store.reloadInBackground().then((report) => logger.info('reloaded', { source: 'peer', generation, ...report })));
   const bot = new Bot(store, {
     logger,
+    state,
+    sessions: store.engine.sessions,
     // In a worker: a reload over hundreds of documents never holds up the acknowledgement or other answers.
-    reload: async () => reportText(await store.reloadInBackground()),
+    reload: async () => {
+      const report = await store.reloadInBackground();
+      if (report.replaced) await state.announceReload();
+      return reportText(report);
+    },
     ...(config.admins ? { admins: config.admins } : {}),
     ...(config.channelDocuments ? { channelDocuments: config.channelDocuments } : {}),
   });
@@ -97,6 +107,7 @@ async function main(): Promise<void> {
     await terminal.start(bot);
     await terminal.closed;
     stopWatching();
+    await state.close();
     return;
   }
 
@@ -111,6 +122,8 @@ async function main(): Promise<void> {
     }
     logger.info('adapter_started', { adapter: adapter.name });
   }
+  // How the knowledge came: parsed, or unparsed from the cache (DATA_DIR).
+  logger.info('knowledge_loaded', { documents: documents.length, ...store.startup });
   // New questions are refused from the signal on; answers in flight are delivered (up to the
   // deadline) before the adapters' connections close, and what the deadline cut off is counted.
   const shutdown = async (signal: string) => {
@@ -120,6 +133,7 @@ async function main(): Promise<void> {
     const dropped = await bot.drain(SHUTDOWN_DEADLINE_MS);
     if (dropped) logger.error('shutdown_deadline_passed', { dropped, deadlineMs: SHUTDOWN_DEADLINE_MS });
     await Promise.allSettled(adapters.map((a) => a.stop()));
+    await state.close();
     logger.info('stopped', { delivered_all: dropped === 0 });
     process.exit(0);
   };

@@ -42,7 +42,7 @@ import { coreName, nameForms } from '../resolve/shortNames.js';
 import { LineIndex } from '../search/lineIndex.js';
 import { knowsBody, lineIndexOf, passageAnswer, withCheckWarnings, withNearestLine } from './annotate.js';
 import { isOwnUnit, isTotal, ownBodyNames, withoutOwnNames, pickConcept, pickEntity } from './resolve.js';
-import { routeDocument, routingNames, type RoutingNames } from './routing.js';
+import { coversYear, departmentHolds, documentNamed, documentsNamedIn, routeDocument, routingNames, type RoutingNames } from './routing.js';
 import { ECONOMIC_CLASSES, namedParts } from './parts.js';
 import { SessionStore, type Subject } from './sessions.js';
 import { answerEntity } from './entityAnswers.js';
@@ -215,15 +215,15 @@ export class Engine {
   /** The id of the document a file name or department names. */
   private findDocument(name: string | undefined): string | undefined {
     if (!name) return undefined;
-    return this.documents.find((d) => d.facts.identity.file === name || d.facts.identity.department.includes(name))?.facts.identity.id;
+    return documentNamed(this.documents, name)?.facts.identity.id;
   }
 
   /** A department or year that no loaded document covers. */
   private notLoaded(frame: Frame): { reason: 'department' | 'year'; detail: string } | undefined {
     // A department named as loaded is found by one cheap pass; only other names need each document's own names.
-    const org = frame.orgs.find((o) => !this.documents.some((d) => d.routing.department.includes(o)) && !this.documents.some((d) => knowsBody(d, o)));
+    const org = frame.orgs.find((o) => !departmentHolds(this.documents, o) && !this.documents.some((d) => knowsBody(d, o)));
     if (org) return { reason: 'department', detail: org };
-    const year = frame.years.find((y) => !this.documents.some((d) => d.facts.identity.year !== null && (d.facts.identity.year === y || d.facts.identity.year - 1 === y)));
+    const year = frame.years.find((y) => !coversYear(this.documents, y));
     return year ? { reason: 'year', detail: `${year}年` } : undefined;
   }
 
@@ -501,8 +501,10 @@ export class Engine {
     const concept = pickConcept(frame.concepts);
     if (this.documents.length < 2 || !concept) return undefined;
     const years = new Set(frame.years);
+    // Neither a comparison nor two years: nothing to compare, and no pass over the documents.
+    if (!frame.aspects.has('compare') && years.size < 2) return undefined;
     // 行政服务局2021年和2020年比: the years of the department named, or of all when none is named.
-    const named = this.documents.filter((d) => frame.text.includes(d.routing.department) || d.routing.names.some((n) => n.length >= 3 && frame.text.includes(n)));
+    const named = documentsNamedIn(this.documents, frame.text);
     const pool = named.length ? named : this.documents;
     const byYear = pool.filter((d) => d.facts.identity.year !== null && years.has(d.facts.identity.year));
     const multiYear = years.size >= 2 && byYear.length >= 2;

@@ -18,7 +18,8 @@ export class SessionStore {
   private readonly entries = new Map<string, { subject: Subject; at: number }>();
 
   constructor(
-    private readonly ttlMs: number,
+    /** How long a context lives; shared copies (src/state) live as long. */
+    readonly ttlMs: number,
     private readonly now: () => number,
   ) {}
 
@@ -30,6 +31,10 @@ export class SessionStore {
       return undefined;
     }
     return entry.subject;
+  }
+
+  delete(session: string): void {
+    this.entries.delete(session);
   }
 
   set(session: string, subject: Subject): void {

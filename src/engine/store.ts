@@ -35,6 +35,8 @@ export interface StoreOptions extends EngineOptions {
   load?: (paths: string[]) => LoadResult;
   /** How the watcher reads them, off the main thread. Default: loadDocuments in a worker thread. */
   loadInBackground?: (paths: string[]) => Promise<LoadResult>;
+  /** Where the default loaders keep parsed fact bases between starts (DATA_DIR). Default: none. */
+  cacheDir?: string;
 }
 
 function figures(doc: ParsedDocument): Map<string, string> {
@@ -107,14 +109,25 @@ export class KnowledgeStore {
     private readonly paths: string[],
     private readonly options: StoreOptions = {},
   ) {
-    this.load = options.load ?? loadDocuments;
-    const { documents, errors } = this.load(paths);
+    const loadOptions = options.cacheDir ? { cacheDir: options.cacheDir } : {};
+    this.load = options.load ?? ((files) => loadDocuments(files, loadOptions));
+    this.loadInBackground = options.loadInBackground ?? ((files) => loadInWorker(files, loadOptions));
+    const { documents, errors, parsed = documents.length, fromCache = 0 } = this.load(paths);
     this.current = new Engine(documents, options);
     this.startupErrors = errors;
+    this.startup = { parsed, fromCache };
   }
 
   /** Files that could not be loaded at start. */
   readonly startupErrors: string[];
+  /** How the start loaded: documents parsed, and taken unparsed from the knowledge cache. */
+  readonly startup: { parsed: number; fromCache: number };
+  private readonly loadInBackground: (paths: string[]) => Promise<LoadResult>;
+
+  /** Ready to answer: knowledge is loaded and holds a document. What a health check (/healthz) reports. */
+  get ready(): boolean {
+    return this.current.documents.length > 0;
+  }
 
   private get confirmShortMs(): number {
     return this.options.confirmShortMs ?? CONFIRM_SHORT_MS;
@@ -151,7 +164,7 @@ export class KnowledgeStore {
   async reloadInBackground(): Promise<ReloadReport> {
     let result: LoadResult;
     try {
-      result = await (this.options.loadInBackground ?? loadInWorker)(this.paths);
+      result = await this.loadInBackground(this.paths);
     } catch (error) {
       return { replaced: false, added: [], removed: [], changed: [], errors: [String(error)] };
     }

@@ -36,6 +36,16 @@ export interface ParsedDocument {
   companions?: SourceText[];
 }
 
+/**
+ * A fact base that crossed a structured clone (a worker's message, a cache entry) as plain data,
+ * with its source texts' class back: answers map stream offsets to lines through its methods.
+ */
+export function revived(doc: ParsedDocument): ParsedDocument {
+  Object.setPrototypeOf(doc.text, SourceText.prototype);
+  for (const companion of doc.companions ?? []) Object.setPrototypeOf(companion, SourceText.prototype);
+  return doc;
+}
+
 /** The sections of the template family, and how to recognise each in the compacted text. */
 const EXPECTED_SECTIONS: [string, RegExp][] = [
   ['部门职责', /部门职责|主要职能|主要职责/],

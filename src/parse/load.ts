@@ -5,6 +5,7 @@
  */
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
+import { KnowledgeCache } from '../cache/knowledgeCache.js';
 import { BudgetBotError } from '../errors.js';
 import { mergeCompanions } from './companions.js';
 import { parseDocument, type ParsedDocument } from './document.js';
@@ -82,6 +83,9 @@ export interface LoadResult {
   errors: string[];
   /** The names of the files that could not be loaded, for keeping their previous versions on a reload. */
   failedFiles?: string[];
+  /** Documents parsed in this load, and those taken from the knowledge cache unparsed. */
+  parsed?: number;
+  fromCache?: number;
 }
 
 /** Whether a parsed file carries anything a question could be answered from. */
@@ -93,6 +97,8 @@ function holdsDisclosure(doc: ParsedDocument): boolean {
 export interface LoadOptions {
   /** The largest file read, in bytes. Default: BUDGET_BOT_MAX_FILE_MB megabytes, else 50 MB. */
   maxFileBytes?: number;
+  /** Where parsed fact bases are kept between starts (DATA_DIR; see KnowledgeCache). Default: none, every file is parsed. */
+  cacheDir?: string;
 }
 
 export function loadDocuments(paths: string[], options: LoadOptions = {}): LoadResult {
@@ -100,22 +106,40 @@ export function loadDocuments(paths: string[], options: LoadOptions = {}): LoadR
   const errors: string[] = [];
   const failedFiles: string[] = [];
   const files = listDisclosureFiles(paths, errors);
-  const read = readDisclosures(files, maxFileBytes(options.maxFileBytes));
+  const maxBytes = maxFileBytes(options.maxFileBytes);
+  const cache = options.cacheDir ? new KnowledgeCache(options.cacheDir) : undefined;
+  const keys = files.map((path) => cache?.keyOf(path, maxBytes));
+  const cached = keys.map((key) => (key ? cache?.get(key) : undefined));
+  // Only the files not in the cache are read: a PDF's reader process is not started for nothing.
+  const unread = files.filter((_, i) => !cached[i]);
+  const texts = readDisclosures(unread, maxBytes);
+  const read = new Map(unread.map((path, i) => [path, texts[i]]));
+  let parsedCount = 0;
+  let fromCache = 0;
   files.forEach((path, i) => {
     const file = basename(path);
+    const hit = cached[i];
+    if (hit) {
+      fromCache++;
+      return void documents.push(hit);
+    }
     try {
-      const entry = read[i];
+      const entry = read.get(path);
+      if (!entry) throw new Error('not read');
       if (entry instanceof Error) throw entry;
       const { text, pageStarts, sheets, warning } = entry;
       const parsed = parseDocument(file, text, pageStarts, sheets);
+      parsedCount++;
       // A title and a table rule are no disclosure: loaded, it would only clutter "which document?".
       if (!holdsDisclosure(parsed)) throw new BudgetBotError('NO_DISCLOSURE', `${file}: no budget figures or tables found; not loaded`);
       if (warning) parsed.facts.warnings.unshift(warning);
+      const key = keys[i];
+      if (key) cache?.put(key, parsed);
       documents.push(parsed);
     } catch (error) {
       failedFiles.push(file);
       errors.push(error instanceof BudgetBotError ? error.message : `${file}: ${(error as Error).message}`);
     }
   });
-  return { documents: mergeCompanions(documents), errors, failedFiles };
+  return { documents: mergeCompanions(documents), errors, failedFiles, parsed: parsedCount, fromCache };
 }

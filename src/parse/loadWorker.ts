@@ -3,6 +3,7 @@
  * so that a large or hostile file never pauses answering while a watched folder reloads.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadDocuments } from './load.js';
+import { loadDocuments, type LoadOptions } from './load.js';
 
-parentPort?.postMessage(loadDocuments((workerData as { paths: string[] }).paths));
+const { paths, options } = workerData as { paths: string[]; options: LoadOptions };
+parentPort?.postMessage(loadDocuments(paths, options));

@@ -28,6 +28,13 @@ export const BOT_ID = '100000000000000001';
 export const APP_ID = '100000000000000002';
 export const GUILD_ID = '100000000000000003';
 export const CHANNEL_ID = '100000000000000004';
+/** A second guild, which falls to shard 1 of 2 ((id >> 22) % 2), where GUILD_ID falls to shard 0. */
+export const SECOND_GUILD_ID = '100000000004194307';
+export const SECOND_CHANNEL_ID = '100000000000000011';
+const CHANNEL_OF: Record<string, string> = { [GUILD_ID]: CHANNEL_ID, [SECOND_GUILD_ID]: SECOND_CHANNEL_ID };
+
+/** The shard Discord sends a guild's events to. */
+const shardOf = (guildId: string, count: number) => Number((BigInt(guildId) >> 22n) % BigInt(count));
 const USER: APIUser = { id: '100000000000000005', username: 'alice', discriminator: '0', global_name: 'Alice', avatar: null };
 const BOT_USER: APIUser = { id: BOT_ID, username: 'budget-bot', discriminator: '0', global_name: null, avatar: null, bot: true };
 
@@ -48,7 +55,11 @@ export class FakeDiscord {
   readonly failures: { status: number; code: number; message: string }[] = [];
   private server?: Server;
   private gateway?: WebSocketServer;
-  private socket?: WebSocket;
+  /** One gateway connection a shard, by shard id; a bot that does not shard is shard 0 of 1. */
+  private readonly shards = new Map<number, WebSocket>();
+  private shardCount = 1;
+  /** The guilds the bot is in: the first always, the second once a test adds it (sharding). */
+  readonly guilds = [GUILD_ID];
   private sequence = 0;
   port = 0;
 
@@ -90,35 +101,50 @@ export class FakeDiscord {
     });
     this.gateway = new WebSocketServer({ server: this.server });
     this.gateway.on('connection', (socket) => {
-      this.socket = socket;
       socket.send(JSON.stringify({ op: GatewayOpcodes.Hello, d: { heartbeat_interval: 45_000 } }));
       socket.on('message', (data) => {
         const payload = JSON.parse(String(data));
         if (payload.op === GatewayOpcodes.Heartbeat) socket.send(JSON.stringify({ op: GatewayOpcodes.HeartbeatAck }));
-        if (payload.op === GatewayOpcodes.Identify) this.ready();
+        if (payload.op === GatewayOpcodes.Identify) {
+          const [shard, count] = (payload.d.shard as [number, number] | undefined) ?? [0, 1];
+          this.shards.set(shard, socket);
+          this.shardCount = count;
+          this.ready(shard, count);
+        }
       });
     });
     await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
     this.port = (this.server.address() as AddressInfo).port;
   }
 
-  private dispatch(t: string, d: unknown): void {
-    this.socket?.send(JSON.stringify({ op: GatewayOpcodes.Dispatch, t, s: ++this.sequence, d }));
+  /** Shards that identified, by id. */
+  get connectedShards(): number[] {
+    return [...this.shards.keys()].sort();
   }
 
-  private ready(): void {
+  /** Sends an event on the connection of the shard that owns the guild (DMs: shard 0). */
+  private dispatch(t: string, d: unknown, guildId?: string): void {
+    const shard = guildId ? shardOf(guildId, this.shardCount) : 0;
+    this.shards.get(shard)?.send(JSON.stringify({ op: GatewayOpcodes.Dispatch, t, s: ++this.sequence, d }));
+  }
+
+  private ready(shard: number, count: number): void {
     const ready: GatewayReadyDispatchData = {
       v: 10,
       user: { ...BOT_USER, verified: true, mfa_enabled: false },
-      guilds: [{ id: GUILD_ID, unavailable: true }],
-      session_id: 'fake-session',
+      guilds: this.guilds.filter((id) => shardOf(id, count) === shard).map((id) => ({ id, unavailable: true })),
+      session_id: `fake-session-${shard}`,
       resume_gateway_url: `ws://127.0.0.1:${this.port}`,
-      shard: [0, 1],
+      shard: [shard, count],
       application: { id: APP_ID, flags: 0 as GatewayReadyDispatchData['application']['flags'], flags_new: '0' },
     };
-    this.dispatch(GatewayDispatchEvents.Ready, ready);
-    const guild = {
-      id: GUILD_ID,
+    this.shards.get(shard)?.send(JSON.stringify({ op: GatewayOpcodes.Dispatch, t: GatewayDispatchEvents.Ready, s: ++this.sequence, d: ready }));
+    for (const id of this.guilds) if (shardOf(id, count) === shard) this.dispatch(GatewayDispatchEvents.GuildCreate, this.guild(id), id);
+  }
+
+  private guild(id: string): GatewayGuildCreateDispatchData {
+    return {
+      id,
       name: 'Budget Office',
       icon: null,
       splash: null,
@@ -156,23 +182,23 @@ export class FakeDiscord {
       member_count: 2,
       voice_states: [],
       members: [],
-      channels: [{ id: CHANNEL_ID, type: ChannelType.GuildText, name: 'budget', position: 0, permission_overwrites: [], nsfw: false, parent_id: null, topic: null, last_message_id: null, rate_limit_per_user: 0, guild_id: GUILD_ID, flags: 0 }],
+      channels: [{ id: CHANNEL_OF[id], type: ChannelType.GuildText, name: 'budget', position: 0, permission_overwrites: [], nsfw: false, parent_id: null, topic: null, last_message_id: null, rate_limit_per_user: 0, guild_id: id, flags: 0 }],
       threads: [],
       presences: [],
       stage_instances: [],
       guild_scheduled_events: [],
       soundboard_sounds: [],
     } as unknown as GatewayGuildCreateDispatchData;
-    this.dispatch(GatewayDispatchEvents.GuildCreate, guild);
   }
 
-  /** A user's message in the guild channel, or in a DM when `dm` is set. */
-  sendMessage(content: string, options: { mentionBot?: boolean; dm?: boolean; author?: APIUser; id?: string } = {}): void {
+  /** A user's message in a guild's channel (default: the first guild), or in a DM when `dm` is set. */
+  sendMessage(content: string, options: { mentionBot?: boolean; dm?: boolean; author?: APIUser; id?: string; guildId?: string } = {}): void {
+    const guildId = options.guildId ?? GUILD_ID;
     const message = {
       id: options.id ?? String(Date.now()),
-      channel_id: options.dm ? '100000000000000009' : CHANNEL_ID,
+      channel_id: options.dm ? '100000000000000009' : CHANNEL_OF[guildId],
       // Discord marks DM messages with channel_type, which discord.js needs to build the partial DM channel.
-      ...(options.dm ? { channel_type: ChannelType.DM } : { guild_id: GUILD_ID }),
+      ...(options.dm ? { channel_type: ChannelType.DM } : { guild_id: guildId }),
       author: options.author ?? USER,
       content,
       timestamp: new Date().toISOString(),
@@ -186,7 +212,7 @@ export class FakeDiscord {
       pinned: false,
       type: MessageType.Default,
     } as GatewayMessageCreateDispatchData;
-    this.dispatch(GatewayDispatchEvents.MessageCreate, message);
+    this.dispatch(GatewayDispatchEvents.MessageCreate, message, options.dm ? undefined : guildId);
   }
 
   /** A /budget question:<text> slash command. */
@@ -210,7 +236,7 @@ export class FakeDiscord {
       context: 0,
       attachment_size_limit: 8_000_000,
     };
-    this.dispatch(GatewayDispatchEvents.InteractionCreate, interaction);
+    this.dispatch(GatewayDispatchEvents.InteractionCreate, interaction, GUILD_ID);
   }
 
   async until(condition: () => boolean, timeoutMs = 5000): Promise<void> {
