@@ -43,7 +43,7 @@ export function answerFromPassage(text: SourceText, hit: LineHit | undefined, fr
   if (!hit || !asksForWords(frame)) return undefined;
   // 制定了哪些制度: a list asked for, and a line that lists (…、…、…) under two of its words, is answer enough.
   // The thing listed (制度 of 哪些制度) must be what the line's items are: the word after 哪些 ends one of them.
-  const listed = frame.text.match(/哪些([\u4e00-\u9fa5]{2})/)?.[1];
+  const listed = frame.cues.listedThing;
   const items = hit.text.split(/[、，,。；;]/);
   const lists = frame.operation === 'list' && !!listed && items.length >= LIST_MIN_ITEMS && items.filter((item) => item.endsWith(listed)).length >= 2;
   if (hit.matched < (lists ? LIST_MIN_TERMS : PASSAGE_MIN_TERMS)) return undefined;

@@ -357,7 +357,9 @@ export class Engine {
     // Another project named by a whole form of its name (专家评审 for 专家评审费) is the subject, though.
     const otherNamed = !!entity && entity.coverage === 1 && entity.entity.name !== previous?.name;
     const ownIndicator = !!previousTable && frame.followUpLength && !namedInFull && !otherNamed && entity?.entity.name !== previous?.name && namesIndicator(previousTable, frame);
-    if (previous && (frame.refersBack || ownIndicator || (nameless && !entity && !aboutProjects && (frame.elliptical || frame.followUpLength)))) {
+    // 两家单位的单位性质 after a project: a unit's attributes are no thing's but a unit's.
+    const asksUnits = frame.aspects.has('nature') || frame.aspects.has('rank') || frame.aspects.has('funding');
+    if (previous && !(asksUnits && previous.kind !== 'unit') && (frame.refersBack || ownIndicator || (nameless && !entity && !aboutProjects && (frame.elliptical || frame.followUpLength)))) {
       // An indicator of the project's table is asked of the table, whichever of its namesakes the conversation held;
       // 这个项目 after a purchase is the project it is bought under.
       const asked = (ownIndicator && previousTableEntity) || (frame.cues.projects && projectOf(doc, previous)) || previous;
@@ -528,7 +530,7 @@ export class Engine {
     }
     if (a.has('nature') || a.has('rank') || a.has('funding')) {
       // 两家单位的单位性质 / 各单位的规格: every unit, one line each.
-      if (!unit && EVERY_UNIT.test(frame.text) && facts.units.length > 1) return combined(facts.units.map((u) => answerUnitAttribute(u, frame)));
+      if (!unit && frame.cues.everyUnit && facts.units.length > 1) return combined(facts.units.map((u) => answerUnitAttribute(u, frame)));
       const asked = unit ?? facts.units[0];
       if (asked) return answerUnitAttribute(asked, frame);
     }
@@ -585,9 +587,6 @@ function describedAmong(doc: LoadedDocument, things: Entity[], subjectText: stri
 
 /** Bigrams of asking and buying words, which describe no project. */
 const GENERIC_BIGRAM = /多少|花了|了多|买了|采购|购买|预算|经费|费用|项目|一下|什么|的钱|要花|要多|钱/;
-
-/** Words that ask about each of the units: 两家单位, 各单位, 每个单位, 所有单位. */
-const EVERY_UNIT = /[两二三四五六七八九几]家|[两二三四五六七八九几]个单位|各(?:个|家)?单位|每(?:个|家)单位|所有单位|全部单位/;
 
 /** The words a count's name ends on, which say how it counts, not what. */
 const COUNTED_AS = /(?:批次|人次|次数|人数|数量|个数|辆数|台数|团组数|团组|数)$/;

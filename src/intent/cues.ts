@@ -63,6 +63,10 @@ export const Cues = z.object({
   budgetAsked: z.boolean(),
   /** 决算: the actual figures after the year, which a budget (预算) disclosure does not have. */
   finalAccounts: z.boolean(),
+  /** 两家单位 / 各单位 / 所有单位: each of the department's units is asked about. */
+  everyUnit: z.boolean(),
+  /** 制度 of 制定了哪些制度: the kind of thing a list asks for, whose items a listing line ends on. */
+  listedThing: z.string().optional(),
 });
 export type Cues = z.infer<typeof Cues>;
 
@@ -99,6 +103,9 @@ const SECTION_ASKED: [RegExp, SectionLabel][] = [
   [/项目概况|项目简介|建筑面积|用地面积|占地面积|几层|层数|建筑高度/, '项目概况'],
 ];
 
+/** Words that ask about each of the units: 两家单位, 各单位, 每个单位, 所有单位. */
+const EVERY_UNIT = /[两二三四五六七八九几]家|[两二三四五六七八九几]个单位|各(?:个|家)?单位|每(?:个|家)单位|所有单位|全部单位/;
+
 export function readCues(text: string): Cues {
   const claimed = text.match(CLAIMED_NATURE)?.[1] as Cues['claimedNature'];
   const unit = text.match(UNIT_ASKED)?.[1];
@@ -107,6 +114,7 @@ export function readCues(text: string): Cues {
   const unstated = UNSTATED.find(([pattern]) => pattern.test(text))?.[1];
   const section = SECTION_ASKED.find(([pattern]) => pattern.test(text))?.[1];
   const catalogue = text.match(CATALOGUE_CODE)?.[1];
+  const listed = text.match(/哪些([\u4e00-\u9fa5]{2})/)?.[1];
   return {
     money: MONEY.test(text),
     procurement: PROCUREMENT.test(text),
@@ -136,5 +144,7 @@ export function readCues(text: string): Cues {
     ...(unstated ? { unstated } : {}),
     internalBodies: /处室|科室|内设|学院|部门设置|设了?哪些/.test(text),
     ...(ending ? { bodyEnding: ending } : {}),
+    everyUnit: EVERY_UNIT.test(text),
+    ...(listed ? { listedThing: listed } : {}),
   };
 }
