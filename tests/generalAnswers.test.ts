@@ -448,6 +448,9 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
       expect(engine.ask(`${body}的预算是多少`).answered, body).toBe(false);
     }
     expect(engine.ask('你们几点下班').answered).toBe(false);
+    // How to get a service done asks nothing of the budget line it names.
+    const project = facts.projectTables.find((t) => !isWholeDepartment(t.project));
+    if (project) expect(engine.ask(`${coreName(project.project)}打不通怎么办`).answered, project.project).toBe(false);
   });
 });
 

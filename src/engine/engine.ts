@@ -308,6 +308,8 @@ export class Engine {
 
     // 局长工资多少 / 地址和电话 ask about a person or a contact, which no budget line answers, even though 工资 is a concept.
     if (frame.cues.person || frame.cues.contact) return { answer: refuse('people', identities, en) };
+    // 12345热线打不通怎么办: how to get a service done asks nothing of a budget line, though it names one.
+    if (frame.cues.serviceHowTo && !frame.cues.money && !frame.cues.asksNumber) return { answer: refuse('offTopic', identities, en) };
 
     // 货物多少 → 服务多少: a word naming one part of the conversation's concept (or of its whole) is that
     // part, before things that merely share the word (商品和服务支出) are offered.

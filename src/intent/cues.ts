@@ -63,6 +63,8 @@ export const Cues = z.object({
   budgetAsked: z.boolean(),
   /** 决算: the actual figures after the year, which a budget (预算) disclosure does not have. */
   finalAccounts: z.boolean(),
+  /** 打不通怎么办 / 需要带哪些材料 / 怎么投诉: how to get a public service done, which no budget states. */
+  serviceHowTo: z.boolean(),
   /** 两家单位 / 各单位 / 所有单位: each of the department's units is asked about. */
   everyUnit: z.boolean(),
   /** 制度 of 制定了哪些制度: the kind of thing a list asks for, whose items a listing line ends on. */
@@ -102,6 +104,9 @@ const SECTION_ASKED: [RegExp, SectionLabel][] = [
   [/实施周期|进度安排|工期|时间安排/, '实施周期'],
   [/项目概况|项目简介|建筑面积|用地面积|占地面积|几层|层数|建筑高度/, '项目概况'],
 ];
+
+/** How a citizen gets a service done: the counter's own business, not the budget's. */
+const SERVICE_HOW_TO = /怎么办(?!理)|打不通|怎么投诉|如何投诉|(?:怎么|如何|怎样)(?:办理|申请|预约)|(?:需要|要)带(?:哪些|什么)|办事指南|几点(?:上班|下班|开门)/;
 
 /** Words that ask about each of the units: 两家单位, 各单位, 每个单位, 所有单位. */
 const EVERY_UNIT = /[两二三四五六七八九几]家|[两二三四五六七八九几]个单位|各(?:个|家)?单位|每(?:个|家)单位|所有单位|全部单位/;
@@ -145,6 +150,7 @@ export function readCues(text: string): Cues {
     internalBodies: /处室|科室|内设|学院|部门设置|设了?哪些/.test(text),
     ...(ending ? { bodyEnding: ending } : {}),
     everyUnit: EVERY_UNIT.test(text),
+    serviceHowTo: SERVICE_HOW_TO.test(text),
     ...(listed ? { listedThing: listed } : {}),
   };
 }
