@@ -531,6 +531,15 @@ describe('prose read for what a figure is about', () => {
     expect(income?.change).toMatchObject({ direction: '增加', amount: 5478.54, rate: 12.03, reason: '增加普查项目经费' });
   });
 
+  it('takes a change stated after a figure\'s description, and never one said of another noun the label qualifies', () => {
+    const text = new SourceText('t.txt', [
+      '2.其他收入 878.44 万元，为本单位在财政拨款收入、事业收入之外取得的收入，例如：存款利息收入、房产出租收入等，比 2023 年度决算数增加 326.11 万元，增长 59.04%，主要原因是非同级财政拨款收入增加。',
+      '3.年初结转和结余 1615.24 万元，既包括财政拨款结转和结余，也包括其他收入的结转和结余，比 2023 年度决算数减少 754.91 万元。',
+    ].join('\n'));
+    const other = extractKeyFacts(text).amounts.find((a) => a.concept === 'income.other');
+    expect(other?.change).toMatchObject({ direction: '增加', amount: 326.11, reason: '非同级财政拨款收入增加' });
+  });
+
   it('takes a change stated in the sentence after a figure and its breakdown', () => {
     const text = new SourceText('t.txt', '2026年部门财务总收入1000.00元，其中：一般公共预算800.00元，政府性基金200.00元。与上年对比增加55.40元，主要原因分析：人员增加。');
     const income = extractKeyFacts(text).amounts.find((a) => a.concept === 'income.total');

@@ -135,6 +135,8 @@ export function extractKeyFacts(text: SourceText): KeyFacts {
     const figure = clause.match(FIGURE_AFTER_LABEL);
     if (!figure) {
       // A label with a change but no figure: 基本支出增加392.05万元 / 三公经费支出决算数与2023年度持平.
+      // A label followed by 的 qualifies another noun (其他收入的结转和结余…减少754.91万元): the change is that noun's.
+      if (/^\s*的/.test(stream.slice(hit.end, hit.end + 3))) return;
       const inline = readChange(text, hit.end, stream.slice(hit.end, hit.end + 200));
       const target = amounts.find((a) => a.concept === hit.rule.concept);
       if (inline && target && !target.change) target.change = inline;
