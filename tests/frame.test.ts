@@ -83,6 +83,10 @@ describe('the frame of a question', () => {
     expect(analyze('进驻大厅的其他单位人员怎么管').orgs).toEqual([]);
     expect(analyze('要在几个街道乡镇设立窗口').orgs).toEqual([]);
     expect(analyze('教育厅的三公经费').orgs).toEqual(['教育厅']);
+    // A bracketed alternative names no body: 街道（乡镇）.
+    expect(analyze('全区有几个街道（乡镇）便民服务中心设窗口').orgs).not.toContain('街道(乡');
+    // 领导让我… is who asks, not what is asked.
+    expect(analyze('领导让我核一下总盘子多了多少').aspects.has('people')).toBe(false);
     // 局内 is within the bureau, no bureau named.
     expect(analyze('开展局内综合办公的绩效目标是什么').orgs).toEqual([]);
     // A follow-up's leading words are no part of the body it names.
@@ -174,6 +178,8 @@ describe('several questions in one message', () => {
     // A total asked before its parts is asked first; a bare aspect after them is asked of each.
     expect(splitQuestion('政府采购预算总额，货物、服务各多少', knows)).toEqual(['政府采购预算总额', '货物多少', '服务多少']);
     expect(splitQuestion('基本支出、项目支出各多少？占比？', knows)).toEqual(['基本支出多少', '项目支出多少', '基本支出占比', '项目支出占比']);
+    // What the first subject is said within frames them all.
+    expect(splitQuestion('政府采购里行政服务局本级和政务服务中心各是多少', knows)).toEqual(['政府采购里行政服务局本级是多少', '政府采购里政务服务中心是多少']);
     // Nothing known, nothing borrowed.
     expect(splitQuestion('公务用车购置费和运行维护费各多少')).toEqual(['公务用车购置费多少', '运行维护费多少']);
   });

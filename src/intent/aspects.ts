@@ -59,7 +59,7 @@ export const ASPECTS: [Aspect, RegExp, RegExp?][] = [
   ['overallGoal', /总体绩效目标|总体目标|整体目标|整体绩效/, /overall goal/],
   ['list', /有哪些|哪些|列出|清单|都有什么|包括什么|包括哪些|明细/, /\blist\b|which/],
   ['count', /多少个|几个|几项|多少项|多少条|几条|多少张表|几张表|个数/, /how many|number of/],
-  ['people', /编制|多少人|几个人|人数|多少名|几名|局长|主任是|领导|负责人|是谁|谁是|电话|地址|办公地点|联系/, /\bwho\b|staff number|headcount|phone|address/],
+  ['people', /编制|多少人|几个人|人数|多少名|几名|局长|主任是|领导(?![让叫要说安])|负责人|是谁|谁是|电话|地址|办公地点|联系/, /\bwho\b|staff number|headcount|phone|address/],
   ['execution', /执行率|完成率|完成年初预算|没用完|没花完|执行情况|执行进度|完成预算|实际支出|实际花了|花完了|用完了/, /execution|actually spent|complet(?:ion|ed)\b/],
   ['compare', /最大|最小|最贵|最便宜|哪个部门|哪个单位|哪家|各部门|各单位|排名|排序|排行|最多|最少|最高|最低|对比|谁多|谁少|分别是/, /which department|\brank|compare|highest|lowest|\bmost\b|\bleast\b|largest|biggest|smallest|greatest/],
   ['subGoals', /分项(?:绩效)?目标|分项目标/, /sub-?goals?/],

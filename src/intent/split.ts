@@ -70,7 +70,7 @@ function runOfNames(text: string, knows: (name: string) => boolean): string[] | 
 /** The subjects joined before 各/分别, the last of them bare of any framing clause before it. */
 function subjectsOf(clause: string, knows: (name: string) => boolean): string[] {
   const m = clause.match(EACH);
-  const joined = m ? m[1].split(/[,，]/).at(-1)!.split(JOIN).map((s) => s.trim()).filter(Boolean) : [];
+  const joined = m ? m[1].split(/[,，]/).at(-1)!.replace(WITHIN, '').split(JOIN).map((s) => s.trim()).filter(Boolean) : [];
   // Names said one after another stand for several only where nothing joins them (基本支出项目支出各占多少).
   const run = joined.length === 1 && !knows(joined[0]) ? runOfNames(joined[0], knows) : undefined;
   const named = run && !run.some((name) => PHASE.test(name)) ? run : joined;
@@ -90,7 +90,9 @@ function distribute(clause: string, knows: (name: string) => boolean): string[] 
   // 按支出性质分，基本支出和项目支出分别… / 律师服务费的指标，咨询次数和坐班时间分别…: what stands before the
   // last comma frames the question, and is kept in front of each part; it is no subject of its own.
   const clausesBefore = m[1].split(/[,，]/);
-  const frame = clausesBefore.length > 1 ? `${clausesBefore.slice(0, -1).join('，')}，` : '';
+  // 政府采购里行政服务局本级和政务服务中心各是多少: what the first subject is said within frames them all.
+  const within = clausesBefore.at(-1)!.match(WITHIN)?.[1] ?? '';
+  const frame = `${clausesBefore.length > 1 ? `${clausesBefore.slice(0, -1).join('，')}，` : ''}${within}`;
   const subjects = subjectsOf(clause, knows);
   if (subjects.length < 2 || subjects.length > MAX_PARTS || subjects.some((s) => s.length < 2)) return [clause];
   // 行政服务局和政务服务中心采购各多少: what the last subject ends on is asked of each.
@@ -116,6 +118,9 @@ function whichOf(clause: string, knows: (name: string) => boolean): string[] {
 
 /** A clause that asks for a total of its own (政府采购预算总额), before parts of it are asked. */
 const TOTAL_ASKED = /(?:总额|总计|合计|总数|一共多少|总共多少)$/;
+
+/** 政府采购里 / 基本支出中: the whole the subjects after it are parts of. */
+const WITHIN = /^(.{2,12}?(?:里面|里|当中|之中))(?=.{2})/;
 
 /** 各占多少比例 after A和B各多少: asked of each of the subjects the clause before named. */
 const EACH_AGAIN = /^(?:各自|各|分别)(.+)$/;
