@@ -210,7 +210,10 @@ export function answerAmount(facts: FactBase, concept: ConceptKey, frame: Frame)
       const body = en ? `The disclosure gives no reason for the change in ${name}. ${changeText(a, true)}` : `披露未说明${name}变化的原因。${name}为 ${wan(a.value)}。${changeText(a, false)}`;
       return answer('reason.notGiven', body, en, citations);
     }
-    const body = en ? `${name}: ${changeText(a, true)}${reasonText(a, true)}` : `${name}${changeText(a, false)}${reasonText(a, false)}`;
+    // The figure itself comes last, so a question that asks it beside the reason (预算多少，为什么减少) has it.
+    const body = en
+      ? `${name}: ${changeText(a, true)}${reasonText(a, true)} This year: ${wan(a.value, true)}.`
+      : `${name}${changeText(a, false)}${reasonText(a, false)}本年为 ${wan(a.value)}。`;
     return answer('reason', body, en, cite(a.change.reasonSource, a.change.source, a.source));
   }
 

@@ -19,8 +19,13 @@ export function answerConcept(facts: FactBase, concept: ConceptKey, frame: Frame
 }
 
 /** 基本支出和项目支出分别是多少: one answer per concept named, in the order named. */
+/** Words for a budget as such, which name no figure beside another (预算, budget). */
+const BARE_WORD = /^(?:预算|支出|经费|资金|费用|budgets?|total|spending|expenditure|money)$/i;
+
 export function answerSeveral(facts: FactBase, frame: Frame): Answer | undefined {
-  const concepts = [...new Set(frame.concepts.map((c) => c.concept))];
+  // A generic word beside a named figure (budget of "the budget for project expenditure") is no figure of its own.
+  const named = frame.concepts.filter((c) => !BARE_WORD.test(c.term));
+  const concepts = [...new Set(named.map((c) => c.concept))];
   if (concepts.length < 2 || !frame.cues.joined) return undefined;
   const answers = concepts.map((c) => answerConcept(facts, c, frame)).filter((a): a is Answer => !!a?.answered);
   return answers.length < 2 ? undefined : combined(answers, { intent: 'amount' });
