@@ -119,8 +119,11 @@ function whichOf(clause: string, knows: (name: string) => boolean): string[] {
 /** A clause that asks for a total of its own (政府采购预算总额), before parts of it are asked. */
 const TOTAL_ASKED = /(?:总额|总计|合计|总数|一共多少|总共多少)$/;
 
-/** 政府采购里 / 基本支出中: the whole the subjects after it are parts of. */
-const WITHIN = /^(.{2,12}?(?:里面|里|当中|之中))(?=.{2})/;
+/**
+ * 政府采购里: a table the subjects after it stand in, said once for all of them. Only a table's word: a
+ * figure said first (日常公用经费里设备维保) is the scope of the first subject alone.
+ */
+const WITHIN = /^((?:政府采购|采购|预算|支出|收入)(?:里面|里|当中|之中))(?=.{2})/;
 
 /** 各占多少比例 after A和B各多少: asked of each of the subjects the clause before named. */
 const EACH_AGAIN = /^(?:各自|各|分别)(.+)$/;
