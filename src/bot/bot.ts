@@ -4,11 +4,13 @@
  * turns any exception into a short apology (logged with the conversation id), and can wait for
  * in-flight answers when the process shuts down.
  */
+import { randomUUID } from 'node:crypto';
 import { shownBody, type Answer } from '../answer/answer.js';
 import type { Engine } from '../engine/engine.js';
 import type { Logger } from './logger.js';
 import { silentLogger } from './logger.js';
 import type { IncomingMessage, OutgoingReply } from './message.js';
+import type { AnswerObserver, Vote } from './observer.js';
 import { RateLimiter } from './rateLimiter.js';
 import { within } from './within.js';
 
@@ -27,6 +29,8 @@ export interface BotOptions {
   admins?: string[];
   /** A conversation's own document (file name or department), for channels that serve one department. Default: none. */
   channelDocuments?: Record<string, string>;
+  /** Told of every answer and every vote (metrics, the inbox). Default: none. */
+  observers?: AnswerObserver[];
 }
 
 /** What answers a question; the engine, or a stand-in in tests. */
@@ -91,6 +95,27 @@ export class Bot {
     return this.inFlight.size;
   }
 
+  /**
+   * A 👍/👎 on an answer, from any channel's buttons. True when an observer kept it; false for an
+   * answer no longer known (given before a restart, or long ago). Never throws.
+   */
+  vote(vote: Vote): boolean {
+    return this.notify((o) => o.voted?.(vote) ?? false).some(Boolean);
+  }
+
+  /** Calls every observer; one that throws is logged and skipped, never failing the answer. */
+  private notify<T>(call: (observer: AnswerObserver) => T): T[] {
+    const results: T[] = [];
+    for (const observer of this.options.observers ?? []) {
+      try {
+        results.push(call(observer));
+      } catch (error) {
+        this.logger.error('observer_failed', { error: (error as Error).stack ?? String(error) });
+      }
+    }
+    return results;
+  }
+
   private async reload(message: IncomingMessage): Promise<OutgoingReply> {
     const allowed = this.admins.has(`${message.adapter}:${message.userId}`) && this.options.reload;
     this.logger.info('reload_requested', { adapter: message.adapter, user: message.userId, allowed: !!allowed });
@@ -109,11 +134,14 @@ export class Bot {
     try {
       if (RELOAD_COMMAND.test(message.text.trim())) return this.reload(message);
       const session = [message.adapter, message.conversationId, message.threadId ?? ''].join(':');
-      const defaultDocument = this.options.channelDocuments?.[message.conversationId];
+      const defaultDocument = message.document ?? this.options.channelDocuments?.[message.conversationId];
       const answer: Answer = this.engine.ask(message.text, session, defaultDocument ? { defaultDocument } : {});
-      this.logger.info('answered', { ...context, intent: answer.intent, answered: answer.answered, ms: Number((performance.now() - started).toFixed(2)) });
-      const { text, lang, citations, answered, clarify } = answer;
-      return { text, body: shownBody(answer), lang, citations, answered, ...(clarify ? { clarify } : {}) };
+      const ms = Number((performance.now() - started).toFixed(2));
+      this.logger.info('answered', { ...context, intent: answer.intent, answered: answer.answered, ms });
+      const answerId = randomUUID();
+      this.notify((o) => o.answered({ answerId, channel: message.adapter, userId: message.userId, question: message.text, answer, ms, ...(message.document ? { document: message.document } : {}) }));
+      const { text, lang, citations, answered, clarify, intent } = answer;
+      return { text, body: shownBody(answer), lang, citations, answered, intent, answerId, ...(clarify ? { clarify } : {}) };
     } catch (error) {
       this.logger.error('handler_failed', { ...context, error: (error as Error).stack ?? String(error) });
       return { text: APOLOGY, citations: [], answered: false };
