@@ -41,7 +41,8 @@ export function installApi(app: FastifyInstance, { bot, documents, taking }: Api
     const parsed = FeedbackRequest.safeParse(request.body);
     if (!parsed.success) return reply.code(400).send(invalid(parsed.error));
     const { answerId, vote, session } = parsed.data;
-    return { stored: bot.vote({ answerId, vote, channel: CHANNEL, userId: session ?? request.ip }) };
+    // Not accepted: the answer is no longer known (asked before a restart, or long ago).
+    return { accepted: bot.vote({ answerId, vote, channel: CHANNEL, userId: session ?? request.ip }) };
   });
 
   app.get('/api/documents', async () => ({ documents: documentSummaries(documents()) }));

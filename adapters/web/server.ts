@@ -29,6 +29,8 @@ export interface ServerDeps {
 
 export function buildServer(deps: ServerDeps): FastifyInstance {
   const app = Fastify({ bodyLimit: BODY_LIMIT_BYTES, logger: false, return503OnClosing: true });
+  // JSON only: a text/plain body would otherwise be parsed as a string and reach the handlers.
+  app.removeContentTypeParser('text/plain');
   installGuards(app, deps.rateLimit);
   installPage(app);
   installApi(app, deps);

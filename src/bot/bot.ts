@@ -42,6 +42,10 @@ export const RELOAD_DENIED = '只有管理员可以重新加载数据。Only an 
 const RELOAD_COMMAND = /^[!/]?(?:reload|重新加载|重载)$/i;
 
 export const RATE_LIMITED = '提问太频繁了，请稍等一分钟再问。You are asking too fast; please wait a minute.';
+/** Said, to the voter only where the platform allows, after a 👍/👎. */
+export const FEEDBACK_THANKS = '谢谢反馈！Thanks for the feedback.';
+/** Said after a 👍/👎 on an answer the bot no longer knows (given before a restart, or long ago). */
+export const FEEDBACK_EXPIRED = '这条回答已无法评价，请重新提问。That answer can no longer be rated; please ask again.';
 /** Said where a platform needs some reply (a Discord interaction) to a question that arrives during shutdown. */
 export const SHUTTING_DOWN = '机器人正在重启，请稍后再问。The bot is restarting; please ask again in a moment.';
 
@@ -96,11 +100,11 @@ export class Bot {
   }
 
   /**
-   * A 👍/👎 on an answer, from any channel's buttons. True when an observer kept it; false for an
-   * answer no longer known (given before a restart, or long ago). Never throws.
+   * A 👍/👎 on an answer, from any channel's buttons. False for an answer the inbox no longer knows
+   * (given before a restart, or long ago); true otherwise, the inbox off included. Never throws.
    */
   vote(vote: Vote): boolean {
-    return this.notify((o) => o.voted?.(vote) ?? false).some(Boolean);
+    return !this.notify((o) => o.voted?.(vote)).includes(false);
   }
 
   /** Calls every observer; one that throws is logged and skipped, never failing the answer. */

@@ -28,6 +28,6 @@ export interface Vote {
 
 export interface AnswerObserver {
   answered(event: Answered): void;
-  /** True when the vote was kept: the answer it rates is one the observer still knows. */
-  voted?(vote: Vote): boolean;
+  /** False when the observer keeps votes but no longer knows the answer rated; undefined when votes are not its to keep. */
+  voted?(vote: Vote): boolean | undefined;
 }

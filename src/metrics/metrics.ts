@@ -32,10 +32,10 @@ export class Metrics implements AnswerObserver {
     this.latency.observe({ channel }, ms / 1000);
   }
 
-  voted({ channel, vote }: Vote): boolean {
+  voted({ channel, vote }: Vote): undefined {
+    // Counting is not keeping: whether the vote was kept is the inbox's to say.
     this.votes.inc({ channel, vote });
-    // Counting is not keeping: whether the vote was stored is the inbox's to say.
-    return false;
+    return undefined;
   }
 
   get contentType(): string {
