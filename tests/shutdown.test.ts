@@ -28,7 +28,7 @@ describe('graceful shutdown of npm start', () => {
     const port = await freePort();
     const child = spawn('npm', ['start'], {
       cwd: ROOT,
-      env: { ...process.env, SLACK_BOT_TOKEN: 'xoxb-stop', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, PORT: String(port), DISCORD_TOKEN: '' },
+      env: { ...process.env, SLACK_BOT_TOKEN: 'xoxb-stop', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, PORT: String(port), DISCORD_TOKEN: '', WEB_PORT: '0' },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let log = '';

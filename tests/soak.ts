@@ -81,7 +81,7 @@ async function main(): Promise<void> {
       ...process.env,
       BUDGET_BOT_DOCS: docs,
       SLACK_BOT_TOKEN: 'xoxb-soak', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, PORT: String(port),
-      DISCORD_TOKEN: 'fake.token.value', DISCORD_APP_ID: APP_ID, DISCORD_GUILD_ID: GUILD_ID, DISCORD_API_URL: discord.api,
+      DISCORD_TOKEN: 'fake.token.value', DISCORD_APP_ID: APP_ID, DISCORD_GUILD_ID: GUILD_ID, DISCORD_API_URL: discord.api, WEB_PORT: '0',
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

@@ -36,12 +36,17 @@ const BOT_USER: APIUser = { id: BOT_ID, username: 'budget-bot', discriminator: '
 /** A user of the fake guild; soak runs make many, so that no rate limit applies. */
 export const user = (id: string): APIUser => ({ ...USER, id });
 
+/** A row of buttons as the bot sends it. */
+interface Row {
+  components: { custom_id: string; emoji?: { name: string } }[];
+}
+
 export interface Captured {
   method: string;
   /** Set when the fake answered with an injected failure instead of taking the request. */
   failedWith?: number;
   path: string;
-  body: { content?: string; embeds?: { description: string; footer?: { text: string } }[]; allowed_mentions?: { parse: string[] }; type?: number; data?: { embeds?: { description: string; footer?: { text: string } }[]; allowed_mentions?: { parse: string[] } } };
+  body: { content?: string; embeds?: { description: string; footer?: { text: string } }[]; allowed_mentions?: { parse: string[] }; components?: Row[]; type?: number; data?: { content?: string; flags?: number; embeds?: { description: string; footer?: { text: string } }[]; allowed_mentions?: { parse: string[] }; components?: Row[] } };
 }
 
 export class FakeDiscord {
