@@ -34,7 +34,6 @@ function applyLang() {
   document.title = `${t('title')} · ${state.lang === 'zh' ? '服务窗口' : 'service desk'}`;
   for (const node of document.querySelectorAll('[data-text]')) node.textContent = t(node.dataset.text);
   for (const node of document.querySelectorAll('[data-placeholder]')) node.placeholder = t(node.dataset.placeholder);
-  for (const node of document.querySelectorAll('[data-label]')) node.setAttribute('aria-label', t(node.dataset.label));
   $('lang').lang = state.lang === 'zh' ? 'en' : 'zh-CN';
   renderDocuments();
   if (state.answer) renderAnswer(state.answer, state.question);
