@@ -6,7 +6,8 @@
  * 2. Adversarial files: parse time of 100 KB files built to make backtracking patterns blow up.
  * 3. Reload: the longest pause of answering while a folder holding an adversarial file reloads;
  *    and the load time of the largest shared original PDF.
- * 4. Scale: load time, RSS and warm p99 at 1, 100 and 1,000 documents generated from the real
+ * 4. The desk API under 200 concurrent HTTP clients (deskBench.ts); `--desk` runs only that.
+ * 5. Scale: load time, RSS and warm p99 at 1, 100 and 1,000 documents generated from the real
  *    ones by varying department, year and figures; each size in its own process for a clean RSS.
  */
 import { execFileSync } from 'node:child_process';
@@ -14,6 +15,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { deskBench } from './deskBench.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SELF = fileURLToPath(import.meta.url);
@@ -262,11 +264,13 @@ async function boundsBench(): Promise<void> {
 const args = process.argv.slice(2);
 if (args[0] === '--cold') await coldStart();
 else if (args[0] === '--scale') await scale(Number(args[1]));
+else if (args[0] === '--desk') await deskBench();
 else {
   await seedBench();
   await adversarialBench();
   await reloadPauseBench();
   await pdfBench();
   await boundsBench();
+  await deskBench();
   if (!args.includes('--seed-only')) await scaleBench();
 }

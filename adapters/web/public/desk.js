@@ -78,7 +78,7 @@ function leadingFigure(answer) {
 
 function placeOf(source) {
   const where = [source.section, source.sheet ? t('sheet', source.sheet) : '', source.page ? t('page', source.page) : '', t('line', source.line)].filter(Boolean);
-  return `${source.department}（${source.doc}）· ${where.join(' · ')}`;
+  return `${source.department}${t('file', source.doc)} · ${where.join(' · ')}`;
 }
 
 function renderSources(sources) {
@@ -114,9 +114,9 @@ function renderAnswer(answer, question) {
     vote.setAttribute('aria-pressed', 'false');
   }
   $('answer').hidden = false;
-  $('slip-question').textContent = question;
+  $('slip-question').textContent = `${t('asked')}${t('colon')}${question}`;
   $('slip-body').textContent = answer.body;
-  $('slip-source').textContent = answer.sources.map((s) => `${t('source')}：${placeOf(s)}「${s.lines.find((l) => l.cited)?.text ?? ''}」`).join('\n');
+  $('slip-source').textContent = answer.sources.map((s) => `${t('source')}${t('colon')}${placeOf(s)}「${s.lines.find((l) => l.cited)?.text ?? ''}」`).join('\n');
   $('slip-date').textContent = t('printed', new Date().toLocaleString(state.lang === 'zh' ? 'zh-CN' : 'en-GB'));
 }
 

@@ -2,6 +2,8 @@
 export const STRINGS = {
   zh: {
     skip: '跳到提问框',
+    colon: '：',
+    file: (name) => `（${name}）`,
     title: '预算问答',
     counter: '窗口大字',
     switchLang: 'English',
@@ -36,6 +38,8 @@ export const STRINGS = {
   },
   en: {
     skip: 'Skip to the question box',
+    colon: ': ',
+    file: (name) => ` (${name})`,
     title: 'Budget questions',
     counter: 'Counter mode',
     switchLang: '中文',
