@@ -1,8 +1,9 @@
 /**
  * The Bot turns an incoming message into a reply with the engine. Adapters call into it, never
  * the reverse. It keeps follow-up context per conversation and thread, rate-limits each user,
- * turns any exception into a short apology (logged with the conversation id), and can wait for
- * in-flight answers when the process shuts down.
+ * turns any exception into a short apology (logged with the conversation id), tells its observers
+ * (metrics, the inbox) of each answer and each 👍/👎, and can wait for in-flight answers when the
+ * process shuts down.
  */
 import { randomUUID } from 'node:crypto';
 import { shownBody, type Answer } from '../answer/answer.js';
