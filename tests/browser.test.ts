@@ -9,8 +9,9 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDocuments } from '../src/parse/load.js';
 import { startDesk, type Desk } from './desk.js';
-import { ROOT, tempDir } from './helpers.js';
+import { ROOT, SEED_PATH, SHARED_DOCS, tempDir } from './helpers.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 /** Flags for a machine with no network but loopback: nothing is fetched, synced or updated. */
@@ -75,6 +76,8 @@ describe.runIf(runs)('the desk page in chromium', { timeout: 30_000 }, () => {
   it('shows clarify options as buttons, and answers the one pressed', async () => {
     await ask('服务对象满意度');
     const option = page.locator('#options .chip', { hasText: '专家评审费的服务对象满意度（≥95%）' });
+    // Listed once, as buttons, not again as text above them.
+    expect(await page.textContent('#body')).not.toContain('专家评审费的服务对象满意度');
     await page.screenshot({ path: join(SHOTS, 'clarify.png'), fullPage: true });
     const answered = page.waitForResponse((r) => r.url().endsWith('/api/ask'));
     await option.click();
@@ -124,6 +127,24 @@ describe.runIf(runs)('the desk page in chromium', { timeout: 30_000 }, () => {
     await page.screenshot({ path: join(SHOTS, 'counter-english.png'), fullPage: true });
     await page.click('#counter');
     await page.click('#lang');
+  });
+
+  it('offers a document picker when several are loaded, and answers from the one picked', async () => {
+    const { documents } = loadDocuments([SEED_PATH, `${SHARED_DOCS}/02_jiangsu_gaojirenminfayuan_2019_yusuan.txt`]);
+    const several = await startDesk({ documents });
+    try {
+      await page.goto(`${several.url}/`);
+      await page.waitForSelector('#picker:not([hidden])');
+      expect(await page.locator('#doc option').count()).toBe(3);
+      await page.selectOption('#doc', '2020_gaoxinqu_xingzhengfuwuju_yusuan.txt');
+      await expect.poll(() => page.locator('#suggestions .chip').allTextContents()).toContain('机关运行费是多少');
+      await ask('机关运行费多少');
+      expect(await page.textContent('#figure')).toBe('78.66 万元');
+      await page.screenshot({ path: join(SHOTS, 'picker.png'), fullPage: true });
+    } finally {
+      await page.goto(`${desk.url}/`);
+      await several.stop();
+    }
   });
 
   it('fits a phone without sideways scrolling', async () => {

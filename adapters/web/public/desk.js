@@ -35,6 +35,8 @@ function applyLang() {
   for (const node of document.querySelectorAll('[data-text]')) node.textContent = t(node.dataset.text);
   for (const node of document.querySelectorAll('[data-placeholder]')) node.placeholder = t(node.dataset.placeholder);
   $('lang').lang = state.lang === 'zh' ? 'en' : 'zh-CN';
+  // The last status was said in the other language.
+  $('status').textContent = '';
   renderDocuments();
   if (state.answer) renderAnswer(state.answer, state.question);
 }
@@ -104,7 +106,9 @@ function renderAnswer(answer, question) {
   const figure = leadingFigure(answer);
   $('figure').textContent = figure;
   $('figure').hidden = !figure;
-  $('body').replaceChildren(...answer.body.split('\n').filter(Boolean).map((line) => el('p', line)));
+  // The readings the body lists as text are the buttons below: shown once, as buttons.
+  const asButtons = new Set((answer.clarify ?? []).map((option) => `- ${option}`));
+  $('body').replaceChildren(...answer.body.split('\n').filter((line) => line && !asButtons.has(line.trim())).map((line) => el('p', line)));
   $('body').lang = answer.lang === 'en' ? 'en' : 'zh-CN';
   $('options').replaceChildren(...(answer.clarify ?? []).map((option) => button(option, () => ask(option))));
   $('clarify').hidden = !answer.clarify?.length;
