@@ -34,7 +34,7 @@ describe('graceful shutdown of npm start', () => {
     let log = '';
     child.stderr.on('data', (chunk) => (log += chunk));
     try {
-      await slack.until(() => log.includes('adapter_started'), 30_000);
+      await slack.until(() => log.includes('"event":"adapter_started","adapter":"slack"'), 30_000);
       // Each event is acknowledged at once; its answer then waits 300 ms on the fake API.
       const acks = await Promise.all(Array.from({ length: IN_FLIGHT }, (_, i) => fetch(`http://127.0.0.1:${port}/slack/events`, mention(i)).then((r) => r.status)));
       expect(acks.every((status) => status === 200)).toBe(true);

@@ -102,7 +102,8 @@ async function main(): Promise<void> {
   }, 1000);
 
   try {
-    await slack.until(() => (log.match(/adapter_started/g) ?? []).length >= 2, 60_000);
+    // Slack and Discord; the desk starts too.
+    await slack.until(() => ['slack', 'discord'].every((name) => log.includes(`"event":"adapter_started","adapter":"${name}"`)), 60_000);
     process.stderr.write(`soak: bot up (pid ${child.pid}); ${SECONDS} s of questions, injected failures and file churn\n`);
 
     // Phase 1: questions on both platforms, failures injected, the document churned.
