@@ -77,7 +77,9 @@ async function main(): Promise<void> {
   const metrics = new Metrics();
   const platforms = await platformAdapters(config);
   const web = new WebAdapter(service.web, { documents: () => store.engine.documents, metrics, ...(inbox ? { inbox } : {}) });
-  const adapters: Adapter[] = [...platforms, web];
+  // The desk first: its server is built before a platform's events can arrive, and a port in use
+  // stops start-up before any platform connects.
+  const adapters: Adapter[] = [web, ...platforms];
   // The terminal chat needs a terminal: run as a service (stdin a pipe, /dev/null or closed), every other channel serves on.
   const chat = process.stdin.isTTY === true && !platforms.length;
   // The terminal is the user's own screen: no JSON log lines between the answers.
@@ -103,8 +105,9 @@ async function main(): Promise<void> {
       process.stderr.write(`error: ${adapter.name} could not start: ${String(e.data?.error ?? e.message ?? error)}${e.code ? ` (${String(e.code)})` : ''}\n`);
       process.exit(1);
     }
-    logger.info('adapter_started', { adapter: adapter.name });
   }
+  // Logged once all are up, so that one that fails leaves its one error line alone on stderr.
+  for (const adapter of adapters) logger.info('adapter_started', { adapter: adapter.name });
   const deskLine = `desk: ${web.url}${inbox ? '' : ' (inbox off: DATA_DIR is not set)'}\n`;
   // New questions are refused from the signal on; answers in flight are delivered (up to the
   // deadline) before the adapters' connections close, and what the deadline cut off is counted.
