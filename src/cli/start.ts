@@ -122,8 +122,17 @@ async function main(): Promise<void> {
     logger.info('stopped', { delivered_all: dropped === 0 });
     process.exit(0);
   };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  // A signal is often delivered twice (`timeout` or a service manager signals the whole process
+  // group, and npm forwards it again): the first starts the shutdown, which ends by its own
+  // deadline, and the repeats are ignored rather than killing it halfway.
+  let stopping = false;
+  const onSignal = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    void shutdown(signal);
+  };
+  process.on('SIGINT', () => onSignal('SIGINT'));
+  process.on('SIGTERM', () => onSignal('SIGTERM'));
 
   if (!chat) {
     process.stdout.write(deskLine);
@@ -135,7 +144,7 @@ async function main(): Promise<void> {
   await terminal.start(bot);
   // Ctrl-D ends the session, and with it the desk this terminal started.
   await terminal.closed;
-  await shutdown('end of input');
+  onSignal('end of input');
 }
 
 /** The inbox when DATA_DIR is set; a database that cannot be opened stops start-up with one line. */
