@@ -14,7 +14,8 @@ export type ErrorCode =
   | 'CORRUPT_PDF'
   | 'NO_TEXT_LAYER'
   | 'CORRUPT_WORKBOOK'
-  | 'CONFIG_INCOMPLETE';
+  | 'CONFIG_INCOMPLETE'
+  | 'INBOX_UNAVAILABLE';
 
 export class BudgetBotError extends Error {
   constructor(

@@ -112,7 +112,7 @@ describe('start-up errors', () => {
     await slack.start();
     slack.authError = 'invalid_auth';
     try {
-      const run = spawn(process.execPath, ['--import', 'tsx', 'src/cli/start.ts'], { cwd: ROOT, env: { ...process.env, SLACK_BOT_TOKEN: 'xoxb-bad', SLACK_SIGNING_SECRET: 's', SLACK_API_URL: slack.apiUrl, PORT: '0', DISCORD_TOKEN: '' } });
+      const run = spawn(process.execPath, ['--import', 'tsx', 'src/cli/start.ts'], { cwd: ROOT, env: { ...process.env, SLACK_BOT_TOKEN: 'xoxb-bad', SLACK_SIGNING_SECRET: 's', SLACK_API_URL: slack.apiUrl, PORT: '0', DISCORD_TOKEN: '', WEB_PORT: '0' } });
       let stderr = '';
       run.stderr.on('data', (chunk) => (stderr += chunk));
       const code = await new Promise((resolve) => run.on('exit', resolve));

@@ -28,13 +28,13 @@ describe('graceful shutdown of npm start', () => {
     const port = await freePort();
     const child = spawn('npm', ['start'], {
       cwd: ROOT,
-      env: { ...process.env, SLACK_BOT_TOKEN: 'xoxb-stop', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, PORT: String(port), DISCORD_TOKEN: '' },
+      env: { ...process.env, SLACK_BOT_TOKEN: 'xoxb-stop', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, PORT: String(port), DISCORD_TOKEN: '', WEB_PORT: '0' },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let log = '';
     child.stderr.on('data', (chunk) => (log += chunk));
     try {
-      await slack.until(() => log.includes('adapter_started'), 30_000);
+      await slack.until(() => log.includes('"event":"adapter_started","adapter":"slack"'), 30_000);
       // Each event is acknowledged at once; its answer then waits 300 ms on the fake API.
       const acks = await Promise.all(Array.from({ length: IN_FLIGHT }, (_, i) => fetch(`http://127.0.0.1:${port}/slack/events`, mention(i)).then((r) => r.status)));
       expect(acks.every((status) => status === 200)).toBe(true);

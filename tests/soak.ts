@@ -81,7 +81,7 @@ async function main(): Promise<void> {
       ...process.env,
       BUDGET_BOT_DOCS: docs,
       SLACK_BOT_TOKEN: 'xoxb-soak', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, PORT: String(port),
-      DISCORD_TOKEN: 'fake.token.value', DISCORD_APP_ID: APP_ID, DISCORD_GUILD_ID: GUILD_ID, DISCORD_API_URL: discord.api,
+      DISCORD_TOKEN: 'fake.token.value', DISCORD_APP_ID: APP_ID, DISCORD_GUILD_ID: GUILD_ID, DISCORD_API_URL: discord.api, WEB_PORT: '0',
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -102,7 +102,8 @@ async function main(): Promise<void> {
   }, 1000);
 
   try {
-    await slack.until(() => (log.match(/adapter_started/g) ?? []).length >= 2, 60_000);
+    // Slack and Discord; the desk starts too.
+    await slack.until(() => ['slack', 'discord'].every((name) => log.includes(`"event":"adapter_started","adapter":"${name}"`)), 60_000);
     process.stderr.write(`soak: bot up (pid ${child.pid}); ${SECONDS} s of questions, injected failures and file churn\n`);
 
     // Phase 1: questions on both platforms, failures injected, the document churned.

@@ -1,4 +1,5 @@
 /** Discord formatting: embeds with the sources in the footer, split to fit Discord's 2,000-character limit. */
+import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponentWithCustomId } from 'discord.js';
 import { strings } from '../../src/answer/strings/index.js';
 import type { OutgoingReply } from '../../src/bot/message.js';
 
@@ -45,6 +46,18 @@ export function toEmbeds(reply: OutgoingReply): DiscordEmbed[] {
     color: reply.answered ? 0x2e7d32 : 0x9e9e9e,
     ...(i === parts.length - 1 && sources ? { footer: { text: sources.slice(0, FOOTER_LIMIT) } } : {}),
   }));
+}
+
+type FeedbackRow = APIActionRowComponent<APIButtonComponentWithCustomId>;
+
+/** A 👍/👎 button's custom id: `feedback:up:<answer id>`, well inside Discord's 100 characters. */
+export const FEEDBACK_BUTTON = /^feedback:(up|down):([0-9a-f-]{36})$/;
+
+/** The row of 👍/👎 buttons under an answer that can be rated; none under a notice. */
+export function feedbackRow(reply: OutgoingReply): FeedbackRow[] {
+  if (!reply.answerId) return [];
+  const button = (vote: 'up' | 'down', emoji: string): APIButtonComponentWithCustomId => ({ type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: `feedback:${vote}:${reply.answerId}`, emoji: { name: emoji } });
+  return [{ type: ComponentType.ActionRow, components: [button('up', '👍'), button('down', '👎')] }];
 }
 
 /** The question without the bot's mention: `<@123> 三公经费` → `三公经费`. */

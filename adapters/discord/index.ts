@@ -1,17 +1,17 @@
 /**
  * Discord, with discord.js v14: the /budget slash command (registered on start, per guild when
- * DISCORD_GUILD_ID is set), mentions and DMs. Intents are the minimal set: Discord sends the
+ * DISCORD_GUILD_ID is set), mentions and DMs, with 👍/👎 buttons under every answer. Intents are the minimal set: Discord sends the
  * content of messages that mention the bot and of DMs without the privileged MessageContent
  * intent. Replies never ping anyone (allowedMentions parse: []).
  */
 import { ChannelType, Client, Events, GatewayIntentBits, MessageFlags, Partials, Routes, SlashCommandBuilder, type Message } from 'discord.js';
 import type { Adapter } from '../../src/bot/adapter.js';
-import { RATE_LIMITED, SHUTTING_DOWN, type Bot } from '../../src/bot/bot.js';
+import { FEEDBACK_EXPIRED, FEEDBACK_THANKS, RATE_LIMITED, SHUTTING_DOWN, type Bot } from '../../src/bot/bot.js';
 import type { DiscordConfig } from '../../src/bot/config.js';
 import { jsonLogger, type Logger } from '../../src/bot/logger.js';
 import { within } from '../../src/bot/within.js';
 import type { OutgoingReply } from '../../src/bot/message.js';
-import { stripMention, toEmbeds } from './format.js';
+import { FEEDBACK_BUTTON, feedbackRow, stripMention, toEmbeds, type DiscordEmbed } from './format.js';
 
 export interface DiscordTestHooks {
   /** REST base, e.g. a local fake: `http://127.0.0.1:PORT/api`. Default: DISCORD_API_URL's, else Discord's. */
@@ -38,6 +38,13 @@ const BUDGET_COMMAND = new SlashCommandBuilder()
   .setDescription('Ask about the budget disclosure / 询问部门预算')
   .addStringOption((option) => option.setName('question').setDescription('例如：三公经费多少').setRequired(true))
   .toJSON();
+
+/** The messages a reply is sent as: its embeds one a message, the 👍/👎 row under the last. */
+function withButtons(reply: OutgoingReply): { embeds: DiscordEmbed[]; components?: ReturnType<typeof feedbackRow> }[] {
+  const embeds = toEmbeds(reply);
+  const row = feedbackRow(reply);
+  return embeds.map((embed, i) => ({ embeds: [embed], ...(i === embeds.length - 1 && row.length ? { components: row } : {}) }));
+}
 
 export class DiscordAdapter implements Adapter {
   readonly name = 'discord';
@@ -78,14 +85,21 @@ export class DiscordAdapter implements Adapter {
       void bot.track((async () => {
         const reply = await ask(message.channelId, message.author.id, message.content, message);
         if (!reply) return;
-        const [first, ...rest] = toEmbeds(reply);
-        await message.reply({ embeds: [first], allowedMentions: NO_PINGS });
-        for (const embed of rest) await message.reply({ embeds: [embed], allowedMentions: NO_PINGS });
+        const parts = withButtons(reply);
+        for (const part of parts) await message.reply({ ...part, allowedMentions: NO_PINGS });
         logger.info('delivered', ids);
       })()).catch((error) => logger.error('discord_reply_failed', { ...ids, ...failure(error) }));
     });
 
     client.on(Events.InteractionCreate, (interaction) => {
+      const feedback = interaction.isButton() ? FEEDBACK_BUTTON.exec(interaction.customId) : null;
+      if (interaction.isButton() && feedback) {
+        const kept = bot.vote({ answerId: feedback[2], vote: feedback[1] as 'up' | 'down', channel: this.name, userId: interaction.user.id });
+        // Only the voter sees the thanks.
+        void bot.track(interaction.reply({ content: kept ? FEEDBACK_THANKS : FEEDBACK_EXPIRED, flags: MessageFlags.Ephemeral, allowedMentions: NO_PINGS }))
+          .catch((error) => logger.error('discord_reply_failed', { adapter: this.name, interaction: interaction.id, ...failure(error) }));
+        return;
+      }
       if (!interaction.isChatInputCommand() || interaction.commandName !== 'budget') return;
       const ids = { adapter: this.name, channel: interaction.channelId, interaction: interaction.id };
       if (!this.taking) {
@@ -101,10 +115,10 @@ export class DiscordAdapter implements Adapter {
         if (!quick.settled) await interaction.deferReply();
         // An interaction must be answered even past the rate limit: the short notice stands in.
         const reply: OutgoingReply = (quick.settled ? quick.value : await answering) ?? { text: RATE_LIMITED, citations: [], answered: false };
-        const [first, ...rest] = toEmbeds(reply);
-        if (quick.settled) await interaction.reply({ embeds: [first], allowedMentions: NO_PINGS });
-        else await interaction.editReply({ embeds: [first], allowedMentions: NO_PINGS });
-        for (const embed of rest) await interaction.followUp({ embeds: [embed], allowedMentions: NO_PINGS });
+        const [first, ...rest] = withButtons(reply);
+        if (quick.settled) await interaction.reply({ ...first, allowedMentions: NO_PINGS });
+        else await interaction.editReply({ ...first, allowedMentions: NO_PINGS });
+        for (const part of rest) await interaction.followUp({ ...part, allowedMentions: NO_PINGS });
         logger.info('delivered', ids);
       })()).catch((error) => logger.error('discord_reply_failed', { ...ids, ...failure(error) }));
     });

@@ -11,6 +11,8 @@ function escapeMrkdwn(text: string): string {
 const MAX_BUTTONS = 5;
 const SECTION_LIMIT = 3000;
 export const CLARIFY_ACTION = /^clarify_\d+$/;
+/** The 👍/👎 buttons under an answer: `feedback_up` or `feedback_down`, valued with the answer's id. */
+export const FEEDBACK_ACTION = /^feedback_(up|down)$/;
 
 export function toSlackMessage(reply: OutgoingReply): { text: string; blocks: object[] } {
   const body = reply.body ?? reply.text;
@@ -30,6 +32,17 @@ export function toSlackMessage(reply: OutgoingReply): { text: string; blocks: ob
         action_id: `clarify_${i}`,
         text: { type: 'plain_text', text: option.slice(0, 75) },
         value: option.slice(0, 2000),
+      })),
+    });
+  }
+  if (reply.answerId) {
+    blocks.push({
+      type: 'actions',
+      elements: (['up', 'down'] as const).map((vote) => ({
+        type: 'button',
+        action_id: `feedback_${vote}`,
+        text: { type: 'plain_text', text: vote === 'up' ? '👍' : '👎', emoji: true },
+        value: reply.answerId,
       })),
     });
   }

@@ -1,18 +1,18 @@
 /**
  * Slack, with @slack/bolt: app mentions (answered in the thread), direct messages (thread
  * broadcasts and messages with files included), the /budget slash command and clarify buttons.
- * HTTP Events API with Bolt's signature checks, or Socket Mode when an app token is configured.
+ * 👍/👎 buttons under every answer. HTTP Events API with Bolt's signature checks, or Socket Mode when an app token is configured.
  * Its own and other bots' messages are ignored; an event Slack retries is answered once.
  */
 import { App, HTTPReceiver, LogLevel, SocketModeReceiver } from '@slack/bolt';
 import type { Server } from 'node:http';
 import type { Adapter } from '../../src/bot/adapter.js';
-import type { Bot } from '../../src/bot/bot.js';
+import { FEEDBACK_EXPIRED, FEEDBACK_THANKS, type Bot } from '../../src/bot/bot.js';
 import type { SlackConfig } from '../../src/bot/config.js';
 import { jsonLogger, type Logger } from '../../src/bot/logger.js';
 import type { OutgoingReply } from '../../src/bot/message.js';
 import { within } from '../../src/bot/within.js';
-import { CLARIFY_ACTION, stripMention, toSlackMessage } from './format.js';
+import { CLARIFY_ACTION, FEEDBACK_ACTION, stripMention, toSlackMessage } from './format.js';
 
 export interface SlackTestHooks {
   /** Web API base, e.g. a local fake: `http://127.0.0.1:PORT/api/`. Default: Slack's, or SLACK_API_URL's. */
@@ -130,6 +130,16 @@ export class SlackAdapter implements Adapter {
       const ids = { channel, action: 'action_ts' in action ? action.action_ts : undefined };
       if (channel) await post(ids, () => client.chat.postMessage({ channel, ...(thread ? { thread_ts: thread } : {}), ...toSlackMessage(reply) }).catch(() => respond({ ...toSlackMessage(reply), replace_original: false })));
       else await post(ids, () => respond({ ...toSlackMessage(reply), replace_original: false }));
+    });
+
+    app.action(FEEDBACK_ACTION, async ({ ack, body, action, respond }) => {
+      await ack();
+      const answerId = 'value' in action ? action.value : undefined;
+      const vote = 'action_id' in action && action.action_id === 'feedback_up' ? 'up' : 'down';
+      if (!answerId) return;
+      const kept = bot.vote({ answerId, vote, channel: this.name, userId: body.user.id });
+      // Only the voter sees the thanks; the answer stays as it was for everyone else.
+      await post({ action: 'action_ts' in action ? action.action_ts : undefined }, () => respond({ response_type: 'ephemeral', replace_original: false, text: kept ? FEEDBACK_THANKS : FEEDBACK_EXPIRED }));
     });
 
     app.error(async (error) => {

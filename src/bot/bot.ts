@@ -1,9 +1,11 @@
 /**
  * The Bot turns an incoming message into a reply with the engine. Adapters call into it, never
  * the reverse. It keeps follow-up context per conversation and thread, rate-limits each user,
- * turns any exception into a short apology (logged with the conversation id), and can wait for
- * in-flight answers when the process shuts down.
+ * turns any exception into a short apology (logged with the conversation id), tells its observers
+ * (metrics, the inbox) of each answer and each 👍/👎, and can wait for in-flight answers when the
+ * process shuts down.
  */
+import { randomUUID } from 'node:crypto';
 import { shownBody, type Answer } from '../answer/answer.js';
 import type { Engine } from '../engine/engine.js';
 import type { Logger } from './logger.js';
@@ -13,6 +15,7 @@ import type { SessionStore } from '../engine/sessions.js';
 import { MemoryState } from '../state/memoryState.js';
 import { withSharedContext } from '../state/sharedContext.js';
 import type { SharedState } from '../state/sharedState.js';
+import type { AnswerObserver, Vote } from './observer.js';
 import { RATE_LIMIT, RATE_WINDOW_MS } from './rateLimiter.js';
 import { within } from './within.js';
 
@@ -35,6 +38,8 @@ export interface BotOptions {
   admins?: string[];
   /** A conversation's own document (file name or department), for channels that serve one department. Default: none. */
   channelDocuments?: Record<string, string>;
+  /** Told of every answer and every vote (metrics, the inbox). Default: none. */
+  observers?: AnswerObserver[];
 }
 
 /** What answers a question; the engine, or a stand-in in tests. */
@@ -46,6 +51,10 @@ export const RELOAD_DENIED = '只有管理员可以重新加载数据。Only an 
 const RELOAD_COMMAND = /^[!/]?(?:reload|重新加载|重载)$/i;
 
 export const RATE_LIMITED = '提问太频繁了，请稍等一分钟再问。You are asking too fast; please wait a minute.';
+/** Said, to the voter only where the platform allows, after a 👍/👎. */
+export const FEEDBACK_THANKS = '谢谢反馈！Thanks for the feedback.';
+/** Said after a 👍/👎 on an answer the bot no longer knows (given before a restart, or long ago). */
+export const FEEDBACK_EXPIRED = '这条回答已无法评价，请重新提问。That answer can no longer be rated; please ask again.';
 /** Said where a platform needs some reply (a Discord interaction) to a question that arrives during shutdown. */
 export const SHUTTING_DOWN = '机器人正在重启，请稍后再问。The bot is restarting; please ask again in a moment.';
 
@@ -104,6 +113,27 @@ export class Bot {
     return this.inFlight.size;
   }
 
+  /**
+   * A 👍/👎 on an answer, from any channel's buttons. False for an answer the inbox no longer knows
+   * (given before a restart, or long ago); true otherwise, the inbox off included. Never throws.
+   */
+  vote(vote: Vote): boolean {
+    return !this.notify((o) => o.voted?.(vote)).includes(false);
+  }
+
+  /** Calls every observer; one that throws is logged and skipped, never failing the answer. */
+  private notify<T>(call: (observer: AnswerObserver) => T): T[] {
+    const results: T[] = [];
+    for (const observer of this.options.observers ?? []) {
+      try {
+        results.push(call(observer));
+      } catch (error) {
+        this.logger.error('observer_failed', { error: (error as Error).stack ?? String(error) });
+      }
+    }
+    return results;
+  }
+
   private async reload(message: IncomingMessage): Promise<OutgoingReply> {
     const allowed = this.admins.has(`${message.adapter}:${message.userId}`) && this.options.reload;
     this.logger.info('reload_requested', { adapter: message.adapter, user: message.userId, allowed: !!allowed });
@@ -122,12 +152,15 @@ export class Bot {
     try {
       if (RELOAD_COMMAND.test(message.text.trim())) return this.reload(message);
       const session = [message.adapter, message.conversationId, message.threadId ?? ''].join(':');
-      const defaultDocument = this.options.channelDocuments?.[message.conversationId];
+      const defaultDocument = message.document ?? this.options.channelDocuments?.[message.conversationId];
       const ask = (): Answer => this.engine.ask(message.text, session, defaultDocument ? { defaultDocument } : {});
       const answer = this.options.sessions ? await withSharedContext(this.state, this.options.sessions, session, ask) : ask();
-      this.logger.info('answered', { ...context, intent: answer.intent, answered: answer.answered, ms: Number((performance.now() - started).toFixed(2)) });
-      const { text, lang, citations, answered, clarify } = answer;
-      return { text, body: shownBody(answer), lang, citations, answered, ...(clarify ? { clarify } : {}) };
+      const ms = Number((performance.now() - started).toFixed(2));
+      this.logger.info('answered', { ...context, intent: answer.intent, answered: answer.answered, ms });
+      const answerId = randomUUID();
+      this.notify((o) => o.answered({ answerId, channel: message.adapter, userId: message.userId, question: message.text, answer, ms, ...(message.document ? { document: message.document } : {}) }));
+      const { text, lang, citations, answered, clarify, intent } = answer;
+      return { text, body: shownBody(answer), lang, citations, answered, intent, answerId, ...(clarify ? { clarify } : {}) };
     } catch (error) {
       this.logger.error('handler_failed', { ...context, error: (error as Error).stack ?? String(error) });
       return { text: APOLOGY, citations: [], answered: false };

@@ -14,6 +14,8 @@ export interface IncomingMessage {
   text: string;
   /** The bot was addressed directly (mention, DM, slash command); adapters only pass such messages on. */
   addressed: boolean;
+  /** The document the asker picked (the desk's picker); answered from as a channel's own document is. */
+  document?: string;
   /** The platform's own event, the only escape hatch for platform-specific needs. */
   raw?: unknown;
 }
@@ -29,4 +31,8 @@ export interface OutgoingReply {
   /** Readings of an ambiguous question. Adapters that can show buttons do; `text` already lists them, which is the fallback. */
   clarify?: string[];
   answered: boolean;
+  /** What kind of answer it is (the engine's intent), for channels that report it. Absent: not an engine answer. */
+  intent?: string;
+  /** The id its 👍/👎 buttons send back to `bot.vote`. Absent: nothing to rate (a rate-limit notice, an apology). */
+  answerId?: string;
 }

@@ -3,34 +3,23 @@
  * acknowledged, with the same event_id). Bounded twice over: ids are forgotten after `ttlMs`, and
  * past `max` ids the oldest go first, so a flood of distinct ids cannot grow memory.
  */
-export class RecentIds {
-  /** id → when it was first seen; a Map keeps insertion order, oldest first. */
-  private readonly seenAt = new Map<string, number>();
+import { ExpiringMap } from './expiringMap.js';
 
-  constructor(
-    private readonly ttlMs = 10 * 60_000,
-    private readonly max = 10_000,
-    private readonly now: () => number = Date.now,
-  ) {}
+export class RecentIds {
+  private readonly seen: ExpiringMap<string, true>;
+
+  constructor(ttlMs = 10 * 60_000, max = 10_000, now: () => number = Date.now) {
+    this.seen = new ExpiringMap(ttlMs, max, now);
+  }
 
   /** True the first time an id is offered within the TTL; false for a repeat. */
   firstTime(id: string): boolean {
-    const now = this.now();
-    this.forgetOld(now);
-    if (this.seenAt.has(id)) return false;
-    this.seenAt.set(id, now);
-    if (this.seenAt.size > this.max) this.seenAt.delete(this.seenAt.keys().next().value as string);
+    if (this.seen.has(id)) return false;
+    this.seen.set(id, true);
     return true;
   }
 
   get size(): number {
-    return this.seenAt.size;
-  }
-
-  private forgetOld(now: number): void {
-    for (const [id, at] of this.seenAt) {
-      if (now - at < this.ttlMs) break;
-      this.seenAt.delete(id);
-    }
+    return this.seen.size;
   }
 }

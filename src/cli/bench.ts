@@ -6,7 +6,8 @@
  * 2. Adversarial files: parse time of 100 KB files built to make backtracking patterns blow up.
  * 3. Reload: the longest pause of answering while a folder holding an adversarial file reloads;
  *    and the load time of the largest shared original PDF.
- * 4. Scale: at 1, 100 and 1,000 documents generated from the real ones by varying department,
+ * 4. The desk API under 200 concurrent HTTP clients (deskBench.ts); `--desk` runs only that.
+ * 5. Scale: at 1, 100 and 1,000 documents generated from the real ones by varying department,
  *    year and figures (10,000 with BENCH_SCALE=10000): the cold parse into the knowledge cache, then
  *    a restart from it (ready time, RSS, warm p99 of questions naming their document), each in its
  *    own process for a clean RSS.
@@ -16,6 +17,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { deskBench } from './deskBench.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SELF = fileURLToPath(import.meta.url);
@@ -281,11 +283,13 @@ if (args[0] === '--cold') await coldStart();
 else if (args[0] === '--scale-cold') await scaleCold(Number(args[1]));
 else if (args[0] === '--scale-restart') await scaleRestart(Number(args[1]));
 else if (args.includes('--scale-only')) await scaleBench();
+else if (args[0] === '--desk') await deskBench();
 else {
   await seedBench();
   await adversarialBench();
   await reloadPauseBench();
   await pdfBench();
   await boundsBench();
+  await deskBench();
   if (!args.includes('--seed-only')) await scaleBench();
 }

@@ -1,6 +1,7 @@
 /**
- * `npm start`: the bot. Every chat platform whose configuration is complete starts; with none
- * configured, a terminal chat opens on the loaded disclosures. The document folders are watched
+ * `npm start`: the bot. The web desk always starts (WEB_HOST:WEB_PORT), and every chat platform
+ * whose configuration is complete; with none configured and a terminal on stdin, a terminal chat
+ * opens on the loaded disclosures too. Run as a service (no terminal), it serves until a signal. The document folders are watched
  * and reloaded on change (admins can also send `reload`). SIGINT/SIGTERM stop the adapters and
  * let answers in flight finish.
  */
@@ -10,10 +11,16 @@ import type { Adapter } from '../bot/adapter.js';
 import { Bot } from '../bot/bot.js';
 import { readConfig, type BotConfig } from '../bot/config.js';
 import { jsonLogger, silentLogger } from '../bot/logger.js';
+import { readServiceConfig, type ServiceConfig } from '../bot/serviceConfig.js';
 import { KnowledgeStore, reportText } from '../engine/store.js';
 import { openState } from '../state/index.js';
+import { Inbox } from '../inbox/inbox.js';
+import { Journal } from '../inbox/journal.js';
+import { Metrics } from '../metrics/metrics.js';
+import { WebAdapter } from '../../adapters/web/index.js';
 import { BudgetBotError } from '../errors.js';
 import { banner } from './banner.js';
+import { loadDotEnv } from './dotEnv.js';
 import { checkReport } from './facts.js';
 import { parseArgs } from './options.js';
 
@@ -33,24 +40,15 @@ async function platformAdapters(config: BotConfig): Promise<Adapter[]> {
   return adapters;
 }
 
-/** `.env` in the working folder, as .env.example says to make it; variables already set win. */
-function loadDotEnv(): void {
-  if (!existsSync('.env')) return;
-  try {
-    process.loadEnvFile('.env');
-  } catch (error) {
-    process.stderr.write(`error: .env could not be read: ${(error as Error).message}\n`);
-    process.exit(1);
-  }
-}
-
 async function main(): Promise<void> {
   loadDotEnv();
   // A platform library's promise that fails unhandled is logged as one line; the bot stays up.
   process.on('unhandledRejection', (reason) => process.stderr.write(`${JSON.stringify({ level: 'error', event: 'unhandled_rejection', error: String((reason as Error)?.message ?? reason) })}\n`));
   let config: BotConfig;
+  let service: ServiceConfig;
   try {
     config = readConfig(process.env);
+    service = readServiceConfig(process.env);
   } catch (error) {
     process.stderr.write(`error: ${error instanceof BudgetBotError ? error.message : String(error)}\n`);
     process.exit(1);
@@ -76,10 +74,17 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   if (options.flags.has('checks')) process.stderr.write(`${documents.map(checkReport).join('\n')}\n`);
-  const adapters = await platformAdapters(config);
-  const terminalOnly = !adapters.length;
+  const inbox = openInbox(service);
+  const metrics = new Metrics();
+  const platforms = await platformAdapters(config);
+  const web = new WebAdapter(service.web, { documents: () => store.engine.documents, metrics, ...(inbox ? { inbox } : {}) });
+  // The desk first: its server is built before a platform's events can arrive, and a port in use
+  // stops start-up before any platform connects.
+  const adapters: Adapter[] = [web, ...platforms];
+  // The terminal chat needs a terminal: run as a service (stdin a pipe, /dev/null or closed), every other channel serves on.
+  const chat = process.stdin.isTTY === true && !platforms.length;
   // The terminal is the user's own screen: no JSON log lines between the answers.
-  const logger = terminalOnly ? silentLogger : jsonLogger();
+  const logger = chat ? silentLogger : jsonLogger();
   const state = await openState(config, logger);
   // A reload announced by another replica is done here too, so that every replica serves the same version.
   state.onReload((generation) => void store.reloadInBackground().then((report) => logger.info('reloaded', { source: 'peer', generation, ...report })));
@@ -93,6 +98,7 @@ async function main(): Promise<void> {
       if (report.replaced) await state.announceReload();
       return reportText(report);
     },
+    observers: [metrics, ...(inbox ? [new Journal(inbox)] : [])],
     ...(config.admins ? { admins: config.admins } : {}),
     ...(config.channelDocuments ? { channelDocuments: config.channelDocuments } : {}),
   });
@@ -100,30 +106,21 @@ async function main(): Promise<void> {
   // Load jieba's dictionary now rather than on the first question that needs the search index.
   setImmediate(() => store.engine.warmSearch());
 
-  if (terminalOnly) {
-    const { TerminalAdapter } = await import('../../adapters/terminal/index.js');
-    const terminal = new TerminalAdapter();
-    process.stdout.write(banner(documents));
-    await terminal.start(bot);
-    await terminal.closed;
-    stopWatching();
-    await state.close();
-    return;
-  }
-
   for (const adapter of adapters) {
     try {
       await adapter.start(bot);
     } catch (error) {
-      // A bad token or an unreachable platform: one line that says which, not a stack trace.
+      // A bad token, an unreachable platform or a port in use: one line that says which, not a stack trace.
       const e = error as { code?: unknown; data?: { error?: unknown }; message?: unknown };
       process.stderr.write(`error: ${adapter.name} could not start: ${String(e.data?.error ?? e.message ?? error)}${e.code ? ` (${String(e.code)})` : ''}\n`);
       process.exit(1);
     }
-    logger.info('adapter_started', { adapter: adapter.name });
   }
+  // Logged once all are up, so that one that fails leaves its one error line alone on stderr.
+  for (const adapter of adapters) logger.info('adapter_started', { adapter: adapter.name });
   // How the knowledge came: parsed, or unparsed from the cache (DATA_DIR).
   logger.info('knowledge_loaded', { documents: documents.length, ...store.startup });
+  const deskLine = `desk: ${web.url}${inbox ? '' : ' (inbox off: DATA_DIR is not set)'}\n`;
   // New questions are refused from the signal on; answers in flight are delivered (up to the
   // deadline) before the adapters' connections close, and what the deadline cut off is counted.
   const shutdown = async (signal: string) => {
@@ -134,11 +131,44 @@ async function main(): Promise<void> {
     if (dropped) logger.error('shutdown_deadline_passed', { dropped, deadlineMs: SHUTDOWN_DEADLINE_MS });
     await Promise.allSettled(adapters.map((a) => a.stop()));
     await state.close();
+    inbox?.close();
     logger.info('stopped', { delivered_all: dropped === 0 });
     process.exit(0);
   };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  // A signal is often delivered twice (`timeout` or a service manager signals the whole process
+  // group, and npm forwards it again): the first starts the shutdown, which ends by its own
+  // deadline, and the repeats are ignored rather than killing it halfway.
+  let stopping = false;
+  const onSignal = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    void shutdown(signal);
+  };
+  process.on('SIGINT', () => onSignal('SIGINT'));
+  process.on('SIGTERM', () => onSignal('SIGTERM'));
+
+  if (!chat) {
+    process.stdout.write(deskLine);
+    return;
+  }
+  const { TerminalAdapter } = await import('../../adapters/terminal/index.js');
+  const terminal = new TerminalAdapter();
+  process.stdout.write(banner(documents) + deskLine);
+  await terminal.start(bot);
+  // Ctrl-D ends the session, and with it the desk this terminal started.
+  await terminal.closed;
+  onSignal('end of input');
+}
+
+/** The inbox when DATA_DIR is set; a database that cannot be opened stops start-up with one line. */
+function openInbox(service: ServiceConfig): Inbox | undefined {
+  if (!service.inbox) return undefined;
+  try {
+    return new Inbox(service.inbox.dataDir, { retentionDays: service.inbox.retentionDays });
+  } catch (error) {
+    process.stderr.write(`error: ${(error as Error).message}\n`);
+    process.exit(1);
+  }
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

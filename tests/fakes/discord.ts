@@ -15,7 +15,9 @@ import {
   InteractionType,
   Locale,
   MessageType,
+  ComponentType,
   type APIChatInputApplicationCommandInteraction,
+  type APIMessageComponentButtonInteraction,
   type GuildMemberFlags,
   type APIUser,
   type GatewayGuildCreateDispatchData,
@@ -41,12 +43,17 @@ const BOT_USER: APIUser = { id: BOT_ID, username: 'budget-bot', discriminator: '
 /** A user of the fake guild; soak runs make many, so that no rate limit applies. */
 export const user = (id: string): APIUser => ({ ...USER, id });
 
+/** A row of buttons as the bot sends it. */
+interface Row {
+  components: { custom_id: string; emoji?: { name: string } }[];
+}
+
 export interface Captured {
   method: string;
   /** Set when the fake answered with an injected failure instead of taking the request. */
   failedWith?: number;
   path: string;
-  body: { content?: string; embeds?: { description: string; footer?: { text: string } }[]; allowed_mentions?: { parse: string[] }; type?: number; data?: { embeds?: { description: string; footer?: { text: string } }[]; allowed_mentions?: { parse: string[] } } };
+  body: { content?: string; embeds?: { description: string; footer?: { text: string } }[]; allowed_mentions?: { parse: string[] }; components?: Row[]; type?: number; data?: { content?: string; flags?: number; embeds?: { description: string; footer?: { text: string } }[]; allowed_mentions?: { parse: string[] }; components?: Row[] } };
 }
 
 export class FakeDiscord {
@@ -218,10 +225,29 @@ export class FakeDiscord {
   /** A /budget question:<text> slash command. */
   sendCommand(question: string, id = String(Date.now())): void {
     const interaction: APIChatInputApplicationCommandInteraction = {
-      id,
-      application_id: APP_ID,
+      ...this.interaction(id),
       type: InteractionType.ApplicationCommand,
       data: { id: '100000000000000010', name: 'budget', type: ApplicationCommandType.ChatInput, options: [{ name: 'question', type: ApplicationCommandOptionType.String, value: question }] },
+    };
+    this.dispatch(GatewayDispatchEvents.InteractionCreate, interaction, GUILD_ID);
+  }
+
+  /** A press of a button with `customId` under one of the bot's messages. */
+  pressButton(customId: string, id = String(Date.now())): void {
+    const interaction: APIMessageComponentButtonInteraction = {
+      ...this.interaction(id),
+      type: InteractionType.MessageComponent,
+      data: { custom_id: customId, component_type: ComponentType.Button },
+      message: { id: '100000000000000020', channel_id: CHANNEL_ID, author: BOT_USER, content: '', timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], embeds: [], pinned: false, type: MessageType.Default, components: [] },
+    };
+    this.dispatch(GatewayDispatchEvents.InteractionCreate, interaction, GUILD_ID);
+  }
+
+  /** What every interaction in the test guild's channel carries. */
+  private interaction(id: string): Omit<APIChatInputApplicationCommandInteraction, 'type' | 'data'> {
+    return {
+      id,
+      application_id: APP_ID,
       guild_id: GUILD_ID,
       channel_id: CHANNEL_ID,
       channel: { id: CHANNEL_ID, type: ChannelType.GuildText },
@@ -236,7 +262,6 @@ export class FakeDiscord {
       context: 0,
       attachment_size_limit: 8_000_000,
     };
-    this.dispatch(GatewayDispatchEvents.InteractionCreate, interaction, GUILD_ID);
   }
 
   async until(condition: () => boolean, timeoutMs = 5000): Promise<void> {

@@ -17,6 +17,8 @@ export interface PostedMessage {
 export class FakeSlack {
   readonly posted: PostedMessage[] = [];
   readonly acks: { envelope_id: string; payload?: unknown }[] = [];
+  /** What was sent to an interaction's response_url (`${apiUrl}respond`). */
+  readonly responded: { text?: string; response_type?: string; replace_original?: boolean }[] = [];
   /** What the next chat.postMessage calls meet instead of success: a 429 with Retry-After, a 500, or ok:false. */
   readonly failures: ({ status: 429; retryAfter: number } | { status: 500 } | { error: string })[] = [];
   /** chat.postMessage calls received, failed ones included. */
@@ -57,6 +59,11 @@ export class FakeSlack {
         this.posted.push({ ...params, blocks });
         this.notify();
         return res.end(JSON.stringify({ ok: true, channel: params.channel, ts: '1700000000.000100' }));
+      }
+      if (method === 'respond') {
+        this.responded.push(params);
+        this.notify();
+        return res.end(JSON.stringify({ ok: true }));
       }
       res.end(JSON.stringify({ ok: false, error: 'unknown_method' }));
     });
