@@ -59,7 +59,7 @@ describe.skipIf(!redis)('two npm start replicas sharing Redis behind a round-rob
     for (const port of ports) {
       const child = spawn('npm', ['start', '--', '--docs', docs], {
         cwd: ROOT,
-        env: { ...process.env, SLACK_BOT_TOKEN: 'xoxb-replica', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, PORT: String(port), DISCORD_TOKEN: '', REDIS_URL: redis!.url, REDIS_KEY_PREFIX: prefix, DATA_DIR: dataDir, BUDGET_BOT_ADMINS: 'slack:UADMIN' },
+        env: { ...process.env, SLACK_BOT_TOKEN: 'xoxb-replica', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, PORT: String(port), WEB_PORT: '0', DISCORD_TOKEN: '', REDIS_URL: redis!.url, REDIS_KEY_PREFIX: prefix, DATA_DIR: dataDir, BUDGET_BOT_ADMINS: 'slack:UADMIN' },
         stdio: ['ignore', 'ignore', 'pipe'],
       });
       const replica: Replica = { child, log: '' };

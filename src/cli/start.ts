@@ -66,6 +66,8 @@ async function main(): Promise<void> {
     process.stderr.write(`error: no such file or folder: ${missing.join(', ')}\n`);
     process.exit(1);
   }
+  // DATA_DIR is tried by the inbox first: one that cannot be used stops start-up with one line, before any parsing.
+  const inbox = openInbox(service);
   const store = new KnowledgeStore(paths, { ...(config.defaultDocument ? { defaultDocument: config.defaultDocument } : {}), ...(config.dataDir ? { cacheDir: config.dataDir } : {}) });
   for (const error of store.startupErrors) process.stderr.write(`warning: ${error}\n`);
   const { documents } = store.engine;
@@ -74,7 +76,6 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   if (options.flags.has('checks')) process.stderr.write(`${documents.map(checkReport).join('\n')}\n`);
-  const inbox = openInbox(service);
   const metrics = new Metrics();
   const platforms = await platformAdapters(config);
   const web = new WebAdapter(service.web, { documents: () => store.engine.documents, metrics, ...(inbox ? { inbox } : {}) });
