@@ -435,6 +435,21 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(replyBody(engine.ask('今年预算多少', `defined:${term.term}`).text), term.term).toContain(two(amount.value));
   });
 
+  it('answers what project spending includes by what the prose says it is mainly for, asked or followed up', () => {
+    if (!facts.projectUses.length || !facts.amounts.some((a) => a.concept === 'expense.project')) return;
+    expect(replyBody(engine.ask('项目支出包括哪些').text)).toContain(facts.projectUses[0]);
+    engine.ask('项目支出多少', 'projectUses');
+    expect(replyBody(engine.ask('主要包括哪些', 'projectUses').text)).toContain(facts.projectUses[0]);
+  });
+
+  it('gives an income part\'s share of income, not of spending', () => {
+    const part = facts.amounts.find((a) => ['income.business', 'income.operating', 'income.superior', 'income.affiliated', 'income.other'].includes(a.concept));
+    const income = facts.amounts.find((a) => a.concept === 'income.total');
+    if (!part || !income || income.value <= 0) return;
+    const body = replyBody(engine.ask(`${part.label}占比多少`, `incomeShare:${part.concept}`).text);
+    expect(body, part.label).toContain(((part.value / income.value) * 100).toFixed(2));
+  });
+
   it('answers each of several figures listed with 、', () => {
     const figures = (['expense.basic', 'expense.project', 'sangong.total'] as const).map((c) => facts.amounts.find((a) => a.concept === c));
     if (figures.some((f) => !f)) return;

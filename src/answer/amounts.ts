@@ -29,6 +29,11 @@ const PARENT: Partial<Record<ConceptKey, ConceptKey>> = {
   'income.fiscal': 'income.total',
   'income.general': 'income.total',
   'income.other': 'income.total',
+  'income.superior': 'income.total',
+  'income.business': 'income.total',
+  'income.operating': 'income.total',
+  'income.affiliated': 'income.total',
+  'income.govfund': 'income.total',
 };
 
 /** The parts a total is made of, as the template breaks it down. */
@@ -53,7 +58,14 @@ export function wholeOf(concept: ConceptKey): ConceptKey | undefined {
 
 /** Whether the figures break a concept down into parts (三公 into its three, 支出 into 基本 and 项目). */
 export function hasStatedParts(facts: FactBase, concept: ConceptKey): boolean {
-  return (PARTS[concept] ?? []).some((c) => findAmount(facts, c));
+  return (PARTS[concept] ?? []).some((c) => findAmount(facts, c)) || (concept === 'expense.project' && facts.projectUses.length > 0);
+}
+
+/** 项目支出包括哪些: what the prose says the projects are mainly for, where it says. */
+function projectUsesText(facts: FactBase, concept: ConceptKey, frame: Frame): string {
+  const asked = frame.aspects.has('parts') || frame.aspects.has('list');
+  if (concept !== 'expense.project' || !asked || !facts.projectUses.length) return '';
+  return frame.english ? ` Mainly: ${facts.projectUses.join('; ')}.` : `主要包括：${facts.projectUses.join('、')}。`;
 }
 
 
@@ -285,7 +297,7 @@ export function answerAmount(facts: FactBase, concept: ConceptKey, frame: Frame)
   // A 决算 states actuals: 政府采购预算 reads 政府采购（决算数）.
   const shown = facts.identity.kind === '决算' ? (en ? `${name} (actual)` : `${name.replace(/预算/g, '')}（决算数）`) : name;
   const body = en
-    ? `${shown}: ${wan(a.value, true)}${budgeted}.${derived}${uses} ${changeText(a, true)}${partsText(facts, concept, frame)}`.trim()
-    : `${shown}：${wan(a.value)}${budgeted}。${uses}${derived}${partsText(facts, concept, frame)}${changeText(a, false)}${a.change?.reason && a.change.direction !== '持平' ? '' : reasonText(a, false)}`;
+    ? `${shown}: ${wan(a.value, true)}${budgeted}.${derived}${uses} ${changeText(a, true)}${partsText(facts, concept, frame)}${projectUsesText(facts, concept, frame)}`.trim()
+    : `${shown}：${wan(a.value)}${budgeted}。${uses}${derived}${partsText(facts, concept, frame)}${projectUsesText(facts, concept, frame)}${changeText(a, false)}${a.change?.reason && a.change.direction !== '持平' ? '' : reasonText(a, false)}`;
   return answer('amount', body, en, citations);
 }
