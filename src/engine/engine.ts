@@ -31,7 +31,7 @@ import { analyze, type Aspect, type Frame } from '../intent/frame.js';
 import { TypoRepair } from '../intent/typos.js';
 import { splitQuestion } from '../intent/split.js';
 import { isGenericTerm, unnamedSubject } from '../intent/unnamed.js';
-import { defaultLexicon, Lexicon, type Knowledge } from '../intent/lexicon.js';
+import { defaultLexicon, Lexicon, type Knowledge, type TermMatch } from '../intent/lexicon.js';
 import type { ParsedDocument } from '../parse/document.js';
 import type { Identity, OrgUnit } from '../schema/fact.js';
 import type { ConceptKey } from '../schema/concept.js';
@@ -41,7 +41,7 @@ import { findDefinition } from '../resolve/definitions.js';
 import { coreName, nameForms } from '../resolve/shortNames.js';
 import { LineIndex } from '../search/lineIndex.js';
 import { knowsBody, lineIndexOf, passageAnswer, withCheckWarnings, withNearestLine } from './annotate.js';
-import { isOwnUnit, isTotal, ownBodyNames, withoutOwnNames, pickConcept, pickEntity } from './resolve.js';
+import { isOwnUnit, isTotal, isTotalConcept, ownBodyNames, withoutOwnNames, pickConcept, pickEntity } from './resolve.js';
 import { coversYear, departmentHolds, documentNamed, documentsNamedIn, routeDocument, routingNames, type RoutingNames } from './routing.js';
 import { ECONOMIC_CLASSES, namedParts } from './parts.js';
 import { SessionStore, type Subject } from './sessions.js';
@@ -303,7 +303,7 @@ export class Engine {
     const found = seekStated ? (findStatedCount(facts.statedCounts, frame, asked, countKnown || underIndicator) ?? (leaning ? findStatedCount(facts.statedCounts, frame, `${leaning}${asked}`, countKnown) : undefined)) : undefined;
     const stated = found && (!underIndicator || found.label.length >= INDICATOR_LABEL) ? found : undefined;
     // 出国团组几个 → 花了多少: the count's own words name what the conversation is about next.
-    const statedConcept = stated && pickConcept(analyze(stated.label, this.lexicon).concepts);
+    const statedConcept = stated && this.conceptNamedBy(stated.label);
     if (stated) return { answer: answerStatedCount(stated, frame, facts.statedCounts), ...(statedConcept ? { subject: { concept: statedConcept.concept, aspects: [] } } : {}) };
 
     // 局长工资多少 / 地址和电话 ask about a person or a contact, which no budget line answers, even though 工资 is a concept.
@@ -360,7 +360,7 @@ export class Engine {
     const otherNamed = !!entity && entity.coverage === 1 && entity.entity.name !== previous?.name;
     const ownIndicator = !!previousTable && frame.followUpLength && !namedInFull && !otherNamed && entity?.entity.name !== previous?.name && namesIndicator(previousTable, frame);
     // 两家单位的单位性质 after a project: a unit's attributes are no thing's but a unit's.
-    const asksUnits = frame.aspects.has('nature') || frame.aspects.has('rank') || frame.aspects.has('funding');
+    const asksUnits = asksUnitAttribute(frame);
     if (previous && !(asksUnits && previous.kind !== 'unit') && (frame.refersBack || ownIndicator || (nameless && !entity && !aboutProjects && (frame.elliptical || frame.followUpLength)))) {
       // An indicator of the project's table is asked of the table, whichever of its namesakes the conversation held;
       // 这个项目 after a purchase is the project it is bought under.
@@ -379,7 +379,7 @@ export class Engine {
     // 政务大厅运行经费的产出指标是什么: an indicator of a thing named is no glossary question.
     const defined = frame.operation === 'definition' && !(frame.cues.indicator && picked && picked.matched >= NAMED_BIGRAMS) ? findDefinition(facts, frame) : undefined;
     // 单位预留机动经费是什么？今年预算多少: the term defined is what the conversation is about next.
-    const definedConcept = defined && pickConcept(analyze(defined.term, this.lexicon).concepts);
+    const definedConcept = defined && this.conceptNamedBy(defined.term);
     if (defined) return { answer: answerGlossary(defined, frame), ...(definedConcept ? { subject: { concept: definedConcept.concept, aspects: [] } } : {}) };
     // One project named well enough (办公设备家具那个项目) is no question about projects as a set; the
     // department's whole-of-budget table, named by generic words only (支出绩效目标), does not count.
@@ -423,7 +423,7 @@ export class Engine {
     // A follow-up is short and names no subject of its own: 和上年比呢 / 原因是什么 / 买几台.
     const followUp = context && (frame.elliptical || frame.short || frame.refersBack || (!entity && frame.followUpLength));
     // 单位预留机动经费是什么 → 今年预算多少: a bare total word (预算) in a short follow-up is the conversation's figure.
-    if (concept && followUp && frame.short && context?.concept && isTotal(concept) && isGenericTerm(concept.term) && !isTotal({ ...concept, concept: context.concept })) concept = { concept: context.concept, term: '', at: 0 };
+    if (concept && followUp && frame.short && context?.concept && isTotal(concept) && isGenericTerm(concept.term) && !isTotalConcept(context.concept)) concept = { concept: context.concept, term: '', at: 0 };
     if (!concept && followUp) {
       if (context.entity) {
         const previous = this.entityOf(doc, context);
@@ -530,7 +530,7 @@ export class Engine {
       const defined = findDefinition(facts, frame);
       if (defined) return answerGlossary(defined, frame);
     }
-    if (a.has('nature') || a.has('rank') || a.has('funding')) {
+    if (asksUnitAttribute(frame)) {
       // 两家单位的单位性质 / 各单位的规格: every unit, one line each.
       if (!unit && frame.cues.everyUnit && facts.units.length > 1) return combined(facts.units.map((u) => answerUnitAttribute(u, frame)));
       const asked = unit ?? facts.units[0];
@@ -545,6 +545,11 @@ export class Engine {
     if (a.has('uses') && !thingNamed && !leans && (!frame.concepts.length || frame.concepts.every((c) => c.concept === 'expense.project' || c.concept === 'expense.total'))) return answerUses(facts, frame);
     if (a.has('units') && (a.has('list') || a.has('count') || !frame.concepts.length)) return answerUnits(facts, frame);
     return undefined;
+  }
+
+  /** The concept a label or term of the document names (公务接待 of 公务接待：10 批次), if any. */
+  private conceptNamedBy(text: string): TermMatch | undefined {
+    return pickConcept(analyze(text, this.lexicon).concepts);
   }
 
   /**
@@ -589,6 +594,9 @@ function describedAmong(doc: LoadedDocument, things: Entity[], subjectText: stri
 
 /** Bigrams of asking and buying words, which describe no project. */
 const GENERIC_BIGRAM = /多少|花了|了多|买了|采购|购买|预算|经费|费用|项目|一下|什么|的钱|要花|要多|钱/;
+
+/** 单位性质 / 单位规格 / 经费保障形式: attributes only a unit has. */
+const asksUnitAttribute = (frame: Frame) => frame.aspects.has('nature') || frame.aspects.has('rank') || frame.aspects.has('funding');
 
 /** The words a count's name ends on, which say how it counts, not what. */
 const COUNTED_AS = /(?:批次|人次|次数|人数|数量|个数|辆数|台数|团组数|团组|数)$/;

@@ -4,6 +4,7 @@
  */
 import type { Aspect, Frame } from '../intent/frame.js';
 import type { TermMatch } from '../intent/lexicon.js';
+import type { ConceptKey } from '../schema/concept.js';
 import type { FactBase } from '../schema/fact.js';
 import { isGenericTerm } from '../intent/unnamed.js';
 import { tableNamed, type EntityKind } from '../search/entities.js';
@@ -14,7 +15,9 @@ import { wholeOf } from '../answer/amounts.js';
 
 export const DETAIL_ASPECTS: Aspect[] = ['unitPrice', 'quantity', 'code'];
 
-export const isTotal = (c: TermMatch) => /(?:^|\.)total$/.test(c.concept);
+/** Whether a concept is a total (收支总计, 三公经费合计 …), by its key. */
+export const isTotalConcept = (concept: ConceptKey) => /(?:^|\.)total$/.test(concept);
+export const isTotal = (c: TermMatch) => isTotalConcept(c.concept);
 
 /** A count asked by its counting word (几辆, 多少辆): the question wants the count, not a money figure it also names. */
 const asksCount = (c: TermMatch) => !!c.count && /几|多少/.test(c.term);
@@ -34,7 +37,8 @@ function fundingQualifier(concepts: TermMatch[]): TermMatch | undefined {
 export function pickConcept(concepts: TermMatch[]): TermMatch | undefined {
   // A whole named beside its part only qualifies it (基本支出中人员经费): the part is the subject.
   const qualifies = (c: TermMatch) => concepts.some((o) => wholeOf(o.concept) === c.concept);
-  const funds = (c: TermMatch) => c === fundingQualifier(concepts);
+  const qualifier = fundingQualifier(concepts);
+  const funds = (c: TermMatch) => c === qualifier;
   return [...concepts].sort((a, b) => Number(funds(a)) - Number(funds(b)) || Number(asksCount(b)) - Number(asksCount(a)) || Number(asksOnly(a)) - Number(asksOnly(b)) || Number(isTotal(a)) - Number(isTotal(b)) || Number(qualifies(a)) - Number(qualifies(b)) || b.term.length - a.term.length)[0];
 }
 

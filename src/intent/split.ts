@@ -36,7 +36,6 @@ function clauses(sentence: string): string[] {
   return out;
 }
 
-
 /** The phases a figure is given for, said after what they are of. */
 const PHASE = /^(?:年初预算|调整预算|预算数?|决算数?|执行数?)$/;
 const PHASE_END = /(?<=..)(?:年初预算|调整预算|预算数?|决算数?|执行数?)$/;
