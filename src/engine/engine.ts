@@ -113,8 +113,11 @@ export class Engine {
   readonly lexicon: Lexicon;
   /** What refusals name as loaded, computed once rather than on every question. */
   private readonly identities: Identity[];
-  /** Every name the knowledge and the loaded documents hold, for a later subject that borrows the head of the first. */
-  private readonly knownNames: Set<string>;
+  /**
+   * Every name the knowledge and the loaded documents hold, for a later subject that borrows the head of
+   * the first. Built at the first question that joins subjects, not at start-up (a set over every document).
+   */
+  private knownNames?: Set<string>;
 
   constructor(
     parsed: ParsedDocument[],
@@ -135,7 +138,6 @@ export class Engine {
       return loaded;
     });
     this.identities = this.documents.map((d) => d.facts.identity);
-    this.knownNames = new Set([...this.lexicon.words, ...this.documents.flatMap((d) => d.thingNames)]);
     this.sessions = options.sessions ?? new SessionStore(options.contextTtlMs ?? 10 * 60_000, options.now ?? Date.now);
   }
 
@@ -149,7 +151,7 @@ export class Engine {
    * department) picks the document when the question names none, e.g. a channel's own department.
    */
   ask(question: string, session = 'default', hints: { defaultDocument?: string } = {}): Answer {
-    const parts = splitQuestion(question, (name) => this.knownNames.has(name));
+    const parts = splitQuestion(question, (name) => (this.knownNames ??= new Set([...this.lexicon.words, ...this.documents.flatMap((d) => d.thingNames)])).has(name));
     if (parts.length === 1) return this.askOne(question, session, hints);
     // Several questions in one message: each answered in turn, later ones leaning on earlier ones' subjects.
     const answers = parts.map((part) => this.askOne(part, session, hints));
