@@ -59,6 +59,18 @@ describe('the frame of a question', () => {
     expect(analyze('What is the completion rate of the three public expenses?').aspects.has('execution')).toBe(true);
   });
 
+  it('reads 上年结转 and 结转下年 as budget lines, not as the year before or after', () => {
+    expect(analyze('上年结转结余多少').aspects.has('previous')).toBe(false);
+    expect(analyze('上年的基本支出多少').aspects.has('previous')).toBe(true);
+    expect(analyze('结转下年多少').aspects.has('nextYear')).toBe(false);
+    expect(analyze('下年预算多少').aspects.has('nextYear')).toBe(true);
+  });
+
+  it('reads a cost per vehicle asked in several ways', () => {
+    for (const q of ['平均每辆车运行费多少', '每辆车平均花多少', '单车运行费用多少', 'running cost per vehicle']) expect(analyze(q).cues.perVehicle, q).toBe(true);
+    expect(analyze('公车有几辆').cues.perVehicle).toBe(false);
+  });
+
   it('reads what a body does and where money goes in everyday words', () => {
     expect(analyze('What does the Administrative Service Bureau do?').aspects.has('duties')).toBe(true);
     expect(analyze('项目支出主要投向哪些').aspects.has('uses')).toBe(true);
@@ -163,6 +175,8 @@ describe('several questions in one message', () => {
     const lexicon = defaultLexicon();
     const knows = (name: string) => lexicon.words.includes(name);
     expect(splitQuestion('公务用车购置费和运行维护费各多少', knows)).toEqual(['公务用车购置费多少', '公务用车运行维护费多少']);
+    // What the later subject ends on (预算) is kept, and asked of each.
+    expect(splitQuestion('公务用车购置费和运行维护费预算分别是多少', knows)).toEqual(['公务用车购置费预算是多少', '公务用车运行维护费预算是多少']);
     // 项目支出 is a name of its own: it is not read as 基本项目支出.
     expect(splitQuestion('基本支出和项目支出各多少', knows)).toEqual(['基本支出多少', '项目支出多少']);
     // A phase said after the first subject's own is that subject's.

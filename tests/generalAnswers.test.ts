@@ -14,7 +14,7 @@ import { loadDocuments } from '../src/parse/load.js';
 import { isWholeDepartment, pricedProjects } from '../src/answer/projects.js';
 import { countParts } from '../src/answer/counts.js';
 import { num } from '../src/answer/answer.js';
-import { partsOf } from '../src/answer/amounts.js';
+import { findAmount, partsOf } from '../src/answer/amounts.js';
 import { INDICATOR_KINDS } from '../src/answer/details.js';
 import { replyBody } from './replyBody.js';
 import { SourceText } from '../src/parse/sourceText.js';
@@ -44,6 +44,28 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(most).toContain(two(projects[0].funds));
     const least = replyBody(engine.ask('预算最少的项目是哪个').text);
     expect(least).toContain(projects.at(-1)!.name);
+  });
+
+  it('works out a vehicle cost per vehicle from the cost and the vehicles held, whatever cost word is used', () => {
+    const vehicles = facts.counts.find((c) => c.concept === 'assets.vehicleCount' && c.value > 0);
+    const cost = findAmount(facts, 'sangong.vehicleOperation') ?? findAmount(facts, 'sangong.vehicle');
+    if (!vehicles || !cost) return;
+    const each = two(cost.value / vehicles.value);
+    for (const q of ['平均每辆车的运行费多少', '公车运维花了多少，平均每辆多少', 'What is the running cost per vehicle?']) {
+      const body = replyBody(engine.ask(q).text);
+      expect(body, q).toContain(each);
+      expect(body, q).toContain(num(vehicles.value));
+    }
+  });
+
+  it('reads 上年结转 as the carry-over line it names, not as last year', () => {
+    const carried = findAmount(facts, 'income.carryover');
+    if (!carried) return;
+    for (const q of ['上年结转多少', '上年结转结余和其他收入分别多少']) {
+      const reply = engine.ask(q);
+      expect(reply.answered, q).toBe(true);
+      expect(replyBody(reply.text), q).toContain(two(carried.value));
+    }
   });
 
   it('lists the projects with performance tables, each with the money stated for it', () => {

@@ -47,6 +47,7 @@ import { ECONOMIC_CLASSES, namedParts } from './parts.js';
 import { SessionStore, type Subject } from './sessions.js';
 import { answerEntity } from './entityAnswers.js';
 import { answerConcept, answerSeveral, countedConcept } from './conceptAnswers.js';
+import { answerPerVehicle } from '../answer/perVehicle.js';
 import { clarifyReadings } from './clarify.js';
 import { answerLargestProjects, answerProcurementProjects, isWholeDepartment } from '../answer/projects.js';
 import { answerShare } from './shareOf.js';
@@ -278,6 +279,9 @@ export class Engine {
     if (byCode) return { answer: byCode };
     const byUnit = frame.cues.perUnit && frame.concepts.some((c) => c.concept.startsWith('procurement')) ? answerUnitSubtotals(facts, frame) : undefined;
     if (byUnit) return { answer: byUnit };
+    // 平均每辆多少: whatever cost word it comes with (运行费), a cost per vehicle is a vehicle cost.
+    const perVehicle = frame.cues.perVehicle ? answerPerVehicle(facts, frame.concepts.map((c) => c.concept).find((c) => c.startsWith('sangong.vehicle')) ?? 'sangong.vehicleOperation', frame) : undefined;
+    if (perVehicle) return { answer: perVehicle, subject: { concept: 'sangong.vehicleOperation', aspects: [] } };
     // 培训人数 / 接待人次 may be a performance indicator: staffing words refuse only when nothing in scope is named.
     const aboutStaff = frame.aspects.has('people') && !frame.concepts.length;
 

@@ -67,6 +67,8 @@ export const Cues = z.object({
   serviceHowTo: z.boolean(),
   /** 两家单位 / 各单位 / 所有单位: each of the department's units is asked about. */
   everyUnit: z.boolean(),
+  /** 平均每辆 / 单车: a vehicle cost divided among the vehicles, which a 三公 statement may state or imply. */
+  perVehicle: z.boolean(),
   /** 制度 of 制定了哪些制度: the kind of thing a list asks for, whose items a listing line ends on. */
   listedThing: z.string().optional(),
 });
@@ -89,6 +91,7 @@ const UNSTATED: [RegExp, string][] = [
   // Not 办公时间 itself, which may be an indicator (律师现场办公时间).
   [/几点|营业时间|[上下]班|开门|关门|opening hours/, '办公时间'],
 ];
+const PER_VEHICLE = /平均(?:每|一)辆|每辆车?(?:的|车)?(?:平均|均摊|摊)|平均到每辆|单车(?:平均|运行|费用)|辆均|per (?:vehicle|car)|each (?:vehicle|car)/;
 /** A 政府采购品目 code: A (goods), B (works) or C (services) and its digits. */
 const CATALOGUE_CODE = /(?<![a-z0-9])([abc]\d{2,12})(?![0-9])/i;
 const BODY_ENDING = /(?:哪些|几个|多少个)(?:二级)?(学院|中心|司|队)/;
@@ -135,6 +138,7 @@ export function readCues(text: string): Cues {
     changeWord: CHANGE_WORD.test(text),
     derive: /推算|倒推|反推|推出|算出/.test(text),
     exists: /有没有|是否有|有.{1,8}[吗嘛么]/.test(text),
+    perVehicle: PER_VEHICLE.test(text),
     ...(claimed ? { claimedNature: claimed } : {}),
     ...(unit ? { unitAsked: unit } : {}),
     ...(counting ? { countAsked: counting } : {}),

@@ -121,8 +121,9 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
     // 19年项目支出: a year written with two digits, where no count of years is meant (10年以上).
     ...[...text.matchAll(/(?<![\d.])([123]\d)年(?!以上|以内|内|间|来|期|左右|多)/g)].map((m) => 2000 + Number(m[1])),
   ].filter((y) => y !== verify);
-  if (/上年|上一年|last year|previous year/.test(text)) aspects.add('previous');
-  if (/明年|下一年|下年|next year/.test(text)) aspects.add('nextYear');
+  // 上年结转 / 结转下年 name budget lines (carry-overs), not the year before or after.
+  if (/上年(?!结转|结余)|上一年|last year|previous year/.test(text)) aspects.add('previous');
+  if (/明年|下一年|(?<!结转)下年|next year/.test(text)) aspects.add('nextYear');
   if (english && /what is|how much/.test(text)) aspects.delete('definition');
 
   const concepts = lexicon.findConcepts(text, english);

@@ -49,9 +49,12 @@ function withSharedHead(first: string, later: string, knows: (name: string) => b
   const phase = first.match(PHASE_END);
   if (phase && PHASE.test(later)) return `${first.slice(0, -phase[0].length)}${later}`;
   if (knows(later)) return later;
+  // 购置费和运行维护费预算: what the later subject ends on (预算) is no part of the name it borrows a head for.
+  const tail = later.match(SHARED_TAIL)?.[0] ?? '';
+  const stem = later.slice(0, later.length - tail.length);
   for (let end = first.length - 1; end >= 2; end--) {
-    const headed = `${first.slice(0, end)}${later}`;
-    if (knows(headed)) return headed;
+    const headed = `${first.slice(0, end)}${stem}`;
+    if (knows(headed)) return `${headed}${tail}`;
   }
   return later;
 }
