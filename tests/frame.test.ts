@@ -194,6 +194,11 @@ describe('several questions in one message', () => {
     expect(splitQuestion('基本支出、项目支出各多少？占比？', knows)).toEqual(['基本支出多少', '项目支出多少', '基本支出占比', '项目支出占比']);
     // What the first subject is said within frames them all.
     expect(splitQuestion('政府采购里行政服务局本级和政务服务中心各是多少', knows)).toEqual(['政府采购里行政服务局本级是多少', '政府采购里政务服务中心是多少']);
+    // A last subject that is a name as it stands lends the others no tail; / joins as 、 does.
+    expect(splitQuestion('三公、机关运行费、政府采购各多少', knows)).toEqual(['三公多少', '机关运行费多少', '政府采购多少']);
+    expect(splitQuestion('基本支出/项目支出 各多少', knows)).toEqual(['基本支出多少', '项目支出多少']);
+    // Subjects listed after a total are asked as parts of it.
+    expect(splitQuestion('政采总额多少，局本级和政务服务中心各多少', knows)).toEqual(['政采总额多少', '其中局本级多少', '其中政务服务中心多少']);
     // Nothing known, nothing borrowed.
     expect(splitQuestion('公务用车购置费和运行维护费各多少')).toEqual(['公务用车购置费多少', '运行维护费多少']);
   });

@@ -68,6 +68,27 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('follows a conversation into one unit\'s procurement: its subtotal, what it bought, its largest purchase', () => {
+    const unitOf = (subtotal: string) => facts.units.find((u) => subtotal.endsWith(u.name));
+    const subtotals = facts.procurement.subtotals.filter((t) => unitOf(t.unit));
+    if (subtotals.length < 2) return;
+    const department = facts.identity.department;
+    const common = (a: string, b: string) => [...a].findIndex((ch, i) => b[i] !== ch);
+    for (const subtotal of subtotals) {
+      // The unit as people call it: the department's own by its level (局本级), another without the shared place name.
+      const unit = unitOf(subtotal.unit)!.name;
+      const short = isOwnUnit(unit, facts) ? `${department.slice(-1)}本级` : unit.slice(common(unit, department));
+      const items = facts.procurement.items.filter((i) => i.unit === subtotal.unit);
+      const largest = items.reduce((a, b) => (b.amount > a.amount ? b : a));
+      const talk = new Engine([doc]);
+      talk.ask('政府采购预算多少', short);
+      expect(replyBody(talk.ask(`其中${short}多少`, short).text), short).toContain(two(subtotal.amount));
+      const bought = replyBody(talk.ask('它主要买了啥', short).text);
+      for (const item of items) expect(bought, short).toContain(item.item);
+      expect(replyBody(talk.ask('最大的一笔是哪个', short).text), short).toContain(two(largest.amount));
+    }
+  });
+
   it('lists the projects with performance tables, each with the money stated for it', () => {
     if (!facts.projectTables.length) return;
     const body = replyBody(engine.ask('有哪些项目，各多少钱').text);

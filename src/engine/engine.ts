@@ -371,16 +371,20 @@ export class Engine {
       // An indicator of the project's table is asked of the table, whichever of its namesakes the conversation held;
       // 这个项目 after a purchase is the project it is bought under.
       const asked = (ownIndicator && previousTableEntity) || (frame.cues.projects && projectOf(doc, previous)) || previous;
-      const answered = asked.kind === 'unit' ? this.answerByAspect(doc, frame, asked.unit) : answerEntity(facts, asked, frame, doc.entities);
+      // 它主要买了啥 of a unit: asked again with the unit named, as 政务服务中心主要买了啥 is answered.
+      const answered = asked.kind === 'unit' ? this.answerOfUnit(doc, frame, asked, context) : answerEntity(facts, asked, frame, doc.entities);
       if (answered) return { answer: answered, subject: context };
     }
 
-    const named = namedInFull ? undefined : doc.resolver.readings(frame.text, undefined, ['unit'])[0]?.entity;
+    // 局本级 / 机关本级: the department's own unit, which its tail names.
+    const ownLevel = () => (/本级/.test(frame.mentionText) ? doc.entities.find((e) => e.kind === 'unit' && isOwnUnit(e.name, facts)) : undefined);
+    const named = namedInFull ? undefined : (doc.resolver.readings(frame.text, undefined, ['unit'])[0]?.entity ?? ownLevel());
     // 政府采购多少 → 其中政务服务中心的呢: the conversation's figure, asked of the unit named.
     const unitNext = named?.kind === 'unit' && frame.elliptical && !concept && context?.concept ? frame.lexicon.concepts[context.concept]?.name : undefined;
     if (unitNext && named) {
       const asked = this.answerAsked(doc, analyze(`${named.name}的${unitNext}`, this.lexicon), undefined);
-      if (asked.answer.answered || asked.answer.citations.length) return { answer: asked.answer, subject: context };
+      // 它主要买了啥 next is about the unit's own figure: the unit becomes what the conversation is about.
+      if (asked.answer.answered || asked.answer.citations.length) return { answer: asked.answer, subject: { aspects: [], ...context, entity: named.name, entityKind: named.kind } };
     }
     // 政务大厅运行经费的产出指标是什么: an indicator of a thing named is no glossary question.
     const defined = frame.operation === 'definition' && !(frame.cues.indicator && picked && picked.matched >= NAMED_BIGRAMS) ? findDefinition(facts, frame) : undefined;
@@ -429,7 +433,8 @@ export class Engine {
     // A follow-up is short and names no subject of its own: 和上年比呢 / 原因是什么 / 买几台.
     const followUp = context && (frame.elliptical || frame.short || frame.refersBack || (!entity && frame.followUpLength));
     // 单位预留机动经费是什么 → 今年预算多少: a bare total word (预算) in a short follow-up is the conversation's figure.
-    if (concept && followUp && frame.short && context?.concept && isTotal(concept) && isGenericTerm(concept.term) && !isTotalConcept(context.concept)) concept = { concept: context.concept, term: '', at: 0 };
+    // 机关运行费多少 → 政府采购多少: procurement is a table of its own, which a follow-up turns to.
+    if (concept && followUp && frame.short && context?.concept && isTotal(concept) && isGenericTerm(concept.term) && !concept.concept.startsWith('procurement') && !isTotalConcept(context.concept)) concept = { concept: context.concept, term: '', at: 0 };
     if (!concept && followUp) {
       if (context.entity) {
         const previous = this.entityOf(doc, context);
@@ -526,6 +531,18 @@ export class Engine {
   /** `unit`: the unit the question or the conversation names, for its attributes; else the department's own. */
   /** `thingNamed`: the question names one thing well enough (办公设备家具那个项目), so it is no question about projects as a set. */
   /** `leans`: the question names nothing and leans on the conversation's subject, whose uses it asks. */
+  /** A question that points back at a unit, asked again with the unit named in place of the pointing word. */
+  private answerOfUnit(doc: LoadedDocument, frame: Frame, unit: Entity & { kind: 'unit' }, context: Subject | undefined): Answer | undefined {
+    const rest = frame.text.replace(UNIT_POINTER, '');
+    // 最大的一笔是哪个 after 其中政务服务中心多少: the unit's share of the conversation's figure (its procurement).
+    const figure = context?.concept ? (frame.lexicon.concepts[context.concept]?.name ?? '') : '';
+    for (const question of [...(rest !== frame.text ? [`${unit.name}${rest}`] : []), ...(figure ? [`${unit.name}${figure}${rest}`] : [])]) {
+      const named = this.answerAsked(doc, analyze(question, this.lexicon), undefined).answer;
+      if (named.answered) return named;
+    }
+    return this.answerByAspect(doc, frame, unit.unit);
+  }
+
   private answerByAspect(doc: LoadedDocument, frame: Frame, unit: OrgUnit | undefined, thingNamed = false, leans = false): Answer | undefined {
     const { facts } = doc;
     const a = frame.aspects;
@@ -613,3 +630,5 @@ function projectOf(doc: LoadedDocument, thing: Entity): Entity | undefined {
   const { project } = thing.item;
   return doc.entities.find((e) => e.kind === 'procProject' && e.name === project) ?? tableNamed(doc.entities, project);
 }
+/** The words a follow-up points back at a unit with (它, 该单位), which its name replaces. */
+const UNIT_POINTER = /^(?:它们?|其|这个单位|该单位|这家单位|这家)(?:的)?/;

@@ -9,7 +9,7 @@ const QUESTION_WORD = /多少|几|什么|哪|为什么|为啥|吗|呢|是否|怎
 const SENTENCES = /[？?；;!！]+/;
 /** A, B 各/分别 P: the subjects joined before 各, and what is asked of each. */
 const EACH = /^(.+?)(?:各自|各|分别|每个)(.+)$/;
-const JOIN = /和|与|及|以及|、/;
+const JOIN = /和|与|及|以及|、|[/／]/;
 /** Words that end the last of several subjects but are said of them all (A 和 B 采购各多少). */
 const SHARED_TAIL = /(?<=..)(?:的)?(?:政府采购|采购|预算|支出|决算|经费|金额)(?:小计|合计|总额)?$/;
 /** Asking and counting words, which alone name nothing to ask about. */
@@ -21,7 +21,8 @@ const MAX_PARTS = 4;
 function clauses(sentence: string): string[] {
   // A space between Chinese words parts clauses as a comma does (三公是多少 机关运行费是多少).
   // Split keeping each separator, so that pieces joined back read as written (基本支出、项目支出).
-  const parts = sentence.split(/([,，、]|(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5]))/);
+  // A space before 各/分别 (A/B/C 各多少) only sets the list off from what is asked of each.
+  const parts = sentence.replace(/\s+(?=各|分别)/g, '').split(/([,，、]|(?<=[\u4e00-\u9fa5])\s+(?=[\u4e00-\u9fa5]))/);
   const out: string[] = [];
   for (let i = 0; i < parts.length; i += 2) {
     const piece = parts[i];
@@ -98,7 +99,8 @@ function distribute(clause: string, knows: (name: string) => boolean): string[] 
   const subjects = subjectsOf(clause, knows);
   if (subjects.length < 2 || subjects.length > MAX_PARTS || subjects.some((s) => s.length < 2)) return [clause];
   // 行政服务局和政务服务中心采购各多少: what the last subject ends on is asked of each.
-  const tail = subjects.at(-1)!.match(SHARED_TAIL)?.[0];
+  // 三公、机关运行费、政府采购各多少: a last subject that is a name as it stands (政府采购) lends no tail.
+  const tail = knows(subjects.at(-1)!) ? undefined : subjects.at(-1)!.match(SHARED_TAIL)?.[0];
   // A subject that says its own phase (三公经费预算 beside 三公经费决算) takes no other.
   const each = (prefix: string) => subjects.map((s) => `${prefix}${tail && !s.endsWith(tail) && !PHASE_END.test(s) ? `${s}${tail}` : s}${m[2]}`);
   // 政府采购预算总额，货物、服务各多少: a clause before that names a total asks for it first; the parts follow it.
@@ -118,6 +120,8 @@ function whichOf(clause: string, knows: (name: string) => boolean): string[] {
   return named.map((s) => `${s}${m![2]}是多少`);
 }
 
+/** Words that ask for a total, whatever follows them (总额多少, 一共多少). */
+const TOTAL_WORD = /总额|总计|合计|总共|一共|总数|总盘子/;
 /** A clause that asks for a total of its own (政府采购预算总额), before parts of it are asked. */
 const TOTAL_ASKED = /(?:总额|总计|合计|总数|一共多少|总共多少)$/;
 
@@ -140,6 +144,7 @@ export function splitQuestion(question: string, knows: (name: string) => boolean
   const clauseList = question.split(SENTENCES).map((s) => s.trim()).filter(Boolean).flatMap(clauses);
   const parts: string[] = [];
   let subjects: string[] = [];
+  let totalAsked = false;
   for (const clause of clauseList) {
     // 各占多少比例 / 占比 alone after A、B各多少: asked of each of them again.
     const again = clause.match(EACH_AGAIN)?.[1] ?? (clause.length <= BARE_ASPECT && !knows(clause) ? clause : undefined);
@@ -149,7 +154,9 @@ export function splitQuestion(question: string, knows: (name: string) => boolean
     }
     const distributed = clause.match(EACH) ? distribute(clause, knows) : whichOf(clause, knows);
     subjects = distributed.length > 1 ? subjectsOf(clause, knows) : [];
-    parts.push(...distributed);
+    // 政采总额多少，局本级和政务服务中心各多少: subjects listed after a total are parts of it (其中…).
+    parts.push(...(totalAsked && distributed.length > 1 ? distributed.map((p) => p.replace(/^(?!其中)/, '其中')) : distributed));
+    totalAsked = TOTAL_WORD.test(clause);
   }
   return parts.length > 1 && parts.length <= MAX_PARTS * 2 ? parts : [question];
 }
