@@ -89,6 +89,24 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('answers a 决算\'s budget against actual, asked of nothing narrower, with its statement of the whole', () => {
+    const whole = facts.executions.find((e) => e.path.length === 1);
+    if (!whole || whole.budgeted === undefined) return;
+    for (const q of ['决算数为啥比年初预算少？', '年初预算是多少', '完成年初预算的百分之几']) {
+      const body = replyBody(engine.ask(q).text);
+      expect(body, q).toContain(two(whole.budgeted));
+      expect(body, q).toContain(two(whole.actual));
+    }
+  });
+
+  it('asks 那年初预算是多少 of the figure the conversation is about', () => {
+    const sangong = findAmount(facts, 'sangong.total');
+    if (facts.identity.kind !== '决算' || sangong?.budgeted === undefined) return;
+    const talk = new Engine([doc]);
+    talk.ask('三公经费实际花了多少', 'budgeted');
+    expect(replyBody(talk.ask('那年初预算是多少', 'budgeted').text)).toContain(two(sangong.budgeted));
+  });
+
   it('lists the projects with performance tables, each with the money stated for it', () => {
     if (!facts.projectTables.length) return;
     const body = replyBody(engine.ask('有哪些项目，各多少钱').text);

@@ -41,13 +41,14 @@ import { findDefinition } from '../resolve/definitions.js';
 import { coreName, nameForms } from '../resolve/shortNames.js';
 import { LineIndex } from '../search/lineIndex.js';
 import { knowsBody, lineIndexOf, passageAnswer, withCheckWarnings, withNearestLine } from './annotate.js';
-import { isOwnUnit, isTotal, isTotalConcept, ownBodyNames, withoutOwnNames, pickConcept, pickEntity } from './resolve.js';
+import { isOwnUnit, isTotal, ownBodyNames, withoutOwnNames, pickConcept, pickEntity } from './resolve.js';
 import { coversYear, departmentHolds, documentNamed, documentsNamedIn, routeDocument, routingNames, type RoutingNames } from './routing.js';
 import { ECONOMIC_CLASSES, namedParts } from './parts.js';
 import { SessionStore, type Subject } from './sessions.js';
 import { answerEntity } from './entityAnswers.js';
 import { answerConcept, answerSeveral, countedConcept } from './conceptAnswers.js';
 import { answerPerVehicle } from '../answer/perVehicle.js';
+import { answerExecution } from '../answer/execution.js';
 import { clarifyReadings } from './clarify.js';
 import { answerLargestProjects, answerProcurementProjects, isWholeDepartment } from '../answer/projects.js';
 import { answerShare } from './shareOf.js';
@@ -434,7 +435,7 @@ export class Engine {
     const followUp = context && (frame.elliptical || frame.short || frame.refersBack || (!entity && frame.followUpLength));
     // 单位预留机动经费是什么 → 今年预算多少: a bare total word (预算) in a short follow-up is the conversation's figure.
     // 机关运行费多少 → 政府采购多少: procurement is a table of its own, which a follow-up turns to.
-    if (concept && followUp && frame.short && context?.concept && isTotal(concept) && isGenericTerm(concept.term) && !concept.concept.startsWith('procurement') && !isTotalConcept(context.concept)) concept = { concept: context.concept, term: '', at: 0 };
+    if (concept && followUp && frame.short && context?.concept && isTotal(concept) && isGenericTerm(concept.term) && !concept.concept.startsWith('procurement') && !WHOLE_BUDGET.includes(context.concept)) concept = { concept: context.concept, term: '', at: 0 };
     if (!concept && followUp) {
       if (context.entity) {
         const previous = this.entityOf(doc, context);
@@ -485,6 +486,10 @@ export class Engine {
     if (largest) return { answer: largest };
     const several = answerSeveral(facts, frame);
     if (several) return { answer: several, subject: { concept: frame.concepts[0].concept, aspects: [...frame.aspects] } };
+
+    // 决算数为啥比年初预算少: a 决算's budget against actual, of nothing narrower, is its statement of the whole.
+    const wholeExecution = !entity && (!concept || WHOLE_BUDGET.includes(concept.concept)) && (frame.cues.budgetAsked || frame.aspects.has('execution')) ? facts.executions.find((e) => e.path.length === 1) : undefined;
+    if (wholeExecution) return { answer: answerExecution(wholeExecution, frame) };
 
     // 12345热线工作经费预算: a subject of its own that nothing here names is not given; the total is no answer.
     const unnamed = concept && !entity ? unnamedSubject(frame, withoutOwnNames(frame.text, doc.ownNames), isTotal(concept) || concept.term.length <= 1, this.lexicon.words) : undefined;
@@ -630,5 +635,7 @@ function projectOf(doc: LoadedDocument, thing: Entity): Entity | undefined {
   const { project } = thing.item;
   return doc.entities.find((e) => e.kind === 'procProject' && e.name === project) ?? tableNamed(doc.entities, project);
 }
+/** The budget as a whole, whose figure a bare 预算 in a follow-up asks again, not a part of it. */
+const WHOLE_BUDGET: ConceptKey[] = ['budget.total', 'income.total', 'expense.total', 'fiscal.total'];
 /** The words a follow-up points back at a unit with (它, 该单位), which its name replaces. */
 const UNIT_POINTER = /^(?:它们?|其|这个单位|该单位|这家单位|这家)(?:的)?/;
