@@ -25,6 +25,7 @@ import { parseGlossary } from '../src/parse/glossary.js';
 import { ROOT, SEED_PATH, SHARED_DOCS } from './helpers.js';
 import { coreName } from '../src/resolve/shortNames.js';
 import { tokenize } from '../src/search/tokenizer.js';
+import { soundsAlike } from '../src/intent/typos.js';
 
 const { documents } = loadDocuments([SEED_PATH, SHARED_DOCS]);
 const engines = documents.map((doc) => ({ doc, engine: new Engine([doc]) }));
@@ -518,12 +519,25 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     for (const figure of figures) expect(body, figure!.concept).toContain(two(figure!.value));
   });
 
+  it('takes its own short name with one character typed as a homophone for itself, and another body for another', () => {
+    const tail = facts.identity.department.slice(-3);
+    const total = findAmount(facts, 'expense.total') ?? findAmount(facts, 'budget.total');
+    // A homophone of the middle character, found among the characters the disclosure itself uses.
+    const homophone = [...new Set(doc.text.stream)].find((ch) => /[\u4e00-\u9fa5]/.test(ch) && ch !== tail[1] && soundsAlike(ch, tail[1]));
+    if (!total || !homophone) return;
+    const typed = `${tail[0]}${homophone}${tail[2]}`;
+    expect(engine.ask(`${typed}支出预算多少`).answered, typed).toBe(true);
+  });
+
   it('refuses another body named by its short committee name, and hours it never states', () => {
     const own = facts.identity.department;
     for (const body of ['市发改委', '区卫健委', '市教委'].filter((b) => !own.includes(b))) {
       expect(engine.ask(`${body}的预算是多少`).answered, body).toBe(false);
     }
     expect(engine.ask('你们几点下班').answered).toBe(false);
+    // Where to go to get something done, and one person's pay, are no budget line's.
+    expect(engine.ask(`我想投诉，应该去哪个部门？`).answered).toBe(false);
+    expect(engine.ask('帮我查下你们单位张伟一个月工资多少').answered).toBe(false);
     // How to get a service done asks nothing of the budget line it names.
     const project = facts.projectTables.find((t) => !isWholeDepartment(t.project));
     if (project) expect(engine.ask(`${coreName(project.project)}打不通怎么办`).answered, project.project).toBe(false);

@@ -6,6 +6,7 @@ import { answerFromPassage } from '../answer/passage.js';
 import { rendered, type Answer } from '../answer/answer.js';
 import { strings, type Place } from '../answer/strings/index.js';
 import type { Frame } from '../intent/frame.js';
+import { soundsAlike } from '../intent/typos.js';
 import type { ParsedDocument } from '../parse/document.js';
 import { inOrder, listEntities } from '../search/entities.js';
 import { LineIndex } from '../search/lineIndex.js';
@@ -100,14 +101,17 @@ const LEVEL_WORDS = /街道|乡镇|社区|[乡镇区市县]/g;
 
 /** Characters a name must have before one of them may be mistyped (行政服物局 for 行政服务局). */
 const MIN_TYPED_NAME = 4;
+/** A shorter name (信方局) is taken for the body's own only with a homophone in place of one character. */
+const MIN_HOMOPHONE_NAME = 3;
 
 /** The own name, or its tail, typed with one character wrong. */
 function mistyped(name: string, own: string): boolean {
-  if (name.length < MIN_TYPED_NAME || name.length > own.length) return false;
+  if (name.length < MIN_HOMOPHONE_NAME || name.length > own.length) return false;
   const tail = own.slice(own.length - name.length);
-  let differs = 0;
-  for (let i = 0; i < name.length; i++) if (name[i] !== tail[i]) differs++;
-  return differs === 1 && name.at(-1) === own.at(-1);
+  const differing = [...name].map((ch, i) => [ch, tail[i]]).filter(([a, b]) => a !== b);
+  if (differing.length !== 1 || name.at(-1) !== own.at(-1)) return false;
+  // 信方局 for 信访局: in a name this short only a homophone is a slip; 审计局 is another body than 统计局.
+  return name.length >= MIN_TYPED_NAME || soundsAlike(differing[0][0], differing[0][1]);
 }
 
 /** A name whose place (国家, 省, 市 …) differs from the body's: 国家统计局 is not 北京市统计局. */

@@ -78,7 +78,7 @@ const MONEY = /金额|多少钱|的钱|钱有多少|钱最|预算|经费多少|�
 const PROCUREMENT = /采购|小计|单价|数量|买|购/;
 const INDICATOR = /指标|绩效|满意度|目标/;
 /** A person asked about: a title with what is asked of them (局长工资, 主任电话), or who someone is. */
-const PERSON = /(?:局长|院长|领导|主任|负责人|书记|处长|科长).{0,6}(?:工资|薪|待遇|收入|奖金|是谁|叫什么|名字|姓名|电话)|是谁|谁是|(?<![由归])谁负责|谁管|谁批/;
+const PERSON = /(?:局长|院长|领导|主任|负责人|书记|处长|科长).{0,6}(?:工资|薪|待遇|收入|奖金|是谁|叫什么|名字|姓名|电话)|(?:一个月|每个?月|月)(?:的)?(?:工资|薪水|薪资|收入)|工资条|个人(?:的)?(?:工资|收入)|是谁|谁是|(?<![由归])谁负责|谁管|谁批/;
 const JOINED = /和|与|及|、|分别|以及|还有|跟|\band\b/;
 const CHANGE_WORD = /比|增|减|变化|change/;
 const CLAIMED_NATURE = /(行政|事业)单位?(?:吗|么|嘛)/;
@@ -109,7 +109,7 @@ const SECTION_ASKED: [RegExp, SectionLabel][] = [
 ];
 
 /** How a citizen gets a service done: the counter's own business, not the budget's. */
-const SERVICE_HOW_TO = /怎么办(?!理)|打不通|怎么投诉|如何投诉|(?:怎么|如何|怎样)(?:办理|申请|预约)|(?:需要|要)带(?:哪些|什么)|办事指南|几点(?:上班|下班|开门)/;
+const SERVICE_HOW_TO = /(?:应该|要|该)去哪|去哪(?:个|家|里|儿)[\u4e00-\u9fa5]{0,4}(?:办|立案|起诉|申请|投诉|咨询)|怎么(?:起诉|立案|上诉)|怎么办(?!理)|打不通|怎么投诉|如何投诉|(?:怎么|如何|怎样)(?:办理|申请|预约)|(?:需要|要)带(?:哪些|什么)|办事指南|几点(?:上班|下班|开门)/;
 
 /** Words that ask about each of the units: 两家单位, 各单位, 每个单位, 所有单位. */
 const EVERY_UNIT = /[两二三四五六七八九几]家|[两二三四五六七八九几]个单位|各(?:个|家)?单位|每(?:个|家)单位|所有单位|全部单位/;

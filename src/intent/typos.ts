@@ -27,7 +27,7 @@ function readings(char: string): Set<string> {
   return found;
 }
 
-const soundsAlike = (a: string, b: string) => a === b || [...readings(a)].some((r) => readings(b).has(r));
+export const soundsAlike = (a: string, b: string) => a === b || [...readings(a)].some((r) => readings(b).has(r));
 
 /**
  * Readings as fuzzy pinyin input methods treat them (z/zh, c/ch, s/sh, n/l, an/ang, en/eng, in/ing):
