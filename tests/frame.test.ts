@@ -66,6 +66,10 @@ describe('the frame of a question', () => {
     expect(analyze('下年预算多少').aspects.has('nextYear')).toBe(true);
   });
 
+  it('reads a top few (排前三, 前五名, top 3) as a ranking', () => {
+    for (const q of ['采购金额排前三的项目是哪几个', '金额前五名的采购', 'the top 3 purchases']) expect(analyze(q).operation, q).toBe('rank');
+  });
+
   it('reads a cost per vehicle asked in several ways', () => {
     for (const q of ['平均每辆车运行费多少', '每辆车平均花多少', '单车运行费用多少', 'running cost per vehicle']) expect(analyze(q).cues.perVehicle, q).toBe(true);
     expect(analyze('公车有几辆').cues.perVehicle).toBe(false);

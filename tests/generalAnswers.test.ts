@@ -94,7 +94,7 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     const whole = facts.executions.find((e) => e.path.length === 1);
     if (!whole || whole.budgeted === undefined) return;
     for (const q of ['决算数为啥比年初预算少？', '年初预算是多少', '完成年初预算的百分之几']) {
-      const body = replyBody(engine.ask(q).text);
+      const body = replyBody(engine.ask(q, `whole ${q}`).text);
       expect(body, q).toContain(two(whole.budgeted));
       expect(body, q).toContain(two(whole.actual));
     }
@@ -106,6 +106,17 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     const talk = new Engine([doc]);
     talk.ask('三公经费实际花了多少', 'budgeted');
     expect(replyBody(talk.ask('那年初预算是多少', 'budgeted').text)).toContain(two(sangong.budgeted));
+  });
+
+  it('tells total assets from fixed assets, and gives either as it stood at the year-end it is stated for', () => {
+    const all = findAmount(facts, 'assets.all');
+    const fixed = findAmount(facts, 'assets.total');
+    const before = (facts.identity.year ?? 0) - 1;
+    if (all) {
+      expect(replyBody(engine.ask('资产总额多少', 'assets').text)).toContain(two(all.value));
+      expect(replyBody(engine.ask(`截至${before}年底资产总额多少`, 'assets').text)).toContain(two(all.value));
+    }
+    if (fixed) expect(replyBody(engine.ask(`${before}年末固定资产多少`, 'assets').text)).toContain(two(fixed.value));
   });
 
   it('lists the projects with performance tables, each with the money stated for it', () => {

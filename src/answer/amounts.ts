@@ -156,7 +156,8 @@ export function answerAmount(facts: FactBase, concept: ConceptKey, frame: Frame)
   const previousYear = (facts.identity.year ?? 0) - 1;
   const askedPrevious = frame.aspects.has('previous') || frame.years.includes(previousYear);
   // A stock figure dated at a year's end (2019年年末固定资产) answers for that year as it stands.
-  const dated = frame.years.some((y) => new RegExp(`${y}年(?:年末|末|底|12月31日)`).test(a.source.quote));
+  // An asset figure, which a budget states as it stood at the end of the year before, is that year-end's.
+  const dated = frame.years.some((y) => new RegExp(`${y}年(?:年末|末|底|12月31日)`).test(a.source.quote)) || (concept.startsWith('assets.') && (frame.cues.yearEnd || frame.years.includes(previousYear)));
 
   if (frame.verify !== undefined) {
     const same = Math.abs(frame.verify - a.value) < 0.005;

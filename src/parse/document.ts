@@ -93,8 +93,9 @@ export function parseDocument(file: string, content: string, pageStarts?: number
   warnings.push(...tableWarnings);
   const keyFacts = extractKeyFacts(text);
   const performance = parsePerformance(text, warn);
-  const amounts = deriveMissing(withTableFigures(keyFacts.amounts, tableAmounts(tables)));
   const assets = parseAssets(text);
+  const stated = [...keyFacts.amounts, ...assets.amounts.filter((a) => !keyFacts.amounts.some((k) => k.concept === a.concept))];
+  const amounts = deriveMissing(withTableFigures(stated, tableAmounts(tables)));
   const counts = [...assets.counts, ...keyFacts.counts.filter((c) => !assets.counts.some((a) => a.concept === c.concept))];
   const headings = text.lines.map(compact).filter(isHeadingLike).join('\n');
   const missingSections = EXPECTED_SECTIONS.filter(([, pattern]) => !pattern.test(headings)).map(([name]) => name);

@@ -51,7 +51,9 @@ export const LABEL_RULES: LabelRule[] = [
   { concept: 'procurement.goods', pattern: '(?:拟采购|政府采购)货物|货物类?采购' },
   { concept: 'procurement.works', pattern: '(?:拟采购|政府采购)工程|工程类?采购' },
   { concept: 'procurement.services', pattern: '(?:拟采购|拟购买|政府采购)服务|服务类?采购' },
-  { concept: 'assets.total', pattern: '固定资产总值|资产总额' },
+  { concept: 'assets.total', pattern: '固定资产总值|固定资产(?=为?\\d|(?:增加|减少)\\d)' },
+  // 资产总额 counts every asset (流动资产, 无形资产 …); where an asset table lists fixed assets only, its total row is both.
+  { concept: 'assets.all', pattern: '资产总额' },
   { concept: 'assets.purchasePlan', pattern: '拟购置固定资产总额' },
   { concept: 'assets.other', pattern: '其他固定资产' },
   { concept: 'sangong.abroadGroups', pattern: '因公出国\\(境\\)(?:团组数?|批次)', countUnit: '个' },

@@ -45,6 +45,7 @@ export const ConceptKey = z.enum([
   'procurement.works',
   'procurement.services',
   'assets.total',
+  'assets.all',
   'assets.purchasePlan',
   'assets.other',
   'assets.vehicleCount',
