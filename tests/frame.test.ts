@@ -66,6 +66,10 @@ describe('the frame of a question', () => {
     expect(analyze('下年预算多少').aspects.has('nextYear')).toBe(true);
   });
 
+  it('reads 总额多少 as asking for money', () => {
+    expect(analyze('总额多少').cues.money).toBe(true);
+  });
+
   it('reads a top few (排前三, 前五名, top 3) as a ranking', () => {
     for (const q of ['采购金额排前三的项目是哪几个', '金额前五名的采购', 'the top 3 purchases']) expect(analyze(q).operation, q).toBe('rank');
   });

@@ -119,6 +119,18 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     if (fixed) expect(replyBody(engine.ask(`${before}年末固定资产多少`, 'assets').text)).toContain(two(fixed.value));
   });
 
+  it('takes a count asked by the last word of its label alone (编制多少) for the one the others are parts of', () => {
+    const totals = facts.statedCounts.filter((c) => countParts(c, facts.statedCounts).length > 0);
+    for (const total of totals) {
+      const head = total.label.slice(-2);
+      // Another count of the same last word, larger and with parts of its own, would be the one meant.
+      if (totals.some((c) => c !== total && c.label.endsWith(head) && c.value >= total.value)) continue;
+      // A word that alone names no one count (人员, 单位, 项目) is no head noun to ask by.
+      if (facts.statedCounts.some((c) => c.label === head) || ['人员', '单位', '项目', '人数'].includes(head)) continue;
+      expect(replyBody(engine.ask(`${head}多少`, `head ${head}`).text), total.label).toContain(num(total.value));
+    }
+  });
+
   it('lists the projects with performance tables, each with the money stated for it', () => {
     if (!facts.projectTables.length) return;
     const body = replyBody(engine.ask('有哪些项目，各多少钱').text);

@@ -13,18 +13,34 @@ const SAME_COUNT: Record<string, string[]> = { 个: ['个', '家', '项', '处',
 
 /** Characters a label's head noun is taken to have. */
 const HEAD_NOUN = 4;
+/** Characters of the last word a label ends on (编制 of 在职人员编制). */
+const HEAD_WORD = 2;
 
 /**
  * `text`: the question as its subject is sought in, without the department's own name.
  * `strict`: the label must be named mostly, where the count a concept names is known besides.
  */
 export function findStatedCount(counts: StatedCount[], frame: Frame, text: string, strict = false): StatedCount | undefined {
-  const q = bigrams(text);
   const unit = frame.cues.countAsked;
   // 平均得分多少: a score is asked of the counts that state one.
   const fits = (c: StatedCount) => (frame.attribute === 'score' ? c.averageScore !== undefined : !unit || (SAME_COUNT[unit] ?? [unit]).some((u) => c.unit.startsWith(u)));
+  const fitting = counts.filter(fits);
+  return namedCount(fitting, text, unit, strict) ?? (strict ? undefined : countByHeadNoun(fitting, text));
+}
+
+/**
+ * 编制多少: only the head noun the labels end on (在职人员编制, 行政编制 …) is said, which asks for the
+ * count the others are parts of (在职人员编制 180 人, 其中行政编制 175 人 …). None is taken where no one
+ * of them is stated with parts that add up to it.
+ */
+function countByHeadNoun(counts: StatedCount[], text: string): StatedCount | undefined {
+  const headed = counts.filter((c) => text.includes(c.label.slice(-HEAD_WORD)));
+  return headed.filter((c) => countParts(c, counts).length > 0).sort((a, b) => b.value - a.value)[0];
+}
+
+function namedCount(counts: StatedCount[], text: string, unit: string | undefined, strict: boolean): StatedCount | undefined {
+  const q = bigrams(text);
   return counts
-    .filter(fits)
     // 会议人数 asked as 会议多少人: with the counting word asked, the label's own count noun goes without saying.
     .map((c) => ({ c, ...mention(q, unit ? c.label.replace(/(?<=.{2})(?:人数|人次|数量)$/, '') : c.label) }))
     // A long label's head noun said whole (事业单位 of 下属全额拨款事业单位) names it, whatever qualifies it.
