@@ -131,6 +131,17 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('gives both counts of a spending asked together (接待多少批次、多少人次), whichever it reads first', () => {
+    for (const [batches, visits, spending] of [['sangong.receptionBatches', 'sangong.receptionVisits', '公务接待'], ['sangong.abroadGroups', 'sangong.abroadVisits', '因公出国']] as const) {
+      const first = facts.counts.find((c) => c.concept === batches);
+      const second = facts.counts.find((c) => c.concept === visits);
+      if (!first || !second) continue;
+      const body = replyBody(engine.ask(`${spending}计划多少${first.unit}、多少人次？`, `counts ${spending}`).text);
+      expect(body, spending).toContain(`${num(first.value)} ${first.unit}`);
+      expect(body, spending).toContain(`${num(second.value)} 人次`);
+    }
+  });
+
   it('lists the projects with performance tables, each with the money stated for it', () => {
     if (!facts.projectTables.length) return;
     const body = replyBody(engine.ask('有哪些项目，各多少钱').text);

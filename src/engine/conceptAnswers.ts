@@ -35,7 +35,9 @@ export function answerSeveral(facts: FactBase, frame: Frame): Answer | undefined
 function countedConcepts(concept: ConceptKey, frame: Frame): ConceptKey[] {
   // 有公车吗 asks whether there are vehicles: their count answers, not their running cost.
   if (concept.startsWith('sangong.vehicle') && (frame.aspects.has('quantity') || frame.aspects.has('count') || (frame.cues.exists && !frame.cues.money))) return ['assets.vehicleCount'];
-  const byUnit = frame.cues.countsAsked.flatMap((unit) => COUNT_OF[concept]?.[unit] ?? []);
+  // 接待多少批次、多少人次 read as the batches: the visits are the same spending's other count.
+  const family = COUNT_OF[concept] ?? Object.values(COUNT_OF).find((counts) => Object.values(counts ?? {}).includes(concept));
+  const byUnit = frame.cues.countsAsked.flatMap((unit) => family?.[unit] ?? []);
   return byUnit.length ? [...new Set(byUnit)] : [concept];
 }
 
@@ -46,15 +48,19 @@ export function countedConcept(concept: ConceptKey, frame: Frame): ConceptKey {
 function answerConceptAsked(facts: FactBase, concept: ConceptKey, frame: Frame): Answer | undefined {
   const all = countedConcepts(concept, frame);
   if (all.length > 1) {
-    const answers = all.map((c) => answerConceptAsked(facts, c, frame)).filter((a): a is Answer => !!a?.answered);
+    const answers = all.map((c) => answerCounted(facts, c, frame)).filter((a): a is Answer => !!a?.answered);
     if (answers.length) return combined(answers);
   }
-  const counted = all[0];
+  return answerCounted(facts, all[0], frame);
+}
+
+/** `counted`: the count a question asks of a concept, or the concept itself where it asks none. */
+function answerCounted(facts: FactBase, counted: ConceptKey, frame: Frame): Answer | undefined {
   if (frame.lexicon.concepts[counted]?.count) {
     const count = facts.counts.find((c) => c.concept === counted);
     if (count) return answerCount(count, frame, facts);
     // Without a stated count, the 绩效目标表 themselves are the projects with targets.
     return counted === 'perf.projectCount' ? answerProjects(facts, frame) : undefined;
   }
-  return answerAmount(facts, concept, frame);
+  return answerAmount(facts, counted, frame);
 }

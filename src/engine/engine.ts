@@ -311,7 +311,13 @@ export class Engine {
     const stated = found && (!underIndicator || found.label.length >= INDICATOR_LABEL) ? found : undefined;
     // 出国团组几个 → 花了多少: the count's own words name what the conversation is about next.
     const statedConcept = stated && this.conceptNamedBy(stated.label);
-    if (stated) return { answer: answerStatedCount(stated, frame, facts.statedCounts), ...(statedConcept ? { subject: { concept: statedConcept.concept, aspects: [] } } : {}) };
+    if (stated) {
+      // 接待多少批次、多少人次: each counting word asked finds its own count among the words the question names.
+      const others = frame.cues.countsAsked.slice(1).map((unit) => findStatedCount(facts.statedCounts, { ...frame, cues: { ...frame.cues, countAsked: unit } }, asked, countKnown || underIndicator));
+      const counts = [...new Set([stated, ...others.filter((c): c is NonNullable<typeof c> => !!c)])];
+      const answer = counts.length > 1 ? combined(counts.map((c) => answerStatedCount(c, frame, facts.statedCounts))) : answerStatedCount(stated, frame, facts.statedCounts);
+      return { answer, ...(statedConcept ? { subject: { concept: statedConcept.concept, aspects: [] } } : {}) };
+    }
 
     // 局长工资多少 / 地址和电话 ask about a person or a contact, which no budget line answers, even though 工资 is a concept.
     if (frame.cues.person || frame.cues.contact) return { answer: refuse('people', identities, en) };
