@@ -26,6 +26,7 @@ import { ROOT, SEED_PATH, SHARED_DOCS } from './helpers.js';
 import { coreName } from '../src/resolve/shortNames.js';
 import { tokenize } from '../src/search/tokenizer.js';
 import { soundsAlike } from '../src/intent/typos.js';
+import { FUNCTIONAL_CLASS_NAMES } from '../src/parse/classNames.js';
 
 const { documents } = loadDocuments([SEED_PATH, SHARED_DOCS]);
 const engines = documents.map((doc) => ({ doc, engine: new Engine([doc]) }));
@@ -139,6 +140,18 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
       const body = replyBody(engine.ask(`${spending}计划多少${first.unit}、多少人次？`, `counts ${spending}`).text);
       expect(body, spending).toContain(`${num(first.value)} ${first.unit}`);
       expect(body, spending).toContain(`${num(second.value)} 人次`);
+    }
+  });
+
+  it('answers a class the prose names with its level (住房保障支出（类）445.69万元), in Chinese and in English', () => {
+    const enOf = Object.fromEntries(Object.entries(english.words).map(([en, zh]) => [zh, en]));
+    for (const name of [...FUNCTIONAL_CLASS_NAMES.keys()].filter((n) => doc.text.stream.includes(`${n}(类)`))) {
+      const item = facts.lineItems.find((i) => i.name === name && i.level === 1);
+      expect(item, name).toBeDefined();
+      expect(replyBody(engine.ask(`${name}多少`, `class ${name}`).text), name).toContain(two(item!.value));
+      // A short class word (education → 教育) is too common inside other names to stand for the class alone.
+      const en = name.length - 2 >= 4 ? enOf[name.replace(/支出$/, '')] : undefined;
+      if (en) expect(replyBody(engine.ask(`How much was spent on ${en}?`, `class ${name}`).text), name).toContain(two(item!.value));
     }
   });
 

@@ -295,6 +295,13 @@ export class Engine {
 
     let concept = pickConcept(frame.concepts);
     const picked = pickEntity(frame, doc, concept);
+    // 住房保障花了多少 / spent on housing security: a 类 said without its 支出 is that class's line, before a
+    // total that the asking words (花了, spent) name.
+    const classLine = picked?.coverage === 1 ? undefined : classSaidShort(doc, frame);
+    if (classLine) {
+      const classAnswer = answerEntity(facts, classLine, frame, doc.entities);
+      if (classAnswer?.answered) return { answer: classAnswer, subject: { entity: classLine.name, entityKind: classLine.kind, aspects: [...frame.aspects] } };
+    }
     // 执法执勤用车几辆 / 编制多少人: a count the prose states under the words the question names.
     // 自评平均得分多少: a score the prose states of the projects it counts, where no one project is named in full.
     const scoreAsked = frame.attribute === 'score' && (!picked || picked.coverage < 1);
@@ -641,6 +648,19 @@ function projectOf(doc: LoadedDocument, thing: Entity): Entity | undefined {
   const { project } = thing.item;
   return doc.entities.find((e) => e.kind === 'procProject' && e.name === project) ?? tableNamed(doc.entities, project);
 }
+/** Characters a 类 name said without its 支出 keeps at least: 住房保障, not 教育 (宣传教育 is no class). */
+const MIN_CLASS_SHORT = 4;
+
+/** The level-1 line of a standard 类 the question names without its 支出 (住房保障, 城乡社区), if the budget has it. */
+function classSaidShort(doc: LoadedDocument, frame: Frame): Entity | undefined {
+  const said = CLASS_NAMES.find((name) => name.endsWith('支出') && name.length - 2 >= MIN_CLASS_SHORT && frame.mentionText.includes(name.slice(0, -2)));
+  if (!said) return undefined;
+  // 住房保障支出里住房公积金: a thing named beside the class, within it, is what is asked.
+  const rest = frame.mentionText.replace(said, '').replace(said.slice(0, -2), '');
+  if ((doc.resolver.readings(rest)[0]?.matched ?? 0) >= NAMED_BIGRAMS) return undefined;
+  return doc.entities.find((e) => e.kind === 'lineItem' && e.name === said && e.item.level === 1);
+}
+
 /** The budget as a whole, whose figure a bare 预算 in a follow-up asks again, not a part of it. */
 const WHOLE_BUDGET: ConceptKey[] = ['budget.total', 'income.total', 'expense.total', 'fiscal.total'];
 /** The words a follow-up points back at a unit with (它, 该单位), which its name replaces. */

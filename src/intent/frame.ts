@@ -125,6 +125,8 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   if (/上年(?!结转|结余)|上一年|last year|previous year/.test(text)) aspects.add('previous');
   if (/明年|下一年|(?<!结转)下年|next year/.test(text)) aspects.add('nextYear');
   if (english && /what is|how much/.test(text)) aspects.delete('definition');
+  // How much was spent on X asks X's figure, not what the money was spent on.
+  if (english && /how much/.test(text)) aspects.delete('uses');
 
   const concepts = lexicon.findConcepts(text, english);
   // 我局 / 本部门 / 该单位 refer to the document's own department, not to another body.

@@ -8,6 +8,10 @@ import { parentCode } from './fromTables/lineItems.js';
 import { toWan } from './fromTables/columns.js';
 import type { SourceText } from './sourceText.js';
 import { rowClass } from './tables/codes.js';
+import { FUNCTIONAL_CLASS_NAMES } from './classNames.js';
+
+/** A 类 named with its level instead of its code: 住房保障支出（类）445.69万元. */
+const NAMED_CLASS = /([\u4e00-\u9fa5]{2,16}?)\(类\)(\d+(?:\.\d+)?)(亿元|万元|元)/g;
 
 const CODED_LINE = /(?<![\d.])([235]\d{2}|[235]\d{4}|[235]\d{6})([\u4e00-\u9fa5()（）、]+(?:[-－—][\u4e00-\u9fa5()（）、]+)*)(\d+(?:\.\d+)?)(亿元|万元|元)/g;
 
@@ -30,6 +34,15 @@ export function proseLineItems(text: SourceText, phase: LineItem['phase']): Line
       breakdown: [],
       source: text.sourceAt((m.index ?? 0) + m[0].length - printed.length - unit.length),
     });
+  }
+  for (const m of text.stream.matchAll(NAMED_CLASS)) {
+    const [, said, printed, unit] = m;
+    // The standard name, said with or without its 支出 (住房保障（类）), after whatever words lead to it (其中).
+    const name = [...said].map((_, at) => said.slice(at)).flatMap((n) => [n, `${n}支出`]).find((n) => FUNCTIONAL_CLASS_NAMES.has(n));
+    const code = name && FUNCTIONAL_CLASS_NAMES.get(name);
+    const own = code && name ? rowClass(code, name) : undefined;
+    if (!own || out.some((i) => i.code === own.code && i.scheme === own.scheme)) continue;
+    out.push({ ...own, value: toWan(Number(printed), unit as LineItem['statedUnit']), printed, statedUnit: unit as LineItem['statedUnit'], phase, breakdown: [], source: text.sourceAt((m.index ?? 0) + m[0].length - printed.length - unit.length) });
   }
   return out;
 }
