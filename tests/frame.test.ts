@@ -66,6 +66,11 @@ describe('the frame of a question', () => {
     expect(analyze('下年预算多少').aspects.has('nextYear')).toBe(true);
   });
 
+  it('reads an English share of a whole named in so many words', () => {
+    expect(analyze('What share of total spending goes to personnel costs?').shareOf).toEqual({ part: 'personnel costs', whole: 'total spending' });
+    expect(analyze('personnel expenditure as a share of basic expenditure').shareOf).toEqual({ part: 'personnel expenditure', whole: 'basic expenditure' });
+  });
+
   it('reads 总额多少 as asking for money', () => {
     expect(analyze('总额多少').cues.money).toBe(true);
   });

@@ -155,6 +155,18 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('answers an English share of total spending with the part over the total', () => {
+    const total = findAmount(facts, 'expense.total');
+    if (!total) return;
+    for (const concept of ['expense.basic', 'expense.project'] as const) {
+      const part = findAmount(facts, concept);
+      const en = defaultLexicon().concepts[concept]?.en;
+      if (!part || !en || part.value <= 0) continue;
+      const body = replyBody(engine.ask(`What share of total spending goes to ${en}?`, `share ${concept}`).text);
+      expect(body, concept).toContain(`${((part.value / total.value) * 100).toFixed(2)}%`);
+    }
+  });
+
   it('lists the projects with performance tables, each with the money stated for it', () => {
     if (!facts.projectTables.length) return;
     const body = replyBody(engine.ask('有哪些项目，各多少钱').text);

@@ -64,6 +64,19 @@ const SHARE_OF = /^(.+?)(?:在)?占(?:到)?(.+?)(?:的)?(?:比例|比重|百分�
 /** X 在 Y 里占多少: the whole stands between 在 and 里 (车辆在固定资产里占多少比例). */
 const SHARE_IN = /^(.+?)在(.+?)(?:里面|里|中|当中)(?:的)?占(?:比|多少|几成|比例|比重|百分比)/;
 
+/** What share of total spending goes to personnel: the whole, then the part. */
+const EN_SHARE_OF_WHOLE = /(?:share|percentage|proportion|percent|fraction) of (?:the )?(.+?) (?:goes to|go to|is spent on|is for|is|are|does) (?:the )?(.+?)[?.]?$/;
+/** What share of the budget is personnel: read the same way; personnel as a share of the total: the part first. */
+const EN_PART_AS_SHARE = /^(?:what is )?(?:the )?(.+?) as an? (?:share|percentage|proportion) of (?:the )?(.+?)[?.]?$/;
+
+/** An English share asked of a whole named in so many words, as [, part, whole]. */
+function englishShare(text: string): [string, string, string] | null {
+  const ofWhole = text.match(EN_SHARE_OF_WHOLE);
+  if (ofWhole) return [ofWhole[0], ofWhole[2], ofWhole[1]];
+  const asShare = text.match(EN_PART_AS_SHARE);
+  return asShare ? [asShare[0], asShare[1], asShare[2]] : null;
+}
+
 const CODE = /(?<![\d.])([235]\d{2}|[235]\d{4}|[235]\d{6})(?![\d.]|万|元|%|个|台|辆|人|次)/g;
 
 const VERIFY = /(?:是|为|有)?(\d+(?:\.\d+)?|零)(?:万元|万|元)?(?:吗|么|嘛|对吗|对不对|是不是|没错吧)|是不是(\d+(?:\.\d+)?|零)/;
@@ -139,7 +152,7 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   const scheme = /经济分类|经济科目|economic/.test(text) ? 'economic' : /功能分类|功能科目|functional/.test(text) ? 'functional' : undefined;
   const ascending = /最少|最低|最小|最便宜|smallest|least|lowest|cheapest/.test(text);
   const level = { 类: 1, 款: 2, 项: 3 }[text.match(/([类款项])级|([类款项])(?:科目|一级)/)?.slice(1).find(Boolean) ?? ''];
-  const shareMatch = english ? null : (text.match(SHARE_IN) ?? text.match(SHARE_OF));
+  const shareMatch = english ? englishShare(text) : (text.match(SHARE_IN) ?? text.match(SHARE_OF));
   const shareOf = shareMatch && shareMatch[2].length >= 2 ? { part: shareMatch[1], whole: shareMatch[2] } : undefined;
   // Normalising drops 、, which lists several subjects (总额、基本支出、项目支出): the raw text still says so.
   const cues = { ...readCues(text), ...(/、/.test(input) ? { joined: true } : {}) };
