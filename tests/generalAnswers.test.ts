@@ -167,6 +167,13 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('says what a 决算 line is for where its statement says, when asked', () => {
+    for (const statement of facts.executions.filter((e) => e.uses)) {
+      const body = replyBody(engine.ask(`${statement.name}主要是干嘛用的`, `uses ${statement.name}`).text);
+      expect(body, statement.name).toContain(statement.uses!.slice(0, 8));
+    }
+  });
+
   it('lists the projects with performance tables, each with the money stated for it', () => {
     if (!facts.projectTables.length) return;
     const body = replyBody(engine.ask('有哪些项目，各多少钱').text);

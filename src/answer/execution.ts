@@ -10,8 +10,10 @@ export function answerExecution(statement: ExecutionStatement, frame: Frame): An
   const rate = statement.rate !== undefined ? `${num(statement.rate)}%` : budgeted ? `${((actual / budgeted) * 100).toFixed(2)}%（${num(actual)} ÷ ${num(budgeted)}）` : undefined;
   const path = statement.path.join(' > ');
   const why = statement.reason ? (en ? ` Why: ${statement.reason}.` : `差异原因：${statement.reason}。`) : '';
+  // 干嘛用的: what the line is for leads, where the statement says.
+  const uses = statement.uses && frame.aspects.has('uses') ? (en ? ` mainly for ${statement.uses};` : `主要用于${statement.uses}；`) : '';
   const body = en
-    ? `${path}: budget at the start of the year ${wan(budgeted, true)}, actual ${wan(actual, true)}${rate ? `, ${rate} of the budget` : ''}.${why}`
-    : `${path}：年初预算 ${wan(budgeted)}，支出决算 ${wan(actual)}${rate ? `，完成年初预算的 ${rate}` : ''}。${why}`;
+    ? `${path}:${uses} budget at the start of the year ${wan(budgeted, true)}, actual ${wan(actual, true)}${rate ? `, ${rate} of the budget` : ''}.${why}`
+    : `${path}：${uses}年初预算 ${wan(budgeted)}，支出决算 ${wan(actual)}${rate ? `，完成年初预算的 ${rate}` : ''}。${why}`;
   return answer(frame.aspects.has('reason') ? 'reason' : 'execution', body, en, cite(statement.source, statement.reasonSource));
 }

@@ -13,6 +13,8 @@ import type { SourceText } from './sourceText.js';
 const LINE = /(?:([\u4e00-\u9fa5、]{2,20})\(类\))?(?:([\u4e00-\u9fa5、]{2,20})\(款\))?([\u4e00-\u9fa5、]{2,24})\(项\)|(?<!费)((?:一般公共预算)?财政拨款支出)(?=年初预算)/g;
 /** The budget and the actual, then the completion rate where stated. */
 const FIGURES = /^[^()]{0,120}?年初预算(?:数)?为(\d+(?:\.\d+)?)万元[,，]?支出决算(?:数)?为(\d+(?:\.\d+)?)万元(?:[,，]完成年初预算的(\d+(?:\.\d+)?)%)?/;
+/** What the line is for, said between its name and its figures: 。主要用于：委托中介机构开展各类审计… */
+const USES = /主要用于[:：]?([^。]{2,120})。/;
 /** Why the actual differs from the budget: 决算数小于预算数的主要原因是… */
 const WHY = /^[。.]?[^。]{0,30}?(?:主要原因|原因)(?:是|为)?[:：]?([^。]{2,160})/;
 
@@ -26,12 +28,14 @@ export function executionStatements(text: SourceText): ExecutionStatement[] {
     const after = at + figures[0].length;
     const why = stream.slice(after, after + 200).match(WHY);
     const name = (m[3] ?? m[4]).replace(/^[、\d.]+/, '');
+    const uses = figures[0].match(USES)?.[1];
     out.push({
       name,
       path: [m[1], m[2], name].filter((p): p is string => !!p).map((p) => p.replace(/^[、\d.]+/, '')),
       budgeted: Number(figures[1]),
       actual: Number(figures[2]),
       ...(figures[3] !== undefined ? { rate: Number(figures[3]) } : {}),
+      ...(uses ? { uses } : {}),
       ...(why ? { reason: why[1].trim(), reasonSource: text.sourceAt(after + (why.index ?? 0) + why[0].indexOf(why[1])) } : {}),
       source: text.sourceAt(at + figures[0].indexOf(figures[1])),
     });

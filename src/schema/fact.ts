@@ -75,6 +75,8 @@ export const ExecutionStatement = z.object({
   /** 完成年初预算的 …%, where stated. */
   rate: z.number().optional(),
   reason: z.string().optional(),
+  /** What the line is mainly for, where the statement says before its figures (主要用于：…). */
+  uses: z.string().optional(),
   source: Source,
   reasonSource: Source.optional(),
 });
