@@ -174,6 +174,14 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('ranks the classified lines asked within the fiscal spending (财政拨款支出里哪一项最多)', () => {
+    const classes = facts.lineItems.filter((i) => i.scheme === 'functional' && i.level === 1 && !i.derivation);
+    if (new Set(classes.map((i) => i.code)).size < 2 || !findAmount(facts, 'expense.fiscal')) return;
+    const body = replyBody(engine.ask('财政拨款支出里哪一项最多', 'fiscal rank').text);
+    expect(body).toMatch(/从大到小/);
+    expect(classes.some((i) => body.includes(i.name))).toBe(true);
+  });
+
   it('lists the projects with performance tables, each with the money stated for it', () => {
     if (!facts.projectTables.length) return;
     const body = replyBody(engine.ask('有哪些项目，各多少钱').text);

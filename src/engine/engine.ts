@@ -484,7 +484,8 @@ export class Engine {
     const indicatorRanked = indicatorRank ? answerIndicatorsAcrossProjects(facts, frame) : undefined;
     if (indicatorRanked) return { answer: indicatorRanked };
     // 哪项支出最多: the classified lines ranked, where the question names no narrower subject.
-    if (frame.aspects.has('compare') && (!concept || isTotal(concept)) && !aboutProcurement) {
+    // 财政拨款支出里哪一项最多: the lines of the fiscal tables are ranked the same way.
+    if (frame.aspects.has('compare') && (!concept || isTotal(concept) || RANKED_WHOLES.includes(concept.concept)) && !aboutProcurement) {
       const ranked = answerLargestLines(facts, frame);
       if (ranked) return { answer: ranked };
     }
@@ -660,6 +661,9 @@ function classSaidShort(doc: LoadedDocument, frame: Frame): Entity | undefined {
   if ((doc.resolver.readings(rest)[0]?.matched ?? 0) >= NAMED_BIGRAMS) return undefined;
   return doc.entities.find((e) => e.kind === 'lineItem' && e.name === said && e.item.level === 1);
 }
+
+/** Spending as a whole by its funds, whose classified lines a ranking question ranks. */
+const RANKED_WHOLES: ConceptKey[] = ['expense.fiscal', 'expense.general', 'expense.govfund'];
 
 /** The budget as a whole, whose figure a bare 预算 in a follow-up asks again, not a part of it. */
 const WHOLE_BUDGET: ConceptKey[] = ['budget.total', 'income.total', 'expense.total', 'fiscal.total'];
