@@ -134,9 +134,11 @@ export function passageAnswer(doc: ParsedDocument & { lines?: LineIndex }, frame
  * a question asking for words whose line is prose that shares enough with it is answered by that sentence.
  */
 export function withNearestLine(refusal: Answer, doc: ParsedDocument & { lines?: LineIndex }, frame: Frame): Answer {
-  const passage = passageAnswer(doc, frame);
+  // One search serves both: the line a passage would come from is the line a pointer shows.
+  doc.lines ??= lineIndexOf(doc);
+  const hit = doc.lines.top(frame.text);
+  const passage = answerFromPassage(doc.text, hit, frame);
   if (passage) return passage;
-  const hit = doc.lines!.top(frame.text);
   if (!hit || hit.matched < POINTER_MIN_TERMS) return refusal;
   const quote = hit.text.length > 60 ? `${hit.text.slice(0, 60)}…` : hit.text;
   return rendered({ ...refusal, body: `${refusal.body}\n${strings(refusal.lang).nearestLine(doc.text.locate(hit.line), quote)}` });
