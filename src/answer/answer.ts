@@ -23,7 +23,7 @@ export const Answer = z.object({
   body: z.string(),
   /** Caveats about the figures given (a consistency check that the disclosure fails). */
   warnings: z.array(z.string()),
-  /** Questions that do work, offered under a refusal. */
+  /** Questions that do work: examples under a refusal or help, the natural follow-ups after an answer. */
   suggestions: z.array(z.string()),
   citations: z.array(Citation),
   /** The one thing the answer singles out (the largest row's project), which a follow-up's 它 then means. */
@@ -75,7 +75,10 @@ type Parts = Omit<Answer, 'text'>;
 
 /** What a reader sees above the sources: the body, its warnings and any suggested questions. */
 export function shownBody(answer: Parts): string {
-  const suggestions = answer.suggestions.length ? [strings(answer.lang).suggest(answer.suggestions)] : [];
+  const s = strings(answer.lang);
+  // After an answer they are what to ask next; under a refusal or help, what can be asked at all.
+  const lead = answer.answered && answer.intent !== 'help' ? s.followUp : s.suggest;
+  const suggestions = answer.suggestions.length ? [lead(answer.suggestions)] : [];
   return [answer.body, ...answer.warnings.map((w) => `⚠ ${w}`), ...suggestions].join('\n');
 }
 
