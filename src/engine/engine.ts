@@ -167,8 +167,8 @@ export class Engine {
   private askOne(question: string, session: string, hints: { defaultDocument?: string }): Answer {
     const frame = analyze(question, this.lexicon);
     const identities = this.identities;
-    // An empty question (a bare /budget) is asked for help too.
-    if (!frame.text || frame.operation === 'help') return helpAnswer(this.documents, this.lexicon, frame.english);
+    if (!frame.text) return withSuggestions(refuse('empty', identities, false), this.documents, undefined, undefined, this.lexicon);
+    if (frame.operation === 'help') return helpAnswer(this.documents, this.lexicon, frame.english);
     const notLoaded = this.documents.length > 1 ? this.notLoaded(frame) : undefined;
     if (notLoaded) return withSuggestions(refuse(notLoaded.reason, identities, frame.english, notLoaded.detail), this.documents, undefined, undefined, this.lexicon);
     const context = this.sessions.get(session);
