@@ -40,6 +40,11 @@ export function num(n: number): string {
   return String(Number(n.toFixed(6)));
 }
 
+/** A 万元 figure rounded as disclosures print it, without the 元 equivalent: for lines that name several. */
+export function wanRounded(value: number): string {
+  return `${num(Number(value.toFixed(2)))} 万元`;
+}
+
 /**
  * A 万元 figure as disclosures print it (two decimals), with its exact 元 equivalent in brackets:
  * a table's 50,665.496773 万元 reads 50665.5 万元（506654967.73 元）, nothing lost.

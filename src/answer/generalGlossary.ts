@@ -9,7 +9,7 @@ import type { Frame } from '../intent/frame.js';
 import { ConceptKey } from '../schema/concept.js';
 import type { FactBase } from '../schema/fact.js';
 import { findAmount } from './amounts.js';
-import { answer, cite, num, type Answer } from './answer.js';
+import { answer, cite, wanRounded, type Answer } from './answer.js';
 import { strings } from './strings/index.js';
 
 export const GeneralTerm = z.object({
@@ -50,7 +50,7 @@ export function generalTermAsked(frame: Frame): GeneralTerm | undefined {
 export function answerGeneralDefinition(facts: FactBase, term: GeneralTerm, frame: Frame): Answer {
   const s = strings(frame.english ? 'en' : 'zh');
   const amount = term.concept && findAmount(facts, term.concept);
-  const size = amount ? s.sizeHere(`${amount.label} ${num(amount.value)} 万元`) : '';
+  const size = amount ? s.sizeHere(`${amount.label} ${wanRounded(amount.value)}`) : '';
   const body = [s.generalDefinition(term.term, frame.english ? term.en : term.zh), size].filter(Boolean).join('\n');
   return answer('definition.general', body, frame.english, amount ? cite(amount.source) : []);
 }

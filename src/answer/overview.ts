@@ -9,7 +9,7 @@ import type { ParsedDocument } from '../parse/document.js';
 import type { ConceptKey } from '../schema/concept.js';
 import type { Amount, FactBase, Source } from '../schema/fact.js';
 import { changeOf, findAmount } from './amounts.js';
-import { answer, cite, num, type Answer, type Lang } from './answer.js';
+import { answer, cite, num, wanRounded, type Answer, type Lang } from './answer.js';
 import { changeText, reasonText } from './change.js';
 import { docLabel } from './compare.js';
 import { pricedProjects, isWholeDepartment } from './projects.js';
@@ -73,7 +73,7 @@ function nameOf(r: Reading, concept: ConceptKey): string {
 }
 
 function amountText(r: Reading, a: Amount): string {
-  return r.s.overview.amount(nameOf(r, a.concept), num(a.value));
+  return r.s.overview.amount(nameOf(r, a.concept), wanRounded(a.value));
 }
 
 function shortReason(reason: string | undefined): string | undefined {
@@ -94,7 +94,7 @@ function executionLine(r: Reading): Line | undefined {
   const total = TOTALS.map((c) => findAmount(r.facts, c)).find((a) => a?.budgeted);
   if (!total?.budgeted) return undefined;
   const rate = ((total.value / total.budgeted) * 100).toFixed(2);
-  return { text: r.s.overview.execution(num(total.budgeted), num(total.value), rate), sources: [total.source] };
+  return { text: r.s.overview.execution(wanRounded(total.budgeted), wanRounded(total.value), rate), sources: [total.source] };
 }
 
 /** The lines of a 决算 whose actual differs most from their budget. */
@@ -102,7 +102,7 @@ function variancesLine(r: Reading): Line | undefined {
   const gap = (e: FactBase['executions'][number]) => Math.abs(e.actual - e.budgeted);
   const top = [...r.facts.executions].filter((e) => gap(e) > 0).sort((a, b) => gap(b) - gap(a)).slice(0, TOP);
   if (!top.length) return undefined;
-  const items = top.map((e) => r.s.overview.variance(e.name, num(e.budgeted), num(e.actual)));
+  const items = top.map((e) => r.s.overview.variance(e.name, wanRounded(e.budgeted), wanRounded(e.actual)));
   return { text: r.s.overview.variances(items), sources: top.map((e) => e.source) };
 }
 
@@ -136,7 +136,7 @@ function projectsLine(r: Reading): Line | undefined {
   const projects = pricedProjects(r.facts).sort((a, b) => b.funds - a.funds);
   if (projects.length < 2) return undefined;
   const top = projects.slice(0, TOP);
-  return { text: r.s.overview.projects(projects.length, top.map((p) => r.s.overview.amount(p.name, num(p.funds)))), sources: top.map((p) => p.source) };
+  return { text: r.s.overview.projects(projects.length, top.map((p) => r.s.overview.amount(p.name, wanRounded(p.funds)))), sources: top.map((p) => p.source) };
 }
 
 function procurementLine(r: Reading): Line | undefined {
@@ -147,7 +147,7 @@ function procurementLine(r: Reading): Line | undefined {
   const head = total ? amountText(r, total) : nameOf(r, 'procurement.total');
   // An item bought under several projects (工程造价咨询服务 twice) is told apart by its project.
   const named = (i: (typeof items)[number]) => (items.filter((o) => o.item === i.item).length > 1 ? r.s.overview.purchase(i.item, i.project) : i.item);
-  const shown = top.map((i) => r.s.overview.amount(named(i), num(i.amount)));
+  const shown = top.map((i) => r.s.overview.amount(named(i), wanRounded(i.amount)));
   return { text: r.s.overview.procurement(head, shown), sources: [total?.source, ...top.map((i) => i.source)].filter((s): s is Source => !!s) };
 }
 

@@ -53,6 +53,7 @@ import { answerShare } from './shareOf.js';
 import { withSuggestions } from './suggestions.js';
 import { helpAnswer } from '../answer/help.js';
 import { overviewAnswer } from '../answer/overview.js';
+import { asksOverview } from './overviewAsked.js';
 import { answerGeneralDefinition, generalTermAsked } from '../answer/generalGlossary.js';
 
 export interface EngineOptions {
@@ -271,7 +272,7 @@ export class Engine {
       return { answer: refuse('notDisclosed', identities, en, en ? 'final (actual) figures: this disclosure is a budget' : '决算数（这份披露是预算，只有预算数；决算在年度结束后另行公开）') };
     }
     // 介绍一下这份预算 / 概况 / 重点: the whole disclosure on one screen.
-    if (frame.operation === 'overview') return { answer: overviewAnswer(doc, this.lexicon, en) };
+    if (asksOverview(frame, doc.ownNames)) return { answer: overviewAnswer(doc, this.lexicon, en) };
     // 牌子 / 哪家公司中标 / 去哪几个城市: an attribute no disclosure states. Say so, then what it does say.
     if (frame.cues.unstated) {
       const { unstated, ...cues } = frame.cues;
