@@ -32,6 +32,10 @@ export const en: Strings = {
     overview: (label) => `Give me an overview of ${label}`,
   },
   help: {
+    /** What a channel asks for a bare command (/budget with no question) or its home page. */
+    question: 'help',
+    /** The heading of the questions a channel offers as buttons or links. */
+    next: 'Ask next',
     intro: 'I answer questions about the loaded department budget / final-account disclosures, citing the line of every figure.',
     loaded: (count) => `${count} disclosure(s) loaded:`,
     kinds: 'You can ask about: amounts (income, expenditure, basic/project spending, the three public expenses 三公, agency operating costs, procurement), their change on last year and its reason, shares and breakdowns; projects and their performance indicators; purchases; glossary terms; an overview of a whole disclosure.',

@@ -36,6 +36,10 @@ export const zh = {
     overview: (label: string) => `介绍一下${label}`,
   },
   help: {
+    /** What a channel asks for a bare command (/budget with no question) or its home page. */
+    question: '帮助',
+    /** The heading of the questions a channel offers as buttons or links. */
+    next: '接着可以问',
     intro: '我回答已载入的部门预算/决算披露中的问题，每个数字都注明出处（行号）。',
     loaded: (count: number) => `已载入 ${count} 份披露：`,
     kinds: '可以问：金额（收入、支出、基本/项目支出、三公经费、机关运行经费、政府采购）及其比上年的变化和原因、占比、构成；项目及其绩效指标；采购品目的数量和单价；名词解释；整份披露的概况。',
