@@ -179,7 +179,9 @@ export class Engine {
     const route = routeDocument(this.documents, frame, fallback);
     if (route.kind === 'refuse') {
       const refusal = refuse(route.reason, identities, frame.english, route.detail);
-      return route.reason === 'which' ? { ...refusal, clarify: this.documents.slice(0, MAX_CLARIFY).map((d) => docLabel(d.facts)) } : withSuggestions(refusal, this.documents, undefined, undefined, this.lexicon);
+      // An overview asked of no document in particular: each reading asks for that document's overview.
+      const reading = (d: LoadedDocument) => (frame.operation === 'overview' ? strings(refusal.lang).ask.overview(docLabel(d.facts)) : docLabel(d.facts));
+      return route.reason === 'which' ? { ...refusal, clarify: this.documents.slice(0, MAX_CLARIFY).map(reading) } : withSuggestions(refusal, this.documents, undefined, undefined, this.lexicon);
     }
     const doc = route.doc;
     const result = this.answerTolerantly(doc, frame, context);

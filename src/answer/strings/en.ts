@@ -29,7 +29,7 @@ export const en: Strings = {
     project: (name) => `What are the performance indicators of ${name}?`,
     purchase: (name) => `How many ${name} are purchased?`,
     term: (term) => `What does ${term} mean?`,
-    overview: (label) => `Give me an overview of ${label}`,
+    overview: (label) => `Overview of ${label}`,
   },
   help: {
     /** What a channel asks for a bare command (/budget with no question) or its home page. */

@@ -33,7 +33,7 @@ export const zh = {
     project: (name: string) => `${name}的绩效指标有哪些`,
     purchase: (name: string) => `${name}采购数量是多少`,
     term: (term: string) => `什么是${term}`,
-    overview: (label: string) => `介绍一下${label}`,
+    overview: (label: string) => `${label}概况`,
   },
   help: {
     /** What a channel asks for a bare command (/budget with no question) or its home page. */
