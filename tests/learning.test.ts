@@ -69,7 +69,7 @@ describe.each(all.map((doc) => [doc.facts.identity.file, doc] as const))('%s', (
     for (const line of overview.body.split('\n').slice(1)) expect(line).toMatch(/第\d+行）$/);
     expect(overview.warnings.length).toBe(doc.checks.filter((c) => !c.ok).length);
     const tables = facts.projectTables.filter((t) => !/部门整体/.test(t.project));
-    if (tables.length) expect(overview.body).toContain(`绩效目标表 ${tables.length} 张`);
+    if (tables.length) expect(overview.body).toContain(`${tables.every((t) => t.selfEvaluation) ? '绩效自评表' : '绩效目标表'} ${tables.length} 张`);
     const budgeted = [total, ...facts.amounts].find((a) => a.budgeted);
     if (facts.identity.kind === '决算' && budgeted === total && total.budgeted) expect(overview.body).toContain(`年初预算 ${figure(total.budgeted)} 万元`);
   });

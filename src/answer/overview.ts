@@ -151,12 +151,14 @@ function procurementLine(r: Reading): Line | undefined {
   return { text: r.s.overview.procurement(head, shown), sources: [total?.source, ...top.map((i) => i.source)].filter((s): s is Source => !!s) };
 }
 
-/** The performance target tables and their indicators; else the count of projects with targets the prose states. */
+/** The performance target (or self-evaluation) tables and their indicators; else the count of projects with targets the prose states. */
 function targetsLine(r: Reading): Line | undefined {
   const tables = r.facts.projectTables.filter((t) => !isWholeDepartment(t.project));
   if (tables.length) {
     const indicators = tables.reduce((n, t) => n + t.rows.length, 0);
-    return { text: r.s.overview.targets(tables.length, indicators), sources: [tables[0].source] };
+    // A 决算's tables score the year's results against the targets: self-evaluations, not targets.
+    const told = tables.every((t) => t.selfEvaluation) ? r.s.overview.selfEvaluations : r.s.overview.targets;
+    return { text: told(tables.length, indicators), sources: [tables[0].source] };
   }
   const stated = r.facts.statedCounts.find((c) => TARGET_COUNT.test(c.label));
   return stated && { text: r.s.overview.stated(stated.label, num(stated.value), stated.unit), sources: [stated.source] };

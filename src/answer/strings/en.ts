@@ -57,6 +57,7 @@ export const en: Strings = {
     projects: (count, top) => `${count} projects priced; the largest: ${top.join(', ')}`,
     procurement: (amount, top) => (top.length ? `${amount}; the largest items: ${top.join(', ')}` : amount),
     targets: (tables, indicators) => `${tables} performance target tables${indicators ? `, ${indicators} indicators in all` : ''}`,
+    selfEvaluations: (tables, indicators) => `${tables} performance self-evaluation tables${indicators ? `, ${indicators} indicators in all` : ''}`,
     stated: (label, value, unit) => `${label} ${value} ${unit}`,
     none: 'This disclosure states no figures to summarise.',
     clause: '; ',

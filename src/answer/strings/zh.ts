@@ -61,6 +61,7 @@ export const zh = {
     projects: (count: number, top: string[]) => `列出金额的项目 ${count} 个，最大的：${top.join('、')}`,
     procurement: (amount: string, top: string[]) => (top.length ? `${amount}，最大的几项：${top.join('、')}` : amount),
     targets: (tables: number, indicators: number) => `绩效目标表 ${tables} 张${indicators ? `，共 ${indicators} 项绩效指标` : ''}`,
+    selfEvaluations: (tables: number, indicators: number) => `绩效自评表 ${tables} 张${indicators ? `，共 ${indicators} 项绩效指标` : ''}`,
     stated: (label: string, value: string, unit: string) => `${label} ${value} ${unit}`,
     none: '这份披露没有可以概括的数字。',
     clause: '；',
