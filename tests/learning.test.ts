@@ -102,8 +102,8 @@ describe.each(all.map((doc) => [doc.facts.identity.file, doc] as const))('%s', (
 
   it('suggests after each figure the follow-ups the disclosure can answer, each answered', () => {
     const stated = facts.amounts.filter((a) => a.value > 0);
-    for (const amount of stated) {
-      const question = `${lexicon.concepts[amount.concept].name}是多少`;
+    const asked = (concept: ConceptKey) => [`${lexicon.concepts[concept].name}是多少`, `How much is the ${lexicon.concepts[concept].en.replace(/"/g, '')}?`];
+    for (const question of stated.flatMap((a) => asked(a.concept))) {
       const answer = askFresh(engine, question);
       if (!answer.answered) continue;
       expect(unanswered(engine, answer.suggestions, question), question).toEqual([]);
