@@ -27,19 +27,15 @@ export const en: Strings = {
     parts: (name) => `What is the ${name} made up of?`,
     largestProject: () => 'Which project has the largest budget?',
     project: (name) => `What are the performance indicators of ${name}?`,
-    purchase: (name) => `How many ${name} are purchased?`,
     term: (term) => `What does ${term} mean?`,
     overview: (label) => `Overview of ${label}`,
   },
   help: {
     /** What a channel asks for a bare command (/budget with no question) or its home page. */
     question: 'help',
-    /** The heading of the questions a channel offers as buttons or links. */
-    next: 'Ask next',
     intro: 'I answer questions about the loaded department budget / final-account disclosures, citing the line of every figure.',
     loaded: (count) => `${count} disclosure(s) loaded:`,
     kinds: 'You can ask about: amounts (income, expenditure, basic/project spending, the three public expenses 三公, agency operating costs, procurement), their change on last year and its reason, shares and breakdowns; projects and their performance indicators; purchases; glossary terms; an overview of a whole disclosure.',
-    examples: 'For example:',
     more: (rest) => `… and ${rest} more`,
   },
   overview: {
@@ -60,7 +56,6 @@ export const en: Strings = {
     selfEvaluations: (tables, indicators) => `${tables} performance self-evaluation tables${indicators ? `, ${indicators} indicators in all` : ''}`,
     stated: (label, value, unit) => `${label} ${value} ${unit}`,
     none: 'This disclosure states no figures to summarise.',
-    clause: '; ',
   },
   generalDefinition: (term, definition) => `${term} (general definition, not this disclosure's words): ${definition}`,
   sizeHere: (amount) => `In this disclosure: ${amount}.`,

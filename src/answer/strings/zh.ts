@@ -22,7 +22,7 @@ export const zh = {
   /** Questions offered under a refusal (examples built from the loaded figures), and after an answer. */
   suggest: (examples: string[]) => `可以这样问：${examples.map((q) => `「${q}」`).join('、')}`,
   followUp: (questions: string[]) => `接着可以问：${questions.map((q) => `「${q}」`).join('、')}`,
-  /** Example questions, each asked of a figure, a project, a purchase or a term the document states. */
+  /** Example and follow-up questions, each asked of a figure, a project or a term the document states. */
   ask: {
     value: (name: string) => `${name}是多少`,
     change: (name: string) => `${name}比上年变化多少`,
@@ -31,19 +31,15 @@ export const zh = {
     parts: (name: string) => `${name}包括哪些`,
     largestProject: () => '哪个项目预算最多',
     project: (name: string) => `${name}的绩效指标有哪些`,
-    purchase: (name: string) => `${name}采购数量是多少`,
     term: (term: string) => `什么是${term}`,
     overview: (label: string) => `${label}概况`,
   },
   help: {
     /** What a channel asks for a bare command (/budget with no question) or its home page. */
     question: '帮助',
-    /** The heading of the questions a channel offers as buttons or links. */
-    next: '接着可以问',
     intro: '我回答已载入的部门预算/决算披露中的问题，每个数字都注明出处（行号）。',
     loaded: (count: number) => `已载入 ${count} 份披露：`,
     kinds: '可以问：金额（收入、支出、基本/项目支出、三公经费、机关运行经费、政府采购）及其比上年的变化和原因、占比、构成；项目及其绩效指标；采购品目的数量和单价；名词解释；整份披露的概况。',
-    examples: '例如：',
     more: (rest: number) => `……另有 ${rest} 份`,
   },
   overview: {
@@ -64,7 +60,6 @@ export const zh = {
     selfEvaluations: (tables: number, indicators: number) => `绩效自评表 ${tables} 张${indicators ? `，共 ${indicators} 项绩效指标` : ''}`,
     stated: (label: string, value: string, unit: string) => `${label} ${value} ${unit}`,
     none: '这份披露没有可以概括的数字。',
-    clause: '；',
   },
   /** A term the document does not define, explained by the general glossary and said to be general. */
   generalDefinition: (term: string, definition: string) => `${term}（通用解释，不是这份披露的原文）：${definition}`,
