@@ -67,6 +67,9 @@ describe.each(all.map((doc) => [doc.facts.identity.file, doc] as const))('%s', (
     if (change?.amount !== undefined && change.direction !== '持平') expect(overview.body).toContain(figure(change.amount));
     // Every line but the title ends on where it is read.
     for (const line of overview.body.split('\n').slice(1)) expect(line).toMatch(/第\d+行）$/);
+    // What to ask next: questions of each kind this document answers.
+    expect(overview.suggestions.length).toBeGreaterThan(0);
+    expect(unanswered(engine, overview.suggestions)).toEqual([]);
     expect(overview.warnings.length).toBe(doc.checks.filter((c) => !c.ok).length);
     const tables = facts.projectTables.filter((t) => !/部门整体/.test(t.project));
     if (tables.length) expect(overview.body).toContain(`${tables.every((t) => t.selfEvaluation) ? '绩效自评表' : '绩效目标表'} ${tables.length} 张`);

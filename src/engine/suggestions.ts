@@ -1,6 +1,7 @@
 /**
  * The questions offered under an answer: after a refusal, examples this document (or, with none
- * routed to, the loaded documents) answers; after an answer, the follow-ups of its subject.
+ * routed to, the loaded documents) answers; after an overview, examples of each kind; after an
+ * answer about a subject, its follow-ups.
  */
 import { rendered, type Answer } from '../answer/answer.js';
 import { exampleQuestions } from '../answer/examples.js';
@@ -13,8 +14,15 @@ import type { Subject } from './sessions.js';
 export function withSuggestions(reply: Answer, documents: readonly ParsedDocument[], doc: ParsedDocument | undefined, subject: Subject | undefined, lexicon: Lexicon): Answer {
   if (reply.suggestions.length || reply.clarify?.length) return reply;
   const english = reply.lang === 'en';
-  const suggestions = reply.answered ? (doc && subject ? followUpQuestions(doc.facts, subject, lexicon, english) : []) : refusalExamples(documents, doc, lexicon, english);
+  const suggestions = reply.answered ? answeredNext(reply, doc, subject, lexicon) : refusalExamples(documents, doc, lexicon, english);
   return suggestions.length ? rendered({ ...reply, suggestions }) : reply;
+}
+
+/** After an overview, the questions of each kind the document answers; after an answer about a subject, its follow-ups. */
+function answeredNext(reply: Answer, doc: ParsedDocument | undefined, subject: Subject | undefined, lexicon: Lexicon): string[] {
+  const english = reply.lang === 'en';
+  if (doc && reply.intent === 'overview') return exampleQuestions(doc.facts, lexicon, english);
+  return doc && subject ? followUpQuestions(doc.facts, subject, lexicon, english) : [];
 }
 
 /** A refusal's examples: the document's own, naming it where several are loaded; else those help offers. */
