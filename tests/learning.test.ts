@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { num, type Answer } from '../src/answer/answer.js';
 import { docLabel } from '../src/answer/compare.js';
+import { strings } from '../src/answer/strings/index.js';
 import { Engine } from '../src/engine/engine.js';
 import { analyze } from '../src/intent/frame.js';
 import { defaultLexicon } from '../src/intent/lexicon.js';
@@ -110,6 +111,13 @@ describe.each(all.map((doc) => [doc.facts.identity.file, doc] as const))('%s', (
       const answer = askFresh(engine, question);
       if (!answer.answered) continue;
       expect(unanswered(engine, answer.suggestions, question), question).toEqual([]);
+    }
+    // A figure's answer states its change, so does not offer it again; its definition does not, so does.
+    const changed = stated.find((a) => a.change && a.change.direction !== '持平' && ['expense.basic', 'expense.project', 'sangong.total', 'admin'].includes(a.concept));
+    if (changed) {
+      const name = lexicon.concepts[changed.concept].name;
+      expect(askFresh(engine, `${name}是多少`).suggestions).not.toContain(strings('zh').ask.change(name));
+      expect(askFresh(engine, `什么是${name}`).suggestions).toContain(strings('zh').ask.change(name));
     }
     // A change stated with its reason is followed by the question of the reason.
     const reasoned = stated.find((a) => a.change?.reason && a.change.direction !== '持平');

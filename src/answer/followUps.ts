@@ -14,6 +14,8 @@ import { strings } from './strings/index.js';
 
 /** Follow-ups offered at most: a row of buttons. */
 const MAX_FOLLOW_UPS = 3;
+/** Answers (by intent) that state a figure's change already: a figure's value, its change, its reason. */
+const CHANGE_STATED = new Set(['amount', 'change', 'reason']);
 
 /** What the answer was about, as the conversation keeps it, with what was asked of it. */
 export interface AnsweredSubject {
@@ -24,25 +26,27 @@ export interface AnsweredSubject {
 
 const built = new WeakMap<FactBase, Map<string, string[]>>();
 
-/** The follow-ups of a subject in this document, in the language asked; each found once and kept. */
-export function followUpQuestions(facts: FactBase, subject: AnsweredSubject, lexicon: Lexicon, english: boolean): string[] {
+/** The follow-ups of a subject in this document, after an answer of `intent`, in the language asked; each found once and kept. */
+export function followUpQuestions(facts: FactBase, subject: AnsweredSubject, intent: string, lexicon: Lexicon, english: boolean): string[] {
   const lang: Lang = english ? 'en' : 'zh';
-  const key = `${lang}|${subject.concept ?? ''}|${subject.entity ?? ''}|${[...subject.aspects].sort().join(',')}`;
+  const key = `${lang}|${intent}|${subject.concept ?? ''}|${subject.entity ?? ''}|${[...subject.aspects].sort().join(',')}`;
   let known = built.get(facts);
   if (!known) built.set(facts, (known = new Map()));
   let found = known.get(key);
-  if (!found) known.set(key, (found = buildFollowUps(facts, subject, lexicon, lang)));
+  if (!found) known.set(key, (found = buildFollowUps(facts, subject, CHANGE_STATED.has(intent), lexicon, lang)));
   return found;
 }
 
-function buildFollowUps(facts: FactBase, subject: AnsweredSubject, lexicon: Lexicon, lang: Lang): string[] {
+function buildFollowUps(facts: FactBase, subject: AnsweredSubject, changeStated: boolean, lexicon: Lexicon, lang: Lang): string[] {
   const asked = new Set(subject.aspects);
+  if (changeStated) asked.add('change');
   if (subject.concept) return conceptFollowUps(facts, subject.concept, asked, lexicon, lang).slice(0, MAX_FOLLOW_UPS);
   const table = subject.entity ? facts.projectTables.find((t) => t.project === subject.entity) : undefined;
   const indicatorsAsked = asked.has('indicator') || asked.has('goal');
   return table?.rows.length && !indicatorsAsked ? [strings(lang).ask.project(table.project)] : [];
 }
 
+/** `asked`: what the answer just given already says (its aspects, and its change where its intent states it). */
 function conceptFollowUps(facts: FactBase, concept: ConceptKey, asked: Set<string>, lexicon: Lexicon, lang: Lang): string[] {
   const amount = findAmount(facts, concept);
   if (!amount) return [];
@@ -53,8 +57,7 @@ function conceptFollowUps(facts: FactBase, concept: ConceptKey, asked: Set<strin
   const parent = parentOf(concept);
   const changed = change && change.direction !== '持平';
   return [
-    // A figure's own answer states its change already; another aspect's (its definition, its share) does not.
-    change && asked.size > 0 && !asked.has('change') && !asked.has('reason') && s.change(name),
+    change && !asked.has('change') && !asked.has('reason') && s.change(name),
     changed && change.reason && !asked.has('reason') && s.reason(name),
     parent && (findAmount(facts, parent)?.value ?? 0) > 0 && !asked.has('share') && s.share(name),
     hasStatedParts(facts, concept) && !asked.has('parts') && s.parts(name),

@@ -22,7 +22,7 @@ export function withSuggestions(reply: Answer, documents: readonly ParsedDocumen
 function answeredNext(reply: Answer, doc: ParsedDocument | undefined, subject: Subject | undefined, lexicon: Lexicon): string[] {
   const english = reply.lang === 'en';
   if (doc && reply.intent === 'overview') return exampleQuestions(doc.facts, lexicon, english);
-  return doc && subject ? followUpQuestions(doc.facts, subject, lexicon, english) : [];
+  return doc && subject ? followUpQuestions(doc.facts, subject, reply.intent, lexicon, english) : [];
 }
 
 /** A refusal's examples: the document's own, naming it where several are loaded; else those help offers. */
