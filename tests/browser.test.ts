@@ -73,6 +73,19 @@ describe.runIf(runs)('the desk page in chromium', { timeout: 30_000 }, () => {
     expect(await page.textContent('#body')).toContain('13.34 万元');
   });
 
+  it('offers the questions to ask next as links, and asks the one followed', async () => {
+    await ask('项目支出多少');
+    const links = await page.locator('#next-list a').allTextContents();
+    expect(links.length).toBeGreaterThan(0);
+    // Offered once, as links, not again in the body above them.
+    expect(await page.textContent('#body')).not.toContain(links[0]);
+    const answered = page.waitForResponse((r) => r.url().endsWith('/api/ask'));
+    await page.locator('#next-list a').first().click();
+    await answered;
+    await expect.poll(() => page.textContent('#asked')).toBe(links[0]);
+    expect(await page.isHidden('#answer')).toBe(false);
+  });
+
   it('shows clarify options as buttons, and answers the one pressed', async () => {
     await ask('服务对象满意度');
     const option = page.locator('#options .chip', { hasText: '专家评审费的服务对象满意度（≥95%）' });

@@ -60,6 +60,21 @@ export function feedbackRow(reply: OutgoingReply): FeedbackRow[] {
   return [{ type: ComponentType.ActionRow, components: [button('up', '👍'), button('down', '👎')] }];
 }
 
+/** A suggested question's button: `ask:<question>`, within Discord's 100-character custom id. */
+export const QUESTION_BUTTON = /^ask:(.+)$/s;
+const CUSTOM_ID_LIMIT = 100;
+const LABEL_LIMIT = 80;
+/** Discord allows at most 5 buttons in a row. */
+const MAX_BUTTONS = 5;
+
+/** The row of suggested questions under a reply, each asked when pressed; one too long for a button's id is left out. */
+export function suggestionRow(reply: OutgoingReply): FeedbackRow[] {
+  const questions = (reply.suggestions ?? []).filter((q) => `ask:${q}`.length <= CUSTOM_ID_LIMIT).slice(0, MAX_BUTTONS);
+  if (!questions.length) return [];
+  const button = (q: string): APIButtonComponentWithCustomId => ({ type: ComponentType.Button, style: ButtonStyle.Primary, custom_id: `ask:${q}`, label: q.slice(0, LABEL_LIMIT) });
+  return [{ type: ComponentType.ActionRow, components: questions.map(button) }];
+}
+
 /** The question without the bot's mention: `<@123> 三公经费` → `三公经费`. */
 export function stripMention(text: string): string {
   return text.replace(/<@!?\d+>/g, '').trim();

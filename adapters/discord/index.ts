@@ -1,6 +1,7 @@
 /**
  * Discord, with discord.js v14: the /budget slash command (registered on start, per guild when
- * DISCORD_GUILD_ID is set), mentions and DMs, with 👍/👎 buttons under every answer. Intents are the minimal set: Discord sends the
+ * DISCORD_GUILD_ID is set; bare, it shows help), mentions and DMs, with 👍/👎 buttons under every
+ * answer and the suggested next questions as buttons that ask them. Intents are the minimal set: Discord sends the
  * content of messages that mention the bot and of DMs without the privileged MessageContent
  * intent. Replies never ping anyone (allowedMentions parse: []).
  */
@@ -11,7 +12,8 @@ import type { DiscordConfig } from '../../src/bot/config.js';
 import { jsonLogger, type Logger } from '../../src/bot/logger.js';
 import { within } from '../../src/bot/within.js';
 import type { OutgoingReply } from '../../src/bot/message.js';
-import { FEEDBACK_BUTTON, feedbackRow, stripMention, toEmbeds, type DiscordEmbed } from './format.js';
+import { FEEDBACK_BUTTON, feedbackRow, QUESTION_BUTTON, stripMention, suggestionRow, toEmbeds, type DiscordEmbed } from './format.js';
+import { strings } from '../../src/answer/strings/index.js';
 
 export interface DiscordTestHooks {
   /** REST base, e.g. a local fake: `http://127.0.0.1:PORT/api`. Default: DISCORD_API_URL's, else Discord's. */
@@ -36,14 +38,18 @@ const NO_PINGS = { parse: [] as never[], repliedUser: false };
 const BUDGET_COMMAND = new SlashCommandBuilder()
   .setName('budget')
   .setDescription('Ask about the budget disclosure / 询问部门预算')
-  .addStringOption((option) => option.setName('question').setDescription('例如：三公经费多少').setRequired(true))
+  // Optional: a bare /budget (or /budget help) shows what the bot can do.
+  .addStringOption((option) => option.setName('question').setDescription('例如：三公经费多少；help / 帮助').setRequired(false))
   .toJSON();
 
-/** The messages a reply is sent as: its embeds one a message, the 👍/👎 row under the last. */
+/** What a bare /budget asks: the help reply. */
+const HELP = strings('zh').help.question;
+
+/** The messages a reply is sent as: its embeds one a message, the 👍/👎 row and the suggested questions under the last. */
 function withButtons(reply: OutgoingReply): { embeds: DiscordEmbed[]; components?: ReturnType<typeof feedbackRow> }[] {
   const embeds = toEmbeds(reply);
-  const row = feedbackRow(reply);
-  return embeds.map((embed, i) => ({ embeds: [embed], ...(i === embeds.length - 1 && row.length ? { components: row } : {}) }));
+  const rows = [...feedbackRow(reply), ...suggestionRow(reply)];
+  return embeds.map((embed, i) => ({ embeds: [embed], ...(i === embeds.length - 1 && rows.length ? { components: rows } : {}) }));
 }
 
 export class DiscordAdapter implements Adapter {
@@ -100,7 +106,10 @@ export class DiscordAdapter implements Adapter {
           .catch((error) => logger.error('discord_reply_failed', { adapter: this.name, interaction: interaction.id, ...failure(error) }));
         return;
       }
-      if (!interaction.isChatInputCommand() || interaction.commandName !== 'budget') return;
+      const suggested = interaction.isButton() ? QUESTION_BUTTON.exec(interaction.customId)?.[1] : undefined;
+      const command = interaction.isChatInputCommand() && interaction.commandName === 'budget';
+      if (!interaction.isRepliable() || (!command && !suggested)) return;
+      const question = suggested ?? ((interaction.isChatInputCommand() && interaction.options.getString('question')?.trim()) || HELP);
       const ids = { adapter: this.name, channel: interaction.channelId, interaction: interaction.id };
       if (!this.taking) {
         // An interaction left unanswered shows the user "did not respond"; a notice is kinder.
@@ -109,7 +118,7 @@ export class DiscordAdapter implements Adapter {
         return;
       }
       void bot.track((async () => {
-        const answering = ask(interaction.channelId, interaction.user.id, interaction.options.getString('question', true), interaction);
+        const answering = ask(interaction.channelId ?? interaction.user.id, interaction.user.id, question, interaction);
         // A slow answer is deferred first, so that Discord keeps the interaction open past its 3 s.
         const quick = await within(answering, this.hooks.deferAfterMs ?? DEFER_AFTER_MS);
         if (!quick.settled) await interaction.deferReply();

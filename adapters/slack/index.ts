@@ -1,10 +1,11 @@
 /**
  * Slack, with @slack/bolt: app mentions (answered in the thread), direct messages (thread
- * broadcasts and messages with files included), the /budget slash command and clarify buttons.
+ * broadcasts and messages with files included), the /budget slash command (help when bare), clarify
+ * and suggested-question buttons, and the App Home tab, which shows help.
  * 👍/👎 buttons under every answer. HTTP Events API with Bolt's signature checks, or Socket Mode when an app token is configured.
  * Its own and other bots' messages are ignored; an event Slack retries is answered once.
  */
-import { App, HTTPReceiver, LogLevel, SocketModeReceiver } from '@slack/bolt';
+import { App, HTTPReceiver, LogLevel, SocketModeReceiver, type types } from '@slack/bolt';
 import type { Server } from 'node:http';
 import type { Adapter } from '../../src/bot/adapter.js';
 import { FEEDBACK_EXPIRED, FEEDBACK_THANKS, type Bot } from '../../src/bot/bot.js';
@@ -12,7 +13,8 @@ import type { SlackConfig } from '../../src/bot/config.js';
 import { jsonLogger, type Logger } from '../../src/bot/logger.js';
 import type { OutgoingReply } from '../../src/bot/message.js';
 import { within } from '../../src/bot/within.js';
-import { CLARIFY_ACTION, FEEDBACK_ACTION, stripMention, toSlackMessage } from './format.js';
+import { FEEDBACK_ACTION, QUESTION_ACTION, stripMention, toSlackHome, toSlackMessage } from './format.js';
+import { strings } from '../../src/answer/strings/index.js';
 
 export interface SlackTestHooks {
   /** Web API base, e.g. a local fake: `http://127.0.0.1:PORT/api/`. Default: Slack's, or SLACK_API_URL's. */
@@ -26,6 +28,8 @@ export interface SlackTestHooks {
   retries?: { retries: number; factor?: number; minTimeout?: number; maxTimeout?: number };
 }
 
+/** What a bare /budget and the App Home tab ask: the help reply. */
+const HELP = strings('zh').help.question;
 /** A slash command's answer slower than this is acknowledged first and sent after. */
 const ACK_WITHIN_MS = 1500;
 /** Message subtypes that still carry a user's question: a reply also sent to the channel, a message with a file. */
@@ -108,7 +112,8 @@ export class SlackAdapter implements Adapter {
 
     app.command('/budget', async ({ command, ack, respond }) => {
       // Acknowledged within Slack's 3 s whatever the answer costs: a quick answer rides in the ack, a slow one follows.
-      const answering = ask(command.channel_id, undefined, command.user_id, command.text, command);
+      // A bare /budget asks what the bot can do.
+      const answering = ask(command.channel_id, undefined, command.user_id, command.text.trim() || HELP, command);
       const quick = await within(answering, ACK_WITHIN_MS);
       if (quick.settled) return ack(quick.value ? { response_type: 'in_channel', ...toSlackMessage(quick.value) } : undefined);
       await ack();
@@ -116,7 +121,13 @@ export class SlackAdapter implements Adapter {
       if (reply) await post({ channel: command.channel_id, command: command.trigger_id }, () => respond({ response_type: 'in_channel', ...toSlackMessage(reply) }));
     });
 
-    app.action(CLARIFY_ACTION, async ({ ack, body, action, client, respond }) => {
+    app.event('app_home_opened', async ({ event, client }) => {
+      if (event.tab !== 'home') return;
+      const reply = await bot.handle({ adapter: this.name, conversationId: `home:${event.user}`, userId: event.user, text: HELP, addressed: true, raw: event });
+      if (reply) await post({ user: event.user, view: 'home' }, () => client.views.publish({ user_id: event.user, view: toSlackHome(reply) as types.HomeView }));
+    });
+
+    app.action(QUESTION_ACTION, async ({ ack, body, action, client, respond }) => {
       await ack();
       const value = 'value' in action ? action.value : undefined;
       if (!value) return;
@@ -129,6 +140,8 @@ export class SlackAdapter implements Adapter {
       // Where the bot may not post (a channel it is not in), the interaction's own response URL still reaches the user.
       const ids = { channel, action: 'action_ts' in action ? action.action_ts : undefined };
       if (channel) await post(ids, () => client.chat.postMessage({ channel, ...(thread ? { thread_ts: thread } : {}), ...toSlackMessage(reply) }).catch(() => respond({ ...toSlackMessage(reply), replace_original: false })));
+      // A button on the App Home tab has no message to answer under: the answer goes to the user's DM with the app.
+      else if ('view' in body && body.view?.type === 'home') await post(ids, () => client.chat.postMessage({ channel: body.user.id, ...toSlackMessage(reply) }));
       else await post(ids, () => respond({ ...toSlackMessage(reply), replace_original: false }));
     });
 

@@ -1,7 +1,8 @@
 /**
  * The JSON API: POST /api/ask answers as the CLI's `ask --json` does (answered, text, intent,
  * citations with doc, line, page where known, quote; clarify), plus the body without sources, the
- * sources in place and the id the 👍/👎 send back; POST /api/feedback; GET /api/documents.
+ * sources in place, the suggested questions (shown as links) and the id the 👍/👎 send back;
+ * POST /api/feedback; GET /api/documents.
  */
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
@@ -33,8 +34,8 @@ export function installApi(app: FastifyInstance, { bot, documents, taking }: Api
     const conversation = session ?? randomUUID();
     const answer = await bot.handle({ adapter: CHANNEL, conversationId: conversation, userId: conversation, text: q, addressed: true, ...(doc ? { document: doc } : {}) });
     if (!answer) return reply.code(429).send({ error: 'rate_limited', message: 'You are asking too fast; please wait a minute.' });
-    const { answered, text, body, lang, intent, citations, clarify, answerId } = answer;
-    return { answered, text, body: body ?? text, lang: lang ?? 'zh', intent: intent ?? 'notice', citations, ...(clarify ? { clarify } : {}), answerId: answerId ?? null, sources: sourcesInPlace(loaded, citations) };
+    const { answered, text, body, lang, intent, citations, clarify, answerId, suggestions } = answer;
+    return { answered, text, body: body ?? text, lang: lang ?? 'zh', intent: intent ?? 'notice', citations, ...(clarify ? { clarify } : {}), suggestions: suggestions ?? [], answerId: answerId ?? null, sources: sourcesInPlace(loaded, citations) };
   });
 
   app.post('/api/feedback', async (request, reply) => {

@@ -36,6 +36,11 @@ const PARENT: Partial<Record<ConceptKey, ConceptKey>> = {
   'income.govfund': 'income.total',
 };
 
+/** The whole a concept's share is asked of (项目支出 → 支出预算), if it has one. */
+export function parentOf(concept: ConceptKey): ConceptKey | undefined {
+  return PARENT[concept];
+}
+
 /** The parts a total is made of, as the template breaks it down. */
 const PARTS: Partial<Record<ConceptKey, ConceptKey[]>> = {
   'sangong.total': ['sangong.abroad', 'sangong.vehicle', 'sangong.reception'],
@@ -99,7 +104,7 @@ const TWINS: ConceptKey[][] = [
 ];
 
 /** A figure's change, with its reason: its own, else that of a twin of the same value that states one. */
-function changeOf(facts: FactBase, a: Amount): Amount['change'] {
+export function changeOf(facts: FactBase, a: Amount): Amount['change'] {
   if (a.change?.reason) return a.change;
   const twins = TWINS.find((group) => group.includes(a.concept)) ?? [];
   const twin = facts.amounts.filter((t) => twins.includes(t.concept) && t.concept !== a.concept && t.value === a.value && t.change);

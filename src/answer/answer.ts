@@ -23,7 +23,7 @@ export const Answer = z.object({
   body: z.string(),
   /** Caveats about the figures given (a consistency check that the disclosure fails). */
   warnings: z.array(z.string()),
-  /** Questions that do work, offered under a refusal. */
+  /** Questions that do work: examples under a refusal or help, the natural follow-ups after an answer. */
   suggestions: z.array(z.string()),
   citations: z.array(Citation),
   /** The one thing the answer singles out (the largest row's project), which a follow-up's 它 then means. */
@@ -38,6 +38,11 @@ export type Answer = z.infer<typeof Answer>;
 /** Rounds away binary noise: 0.1 + 0.2 prints as 0.3. */
 export function num(n: number): string {
   return String(Number(n.toFixed(6)));
+}
+
+/** A 万元 figure rounded as disclosures print it, without the 元 equivalent: for lines that name several. */
+export function wanRounded(value: number): string {
+  return `${num(Number(value.toFixed(2)))} 万元`;
 }
 
 /**
@@ -75,7 +80,10 @@ type Parts = Omit<Answer, 'text'>;
 
 /** What a reader sees above the sources: the body, its warnings and any suggested questions. */
 export function shownBody(answer: Parts): string {
-  const suggestions = answer.suggestions.length ? [strings(answer.lang).suggest(answer.suggestions)] : [];
+  const s = strings(answer.lang);
+  // After an answer they are what to ask next; under a refusal or help, what can be asked at all.
+  const lead = answer.answered && answer.intent !== 'help' ? s.followUp : s.suggest;
+  const suggestions = answer.suggestions.length ? [lead(answer.suggestions)] : [];
   return [answer.body, ...answer.warnings.map((w) => `⚠ ${w}`), ...suggestions].join('\n');
 }
 

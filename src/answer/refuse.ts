@@ -20,7 +20,8 @@ export function refuse(reason: RefusalReason, docs: Identity[], english: boolean
   const lang = langOf(english);
   const s = strings(lang);
   const body = s.refusal[reason](covered(docs, s), detail);
-  return rendered({ answered: false, intent: 'refuse', lang, body, warnings: [], suggestions: s.examples, citations: [] });
+  // Examples are added by the engine, from the documents loaded (see engine/suggestions.ts).
+  return rendered({ answered: false, intent: 'refuse', lang, body, warnings: [], suggestions: [], citations: [] });
 }
 
 /**

@@ -159,8 +159,10 @@ export class Bot {
       this.logger.info('answered', { ...context, intent: answer.intent, answered: answer.answered, ms });
       const answerId = randomUUID();
       this.notify((o) => o.answered({ answerId, channel: message.adapter, userId: message.userId, question: message.text, answer, ms, ...(message.document ? { document: message.document } : {}) }));
-      const { text, lang, citations, answered, clarify, intent } = answer;
-      return { text, body: shownBody(answer), lang, citations, answered, intent, answerId, ...(clarify ? { clarify } : {}) };
+      const { text, lang, citations, answered, clarify, intent, suggestions } = answer;
+      // The suggestions travel apart from the body, for channels that offer them as buttons or links.
+      const body = shownBody({ ...answer, suggestions: [] });
+      return { text, body, lang, citations, answered, intent, answerId, ...(clarify ? { clarify } : {}), ...(suggestions.length ? { suggestions } : {}) };
     } catch (error) {
       this.logger.error('handler_failed', { ...context, error: (error as Error).stack ?? String(error) });
       return { text: APOLOGY, citations: [], answered: false };

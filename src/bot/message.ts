@@ -23,8 +23,10 @@ export interface IncomingMessage {
 export interface OutgoingReply {
   /** The whole reply as plain text, sources included: what a platform without rich formatting shows. */
   text: string;
-  /** The reply without its source lines (warnings and suggestions kept), for renderers that show sources apart. Absent: `text`. */
+  /** The reply without its source lines and suggested questions (warnings kept), for renderers that show those apart. Absent: `text`. */
   body?: string;
+  /** Questions to offer as buttons or links: what to ask next after an answer, examples under a refusal or help. `text` lists them too. */
+  suggestions?: string[];
   /** The language the reply is framed in, for the renderer's own words (来源 / Source). Absent: Chinese. */
   lang?: Lang;
   citations: Citation[];

@@ -52,6 +52,11 @@ import { answerExecution } from '../answer/execution.js';
 import { clarifyReadings } from './clarify.js';
 import { answerLargestProjects, answerProcurementProjects, isWholeDepartment } from '../answer/projects.js';
 import { answerShare } from './shareOf.js';
+import { withSuggestions } from './suggestions.js';
+import { helpAnswer } from '../answer/help.js';
+import { overviewAnswer } from '../answer/overview.js';
+import { asksOverview } from './overviewAsked.js';
+import { answerGeneralDefinition, generalTermAsked } from '../answer/generalGlossary.js';
 
 export interface EngineOptions {
   /** How long a conversation's follow-up context lives. Default: 10 minutes. */
@@ -165,9 +170,10 @@ export class Engine {
   private askOne(question: string, session: string, hints: { defaultDocument?: string }): Answer {
     const frame = analyze(question, this.lexicon);
     const identities = this.identities;
-    if (!frame.text) return refuse('empty', identities, false);
+    if (!frame.text) return withSuggestions(refuse('empty', identities, false), this.documents, undefined, undefined, this.lexicon);
+    if (frame.operation === 'help') return helpAnswer(this.documents, this.lexicon, frame.english);
     const notLoaded = this.documents.length > 1 ? this.notLoaded(frame) : undefined;
-    if (notLoaded) return refuse(notLoaded.reason, identities, frame.english, notLoaded.detail);
+    if (notLoaded) return withSuggestions(refuse(notLoaded.reason, identities, frame.english, notLoaded.detail), this.documents, undefined, undefined, this.lexicon);
     const context = this.sessions.get(session);
     const compared = this.compareAcross(frame);
     if (compared) return compared;
@@ -175,7 +181,9 @@ export class Engine {
     const route = routeDocument(this.documents, frame, fallback);
     if (route.kind === 'refuse') {
       const refusal = refuse(route.reason, identities, frame.english, route.detail);
-      return route.reason === 'which' ? { ...refusal, clarify: this.documents.slice(0, MAX_CLARIFY).map((d) => docLabel(d.facts)) } : refusal;
+      // An overview asked of no document in particular: each reading asks for that document's overview.
+      const reading = (d: LoadedDocument) => (frame.operation === 'overview' ? strings(refusal.lang).ask.overview(docLabel(d.facts)) : docLabel(d.facts));
+      return route.reason === 'which' ? { ...refusal, clarify: this.documents.slice(0, MAX_CLARIFY).map(reading) } : withSuggestions(refusal, this.documents, undefined, undefined, this.lexicon);
     }
     const doc = route.doc;
     const result = this.answerTolerantly(doc, frame, context);
@@ -185,7 +193,7 @@ export class Engine {
     const leaned = context && result.answer.answered && (!result.subject || result.subject === context) ? { ...context, aspects: [...new Set([...context.aspects, ...frame.aspects])] } : result.subject;
     const subject = focus ? { entity: focus, aspects: [...frame.aspects] } : leaned;
     if (subject) this.sessions.set(session, { ...subject, doc: doc.facts.identity.id });
-    return Answer.parse(rendered(result.answer));
+    return Answer.parse(withSuggestions(rendered(result.answer), this.documents, doc, result.answer.answered ? subject : undefined, this.lexicon));
   }
 
   /**
@@ -245,6 +253,9 @@ export class Engine {
     }
     // Only a figure given in place of a definition is wrapped; a project's goal and indicators say what it is.
     const asksMore = frame.cues.money || frame.aspects.has('code') || frame.cues.asksNumber;
+    // A term the disclosure uses without defining it (no 名词解释, or no entry): the general definition, said to be general.
+    const general = frame.operation === 'definition' && !asksMore && answer.intent !== 'definition' ? generalTermAsked(frame) : undefined;
+    if (general) return { answer: answerGeneralDefinition(doc.facts, general, frame), ...(general.concept ? { subject: { concept: general.concept, aspects: [] } } : {}) };
     if (frame.operation !== 'definition' || asksMore || !answer.answered || answer.intent !== 'amount') return result;
     const s = strings(answer.lang);
     return { ...result, answer: notGivenThen(refuse('notDisclosed', [doc.facts.identity], frame.english, s.definitionOf(frame.subjectText.replace(/\|/g, '') || frame.text)), answer) };
@@ -264,6 +275,8 @@ export class Engine {
     if (frame.cues.finalAccounts && facts.identity.kind !== '决算') {
       return { answer: refuse('notDisclosed', identities, en, en ? 'final (actual) figures: this disclosure is a budget' : '决算数（这份披露是预算，只有预算数；决算在年度结束后另行公开）') };
     }
+    // 介绍一下这份预算 / 概况 / 重点: the whole disclosure on one screen.
+    if (asksOverview(frame, doc.ownNames)) return { answer: overviewAnswer(doc, this.lexicon, en) };
     // 牌子 / 哪家公司中标 / 去哪几个城市: an attribute no disclosure states. Say so, then what it does say.
     if (frame.cues.unstated) {
       const { unstated, ...cues } = frame.cues;

@@ -8,6 +8,7 @@ import { Cues, readCues } from './cues.js';
 import { defaultLexicon, type Lexicon, type TermMatch } from './lexicon.js';
 import { isEnglish, normalizeQuestion } from './normalize.js';
 import { attributeOf, operationOf, type Attribute, type Operation } from './operation.js';
+import { learningOperation } from './learning.js';
 
 export type { Aspect } from './aspects.js';
 
@@ -157,6 +158,6 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   // Normalising drops 、, which lists several subjects (总额、基本支出、项目支出): the raw text still says so.
   const cues = { ...readCues(text), ...(/、/.test(input) ? { joined: true } : {}) };
   const subjectText = english ? text : ASPECTS.reduce((t, [, zh]) => t.replace(new RegExp(zh.source, 'g'), '|'), text).replace(ASKING, '|');
-  const operation = operationOf(aspects, verify !== undefined, !!shareOf);
+  const operation = learningOperation(normalized, orgs) ?? operationOf(aspects, verify !== undefined, !!shareOf);
   return { ...(shareOf ? { shareOf } : {}), raw: input, lexicon, text, mentionText: english ? lexicon.chineseMentions(text) : text, subjectText, operation, attribute: attributeOf(aspects), cues, short: text.length <= FOLLOW_UP_MAX_CHARS, english, concepts, aspects, years, ...(verify !== undefined && !Number.isNaN(verify) ? { verify } : {}), orgs, elliptical, refersBack, followUpLength: text.length <= FOLLOW_UP_MAX_NAMELESS, codes, ...(scheme ? { scheme } : {}), ascending, ...(level ? { level } : {}) };
 }

@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import type { Aspect } from './aspects.js';
 
-export const Operation = z.enum(['value', 'share', 'change', 'reason', 'definition', 'composition', 'list', 'count', 'rank', 'confirm', 'check']);
+/** `help` and `overview` ask about the bot and about a whole disclosure (see learning.ts). */
+export const Operation = z.enum(['value', 'share', 'change', 'reason', 'definition', 'composition', 'list', 'count', 'rank', 'confirm', 'check', 'help', 'overview']);
 export type Operation = z.infer<typeof Operation>;
 
 export const Attribute = z.enum(['amount', 'unitPrice', 'quantity', 'code', 'indicator', 'score', 'execution', 'unitProfile', 'people']);

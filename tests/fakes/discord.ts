@@ -222,12 +222,13 @@ export class FakeDiscord {
     this.dispatch(GatewayDispatchEvents.MessageCreate, message, options.dm ? undefined : guildId);
   }
 
-  /** A /budget question:<text> slash command. */
-  sendCommand(question: string, id = String(Date.now())): void {
+  /** A /budget question:<text> slash command; without a question, a bare /budget. */
+  sendCommand(question: string | undefined, id = String(Date.now())): void {
+    const options = question === undefined ? [] : [{ name: 'question', type: ApplicationCommandOptionType.String as const, value: question }];
     const interaction: APIChatInputApplicationCommandInteraction = {
       ...this.interaction(id),
       type: InteractionType.ApplicationCommand,
-      data: { id: '100000000000000010', name: 'budget', type: ApplicationCommandType.ChatInput, options: [{ name: 'question', type: ApplicationCommandOptionType.String, value: question }] },
+      data: { id: '100000000000000010', name: 'budget', type: ApplicationCommandType.ChatInput, options },
     };
     this.dispatch(GatewayDispatchEvents.InteractionCreate, interaction, GUILD_ID);
   }

@@ -17,6 +17,8 @@ export interface PostedMessage {
 export class FakeSlack {
   readonly posted: PostedMessage[] = [];
   readonly acks: { envelope_id: string; payload?: unknown }[] = [];
+  /** The views published with views.publish (the App Home tab), as sent. */
+  readonly published: { user_id: string; view: { type: string; blocks: { type: string; text?: { text: string }; elements?: { action_id?: string; value?: string }[] }[] } }[] = [];
   /** What was sent to an interaction's response_url (`${apiUrl}respond`). */
   readonly responded: { text?: string; response_type?: string; replace_original?: boolean }[] = [];
   /** What the next chat.postMessage calls meet instead of success: a 429 with Retry-After, a 500, or ok:false. */
@@ -59,6 +61,11 @@ export class FakeSlack {
         this.posted.push({ ...params, blocks });
         this.notify();
         return res.end(JSON.stringify({ ok: true, channel: params.channel, ts: '1700000000.000100' }));
+      }
+      if (method === 'views.publish') {
+        this.published.push({ ...params, view: typeof params.view === 'string' ? JSON.parse(params.view) : params.view });
+        this.notify();
+        return res.end(JSON.stringify({ ok: true, view: { id: 'V1' } }));
       }
       if (method === 'respond') {
         this.responded.push(params);

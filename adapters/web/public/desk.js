@@ -83,6 +83,25 @@ function placeOf(source) {
   return `${source.department}${t('file', source.doc)} · ${where.join(' · ')}`;
 }
 
+/** The questions offered under an answer, as links that ask them: what to ask next, or examples under a refusal or help. */
+function renderNext(answer) {
+  const questions = answer.suggestions ?? [];
+  $('next-title').textContent = t(answer.answered && answer.intent !== 'help' ? 'next' : 'examples');
+  $('next-list').replaceChildren(
+    ...questions.map((q) => {
+      const link = el('a', q, { href: `?q=${encodeURIComponent(q)}`, class: 'ask-link' });
+      link.addEventListener('click', (event) => {
+        event.preventDefault();
+        void ask(q);
+      });
+      const item = el('li');
+      item.append(link);
+      return item;
+    }),
+  );
+  $('next').hidden = !questions.length;
+}
+
 function renderSources(sources) {
   $('source-list').replaceChildren(
     ...sources.map((source) => {
@@ -112,6 +131,7 @@ function renderAnswer(answer, question) {
   $('body').lang = answer.lang === 'en' ? 'en' : 'zh-CN';
   $('options').replaceChildren(...(answer.clarify ?? []).map((option) => button(option, () => ask(option))));
   $('clarify').hidden = !answer.clarify?.length;
+  renderNext(answer);
   renderSources(answer.sources);
   for (const vote of document.querySelectorAll('.vote')) {
     vote.disabled = !answer.answerId;
@@ -206,4 +226,6 @@ for (const node of document.querySelectorAll('.vote')) node.addEventListener('cl
 
 setCounter(localStorage.getItem('budget-bot-counter') === '1');
 applyLang();
-void loadDocuments();
+// A suggested question's link opened on its own (?q=…) is asked once the documents are known.
+const linked = new URLSearchParams(location.search).get('q');
+void loadDocuments().then(() => linked && ask(linked));
