@@ -24,7 +24,12 @@ export function factFigures(f: FactBase): Map<string, string> {
     put(`projectTable:${t.project}`, [t.rows.length, t.funds ?? null, t.total?.score ?? null]);
     for (const r of t.rows) put(`indicator:${t.project}:${r.level3}`, [r.value.raw, r.actual?.raw ?? null, r.score ?? null]);
   }
-  for (const i of f.lineItems) put(`lineItem:${i.scheme}:${i.code}`, [i.value, ...i.breakdown.map((b) => b.value)]);
+  // A line's columns each on their own: a line the prose states (住房保障支出（类）445.69万元) has none of the
+  // columns a table row of it has, and holds the same figure.
+  for (const i of f.lineItems) {
+    put(`lineItem:${i.scheme}:${i.code}`, i.value);
+    for (const b of i.breakdown) put(`lineItem:${i.scheme}:${i.code}:${b.column}`, b.value);
+  }
   for (const a of f.assets) put(`asset:${a.name}`, [a.quantity, a.value]);
   for (const g of f.glossary) put(`glossary:${g.term}`, g.definition.length > 0);
   for (const a of f.absences) put(`absence:${a.subject}`, true);

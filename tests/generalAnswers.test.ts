@@ -27,6 +27,7 @@ import { coreName } from '../src/resolve/shortNames.js';
 import { tokenize } from '../src/search/tokenizer.js';
 import { soundsAlike } from '../src/intent/typos.js';
 import { FUNCTIONAL_CLASS_NAMES } from '../src/parse/classNames.js';
+import { inOrder, listEntities } from '../src/search/entities.js';
 
 const { documents } = loadDocuments([SEED_PATH, SHARED_DOCS]);
 const engines = documents.map((doc) => ({ doc, engine: new Engine([doc]) }));
@@ -180,6 +181,19 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     const body = replyBody(engine.ask('财政拨款支出里哪一项最多', 'fiscal rank').text);
     expect(body).toMatch(/从大到小/);
     expect(classes.some((i) => body.includes(i.name))).toBe(true);
+  });
+
+  it('finds a class by its abbreviation, the first characters of its first two words (社保就业支出, 卫健支出)', () => {
+    const lines = facts.lineItems.filter((i) => i.scheme === 'functional' && i.level === 1);
+    for (const line of lines) {
+      const words = tokenize(line.name.replace(/支出$/, '')).filter((w) => w.length === 2 && line.name.includes(w));
+      const plain = [...new Set(words)].filter((w, i, all) => all.findIndex((x) => line.name.indexOf(x) >= line.name.indexOf(w) + 2) >= 0 || i === all.length - 1);
+      if (plain.length < 2) continue;
+      const abbreviation = `${plain[0][0]}${plain[1][0]}${plain.slice(2).join('')}支出`;
+      // Only where the characters stand in order in no other name, as with any abbreviation.
+      if (listEntities(facts).some((e) => e.name !== line.name && inOrder(abbreviation, e.name))) continue;
+      expect(replyBody(engine.ask(`${abbreviation}多少`, `abbr ${line.code}`).text), abbreviation).toContain(two(line.value));
+    }
   });
 
   it('lists the projects with performance tables, each with the money stated for it', () => {

@@ -35,7 +35,7 @@ import { defaultLexicon, Lexicon, type Knowledge, type TermMatch } from '../inte
 import type { ParsedDocument } from '../parse/document.js';
 import type { Identity, OrgUnit } from '../schema/fact.js';
 import type { ConceptKey } from '../schema/concept.js';
-import { bigrams, listEntities, tableNamed, type Entity } from '../search/entities.js';
+import { bigrams, inOrder, listEntities, tableNamed, type Entity } from '../search/entities.js';
 import { Resolver } from '../resolve/resolver.js';
 import { findDefinition } from '../resolve/definitions.js';
 import { coreName, nameForms } from '../resolve/shortNames.js';
@@ -520,6 +520,11 @@ export class Engine {
 
     // 12345热线工作经费预算: a subject of its own that nothing here names is not given; the total is no answer.
     const unnamed = concept && !entity ? unnamedSubject(frame, withoutOwnNames(frame.text, doc.ownNames), isTotal(concept) || concept.term.length <= 1, this.lexicon.words) : undefined;
+    // 社保就业支出: a subject no word names may be one name abbreviated, its characters in order (社会保障和就业支出).
+    const abbreviated = unnamed ? [...new Set(doc.entities.filter((e) => inOrder(unnamed, e.name) && !e.name.includes(unnamed)).map((e) => e.name))] : [];
+    const spelledOut = abbreviated.length === 1 ? doc.entities.find((e) => e.name === abbreviated[0]) : undefined;
+    const answeredAbbreviated = spelledOut && answerEntity(facts, spelledOut, frame, doc.entities);
+    if (spelledOut && answeredAbbreviated?.answered) return { answer: answeredAbbreviated, subject: { entity: spelledOut.name, entityKind: spelledOut.kind, aspects: [...frame.aspects] } };
     if (unnamed) return { answer: withNearestLine(refuse('notDisclosed', identities, en, unnamed), doc, frame) };
 
     if (concept) {
@@ -667,16 +672,31 @@ const MIN_CLASS_SHORT = 4;
 
 /** The level-1 line of a standard 类 the question names without its 支出 (住房保障, 城乡社区), if the budget has it. */
 function classSaidShort(doc: LoadedDocument, frame: Frame): Entity | undefined {
-  const said = CLASS_NAMES.find((name) => name.endsWith('支出') && name.length - 2 >= MIN_CLASS_SHORT && frame.mentionText.includes(name.slice(0, -2)));
+  const said = CLASS_NAMES.find((name) => name.endsWith('支出') && name.length - 2 >= MIN_CLASS_SHORT && frame.mentionText.includes(name.slice(0, -2))) ?? classAbbreviated(frame);
   if (!said) return undefined;
-  // 住房保障支出里住房公积金: a thing named beside the class, within it, is what is asked.
+  // 住房保障支出里住房公积金: a thing named beside the class, within it, is what is asked; so is a longer name
+  // that starts as the class does (城乡社区管理事务, even said 城乡社区理事务).
   const rest = frame.mentionText.replace(said, '').replace(said.slice(0, -2), '');
   if ((doc.resolver.readings(rest)[0]?.matched ?? 0) >= NAMED_BIGRAMS) return undefined;
+  const restGrams = bigrams(rest);
+  if (doc.entities.some((e) => e.name !== said && e.name.includes(said.slice(0, -2)) && [...bigrams(e.name)].some((g) => restGrams.has(g)))) return undefined;
   return doc.entities.find((e) => e.kind === 'lineItem' && e.name === said && e.item.level === 1);
 }
 
 /** Spending as a whole by its funds, whose classified lines a ranking question ranks. */
 const RANKED_WHOLES: ConceptKey[] = ['expense.fiscal', 'expense.general', 'expense.govfund'];
+
+/** Words around a class abbreviation that are no part of it. */
+const NOT_ABBREVIATION = /支出|经费|费用|资金|预算|多少|花了|花|用了|安排|是|的|了|[，,。？?！!\s]/;
+
+/** 社保就业支出 / 卫健支出 / 公安: one standard 类 whose characters a word of the question gives in order, from its first. */
+function classAbbreviated(frame: Frame): string | undefined {
+  // Two characters (卫健, 公安) only right before 支出: alone, such a word is as likely a word of its own (商务).
+  const beforeSpending = [...frame.mentionText.matchAll(/([\u4e00-\u9fa5]{2,3})(?=支出)/g)].map((m) => m[1]);
+  const words = [...beforeSpending, ...frame.mentionText.split(NOT_ABBREVIATION).filter((w) => w.length >= MIN_CLASS_SHORT && /^[\u4e00-\u9fa5]+$/.test(w))];
+  const found = new Set(words.flatMap((w) => CLASS_NAMES.filter((name) => name.endsWith('支出') && name[0] === w[0] && !name.includes(w) && inOrder(w, name.slice(0, -2)))));
+  return found.size === 1 ? [...found][0] : undefined;
+}
 
 /** The budget as a whole, whose figure a bare 预算 in a follow-up asks again, not a part of it. */
 const WHOLE_BUDGET: ConceptKey[] = ['budget.total', 'income.total', 'expense.total', 'fiscal.total'];
