@@ -71,6 +71,13 @@ describe('the frame of a question', () => {
     expect(analyze('personnel expenditure as a share of basic expenditure').shareOf).toEqual({ part: 'personnel expenditure', whole: 'basic expenditure' });
   });
 
+  it('reads a share asked with a hedge (大概占几成), a whole that is no body (占学校总收入), and one person\'s pay', () => {
+    expect(analyze('基本支出在总支出里大概占几成？').shareOf).toEqual({ part: '基本支出', whole: '总支出' });
+    expect(analyze('财政拨款占学校总收入的比例是多少？').orgs).toEqual([]);
+    expect(analyze('我想查他本人的收入').cues.person).toBe(true);
+    expect(analyze('其他收入多少').cues.person).toBe(false);
+  });
+
   it('reads 总额多少 as asking for money', () => {
     expect(analyze('总额多少').cues.money).toBe(true);
   });

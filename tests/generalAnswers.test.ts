@@ -196,6 +196,33 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('reads a project described under headings of its own (项目名称…预算安排) with its budget', () => {
+    for (const m of doc.text.stream.matchAll(/项目名称[:：]([^，,。；;:：\s]{2,40}?)(?=政策依据|立项依据|绩效目标)[\s\S]{0,1500}?预算安排[:：]?(\d+(?:\.\d+)?)万元/g)) {
+      const [, project, funds] = m;
+      expect(replyBody(engine.ask(`${project}项目预算多少钱？`, `named ${project}`).text), project).toContain(num(Number(funds)));
+    }
+  });
+
+  it('gives the people a trip or a reception counts when asked 去了几个人 after its cost', () => {
+    for (const [spending, visits, words] of [['sangong.abroad', 'sangong.abroadVisits', '出国花了多少钱，去了几个人？'], ['sangong.reception', 'sangong.receptionVisits', '公务接待花了多少，接待了多少人？']] as const) {
+      const cost = findAmount(facts, spending);
+      const people = facts.counts.find((c) => c.concept === visits);
+      if (!cost || !people) continue;
+      const body = replyBody(engine.ask(words, `people ${spending}`).text);
+      expect(body, words).toContain(two(cost.value));
+      expect(body, words).toContain(`${num(people.value)} 人次`);
+    }
+  });
+
+  it('answers whether vehicles are bought with the number to buy, or the money for it where no number is stated', () => {
+    const purchase = findAmount(facts, 'sangong.vehiclePurchase');
+    const count = facts.counts.find((c) => c.concept === 'assets.vehiclePurchaseCount');
+    if (!purchase && !count) return;
+    const reply = engine.ask('今年买新车吗', 'buy vehicles');
+    expect(reply.answered).toBe(true);
+    expect(replyBody(reply.text)).toContain(count ? `${num(count.value)} ${count.unit}` : two(purchase!.value));
+  });
+
   it('lists the projects with performance tables, each with the money stated for it', () => {
     if (!facts.projectTables.length) return;
     const body = replyBody(engine.ask('有哪些项目，各多少钱').text);

@@ -6,7 +6,8 @@ import { combined, type Answer } from '../answer/answer.js';
 import { COUNT_OF } from '../parse/labels.js';
 import { answerAmount, answerCount } from '../answer/amounts.js';
 import { answerProjects } from '../answer/lists.js';
-import { notGivenThen } from '../answer/refuse.js';
+import { notGivenThen, refuse } from '../answer/refuse.js';
+import { strings } from '../answer/strings/index.js';
 import { notGivenOf } from './entityAnswers.js';
 
 export function answerConcept(facts: FactBase, concept: ConceptKey, frame: Frame): Answer | undefined {
@@ -31,9 +32,14 @@ export function answerSeveral(facts: FactBase, frame: Frame): Answer | undefined
   return answers.length < 2 ? undefined : combined(answers, { intent: 'amount' });
 }
 
+/** The money spent on what a count counts, which answers for it where the count is not stated. */
+const MONEY_OF_COUNT: Partial<Record<ConceptKey, ConceptKey>> = { 'assets.vehiclePurchaseCount': 'sangong.vehiclePurchase' };
+
 /** The concepts a question counts: 公车有几辆 asks the vehicle count; 接待了几批、多少人次 both reception counts. */
 function countedConcepts(concept: ConceptKey, frame: Frame): ConceptKey[] {
   // 有公车吗 asks whether there are vehicles: their count answers, not their running cost.
+  // 今年买车吗 asks whether vehicles are bought: the number to buy (or the money for it, where none is stated).
+  if (concept === 'sangong.vehiclePurchase' && (frame.aspects.has('quantity') || frame.aspects.has('count') || (frame.cues.exists && !frame.cues.money))) return ['assets.vehiclePurchaseCount'];
   if (concept.startsWith('sangong.vehicle') && (frame.aspects.has('quantity') || frame.aspects.has('count') || (frame.cues.exists && !frame.cues.money))) return ['assets.vehicleCount'];
   // 接待多少批次、多少人次 read as the batches: the visits are the same spending's other count.
   const family = COUNT_OF[concept] ?? Object.values(COUNT_OF).find((counts) => Object.values(counts ?? {}).includes(concept));
@@ -59,6 +65,11 @@ function answerCounted(facts: FactBase, counted: ConceptKey, frame: Frame): Answ
   if (frame.lexicon.concepts[counted]?.count) {
     const count = facts.counts.find((c) => c.concept === counted);
     if (count) return answerCount(count, frame, facts);
+    // 今年买新车吗: with no number of vehicles to buy stated, the money for buying them says as much (0 万元).
+    const money = MONEY_OF_COUNT[counted];
+    const spent = money && answerAmount(facts, money, { ...frame, aspects: new Set(), attribute: 'amount' });
+    // The money answers the question (none to buy), so the answer stands as answered, saying which figure it is.
+    if (spent?.answered) return { ...spent, body: `${refuse('notDisclosed', [facts.identity], frame.english, frame.lexicon.concepts[counted]?.name ?? counted).body}\n${strings(spent.lang).given}${spent.body}` };
     // Without a stated count, the 绩效目标表 themselves are the projects with targets.
     return counted === 'perf.projectCount' ? answerProjects(facts, frame) : undefined;
   }

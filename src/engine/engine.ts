@@ -624,7 +624,8 @@ export class Engine {
       const asked = analyze(`${coreName(name.replace(COUNTED_AS, ''))}${frame.text}`, this.lexicon);
       const found = pickConcept(asked.concepts);
       // The conversation's own concept answers money asked of it (公务接待 → 花了多少), a count of it another count.
-      if (!found || ((found.concept === concept || found.concept === key) && !frame.cues.money)) continue;
+      const countsOfIt = found && countedConcept(found.concept, asked) !== found.concept;
+      if (!found || ((found.concept === concept || found.concept === key) && !frame.cues.money && !countsOfIt)) continue;
       const answered = answerConcept(doc.facts, found.concept, asked);
       if (answered?.answered) return { answer: answered, subject: { concept: found.concept, aspects: [...asked.aspects] } };
     }

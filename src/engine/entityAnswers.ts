@@ -47,8 +47,12 @@ function answerEntityAsked(facts: FactBase, entity: Entity, frame: Frame, entiti
     const wantsProcurement = wantsMoney || DETAIL_ASPECTS.some((d) => a.has(d));
     // 评审次数: a row of the project's table named, in part, in its value's unit, is no purchase asked.
     if (procurement && wantsProcurement && !a.has('unitPrice') && !frame.cues.indicator && !namesIndicator(entity.table, frame)) return answerProcurement(procurement, frame);
-    // A project the prose lists with its funds only: its money is all there is to say.
-    if (!entity.table.rows.length && entity.table.funds !== undefined && !wantsIndicator) return answerProjectFunds(entity.table, frame);
+    // A project the prose describes without a table: its money and goal are what it states as facts; what it
+    // does or plans (主要干啥, 培训人次指标) stands in its prose, which the passage or its sections answer.
+    if (!entity.table.rows.length) {
+      if (entity.table.funds !== undefined && (wantsMoney || (!wantsIndicator && !a.size))) return answerProjectFunds(entity.table, frame);
+      return a.has('goal') && entity.table.goal ? answerTable(entity.table, frame) : undefined;
+    }
     // 自评得了多少分: the table's own 总分, unless an indicator is named (its row carries its score).
     if (a.has('score') && entity.table.total && !namesIndicator(entity.table, frame)) return answerProjectScore(entity.table, frame);
     // 执行率 / 执行了多少: a 自评表's execution, with its budget.

@@ -40,7 +40,7 @@ export const ASPECTS: [Aspect, RegExp, RegExp?][] = [
   ['growthRate', /增长率|增幅|增速|涨幅|降幅|增长了?百分之|增长了?多少%|变化率/, /growth rate|rate of change/],
   ['change', /比上年|与上年|较上年|和上年|跟上年|同比|增减|增加|减少|增长|下降|变化|变动|涨了|降了|多了|少了|持平|比(?:19|20)\d\d年?|相比/, /change|compared|increase|decrease|grow|versus|\bvs\b/],
   ['share', /占比|比例|比重|占多少|百分比|占总|占支出|占收入|占.*百分之/, /\bshares?\b|percent|proportion|\bratios?\b/],
-  ['unitPrice', /单价|多少钱一|一台多少钱|每.{0,4}多少钱|多少钱(?:一|每)?(?:立方米|台|吨|平方米|件|套)|立方米多少钱|均价|价格/, /unit price|price per|price/],
+  ['unitPrice', /单价(?![在\d]|(?:价值)?\d)|多少钱一|一台多少钱|每.{0,4}多少钱|多少钱(?:一|每)?(?:立方米|台|吨|平方米|件|套)|立方米多少钱|均价|价格/, /unit price|price per|price/],
   ['quantity', /数量|几台|多少台|几套|多少套|几张|多少张|买几|买了几|多少件|几件|几批|多少批|几次/, /how many|quantity/],
   ['code', /目录|编码|编号|序号|代码|品目/, /catalog|code/],
   ['definition', /(?:包括|包含|含)哪些(?:开支|费用|支出)|什么叫|啥叫|何为|何谓|叫什么|是什么意思|什么意思|指什么|是指|什么是|是什么|含义|定义|解释一下|啥意思|指的是|是啥|指啥|啥是|反映啥|反映什么|反映的是|反映哪些|包含什么|包含哪些|涵盖/, /\bmean|definition|define/],

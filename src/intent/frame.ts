@@ -63,7 +63,7 @@ export interface Frame {
 const SHARE_OF = /^(.+?)(?:在)?占(?:到)?(.+?)(?:的)?(?:比例|比重|百分比|多少|几成|份额|%)/;
 
 /** X 在 Y 里占多少: the whole stands between 在 and 里 (车辆在固定资产里占多少比例). */
-const SHARE_IN = /^(.+?)在(.+?)(?:里面|里|中|当中)(?:的)?占(?:比|多少|几成|比例|比重|百分比)/;
+const SHARE_IN = /^(.+?)在(.+?)(?:里面|里|中|当中)(?:的)?(?:大概|大约|约|大致|能)?占(?:比|多少|几成|比例|比重|百分比)/;
 
 /** What share of total spending goes to personnel: the whole, then the part. */
 const EN_SHARE_OF_WHOLE = /(?:share|percentage|proportion|percent|fraction) of (?:the )?(.+?) (?:goes to|go to|is spent on|is for|is|are|does) (?:the )?(.+?)[?.]?$/;
@@ -82,7 +82,7 @@ const CODE = /(?<![\d.])([235]\d{2}|[235]\d{4}|[235]\d{6})(?![\d.]|万|元|%|个
 
 const VERIFY = /(?:是|为|有)?(\d+(?:\.\d+)?|零)(?:万元|万|元)?(?:吗|么|嘛|对吗|对不对|是不是|没错吧)|是不是(\d+(?:\.\d+)?|零)/;
 /** Names of bodies in questions: 公安局, 教育厅, 万里街道. 政府/部/处 are left out: they start budget words (政府采购, 部门). */
-const ORG_MENTION = /[^\s\d的是有多少钱给了吗呢和与在为从把被对哪些什么怎几个里年()（）]{1,12}?(?:局(?![内里长])|(?<![大展餐客门])厅|(?<=[\u4e00-\u9fa5]{2})(?<![能可来去好要在怎难帮代承举主协督包查申报])办(?![理法事公好完成结件])|院|委员会|常委会|委(?![托员会])|办公室|办事处|街道|中心|署|队|馆|大学|学校|中学|小学|镇|乡|(?<=[一二三四五六七八九十])中(?![心央国间]))/g;
+const ORG_MENTION = /[^\s\d的是有多少钱给了吗呢和与在为从把被对哪些什么怎几个里年占()（）]{1,12}?(?:局(?![内里长])|(?<![大展餐客门])厅|(?<=[\u4e00-\u9fa5]{2})(?<![能可来去好要在怎难帮代承举主协督包查申报])办(?![理法事公好完成结件])|院|委员会|常委会|委(?![托员会])|办公室|办事处|街道|中心|署|队|馆|大学|学校|中学|小学|镇|乡|(?<=[一二三四五六七八九十])中(?![心央国间]))/g;
 /** Words that refer to the document's own body, or are time or rank words, not a name: 我局, 本部门, 上级单位 (上海 is a place); 街道乡镇 alone names no body. */
 const NOT_A_NAME = /^(?:我|你|本|贵|该|这|那|咱|各|全|二级|下属|所属|内设)|^(?:今|去|明|上|下)(?:年|级|属|一|半)|^(?:街道|乡镇|乡|镇|社区|区|市|县|和|与|及)+办?$/;
 

@@ -27,7 +27,8 @@ function clauses(sentence: string): string[] {
   for (let i = 0; i < parts.length; i += 2) {
     const piece = parts[i];
     if (!piece.trim()) continue;
-    const separator = /\s/.test(parts[i - 1] ?? '') ? '，' : (parts[i - 1] ?? '');
+    // 基本支出 项目支出 机动经费 各多少: spaces between the subjects of 各 list them.
+    const separator = /\s/.test(parts[i - 1] ?? '') ? (EACH.test(sentence) ? '、' : '，') : (parts[i - 1] ?? '');
     // After 、 a bare count word (多少批次、多少人次) asks more of the same subject: it stays with it.
     const ownQuestion = separator !== '、' || piece.replace(COUNT_ONLY, '').length >= 2;
     if (out.length && ownQuestion && QUESTION_WORD.test(piece) && QUESTION_WORD.test(out[out.length - 1])) out.push(piece);

@@ -3,7 +3,7 @@
  * separately. Files with the same department, year and kind become one document; every fact
  * keeps the file and line it came from, so citations still point at the right file.
  */
-import type { FactBase } from '../schema/fact.js';
+import type { FactBase, ProjectTable } from '../schema/fact.js';
 import { runChecks } from './checks.js';
 import type { ParsedDocument } from './document.js';
 
@@ -23,6 +23,21 @@ function unionBy<T>(lists: T[][], key: (item: T) => string): T[] {
   return lists.flat().filter((item) => !seen.has(key(item)) && !!seen.add(key(item)));
 }
 
+/**
+ * Every file's projects, one per project: the narrative may describe a project (项目名称…预算安排) whose
+ * performance table the attachment holds, and the table, with its indicators, is the one kept.
+ */
+function richestByProject(lists: ProjectTable[][]): ProjectTable[] {
+  const byProject = new Map<string, ProjectTable>();
+  for (const table of lists.flat()) {
+    // A table may number its project (7305-北京市第四次全国农业普查) where the narrative names it plainly.
+    const key = table.project.replace(/^\d+[-－—]/, '');
+    const known = byProject.get(key);
+    if (!known || table.rows.length > known.rows.length) byProject.set(key, table);
+  }
+  return [...byProject.values()];
+}
+
 function merge(group: ParsedDocument[]): ParsedDocument {
   const [first] = group;
   const all = group.map((d) => d.facts);
@@ -40,7 +55,7 @@ function merge(group: ParsedDocument[]): ParsedDocument {
     overallGoal: all.find((f) => f.overallGoal)?.overallGoal,
     subGoals: firstNonEmpty(all.map((f) => f.subGoals)),
     measures: firstNonEmpty(all.map((f) => f.measures)),
-    projectTables: firstNonEmpty(all.map((f) => f.projectTables)),
+    projectTables: richestByProject(all.map((f) => f.projectTables)),
     projectUses: firstNonEmpty(all.map((f) => f.projectUses)),
     projectSections: all.flatMap((f) => f.projectSections),
     procurement: all.find((f) => f.procurement.items.length)?.procurement ?? first.facts.procurement,

@@ -99,8 +99,9 @@ export const SHARE_AFTER = /^[,，]?\s*占(?:比)?([^,，。;；\d%]{0,14}?)(?:�
 
 /** A money label followed by a count is that count: 因公出国（境）累计1人次, 公务接待…3876人次. */
 export const COUNT_OF: Partial<Record<ConceptKey, Partial<Record<string, ConceptKey>>>> = {
-  'sangong.abroad': { 人次: 'sangong.abroadVisits', 个: 'sangong.abroadGroups' },
-  'sangong.reception': { 人次: 'sangong.receptionVisits', 次: 'sangong.receptionBatches', 批次: 'sangong.receptionBatches' },
+  // 去了几个人 / 接待多少人: people counted by the trip or the reception are its 人次.
+  'sangong.abroad': { 人次: 'sangong.abroadVisits', 人: 'sangong.abroadVisits', 名: 'sangong.abroadVisits', 个: 'sangong.abroadGroups' },
+  'sangong.reception': { 人次: 'sangong.receptionVisits', 人: 'sangong.receptionVisits', 次: 'sangong.receptionBatches', 批次: 'sangong.receptionBatches' },
 };
 
 /** What a figure is for, right after it: ，主要用于统计业务的学习交流… / ，主要为综合便民服务中心配备… */

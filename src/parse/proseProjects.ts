@@ -9,6 +9,16 @@ import type { SourceText } from './sourceText.js';
 
 const LISTED_PROJECT = /[（(][一二三四五六七八九十\d]{1,3}[）)]([^，,。；;（(：:]{2,30}?)[，,](?:年初)?预算(?:安排|资金|金额)?(?:为)?(\d+(?:\.\d+)?)(万元|元)(?:[，,;；]?绩效目标[:：]([^。；;]{2,300}))?/g;
 
+/**
+ * A project described under headings of its own (重点支出和重大投资项目): 项目名称:北京市第四次全国农业普查
+ * 政策依据:… 绩效目标:… 预算安排:7000万元.
+ */
+const NAMED_PROJECT = /项目名称[:：]([^，,。；;:：\s]{2,40}?)(?=政策依据|立项依据|绩效目标|项目概况|实施|预算安排|主要内容)/g;
+const BLOCK_BUDGET = /预算安排[:：]?(\d+(?:\.\d+)?)(万元|元)/;
+const BLOCK_GOAL = /绩效目标[:：]([^。]{2,300})/;
+/** Characters of a named project's block, at most: its budget is stated within a page or so. */
+const BLOCK_SPAN = 1500;
+
 /** `before`: the project tables already read, whose numbering these continue. */
 export function proseProjects(text: SourceText, before: ProjectTable[]): ProjectTable[] {
   const out: ProjectTable[] = [];
@@ -24,6 +34,25 @@ export function proseProjects(text: SourceText, before: ProjectTable[]): Project
       funds: toWan(Number(figure), unit === '元' ? '元' : '万元'),
       source: text.sourceAt(at + whole.indexOf(figure)),
       ...(goal ? { goalSource: text.sourceAt(at + whole.indexOf(goal)) } : {}),
+    });
+  }
+  for (const m of text.stream.matchAll(NAMED_PROJECT)) {
+    const project = m[1];
+    const at = (m.index ?? 0) + m[0].length;
+    // The block runs to the next project named, within which its budget and goal are stated.
+    const next = text.stream.indexOf('项目名称', at);
+    const block = text.stream.slice(at, Math.min(next < 0 ? Infinity : next, at + BLOCK_SPAN));
+    const budget = block.match(BLOCK_BUDGET);
+    if (!budget || before.some((t) => t.project === project) || out.some((t) => t.project === project)) continue;
+    const goal = block.match(BLOCK_GOAL)?.[1];
+    out.push({
+      index: before.length + out.length + 1,
+      project,
+      goal: goal ?? '',
+      rows: [],
+      funds: toWan(Number(budget[1]), budget[2] === '元' ? '元' : '万元'),
+      source: text.sourceAt(at + (budget.index ?? 0) + budget[0].indexOf(budget[1])),
+      ...(goal ? { goalSource: text.sourceAt(at + block.indexOf(goal)) } : {}),
     });
   }
   return out;
