@@ -78,6 +78,21 @@ describe('the frame of a question', () => {
     expect(analyze('其他收入多少').cues.person).toBe(false);
   });
 
+  it('reads English vs between two things as both asked, and vs or compared with last year as a change', () => {
+    const both = analyze('How much goes to basic expenditure vs project expenditure?');
+    expect(both.cues.joined).toBe(true);
+    expect(both.aspects.has('change')).toBe(false);
+    expect(analyze('How much is project expenditure vs last year?').aspects.has('change')).toBe(true);
+    const compared = analyze('How does project expenditure compare with last year?');
+    expect(compared.aspects.has('change')).toBe(true);
+    expect(compared.operation).not.toBe('rank');
+    expect(analyze('How is the procurement budget split between the two units?').cues.perUnit).toBe(true);
+  });
+
+  it('reads 固资 as 固定资产', () => {
+    expect(analyze('固资总值多少').concepts.map((c) => c.concept)).toContain('assets.total');
+  });
+
   it('reads 总额多少 as asking for money', () => {
     expect(analyze('总额多少').cues.money).toBe(true);
   });

@@ -38,7 +38,7 @@ export type Aspect =
 export const ASPECTS: [Aspect, RegExp, RegExp?][] = [
   ['reason', /原因|为什么|为何|为啥|怎么回事|依据|理由/, /\bwhy\b|reason/],
   ['growthRate', /增长率|增幅|增速|涨幅|降幅|增长了?百分之|增长了?多少%|变化率/, /growth rate|rate of change/],
-  ['change', /比上年|与上年|较上年|和上年|跟上年|同比|增减|增加|减少|增长|下降|变化|变动|涨了|降了|多了|少了|持平|比(?:19|20)\d\d年?|相比/, /change|compared|increase|decrease|grow|versus|\bvs\b/],
+  ['change', /比上年|与上年|较上年|和上年|跟上年|同比|增减|增加|减少|增长|下降|变化|变动|涨了|降了|多了|少了|持平|比(?:19|20)\d\d年?|相比/, /change|compared|increase|decrease|grow|(?:versus|\bvs\b\.?|compare[sd]? (?:with|to)) (?:last|the previous|previous|\d{4})/],
   ['share', /占比|比例|比重|占多少|百分比|占总|占支出|占收入|占.*百分之/, /\bshares?\b|percent|proportion|\bratios?\b/],
   ['unitPrice', /单价(?![在\d]|(?:价值)?\d)|多少钱一|一台多少钱|每.{0,4}多少钱|多少钱(?:一|每)?(?:立方米|台|吨|平方米|件|套)|立方米多少钱|均价|价格/, /unit price|price per|price/],
   ['quantity', /数量|几台|多少台|几套|多少套|几张|多少张|买几|买了几|多少件|几件|几批|多少批|几次/, /how many|quantity/],
@@ -61,7 +61,7 @@ export const ASPECTS: [Aspect, RegExp, RegExp?][] = [
   ['count', /多少个|几个|几项|多少项|多少条|几条|多少张表|几张表|个数/, /how many|number of/],
   ['people', /编制|多少人|几个人|人数|多少名|几名|局长|主任是|领导(?![让叫要说安])|负责人|是谁|谁是|电话|地址|办公地点|联系/, /\bwho\b|staff number|headcount|phone|address/],
   ['execution', /执行率|完成率|完成年初预算|没用完|没花完|执行情况|执行进度|完成预算|实际支出|实际花了|花完了|用完了/, /execution|actually spent|complet(?:ion|ed)\b/],
-  ['compare', /排(?:名)?前[一二三四五六七八九十两\d]|前[一二三四五六七八九十两\d](?:名|位|大|项|个|笔|的)|最大|最小|最贵|最便宜|哪个部门|哪个单位|哪家|各部门|各单位|排名|排序|排行|最多|最少|最高|最低|对比|谁多|谁少|分别是/, /\btop \d|which department|\brank|compare|highest|lowest|\bmost\b|\bleast\b|largest|biggest|smallest|greatest/],
+  ['compare', /排(?:名)?前[一二三四五六七八九十两\d]|前[一二三四五六七八九十两\d](?:名|位|大|项|个|笔|的)|最大|最小|最贵|最便宜|哪个部门|哪个单位|哪家|各部门|各单位|排名|排序|排行|最多|最少|最高|最低|对比|谁多|谁少|分别是/, /\btop \d|which department|\brank|compare(?![sd]? (?:with|to) (?:last|the previous|previous|\d{4}))|highest|lowest|\bmost\b|\bleast\b|largest|biggest|smallest|greatest/],
   ['subGoals', /分项(?:绩效)?目标|分项目标/, /sub-?goals?/],
   ['score', /得分|多少分|几分|总分|评分|打了?多少分|自评结果/, /\bscore/],
   ['checks', /一致性|核对|校验|勾稽|对不上|有没有错/, /consisten|check/],

@@ -81,13 +81,14 @@ const PROCUREMENT = /采购|小计|单价|数量|买|购/;
 const INDICATOR = /指标|绩效|满意度|目标/;
 /** A person asked about: a title with what is asked of them (局长工资, 主任电话), or who someone is. */
 const PERSON = /(?:局长|院长|领导|主任|负责人|书记|处长|科长).{0,6}(?:工资|薪|待遇|收入|奖金|是谁|叫什么|名字|姓名|电话)|(?:一个月|每个?月|月)(?:的)?(?:工资|薪水|薪资|收入)|工资条|个人(?:的)?(?:工资|收入)|(?<!其)(?:他|她)(?:本人)?的(?:收入|工资|薪水|薪资)|本人的?(?:收入|工资|薪水|薪资)|是谁|谁是|(?<![由归])谁负责|谁管|谁批/;
-const JOINED = /和|与|及|、|分别|以及|还有|跟|\band\b/;
-const CHANGE_WORD = /比|增|减|变化|change/;
+const JOINED = /和|与|及|、|分别|以及|还有|跟|\band\b|\bvs\b|versus/;
+const CHANGE_WORD = /比|增|减|变化|change|compare|\bvs\b|versus/;
 const CLAIMED_NATURE = /(行政|事业)单位?(?:吗|么|嘛)/;
 const CONTACT = /电话|地址|办公地点|联系方式|联系人|邮箱|网址|phone|address|contact/;
 /** Attributes of purchases, projects and trips that budget disclosures do not state, with how to name each. */
 const UNSTATED: [RegExp, string][] = [
-  [/牌子|品牌|型号|什么车|brand|model/, '品牌或型号'],
+  // Not 什么车 alone: 都是什么车 after a count asks its kinds (公务用车、执法用车), which the disclosure gives.
+  [/牌子|品牌|型号|车型|什么牌|brand|model/, '品牌或型号'],
   [/哪家|哪个公司|什么公司|中标(?!单?价|金额)|供应商|承包|承接|谁家|vendor|supplier|contractor/, '供应商或中标单位'],
   [/去哪(?:几|些)?个?(?:城市|地方|国家)|哪几个城市|哪些城市|哪个城市|去了哪(?:里|儿)|具体地点|which cities/, '具体地点'],
   // Not 办公时间 itself, which may be an indicator (律师现场办公时间).
@@ -130,7 +131,7 @@ export function readCues(text: string): Cues {
     procurement: PROCUREMENT.test(text),
     projects: /项目|专项|projects?\b/.test(text),
     subtotal: /小计/.test(text),
-    perUnit: /(?:各|每|两|几|[二三四五六七八九十]|\d)个?(?:预算)?单位|分单位|按单位/.test(text),
+    perUnit: /(?:各|每|两|几|[二三四五六七八九十]|\d)个?(?:预算)?单位|分单位|按单位|(?:two|each|both|the) units|by unit|per unit\b/.test(text),
     ...(catalogue ? { catalogueCode: catalogue.toUpperCase() } : {}),
     ...(section ? { sectionAsked: section } : {}),
     indicator: INDICATOR.test(text),
