@@ -93,6 +93,12 @@ describe('the frame of a question', () => {
     expect(analyze('固资总值多少').concepts.map((c) => c.concept)).toContain('assets.total');
   });
 
+  it('reads figures said to add up to another as a check of their sum', () => {
+    expect(analyze('基本支出1683.24加项目支出1065.58，是不是正好等于支出总额？').sumOf).toEqual({ parts: ['基本支出', '项目支出'], whole: '支出总额' });
+    expect(analyze('人员经费加公用经费等于多少').sumOf).toEqual({ parts: ['人员经费', '公用经费'], whole: '' });
+    expect(analyze('人员经费和公用经费各多少').sumOf).toBeUndefined();
+  });
+
   it('reads 总额多少 as asking for money', () => {
     expect(analyze('总额多少').cues.money).toBe(true);
   });

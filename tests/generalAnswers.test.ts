@@ -223,6 +223,18 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(replyBody(reply.text)).toContain(count ? `${num(count.value)} ${count.unit}` : two(purchase!.value));
   });
 
+  it('checks whether two figures add up to a third, showing the sum and any gap', () => {
+    for (const [a, b, whole, words] of [['expense.basic', 'expense.project', 'expense.total', '基本支出加项目支出是不是等于支出总额？'], ['expense.personnel', 'expense.public', 'expense.basic', '人员经费加公用经费等于基本支出吗']] as const) {
+      const [x, y, z] = [findAmount(facts, a), findAmount(facts, b), findAmount(facts, whole)];
+      if (!x || !y || !z) continue;
+      const body = replyBody(engine.ask(words, `sum ${a}`).text);
+      const sum = Number((x.value + y.value).toFixed(6));
+      expect(body, words).toContain(`= ${num(sum)} 万元`);
+      expect(body, words).toContain(num(z.value));
+      expect(body.startsWith(Math.abs(sum - z.value) < 0.005 ? '是的' : '不相等'), words).toBe(true);
+    }
+  });
+
   it('lists the projects with performance tables, each with the money stated for it', () => {
     if (!facts.projectTables.length) return;
     const body = replyBody(engine.ask('有哪些项目，各多少钱').text);

@@ -19,7 +19,7 @@ export function answerShare(doc: LoadedDocument, frame: Frame, lexicon: Lexicon)
 }
 
 /** The figure some words name: a classified line named more fully than any concept, else the concept. */
-function figureNamed(doc: LoadedDocument, words: string, lexicon: Lexicon, fiscal = false): NamedFigure | undefined {
+export function figureNamed(doc: LoadedDocument, words: string, lexicon: Lexicon, fiscal = false): NamedFigure | undefined {
   const frame = analyze(words, lexicon);
   const concept = pickConcept(frame.concepts);
   const entity = pickEntity(frame, doc, concept);

@@ -57,6 +57,8 @@ export interface Frame {
   level?: number;
   /** 教育支出占财政拨款支出的比例: the part and the whole, each as the question words it. */
   shareOf?: { part: string; whole: string };
+  /** A+B 是不是等于 C: the figures said to add up, and the one they are said to make. */
+  sumOf?: { parts: string[]; whole: string };
 }
 
 /** X 占 Y 的比例/比重/多少: the whole runs from 占 to the word that asks for the share. */
@@ -64,6 +66,20 @@ const SHARE_OF = /^(.+?)(?:在)?占(?:到)?(.+?)(?:的)?(?:比例|比重|百分�
 
 /** X 在 Y 里占多少: the whole stands between 在 and 里 (车辆在固定资产里占多少比例). */
 const SHARE_IN = /^(.+?)在(.+?)(?:里面|里|中|当中)(?:的)?(?:大概|大约|约|大致|能)?占(?:比|多少|几成|比例|比重|百分比)/;
+
+/** 人员经费加日常公用经费等于基本支出吗 / A1683.24加B1065.58，是不是正好等于总额: parts said to add up to a whole. */
+const SUM_CHECK = /^(.+?)(?:加上?|\+)(.+?)(?:的和|之和|合起来|加起来|相加|合计)?[,，]?(?:是不是|是否|正好|刚好|恰好|就)*(?:等于|就是|=)(.+?)(?:吗|么|嘛|呢)?$/;
+/** A figure said with a name (基本支出1683.24万元) is named by its words; the figure is the user's. */
+const SAID_FIGURE = /\d+(?:\.\d+)?(?:万元|万|元)?/g;
+
+function sumAsked(text: string): { parts: string[]; whole: string } | undefined {
+  const m = text.match(SUM_CHECK);
+  if (!m) return undefined;
+  const [part1, part2, whole] = [m[1], m[2], m[3]].map((s) => s.replace(SAID_FIGURE, '').replace(/[,，。？?]/g, '').trim());
+  // 人员经费加公用经费等于多少: the sum itself is asked, of no whole.
+  const asked = /^(?:多少|几|啥|什么)(?:万元|钱)?$/.test(whole) ? '' : whole;
+  return part1.length >= 2 && part2.length >= 2 && (asked.length >= 2 || !asked) ? { parts: [part1, part2], whole: asked } : undefined;
+}
 
 /** What share of total spending goes to personnel: the whole, then the part. */
 const EN_SHARE_OF_WHOLE = /(?:share|percentage|proportion|percent|fraction) of (?:the )?(.+?) (?:goes to|go to|is spent on|is for|is|are|does) (?:the )?(.+?)[?.]?$/;
@@ -158,6 +174,7 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   // Normalising drops 、, which lists several subjects (总额、基本支出、项目支出): the raw text still says so.
   const cues = { ...readCues(text), ...(/、/.test(input) ? { joined: true } : {}) };
   const subjectText = english ? text : ASPECTS.reduce((t, [, zh]) => t.replace(new RegExp(zh.source, 'g'), '|'), text).replace(ASKING, '|');
-  const operation = learningOperation(normalized, orgs) ?? operationOf(aspects, verify !== undefined, !!shareOf);
-  return { ...(shareOf ? { shareOf } : {}), raw: input, lexicon, text, mentionText: english ? lexicon.chineseMentions(text) : text, subjectText, operation, attribute: attributeOf(aspects), cues, short: text.length <= FOLLOW_UP_MAX_CHARS, english, concepts, aspects, years, ...(verify !== undefined && !Number.isNaN(verify) ? { verify } : {}), orgs, elliptical, refersBack, followUpLength: text.length <= FOLLOW_UP_MAX_NAMELESS, codes, ...(scheme ? { scheme } : {}), ascending, ...(level ? { level } : {}) };
+  const sumOf = english ? undefined : sumAsked(text);
+  const operation = sumOf ? 'check' : (learningOperation(normalized, orgs) ?? operationOf(aspects, verify !== undefined, !!shareOf));
+  return { ...(shareOf ? { shareOf } : {}), ...(sumOf ? { sumOf } : {}), raw: input, lexicon, text, mentionText: english ? lexicon.chineseMentions(text) : text, subjectText, operation, attribute: attributeOf(aspects), cues, short: text.length <= FOLLOW_UP_MAX_CHARS, english, concepts, aspects, years, ...(verify !== undefined && !Number.isNaN(verify) ? { verify } : {}), orgs, elliptical, refersBack, followUpLength: text.length <= FOLLOW_UP_MAX_NAMELESS, codes, ...(scheme ? { scheme } : {}), ascending, ...(level ? { level } : {}) };
 }

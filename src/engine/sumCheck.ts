@@ -1,0 +1,31 @@
+/**
+ * 人员经费加日常公用经费等于基本支出吗: the figures named, added, against the whole named. Each is
+ * resolved from its own words as a share's part and whole are; the sum is shown, so the reader sees
+ * the arithmetic, and a difference is said as a difference, never smoothed over.
+ */
+import type { Frame } from '../intent/frame.js';
+import type { Lexicon } from '../intent/lexicon.js';
+import { answer, cite, num, type Answer } from '../answer/answer.js';
+import { figureNamed } from './shareOf.js';
+import type { LoadedDocument } from './engine.js';
+
+/** Differences below this (万元) are rounding in the printed figures, not a gap. */
+const ROUNDING = 0.005;
+
+export function answerSumCheck(doc: LoadedDocument, frame: Frame, lexicon: Lexicon): Answer | undefined {
+  if (!frame.sumOf) return undefined;
+  const parts = frame.sumOf.parts.map((words) => figureNamed(doc, words, lexicon));
+  if (parts.some((p) => !p) || new Set(parts.map((p) => p!.name)).size < parts.length) return undefined;
+  const named = parts.map((p) => p!);
+  const sum = Number(named.reduce((total, p) => total + p.value, 0).toFixed(6));
+  const terms = named.map((p) => `${p.name} ${num(p.value)}`).join(' + ');
+  if (!frame.sumOf.whole) return answer('computed', `${terms} = ${num(sum)} 万元${frame.english ? '.' : '。'}`, frame.english, cite(...named.map((p) => p.source)));
+  const whole = figureNamed(doc, frame.sumOf.whole, lexicon);
+  if (!whole || named.some((p) => p.name === whole.name)) return undefined;
+  const gap = Number((whole.value - sum).toFixed(6));
+  const same = Math.abs(gap) < ROUNDING;
+  const body = frame.english
+    ? `${same ? 'Yes' : 'No'}: ${terms} = ${num(sum)} 万元; ${whole.name} is ${num(whole.value)} 万元${same ? '.' : `, ${num(Math.abs(gap))} 万元 ${gap > 0 ? 'more' : 'less'}.`}`
+    : `${same ? '是的' : '不相等'}：${terms} = ${num(sum)} 万元；${whole.name}为 ${num(whole.value)} 万元${same ? '，两者相等。' : `，相差 ${num(Math.abs(gap))} 万元。`}`;
+  return answer('check', body, frame.english, cite(...named.map((p) => p.source), whole.source));
+}
