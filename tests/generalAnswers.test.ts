@@ -235,6 +235,14 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('repairs a two-character word typed as a homophone (三工 for 三公) where the question found nothing as typed', () => {
+    const sangong = findAmount(facts, 'sangong.total');
+    if (!sangong) return;
+    const reply = engine.ask('三工 多少', 'pair typo');
+    expect(reply.answered).toBe(true);
+    expect(replyBody(reply.text)).toContain(two(sangong.value));
+  });
+
   it('lists the projects with performance tables, each with the money stated for it', () => {
     if (!facts.projectTables.length) return;
     const body = replyBody(engine.ask('有哪些项目，各多少钱').text);

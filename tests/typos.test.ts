@@ -37,6 +37,13 @@ describe('typo repair', () => {
     expect(repair.repair('政府采购预算')).toBeUndefined();
   });
 
+  it('repairs a two-character word only in the last pass, only by a homophone of its second character', () => {
+    const repair = new TypoRepair(['三公', '政府采购']);
+    expect(repair.repair('三工多少')).toBeUndefined();
+    expect(repair.repair('三工多少', true)).toEqual({ text: '三公多少', typed: '三工', word: '三公' });
+    expect(repair.repair('三个多少', true)).toBeUndefined();
+  });
+
   it('never repairs into a phrase that asks, which would put words in the asker\'s mouth', () => {
     const repair = new TypoRepair(['要买多少', '接待几批', '政府采购']);
     expect(repair.repair('办身份证要多少钱', true)).toBeUndefined();

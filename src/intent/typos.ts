@@ -48,10 +48,14 @@ export interface Repair {
 
 export class TypoRepair {
   private readonly words: string[];
+  /** Two-character words (三公), repaired only where the question as typed found nothing, and only by a homophone. */
+  private readonly pairs: string[];
 
   constructor(vocabulary: Iterable<string>) {
     // Phrases that ask (要买多少, 接待几批) are no names: repaired into, they put words in the asker's mouth.
-    this.words = [...new Set([...vocabulary].filter((w) => w.length >= MIN_WORD && CJK.test(w) && !ASKING.test(w)))].sort((a, b) => b.length - a.length);
+    const names = [...new Set([...vocabulary].filter((w) => CJK.test(w) && !ASKING.test(w)))];
+    this.words = names.filter((w) => w.length >= MIN_WORD).sort((a, b) => b.length - a.length);
+    this.pairs = names.filter((w) => w.length === 2);
   }
 
   /**
@@ -67,6 +71,12 @@ export class TypoRepair {
       if (text.includes(word)) continue;
       const found = this.substitution(text, word, omissions || word.length >= MIN_WORD_FOR_FUZZY ? soundsNear : soundsAlike) ?? (omissions && word.length >= MIN_WORD_FOR_OMISSION ? this.omission(text, word) : undefined);
       if (found !== undefined) return { text: text.slice(0, found.at) + word + text.slice(found.at + found.length), typed: text.slice(found.at, found.at + found.length), word };
+    }
+    // 三工 for 三公: a short word's slip, its first character kept, once nothing longer was found.
+    for (const word of omissions ? this.pairs : []) {
+      const at = text.indexOf(word[0]);
+      if (at < 0 || text.includes(word) || text[at + 1] === undefined || !CJK.test(text[at + 1]) || !soundsAlike(text[at + 1], word[1]) || text[at + 1] === word[1]) continue;
+      return { text: text.slice(0, at) + word + text.slice(at + 2), typed: text.slice(at, at + 2), word };
     }
     return undefined;
   }
