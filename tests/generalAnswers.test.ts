@@ -243,6 +243,16 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(replyBody(reply.text)).toContain(two(sangong.value));
   });
 
+  it('asks 其中政府采购了哪些 of the project the conversation is about', () => {
+    const projects = [...new Set(facts.procurement.items.map((i) => i.project))].filter((p) => facts.projectTables.some((t) => t.project === p));
+    for (const project of projects) {
+      const talk = new Engine([doc]);
+      talk.ask(`${project}多少`, 'within');
+      const body = replyBody(talk.ask('其中政府采购了哪些东西', 'within').text);
+      for (const item of facts.procurement.items.filter((i) => i.project === project)) expect(body, project).toContain(item.item);
+    }
+  });
+
   it('lists the projects with performance tables, each with the money stated for it', () => {
     if (!facts.projectTables.length) return;
     const body = replyBody(engine.ask('有哪些项目，各多少钱').text);

@@ -385,7 +385,8 @@ export class Engine {
       if (answered) return { answer: answered, subject: { ...context, entity: sibling.entity.name, entityKind: sibling.entity.kind } };
     }
     // 预算多少 after a project asks that project's; 预算总额 / 总计 names the total itself.
-    const nameless = !namedInFull && (!concept || (isTotal(concept) && frame.short && !concept.term.includes('总'))) && !unnamedSubject(frame) && !indicatorHits(facts, frame).length;
+    // 其中政府采购了哪些 after a project: a total word said within the conversation's subject is that subject's.
+    const nameless = !namedInFull && (!concept || (isTotal(concept) && (frame.short || frame.cues.within) && !concept.term.includes('总'))) && !unnamedSubject(frame) && !indicatorHits(facts, frame).length;
     // 预算最少的项目是哪个 after 哪个项目钱最多: a question about projects as a set is not about the last one.
     const aboutProjects = frame.cues.projects && (frame.operation === 'rank' || frame.operation === 'list');
     // …服务多少个项目，评审多少次: a short question naming an indicator the conversation's project has is about

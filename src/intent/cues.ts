@@ -69,6 +69,8 @@ export const Cues = z.object({
   everyUnit: z.boolean(),
   /** 年底 / 年末 / 截至: a stock figure asked as it stood at a date, not a year's flow. */
   yearEnd: z.boolean(),
+  /** 其中…: what follows is asked within the conversation's subject (其中政府采购了哪些 after a project). */
+  within: z.boolean(),
   /** 平均每辆 / 单车: a vehicle cost divided among the vehicles, which a 三公 statement may state or imply. */
   perVehicle: z.boolean(),
   /** 制度 of 制定了哪些制度: the kind of thing a list asks for, whose items a listing line ends on. */
@@ -142,6 +144,7 @@ export function readCues(text: string): Cues {
     derive: /推算|倒推|反推|推出|算出/.test(text),
     exists: /有没有|是否有|有.{1,8}[吗嘛么]/.test(text),
     perVehicle: PER_VEHICLE.test(text),
+    within: /^其中/.test(text),
     yearEnd: /年底|年末|截至|截止|月末|as of|end of/.test(text),
     ...(claimed ? { claimedNature: claimed } : {}),
     ...(unit ? { unitAsked: unit } : {}),
