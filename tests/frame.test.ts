@@ -240,6 +240,10 @@ describe('several questions in one message', () => {
     expect(splitQuestion('基本支出/项目支出 各多少', knows)).toEqual(['基本支出多少', '项目支出多少']);
     // Subjects listed after a total are asked as parts of it.
     expect(splitQuestion('政采总额多少，局本级和政务服务中心各多少', knows)).toEqual(['政采总额多少', '其中局本级多少', '其中政务服务中心多少']);
+    // What two known things differ in is what each is; their sum asked after them is a sum of both.
+    expect(splitQuestion('基本支出跟项目支出到底有啥区别', knows)).toEqual(['基本支出是什么', '项目支出是什么']);
+    expect(splitQuestion('人员经费和公用经费各多少，加起来多少', knows)).toEqual(['人员经费多少', '公用经费多少', '人员经费加公用经费等于多少']);
+    expect(splitQuestion('人员经费和公用经费各多少，两个加起来是不是就是基本支出', knows)).toEqual(['人员经费多少', '公用经费多少', '人员经费加公用经费是不是就是基本支出']);
     // Nothing known, nothing borrowed.
     expect(splitQuestion('公务用车购置费和运行维护费各多少')).toEqual(['公务用车购置费多少', '运行维护费多少']);
   });

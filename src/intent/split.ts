@@ -5,7 +5,7 @@
  */
 
 /** Words that make a clause a question of its own. */
-const QUESTION_WORD = /多少|几|什么|哪|为什么|为啥|吗|呢|是否|怎么|如何|占比|比例|原因|干嘛|啥|how|what|which|why/;
+const QUESTION_WORD = /多少|几|什么|哪|为什么|为啥|吗|呢|是否|是不是|怎么|如何|占比|比例|原因|干嘛|啥|how|what|which|why/;
 const SENTENCES = /[？?；;!！]+/;
 /** A, B 各/分别 P: the subjects joined before 各, and what is asked of each. */
 const EACH = /^(.+?)(?:各自|各|分别|每个)(.+)$/;
@@ -123,6 +123,15 @@ function whichOf(clause: string, knows: (name: string) => boolean): string[] {
 
 /** Words that ask for a total, whatever follows them (总额多少, 一共多少). */
 const TOTAL_WORD = /总额|总计|合计|总共|一共|总数|总盘子/;
+/** 基本支出跟项目支出有啥区别: what each of two known things is, which shows how they differ. */
+const DIFFERENCE = /^(.+?)(?:跟|和|与|同)(.+?)(?:之间)?(?:到底|究竟)?(?:有)?(?:啥|什么|哪些|何)(?:区别|不同|差别|差异)/;
+
+function differenceOf(clause: string, knows: (name: string) => boolean): string[] | undefined {
+  const m = clause.match(DIFFERENCE);
+  const named = m ? [m[1].trim(), withSharedHead(m[1].trim(), m[2].trim(), knows)] : [];
+  return named.length && named.every(knows) ? named.map((s) => `${s}是什么`) : undefined;
+}
+
 /** A clause that asks for a total of its own (政府采购预算总额), before parts of it are asked. */
 const TOTAL_ASKED = /(?:总额|总计|合计|总数|一共多少|总共多少)$/;
 
@@ -132,6 +141,8 @@ const TOTAL_ASKED = /(?:总额|总计|合计|总数|一共多少|总共多少)$/
  */
 const WITHIN = /^((?:政府采购|采购|预算|支出|收入)(?:里面|里|当中|之中))(?=.{2})/;
 
+/** 加起来多少 / 两者合计多少 after A和B各多少: their sum. */
+const SUM_AGAIN = /^(?:两个|两项|两者|二者|它们|这两个|这两项)?(?:加起来|合起来|相加|加在一起|合计|一共|总共)((?:是|有)?多少.*|.*(?:等于|就是).+)$/;
 /** 各占多少比例 after A和B各多少: asked of each of the subjects the clause before named. */
 const EACH_AGAIN = /^(?:各自|各|分别)(.+)$/;
 /** A clause this short that names nothing known (占比, 原因呢) asks more of the subjects before it. */
@@ -148,12 +159,19 @@ export function splitQuestion(question: string, knows: (name: string) => boolean
   let totalAsked = false;
   for (const clause of clauseList) {
     // 各占多少比例 / 占比 alone after A、B各多少: asked of each of them again.
+    // 人员经费和公用经费各多少，加起来多少: the sum of the subjects before, which a sum check answers.
+    const summed = clause.match(SUM_AGAIN);
+    if (summed && subjects.length > 1) {
+      // …加起来是不是就是基本支出: what the sum is said to make is checked; 加起来多少 asks the sum.
+      parts.push(`${subjects.join('加')}${/^(?:是|有)?多少/.test(summed[1]) ? '等于多少' : summed[1]}`);
+      continue;
+    }
     const again = clause.match(EACH_AGAIN)?.[1] ?? (clause.length <= BARE_ASPECT && !knows(clause) ? clause : undefined);
     if (again && subjects.length > 1) {
       parts.push(...subjects.map((s) => `${s}${again}`));
       continue;
     }
-    const distributed = clause.match(EACH) ? distribute(clause, knows) : whichOf(clause, knows);
+    const distributed = clause.match(EACH) ? distribute(clause, knows) : (differenceOf(clause, knows) ?? whichOf(clause, knows));
     subjects = distributed.length > 1 ? subjectsOf(clause, knows) : [];
     // 政采总额多少，局本级和政务服务中心各多少: subjects listed after a total are parts of it (其中…).
     parts.push(...(totalAsked && distributed.length > 1 ? distributed.map((p) => p.replace(/^(?!其中)/, '其中')) : distributed));
