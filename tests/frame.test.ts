@@ -244,6 +244,8 @@ describe('several questions in one message', () => {
     expect(splitQuestion('基本支出跟项目支出到底有啥区别', knows)).toEqual(['基本支出是什么', '项目支出是什么']);
     expect(splitQuestion('人员经费和公用经费各多少，加起来多少', knows)).toEqual(['人员经费多少', '公用经费多少', '人员经费加公用经费等于多少']);
     expect(splitQuestion('人员经费和公用经费各多少，两个加起来是不是就是基本支出', knows)).toEqual(['人员经费多少', '公用经费多少', '人员经费加公用经费是不是就是基本支出']);
+    // A count asked after several subjects, naming none of its own, is asked of each.
+    expect(splitQuestion('会议费、培训费各多少？大概多少人参加', knows)).toEqual(['会议费多少', '培训费多少', '会议费大概多少人参加', '培训费大概多少人参加']);
     // Nothing known, nothing borrowed.
     expect(splitQuestion('公务用车购置费和运行维护费各多少')).toEqual(['公务用车购置费多少', '运行维护费多少']);
   });

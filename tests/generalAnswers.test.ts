@@ -253,6 +253,12 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('counts the projects with performance targets however the filing is said (报了/编了绩效目标)', () => {
+    const count = facts.statedCounts.find((c) => c.label.includes('编报绩效目标') && /项目$/.test(c.label));
+    if (!count) return;
+    for (const q of ['多少个项目报了绩效目标', '有几个项目编了绩效目标？']) expect(replyBody(engine.ask(q, `filed ${q}`).text), q).toContain(`${num(count.value)} 个`);
+  });
+
   it('lists the projects with performance tables, each with the money stated for it', () => {
     if (!facts.projectTables.length) return;
     const body = replyBody(engine.ask('有哪些项目，各多少钱').text);

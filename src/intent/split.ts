@@ -141,6 +141,15 @@ const TOTAL_ASKED = /(?:总额|总计|合计|总数|一共多少|总共多少)$/
  */
 const WITHIN = /^((?:政府采购|采购|预算|支出|收入)(?:里面|里|当中|之中))(?=.{2})/;
 
+/** A count of people or times asked: 大概多少人参加, 各培训几次. */
+const COUNT_AGAIN = /(?:多少|几)(?:个)?(?:人次|人|次|批次|批|期)/;
+
+/** Whether a clause holds a known name anywhere (两个以上 characters), not just as a whole. */
+function namesSomething(clause: string, knows: (name: string) => boolean): boolean {
+  for (let at = 0; at < clause.length; at++) for (let end = clause.length; end >= at + 2; end--) if (knows(clause.slice(at, end))) return true;
+  return false;
+}
+
 /** 加起来多少 / 两者合计多少 after A和B各多少: their sum. */
 const SUM_AGAIN = /^(?:两个|两项|两者|二者|它们|这两个|这两项)?(?:加起来|合起来|相加|加在一起|合计|一共|总共)((?:是|有)?多少.*|.*(?:等于|就是).+)$/;
 /** 各占多少比例 after A和B各多少: asked of each of the subjects the clause before named. */
@@ -166,7 +175,9 @@ export function splitQuestion(question: string, knows: (name: string) => boolean
       parts.push(`${subjects.join('加')}${/^(?:是|有)?多少/.test(summed[1]) ? '等于多少' : summed[1]}`);
       continue;
     }
-    const again = clause.match(EACH_AGAIN)?.[1] ?? (clause.length <= BARE_ASPECT && !knows(clause) ? clause : undefined);
+    // 会议费、培训费各多少？大概多少人参加: a count asked after several subjects, naming none, is asked of each.
+    const countAgain = COUNT_AGAIN.test(clause) && !namesSomething(clause, knows) ? clause : undefined;
+    const again = clause.match(EACH_AGAIN)?.[1] ?? countAgain ?? (clause.length <= BARE_ASPECT && !knows(clause) ? clause : undefined);
     if (again && subjects.length > 1) {
       parts.push(...subjects.map((s) => `${s}${again}`));
       continue;
