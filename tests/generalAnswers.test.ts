@@ -259,6 +259,18 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     for (const q of ['多少个项目报了绩效目标', '有几个项目编了绩效目标？']) expect(replyBody(engine.ask(q, `filed ${q}`).text), q).toContain(`${num(count.value)} 个`);
   });
 
+  it('says a fund budget the disclosure states it has none of is none, however the statement words it', () => {
+    if (!/无政府性?基金/.test(doc.text.stream)) return;
+    // None, or the zero a table states for it.
+    expect(replyBody(engine.ask('有没有政府性基金支出', 'no fund').text)).toMatch(/^无|：0 万元/);
+  });
+
+  it('gives what project spending is mainly used for where a sentence first says what it is', () => {
+    const uses = doc.text.stream.match(/项目支出(?:预算)?[\d.]*万元[^。]*?主要用于([^。;、]+)/)?.[1];
+    if (!uses) return;
+    expect(replyBody(engine.ask('项目支出主要用在哪些方面', 'project uses').text)).toContain(uses.slice(0, 4));
+  });
+
   it('lists the projects with performance tables, each with the money stated for it', () => {
     if (!facts.projectTables.length) return;
     const body = replyBody(engine.ask('有哪些项目，各多少钱').text);

@@ -65,8 +65,8 @@ function isHeadingLike(line: string): boolean {
   return line.length > 0 && line.length <= 45 && !/[,，。;；]/.test(line);
 }
 
-const ABSENT_SUBJECT = '(?:政府性?基金预算|国有资本经营预算|三公经费|机关运行经费|政府采购)';
-const ABSENCE = new RegExp(`(?:本部门|本单位)?(?:\\d{4}年度?)?无((?:${ABSENT_SUBJECT}[、和]?)+)(?:财政拨款)?(?:收入和支出|收支|收入|支出|预算|安排的预算)?`, 'g');
+const ABSENT_SUBJECT = '(?:政府性?基金(?:预算)?|国有资本经营预算|三公经费|机关运行经费|政府采购)';
+const ABSENCE = new RegExp(`(?:本部门|本单位)?(?:\\d{4}年度?)?无((?:${ABSENT_SUBJECT}[、和]?)+)(?:财政拨款)?(?:收入和支出|收支|收入|支出|预算|安排的预算|安排的支出)?`, 'g');
 
 /** Statements that a kind of budget does not exist: 本部门无国有资本经营预算、政府基金预算。 */
 function findAbsences(text: SourceText): Absence[] {
@@ -162,7 +162,8 @@ function withProseLineItems(fromTables: LineItem[], fromProse: LineItem[]): Line
 
 /** What 项目支出 is mainly used for, as the prose lists it: 项目支出…，主要为A、B以及C等。 */
 function projectUses(text: SourceText): string[] {
-  const m = text.stream.match(/项目支出[\d.]*万元,主要(?:为|用于|是)([^。;]+)/);
+  // 主要用于 names the uses where a sentence first says what project spending is (主要是单位为完成特定…).
+  const m = text.stream.match(/项目支出(?:预算)?[\d.]*万元[^。]*?主要用于([^。;]+)/) ?? text.stream.match(/项目支出[\d.]*万元,主要(?:为|用于|是)([^。;]+)/);
   if (!m) return [];
   return m[1]
     .replace(/等$/, '')
