@@ -99,6 +99,12 @@ describe('the frame of a question', () => {
     expect(analyze('人员经费和公用经费各多少').sumOf).toBeUndefined();
   });
 
+  it('reads a yes-or-no question', () => {
+    expect(analyze('今年还要买车吗').cues.yesNo).toBe(true);
+    expect(analyze('是否安排了会议费').cues.yesNo).toBe(true);
+    expect(analyze('今年买车预算多少').cues.yesNo).toBe(false);
+  });
+
   it('reads 总额多少 as asking for money', () => {
     expect(analyze('总额多少').cues.money).toBe(true);
   });

@@ -271,6 +271,21 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(replyBody(engine.ask('项目支出主要用在哪些方面', 'project uses').text)).toContain(uses.slice(0, 4));
   });
 
+  it('counts an item bought by one unit only where the question names that unit', () => {
+    const units = [...new Set(facts.procurement.items.map((i) => i.unit))];
+    if (units.length < 2) return;
+    const shared = [...units[0]].findIndex((ch, i) => units.some((u) => u[i] !== ch));
+    for (const unit of units) {
+      // An item more than one unit buys, in more than one row of this unit's.
+      const rows = facts.procurement.items.filter((i) => i.unit === unit);
+      const item = rows.find((r) => rows.filter((o) => o.item === r.item).length > 1 && facts.procurement.items.some((o) => o.item === r.item && o.unit !== unit))?.item;
+      if (!item) continue;
+      const own = rows.filter((r) => r.item === item);
+      const body = replyBody(engine.ask(`${unit.slice(shared)}本级买的${item}一共几${own[0].measure}`, `unit ${unit}`).text);
+      expect(body, unit).toContain(`共 ${num(own.reduce((n, r) => n + r.quantity, 0))} ${own[0].measure}`);
+    }
+  });
+
   it('lists the projects with performance tables, each with the money stated for it', () => {
     if (!facts.projectTables.length) return;
     const body = replyBody(engine.ask('有哪些项目，各多少钱').text);

@@ -72,9 +72,26 @@ function answerEntityAsked(facts: FactBase, entity: Entity, frame: Frame, entiti
     const table = tableNamed(entities, entity.name);
     const indicatorAsked = frame.cues.indicator || (wantsIndicator && !DETAIL_ASPECTS.some((d) => a.has(d)));
     if (table && (indicatorAsked || namesIndicator(table.table, frame))) return answerTable(table.table, frame);
-    const sameItem = entity.kind === 'procItem' ? entities.filter((e): e is Extract<Entity, { kind: 'procItem' }> => e.kind === 'procItem' && e.name === entity.name) : [];
+    const sameItem = entity.kind === 'procItem' ? boughtBy(unitNamed(frame, entities), entities.filter((e): e is Extract<Entity, { kind: 'procItem' }> => e.kind === 'procItem' && e.name === entity.name)) : [];
     if (sameItem.length > 1 && !a.has('code')) return answerItemRows(sameItem.map((e) => e.item), frame);
     return answerProcurement(entity, frame, facts.procurement.items);
   }
   return undefined;
+}
+
+/**
+ * 行政服务局本级买的其他终端设备: the procurement unit the question names, by what sets its name apart
+ * from the others' (行政服务局, 政务服务中心: the place they share said or not).
+ */
+function unitNamed(frame: Frame, entities: Entity[]): string | undefined {
+  const units = entities.filter((e) => e.kind === 'procUnit').map((e) => e.name);
+  if (units.length < 2) return undefined;
+  const shared = [...units[0]].findIndex((ch, i) => units.some((u) => u[i] !== ch));
+  return units.find((u) => frame.mentionText.includes(u.slice(shared)));
+}
+
+/** The rows one unit bought, where a unit is named and bought some; else every row. */
+function boughtBy<T extends { item: { unit: string } }>(unit: string | undefined, rows: T[]): T[] {
+  const own = unit ? rows.filter((r) => r.item.unit === unit) : [];
+  return own.length ? own : rows;
 }

@@ -69,6 +69,8 @@ export const Cues = z.object({
   everyUnit: z.boolean(),
   /** 年底 / 年末 / 截至: a stock figure asked as it stood at a date, not a year's flow. */
   yearEnd: z.boolean(),
+  /** 吗 / 是否 / 有没有: a yes-or-no question (还要买车吗), which a count or an amount answers. */
+  yesNo: z.boolean(),
   /** 其中…: what follows is asked within the conversation's subject (其中政府采购了哪些 after a project). */
   within: z.boolean(),
   /** 平均每辆 / 单车: a vehicle cost divided among the vehicles, which a 三公 statement may state or imply. */
@@ -145,6 +147,7 @@ export function readCues(text: string): Cues {
     exists: /有没有|是否有|有.{1,8}[吗嘛么]/.test(text),
     perVehicle: PER_VEHICLE.test(text),
     within: /^其中/.test(text),
+    yesNo: /[吗嘛么][?？]?$|是否|有没有/.test(text),
     yearEnd: /年底|年末|截至|截止|月末|as of|end of/.test(text),
     ...(claimed ? { claimedNature: claimed } : {}),
     ...(unit ? { unitAsked: unit } : {}),
