@@ -286,6 +286,13 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('gives each class its fiscal figure when the funds are said once after the list (A、B的财政拨款各多少)', () => {
+    const lines = facts.lineItems.filter((i) => i.scheme === 'functional' && i.level === 1 && i.fiscal && i.name.length - 2 >= 4).slice(0, 3);
+    if (lines.length < 2) return;
+    const body = replyBody(engine.ask(`${lines.map((l) => l.name.replace(/支出$/, '')).join('、')}的财政拨款各多少`, 'fiscal list').text);
+    for (const line of lines) expect(body, line.name).toContain(two(line.fiscal!.value));
+  });
+
   it('lists the projects with performance tables, each with the money stated for it', () => {
     if (!facts.projectTables.length) return;
     const body = replyBody(engine.ask('有哪些项目，各多少钱').text);

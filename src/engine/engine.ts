@@ -677,16 +677,21 @@ const MIN_CLASS_SHORT = 4;
 
 /** The level-1 line of a standard 类 the question names without its 支出 (住房保障, 城乡社区), if the budget has it. */
 function classSaidShort(doc: LoadedDocument, frame: Frame): Entity | undefined {
-  const said = CLASS_NAMES.find((name) => name.endsWith('支出') && name.length - 2 >= MIN_CLASS_SHORT && frame.mentionText.includes(name.slice(0, -2))) ?? classAbbreviated(frame);
+  const short = CLASS_NAMES.find((name) => name.endsWith('支出') && name.length - 2 >= MIN_CLASS_SHORT && frame.mentionText.includes(name.slice(0, -2)));
+  const abbreviated = short ? undefined : classAbbreviated(frame);
+  const said = short ?? abbreviated?.name;
   if (!said) return undefined;
   // 住房保障支出里住房公积金: a thing named beside the class, within it, is what is asked; so is a longer name
-  // that starts as the class does (城乡社区管理事务, even said 城乡社区理事务).
-  const rest = frame.mentionText.replace(said, '').replace(said.slice(0, -2), '');
+  // that starts as the class does (城乡社区管理事务, even said 城乡社区理事务). The funds asked of it (财政拨款) are neither.
+  const rest = frame.mentionText.replace(said, '').replace(said.slice(0, -2), '').replace(abbreviated?.word ?? said, '').replace(FUNDING_WORDS, '');
   if ((doc.resolver.readings(rest)[0]?.matched ?? 0) >= NAMED_BIGRAMS) return undefined;
   const restGrams = bigrams(rest);
   if (doc.entities.some((e) => e.name !== said && e.name.includes(said.slice(0, -2)) && [...bigrams(e.name)].some((g) => restGrams.has(g)))) return undefined;
   return doc.entities.find((e) => e.kind === 'lineItem' && e.name === said && e.item.level === 1);
 }
+
+/** The funds a line is asked of, which name no line of their own. */
+const FUNDING_WORDS = /财政拨款|一般公共预算|财政/g;
 
 /** Spending as a whole by its funds, whose classified lines a ranking question ranks. */
 const RANKED_WHOLES: ConceptKey[] = ['expense.fiscal', 'expense.general', 'expense.govfund'];
@@ -695,12 +700,12 @@ const RANKED_WHOLES: ConceptKey[] = ['expense.fiscal', 'expense.general', 'expen
 const NOT_ABBREVIATION = /支出|经费|费用|资金|预算|多少|花了|花|用了|安排|是|的|了|[，,。？?！!\s]/;
 
 /** 社保就业支出 / 卫健支出 / 公安: one standard 类 whose characters a word of the question gives in order, from its first. */
-function classAbbreviated(frame: Frame): string | undefined {
+function classAbbreviated(frame: Frame): { name: string; word: string } | undefined {
   // Two characters (卫健, 公安) only right before 支出: alone, such a word is as likely a word of its own (商务).
   const beforeSpending = [...frame.mentionText.matchAll(/([\u4e00-\u9fa5]{2,3})(?=支出)/g)].map((m) => m[1]);
   const words = [...beforeSpending, ...frame.mentionText.split(NOT_ABBREVIATION).filter((w) => w.length >= MIN_CLASS_SHORT && /^[\u4e00-\u9fa5]+$/.test(w))];
-  const found = new Set(words.flatMap((w) => CLASS_NAMES.filter((name) => name.endsWith('支出') && name[0] === w[0] && !name.includes(w) && inOrder(w, name.slice(0, -2)))));
-  return found.size === 1 ? [...found][0] : undefined;
+  const found = words.flatMap((word) => CLASS_NAMES.filter((name) => name.endsWith('支出') && name[0] === word[0] && !name.includes(word) && inOrder(word, name.slice(0, -2))).map((name) => ({ name, word })));
+  return new Set(found.map((f) => f.name)).size === 1 ? found[0] : undefined;
 }
 
 /** The budget as a whole, whose figure a bare 预算 in a follow-up asks again, not a part of it. */

@@ -11,7 +11,7 @@ const SENTENCES = /[？?；;!！]+/;
 const EACH = /^(.+?)(?:各自|各|分别|每个)(.+)$/;
 const JOIN = /和|与|及|以及|、|[/／]/;
 /** Words that end the last of several subjects but are said of them all (A 和 B 采购各多少). */
-const SHARED_TAIL = /(?<=..)(?:的)?(?:政府采购|采购|预算|支出|决算|经费|金额)(?:小计|合计|总额)?$/;
+const SHARED_TAIL = /(?<=..)(?:的)?(?:政府采购|采购|预算|支出|决算|经费|金额|财政拨款(?:支出)?|一般公共预算(?:拨款)?)(?:小计|合计|总额)?$/;
 /** Asking and counting words, which alone name nothing to ask about. */
 const COUNT_ONLY = /多少|几|什么|哪些|哪|是|吗|呢|[个次批人台辆项名件套天]/g;
 /** Parts at most: a longer list is one question about many things, which the list answers. */
@@ -74,7 +74,7 @@ function runOfNames(text: string, knows: (name: string) => boolean): string[] | 
 /** The subjects joined before 各/分别, the last of them bare of any framing clause before it. */
 function subjectsOf(clause: string, knows: (name: string) => boolean): string[] {
   const m = clause.match(EACH);
-  const joined = m ? m[1].split(/[,，]/).at(-1)!.replace(WITHIN, '').split(JOIN).map((s) => s.trim()).filter(Boolean) : [];
+  const joined = m ? splitJoined(m[1].split(/[,，]/).at(-1)!.replace(WITHIN, ''), knows) : [];
   // Names said one after another stand for several only where nothing joins them (基本支出项目支出各占多少).
   const run = joined.length === 1 && !knows(joined[0]) ? runOfNames(joined[0], knows) : undefined;
   const named = run && !run.some((name) => PHASE.test(name)) ? run : joined;
@@ -82,6 +82,23 @@ function subjectsOf(clause: string, knows: (name: string) => boolean): string[] 
   // 基本、项目各增减多少: the head noun all of them leave unsaid (支出), where it makes each a known name.
   const tail = headed.every(knows) ? undefined : UNSAID_HEADS.find((h) => headed.every((s) => knows(s) || knows(`${s}${h}`)));
   return tail ? headed.map((s) => (knows(s) ? s : `${s}${tail}`)) : headed;
+}
+
+/**
+ * Subjects joined by 和/与/、: a joining word inside a known name (社会保障和就业, 商品和服务支出) joins
+ * nothing, and the name stays whole.
+ */
+function splitJoined(text: string, knows: (name: string) => boolean): string[] {
+  const pieces = text.split(new RegExp(`(${JOIN.source})`));
+  const out: string[] = [];
+  for (let i = 0; i < pieces.length; i += 2) {
+    const piece = pieces[i].trim();
+    const last = out.at(-1);
+    const whole = last !== undefined ? `${last}${pieces[i - 1]}${piece}` : '';
+    if (last !== undefined && (knows(whole) || UNSAID_HEADS.some((h) => knows(`${whole}${h}`)))) out[out.length - 1] = whole;
+    else if (piece) out.push(piece);
+  }
+  return out;
 }
 
 /** Head nouns a list of subjects leaves unsaid: 基本、项目 (支出), 人员、公用 (经费). */
