@@ -252,6 +252,11 @@ describe('several questions in one message', () => {
     expect(splitQuestion('人员经费和公用经费各多少，两个加起来是不是就是基本支出', knows)).toEqual(['人员经费多少', '公用经费多少', '人员经费加公用经费是不是就是基本支出']);
     // A count asked after several subjects, naming none of its own, is asked of each.
     expect(splitQuestion('会议费、培训费各多少？大概多少人参加', knows)).toEqual(['会议费多少', '培训费多少', '会议费大概多少人参加', '培训费大概多少人参加']);
+    // 跟 joins two known names (the last may end on what is asked of both), and nothing when it compares.
+    expect(splitQuestion('基本支出跟项目支出决算数各多少？占比呢', knows)).toEqual(['基本支出多少', '项目支出决算数多少', '基本支出占比呢', '项目支出决算数占比呢']);
+    const compared = splitQuestion('基本支出和项目支出跟上年比各增加多少', knows);
+    expect(compared.map((p) => p.slice(0, 4))).toEqual(['基本支出', '项目支出']);
+    expect(compared.every((p) => p.includes('增加多少'))).toBe(true);
     // Nothing known, nothing borrowed.
     expect(splitQuestion('公务用车购置费和运行维护费各多少')).toEqual(['公务用车购置费多少', '运行维护费多少']);
   });

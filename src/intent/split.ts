@@ -98,7 +98,13 @@ function splitJoined(text: string, knows: (name: string) => boolean): string[] {
     if (last !== undefined && (knows(whole) || UNSAID_HEADS.some((h) => knows(`${whole}${h}`)))) out[out.length - 1] = whole;
     else if (piece) out.push(piece);
   }
-  return out;
+  // 基本支出跟项目支出: 跟 joins only names known on both sides (跟上年比 compares, it joins nothing).
+  return out.flatMap((piece) => {
+    const halves = piece.split(/跟|同/);
+    // The last may end on what is asked of both (项目支出决算数).
+    const known = (half: string) => knows(half) || knows(half.replace(PHASE_END, '')) || knows(half.replace(SHARED_TAIL, ''));
+    return halves.length === 2 && halves.every(known) ? halves : [piece];
+  });
 }
 
 /** Head nouns a list of subjects leaves unsaid: 基本、项目 (支出), 人员、公用 (经费). */
