@@ -133,8 +133,9 @@ const ABSENCE_CONCEPTS: Record<string, string[]> = {
 
 /** 国有资本经营预算: 无 — a stated absence, which is not a zero. */
 export function answerAbsence(facts: FactBase, frame: Frame): Answer | undefined {
-  // 政府性基金支出 asks of the 政府性基金预算 the disclosure says it has none of.
-  const absence = facts.absences.find((a) => frame.text.includes(a.subject) || frame.text.includes(a.subject.replace(/预算$/, '')) || (a.subject === '政府性基金预算' && frame.cues.fundBudget));
+  // 政府性基金支出 asks of the 政府性基金预算 the disclosure says it has none of, where no figure of it is stated.
+  const figureStated = frame.concepts.some((c) => facts.amounts.some((a) => a.concept === c.concept));
+  const absence = facts.absences.find((a) => frame.text.includes(a.subject) || (!figureStated && frame.text.includes(a.subject.replace(/预算$/, ''))) || (a.subject === '政府性基金预算' && frame.cues.fundBudget));
   // A figure the document states wins over its own 无 note; the checks flag such contradictions.
   if (!absence || ABSENCE_CONCEPTS[absence.subject]?.some((c) => facts.amounts.some((a) => a.concept === c))) return undefined;
   const body = frame.english ? `None: the department has no ${absence.subject} (无, which is not a zero figure).` : `无。披露说明：${absence.text}（“无”表示没有这项预算，不是金额为 0）。`;
