@@ -105,6 +105,13 @@ describe('the frame of a question', () => {
     expect(analyze('今年买车预算多少').cues.yesNo).toBe(false);
   });
 
+  it('reads a difference of two figures, and a change on last year as no difference', () => {
+    expect(analyze('基本支出比项目支出多多少').differenceOf).toEqual(['基本支出', '项目支出']);
+    expect(analyze('人员经费和日常公用经费相差多少').differenceOf).toEqual(['人员经费', '日常公用经费']);
+    expect(analyze('三公经费比上年多多少').differenceOf).toBeUndefined();
+    expect(analyze('基本支出比2019年多多少').differenceOf).toBeUndefined();
+  });
+
   it('reads 总额多少 as asking for money', () => {
     expect(analyze('总额多少').cues.money).toBe(true);
   });
@@ -257,6 +264,8 @@ describe('several questions in one message', () => {
     const compared = splitQuestion('基本支出和项目支出跟上年比各增加多少', knows);
     expect(compared.map((p) => p.slice(0, 4))).toEqual(['基本支出', '项目支出']);
     expect(compared.every((p) => p.includes('增加多少'))).toBe(true);
+    // How much more, after which is more, is the difference of the two.
+    expect(splitQuestion('人员经费和日常公用经费相比哪个多？多多少？', knows)).toEqual(['人员经费是多少', '日常公用经费是多少', '人员经费和日常公用经费相差多少']);
     // Nothing known, nothing borrowed.
     expect(splitQuestion('公务用车购置费和运行维护费各多少')).toEqual(['公务用车购置费多少', '运行维护费多少']);
   });

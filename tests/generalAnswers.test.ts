@@ -293,6 +293,14 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     for (const line of lines) expect(body, line.name).toContain(two(line.fiscal!.value));
   });
 
+  it('says which of two figures is more and by how much', () => {
+    const [basic, project] = [findAmount(facts, 'expense.basic'), findAmount(facts, 'expense.project')];
+    if (!basic || !project || basic.value === project.value) return;
+    const body = replyBody(engine.ask('基本支出和项目支出相比哪个多？多多少？', 'difference').text);
+    const [more] = basic.value > project.value ? ['基本支出'] : ['项目支出'];
+    expect(body).toContain(`${more}多 ${num(Number(Math.abs(basic.value - project.value).toFixed(6)))} 万元`);
+  });
+
   it('lists the projects with performance tables, each with the money stated for it', () => {
     if (!facts.projectTables.length) return;
     const body = replyBody(engine.ask('有哪些项目，各多少钱').text);

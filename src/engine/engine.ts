@@ -49,7 +49,7 @@ import { answerEntity } from './entityAnswers.js';
 import { answerConcept, answerSeveral, countedConcept } from './conceptAnswers.js';
 import { answerPerVehicle } from '../answer/perVehicle.js';
 import { answerExecution } from '../answer/execution.js';
-import { answerSumCheck } from './sumCheck.js';
+import { answerDifference, answerSumCheck } from './sumCheck.js';
 import { clarifyReadings } from './clarify.js';
 import { answerLargestProjects, answerProcurementProjects, isWholeDepartment } from '../answer/projects.js';
 import { answerShare } from './shareOf.js';
@@ -300,7 +300,7 @@ export class Engine {
     // 培训人数 / 接待人次 may be a performance indicator: staffing words refuse only when nothing in scope is named.
     const aboutStaff = frame.aspects.has('people') && !frame.concepts.length;
 
-    const summed = answerSumCheck(doc, frame, this.lexicon);
+    const summed = answerSumCheck(doc, frame, this.lexicon) ?? answerDifference(doc, frame, this.lexicon);
     if (summed) return { answer: summed };
     const shared = answerShare(doc, frame, this.lexicon);
     if (shared) return { answer: shared };

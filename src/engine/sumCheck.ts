@@ -29,3 +29,16 @@ export function answerSumCheck(doc: LoadedDocument, frame: Frame, lexicon: Lexic
     : `${same ? '是的' : '不相等'}：${terms} = ${num(sum)} 万元；${whole.name}为 ${num(whole.value)} 万元${same ? '，两者相等。' : `，相差 ${num(Math.abs(gap))} 万元。`}`;
   return answer('check', body, frame.english, cite(...named.map((p) => p.source), whole.source));
 }
+
+/** A和B相差多少: both figures, which is more, and by how much. */
+export function answerDifference(doc: LoadedDocument, frame: Frame, lexicon: Lexicon): Answer | undefined {
+  if (!frame.differenceOf) return undefined;
+  const [a, b] = frame.differenceOf.map((words) => figureNamed(doc, words, lexicon));
+  if (!a || !b || a.name === b.name) return undefined;
+  const [more, less] = a.value >= b.value ? [a, b] : [b, a];
+  const gap = Number((more.value - less.value).toFixed(6));
+  const body = frame.english
+    ? `${a.name} ${num(a.value)} 万元, ${b.name} ${num(b.value)} 万元: ${more.name} is ${num(gap)} 万元 more.`
+    : `${a.name} ${num(a.value)} 万元，${b.name} ${num(b.value)} 万元：${gap < ROUNDING ? '两者相等' : `${more.name}多 ${num(gap)} 万元`}（${num(more.value)} − ${num(less.value)}）。`;
+  return answer('computed', body, frame.english, cite(a.source, b.source));
+}

@@ -59,6 +59,8 @@ export interface Frame {
   shareOf?: { part: string; whole: string };
   /** A+B 是不是等于 C: the figures said to add up, and the one they are said to make. */
   sumOf?: { parts: string[]; whole: string };
+  /** A和B相差多少 / A比B多多少: two figures whose difference is asked. */
+  differenceOf?: [string, string];
 }
 
 /** X 占 Y 的比例/比重/多少: the whole runs from 占 to the word that asks for the share. */
@@ -79,6 +81,17 @@ function sumAsked(text: string): { parts: string[]; whole: string } | undefined 
   // 人员经费加公用经费等于多少: the sum itself is asked, of no whole.
   const asked = /^(?:多少|几|啥|什么)(?:万元|钱)?$/.test(whole) ? '' : whole;
   return part1.length >= 2 && part2.length >= 2 && (asked.length >= 2 || !asked) ? { parts: [part1, part2], whole: asked } : undefined;
+}
+
+/** A和B相差多少 / A比B多多少: a difference of two figures; 比上年 / 比2019年 is a change, no second figure. */
+const DIFFERENCE = /^(.+?)(?:和|与|跟|比)(.+?)(?:之间)?(?:相差|差|多|少|高|低)(?:了|出)?多少/;
+const LAST_YEAR = /上年|去年|前年|上一年|\d{2,4}年|年初/;
+
+function differenceAsked(text: string): [string, string] | undefined {
+  const m = text.match(DIFFERENCE);
+  if (!m || LAST_YEAR.test(m[2])) return undefined;
+  const [a, b] = [m[1], m[2]].map((s) => s.replace(SAID_FIGURE, '').trim());
+  return a.length >= 2 && b.length >= 2 ? [a, b] : undefined;
 }
 
 /** What share of total spending goes to personnel: the whole, then the part. */
@@ -175,6 +188,7 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   const cues = { ...readCues(text), ...(/、/.test(input) ? { joined: true } : {}) };
   const subjectText = english ? text : ASPECTS.reduce((t, [, zh]) => t.replace(new RegExp(zh.source, 'g'), '|'), text).replace(ASKING, '|');
   const sumOf = english ? undefined : sumAsked(text);
-  const operation = sumOf ? 'check' : (learningOperation(normalized, orgs) ?? operationOf(aspects, verify !== undefined, !!shareOf));
-  return { ...(shareOf ? { shareOf } : {}), ...(sumOf ? { sumOf } : {}), raw: input, lexicon, text, mentionText: english ? lexicon.chineseMentions(text) : text, subjectText, operation, attribute: attributeOf(aspects), cues, short: text.length <= FOLLOW_UP_MAX_CHARS, english, concepts, aspects, years, ...(verify !== undefined && !Number.isNaN(verify) ? { verify } : {}), orgs, elliptical, refersBack, followUpLength: text.length <= FOLLOW_UP_MAX_NAMELESS, codes, ...(scheme ? { scheme } : {}), ascending, ...(level ? { level } : {}) };
+  const differenceOf = english || sumOf ? undefined : differenceAsked(text);
+  const operation = sumOf || differenceOf ? 'check' : (learningOperation(normalized, orgs) ?? operationOf(aspects, verify !== undefined, !!shareOf));
+  return { ...(shareOf ? { shareOf } : {}), ...(sumOf ? { sumOf } : {}), ...(differenceOf ? { differenceOf } : {}), raw: input, lexicon, text, mentionText: english ? lexicon.chineseMentions(text) : text, subjectText, operation, attribute: attributeOf(aspects), cues, short: text.length <= FOLLOW_UP_MAX_CHARS, english, concepts, aspects, years, ...(verify !== undefined && !Number.isNaN(verify) ? { verify } : {}), orgs, elliptical, refersBack, followUpLength: text.length <= FOLLOW_UP_MAX_NAMELESS, codes, ...(scheme ? { scheme } : {}), ascending, ...(level ? { level } : {}) };
 }

@@ -135,14 +135,22 @@ function distribute(clause: string, knows: (name: string) => boolean): string[] 
 const WHICH = /^(.+?)[,，]?(?:哪个|哪一个|哪项|哪一项|哪种|谁)(.*?)(?:更|比较|较)?(?:高|多|大|少|低|贵|便宜)(?:一些|一点|些)?$/;
 
 function whichOf(clause: string, knows: (name: string) => boolean): string[] {
+  const named = whichNames(clause, knows);
+  return named.length ? named.map((s) => `${s}${clause.match(WHICH)![2]}是多少`) : [clause];
+}
+
+/** The known names a which-is-more clause compares, or none. */
+function whichNames(clause: string, knows: (name: string) => boolean): string[] {
   const m = clause.match(WHICH);
   // 人员经费和日常公用经费相比哪个多: the comparing word is no part of the last subject.
   const joined = m ? m[1].replace(/(?:相比|比较|对比|比)$/, '').split(JOIN).map((s) => s.trim()) : [];
   const named = joined.map((s, i) => (i ? withSharedHead(joined[0], s, knows) : s));
   // Only names the knowledge holds: 商品和服务支出中哪项最多 asks within one thing, not between two.
-  if (named.length < 2 || named.length > MAX_PARTS || !named.every(knows)) return [clause];
-  return named.map((s) => `${s}${m![2]}是多少`);
+  return named.length < 2 || named.length > MAX_PARTS || !named.every(knows) ? [] : named;
 }
+
+/** 多多少 / 差多少 after 哪个多: the difference between the two things compared. */
+const DIFFERENCE_AGAIN = /^(?:那)?(?:多|差|相差|高|少|低|贵)(?:了|出)?多少/;
 
 /** Words that ask for a total, whatever follows them (总额多少, 一共多少). */
 const TOTAL_WORD = /总额|总计|合计|总共|一共|总数|总盘子/;
@@ -192,6 +200,10 @@ export function splitQuestion(question: string, knows: (name: string) => boolean
   for (const clause of clauseList) {
     // 各占多少比例 / 占比 alone after A、B各多少: asked of each of them again.
     // 人员经费和公用经费各多少，加起来多少: the sum of the subjects before, which a sum check answers.
+    if (DIFFERENCE_AGAIN.test(clause) && subjects.length === 2) {
+      parts.push(`${subjects[0]}和${subjects[1]}相差多少`);
+      continue;
+    }
     const summed = clause.match(SUM_AGAIN);
     if (summed && subjects.length > 1) {
       // …加起来是不是就是基本支出: what the sum is said to make is checked; 加起来多少 asks the sum.
@@ -206,7 +218,7 @@ export function splitQuestion(question: string, knows: (name: string) => boolean
       continue;
     }
     const distributed = clause.match(EACH) ? distribute(clause, knows) : (differenceOf(clause, knows) ?? whichOf(clause, knows));
-    subjects = distributed.length > 1 ? subjectsOf(clause, knows) : [];
+    subjects = distributed.length > 1 ? (clause.match(EACH) ? subjectsOf(clause, knows) : whichNames(clause, knows)) : [];
     // 政采总额多少，局本级和政务服务中心各多少: subjects listed after a total are parts of it (其中…).
     parts.push(...(totalAsked && distributed.length > 1 ? distributed.map((p) => p.replace(/^(?!其中)/, '其中')) : distributed));
     totalAsked = TOTAL_WORD.test(clause);
