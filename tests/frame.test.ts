@@ -112,6 +112,15 @@ describe('the frame of a question', () => {
     expect(analyze('基本支出比2019年多多少').differenceOf).toBeUndefined();
   });
 
+  it('reads 都是什么车 / 分别叫啥 as asking the kinds or names, not a definition', () => {
+    for (const q of ['都是什么车', '下属单位分别叫啥', '具体是哪些项目']) {
+      const f = analyze(q);
+      expect(f.aspects.has('definition'), q).toBe(false);
+      expect(f.aspects.has('list'), q).toBe(true);
+    }
+    expect(analyze('项目支出是什么').aspects.has('definition')).toBe(true);
+  });
+
   it('reads 总额多少 as asking for money', () => {
     expect(analyze('总额多少').cues.money).toBe(true);
   });

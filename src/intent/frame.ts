@@ -152,6 +152,11 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   for (const [aspect, zh, en] of ASPECTS) if ((english ? en : zh)?.test(text) || (mixed && en?.test(englishWords)) || (chineseWords && zh.test(chineseWords))) aspects.add(aspect);
   // One aspect may be a word inside another's phrase; keep the more specific reading.
   if (aspects.has('reason')) aspects.delete('definition');
+  // 都是什么车 / 分别叫啥: the kinds or names of the things counted, not what a word means.
+  if (/(?:都|分别|各|具体)(?:是|叫)(?:什么|哪些|啥)|都叫/.test(text)) {
+    aspects.delete('definition');
+    aspects.add('list');
+  }
   if (aspects.has('growthRate')) aspects.delete('change');
   if (['nature', 'rank', 'funding'].some((a) => aspects.has(a as Aspect))) aspects.delete('definition');
   if (aspects.has('overallGoal')) aspects.delete('goal');
