@@ -9,6 +9,8 @@ import { pinyin } from 'pinyin-pro';
 
 /** Words shorter than this are not repaired: one character of two is too much to guess. */
 const MIN_WORD = 3;
+/** A word's first characters, one of which a repairable slip leaves standing in the text. */
+const LEAD_CHARS = 3;
 /** A missing character is only supposed in a word this long. */
 const MIN_WORD_FOR_OMISSION = 4;
 /** Words this long are repaired by fuzzy readings at once: few words differ from them by one near sound. */
@@ -56,6 +58,24 @@ export class TypoRepair {
     const names = [...new Set([...vocabulary].filter((w) => CJK.test(w) && !ASKING.test(w)))];
     this.words = names.filter((w) => w.length >= MIN_WORD).sort((a, b) => b.length - a.length);
     this.pairs = names.filter((w) => w.length === 2);
+    // Every question is tried for a repair: words are reached through the characters they start with.
+    this.wordsByLead = new Map();
+    this.words.forEach((word, i) => {
+      for (const ch of new Set(word.slice(0, LEAD_CHARS))) {
+        const list = this.wordsByLead.get(ch);
+        if (list) list.push(i);
+        else this.wordsByLead.set(ch, [i]);
+      }
+    });
+  }
+
+  /** Indices into `words` of those one of whose first characters stands in the text, longest first. */
+  private readonly wordsByLead: Map<string, number[]>;
+
+  private candidates(text: string): string[] {
+    const found = new Set<number>();
+    for (const ch of new Set(text)) for (const i of this.wordsByLead.get(ch) ?? []) found.add(i);
+    return [...found].sort((a, b) => a - b).map((i) => this.words[i]);
   }
 
   /**
@@ -64,10 +84,8 @@ export class TypoRepair {
    * beside 采购总金额) also fits, so only where the question as typed found nothing.
    */
   repair(text: string, omissions = false): Repair | undefined {
-    const chars = new Set(text);
-    for (const word of this.words) {
-      // With at most two characters changed or one left out, one of the word's first three stands in the text.
-      if (!chars.has(word[0]) && !chars.has(word[1]) && !chars.has(word[2])) continue;
+    // With at most two characters changed or one left out, one of the word's first three stands in the text.
+    for (const word of this.candidates(text)) {
       if (text.includes(word)) continue;
       const found = this.substitution(text, word, omissions || word.length >= MIN_WORD_FOR_FUZZY ? soundsNear : soundsAlike) ?? (omissions && word.length >= MIN_WORD_FOR_OMISSION ? this.omission(text, word) : undefined);
       if (found !== undefined) return { text: text.slice(0, found.at) + word + text.slice(found.at + found.length), typed: text.slice(found.at, found.at + found.length), word };

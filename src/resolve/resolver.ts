@@ -55,6 +55,8 @@ export class Resolver {
   private readonly rare = new Set<string>();
   /** bigram → the things whose name forms hold it: a question is matched only against things it shares a bigram with. */
   private readonly holders = new Map<string, Set<Entity>>();
+  /** character → the things whose name forms hold it: an abbreviation is sought only where its first character stands. */
+  private readonly charHolders = new Map<string, Entity[]>();
 
   constructor(entities: Entity[]) {
     const df = new Map<string, number>();
@@ -62,6 +64,11 @@ export class Resolver {
     for (const entity of entities) {
       const forms = nameForms(entity.name).map((text) => ({ text, grams: [...bigrams(text)] }));
       this.forms.set(entity, forms);
+      for (const ch of new Set(forms.map((f) => f.text).join(''))) {
+        const list = this.charHolders.get(ch);
+        if (list) list.push(entity);
+        else this.charHolders.set(ch, [entity]);
+      }
       for (const gram of forms.flatMap((f) => f.grams)) {
         let set = this.holders.get(gram);
         if (!set) this.holders.set(gram, (set = new Set()));
@@ -124,7 +131,7 @@ export class Resolver {
     // An abbreviation's characters stand apart in the name: run together, they are a word of it, which bigrams read.
     const stands = (piece: string, name: string) => inOrder(piece, name) && !name.includes(piece);
     for (const piece of words) {
-      const holders = [...this.forms].filter(([entity, forms]) => (!kinds || kinds.includes(entity.kind)) && forms.some((f) => stands(piece, f.text)));
+      const holders = (this.charHolders.get(piece[0]) ?? []).map((entity) => [entity, this.forms.get(entity)!] as const).filter(([entity, forms]) => (!kinds || kinds.includes(entity.kind)) && forms.some((f) => stands(piece, f.text)));
       const names = new Set(holders.map(([entity]) => entity.name));
       if (!names.size || names.size > ABBREVIATION.holders) continue;
       for (const [entity, forms] of holders) {
