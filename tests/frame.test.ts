@@ -275,6 +275,8 @@ describe('several questions in one message', () => {
     expect(compared.every((p) => p.includes('增加多少'))).toBe(true);
     // How much more, after which is more, is the difference of the two.
     expect(splitQuestion('人员经费和日常公用经费相比哪个多？多多少？', knows)).toEqual(['人员经费是多少', '日常公用经费是多少', '人员经费和日常公用经费相差多少']);
+    // What the last subject ends on may be a purchase's figure (的采购预算), asked of each.
+    expect(splitQuestion('局本级和政务服务中心的采购预算各占多大比例', knows)).toEqual(['局本级的采购预算占多大比例', '政务服务中心的采购预算占多大比例']);
     // Nothing known, nothing borrowed.
     expect(splitQuestion('公务用车购置费和运行维护费各多少')).toEqual(['公务用车购置费多少', '运行维护费多少']);
   });

@@ -301,6 +301,15 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(body).toContain(`${more}多 ${num(Number(Math.abs(basic.value - project.value).toFixed(6)))} 万元`);
   });
 
+  it('gives each procurement unit\'s share of all the procurement when asked 各占多大比例', () => {
+    const subtotals = facts.procurement.subtotals;
+    if (subtotals.length < 2) return;
+    const all = facts.procurement.items.reduce((sum, i) => sum + i.amount, 0);
+    const shared = [...subtotals[0].unit].findIndex((ch, i) => subtotals.some((t) => t.unit[i] !== ch));
+    const body = replyBody(engine.ask(`${subtotals.map((t) => t.unit.slice(shared)).join('和')}的采购预算各占多大比例`, 'unit shares').text);
+    for (const t of subtotals) expect(body, t.unit).toContain(`${((t.amount / all) * 100).toFixed(2)}%`);
+  });
+
   it('lists the projects with performance tables, each with the money stated for it', () => {
     if (!facts.projectTables.length) return;
     const body = replyBody(engine.ask('有哪些项目，各多少钱').text);

@@ -30,6 +30,12 @@ export function answerProcurement(entity: Entity, frame: Frame, units: Procureme
       const focus = frame.aspects.has('compare') ? { focus: sorted[0].project } : {};
       return answer('list', `${lead}\n${sorted.map((i) => `- ${itemLine(i, en)}`).join('\n')}`, en, cite(s.source, ...sorted.map((i) => i.source)), focus);
     }
+    // 占多大比例: the unit's share of all the procurement listed.
+    const all = Number(units.reduce((sum, i) => sum + i.amount, 0).toFixed(6));
+    if (frame.aspects.has('share') && all > 0) {
+      const rate = ((s.amount / all) * 100).toFixed(2);
+      return answer('computed', en ? `${s.unit}: ${wan(s.amount, true)}, ${rate}% of all procurement (${num(s.amount)} ÷ ${num(all)}).` : `${s.unit}政府采购小计 ${wan(s.amount)}，占全部政府采购的 ${rate}%（${num(s.amount)} ÷ ${num(all)}）。`, en, cite(s.source));
+    }
     return answer('amount', en ? `Procurement subtotal of ${s.unit}: ${wan(s.amount, true)}.` : `${s.unit}政府采购小计：${wan(s.amount)}。`, en, cite(s.source));
   }
   const all = entity.kind === 'procItem' ? [entity.item] : entity.kind === 'procProject' ? entity.items : [];

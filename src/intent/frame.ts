@@ -188,7 +188,8 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   const ascending = /最少|最低|最小|最便宜|smallest|least|lowest|cheapest/.test(text);
   const level = { 类: 1, 款: 2, 项: 3 }[text.match(/([类款项])级|([类款项])(?:科目|一级)/)?.slice(1).find(Boolean) ?? ''];
   const shareMatch = english ? englishShare(text) : (text.match(SHARE_IN) ?? text.match(SHARE_OF));
-  const shareOf = shareMatch && shareMatch[2].length >= 2 ? { part: shareMatch[1], whole: shareMatch[2] } : undefined;
+  // 占多大比例 names no whole: the part's own whole is meant.
+  const shareOf = shareMatch && shareMatch[2].length >= 2 && !/^(?:多大|多少|几成|百分之几)$/.test(shareMatch[2]) ? { part: shareMatch[1], whole: shareMatch[2] } : undefined;
   // Normalising drops 、, which lists several subjects (总额、基本支出、项目支出): the raw text still says so.
   const cues = { ...readCues(text), ...(/、/.test(input) ? { joined: true } : {}) };
   const subjectText = english ? text : ASPECTS.reduce((t, [, zh]) => t.replace(new RegExp(zh.source, 'g'), '|'), text).replace(ASKING, '|');

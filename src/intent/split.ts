@@ -11,7 +11,7 @@ const SENTENCES = /[？?；;!！]+/;
 const EACH = /^(.+?)(?:各自|各|分别|每个)(.+)$/;
 const JOIN = /和|与|及|以及|、|[/／]/;
 /** Words that end the last of several subjects but are said of them all (A 和 B 采购各多少). */
-const SHARED_TAIL = /(?<=..)(?:的)?(?:政府采购|采购|预算|支出|决算|经费|金额|财政拨款(?:支出)?|一般公共预算(?:拨款)?)(?:小计|合计|总额)?$/;
+const SHARED_TAIL = /(?<=..)(?:的)?(?:(?:政府采购|采购)(?:预算|金额)?|预算|支出|决算|经费|金额|财政拨款(?:支出)?|一般公共预算(?:拨款)?)(?:小计|合计|总额)?$/;
 /** Asking and counting words, which alone name nothing to ask about. */
 const COUNT_ONLY = /多少|几|什么|哪些|哪|是|吗|呢|[个次批人台辆项名件套天]/g;
 /** Parts at most: a longer list is one question about many things, which the list answers. */
