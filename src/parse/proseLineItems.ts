@@ -3,7 +3,7 @@
  * 2010301一般公共服务支出-政府办公厅(室)及相关机构事务-行政运行40,051,558.64元. The names before the
  * last dash are the line's ancestors; the last is its own name.
  */
-import type { LineItem } from '../schema/table.js';
+import type { LineItem, RowClass } from '../schema/table.js';
 import { parentCode } from './fromTables/lineItems.js';
 import { toWan } from './fromTables/columns.js';
 import type { SourceText } from './sourceText.js';
@@ -18,31 +18,24 @@ const CODED_LINE = /(?<![\d.])([235]\d{2}|[235]\d{4}|[235]\d{6})([\u4e00-\u9fa5(
 /** `phase` is the document's: a 决算's prose states actuals. */
 export function proseLineItems(text: SourceText, phase: LineItem['phase']): LineItem[] {
   const out: LineItem[] = [];
+  // A line once, the first statement of it kept; the figure's place is where its digits start.
+  const add = (own: RowClass | undefined, m: RegExpMatchArray, printed: string, unit: string) => {
+    if (!own || out.some((i) => i.code === own.code && i.scheme === own.scheme)) return;
+    const parent = parentCode(own.code);
+    const statedUnit = unit as LineItem['statedUnit'];
+    const at = (m.index ?? 0) + m[0].length - printed.length - unit.length;
+    out.push({ ...own, ...(parent ? { parent } : {}), value: toWan(Number(printed), statedUnit), printed, statedUnit, phase, breakdown: [], source: text.sourceAt(at) });
+  };
   for (const m of text.stream.matchAll(CODED_LINE)) {
     const [, code, names, printed, unit] = m;
-    const name = names.split(/[-－—]/).at(-1) ?? '';
-    const own = rowClass(code, name);
-    if (!own || out.some((i) => i.code === code && i.scheme === own.scheme)) continue;
-    const parent = parentCode(code);
-    out.push({
-      ...own,
-      ...(parent ? { parent } : {}),
-      value: toWan(Number(printed), unit as LineItem['statedUnit']),
-      printed,
-      statedUnit: unit as LineItem['statedUnit'],
-      phase,
-      breakdown: [],
-      source: text.sourceAt((m.index ?? 0) + m[0].length - printed.length - unit.length),
-    });
+    add(rowClass(code, names.split(/[-－—]/).at(-1) ?? ''), m, printed, unit);
   }
   for (const m of text.stream.matchAll(NAMED_CLASS)) {
     const [, said, printed, unit] = m;
     // The standard name, said with or without its 支出 (住房保障（类）), after whatever words lead to it (其中).
     const name = [...said].map((_, at) => said.slice(at)).flatMap((n) => [n, `${n}支出`]).find((n) => FUNCTIONAL_CLASS_NAMES.has(n));
     const code = name && FUNCTIONAL_CLASS_NAMES.get(name);
-    const own = code && name ? rowClass(code, name) : undefined;
-    if (!own || out.some((i) => i.code === own.code && i.scheme === own.scheme)) continue;
-    out.push({ ...own, value: toWan(Number(printed), unit as LineItem['statedUnit']), printed, statedUnit: unit as LineItem['statedUnit'], phase, breakdown: [], source: text.sourceAt((m.index ?? 0) + m[0].length - printed.length - unit.length) });
+    add(code && name ? rowClass(code, name) : undefined, m, printed, unit);
   }
   return out;
 }

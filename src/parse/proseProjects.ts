@@ -22,38 +22,32 @@ const BLOCK_SPAN = 1500;
 /** `before`: the project tables already read, whose numbering these continue. */
 export function proseProjects(text: SourceText, before: ProjectTable[]): ProjectTable[] {
   const out: ProjectTable[] = [];
-  for (const m of text.stream.matchAll(LISTED_PROJECT)) {
-    const [whole, project, figure, unit, goal] = m;
-    if (before.some((t) => t.project === project) || out.some((t) => t.project === project)) continue;
-    const at = m.index ?? 0;
+  // A project once, the first statement of it kept; `fundsAt` and `goalAt` are where the figure and goal stand.
+  const add = (project: string, figure: string, unit: string, fundsAt: number, goal: string | undefined, goalAt: number) => {
+    if (before.some((t) => t.project === project) || out.some((t) => t.project === project)) return;
     out.push({
       index: before.length + out.length + 1,
       project,
       goal: goal ?? '',
       rows: [],
       funds: toWan(Number(figure), unit === '元' ? '元' : '万元'),
-      source: text.sourceAt(at + whole.indexOf(figure)),
-      ...(goal ? { goalSource: text.sourceAt(at + whole.indexOf(goal)) } : {}),
+      source: text.sourceAt(fundsAt),
+      ...(goal ? { goalSource: text.sourceAt(goalAt) } : {}),
     });
+  };
+  for (const m of text.stream.matchAll(LISTED_PROJECT)) {
+    const [whole, project, figure, unit, goal] = m;
+    const at = m.index ?? 0;
+    add(project, figure, unit, at + whole.indexOf(figure), goal, goal ? at + whole.indexOf(goal) : 0);
   }
   for (const m of text.stream.matchAll(NAMED_PROJECT)) {
-    const project = m[1];
     const at = (m.index ?? 0) + m[0].length;
     // The block runs to the next project named, within which its budget and goal are stated.
     const next = text.stream.indexOf('项目名称', at);
     const block = text.stream.slice(at, Math.min(next < 0 ? Infinity : next, at + BLOCK_SPAN));
     const budget = block.match(BLOCK_BUDGET);
-    if (!budget || before.some((t) => t.project === project) || out.some((t) => t.project === project)) continue;
     const goal = block.match(BLOCK_GOAL)?.[1];
-    out.push({
-      index: before.length + out.length + 1,
-      project,
-      goal: goal ?? '',
-      rows: [],
-      funds: toWan(Number(budget[1]), budget[2] === '元' ? '元' : '万元'),
-      source: text.sourceAt(at + (budget.index ?? 0) + budget[0].indexOf(budget[1])),
-      ...(goal ? { goalSource: text.sourceAt(at + block.indexOf(goal)) } : {}),
-    });
+    if (budget) add(m[1], budget[1], budget[2], at + (budget.index ?? 0) + budget[0].indexOf(budget[1]), goal, goal ? at + block.indexOf(goal) : 0);
   }
   return out;
 }
