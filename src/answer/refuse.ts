@@ -28,8 +28,13 @@ export function refuse(reason: RefusalReason, docs: Identity[], english: boolean
  * A refusal of what was asked, followed by what the disclosure does give about the same subject
  * (its amount, its indicators), cited as that answer is. Without such an answer, the refusal alone.
  */
+/** What is not given, then what the disclosure gives instead: 披露没有给出X。披露给出的是：… */
+export function notGivenBody(refusal: Answer, given: Answer): string {
+  return `${refusal.body}\n${strings(refusal.lang).given}${given.body}`;
+}
+
 export function notGivenThen(refusal: Answer, given: Answer | undefined): Answer {
   if (!given?.answered) return refusal;
-  const body = `${refusal.body}\n${strings(refusal.lang).given}${given.body}`;
+  const body = notGivenBody(refusal, given);
   return rendered({ ...refusal, body, suggestions: [], warnings: given.warnings, citations: given.citations });
 }

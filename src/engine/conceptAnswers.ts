@@ -6,8 +6,7 @@ import { combined, type Answer } from '../answer/answer.js';
 import { COUNT_OF } from '../parse/labels.js';
 import { answerAmount, answerCount } from '../answer/amounts.js';
 import { answerProjects } from '../answer/lists.js';
-import { notGivenThen, refuse } from '../answer/refuse.js';
-import { strings } from '../answer/strings/index.js';
+import { notGivenBody, notGivenThen, refuse } from '../answer/refuse.js';
 import { notGivenOf } from './entityAnswers.js';
 
 export function answerConcept(facts: FactBase, concept: ConceptKey, frame: Frame): Answer | undefined {
@@ -69,7 +68,7 @@ function answerCounted(facts: FactBase, counted: ConceptKey, frame: Frame): Answ
     const money = MONEY_OF_COUNT[counted];
     const spent = money && answerAmount(facts, money, { ...frame, aspects: new Set(), attribute: 'amount' });
     // The money answers the question (none to buy), so the answer stands as answered, saying which figure it is.
-    if (spent?.answered) return { ...spent, body: `${refuse('notDisclosed', [facts.identity], frame.english, frame.lexicon.concepts[counted]?.name ?? counted).body}\n${strings(spent.lang).given}${spent.body}` };
+    if (spent?.answered) return { ...spent, body: notGivenBody(refuse('notDisclosed', [facts.identity], frame.english, frame.lexicon.concepts[counted]?.name ?? counted), spent) };
     // Without a stated count, the 绩效目标表 themselves are the projects with targets.
     return counted === 'perf.projectCount' ? answerProjects(facts, frame) : undefined;
   }
