@@ -128,6 +128,13 @@ describe('start-up errors', () => {
     expect(run.status).toBe(1);
     expect(run.stderr.trim()).toBe('error: no such file or folder: /no/such/dir');
   });
+
+  it('asks nothing of the seeds when a --docs file is missing: the batch names it and exits 2', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ask.ts', '--jsonl', '--docs', '/no/such/disclosure.txt'], { cwd: ROOT, encoding: 'utf8', input: '三公经费是多少\n' });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('/no/such/disclosure.txt');
+  });
 });
 
 describe('configuration', () => {

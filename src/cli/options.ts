@@ -13,9 +13,14 @@ export interface CliOptions {
   rest: string[];
 }
 
+/** An argument written as a path (a separator or a document's extension), whether or not it is there. */
+const LOOKS_LIKE_PATH = /[/\\]|\.(?:txt|pdf|html?|xlsx)$/i;
+
 /**
  * `--docs A B --json "question"`: paths after --docs until the next flag, or until an argument
  * that is no file or folder (so `--docs X "三公经费多少"` reads as one path and a question).
+ * An argument written as a path stays a path even when it is not there, so that loading names
+ * it as missing instead of answering from the seeds.
  */
 export function parseArgs(argv: string[]): CliOptions {
   const docs: string[] = [];
@@ -27,7 +32,7 @@ export function parseArgs(argv: string[]): CliOptions {
     else if (arg.startsWith('--')) {
       inDocs = false;
       flags.add(arg.slice(2));
-    } else if (inDocs && existsSync(arg)) docs.push(arg);
+    } else if (inDocs && (existsSync(arg) || LOOKS_LIKE_PATH.test(arg))) docs.push(arg);
     else {
       inDocs = false;
       rest.push(arg);
