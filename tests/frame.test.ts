@@ -97,6 +97,25 @@ describe('the frame of a question', () => {
     expect(analyze('基本支出1683.24加项目支出1065.58，是不是正好等于支出总额？').sumOf).toEqual({ parts: ['基本支出', '项目支出'], whole: '支出总额' });
     expect(analyze('人员经费加公用经费等于多少').sumOf).toEqual({ parts: ['人员经费', '公用经费'], whole: '' });
     expect(analyze('人员经费和公用经费各多少').sumOf).toBeUndefined();
+    // The whole said first, and in signs: 基本支出=人员经费+日常公用经费，对得上吗.
+    expect(analyze('基本支出=人员经费+日常公用经费，这个数对得上吗').sumOf).toEqual({ parts: ['人员经费', '日常公用经费'], whole: '基本支出' });
+    expect(analyze('支出总额是不是等于基本支出加项目支出').sumOf).toEqual({ parts: ['基本支出', '项目支出'], whole: '支出总额' });
+  });
+
+  it('reads what else makes up a whole (除了A还有别的B吗) as the parts of B', () => {
+    const frame = analyze('除了财政拨款还有别的收入来源吗');
+    expect(frame.operation).toBe('composition');
+    expect(frame.concepts.map((c) => c.concept)).toContain('income.total');
+    expect(frame.concepts.map((c) => c.concept)).not.toContain('income.fiscal');
+    expect(analyze('除了基本支出还有什么支出').operation).toBe('composition');
+    // 除了 with nothing named after it asks nothing of a whole.
+    expect(analyze('除了三公还有啥').concepts.map((c) => c.concept)).toContain('sangong.total');
+  });
+
+  it('reads 这块 after a named thing as pointing at it, and 各占多少钱 as amounts', () => {
+    expect(analyze('人员这块的经费今年预算多少').concepts.map((c) => c.concept)).toContain('expense.personnel');
+    expect(analyze('货物和服务各占多少钱').aspects.has('share')).toBe(false);
+    expect(analyze('货物和服务各占多少').aspects.has('share')).toBe(true);
   });
 
   it('reads a yes-or-no question', () => {
@@ -193,6 +212,9 @@ describe('the frame of a question', () => {
     expect(analyze('工装多久换一次').cues.timeAsked).toBe(true);
     expect(analyze('学校有哪些二级学院').cues).toMatchObject({ internalBodies: true, bodyEnding: '学院' });
     expect(analyze('2025年决算支出多少').cues.finalAccounts).toBe(true);
+    // Two units named only to say the sum runs over both: no breakdown by unit.
+    expect(analyze('其他终端设备两个单位加起来一共采购几台').cues.perUnit).toBe(false);
+    expect(analyze('两个单位的采购预算各多少').cues.perUnit).toBe(true);
   });
 
   it('reads what money is used for apart from what a body does', () => {

@@ -49,6 +49,13 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(least).toContain(projects.at(-1)!.name);
   });
 
+  it('answers what else makes up the income (除了<one source>还有别的收入吗) with every source it gives', () => {
+    const parts = partsOf('income.total').flatMap((c) => findAmount(facts, c) ?? []).filter((a) => a.value > 0);
+    if (parts.length < 2) return;
+    const body = replyBody(engine.ask(`除了${lexiconConceptName(parts[0].concept)}还有别的收入来源吗`).text);
+    for (const part of parts) expect(body, part.concept).toContain(num(part.value));
+  });
+
   it('works out a vehicle cost per vehicle from the cost and the vehicles held, whatever cost word is used', () => {
     const vehicles = facts.counts.find((c) => c.concept === 'assets.vehicleCount' && c.value > 0);
     const cost = findAmount(facts, 'sangong.vehicleOperation') ?? findAmount(facts, 'sangong.vehicle');

@@ -71,11 +71,14 @@ const SHARE_IN = /^(.+?)在(.+?)(?:里面|里|中|当中)(?:的)?(?:大概|大�
 
 /** 人员经费加日常公用经费等于基本支出吗 / A1683.24加B1065.58，是不是正好等于总额: parts said to add up to a whole. */
 const SUM_CHECK = /^(.+?)(?:加上?|\+)(.+?)(?:的和|之和|合起来|加起来|相加|合计)?[,，]?(?:是不是|是否|正好|刚好|恰好|就)*(?:等于|就是|=)(.+?)(?:吗|么|嘛|呢)?$/;
+/** 基本支出=人员经费+日常公用经费，对得上吗 / 基本支出是不是等于人员经费加公用经费: the whole said first. */
+const SUM_CHECK_WHOLE_FIRST = /^(.+?)(?:是不是|是否|正好|刚好|恰好|就)*(?:等于|=)(.+?)(?:加上?|\+)(.+?)(?:[,，]?(?:这个数|这些数|数字|数)?(?:对得上|对不上|对不对|对吗|成立|是否成立|准不准|没错)?(?:吗|么|嘛|呢)?)$/;
 /** A figure said with a name (基本支出1683.24万元) is named by its words; the figure is the user's. */
 const SAID_FIGURE = /\d+(?:\.\d+)?(?:万元|万|元)?/g;
 
 function sumAsked(text: string): { parts: string[]; whole: string } | undefined {
-  const m = text.match(SUM_CHECK);
+  const wholeFirst = text.match(SUM_CHECK_WHOLE_FIRST);
+  const m = wholeFirst ? [wholeFirst[0], wholeFirst[2], wholeFirst[3], wholeFirst[1]] : text.match(SUM_CHECK);
   if (!m) return undefined;
   const [part1, part2, whole] = [m[1], m[2], m[3]].map((s) => s.replace(SAID_FIGURE, '').replace(/[,，。？?]/g, '').trim());
   // 人员经费加公用经费等于多少: the sum itself is asked, of no whole.
@@ -137,12 +140,23 @@ const FOLLOW_UP_MAX_NAMELESS = 24;
 /** Words that point back at what was just discussed. */
 const REFERS_BACK = /^(?:它|(?:该|此|这个)(?!部门|局|厅|委|办)|这项|这笔|这一项|那个|那项)|它的|它们|这个项目|该项目|这个单位|该单位|这一项|这项|这笔|\bits?\b|\bthis (?:project|item|line)\b/;
 
+/** 除了财政拨款还有别的收入来源吗: what else makes up the whole (收入来源) is asked; the thing set aside is one of its parts. */
+const EXCEPT = /^(?:除了|除去|除开|除)(.+?)(?:以外|之外)?(?:还有|另外还有|另外|还)(?:没有|有没有)?(?:别的|其他|其它|另外的)?(.+?)(?:吗|么|嘛|呢|没有)?$/;
+const ASKS_ONLY = /^(?:什么|啥|哪些|多少|几个)$/;
+
+/** The whole a 除了…还有 question asks the parts of, as a question of its own (收入来源有哪些), or the text as it was. */
+function exceptRead(text: string): string {
+  const m = text.match(EXCEPT);
+  const whole = m?.[2].replace(/^(?:什么|啥|哪些)/, '').replace(/(?:来源|吗)$/, '') ?? '';
+  return m && whole.length >= 2 && !ASKS_ONLY.test(whole) ? `${whole}包括哪些` : text;
+}
+
 /** `lexicon`: the knowledge to read with. Default: the knowledge shipped in knowledge/. */
 export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Frame {
   const normalized = normalizeQuestion(input);
   const english = isEnglish(normalized);
   // Colloquial Chinese words are read as budget terms also when quoted in an English question.
-  const text = english && !/[\u4e00-\u9fa5]/.test(normalized) ? normalized : lexicon.applySynonyms(normalized);
+  const text = english && !/[\u4e00-\u9fa5]/.test(normalized) ? normalized : exceptRead(lexicon.applySynonyms(normalized));
   const aspects = new Set<Aspect>();
   // A Chinese question with English words in it (why did 机关运行费 increase) is read in both languages.
   const englishWords = english ? text : (text.match(/[a-z]{2,}/gi) ?? []).join(' ').toLowerCase();

@@ -18,10 +18,19 @@ function clean(text: string): string {
 /** Who is asking, said before the question at a service desk (市民问：…, 新同事问：…): not part of it. */
 const SPEAKER = /^\s*[\p{Script=Han}a-z0-9]{1,8}(?:问|说|咨询|提问|反映|想知道)\s*[:：]\s*/u;
 
+/** 基本支出=人员经费+公用经费: in a Chinese question the signs are read as the words they stand for. */
+function signsAsWords(text: string): string {
+  return /\p{Script=Han}/u.test(text) ? text.replace(/\s*\+\s*/g, '加').replace(/\s*=\s*/g, '等于') : text;
+}
+
+/** 人员这块的经费 / 三公那一块多少: 这块 after a named thing only points at it, and is dropped. */
+const THIS_PART = /(?<=\p{Script=Han}{2})[这那]一?块(?:的)?(?=\p{Script=Han})/gu;
+
 export function normalizeQuestion(input: string): string {
   const text = clean(String(input ?? '').slice(0, MAX_QUESTION_CHARS)).normalize('NFKC');
-  return toSimplified(text)
+  return signsAsWords(toSimplified(text))
     .replace(SPEAKER, '')
+    .replace(THIS_PART, '')
     .toLowerCase()
     .replace(/[“”"'‘’`]/g, '')
     .replace(/(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])/g, '')
