@@ -49,6 +49,18 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(least).toContain(projects.at(-1)!.name);
   });
 
+  it('answers what a line is for (X是干嘛用的) from its glossary entry where the disclosure states no uses of it', () => {
+    const lexicon = defaultLexicon();
+    const defined = facts.amounts.filter((a) => !a.uses && !['expense.project', 'expense.total'].includes(a.concept)).flatMap((a) => {
+      const term = facts.glossary.find((g) => g.term === lexicon.concepts[a.concept]?.name);
+      return term ? [term] : [];
+    });
+    for (const term of defined.slice(0, 3)) {
+      const body = replyBody(engine.ask(`${term.term}是干嘛用的`).text);
+      expect(body, term.term).toContain(term.definition.slice(0, 12));
+    }
+  });
+
   it('answers what else makes up the income (除了<one source>还有别的收入吗) with every source it gives', () => {
     const parts = partsOf('income.total').flatMap((c) => findAmount(facts, c) ?? []).filter((a) => a.value > 0);
     if (parts.length < 2) return;

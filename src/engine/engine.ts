@@ -2,7 +2,7 @@
  * The question-answering engine: routes a question to a document, resolves what it is about
  * (a concept, a named thing, or the last subject of the conversation) and composes a cited answer.
  */
-import { conceptName, hasStatedParts, partsOf, wholeOf } from '../answer/amounts.js';
+import { conceptName, findAmount, hasStatedParts, partsOf, wholeOf } from '../answer/amounts.js';
 import { answerStatedCount, findStatedCount } from '../answer/counts.js';
 import { Answer, combined, rendered } from '../answer/answer.js';
 import { strings } from '../answer/strings/index.js';
@@ -418,7 +418,9 @@ export class Engine {
       if (asked.answer.answered || asked.answer.citations.length) return { answer: asked.answer, subject: { aspects: [], ...context, entity: named.name, entityKind: named.kind } };
     }
     // 政务大厅运行经费的产出指标是什么: an indicator of a thing named is no glossary question.
-    const defined = frame.operation === 'definition' && !(frame.cues.indicator && picked && picked.matched >= NAMED_BIGRAMS) ? findDefinition(facts, frame) : undefined;
+    // 单位预留机动经费是干嘛用的: what a line is for, where the disclosure states no uses of it, is what its glossary entry says.
+    const usesUnstated = frame.aspects.has('uses') && frame.concepts.length === 1 && !['expense.project', 'expense.total'].includes(frame.concepts[0].concept) && !findAmount(facts, frame.concepts[0].concept)?.uses;
+    const defined = (frame.operation === 'definition' || usesUnstated) && !(frame.cues.indicator && picked && picked.matched >= NAMED_BIGRAMS) ? findDefinition(facts, frame) : undefined;
     // 单位预留机动经费是什么？今年预算多少: the term defined is what the conversation is about next.
     const definedConcept = defined && this.conceptNamedBy(defined.term);
     if (defined) return { answer: answerGlossary(defined, frame), ...(definedConcept ? { subject: { concept: definedConcept.concept, aspects: [] } } : {}) };
