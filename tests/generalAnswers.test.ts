@@ -61,6 +61,41 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('answers a stated score with its grade, and a disposal with its book value', () => {
+    for (const scored of facts.statedCounts.filter((c) => c.unit === '分')) {
+      const body = replyBody(engine.ask(`${scored.label.replace(/得分$/, '')}得了多少分，什么等级`).text);
+      expect(body).toContain(num(scored.value));
+      if (scored.grade) expect(body).toContain(scored.grade);
+    }
+    for (const disposed of facts.statedCounts.filter((c) => c.involves?.as === 'bookValue' && c.value > 0)) {
+      expect(replyBody(engine.ask(`${disposed.label}几${disposed.unit}、原值多少`).text)).toContain(num(Number(disposed.involves!.value.toFixed(2))));
+    }
+  });
+
+  it('counts the equipment above a million yuan however the price is said (百万元以上, 1 million yuan or more)', () => {
+    const above = facts.statedCounts.find((c) => /^(?:单价)?100万元以上.*设备$/.test(c.label));
+    if (!above) return;
+    for (const q of ['百万元以上设备有几台', 'How many pieces of equipment worth 1 million yuan or more are there?']) {
+      const body = replyBody(engine.ask(q).text);
+      expect(body, q).toMatch(new RegExp(`(?<![\\d.])${above.value} 台`));
+    }
+  });
+
+  it('answers whether a vehicle purchase is budgeted (有没有买公车的预算) with the purchase line, not purchase and running together', () => {
+    const purchase = findAmount(facts, 'sangong.vehiclePurchase');
+    if (!purchase) return;
+    const body = replyBody(engine.ask('今年有没有买公车的预算').text);
+    expect(body).toContain(lexiconConceptName('sangong.vehiclePurchase'));
+    expect(body).toContain(`${num(purchase.value)} 万元`);
+  });
+
+  it('answers what a project mainly does this year from its plan of work only when the project is named', () => {
+    const plan = facts.projectSections.find((s) => s.label === '实施方案' && s.project);
+    if (!plan) return;
+    expect(replyBody(engine.ask(`${coreName(plan.project!)}今年主要干啥`).text)).toContain(plan.text.slice(0, 15));
+    expect(replyBody(engine.ask('你们单位主要做什么').text)).not.toContain(plan.text.slice(0, 15));
+  });
+
   it('answers what else makes up the income (除了<one source>还有别的收入吗) with every source it gives', () => {
     const parts = partsOf('income.total').flatMap((c) => findAmount(facts, c) ?? []).filter((a) => a.value > 0);
     if (parts.length < 2) return;
@@ -803,6 +838,17 @@ describe('prose read for what a figure is about', () => {
       ['编报绩效目标的项目', 50, 5634.81, undefined],
       ['绩效自评的项目', 4, 598.42, 99.43],
     ]);
+  });
+
+  it('reads the book value a disposal goes on to state, thousands separators and all', () => {
+    const counts = statedCounts(new SourceText('t.txt', '处置房屋建筑物0平方米，账面原值0.00元；处置车辆1辆，账面原值276,853.00元；报废报损资产1项。'));
+    expect(counts.find((c) => c.label === '处置车辆')).toMatchObject({ value: 1, involves: { value: 27.6853, as: 'bookValue' } });
+  });
+
+  it('reads an evaluation\'s score and grade under the name it is given, without the heading before it, and no bare 项目自评得分', () => {
+    const text = ['三、综合评价情况及评价结论', '某某系统维护费项目综合评价得分 85.19 分，评价', '等级为“良”（见表 2）。', '该项目全面完成年度绩效目标，项目自评得分为94.7分。'].join('\n');
+    const scores = statedCounts(new SourceText('t.txt', text)).filter((c) => c.unit === '分');
+    expect(scores.map((c) => [c.label, c.value, c.grade])).toEqual([['某某系统维护费项目综合评价得分', 85.19, '良']]);
   });
 
   it('reads the visits stated right after the batches of reception, and the small-business set-aside', () => {

@@ -23,7 +23,7 @@ const HEAD_WORD = 2;
 export function findStatedCount(counts: StatedCount[], frame: Frame, text: string, strict = false): StatedCount | undefined {
   const unit = frame.cues.countAsked;
   // 平均得分多少: a score is asked of the counts that state one.
-  const fits = (c: StatedCount) => (frame.attribute === 'score' ? c.averageScore !== undefined : !unit || (SAME_COUNT[unit] ?? [unit]).some((u) => c.unit.startsWith(u)));
+  const fits = (c: StatedCount) => (frame.attribute === 'score' ? c.averageScore !== undefined || c.unit === '分' : c.unit !== '分' && (!unit || (SAME_COUNT[unit] ?? [unit]).some((u) => c.unit.startsWith(u))));
   const fitting = counts.filter(fits);
   return namedCount(fitting, text, unit, strict) ?? (strict ? undefined : countByHeadNoun(fitting, text));
 }
@@ -53,10 +53,12 @@ export function answerStatedCount(count: StatedCount, frame: Frame, counts: Stat
   const parts = countParts(count, counts);
   const en = frame.english;
   const { involves, averageScore } = count;
-  const money = involves ? (en ? `, involving ${wan(involves.value, true)}` : `，涉及资金 ${wan(involves.value)}`) : '';
+  const book = involves?.as === 'bookValue';
+  const money = involves ? (en ? `, ${book ? 'book value' : 'involving'} ${wan(involves.value, true)}` : `，${book ? '账面原值' : '涉及资金'} ${wan(involves.value)}`) : '';
   const score = averageScore ? (en ? `, average score ${num(averageScore.value)}` : `，平均得分 ${num(averageScore.value)} 分`) : '';
-  const body = en ? `${count.label}: ${num(count.value)} ${count.unit}${countPartsText(parts, true)}${money}${score}.` : `${count.label}：${num(count.value)} ${count.unit}${countPartsText(parts, false)}${money}${score}。`;
-  return answer(averageScore && frame.attribute === 'score' ? 'indicator' : 'amount', body, en, cite(count.source, involves?.source, averageScore?.source, ...parts.map((p) => p.source)));
+  const grade = count.grade ? (en ? `, graded ${count.grade}` : `，评价等级为「${count.grade}」`) : '';
+  const body = en ? `${count.label}: ${num(count.value)} ${count.unit}${countPartsText(parts, true)}${money}${score}${grade}.` : `${count.label}：${num(count.value)} ${count.unit}${countPartsText(parts, false)}${money}${score}${grade}。`;
+  return answer((averageScore || count.unit === '分') && frame.attribute === 'score' ? 'indicator' : 'amount', body, en, cite(count.source, involves?.source, averageScore?.source, ...parts.map((p) => p.source)));
 }
 
 /** Lines past a count within which its 其中 parts are still the same sentence. */

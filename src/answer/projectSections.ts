@@ -14,7 +14,7 @@ export function answerProjectSection(facts: FactBase, frame: Frame): Answer | un
   const q = bigrams(frame.mentionText);
   const named = sections.filter((s) => s.project && mention(q, s.project).matched >= NAMED_BIGRAMS);
   // With one project described, its section is the one asked; with several, the question must name one.
-  const chosen = named.length ? named : new Set(sections.map((s) => s.project)).size === 1 ? sections : [];
+  const chosen = named.length ? named : new Set(sections.map((s) => s.project)).size === 1 && !frame.cues.sectionNeedsName ? sections : [];
   if (!chosen.length) return undefined;
   const en = frame.english;
   const body = chosen.map((s) => (en ? `${s.project ? `${s.project} — ` : ''}${s.label}: ${s.text}` : `${s.project ? `${s.project}的` : ''}${s.label}：${s.text}`)).join('\n');

@@ -329,7 +329,8 @@ export class Engine {
     // With indicator words (绩效), only a long label named mostly is the count asked (编报绩效目标的项目), not an indicator's.
     const underIndicator = frame.cues.indicator && !scoreAsked;
     const seekStated = countAsked && !frame.refersBack && (!picked || picked.entity.kind === 'lineItem' || picked.coverage < 1);
-    const asked = withoutOwnNames(frame.text, doc.ownNames);
+    // An English question is sought under the Chinese words its English stands for (equipment worth 1 million yuan → 100万元以上|设备).
+    const asked = withoutOwnNames(frame.english ? frame.mentionText.replace(/\|/g, '') : frame.text, doc.ownNames);
     const found = seekStated ? (findStatedCount(facts.statedCounts, frame, asked, countKnown || underIndicator) ?? (leaning ? findStatedCount(facts.statedCounts, frame, `${leaning}${asked}`, countKnown) : undefined)) : undefined;
     const stated = found && (!underIndicator || found.label.length >= INDICATOR_LABEL) ? found : undefined;
     // 出国团组几个 → 花了多少: the count's own words name what the conversation is about next.

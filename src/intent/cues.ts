@@ -55,6 +55,8 @@ export const Cues = z.object({
   derive: z.boolean(),
   /** 用款计划 / 立项依据 / 建筑面积: the section of a project's narrative asked for. */
   sectionAsked: SectionLabel.optional(),
+  /** The section was asked in everyday words (主要干啥), which say it only of a project the question names. */
+  sectionNeedsName: z.boolean().optional(),
   /** 财政拨款 / 一般公共预算 beside a line: its fiscal-appropriation figure, not its all-funds one. */
   fiscal: z.boolean(),
   /** 多久换一次 / 多长时间 / 几年: a period or time limit, which 时效 indicators (更换时间, 办结时限) state. */
@@ -115,6 +117,9 @@ const SECTION_ASKED: [RegExp, SectionLabel][] = [
   [/项目概况|项目简介|建筑面积|用地面积|占地面积|几层|层数|建筑高度/, '项目概况'],
 ];
 
+/** 农业普查今年主要干啥: what a project does is its plan of work, where the question names the project. */
+const WORK_ASKED = /主要(?:做|干|开展)(?:什么|啥|哪些)|(?:要|打算)(?:做|干)(?:什么|啥|哪些)|主要(?:工作|任务)(?:是什么|有哪些)/;
+
 /** How a citizen gets a service done: the counter's own business, not the budget's. */
 const SERVICE_HOW_TO = /(?:应该|要|该)去哪|去哪(?:个|家|里|儿)[\u4e00-\u9fa5]{0,4}(?:办|立案|起诉|申请|投诉|咨询)|怎么(?:起诉|立案|上诉)|怎么办(?!理)|打不通|怎么投诉|如何投诉|(?:怎么|如何|怎样)(?:办理|申请|预约)|(?:需要|要)带(?:哪些|什么)|办事指南|几点(?:上班|下班|开门)/;
 
@@ -127,7 +132,7 @@ export function readCues(text: string): Cues {
   const counting = text.match(COUNT_ASKED)?.[1]?.replace(/^批$/, '批次');
   const ending = text.match(BODY_ENDING)?.[1];
   const unstated = UNSTATED.find(([pattern]) => pattern.test(text))?.[1];
-  const section = SECTION_ASKED.find(([pattern]) => pattern.test(text))?.[1];
+  const section = SECTION_ASKED.find(([pattern]) => pattern.test(text))?.[1] ?? (WORK_ASKED.test(text) ? '实施方案' : undefined);
   const catalogue = text.match(CATALOGUE_CODE)?.[1];
   const listed = text.match(/哪些([\u4e00-\u9fa5]{2})/)?.[1];
   return {
@@ -138,7 +143,7 @@ export function readCues(text: string): Cues {
     // 两个单位加起来: the units named only to say the sum is over both of them.
     perUnit: /(?:各|每|两|几|[二三四五六七八九十]|\d)个?(?:预算)?单位(?!加起来|合起来|合计|一共|总共)|分单位|按单位|(?:two|each|both|the) units|by unit|per unit\b/.test(text),
     ...(catalogue ? { catalogueCode: catalogue.toUpperCase() } : {}),
-    ...(section ? { sectionAsked: section } : {}),
+    ...(section ? { sectionAsked: section, sectionNeedsName: !SECTION_ASKED.some(([pattern]) => pattern.test(text)) } : {}),
     indicator: INDICATOR.test(text),
     indicatorWord: /指标/.test(text),
     person: PERSON.test(text),

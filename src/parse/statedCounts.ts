@@ -12,6 +12,8 @@ const LABELLED = /((?:[^,，。;；:：、()（）\d]|\d{4}年度?){2,24}?)(?:�
 const COUNT_FIRST = /(?:有|共|共有|下属|包括|设|其中|[,，、])(\d+)\s*(个|家|名|人|所|辆|台|套)([\u4e00-\u9fa5]{2,12}?)(?=[,，。;；、和及共]|$)/g;
 /** A count of things above a price: 单价100万元以上设备12台（套）, 单价100万元（含）以上设备（不含车辆）2台（套）. */
 const ABOVE_PRICE = /((?:单价)?(?:在)?\d+(?:万元|元)(?:\(含\))?以上(?:的)?[\u4e00-\u9fa5]{2,10}?)(?:\([^()]{1,8}\))?(\d+)\s*(台\(套\)|台套|台|套|辆|个|件)/g;
+/** An evaluation's score, and the grade it is given: 全国信访信息系统维护费项目综合评价得分85.19分，评价等级为"良". */
+const SCORED = /([^,，。;；:：、()（）\d]{2,30}?(?:综合评价|绩效评价|绩效自评|综合|自评|评价)得分)(?:为)?(\d+(?:\.\d+)?)\s*分(?:[,，]?\s*(?:评价|综合)?(?:等级|级别|评级)(?:为|评定为|是)?\s*[“"「]?([优良中差]))?/g;
 /** Characters of a label at most, counted back from the count. */
 const MAX_LABEL = 12;
 /** Counts this large are codes or money read off a table, not things counted. */
@@ -22,7 +24,7 @@ const LEAD = /^(?:其中|另外|此外|截至\d*年?底?|截止\d*年?底?|本�
 const NOT_A_THING = /指标|年|月|日|元|万|率|比例|增长|减少|增加|下降|以上|以下|不少于|不低于|不超过|≥|≤/;
 
 /** What the sentence adds after a count: the money involved, the average score. */
-const INVOLVES = /^[^,，。;；]{0,6}[,，]?(?:共)?涉及[\u4e00-\u9fa5]{0,10}?(?:资金|金额)(?:合计|共)?(\d+(?:\.\d+)?)(万元|元)/;
+const INVOLVES = /^[^,，。;；]{0,6}[,，]?(?:共)?(?:涉及[\u4e00-\u9fa5]{0,10}?(?:资金|金额)|(账面原值|原值|账面价值))(?:合计|共|为)?(\d[\d,]*(?:\.\d+)?)(万元|元)/;
 const AVERAGE_SCORE = /^[,，]?平均得分(\d+(?:\.\d+)?)分/;
 /** Characters past a count within which its money and score are still its sentence. */
 const AFTER_SPAN = 60;
@@ -33,7 +35,7 @@ function after(text: SourceText, at: number): Pick<StatedCount, 'involves' | 'av
   const moneyEnd = money ? (money.index ?? 0) + money[0].length : 0;
   const score = rest.slice(moneyEnd).match(AVERAGE_SCORE);
   return {
-    ...(money ? { involves: { value: Number(money[1]) / (money[2] === '元' ? 10_000 : 1), source: text.sourceAt(at + moneyEnd - money[1].length - money[2].length) } } : {}),
+    ...(money ? { involves: { value: Number(money[2].replace(/,/g, '')) / (money[3] === '元' ? 10_000 : 1), ...(money[1] ? { as: 'bookValue' as const } : {}), source: text.sourceAt(at + moneyEnd - money[2].length - money[3].length) } } : {}),
     ...(score ? { averageScore: { value: Number(score[1]), source: text.sourceAt(at + moneyEnd + (score.index ?? 0)) } } : {}),
   };
 }
@@ -62,6 +64,17 @@ export function statedCounts(text: SourceText): StatedCount[] {
   };
   for (const m of text.stream.matchAll(LABELLED)) add(m[1], Number(m[2]), m[3], (m.index ?? 0) + m[0].indexOf(m[2], m[1].length), m.index ?? 0);
   for (const m of text.stream.matchAll(COUNT_FIRST)) add(m[3], Number(m[1]), m[2], (m.index ?? 0) + m[0].indexOf(m[1]));
+  // A score is no whole number of things, and its label is the whole evaluation's name.
+  for (const m of text.stream.matchAll(SCORED)) {
+    const at = (m.index ?? 0) + m[0].indexOf(m[2], m[1].length);
+    const source = text.sourceAt(at);
+    // The section heading the prose runs on from (三、综合评价情况及评价结论) is no part of the name.
+    const heading = source.section?.replace(/^[一二三四五六七八九十\d]+[、.．]\s*/, '') ?? '';
+    const label = m[1].replace(LEAD, '').replace(/^本次/, '').replace(heading && m[1].includes(heading) ? heading : /^$/, '').trim();
+    // 项目自评得分 alone names no evaluation: which project's, only the sentence before says.
+    if (label.replace(/(?:综合评价|绩效评价|绩效自评|综合|自评|评价)得分$/, '').replace(/^项目$/, '').length < 4) continue;
+    out.push({ label, value: Number(m[2]), unit: '分', ...(m[3] ? { grade: m[3] as StatedCount['grade'] } : {}), source });
+  }
   for (const m of text.stream.matchAll(ABOVE_PRICE)) add(m[1].replace('(含)', ''), Number(m[2]), m[3], (m.index ?? 0) + m[0].lastIndexOf(m[2]));
   return out;
 }

@@ -58,9 +58,16 @@ export const StatedCount = z.object({
   value: z.number().nonnegative(),
   unit: z.string(),
   /** The money the counted things involve, as the sentence goes on to say (项目50个，涉及项目预算资金5634.81万元), in 万元. */
-  involves: z.object({ value: z.number().nonnegative(), source: Source }).optional(),
+  involves: z.object({
+    value: z.number().nonnegative(),
+    /** What the money is: the funds the things involve, or their book value (处置车辆1辆，账面原值276,853元). Default: funds. */
+    as: z.enum(['funds', 'bookValue']).optional(),
+    source: Source,
+  }).optional(),
   /** Their average score, where stated (绩效自评的项目4个，…平均得分99.43分). */
   averageScore: z.object({ value: z.number().nonnegative(), source: Source }).optional(),
+  /** The grade a scored evaluation is given (综合评价得分85.19分，评价等级为"良"). */
+  grade: z.enum(['优', '良', '中', '差']).optional(),
   source: Source,
 });
 export type StatedCount = z.infer<typeof StatedCount>;
