@@ -96,6 +96,13 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(replyBody(engine.ask('你们单位主要做什么').text)).not.toContain(plan.text.slice(0, 15));
   });
 
+  it('reads 比去年预算多了多少 as the total\'s change on last year, not as a line named 比上年预算', () => {
+    const total = findAmount(facts, 'budget.total');
+    if (!total?.change || total.change.direction === '持平' || total.change.amount === undefined) return;
+    const body = replyBody(engine.ask(`比去年预算${total.change.direction === '增加' ? '多' : '少'}了多少`).text);
+    expect(body).toContain(two(total.change.amount!));
+  });
+
   it('answers what else makes up the income (除了<one source>还有别的收入吗) with every source it gives', () => {
     const parts = partsOf('income.total').flatMap((c) => findAmount(facts, c) ?? []).filter((a) => a.value > 0);
     if (parts.length < 2) return;
