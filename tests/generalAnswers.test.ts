@@ -19,7 +19,7 @@ import { INDICATOR_KINDS } from '../src/answer/details.js';
 import { replyBody } from './replyBody.js';
 import { SourceText } from '../src/parse/sourceText.js';
 import { statedCounts } from '../src/parse/statedCounts.js';
-import { extractKeyFacts } from '../src/parse/keyFacts.js';
+import { extractKeyFacts, readChange } from '../src/parse/keyFacts.js';
 import { statedAmounts } from '../src/parse/statedAmounts.js';
 import { parseGlossary } from '../src/parse/glossary.js';
 import { ROOT, SEED_PATH, SHARED_DOCS } from './helpers.js';
@@ -845,6 +845,12 @@ describe('prose read for what a figure is about', () => {
       ['编报绩效目标的项目', 50, 5634.81, undefined],
       ['绩效自评的项目', 4, 598.42, 99.43],
     ]);
+  });
+
+  it('reads the reason after a change whose rate is said as 降低 (减少294.11万元，降低11.66%，主要原因是人员减少)', () => {
+    const clause = '比2023年度决算数减少294.11万元，降低11.66%，主要原因是人员减少，相应减少支出。';
+    const change = readChange(new SourceText('t.txt', clause), 0, clause);
+    expect(change).toMatchObject({ direction: '减少', amount: 294.11, rate: 11.66, reason: '人员减少，相应减少支出' });
   });
 
   it('reads the book value a disposal goes on to state, thousands separators and all', () => {
