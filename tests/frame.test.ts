@@ -118,6 +118,11 @@ describe('the frame of a question', () => {
     expect(analyze('货物和服务各占多少').aspects.has('share')).toBe(true);
   });
 
+  it('reads which of two is more (A和B哪个花钱多) as their difference', () => {
+    expect(analyze('档案扫描和环评技术评估，哪个花钱多，多多少？').differenceOf).toEqual(['档案扫描', '环评技术评估']);
+    expect(analyze('人员经费跟公用经费比哪个高').differenceOf).toEqual(['人员经费', '公用经费']);
+  });
+
   it('reads a yes-or-no question', () => {
     expect(analyze('今年还要买车吗').cues.yesNo).toBe(true);
     expect(analyze('是否安排了会议费').cues.yesNo).toBe(true);

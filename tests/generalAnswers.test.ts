@@ -99,8 +99,20 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
   it('reads 比去年预算多了多少 as the total\'s change on last year, not as a line named 比上年预算', () => {
     const total = findAmount(facts, 'budget.total');
     if (!total?.change || total.change.direction === '持平' || total.change.amount === undefined) return;
-    const body = replyBody(engine.ask(`比去年预算${total.change.direction === '增加' ? '多' : '少'}了多少`).text);
+    // A conversation of its own: the question before it in this file would be what 比去年 leans on.
+    const body = replyBody(engine.ask(`比去年预算${total.change.direction === '增加' ? '多' : '少'}了多少`, 'last-year-budget').text);
     expect(body).toContain(two(total.change.amount!));
+  });
+
+  it('answers which of two purchasing projects costs more, and by how much, named by their short names', () => {
+    const totals = new Map<string, number>();
+    for (const item of facts.procurement.items) totals.set(item.project, (totals.get(item.project) ?? 0) + item.amount);
+    const named = [...totals].filter(([name]) => coreName(name) !== name && coreName(name).length >= 4 && !facts.procurement.items.some((i) => i.item === name));
+    const pair = named.find(([a, x], i) => named.slice(i + 1).some(([b, y]) => Math.abs(x - y) > 0.01 && !a.includes(coreName(b)) && !b.includes(coreName(a))));
+    if (!pair) return;
+    const other = named.find(([b, y]) => Math.abs(pair[1] - y) > 0.01 && !pair[0].includes(coreName(b)) && !b.includes(coreName(pair[0])))!;
+    const body = replyBody(engine.ask(`${coreName(pair[0])}和${coreName(other[0])}哪个花钱多，多多少`).text);
+    expect(body).toContain(two(Math.abs(pair[1] - other[1])));
   });
 
   it('answers what else makes up the income (除了<one source>还有别的收入吗) with every source it gives', () => {

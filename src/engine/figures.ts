@@ -7,6 +7,9 @@ export function entityFigure(entity: Entity): NamedFigure | undefined {
   switch (entity.kind) {
     case 'procUnit':
       return { name: `${entity.name}政府采购`, value: entity.subtotal.amount, source: entity.subtotal.source };
+    // A project's purchases, the figure a question about its money meets first where no table states its funds.
+    case 'procProject':
+      return { name: `${entity.name}政府采购`, value: Number(entity.items.reduce((sum, item) => sum + item.amount, 0).toFixed(6)), source: entity.items[0].source };
     case 'procItem':
       return { name: entity.name, value: entity.item.amount, source: entity.item.source };
     case 'asset':

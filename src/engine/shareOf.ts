@@ -31,7 +31,9 @@ export function figureNamed(doc: LoadedDocument, words: string, lexicon: Lexicon
   // A thing named in full carries the figure even where a count concept shares its word (车辆: 3 辆, 46.93 万元).
   const full = entity ?? doc.resolver.readings(frame.text).find((r) => r.coverage === 1);
   const named = full && entityFigure(full.entity);
-  if (named) return named;
-  const amount = concept && !entity ? findAmount(doc.facts, concept.concept) : undefined;
+  // A purchasing project named as a line is (日常公用经费) stands for its purchases only: the line's own figure comes first.
+  const line = concept && full?.entity.kind === 'procProject' ? findAmount(doc.facts, concept.concept) : undefined;
+  if (named && !line) return named;
+  const amount = line ?? (concept && !entity ? findAmount(doc.facts, concept.concept) : undefined);
   return amount && { name: amount.label, value: amount.value, source: amount.source, ...(amount.statedShare ? { statedShare: amount.statedShare } : {}) };
 }

@@ -49,7 +49,7 @@ export const ASPECTS: [Aspect, RegExp, RegExp?][] = [
   ['funding', /经费保障|保障形式|经费形式|经费来源形式|经费.{0,4}怎么保障|经费.{0,4}如何保障/, /funding type/],
   ['goal', /绩效目标|目标是|目标/, /goal|target/],
   ['indicator', /指标|绩效|满意度|完成率|合格率|时限|覆盖率|(?<!增长|执行|变化|增|降|占)率/, /indicator|performance/],
-  ['duties', /职责|职能|由?谁(?:来)?负责|负责什么|负责哪些|负责啥|主要负责|管什么|管哪些|管啥|主要管|干什么(?!用)|做什么的|主要(?:做|干)(?:什么|啥|哪些)(?:事|工作)?$/, /duties|responsibilit|function|what does .+ do\b/],
+  ['duties', /职责|职能|由?谁(?:来)?负责|负责什么|负责哪些|负责啥|主要负责|管(?:些)?什么|管哪些|管(?:些)?啥|主要管|干什么(?!用)|做什么的|主要(?:做|干)(?:什么|啥|哪些)(?:事|工作)?$/, /duties|responsibilit|function|what does .+ do\b/],
   ['units', /机构设置|下属单位|所属单位|哪些单位|几个单位|几家单位|单位有|内设机构|机构情况|处室|科室|下属.{0,3}(?:哪些|几个|几家)|二级学院|哪些学院|几个学院/, /\bunits\b|organi[sz]ation/],
   ['glossary', /名词解释|术语/, /glossary|terms/],
   ['parts', /分别|构成|组成|来源|从哪(?:里|儿)?来|包括哪些|包括什么|包括啥|包含啥|都有啥|都包括|都包含|有哪几项|明细/, /breakdown|consist|made up/],

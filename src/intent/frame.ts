@@ -90,8 +90,11 @@ function sumAsked(text: string): { parts: string[]; whole: string } | undefined 
 const DIFFERENCE = /^(.+?)(?:和|与|跟|比)(.+?)(?:之间)?(?:相差|差|多|少|高|低)(?:了|出)?多少/;
 const LAST_YEAR = /上年|去年|前年|上一年|\d{2,4}年|年初/;
 
+/** A和B哪个花钱多 / A跟B比哪个预算高: which of two figures is more, said as a choice between them. */
+const WHICH_MORE = /^(.+?)(?:和|与|跟)(.+?)(?:比|相比)?(?:起来)?(?:哪个|哪一?项|哪一?个|谁)(?:花钱|花的钱|花得|钱|预算|金额|安排的?钱?)?(?:更|比较)?(?:多|高|大)/;
+
 function differenceAsked(text: string): [string, string] | undefined {
-  const m = text.match(DIFFERENCE);
+  const m = text.match(WHICH_MORE) ?? text.match(DIFFERENCE);
   if (!m || LAST_YEAR.test(m[2])) return undefined;
   const [a, b] = [m[1], m[2]].map((s) => s.replace(SAID_FIGURE, '').trim());
   return a.length >= 2 && b.length >= 2 ? [a, b] : undefined;
