@@ -217,6 +217,9 @@ describe('the frame of a question', () => {
     expect(analyze('工装多久换一次').cues.timeAsked).toBe(true);
     expect(analyze('学校有哪些二级学院').cues).toMatchObject({ internalBodies: true, bodyEnding: '学院' });
     expect(analyze('2025年决算支出多少').cues.finalAccounts).toBe(true);
+    expect(analyze('这两个加起来多少钱').cues.bothAgain).toBe('sum');
+    expect(analyze('两者相差多少').cues.bothAgain).toBe('difference');
+    expect(analyze('它们分别是什么').cues.bothAgain).toBeUndefined();
     // Two units named only to say the sum runs over both: no breakdown by unit.
     expect(analyze('其他终端设备两个单位加起来一共采购几台').cues.perUnit).toBe(false);
     expect(analyze('两个单位的采购预算各多少').cues.perUnit).toBe(true);

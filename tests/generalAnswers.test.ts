@@ -115,6 +115,17 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(body).toContain(two(Math.abs(pair[1] - other[1])));
   });
 
+  it('adds or sets against each other the two things a conversation named last (这两个加起来多少 / 两者相差多少)', () => {
+    const basic = findAmount(facts, 'expense.basic');
+    const project = findAmount(facts, 'expense.project');
+    if (!basic || !project || basic.value === project.value) return;
+    const session = `both-${facts.identity.id}`;
+    engine.ask('基本支出多少', session);
+    engine.ask('那项目支出呢', session);
+    expect(replyBody(engine.ask('这两个加起来多少', session).text)).toContain(two(basic.value + project.value));
+    expect(replyBody(engine.ask('两者相差多少', session).text)).toContain(two(Math.abs(basic.value - project.value)));
+  });
+
   it('answers what else makes up the income (除了<one source>还有别的收入吗) with every source it gives', () => {
     const parts = partsOf('income.total').flatMap((c) => findAmount(facts, c) ?? []).filter((a) => a.value > 0);
     if (parts.length < 2) return;
@@ -302,8 +313,8 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
       if (!x || !y || !z) continue;
       const body = replyBody(engine.ask(words, `sum ${a}`).text);
       const sum = Number((x.value + y.value).toFixed(6));
-      expect(body, words).toContain(`= ${num(sum)} 万元`);
-      expect(body, words).toContain(num(z.value));
+      expect(body, words).toContain(`= ${two(sum)} 万元`);
+      expect(body, words).toContain(two(z.value));
       expect(body.startsWith(Math.abs(sum - z.value) < 0.005 ? '是的' : '不相等'), words).toBe(true);
     }
   });
@@ -371,7 +382,7 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     if (!basic || !project || basic.value === project.value) return;
     const body = replyBody(engine.ask('基本支出和项目支出相比哪个多？多多少？', 'difference').text);
     const [more] = basic.value > project.value ? ['基本支出'] : ['项目支出'];
-    expect(body).toContain(`${more}多 ${num(Number(Math.abs(basic.value - project.value).toFixed(6)))} 万元`);
+    expect(body).toContain(`${more}多 ${two(Math.abs(basic.value - project.value))} 万元`);
   });
 
   it('gives each procurement unit\'s share of all the procurement when asked 各占多大比例', () => {

@@ -176,6 +176,9 @@ export class Engine {
     const notLoaded = this.documents.length > 1 ? this.notLoaded(frame) : undefined;
     if (notLoaded) return withSuggestions(refuse(notLoaded.reason, identities, frame.english, notLoaded.detail), this.documents, undefined, undefined, this.lexicon);
     const context = this.sessions.get(session);
+    // 这两个加起来多少: the subject before and the subject now, asked again by their names.
+    const both = frame.cues.bothAgain && context?.previous ? [context.previous, this.subjectName(context)] : undefined;
+    if (both?.[1] && both[0] !== both[1]) return this.askOne(frame.cues.bothAgain === 'sum' ? `${both[0]}加${both[1]}等于多少` : `${both[0]}和${both[1]}相差多少`, session, hints);
     const compared = this.compareAcross(frame);
     if (compared) return compared;
     const fallback = context?.doc ?? this.findDocument(hints.defaultDocument ?? this.options.defaultDocument);
@@ -193,8 +196,15 @@ export class Engine {
     // 啥级别 after 什么性质: an answer about the conversation's subject adds what it asked to what the next 那…呢 asks.
     const leaned = context && result.answer.answered && (!result.subject || result.subject === context) ? { ...context, aspects: [...new Set([...context.aspects, ...frame.aspects])] } : result.subject;
     const subject = focus ? { entity: focus, aspects: [...frame.aspects] } : leaned;
-    if (subject) this.sessions.set(session, { ...subject, doc: doc.facts.identity.id });
+    // The subject before is kept by name, so that 这两个 can point at it and the one now.
+    const previous = context && subject && this.subjectName(context) !== this.subjectName(subject) ? this.subjectName(context) : context?.previous;
+    if (subject) this.sessions.set(session, { ...subject, doc: doc.facts.identity.id, ...(previous ? { previous } : {}) });
     return Answer.parse(withSuggestions(rendered(result.answer), this.documents, doc, result.answer.answered ? subject : undefined, this.lexicon));
+  }
+
+  /** What a conversation's subject is called: the thing named, or the concept's name. */
+  private subjectName(subject: Subject): string | undefined {
+    return subject.entity ?? (subject.concept ? this.lexicon.concepts[subject.concept]?.name : undefined);
   }
 
   /**

@@ -9,6 +9,8 @@ export interface Subject {
   aspects: string[];
   /** The document the conversation was about. */
   doc?: string;
+  /** The name of the subject talked about before this one (这两个加起来 adds the two). */
+  previous?: string;
 }
 
 /** Conversations kept at most; the oldest is dropped first, so memory stays bounded. */

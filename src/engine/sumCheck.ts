@@ -9,6 +9,9 @@ import { answer, cite, num, type Answer } from '../answer/answer.js';
 import { figureNamed } from './shareOf.js';
 import type { LoadedDocument } from './engine.js';
 
+/** A figure in 万元 as the reader sees it: to the 元 (two decimals), whatever the table's own unit. */
+const shown = (value: number) => num(Number(value.toFixed(2)));
+
 /** Differences below this (万元) are rounding in the printed figures, not a gap. */
 const ROUNDING = 0.005;
 
@@ -18,15 +21,15 @@ export function answerSumCheck(doc: LoadedDocument, frame: Frame, lexicon: Lexic
   if (parts.some((p) => !p) || new Set(parts.map((p) => p!.name)).size < parts.length) return undefined;
   const named = parts.map((p) => p!);
   const sum = Number(named.reduce((total, p) => total + p.value, 0).toFixed(6));
-  const terms = named.map((p) => `${p.name} ${num(p.value)}`).join(' + ');
-  if (!frame.sumOf.whole) return answer('computed', `${terms} = ${num(sum)} 万元${frame.english ? '.' : '。'}`, frame.english, cite(...named.map((p) => p.source)));
+  const terms = named.map((p) => `${p.name} ${shown(p.value)}`).join(' + ');
+  if (!frame.sumOf.whole) return answer('computed', `${terms} = ${shown(sum)} 万元${frame.english ? '.' : '。'}`, frame.english, cite(...named.map((p) => p.source)));
   const whole = figureNamed(doc, frame.sumOf.whole, lexicon);
   if (!whole || named.some((p) => p.name === whole.name)) return undefined;
   const gap = Number((whole.value - sum).toFixed(6));
   const same = Math.abs(gap) < ROUNDING;
   const body = frame.english
-    ? `${same ? 'Yes' : 'No'}: ${terms} = ${num(sum)} 万元; ${whole.name} is ${num(whole.value)} 万元${same ? '.' : `, ${num(Math.abs(gap))} 万元 ${gap > 0 ? 'more' : 'less'}.`}`
-    : `${same ? '是的' : '不相等'}：${terms} = ${num(sum)} 万元；${whole.name}为 ${num(whole.value)} 万元${same ? '，两者相等。' : `，相差 ${num(Math.abs(gap))} 万元。`}`;
+    ? `${same ? 'Yes' : 'No'}: ${terms} = ${shown(sum)} 万元; ${whole.name} is ${shown(whole.value)} 万元${same ? '.' : `, ${shown(Math.abs(gap))} 万元 ${gap > 0 ? 'more' : 'less'}.`}`
+    : `${same ? '是的' : '不相等'}：${terms} = ${shown(sum)} 万元；${whole.name}为 ${shown(whole.value)} 万元${same ? '，两者相等。' : `，相差 ${shown(Math.abs(gap))} 万元。`}`;
   return answer('check', body, frame.english, cite(...named.map((p) => p.source), whole.source));
 }
 
@@ -38,7 +41,7 @@ export function answerDifference(doc: LoadedDocument, frame: Frame, lexicon: Lex
   const [more, less] = a.value >= b.value ? [a, b] : [b, a];
   const gap = Number((more.value - less.value).toFixed(6));
   const body = frame.english
-    ? `${a.name} ${num(a.value)} 万元, ${b.name} ${num(b.value)} 万元: ${more.name} is ${num(gap)} 万元 more.`
-    : `${a.name} ${num(a.value)} 万元，${b.name} ${num(b.value)} 万元：${gap < ROUNDING ? '两者相等' : `${more.name}多 ${num(gap)} 万元`}（${num(more.value)} − ${num(less.value)}）。`;
+    ? `${a.name} ${shown(a.value)} 万元, ${b.name} ${shown(b.value)} 万元: ${more.name} is ${shown(gap)} 万元 more.`
+    : `${a.name} ${shown(a.value)} 万元，${b.name} ${shown(b.value)} 万元：${gap < ROUNDING ? '两者相等' : `${more.name}多 ${shown(gap)} 万元`}（${shown(more.value)} − ${shown(less.value)}）。`;
   return answer('computed', body, frame.english, cite(a.source, b.source));
 }

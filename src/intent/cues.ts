@@ -69,6 +69,8 @@ export const Cues = z.object({
   serviceHowTo: z.boolean(),
   /** 两家单位 / 各单位 / 所有单位: each of the department's units is asked about. */
   everyUnit: z.boolean(),
+  /** 这两个加起来多少 / 它俩差多少: the two things the conversation named last, summed or set against each other. */
+  bothAgain: z.enum(['sum', 'difference']).optional(),
   /** 年底 / 年末 / 截至: a stock figure asked as it stood at a date, not a year's flow. */
   yearEnd: z.boolean(),
   /** 吗 / 是否 / 有没有: a yes-or-no question (还要买车吗), which a count or an amount answers. */
@@ -120,6 +122,11 @@ const SECTION_ASKED: [RegExp, SectionLabel][] = [
 /** 农业普查今年主要干啥: what a project does is its plan of work, where the question names the project. */
 const WORK_ASKED = /主要(?:做|干|开展)(?:什么|啥|哪些)|(?:要|打算)(?:做|干)(?:什么|啥|哪些)|主要(?:工作|任务)(?:是什么|有哪些)/;
 
+/** The two things just talked about, pointed at together: 这两个, 它们, 两者 … */
+const BOTH = '^(?:这两个|这两项|这两笔|这俩|它俩|两者|二者|两项|两个)(?:的)?(?:钱|金额|预算|费用)?';
+const BOTH_SUMMED = new RegExp(`${BOTH}(?:加起来|合起来|相加|加在一起|一共|总共|合计)`);
+const BOTH_SET_AGAINST = new RegExp(`${BOTH}(?:相差|差了?|相比|比较|哪个(?:更)?(?:多|高|大)|谁(?:更)?多)`);
+
 /** How a citizen gets a service done: the counter's own business, not the budget's. */
 const SERVICE_HOW_TO = /(?:应该|要|该)去哪|去哪(?:个|家|里|儿)[\u4e00-\u9fa5]{0,4}(?:办|立案|起诉|申请|投诉|咨询)|怎么(?:起诉|立案|上诉)|怎么办(?!理)|打不通|怎么投诉|如何投诉|(?:怎么|如何|怎样)(?:办理|申请|预约)|(?:需要|要)带(?:哪些|什么)|办事指南|几点(?:上班|下班|开门)/;
 
@@ -170,6 +177,7 @@ export function readCues(text: string): Cues {
     internalBodies: /处室|科室|内设|学院|部门设置|设了?哪些/.test(text),
     ...(ending ? { bodyEnding: ending } : {}),
     everyUnit: EVERY_UNIT.test(text),
+    ...(BOTH_SUMMED.test(text) ? { bothAgain: 'sum' as const } : BOTH_SET_AGAINST.test(text) ? { bothAgain: 'difference' as const } : {}),
     serviceHowTo: SERVICE_HOW_TO.test(text),
     ...(listed ? { listedThing: listed } : {}),
   };
