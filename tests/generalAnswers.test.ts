@@ -21,6 +21,7 @@ import { SourceText } from '../src/parse/sourceText.js';
 import { statedCounts } from '../src/parse/statedCounts.js';
 import { extractKeyFacts, readChange } from '../src/parse/keyFacts.js';
 import { statedAmounts } from '../src/parse/statedAmounts.js';
+import { proseProjects } from '../src/parse/proseProjects.js';
 import { parseGlossary } from '../src/parse/glossary.js';
 import { ROOT, SEED_PATH, SHARED_DOCS } from './helpers.js';
 import { coreName } from '../src/resolve/shortNames.js';
@@ -874,6 +875,13 @@ describe('prose read for what a figure is about', () => {
     const clause = '比2023年度决算数减少294.11万元，降低11.66%，主要原因是人员减少，相应减少支出。';
     const change = readChange(new SourceText('t.txt', clause), 0, clause);
     expect(change).toMatchObject({ direction: '减少', amount: 294.11, rate: 11.66, reason: '人员减少，相应减少支出' });
+  });
+
+  it('keeps a listed project\'s whole goal, past its first sentence, up to the next project listed', () => {
+    const text = '（一）某热线工作经费，年初预算100.00元，绩效目标：建设热线。每月受理不少于150件。（二）另一经费，年初预算50.00元，绩效目标：做好保障。';
+    const [first, second] = proseProjects(new SourceText('t.txt', text), []);
+    expect(first.goal).toBe('建设热线。每月受理不少于150件。');
+    expect(second.goal).toBe('做好保障');
   });
 
   it('reads the book value a disposal goes on to state, thousands separators and all', () => {

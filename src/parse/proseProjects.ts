@@ -16,6 +16,20 @@ const LISTED_PROJECT = /[（(][一二三四五六七八九十\d]{1,3}[）)]([^�
 const NAMED_PROJECT = /项目名称[:：]([^，,。；;:：\s]{2,40}?)(?=政策依据|立项依据|绩效目标|项目概况|实施|预算安排|主要内容)/g;
 const BLOCK_BUDGET = /预算安排[:：]?(\d+(?:\.\d+)?)(万元|元)/;
 const BLOCK_GOAL = /绩效目标[:：]([^。]{2,300})/;
+/** Characters of a listed project's goal, at most: it runs on past its first sentence to the next project listed. */
+const GOAL_SPAN = 1000;
+/** Where the next listed project or heading starts: （三）, 3、, 四、. */
+const NEXT_ITEM = /[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]+、/;
+
+/** A listed project's goal, whole: its first clause and the sentences after it, up to the next item listed. */
+function wholeGoal(stream: string, at: number, first: string): string {
+  const rest = stream.slice(at, at + GOAL_SPAN);
+  const end = rest.search(NEXT_ITEM);
+  const run = end > 0 ? rest.slice(0, end) : rest;
+  const lastStop = run.lastIndexOf('。');
+  return lastStop > first.length ? run.slice(0, lastStop + 1) : first;
+}
+
 /** Characters of a named project's block, at most: its budget is stated within a page or so. */
 const BLOCK_SPAN = 1500;
 
@@ -38,7 +52,8 @@ export function proseProjects(text: SourceText, before: ProjectTable[]): Project
   for (const m of text.stream.matchAll(LISTED_PROJECT)) {
     const [whole, project, figure, unit, goal] = m;
     const at = m.index ?? 0;
-    add(project, figure, unit, at + whole.indexOf(figure), goal, goal ? at + whole.indexOf(goal) : 0);
+    const goalAt = goal ? at + whole.indexOf(goal) : 0;
+    add(project, figure, unit, at + whole.indexOf(figure), goal && wholeGoal(text.stream, goalAt, goal), goalAt);
   }
   for (const m of text.stream.matchAll(NAMED_PROJECT)) {
     const at = (m.index ?? 0) + m[0].length;
