@@ -22,6 +22,7 @@ import { statedCounts } from '../src/parse/statedCounts.js';
 import { extractKeyFacts, readChange } from '../src/parse/keyFacts.js';
 import { statedAmounts } from '../src/parse/statedAmounts.js';
 import { proseProjects } from '../src/parse/proseProjects.js';
+import { statedMeaning } from '../src/resolve/definitions.js';
 import { parseGlossary } from '../src/parse/glossary.js';
 import { ROOT, SEED_PATH, SHARED_DOCS } from './helpers.js';
 import { coreName } from '../src/resolve/shortNames.js';
@@ -875,6 +876,13 @@ describe('prose read for what a figure is about', () => {
     const clause = '比2023年度决算数减少294.11万元，降低11.66%，主要原因是人员减少，相应减少支出。';
     const change = readChange(new SourceText('t.txt', clause), 0, clause);
     expect(change).toMatchObject({ direction: '减少', amount: 294.11, rate: 11.66, reason: '人员减少，相应减少支出' });
+  });
+
+  it('finds a term the prose explains where it uses it (“五个不发生”，即…), the fullest of several places', () => {
+    const text = new SourceText('t.txt', ['做到“五个不发生”，即：不发生网络攻击、不', '其他。', '确保“五个不发生”，即不发生网络攻击、不发生数据泄露、不发生病毒感染。'].join('\n'));
+    const meaning = statedMeaning(text, analyze('“五个不发生”具体指哪五个'));
+    expect(meaning).toMatchObject({ term: '五个不发生', definition: '不发生网络攻击、不发生数据泄露、不发生病毒感染' });
+    expect(analyze('“五个不发生”具体指哪五个').operation).toBe('definition');
   });
 
   it('keeps a listed project\'s whole goal, past its first sentence, up to the next project listed', () => {

@@ -37,7 +37,7 @@ import type { Identity, OrgUnit } from '../schema/fact.js';
 import type { ConceptKey } from '../schema/concept.js';
 import { bigrams, inOrder, listEntities, tableNamed, type Entity } from '../search/entities.js';
 import { Resolver } from '../resolve/resolver.js';
-import { findDefinition } from '../resolve/definitions.js';
+import { findDefinition, statedMeaning } from '../resolve/definitions.js';
 import { coreName, nameForms } from '../resolve/shortNames.js';
 import { LineIndex } from '../search/lineIndex.js';
 import { knowsBody, lineIndexOf, passageAnswer, withCheckWarnings, withNearestLine } from './annotate.js';
@@ -431,7 +431,9 @@ export class Engine {
     // 政务大厅运行经费的产出指标是什么: an indicator of a thing named is no glossary question.
     // 单位预留机动经费是干嘛用的: what a line is for, where the disclosure states no uses of it, is what its glossary entry says.
     const usesUnstated = frame.aspects.has('uses') && frame.concepts.length === 1 && !['expense.project', 'expense.total'].includes(frame.concepts[0].concept) && !findAmount(facts, frame.concepts[0].concept)?.uses;
-    const defined = (frame.operation === 'definition' || usesUnstated) && !(frame.cues.indicator && picked && picked.matched >= NAMED_BIGRAMS) ? findDefinition(facts, frame) : undefined;
+    const definitionAsked = (frame.operation === 'definition' || usesUnstated) && !(frame.cues.indicator && picked && picked.matched >= NAMED_BIGRAMS);
+    // 五个不发生指哪五个: a term the glossary lacks may be explained where the prose uses it.
+    const defined = definitionAsked ? (findDefinition(facts, frame) ?? (frame.operation === 'definition' && !frame.concepts.length ? statedMeaning(doc.text, frame) : undefined)) : undefined;
     // 单位预留机动经费是什么？今年预算多少: the term defined is what the conversation is about next.
     const definedConcept = defined && this.conceptNamedBy(defined.term);
     if (defined) return { answer: answerGlossary(defined, frame), ...(definedConcept ? { subject: { concept: definedConcept.concept, aspects: [] } } : {}) };

@@ -6,6 +6,7 @@
 import type { Frame } from '../intent/frame.js';
 import type { FactBase, GlossaryTerm } from '../schema/fact.js';
 import { bigrams, mention } from '../search/entities.js';
+import type { SourceText } from '../parse/sourceText.js';
 
 /** Share of a term's bigrams the question must hold to name it. */
 const TERM_COVERAGE = 0.75;
@@ -46,4 +47,27 @@ function definedInside(glossary: GlossaryTerm[], words: string[]): GlossaryTerm 
     }
   }
   return undefined;
+}
+
+/** What follows a term the prose explains in place: “五个不发生”，即不发生网络攻击、… / X是指… */
+const EXPLAINED = /^[”"」』]?[,，:：]?(?:即|也就是|是指|指的是)[:：]?([^。；;]{4,240})/;
+/** Characters a term must have to be sought in the prose: shorter ones stand in too many sentences. */
+const MIN_PROSE_TERM = 4;
+
+/**
+ * A term no 名词解释 defines but the prose explains where it uses it (做到“五个不发生”，即不发生网络攻击、…).
+ * Of several places, the one listing most (、) is the explanation; a line garbled by a page's columns lists fewer.
+ */
+export function statedMeaning(text: SourceText, frame: Frame): GlossaryTerm | undefined {
+  const terms = frame.subjectText.split('|').map((t) => t.replace(/^[“"「]|[”"」]$/g, '')).filter((t) => t.length >= MIN_PROSE_TERM);
+  let best: GlossaryTerm | undefined;
+  for (const term of terms) {
+    for (let at = text.stream.indexOf(term); at >= 0; at = text.stream.indexOf(term, at + 1)) {
+      const m = text.stream.slice(at + term.length, at + term.length + 260).match(EXPLAINED);
+      if (!m) continue;
+      const found = { term, definition: m[1], source: text.sourceAt(at) };
+      if (!best || found.definition.split('、').length > best.definition.split('、').length) best = found;
+    }
+  }
+  return best;
 }
