@@ -97,6 +97,9 @@ describe('the frame of a question', () => {
     expect(analyze('基本支出1683.24加项目支出1065.58，是不是正好等于支出总额？').sumOf).toEqual({ parts: ['基本支出', '项目支出'], whole: '支出总额' });
     expect(analyze('人员经费加公用经费等于多少').sumOf).toEqual({ parts: ['人员经费', '公用经费'], whole: '' });
     expect(analyze('人员经费和公用经费各多少').sumOf).toBeUndefined();
+    expect(analyze('硬件加装修加标识等于多少').sumOf).toEqual({ parts: ['硬件', '装修', '标识'], whole: '' });
+    // A yes-or-no comparison is a difference of the two.
+    expect(analyze('项目支出是不是比基本支出还多').differenceOf).toEqual(['项目支出', '基本支出']);
     // The whole said first, and in signs: 基本支出=人员经费+日常公用经费，对得上吗.
     expect(analyze('基本支出=人员经费+日常公用经费，这个数对得上吗').sumOf).toEqual({ parts: ['人员经费', '日常公用经费'], whole: '基本支出' });
     expect(analyze('支出总额是不是等于基本支出加项目支出').sumOf).toEqual({ parts: ['基本支出', '项目支出'], whole: '支出总额' });
@@ -258,6 +261,7 @@ describe('several questions in one message', () => {
     ['公用经费是多少 人员经费是多少', ['公用经费是多少', '人员经费是多少']],
     ['培训要办多少期、培训多少人', ['培训要办多少期', '培训多少人']],
     ['公务接待多少批次、多少人次', ['公务接待多少批次、多少人次']],
+    ['硬件、装修、标识三项加起来多少', ['硬件加装修加标识等于多少']],
     ['人员经费和公用经费各多少，各占多少比例', ['人员经费多少', '公用经费多少', '人员经费占多少比例', '公用经费占多少比例']],
     ['这个项目的指标，完成时间和合格率分别多少', ['这个项目的指标，完成时间多少', '这个项目的指标，合格率多少']],
   ])('%s', (message, parts) => {

@@ -128,6 +128,21 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(replyBody(engine.ask('两者相差多少', session).text)).toContain(two(Math.abs(basic.value - project.value)));
   });
 
+  it('adds up three things listed in one clause (A、B、C三项加起来多少)', () => {
+    const parts = (['sangong.abroad', 'sangong.vehicle', 'sangong.reception'] as const).map((c) => findAmount(facts, c));
+    if (parts.some((p) => !p)) return;
+    const names = parts.map((p) => lexiconConceptName(p!.concept));
+    const body = replyBody(engine.ask(`${names.join('、')}三项加起来多少`, 'three summed').text);
+    expect(body).toContain(`= ${two(parts.reduce((sum, p) => sum + p!.value, 0))} 万元`);
+  });
+
+  it('says whether the first of two figures is more, as the question supposes, before the figures (是不是比…还多)', () => {
+    const [basic, project] = [findAmount(facts, 'expense.basic'), findAmount(facts, 'expense.project')];
+    if (!basic || !project || Math.abs(basic.value - project.value) < 0.01) return;
+    const body = replyBody(engine.ask('项目支出是不是比基本支出还多', 'supposed').text);
+    expect(body.startsWith(project.value > basic.value ? '是的' : '不是')).toBe(true);
+  });
+
   it('answers what else makes up the income (除了<one source>还有别的收入吗) with every source it gives', () => {
     const parts = partsOf('income.total').flatMap((c) => findAmount(facts, c) ?? []).filter((a) => a.value > 0);
     if (parts.length < 2) return;
@@ -883,6 +898,11 @@ describe('prose read for what a figure is about', () => {
     const meaning = statedMeaning(text, analyze('“五个不发生”具体指哪五个'));
     expect(meaning).toMatchObject({ term: '五个不发生', definition: '不发生网络攻击、不发生数据泄露、不发生病毒感染' });
     expect(analyze('“五个不发生”具体指哪五个').operation).toBe('definition');
+  });
+
+  it('reads a 名词解释 headed as a numbered sub-section (（一）专业名词解释)', () => {
+    const text = ['九、其他公开信息', '（一）专业名词解释', '1.财政拨款收入：指同级财政当年拨付的资金。', '2.基本支出：指为保障机构正常运转而发生的支出。', '（二）机关运行经费安排变化情况及原因说明'].join('\n');
+    expect(parseGlossary(new SourceText('t.txt', text)).map((g) => g.term)).toEqual(['财政拨款收入', '基本支出']);
   });
 
   it('keeps a listed project\'s whole goal, past its first sentence, up to the next project listed', () => {

@@ -160,7 +160,7 @@ export class Engine {
    */
   ask(question: string, session = 'default', hints: { defaultDocument?: string } = {}): Answer {
     const parts = splitQuestion(question, (name) => (this.knownNames ??= new Set([...this.lexicon.words, ...this.documents.flatMap((d) => d.thingNames)])).has(name));
-    if (parts.length === 1) return this.askOne(question, session, hints);
+    if (parts.length === 1) return this.askOne(parts[0], session, hints);
     // Several questions in one message: each answered in turn, later ones leaning on earlier ones' subjects.
     const answers = parts.map((part) => this.askOne(part, session, hints));
     const answered = answers.filter((a) => a.answered);

@@ -40,8 +40,11 @@ export function answerDifference(doc: LoadedDocument, frame: Frame, lexicon: Lex
   if (!a || !b || a.name === b.name) return undefined;
   const [more, less] = a.value >= b.value ? [a, b] : [b, a];
   const gap = Number((more.value - less.value).toFixed(6));
+  // 项目支出是不是比基本支出还多: the supposition said true or not before the figures.
+  const holds = frame.supposed && gap >= ROUNDING ? (frame.supposed === 'more') === (a.value > b.value) : undefined;
+  const verdict = holds === undefined ? '' : frame.english ? (holds ? 'Yes. ' : 'No. ') : holds ? '是的。' : '不是。';
   const body = frame.english
-    ? `${a.name} ${shown(a.value)} 万元, ${b.name} ${shown(b.value)} 万元: ${more.name} is ${shown(gap)} 万元 more.`
-    : `${a.name} ${shown(a.value)} 万元，${b.name} ${shown(b.value)} 万元：${gap < ROUNDING ? '两者相等' : `${more.name}多 ${shown(gap)} 万元`}（${shown(more.value)} − ${shown(less.value)}）。`;
+    ? `${verdict}${a.name} ${shown(a.value)} 万元, ${b.name} ${shown(b.value)} 万元: ${more.name} is ${shown(gap)} 万元 more.`
+    : `${verdict}${a.name} ${shown(a.value)} 万元，${b.name} ${shown(b.value)} 万元：${gap < ROUNDING ? '两者相等' : `${more.name}多 ${shown(gap)} 万元`}（${shown(more.value)} − ${shown(less.value)}）。`;
   return answer('computed', body, frame.english, cite(a.source, b.source));
 }

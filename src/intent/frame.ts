@@ -61,6 +61,8 @@ export interface Frame {
   sumOf?: { parts: string[]; whole: string };
   /** A和B相差多少 / A比B多多少: two figures whose difference is asked. */
   differenceOf?: [string, string];
+  /** A是不是比B还多: what the question supposes of the first figure against the second, to be said true or not. */
+  supposed?: 'more' | 'less';
 }
 
 /** X 占 Y 的比例/比重/多少: the whole runs from 占 to the word that asks for the share. */
@@ -80,10 +82,11 @@ function sumAsked(text: string): { parts: string[]; whole: string } | undefined 
   const wholeFirst = text.match(SUM_CHECK_WHOLE_FIRST);
   const m = wholeFirst ? [wholeFirst[0], wholeFirst[2], wholeFirst[3], wholeFirst[1]] : text.match(SUM_CHECK);
   if (!m) return undefined;
-  const [part1, part2, whole] = [m[1], m[2], m[3]].map((s) => s.replace(SAID_FIGURE, '').replace(/[,，。？?]/g, '').trim());
-  // 人员经费加公用经费等于多少: the sum itself is asked, of no whole.
+  const [part1, rest, whole] = [m[1], m[2], m[3]].map((s) => s.replace(SAID_FIGURE, '').replace(/[,，。？?]/g, '').trim());
+  // 人员经费加公用经费等于多少: the sum itself is asked, of no whole. A加B加C: every part after the first.
   const asked = /^(?:多少|几|啥|什么)(?:万元|钱)?$/.test(whole) ? '' : whole;
-  return part1.length >= 2 && part2.length >= 2 && (asked.length >= 2 || !asked) ? { parts: [part1, part2], whole: asked } : undefined;
+  const parts = [part1, ...rest.split(/加上?/)].map((p) => p.trim());
+  return parts.every((p) => p.length >= 2) && (asked.length >= 2 || !asked) ? { parts, whole: asked } : undefined;
 }
 
 /** A和B相差多少 / A比B多多少: a difference of two figures; 比上年 / 比2019年 is a change, no second figure. */
@@ -93,8 +96,11 @@ const LAST_YEAR = /上年|去年|前年|上一年|\d{2,4}年|年初/;
 /** A和B哪个花钱多 / A跟B比哪个预算高: which of two figures is more, said as a choice between them. */
 const WHICH_MORE = /^(.+?)(?:和|与|跟)(.+?)(?:比|相比)?(?:起来)?(?:哪个|哪一?项|哪一?个|谁)(?:花钱|花的钱|花得|钱|预算|金额|安排的?钱?)?(?:更|比较)?(?:多|高|大)/;
 
+/** 项目支出是不是比基本支出还多: a yes-or-no comparison of two figures, answered with both and the gap. */
+const MORE_THAN = /^(.+?)(?:是不是|是否|有没有|真的)比(.+?)(?:还|更)?(?:要)?([多高大少低小])/;
+
 function differenceAsked(text: string): [string, string] | undefined {
-  const m = text.match(WHICH_MORE) ?? text.match(DIFFERENCE);
+  const m = text.match(WHICH_MORE) ?? text.match(MORE_THAN) ?? text.match(DIFFERENCE);
   if (!m || LAST_YEAR.test(m[2])) return undefined;
   const [a, b] = [m[1], m[2]].map((s) => s.replace(SAID_FIGURE, '').trim());
   return a.length >= 2 && b.length >= 2 ? [a, b] : undefined;
@@ -212,6 +218,8 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   const subjectText = english ? text : ASPECTS.reduce((t, [, zh]) => t.replace(new RegExp(zh.source, 'g'), '|'), text).replace(ASKING, '|');
   const sumOf = english ? undefined : sumAsked(text);
   const differenceOf = english || sumOf ? undefined : differenceAsked(text);
+  const supposedWord = differenceOf ? text.match(MORE_THAN)?.[3] : undefined;
+  const supposed = supposedWord ? (/[多高大]/.test(supposedWord) ? 'more' : 'less') : undefined;
   const operation = sumOf || differenceOf ? 'check' : (learningOperation(normalized, orgs) ?? operationOf(aspects, verify !== undefined, !!shareOf));
-  return { ...(shareOf ? { shareOf } : {}), ...(sumOf ? { sumOf } : {}), ...(differenceOf ? { differenceOf } : {}), raw: input, lexicon, text, mentionText: english ? lexicon.chineseMentions(text) : text, subjectText, operation, attribute: attributeOf(aspects), cues, short: text.length <= FOLLOW_UP_MAX_CHARS, english, concepts, aspects, years, ...(verify !== undefined && !Number.isNaN(verify) ? { verify } : {}), orgs, elliptical, refersBack, followUpLength: text.length <= FOLLOW_UP_MAX_NAMELESS, codes, ...(scheme ? { scheme } : {}), ascending, ...(level ? { level } : {}) };
+  return { ...(shareOf ? { shareOf } : {}), ...(sumOf ? { sumOf } : {}), ...(differenceOf ? { differenceOf } : {}), ...(supposed ? { supposed } : {}), raw: input, lexicon, text, mentionText: english ? lexicon.chineseMentions(text) : text, subjectText, operation, attribute: attributeOf(aspects), cues, short: text.length <= FOLLOW_UP_MAX_CHARS, english, concepts, aspects, years, ...(verify !== undefined && !Number.isNaN(verify) ? { verify } : {}), orgs, elliptical, refersBack, followUpLength: text.length <= FOLLOW_UP_MAX_NAMELESS, codes, ...(scheme ? { scheme } : {}), ascending, ...(level ? { level } : {}) };
 }

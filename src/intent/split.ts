@@ -181,6 +181,17 @@ function namesSomething(clause: string, knows: (name: string) => boolean): boole
   return false;
 }
 
+/** 硬件、装修、标识三项加起来多少: several things listed, and their sum asked in the same clause. */
+const LIST_SUM = /^(.+?)(?:这|那)?(?:[两二三四五六七八九\d]+(?:项|个|笔|样))?(?:加起来|合起来|加在一起|合计|总共|一共)(?:是|有|花了?|要)?多少/;
+
+/** The sum of the things a clause lists before 加起来多少, each by the name its head makes known, or undefined. */
+function listSum(clause: string, knows: (name: string) => boolean): string | undefined {
+  const m = clause.match(LIST_SUM);
+  const listed = m && JOIN.test(m[1]) ? splitJoined(m[1], knows) : [];
+  if (listed.length < 2 || listed.length > MAX_PARTS) return undefined;
+  return `${listed.map((s, i) => (i ? withSharedHead(listed[0], s, knows) : s)).join('加')}等于多少`;
+}
+
 /** 加起来多少 / 两者合计多少 after A和B各多少: their sum. */
 const SUM_AGAIN = /^(?:两个|两项|两者|二者|它们|这两个|这两项)?(?:加起来|合起来|相加|加在一起|合计|一共|总共)((?:是|有)?多少.*|.*(?:等于|就是).+)$/;
 /** 各占多少比例 after A和B各多少: asked of each of the subjects the clause before named. */
@@ -217,11 +228,16 @@ export function splitQuestion(question: string, knows: (name: string) => boolean
       parts.push(...subjects.map((s) => `${s}${again}`));
       continue;
     }
+    const listed = listSum(clause, knows);
+    if (listed) {
+      parts.push(listed);
+      continue;
+    }
     const distributed = clause.match(EACH) ? distribute(clause, knows) : (differenceOf(clause, knows) ?? whichOf(clause, knows));
     subjects = distributed.length > 1 ? (clause.match(EACH) ? subjectsOf(clause, knows) : whichNames(clause, knows)) : [];
     // 政采总额多少，局本级和政务服务中心各多少: subjects listed after a total are parts of it (其中…).
     parts.push(...(totalAsked && distributed.length > 1 ? distributed.map((p) => p.replace(/^(?!其中)/, '其中')) : distributed));
     totalAsked = TOTAL_WORD.test(clause);
   }
-  return parts.length > 1 && parts.length <= MAX_PARTS * 2 ? parts : [question];
+  return (parts.length > 1 && parts.length <= MAX_PARTS * 2) || (parts.length === 1 && parts[0] !== question && LIST_SUM.test(question)) ? parts : [question];
 }

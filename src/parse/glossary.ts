@@ -3,7 +3,7 @@ import type { GlossaryTerm } from '../schema/fact.js';
 import { numberedItems, region } from './regions.js';
 import type { SourceText } from './sourceText.js';
 
-const START = /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}、)?名词解释$/;
+const START = /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])?(?:专业)?名词解释$/;
 /** The glossary ends at the next heading that is not itself a `term：` item, or at a short title line. */
 const END = /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]{1,3}、)(?![^:：]{1,16}[:：])|^[^,，。:：;；]{4,20}(?:说明|情况|预算表)$/;
 
