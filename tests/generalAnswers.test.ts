@@ -143,6 +143,24 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(body.startsWith(project.value > basic.value ? '是的' : '不是')).toBe(true);
   });
 
+  it('works out a project\'s money per thing its indicators count (平均每次多少钱), from its funds or its purchases', () => {
+    const purchases = new Map<string, number>();
+    for (const item of facts.procurement.items) purchases.set(item.project, (purchases.get(item.project) ?? 0) + item.amount);
+    const measures = /^万?([页次人台件户批项场期天篇条份])/;
+    const cases = facts.projectTables.flatMap((table) => {
+      const money = table.funds ?? purchases.get(table.project);
+      const row = table.rows.find((r) => (r.value.number ?? 0) > 0 && measures.test(r.value.unit ?? ''));
+      return money && row ? [{ table, money, row }] : [];
+    });
+    for (const { table, money, row } of cases.slice(0, 3)) {
+      const per = row.value.unit!.match(measures)![1];
+      const count = row.value.number! * (row.value.unit!.startsWith('万') ? 10_000 : 1);
+      const yuan = (money * 10_000) / count;
+      const body = replyBody(engine.ask(`${table.project}平均每${per}多少钱`, `per ${table.project}`).text);
+      expect(body, table.project).toContain(yuan >= 10_000 ? `${num(Number((yuan / 10_000).toFixed(2)))} 万元` : `${num(Number(yuan.toFixed(2)))} 元`);
+    }
+  });
+
   it('answers what else makes up the income (除了<one source>还有别的收入吗) with every source it gives', () => {
     const parts = partsOf('income.total').flatMap((c) => findAmount(facts, c) ?? []).filter((a) => a.value > 0);
     if (parts.length < 2) return;

@@ -48,6 +48,8 @@ import { SessionStore, type Subject } from './sessions.js';
 import { answerEntity } from './entityAnswers.js';
 import { answerConcept, answerSeveral, countedConcept } from './conceptAnswers.js';
 import { answerPerVehicle } from '../answer/perVehicle.js';
+import { answerPerCount } from '../answer/perCount.js';
+import { entityFigure } from './figures.js';
 import { answerExecution } from '../answer/execution.js';
 import { answerDifference, answerSumCheck } from './sumCheck.js';
 import { clarifyReadings } from './clarify.js';
@@ -202,6 +204,15 @@ export class Engine {
     return Answer.parse(withSuggestions(rendered(result.answer), this.documents, doc, result.answer.answered ? subject : undefined, this.lexicon));
   }
 
+  /** A project's money per thing its indicators count; the project found by its table or its purchases. */
+  private answerPerCount(doc: LoadedDocument, entity: Entity, frame: Frame): Answer | undefined {
+    const name = entity.kind === 'procItem' ? entity.item.project : entity.name;
+    const table = tableNamed(doc.entities, name)?.table;
+    const purchases = doc.entities.find((e) => e.kind === 'procProject' && e.name === name);
+    const money = (table && table.funds !== undefined ? entityFigure({ kind: 'table', name, table }) : undefined) ?? (purchases && entityFigure(purchases));
+    return table && money ? answerPerCount(table, money, frame) : undefined;
+  }
+
   /** What a conversation's subject is called: the thing named, or the concept's name. */
   private subjectName(subject: Subject): string | undefined {
     return subject.entity ?? (subject.concept ? this.lexicon.concepts[subject.concept]?.name : undefined);
@@ -321,6 +332,9 @@ export class Engine {
 
     let concept = pickConcept(frame.concepts);
     const picked = pickEntity(frame, doc, concept);
+    // 档案扫描平均每页成本多少: a project's money over the count its own indicators give.
+    const perCount = frame.cues.perCount && picked ? this.answerPerCount(doc, picked.entity, frame) : undefined;
+    if (perCount) return { answer: perCount, subject: { entity: picked!.entity.name, aspects: [] } };
     // 住房保障花了多少 / spent on housing security: a 类 said without its 支出 is that class's line, before a
     // total that the asking words (花了, spent) name.
     const classLine = picked?.coverage === 1 ? undefined : classSaidShort(doc, frame);

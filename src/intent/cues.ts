@@ -69,6 +69,8 @@ export const Cues = z.object({
   serviceHowTo: z.boolean(),
   /** 两家单位 / 各单位 / 所有单位: each of the department's units is asked about. */
   everyUnit: z.boolean(),
+  /** 平均每页成本多少 / 平均每个窗口多少钱: what a project's money is to be divided by (页, 窗口). */
+  perCount: z.string().optional(),
   /** 这两个加起来多少 / 它俩差多少: the two things the conversation named last, summed or set against each other. */
   bothAgain: z.enum(['sum', 'difference']).optional(),
   /** 年底 / 年末 / 截至: a stock figure asked as it stood at a date, not a year's flow. */
@@ -127,6 +129,9 @@ const BOTH = '^(?:这两个|这两项|这两笔|这俩|它俩|两者|二者|两�
 const BOTH_SUMMED = new RegExp(`${BOTH}(?:加起来|合起来|相加|加在一起|一共|总共|合计)`);
 const BOTH_SET_AGAINST = new RegExp(`${BOTH}(?:相差|差了?|相比|比较|哪个(?:更)?(?:多|高|大)|谁(?:更)?多)`);
 
+/** 平均每页成本 / 平均每次评审多少钱 / 平均每个窗口多少: the thing counted, by its measure word or, after 个, its noun. */
+const PER_COUNT = /(?:平均|均摊到|摊到)每(?:一)?(?:([页次人台件户批项场期天篇条份])(?=[\u4e00-\u9fa5]{0,4}?(?:成本|多少|花|费用|钱|单价|经费))|个([\u4e00-\u9fa5]{1,3}?)(?=(?:的)?(?:成本|多少|花|费用|钱|单价|经费)))/;
+
 /** How a citizen gets a service done: the counter's own business, not the budget's. */
 const SERVICE_HOW_TO = /(?:应该|要|该)去哪|去哪(?:个|家|里|儿)[\u4e00-\u9fa5]{0,4}(?:办|立案|起诉|申请|投诉|咨询)|怎么(?:起诉|立案|上诉)|怎么办(?!理)|打不通|怎么投诉|如何投诉|(?:怎么|如何|怎样)(?:办理|申请|预约)|(?:需要|要)带(?:哪些|什么)|办事指南|几点(?:上班|下班|开门)/;
 
@@ -139,6 +144,8 @@ export function readCues(text: string): Cues {
   const counting = text.match(COUNT_ASKED)?.[1]?.replace(/^批$/, '批次');
   const ending = text.match(BODY_ENDING)?.[1];
   const unstated = UNSTATED.find(([pattern]) => pattern.test(text))?.[1];
+  const perCountMatch = text.match(PER_COUNT);
+  const perCount = perCountMatch?.[1] ?? perCountMatch?.[2];
   const section = SECTION_ASKED.find(([pattern]) => pattern.test(text))?.[1] ?? (WORK_ASKED.test(text) ? '实施方案' : undefined);
   const catalogue = text.match(CATALOGUE_CODE)?.[1];
   const listed = text.match(/哪些([\u4e00-\u9fa5]{2})/)?.[1];
@@ -177,6 +184,7 @@ export function readCues(text: string): Cues {
     internalBodies: /处室|科室|内设|学院|部门设置|设了?哪些/.test(text),
     ...(ending ? { bodyEnding: ending } : {}),
     everyUnit: EVERY_UNIT.test(text),
+    ...(perCount ? { perCount } : {}),
     ...(BOTH_SUMMED.test(text) ? { bothAgain: 'sum' as const } : BOTH_SET_AGAINST.test(text) ? { bothAgain: 'difference' as const } : {}),
     serviceHowTo: SERVICE_HOW_TO.test(text),
     ...(listed ? { listedThing: listed } : {}),
