@@ -161,6 +161,20 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('takes 那个中心 for the one unit whose name ends so, and 它 after it for that unit', () => {
+    for (const noun of ['中心', '学院', '学校', '医院']) {
+      const units = listEntities(facts).filter((e) => e.kind === 'unit' && e.name.endsWith(noun) && !isOwnUnit(e.name, facts));
+      if (units.length !== 1) continue;
+      const unit = facts.units.find((u) => units[0].name.includes(u.name) || u.name.includes(units[0].name));
+      const subtotal = facts.procurement.subtotals.find((t) => t.unit.endsWith(noun));
+      const session = `pointed ${noun}`;
+      engine.ask('有几个单位', session);
+      const body = replyBody(engine.ask(`那个${noun}是什么性质的单位`, session).text);
+      if (unit) expect(body).toContain(unit.nature);
+      if (subtotal) expect(replyBody(engine.ask('它的采购预算多少', session).text)).toContain(two(subtotal.amount));
+    }
+  });
+
   it('answers what else makes up the income (除了<one source>还有别的收入吗) with every source it gives', () => {
     const parts = partsOf('income.total').flatMap((c) => findAmount(facts, c) ?? []).filter((a) => a.value > 0);
     if (parts.length < 2) return;
@@ -916,6 +930,11 @@ describe('prose read for what a figure is about', () => {
     const meaning = statedMeaning(text, analyze('“五个不发生”具体指哪五个'));
     expect(meaning).toMatchObject({ term: '五个不发生', definition: '不发生网络攻击、不发生数据泄露、不发生病毒感染' });
     expect(analyze('“五个不发生”具体指哪五个').operation).toBe('definition');
+  });
+
+  it('reads a count written in Chinese numerals after a counting word (预算单位共计一家)', () => {
+    const counts = statedCounts(new SourceText('t.txt', '纳入本部门2018年部门汇总预算编制范围的预算单位共计一家，具体包括：本级。'));
+    expect(counts.map((c) => [c.label.slice(-4), c.value, c.unit])).toEqual([['预算单位', 1, '家']]);
   });
 
   it('reads a 名词解释 headed as a numbered sub-section (（一）专业名词解释)', () => {

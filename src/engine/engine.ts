@@ -423,7 +423,10 @@ export class Engine {
     const ownIndicator = !!previousTable && frame.followUpLength && !namedInFull && !otherNamed && entity?.entity.name !== previous?.name && namesIndicator(previousTable, frame);
     // 两家单位的单位性质 after a project: a unit's attributes are no thing's but a unit's.
     const asksUnits = asksUnitAttribute(frame);
-    if (previous && !(asksUnits && previous.kind !== 'unit') && (frame.refersBack || ownIndicator || (nameless && !entity && !aboutProjects && (frame.elliptical || frame.followUpLength)))) {
+    // 那个中心: the one unit, not the department's own, whose name ends in the noun pointed with.
+    const pointed = frame.cues.pointedNoun ? doc.entities.filter((e) => e.kind === 'unit' && e.name.endsWith(frame.cues.pointedNoun!) && !isOwnUnit(e.name, facts)) : [];
+    const pointedUnit = pointed.length === 1 ? pointed[0] : undefined;
+    if (previous && !pointedUnit && !(asksUnits && previous.kind !== 'unit') && (frame.refersBack || ownIndicator || (nameless && !entity && !aboutProjects && (frame.elliptical || frame.followUpLength)))) {
       // An indicator of the project's table is asked of the table, whichever of its namesakes the conversation held;
       // 这个项目 after a purchase is the project it is bought under.
       const asked = (ownIndicator && previousTableEntity) || (frame.cues.projects && projectOf(doc, previous)) || previous;
@@ -434,7 +437,7 @@ export class Engine {
 
     // 局本级 / 机关本级: the department's own unit, which its tail names.
     const ownLevel = () => (/本级/.test(frame.mentionText) ? doc.entities.find((e) => e.kind === 'unit' && isOwnUnit(e.name, facts)) : undefined);
-    const named = namedInFull ? undefined : (doc.resolver.readings(frame.text, undefined, ['unit'])[0]?.entity ?? ownLevel());
+    const named = pointedUnit ?? (namedInFull ? undefined : (doc.resolver.readings(frame.text, undefined, ['unit'])[0]?.entity ?? ownLevel()));
     // 政府采购多少 → 其中政务服务中心的呢: the conversation's figure, asked of the unit named.
     const unitNext = named?.kind === 'unit' && frame.elliptical && !concept && context?.concept ? frame.lexicon.concepts[context.concept]?.name : undefined;
     if (unitNext && named) {

@@ -69,6 +69,8 @@ export const Cues = z.object({
   serviceHowTo: z.boolean(),
   /** 两家单位 / 各单位 / 所有单位: each of the department's units is asked about. */
   everyUnit: z.boolean(),
+  /** 那个中心是什么性质: the head noun a thing is pointed at by, instead of its name (中心). */
+  pointedNoun: z.string().optional(),
   /** 平均每页成本多少 / 平均每个窗口多少钱: what a project's money is to be divided by (页, 窗口). */
   perCount: z.string().optional(),
   /** 这两个加起来多少 / 它俩差多少: the two things the conversation named last, summed or set against each other. */
@@ -132,6 +134,9 @@ const BOTH_SET_AGAINST = new RegExp(`${BOTH}(?:相差|差了?|相比|比较|哪�
 /** 平均每页成本 / 平均每次评审多少钱 / 平均每个窗口多少: the thing counted, by its measure word or, after 个, its noun. */
 const PER_COUNT = /(?:平均|均摊到|摊到)每(?:一)?(?:([页次人台件户批项场期天篇条份])(?=[\u4e00-\u9fa5]{0,4}?(?:成本|多少|花|费用|钱|单价|经费))|个([\u4e00-\u9fa5]{1,3}?)(?=(?:的)?(?:成本|多少|花|费用|钱|单价|经费)))/;
 
+/** 那个中心 / 这个学院: a body pointed at by the noun its name ends in. */
+const POINTED_NOUN = /^(?:那个|这个|那家|这家)(中心|学院|学校|医院|分局|大队|支队|办公室|所|站|队|馆|院)(?=是|的|有|怎么|为什么|呢|属于|在|$)/;
+
 /** How a citizen gets a service done: the counter's own business, not the budget's. */
 const SERVICE_HOW_TO = /(?:应该|要|该)去哪|去哪(?:个|家|里|儿)[\u4e00-\u9fa5]{0,4}(?:办|立案|起诉|申请|投诉|咨询)|怎么(?:起诉|立案|上诉)|怎么办(?!理)|打不通|怎么投诉|如何投诉|(?:怎么|如何|怎样)(?:办理|申请|预约)|(?:需要|要)带(?:哪些|什么)|办事指南|几点(?:上班|下班|开门)/;
 
@@ -185,6 +190,7 @@ export function readCues(text: string): Cues {
     ...(ending ? { bodyEnding: ending } : {}),
     everyUnit: EVERY_UNIT.test(text),
     ...(perCount ? { perCount } : {}),
+    ...(POINTED_NOUN.test(text) ? { pointedNoun: text.match(POINTED_NOUN)![1] } : {}),
     ...(BOTH_SUMMED.test(text) ? { bothAgain: 'sum' as const } : BOTH_SET_AGAINST.test(text) ? { bothAgain: 'difference' as const } : {}),
     serviceHowTo: SERVICE_HOW_TO.test(text),
     ...(listed ? { listedThing: listed } : {}),

@@ -14,6 +14,18 @@ const COUNT_FIRST = /(?:有|共|共有|下属|包括|设|其中|[,，、])(\d+)\
 const ABOVE_PRICE = /((?:单价)?(?:在)?\d+(?:万元|元)(?:\(含\))?以上(?:的)?[\u4e00-\u9fa5]{2,10}?)(?:\([^()]{1,8}\))?(\d+)\s*(台\(套\)|台套|台|套|辆|个|件)/g;
 /** An evaluation's score, and the grade it is given: 全国信访信息系统维护费项目综合评价得分85.19分，评价等级为"良". */
 const SCORED = /([^,，。;；:：、()（）\d]{2,30}?(?:综合评价|绩效评价|绩效自评|综合|自评|评价)得分)(?:为)?(\d+(?:\.\d+)?)\s*分(?:[,，]?\s*(?:评价|综合)?(?:等级|级别|评级)(?:为|评定为|是)?\s*[“"「]?([优良中差]))?/g;
+/** A count written in Chinese numerals after a word that counts: 预算单位共计一家, 共有三个. */
+const CHINESE_COUNT = /((?:[^,，。;；:：、()（）\d]){2,24}?)(?:共计|共有|合计|总计)([一二两三四五六七八九十]{1,3})(家|个|所|项)(?![\u4e00-\u9fa5]{0,1}[元%])/g;
+const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 一 … 九十九 written in Chinese numerals, or NaN. */
+function chineseNumber(text: string): number {
+  if (text === '十') return 10;
+  const [tens, ones] = text.includes('十') ? text.split('十') : ['', text];
+  const value = (text.includes('十') ? (tens ? CHINESE_DIGITS[tens] : 1) * 10 : 0) + (ones ? CHINESE_DIGITS[ones] ?? NaN : 0);
+  return value > 0 ? value : NaN;
+}
+
 /** Characters of a label at most, counted back from the count. */
 const MAX_LABEL = 12;
 /** Counts this large are codes or money read off a table, not things counted. */
@@ -63,6 +75,7 @@ export function statedCounts(text: SourceText): StatedCount[] {
     out.push({ label: clean, value, unit: unit.replace(/\(套\)/, '（套）'), ...after(text, at), source: text.sourceAt(at) });
   };
   for (const m of text.stream.matchAll(LABELLED)) add(m[1], Number(m[2]), m[3], (m.index ?? 0) + m[0].indexOf(m[2], m[1].length), m.index ?? 0);
+  for (const m of text.stream.matchAll(CHINESE_COUNT)) add(m[1], chineseNumber(m[2]), m[3], (m.index ?? 0) + m[0].indexOf(m[2], m[1].length), m.index ?? 0);
   for (const m of text.stream.matchAll(COUNT_FIRST)) add(m[3], Number(m[1]), m[2], (m.index ?? 0) + m[0].indexOf(m[1]));
   // A score is no whole number of things, and its label is the whole evaluation's name.
   for (const m of text.stream.matchAll(SCORED)) {
