@@ -175,6 +175,27 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('says a project sets no indicator of the kind asked (有满意度指标吗) before listing those it sets', () => {
+    const without = facts.projectTables.filter((t) => t.rows.length && !t.rows.some((r) => `${r.level2}${r.level3}`.includes('满意度')) && !/满意/.test(t.project));
+    for (const table of without.slice(0, 2)) {
+      const body = replyBody(engine.ask(`${table.project}有满意度指标吗`, `no kind ${table.project}`).text);
+      expect(body.startsWith('没有'), table.project).toBe(true);
+    }
+  });
+
+  it('asks an item bought under several projects (里面/其中 X 多少) of the project the conversation is about', () => {
+    const items = facts.procurement.items;
+    const shared = items.find((i) => items.some((j) => j.item === i.item && j.project !== i.project && j.amount !== i.amount));
+    if (!shared) return;
+    for (const lead of ['里面', '其中']) {
+      const session = `within ${lead}`;
+      engine.ask(`${shared.project}多少`, session);
+      const body = replyBody(engine.ask(`${lead}${shared.item}多少`, session).text);
+      expect(body, lead).toContain(`${two(shared.amount)} 万元`);
+      expect(body, lead).not.toContain('行采购');
+    }
+  });
+
   it('answers what else makes up the income (除了<one source>还有别的收入吗) with every source it gives', () => {
     const parts = partsOf('income.total').flatMap((c) => findAmount(facts, c) ?? []).filter((a) => a.value > 0);
     if (parts.length < 2) return;

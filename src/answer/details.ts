@@ -235,9 +235,12 @@ export function answerTable(table: ProjectTable, frame: Frame): Answer {
     return answer('goal', en ? `Performance goal of ${table.project}: ${table.goal}` : `${table.project}绩效目标：${table.goal}`, en, cite(table.goalSource, table.source));
   }
   const list = table.rows.map((r) => `- ${r.level3}（${r.level2}）：${r.value.raw}`).join('\n');
+  // 有满意度指标吗: a kind of indicator asked after and not set is said to be missing before what is set.
+  const missing = frame.cues.yesNo ? kindsAsked(frame).filter((k) => !table.rows.some((r) => `${r.level2}${r.level3}`.includes(k))) : [];
+  const none = missing.length ? (en ? `No: ${table.project} sets no ${missing.join(' or ')} indicator. ` : `没有：${table.project}未设${missing.join('、')}指标。`) : '';
   const body = en
-    ? `Performance indicators of ${table.project} (${table.rows.length}):\n${list}`
-    : `${table.project}的绩效指标（${table.rows.length} 项）：\n${list}\n绩效目标：${table.goal.slice(0, 80)}${table.goal.length > 80 ? '…' : ''}`;
+    ? `${none}Performance indicators of ${table.project} (${table.rows.length}):\n${list}`
+    : `${none}${table.project}的绩效指标（${table.rows.length} 项）：\n${list}\n绩效目标：${table.goal.slice(0, 80)}${table.goal.length > 80 ? '…' : ''}`;
   return answer('indicator', body, en, cite(table.source, table.goalSource, ...table.rows.map((r) => r.source)));
 }
 

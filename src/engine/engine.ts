@@ -6,7 +6,7 @@ import { conceptName, findAmount, hasStatedParts, partsOf, wholeOf } from '../an
 import { answerStatedCount, findStatedCount } from '../answer/counts.js';
 import { Answer, combined, rendered } from '../answer/answer.js';
 import { strings } from '../answer/strings/index.js';
-import { answerCatalogueRows, answerIndicatorAcrossTables, answerUnitSubtotals, indicatorHits, answerLargestItems, namesIndicator } from '../answer/details.js';
+import { answerCatalogueRows, answerProcurement, answerIndicatorAcrossTables, answerUnitSubtotals, indicatorHits, answerLargestItems, namesIndicator } from '../answer/details.js';
 import {
   answerAbsence,
   answerGlossaryList,
@@ -332,6 +332,10 @@ export class Engine {
 
     let concept = pickConcept(frame.concepts);
     const picked = pickEntity(frame, doc, concept);
+    // 政务大厅运行经费多少 → 里面印刷服务多少: an item bought under several projects, of the project talked about.
+    const withinProject = frame.cues.within && context?.entity && picked?.entity.kind === 'procItem' ? doc.entities.find((e) => e.kind === 'procItem' && e.name === picked.entity.name && e.item.project === context.entity) : undefined;
+    const itemWithin = withinProject && answerProcurement(withinProject, frame, facts.procurement.items);
+    if (itemWithin) return { answer: itemWithin, subject: context };
     // 档案扫描平均每页成本多少: a project's money over the count its own indicators give.
     const perCount = frame.cues.perCount && picked ? this.answerPerCount(doc, picked.entity, frame) : undefined;
     if (perCount) return { answer: perCount, subject: { entity: picked!.entity.name, aspects: [] } };
