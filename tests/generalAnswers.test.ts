@@ -196,6 +196,26 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('works out the vehicles\' value per vehicle when their worth is what is asked (车辆账面价值多少，平均一辆多少)', () => {
+    const row = facts.assets.find((r) => /^车辆/.test(r.name) && r.quantity && r.value !== null);
+    if (!row) return;
+    expect(replyBody(engine.ask('车辆账面价值多少，平均一辆多少', 'worth each').text)).toContain(two(row.value! / row.quantity!));
+  });
+
+  it('ranks the purchases of the project talked about when a follow-up asks which costs most (那…哪个品目花钱最多)', () => {
+    const byProject = new Map<string, typeof facts.procurement.items>();
+    for (const item of facts.procurement.items) byProject.set(item.project, [...(byProject.get(item.project) ?? []), item]);
+    const overall = Math.max(...facts.procurement.items.map((i) => i.amount));
+    const entry = [...byProject].find(([, items]) => items.length > 1 && Math.max(...items.map((i) => i.amount)) < overall);
+    if (!entry) return;
+    const [project, items] = entry;
+    const top = [...items].sort((a, b) => b.amount - a.amount)[0];
+    const session = `rank within ${project}`;
+    engine.ask(`${project}多少`, session);
+    const body = replyBody(engine.ask('那采购明细里哪个品目花钱最多', session).text);
+    expect(body.split('\n')[0]).toContain(`${top.item}（${project}），${two(top.amount)} 万元`);
+  });
+
   it('answers what else makes up the income (除了<one source>还有别的收入吗) with every source it gives', () => {
     const parts = partsOf('income.total').flatMap((c) => findAmount(facts, c) ?? []).filter((a) => a.value > 0);
     if (parts.length < 2) return;

@@ -289,12 +289,16 @@ export function indicatorHits(facts: FactBase, frame: Frame, moreThan = 0) {
 }
 
 /** 最大的一笔采购: the largest procurement rows of the document. */
-export function answerLargestItems(facts: FactBase, frame: Frame): Answer | undefined {
-  const items = [...facts.procurement.items].sort((a, b) => (frame.ascending ? a.amount - b.amount : b.amount - a.amount)).slice(0, 3);
+/** `project`: the project a follow-up ranks within (那采购明细里哪个品目花钱最多 after a project), if any. */
+export function answerLargestItems(facts: FactBase, frame: Frame, project?: string): Answer | undefined {
+  const within = project ? facts.procurement.items.filter((i) => i.project === project) : [];
+  const pool = within.length > 1 ? within : facts.procurement.items;
+  const items = [...pool].sort((a, b) => (frame.ascending ? a.amount - b.amount : b.amount - a.amount)).slice(0, 3);
   if (!items.length) return undefined;
+  const scope = within.length > 1 ? (frame.english ? ` of ${project}` : `${project}中`) : '';
   const body = frame.english
-    ? `Largest procurement rows:\n${items.map((i) => `- ${itemLine(i, true)}`).join('\n')}`
-    : `金额${frame.ascending ? '最小' : '最大'}的政府采购：${items[0].item}（${items[0].project}），${wan(items[0].amount)}。前 ${items.length} 项：\n${items.map((i) => `- ${itemLine(i, false)}`).join('\n')}`;
+    ? `Largest procurement rows${scope}:\n${items.map((i) => `- ${itemLine(i, true)}`).join('\n')}`
+    : `${scope}金额${frame.ascending ? '最小' : '最大'}的政府采购：${items[0].item}（${items[0].project}），${wan(items[0].amount)}。前 ${items.length} 项：\n${items.map((i) => `- ${itemLine(i, false)}`).join('\n')}`;
   return answer('compare', body, frame.english, cite(...items.map((i) => i.source)), { focus: items[0].project });
 }
 

@@ -4,7 +4,7 @@
  * figures, and said to be worked out, so that a disclosure that states only the parts is answered the same.
  */
 import type { ConceptKey } from '../schema/concept.js';
-import type { FactBase } from '../schema/fact.js';
+import type { AssetRow, FactBase } from '../schema/fact.js';
 import type { Frame } from '../intent/frame.js';
 import { answer, cite, num, wan, type Answer } from './answer.js';
 import { conceptName, findAmount } from './amounts.js';
@@ -23,4 +23,15 @@ export function answerPerVehicle(facts: FactBase, concept: ConceptKey, frame: Fr
     ? `${name} per vehicle: ${wan(Number(each.toFixed(2)), true)} (worked out: ${num(cost.value)} ÷ ${num(vehicles.value)} vehicles). ${name} is ${wan(cost.value, true)}; vehicles: ${num(vehicles.value)}.`
     : `平均每辆${name}：${wan(Number(each.toFixed(2)))}（由披露数字计算：${num(cost.value)} 万元 ÷ ${num(vehicles.value)} ${vehicles.unit}）。${name} ${wan(cost.value)}，${vehicles.label.replace(/\(.*\)$/, '')} ${num(vehicles.value)} ${vehicles.unit}。`;
   return answer('computed', body, frame.english, cite(cost.source, vehicles.source));
+}
+
+/** 车辆账面价值多少，平均一辆多少: the vehicles' value in the asset table over how many they are. */
+export function answerValuePerVehicle(row: AssetRow, frame: Frame): Answer | undefined {
+  if (!row.quantity || row.value === null) return undefined;
+  const each = row.value / row.quantity;
+  const name = row.name.replace(/\(.*\)$/, '');
+  const body = frame.english
+    ? `Value per vehicle: ${wan(Number(each.toFixed(2)), true)} (worked out: ${num(row.value)} 万元 ÷ ${num(row.quantity)}).`
+    : `平均每辆${name}价值：${wan(Number(each.toFixed(2)))}（由披露数字计算：${name}价值 ${num(row.value)} 万元 ÷ ${num(row.quantity)} 辆）。`;
+  return answer('computed', body, frame.english, cite(row.source));
 }

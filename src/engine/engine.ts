@@ -47,7 +47,7 @@ import { ECONOMIC_CLASSES, namedParts } from './parts.js';
 import { SessionStore, type Subject } from './sessions.js';
 import { answerEntity } from './entityAnswers.js';
 import { answerConcept, answerSeveral, countedConcept } from './conceptAnswers.js';
-import { answerPerVehicle } from '../answer/perVehicle.js';
+import { answerPerVehicle, answerValuePerVehicle } from '../answer/perVehicle.js';
 import { answerPerCount } from '../answer/perCount.js';
 import { entityFigure } from './figures.js';
 import { answerExecution } from '../answer/execution.js';
@@ -315,6 +315,10 @@ export class Engine {
     if (byCode) return { answer: byCode };
     const byUnit = frame.cues.perUnit && frame.concepts.some((c) => c.concept.startsWith('procurement')) ? answerUnitSubtotals(facts, frame) : undefined;
     if (byUnit) return { answer: byUnit };
+    // 车辆账面价值多少，平均一辆多少: the worth of the vehicles held, where their value is what is talked about.
+    const vehicleRow = frame.cues.perVehicle && (frame.cues.worthAsked || context?.entityKind === 'asset' || !!context?.concept?.startsWith('assets.')) ? facts.assets.find((r) => /^车辆/.test(r.name)) : undefined;
+    const worthEach = vehicleRow && answerValuePerVehicle(vehicleRow, frame);
+    if (worthEach) return { answer: worthEach, ...(context ? { subject: context } : {}) };
     // 平均每辆多少: whatever cost word it comes with (运行费), a cost per vehicle is a vehicle cost.
     const perVehicle = frame.cues.perVehicle ? answerPerVehicle(facts, frame.concepts.map((c) => c.concept).find((c) => c.startsWith('sangong.vehicle')) ?? 'sangong.vehicleOperation', frame) : undefined;
     if (perVehicle) return { answer: perVehicle, subject: { concept: 'sangong.vehicleOperation', aspects: [] } };
@@ -549,7 +553,7 @@ export class Engine {
       if (ranked) return { answer: ranked };
     }
     // 它里面最大的一项 after 政府采购多少: the conversation's procurement, ranked.
-    const largest = frame.aspects.has('compare') && (aboutProcurement || concept?.concept.startsWith('procurement')) ? answerLargestItems(facts, frame) : undefined;
+    const largest = frame.aspects.has('compare') && (aboutProcurement || concept?.concept.startsWith('procurement')) ? answerLargestItems(facts, frame, frame.elliptical || frame.cues.within ? context?.entity : undefined) : undefined;
     if (largest) return { answer: largest };
     const several = answerSeveral(facts, frame);
     if (several) return { answer: several, subject: { concept: frame.concepts[0].concept, aspects: [...frame.aspects] } };

@@ -69,6 +69,8 @@ export const Cues = z.object({
   serviceHowTo: z.boolean(),
   /** 两家单位 / 各单位 / 所有单位: each of the department's units is asked about. */
   everyUnit: z.boolean(),
+  /** 账面价值 / 原值: the worth of things held is asked, not what they cost to run. */
+  worthAsked: z.boolean(),
   /** 那个中心是什么性质: the head noun a thing is pointed at by, instead of its name (中心). */
   pointedNoun: z.string().optional(),
   /** 平均每页成本多少 / 平均每个窗口多少钱: what a project's money is to be divided by (页, 窗口). */
@@ -189,6 +191,7 @@ export function readCues(text: string): Cues {
     internalBodies: /处室|科室|内设|学院|部门设置|设了?哪些/.test(text),
     ...(ending ? { bodyEnding: ending } : {}),
     everyUnit: EVERY_UNIT.test(text),
+    worthAsked: /账面|原值|价值|值多少钱/.test(text),
     ...(perCount ? { perCount } : {}),
     ...(POINTED_NOUN.test(text) ? { pointedNoun: text.match(POINTED_NOUN)![1] } : {}),
     ...(BOTH_SUMMED.test(text) ? { bothAgain: 'sum' as const } : BOTH_SET_AGAINST.test(text) ? { bothAgain: 'difference' as const } : {}),
