@@ -22,6 +22,7 @@ import { statedCounts } from '../src/parse/statedCounts.js';
 import { extractKeyFacts, readChange } from '../src/parse/keyFacts.js';
 import { statedAmounts } from '../src/parse/statedAmounts.js';
 import { proseProjects } from '../src/parse/proseProjects.js';
+import { orgListings } from '../src/parse/orgListings.js';
 import { statedMeaning } from '../src/resolve/definitions.js';
 import { parseGlossary } from '../src/parse/glossary.js';
 import { ROOT, SEED_PATH, SHARED_DOCS } from './helpers.js';
@@ -214,6 +215,15 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     engine.ask(`${project}多少`, session);
     const body = replyBody(engine.ask('那采购明细里哪个品目花钱最多', session).text);
     expect(body.split('\n')[0]).toContain(`${top.item}（${project}），${two(top.amount)} 万元`);
+  });
+
+  it('names the bodies it counts when asked which they are (有几个，都叫啥), where the prose lists as many', () => {
+    for (const listing of facts.orgListings.filter((l) => l.kind === 'subordinate' && l.names.length > 1)) {
+      const counted = facts.statedCounts.find((c) => c.value === listing.names.length && /单位/.test(c.label));
+      if (!counted) continue;
+      const body = replyBody(engine.ask(`${counted.label}有几${counted.unit}，都叫啥`, `which ${counted.label}`).text);
+      for (const name of listing.names) expect(body, name).toContain(name);
+    }
   });
 
   it('answers what else makes up the income (除了<one source>还有别的收入吗) with every source it gives', () => {
@@ -971,6 +981,13 @@ describe('prose read for what a figure is about', () => {
     const meaning = statedMeaning(text, analyze('“五个不发生”具体指哪五个'));
     expect(meaning).toMatchObject({ term: '五个不发生', definition: '不发生网络攻击、不发生数据泄露、不发生病毒感染' });
     expect(analyze('“五个不发生”具体指哪五个').operation).toBe('definition');
+  });
+
+  it('reads the bodies a count goes on to name after 即 (事业单位8个，即：…), and a body named as a 机关', () => {
+    const listed = orgListings(new SourceText('t.txt', '北京市统计局下属全额拨款事业单位 8 个，即：北京市经济社会调查总队、北京市统计局综合事务中心、北京市统计应用研究所。'));
+    expect(listed.map((l) => l.names)).toEqual([['北京市经济社会调查总队', '北京市统计局综合事务中心', '北京市统计应用研究所']]);
+    const budgetUnits = orgListings(new SourceText('t.txt', '纳入本部门预算编制范围的预算单位共 2 家，具体包括：江苏省高级人民法院机关（本级）、徐州铁路运输法院。'));
+    expect(budgetUnits.map((l) => l.names)).toEqual([['江苏省高级人民法院机关', '徐州铁路运输法院']]);
   });
 
   it('reads a count written in Chinese numerals after a counting word (预算单位共计一家)', () => {

@@ -49,7 +49,8 @@ function namedCount(counts: StatedCount[], text: string, unit: string | undefine
     .sort((a, b) => b.coverage - a.coverage || b.matched - a.matched)[0]?.c;
 }
 
-export function answerStatedCount(count: StatedCount, frame: Frame, counts: StatedCount[]): Answer {
+/** `names`: the bodies counted, where the prose lists them and the question asks which they are (都叫啥). */
+export function answerStatedCount(count: StatedCount, frame: Frame, counts: StatedCount[], names: string[] = []): Answer {
   const parts = countParts(count, counts);
   const en = frame.english;
   const { involves, averageScore } = count;
@@ -57,7 +58,8 @@ export function answerStatedCount(count: StatedCount, frame: Frame, counts: Stat
   const money = involves ? (en ? `, ${book ? 'book value' : 'involving'} ${wan(involves.value, true)}` : `，${book ? '账面原值' : '涉及资金'} ${wan(involves.value)}`) : '';
   const score = averageScore ? (en ? `, average score ${num(averageScore.value)}` : `，平均得分 ${num(averageScore.value)} 分`) : '';
   const grade = count.grade ? (en ? `, graded ${count.grade}` : `，评价等级为「${count.grade}」`) : '';
-  const body = en ? `${count.label}: ${num(count.value)} ${count.unit}${countPartsText(parts, true)}${money}${score}${grade}.` : `${count.label}：${num(count.value)} ${count.unit}${countPartsText(parts, false)}${money}${score}${grade}。`;
+  const listed = names.length ? (en ? `\n${names.map((n, i) => `${i + 1}. ${n}`).join('\n')}` : `\n${names.map((n, i) => `${i + 1}. ${n}`).join('\n')}`) : '';
+  const body = en ? `${count.label}: ${num(count.value)} ${count.unit}${countPartsText(parts, true)}${money}${score}${grade}.${listed}` : `${count.label}：${num(count.value)} ${count.unit}${countPartsText(parts, false)}${money}${score}${grade}。${listed}`;
   return answer((averageScore || count.unit === '分') && frame.attribute === 'score' ? 'indicator' : 'amount', body, en, cite(count.source, involves?.source, averageScore?.source, ...parts.map((p) => p.source)));
 }
 

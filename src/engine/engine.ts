@@ -371,7 +371,9 @@ export class Engine {
       // 接待多少批次、多少人次: each counting word asked finds its own count among the words the question names.
       const others = frame.cues.countsAsked.slice(1).map((unit) => findStatedCount(facts.statedCounts, { ...frame, cues: { ...frame.cues, countAsked: unit } }, asked, countKnown || underIndicator));
       const counts = [...new Set([stated, ...others.filter((c): c is NonNullable<typeof c> => !!c)])];
-      const answer = counts.length > 1 ? combined(counts.map((c) => answerStatedCount(c, frame, facts.statedCounts))) : answerStatedCount(stated, frame, facts.statedCounts);
+      // 下属事业单位有几个，都叫啥: the bodies counted, where the prose lists as many as it counts.
+      const names = frame.aspects.has('list') ? (facts.orgListings.find((l) => l.names.length === stated.value && l.names.length > 1)?.names ?? []) : [];
+      const answer = counts.length > 1 ? combined(counts.map((c) => answerStatedCount(c, frame, facts.statedCounts))) : answerStatedCount(stated, frame, facts.statedCounts, names);
       return { answer, ...(statedConcept ? { subject: { concept: statedConcept.concept, aspects: [] } } : {}) };
     }
 

@@ -57,7 +57,7 @@ export const ASPECTS: [Aspect, RegExp, RegExp?][] = [
   ['uses', /主要用于|投向|用途|主要买|买(?:些)?什么|用在|花在|花哪|花到哪|用到哪|主要为|干什么用|干嘛用|用来干|用来做|做什么用/, /used for|spent on|where .* go/],
   ['measures', /保障措施|工作保障|措施/, /measures/],
   ['overallGoal', /总体绩效目标|总体目标|整体目标|整体绩效/, /overall goal/],
-  ['list', /有哪些|(?:买|采购|购置)了?(?:些)?(?:什么|啥)(?:东西)?|哪些|列出|清单|都有什么|包括什么|包括哪些|明细/, /\blist\b|which/],
+  ['list', /有哪些|哪几[家个所项]|(?:买|采购|购置)了?(?:些)?(?:什么|啥)(?:东西)?|哪些|列出|清单|都有什么|包括什么|包括哪些|明细/, /\blist\b|which/],
   ['count', /多少个|几个|几项|多少项|多少条|几条|多少张表|几张表|个数/, /how many|number of/],
   ['people', /编制|多少人|几个人|人数|多少名|几名|局长|主任是|领导(?![让叫要说安])|负责人|是谁|谁是|电话|地址|办公地点|联系/, /\bwho\b|staff number|headcount|phone|address/],
   ['execution', /执行率|完成率|完成年初预算|没用完|没花完|执行情况|执行进度|完成预算|实际支出|实际花了|花完了|用完了/, /execution|actually spent|complet(?:ion|ed)\b/],

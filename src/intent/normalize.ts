@@ -23,8 +23,8 @@ function signsAsWords(text: string): string {
   return /\p{Script=Han}/u.test(text) ? text.replace(/\s*\+\s*/g, '加').replace(/\s*=\s*/g, '等于') : text;
 }
 
-/** 人员这块的经费 / 三公那一块多少: 这块 after a named thing only points at it, and is dropped. */
-const THIS_PART = /(?<=\p{Script=Han}{2})[这那]一?块(?:的)?(?=\p{Script=Han})/gu;
+/** 人员这块的经费 / 社保就业这类支出: 这块 or 这类 after a named thing only points at it, and is dropped. */
+const THIS_PART = /(?<=\p{Script=Han}{2})[这那]一?[块类](?:的)?(?=\p{Script=Han})/gu;
 
 export function normalizeQuestion(input: string): string {
   const text = clean(String(input ?? '').slice(0, MAX_QUESTION_CHARS)).normalize('NFKC');

@@ -14,6 +14,8 @@ const JOIN = /和|与|及|以及|、|[/／]/;
 const SHARED_TAIL = /(?<=..)(?:的)?(?:(?:政府采购|采购)(?:预算|金额)?|预算|支出|决算|经费|金额|财政拨款(?:支出)?|一般公共预算(?:拨款)?)(?:小计|合计|总额)?$/;
 /** Asking and counting words, which alone name nothing to ask about. */
 const COUNT_ONLY = /多少|几|什么|哪些|哪|是|吗|呢|[个次批人台辆项名件套天]/g;
+/** 都叫啥 / 分别是哪些 / 是哪几家: which they are, asked of nothing named. */
+const WHICH_ONLY = /^(?:都|分别|具体|各)?(?:是|叫|有)?(?:哪些|哪几[个家项所]?|啥|什么)(?:单位|机构)?(?:呢)?[？?]?$/;
 /** Parts at most: a longer list is one question about many things, which the list answers. */
 const MAX_PARTS = 4;
 
@@ -30,7 +32,8 @@ function clauses(sentence: string): string[] {
     // 基本支出 项目支出 机动经费 各多少: spaces between the subjects of 各 list them.
     const separator = /\s/.test(parts[i - 1] ?? '') ? (EACH.test(sentence) ? '、' : '，') : (parts[i - 1] ?? '');
     // After 、 a bare count word (多少批次、多少人次) asks more of the same subject: it stays with it.
-    const ownQuestion = separator !== '、' || piece.replace(COUNT_ONLY, '').length >= 2;
+    // 有几个，都叫啥: asking which they are, naming nothing, asks it of the things just counted.
+    const ownQuestion = (separator !== '、' || piece.replace(COUNT_ONLY, '').length >= 2) && !WHICH_ONLY.test(piece.trim());
     if (out.length && ownQuestion && QUESTION_WORD.test(piece) && QUESTION_WORD.test(out[out.length - 1])) out.push(piece);
     else if (out.length) out[out.length - 1] += `${separator}${piece}`;
     else out.push(piece);

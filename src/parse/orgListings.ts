@@ -7,14 +7,14 @@ import type { OrgListing } from '../schema/fact.js';
 import type { SourceText } from './sourceText.js';
 
 /** Words that open a listing, and which kind of listing each opens. */
-const OPENING = /(内设机构|机关内设|局机关设|机关设|下设|内设|设有|下属单位(?:包括|有)?|所属单位(?:包括|有)?|预算单位包括|决算(?:单位)?包括|具体包括|包括)[:：]?/g;
-/** Openings that list anything (包括, 设有) list bodies only where bodies are being described just before. */
-const GENERIC_OPENING = /^(?:包括|具体包括|设有)$/;
+const OPENING = /(内设机构|机关内设|局机关设|机关设|下设|内设|设有|下属单位(?:包括|有)?|所属单位(?:包括|有)?|预算单位包括|决算(?:单位)?包括|具体包括|包括|(?<=\d\s*个[,，]?)即)[:：]?/g;
+/** Openings that list anything (包括, 设有, 8个，即) list bodies only where bodies are being described just before. */
+const GENERIC_OPENING = /^(?:包括|具体包括|设有|即)$/;
 const ABOUT_BODIES = /单位|机构|处室|科室|决算|预算/;
 /** The listing runs to the end of its sentence. */
 const SENTENCE_END = /[。;；]|共计|共有|等\d*个/;
 /** A body's name ends in one of these. */
-const ORG_ENDING = /(?:办公室|处|室|科|司|局|部|委|中心|队|站|所|院|学院|馆|会|组|办|党委|党总支|校区|学校|本级)$/;
+const ORG_ENDING = /(?:办公室|处|室|科|司|局|部|委|中心|队|站|所|院|学院|馆|会|组|办|党委|党总支|校区|学校|本级|机关)$/;
 const STATED_COUNT = /(?:共计?|有|包括)\s*(\d+)\s*个([\u4e00-\u9fa5]{0,4}(?:处室|科室|内设机构|机构|单位|部门))/;
 /** Longest name read; a longer piece is a clause, not a name. */
 const MAX_NAME = 24;
