@@ -226,6 +226,13 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('gives a 决算\'s stated reason its actual differs from its budget (三公为什么没花完)', () => {
+    for (const a of facts.amounts.filter((x) => x.varianceReason && x.budgeted)) {
+      const body = replyBody(engine.ask(`${lexiconConceptName(a.concept)}为什么没花完`, `variance ${a.concept}`).text);
+      expect(body, a.concept).toContain(a.varianceReason!.text.slice(0, 10));
+    }
+  });
+
   it('answers what else makes up the income (除了<one source>还有别的收入吗) with every source it gives', () => {
     const parts = partsOf('income.total').flatMap((c) => findAmount(facts, c) ?? []).filter((a) => a.value > 0);
     if (parts.length < 2) return;
@@ -988,6 +995,13 @@ describe('prose read for what a figure is about', () => {
     expect(listed.map((l) => l.names)).toEqual([['北京市经济社会调查总队', '北京市统计局综合事务中心', '北京市统计应用研究所']]);
     const budgetUnits = orgListings(new SourceText('t.txt', '纳入本部门预算编制范围的预算单位共 2 家，具体包括：江苏省高级人民法院机关（本级）、徐州铁路运输法院。'));
     expect(budgetUnits.map((l) => l.names)).toEqual([['江苏省高级人民法院机关', '徐州铁路运输法院']]);
+  });
+
+  it('reads why an actual differs from its budget, past the parts listed, only where the sentence names the figure or nothing', () => {
+    const text = '“三公”经费财政拨款支出预算为76.43万元，支出决算为46.21万元，完成预算的60.46%。其中：因公出国（境）费支出决算为4.69万元，完成预算的15.63%。“三公”经费支出决算数小于预算数的主要原因是从严控制开支。';
+    const { amounts } = extractKeyFacts(new SourceText('t.txt', text));
+    expect(amounts.find((a) => a.concept === 'sangong.total')).toMatchObject({ value: 46.21, budgeted: 76.43, varianceReason: { text: '从严控制开支' } });
+    expect(amounts.find((a) => a.concept === 'sangong.abroad')?.varianceReason).toBeUndefined();
   });
 
   it('reads a count written in Chinese numerals after a counting word (预算单位共计一家)', () => {

@@ -186,10 +186,11 @@ export function answerAmount(facts: FactBase, concept: ConceptKey, frame: Frame)
       return refuse('notDisclosed', [facts.identity], en, what);
     }
     const ratio = (a.value / a.budgeted) * 100;
+    const why = frame.aspects.has('reason') && a.varianceReason ? (en ? ` Reason given: ${a.varianceReason.text}.` : `决算数与预算数不同的原因：${a.varianceReason.text}。`) : '';
     const body = en
-      ? `${name}: actual ${wan(a.value, true)} against a budget of ${wan(a.budgeted, true)}, ${ratio.toFixed(2)}% executed.`
-      : `${name}支出决算 ${wan(a.value)}，年初预算 ${wan(a.budgeted)}，完成年初预算的 ${ratio.toFixed(2)}%（${num(a.value)} ÷ ${num(a.budgeted)}）。`;
-    return answer('computed', body, en, citations);
+      ? `${name}: actual ${wan(a.value, true)} against a budget of ${wan(a.budgeted, true)}, ${ratio.toFixed(2)}% executed.${why}`
+      : `${name}支出决算 ${wan(a.value)}，年初预算 ${wan(a.budgeted)}，完成年初预算的 ${ratio.toFixed(2)}%（${num(a.value)} ÷ ${num(a.budgeted)}）。${why}`;
+    return answer('computed', body, en, why ? cite(a.varianceReason!.source, ...citations) : citations);
   }
 
   // 收入预算比去年少多少: not stated of the whole, but of the one part it is made of, said to be that part's.
@@ -204,6 +205,14 @@ export function answerAmount(facts: FactBase, concept: ConceptKey, frame: Frame)
   }
 
   if (frame.aspects.has('reason')) {
+    // 三公为什么没花完: a 决算 states why the actual fell short of (or passed) the budget.
+    if (!a.change?.reason && a.varianceReason && a.budgeted) {
+      const ratio = ((a.value / a.budgeted) * 100).toFixed(2);
+      const body = en
+        ? `${name}: actual ${wan(a.value, true)} against a budget of ${wan(a.budgeted, true)} (${ratio}%). Reason given: ${a.varianceReason.text}.`
+        : `${name}支出决算 ${wan(a.value)}，年初预算 ${wan(a.budgeted)}，完成年初预算的 ${ratio}%。决算数与预算数不同的原因：${a.varianceReason.text}。`;
+      return answer('reason', body, en, cite(a.varianceReason.source, a.source));
+    }
     if (!a.change?.reason) {
       const parts = partReasons(facts, concept);
       if (parts.length) {

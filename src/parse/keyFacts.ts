@@ -4,7 +4,7 @@
  * follows it within its clause, then any stated change against last year and its reason.
  */
 import type { ConceptKey } from '../schema/concept.js';
-import type { Amount, Change, Count } from '../schema/fact.js';
+import type { Amount, Change, Count, Source } from '../schema/fact.js';
 import {
   ACTUAL_AFTER,
   CHANGE_AFTER,
@@ -91,6 +91,25 @@ export function readChange(text: SourceText, at: number, clause: string): Change
   return change;
 }
 
+/** How far past an actual its budget-versus-actual reason may be stated: past the parts it goes on to list. */
+const VARIANCE_REACH = 500;
+/** 决算数小于预算数的主要原因是…: why the actual differs from the budget, with what the sentence says it is of before it. */
+const VARIANCE = /([^。]{0,20}?)决算数?(?:小于|低于|大于|高于|超过|少于|多于)(?:年初)?预算数?的?(?:主要)?原因(?:是|为)?[:：]?([^。]{2,200})/;
+
+/**
+ * The reason an actual differs from its budget, from the sentences after the figure. A sentence that names
+ * something must name this figure (“三公”经费支出决算数小于预算数…); an unnamed one is the figure's own.
+ */
+function varianceReason(text: SourceText, at: number, label: string): { text: string; source: Source } | undefined {
+  const window = text.stream.slice(at, at + VARIANCE_REACH);
+  const m = window.match(VARIANCE);
+  if (!m) return undefined;
+  const said = m[1].replace(/[“”"‘’']/g, '');
+  const core = label.replace(/[“”"‘’']/g, '').slice(0, 2);
+  if (said.trim() && !said.includes(core)) return undefined;
+  return { text: m[2].trim(), source: text.sourceAt(at + (m.index ?? 0) + m[0].indexOf(m[2])) };
+}
+
 /** How far a figure's 其中 enumeration may run before the sentence that states the figure's change. */
 const PARTS_SENTENCE = 400;
 
@@ -171,6 +190,7 @@ export function extractKeyFacts(text: SourceText): KeyFacts {
       tail = rest.slice(actual[0].length);
     }
     const tailAt = hit.end + whole.length + (rest.length - tail.length);
+    const variance = budgeted !== undefined ? varianceReason(text, tailAt, label) : undefined;
     const change = readChange(text, tailAt, tail) ?? changeAfterParts(text, tailAt);
     const share = tail.match(SHARE_AFTER);
     const uses = change ? undefined : tail.match(USES_AFTER)?.[1];
@@ -181,6 +201,7 @@ export function extractKeyFacts(text: SourceText): KeyFacts {
       statedUnit: unit === '元' ? '元' : '万元',
       ...(change ? { change } : {}),
       ...(budgeted !== undefined ? { budgeted } : {}),
+      ...(variance ? { varianceReason: variance } : {}),
       ...(uses ? { uses } : {}),
       ...(share ? { statedShare: { rate: Number(share[2]), of: share[1].replace(/的$/, '') } } : {}),
       source,

@@ -30,6 +30,8 @@ export const Amount = z.object({
   change: Change.optional(),
   /** For a 决算: the 年初预算 figure the actual is compared with. */
   budgeted: z.number().optional(),
+  /** For a 决算: why the actual differs from the budget, as stated (决算数小于预算数的主要原因是…). */
+  varianceReason: z.object({ text: z.string(), source: Source }).optional(),
   /** Set when the figure was computed rather than read, with the arithmetic spelled out. */
   derivation: z.string().optional(),
   /** What the money is mainly for, as the sentence goes on to say (主要用于…). */
