@@ -12,7 +12,7 @@ import { analyze } from '../src/intent/frame.js';
 import { isOwnUnit } from '../src/engine/resolve.js';
 import { loadDocuments } from '../src/parse/load.js';
 import { isWholeDepartment, pricedProjects } from '../src/answer/projects.js';
-import { countParts } from '../src/answer/counts.js';
+import { countParts, findStatedCount } from '../src/answer/counts.js';
 import { num } from '../src/answer/answer.js';
 import { findAmount, partsOf } from '../src/answer/amounts.js';
 import { INDICATOR_KINDS } from '../src/answer/details.js';
@@ -1002,6 +1002,12 @@ describe('prose read for what a figure is about', () => {
     const { amounts } = extractKeyFacts(new SourceText('t.txt', text));
     expect(amounts.find((a) => a.concept === 'sangong.total')).toMatchObject({ value: 46.21, budgeted: 76.43, varianceReason: { text: '从严控制开支' } });
     expect(amounts.find((a) => a.concept === 'sangong.abroad')?.varianceReason).toBeUndefined();
+  });
+
+  it('finds a short label by the one word of it no other label counted so holds (实有多少人 → 在职实有)', () => {
+    const counts = statedCounts(new SourceText('t.txt', '在职人员编制180人，其中：行政编制175人。在职实有177人。车辆编制8辆，实有车辆8辆。'));
+    expect(findStatedCount(counts, analyze('实有多少人'), '实有多少人')).toMatchObject({ label: '在职实有', value: 177 });
+    expect(findStatedCount(counts, analyze('实有几辆'), '实有几辆')).toMatchObject({ value: 8, unit: '辆' });
   });
 
   it('reads a count written in Chinese numerals after a counting word (预算单位共计一家)', () => {

@@ -25,7 +25,24 @@ export function findStatedCount(counts: StatedCount[], frame: Frame, text: strin
   // 平均得分多少: a score is asked of the counts that state one.
   const fits = (c: StatedCount) => (frame.attribute === 'score' ? c.averageScore !== undefined || c.unit === '分' : c.unit !== '分' && (!unit || (SAME_COUNT[unit] ?? [unit]).some((u) => c.unit.startsWith(u))));
   const fitting = counts.filter(fits);
-  return namedCount(fitting, text, unit, strict) ?? (strict ? undefined : countByHeadNoun(fitting, text));
+  return namedCount(fitting, text, unit, strict) ?? (strict ? undefined : (countByHeadNoun(fitting, text) ?? countByOnlyWord(fitting, text, unit)));
+}
+
+/** Words too common in labels to single one out. */
+const COMMON_WORD = /人员|单位|项目|机构|编制|车辆|资产|经费|预算|支出/;
+
+/**
+ * 实有多少人: a word of a short label (在职实有) that no other label counted in the unit asked holds, said
+ * whole, names it. Only with a counting word asked, which narrows the labels to those counted so.
+ */
+function countByOnlyWord(counts: StatedCount[], text: string, unit: string | undefined): StatedCount | undefined {
+  if (!unit) return undefined;
+  const words = [...bigrams(text)].filter((w) => !COMMON_WORD.test(w));
+  for (const word of words) {
+    const holders = counts.filter((c) => c.label.length <= HEAD_NOUN && c.label.includes(word));
+    if (holders.length === 1 && !counts.some((c) => c !== holders[0] && c.label.includes(word))) return holders[0];
+  }
+  return undefined;
 }
 
 /**
