@@ -84,8 +84,7 @@ describe('honest refusals', () => {
 
   it('says a project\'s amount is not given, then gives what its table does, cited', () => {
     const a = ask('律师服务费的预算金额');
-    // The project is in the disclosure: saying its amount is not given is an answer, not a refusal.
-    expect([a.answered, a.intent]).toEqual([true, 'notGiven']);
+    expect(a.answered).toBe(false);
     expect(a.text).toContain('只公开了它的绩效目标和指标');
     expect(a.text).toContain('≥50 次');
     expect(a.citations.length).toBeGreaterThan(0);

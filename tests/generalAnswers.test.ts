@@ -660,7 +660,7 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     const line = facts.lineItems.find((i) => i.name.length >= 4 && /^[\u4e00-\u9fa5]+$/.test(i.name) && !glossed(i.name) && facts.lineItems.filter((o) => o.name === i.name).length === 1);
     if (!line) return;
     const answer = engine.ask(`${line.name}是指什么`);
-    expect([answer.answered, answer.intent], line.name).toEqual([true, 'notGiven']);
+    expect(answer.answered, line.name).toBe(false);
     expect(replyBody(answer.text)).toContain('解释');
     expect(replyBody(answer.text)).toContain(two(line.value));
   });
@@ -737,7 +737,7 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     if (!personnel) return;
     for (const unit of others) {
       const reply = engine.ask(`${unit.name}自己的人员经费是多少`, `unit:${unit.name}`);
-      expect([reply.answered, reply.intent], unit.name).toEqual([true, 'notGiven']);
+      expect(reply.answered, unit.name).toBe(false);
       expect(reply.text, unit.name).toContain('单独');
       expect(replyBody(reply.text), unit.name).toContain(num(personnel.value));
     }
@@ -799,7 +799,7 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     const table = facts.projectTables.find((t) => t.funds === undefined && t.rows.length && !bought.has(t.project) && !isWholeDepartment(t.project) && facts.projectTables.filter((o) => o.project === t.project).length === 1);
     if (!table) return;
     const reply = engine.ask(`${table.project}是多少`);
-    expect([reply.answered, reply.intent], table.project).toEqual([true, 'notGiven']);
+    expect(reply.answered, table.project).toBe(false);
     expect(reply.text, table.project).toContain('预算金额');
   });
 

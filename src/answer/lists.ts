@@ -153,6 +153,7 @@ export function answerAsset(row: AssetRow, frame: Frame): Answer {
   const body = frame.english
     ? `${name}: quantity ${enCell(row.quantity, row.printed.quantity, unit)}; value ${enCell(row.value, row.printed.value, '万元')}.`
     : `${name}：数量 ${cell(row.quantity, row.printed.quantity, unit)}；价值 ${cell(row.value, row.printed.value, '万元')}。`;
-  // A row whose cells are all blank is still the disclosure's answer: the row is there, and says nothing is reported.
-  return answer(row.quantity !== null || row.value !== null ? 'amount' : 'notGiven', body, frame.english, cite(row.source));
+  // A row whose cells are all blank gives nothing: the disclosure does not say, which is no answer.
+  const stated = row.quantity !== null || row.value !== null;
+  return { ...answer('amount', body, frame.english, cite(row.source)), answered: stated };
 }

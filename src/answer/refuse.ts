@@ -33,13 +33,8 @@ export function notGivenBody(refusal: Answer, given: Answer): string {
   return `${refusal.body}\n${strings(refusal.lang).given}${given.body}`;
 }
 
-/**
- * The subject is in the disclosure and only the attribute asked is not: that is an answer (answered, intent
- * notGiven), cited where the subject stands. `covered`: false where the attribute is one no budget disclosure
- * states (a brand, a supplier), which stays a refusal however much is said about the subject.
- */
-export function notGivenThen(refusal: Answer, given: Answer | undefined, covered = true): Answer {
+export function notGivenThen(refusal: Answer, given: Answer | undefined): Answer {
   if (!given?.answered) return refusal;
   const body = notGivenBody(refusal, given);
-  return rendered({ ...refusal, ...(covered ? { answered: true, intent: 'notGiven' } : {}), body, suggestions: [], warnings: given.warnings, citations: given.citations });
+  return rendered({ ...refusal, body, suggestions: [], warnings: given.warnings, citations: given.citations });
 }

@@ -37,7 +37,9 @@ export function knowsBody(doc: ParsedDocument, name: string): boolean {
   const tail = name.length > NAME_TAIL ? name.slice(-NAME_TAIL) : name;
   // The body itself or one of its units, named in full or in part (行政服务局, 我局). Another body the
   // text merely mentions (a 检察院 in a 法院's duties, the 国家统计局 a 北京市统计局 reports to) is not this budget.
-  return own.some((o) => o.includes(name) || name.includes(o) || abbreviates(name, o) || mistyped(name, o) || (o.includes(tail) && !otherPlace(name, o) && sameQualifier(name, o, tail)));
+  // 街道便民中心 for 综合便民服务中心: a level word said first says where, and the rest may abbreviate an own name.
+  const unleveled = name.replace(LEADING_LEVEL, '');
+  return own.some((o) => o.includes(name) || name.includes(o) || abbreviates(name, o) || (unleveled !== name && abbreviates(unleveled, o)) || mistyped(name, o) || (o.includes(tail) && !otherPlace(name, o) && sameQualifier(name, o, tail)));
 }
 
 /** Each document's own names, gathered once: every question naming a body checks them, across every document. */
@@ -95,6 +97,9 @@ function sameQualifier(name: string, own: string, tail: string): boolean {
   const ownQualifier = own.slice(0, own.indexOf(tail));
   return !qualifier || !ownQualifier || inOrder(qualifier, ownQualifier);
 }
+
+/** Level words said before a body's name (街道便民中心). */
+const LEADING_LEVEL = /^(?:街道|乡镇|社区|[乡镇区市县])+/;
 
 /** Words for a level of government, which qualify a kind of body without naming one. */
 const LEVEL_WORDS = /街道|乡镇|社区|[乡镇区市县]/g;

@@ -303,7 +303,7 @@ export class Engine {
     if (frame.cues.unstated) {
       const { unstated, ...cues } = frame.cues;
       const given = this.answerIn(doc, { ...frame, cues }, context);
-      const answer = notGivenThen(refuse('notDisclosed', identities, en, en ? `the ${unstated}` : `${unstated}`), given.answer, false);
+      const answer = notGivenThen(refuse('notDisclosed', identities, en, en ? `the ${unstated}` : `${unstated}`), given.answer);
       return { answer, ...(given.answer.answered && given.subject ? { subject: given.subject } : {}) };
     }
     // 每季度用款计划 / 立项依据 / 建筑面积: a section of a project's narrative, as printed.

@@ -5,7 +5,7 @@
 import type { Frame } from '../intent/frame.js';
 import type { Attribute } from '../intent/operation.js';
 import type { FactBase } from '../schema/fact.js';
-import { tableNamed, type Entity } from '../search/entities.js';
+import { bigrams, tableNamed, type Entity } from '../search/entities.js';
 import type { Answer } from '../answer/answer.js';
 import { answerItemRows, answerProjectFunds, answerProjectScore, answerProcurement, answerSubGoal, answerTable, namesIndicator } from '../answer/details.js';
 import { answerAsset } from '../answer/lists.js';
@@ -73,7 +73,13 @@ function answerEntityAsked(facts: FactBase, entity: Entity, frame: Frame, entiti
     const indicatorAsked = frame.cues.indicator || (wantsIndicator && !DETAIL_ASPECTS.some((d) => a.has(d)));
     if (table && (indicatorAsked || namesIndicator(table.table, frame))) return answerTable(table.table, frame);
     const sameItem = entity.kind === 'procItem' ? boughtBy(unitNamed(frame, entities), entities.filter((e): e is Extract<Entity, { kind: 'procItem' }> => e.kind === 'procItem' && e.name === entity.name)) : [];
-    if (sameItem.length > 1 && !a.has('code')) return answerItemRows(sameItem.map((e) => e.item), frame);
+    // 大厅的印刷费: of the rows, those under the project the question's other words name.
+    const asked = bigrams(frame.mentionText);
+    const own = bigrams(entity.name);
+    const underNamed = sameItem.filter((e) => [...bigrams(e.item.project)].some((g) => asked.has(g) && !own.has(g)));
+    const rows = underNamed.length && underNamed.length < sameItem.length ? underNamed : sameItem;
+    if (rows.length === 1 && sameItem.length > 1) return answerProcurement(rows[0], frame, facts.procurement.items);
+    if (rows.length > 1 && !a.has('code')) return answerItemRows(rows.map((e) => e.item), frame);
     return answerProcurement(entity, frame, facts.procurement.items);
   }
   return undefined;

@@ -36,7 +36,11 @@ export function answerSumCheck(doc: LoadedDocument, frame: Frame, lexicon: Lexic
 /** A和B相差多少: both figures, which is more, and by how much. */
 export function answerDifference(doc: LoadedDocument, frame: Frame, lexicon: Lexicon): Answer | undefined {
   if (!frame.differenceOf) return undefined;
-  const [a, b] = frame.differenceOf.map((words) => figureNamed(doc, words, lexicon));
+  // 行政服务局本级的采购比政务服务中心多多少: what the first is said of (的采购) is said of the second too.
+  const [first, second] = frame.differenceOf;
+  const tail = first.includes('的') ? first.slice(first.lastIndexOf('的')) : '';
+  const a = figureNamed(doc, first, lexicon);
+  const b = figureNamed(doc, second, lexicon) ?? (tail ? figureNamed(doc, `${second}${tail}`, lexicon) : undefined);
   if (!a || !b || a.name === b.name) return undefined;
   const [more, less] = a.value >= b.value ? [a, b] : [b, a];
   const gap = Number((more.value - less.value).toFixed(6));

@@ -6,7 +6,7 @@
  * and no tokenizer load, which keeps every answer within a millisecond.
  */
 import { bigrams, inOrder, type Entity, type EntityKind } from '../search/entities.js';
-import { nameForms } from './shortNames.js';
+import { GENERIC_ENDING, nameForms } from './shortNames.js';
 
 export interface Reading {
   entity: Entity;
@@ -27,6 +27,9 @@ interface Form {
 
 /** Abbreviations read: their length, and how many names may hold one before it says too little. */
 const ABBREVIATION = { min: 3, max: 6, holders: 2, leading: 2 };
+
+/** Characters that join a clause's words and belong to no name: 来, 不, 都, 这 … */
+const FUNCTION_CHARS = /[来去不没也都就还让给被把为这那着过么吧啊呀和跟与及]/;
 
 /** Words around an abbreviation that name no thing: 四农普项目安排了 → 四农普. */
 const GENERIC_WORDS = /项目|安排|预算|经费|资金|费用|支出|采购|购买|购置|情况|了|的/;
@@ -94,6 +97,8 @@ export class Resolver {
     // The words left between the asking words (工装 in 工装多久换一次), each a candidate short name.
     // Generic words (项目, 采购, 经费 …) part them further: 装修采购 is the short name 装修.
     const pieces = subjectText === undefined ? [] : subjectText.split(/\|+/).flatMap((p) => p.split(GENERIC_WORDS)).filter((p) => p.length >= 2);
+    // 印刷费 for 其他印刷服务: a piece said with a generic ending (费, 服务费) also stands for its stem.
+    const pieceWords = pieces.flatMap((p) => [p, ...(p.replace(GENERIC_ENDING, '').length >= 2 && p.replace(GENERIC_ENDING, '') !== p ? [p.replace(GENERIC_ENDING, '')] : [])]);
     const found: (Reading & { score: number })[] = [];
     // Only things sharing a bigram with the question can match it at all.
     const candidates = new Set<Entity>();
@@ -103,7 +108,7 @@ export class Resolver {
       if (kinds && !kinds.includes(entity.kind)) continue;
       let best: Reading | undefined;
       for (const form of forms) {
-        const reading = this.match(q, text, entity, form, pieces);
+        const reading = this.match(q, text, entity, form, pieceWords);
         if (reading && (!best || readingScore(reading) > readingScore(best))) best = reading;
       }
       if (best) found.push({ ...best, score: readingScore(best) + prefer(entity.kind) });
@@ -112,7 +117,9 @@ export class Resolver {
     // Two characters said first (环评一年评审多少次) are the weakest reading: taken only where nothing else is.
     const words = pieces;
     const leading = found.length ? [] : words.filter((w) => w.length >= ABBREVIATION.leading).map((w) => w.slice(0, ABBREVIATION.leading));
-    const whole = words.filter((p) => p.length >= ABBREVIATION.min && p.length <= ABBREVIATION.max);
+    // A long piece runs a clause together (企业来刻公章不收钱): its function characters part it into candidates (刻公章).
+    const parted = words.flatMap((p) => (p.length > ABBREVIATION.max ? p.split(FUNCTION_CHARS) : [p]));
+    const whole = parted.filter((p) => p.length >= ABBREVIATION.min && p.length <= ABBREVIATION.max);
     for (const r of [...this.abbreviated(whole, kinds), ...this.abbreviated(leading, kinds).map((l) => ({ ...l, lead: true }))]) {
       const score = readingScore(r) + prefer(r.entity.kind);
       const known = found.findIndex((f) => f.entity === r.entity);
