@@ -121,6 +121,16 @@ describe('the frame of a question', () => {
     expect(analyze('货物和服务各占多少').aspects.has('share')).toBe(true);
   });
 
+  it('reads 贵多少 and a comparison whose first side names a unit as a difference, not another body', () => {
+    expect(analyze('便民中心统一标识比装修工程贵多少').differenceOf).toEqual(['便民中心统一标识', '装修工程']);
+    const frame = analyze('行政服务局本级的采购比政务服务中心多多少');
+    expect(frame.differenceOf).toEqual(['行政服务局本级的采购', '政务服务中心']);
+    expect(frame.orgs.some((o) => o.includes('比'))).toBe(false);
+    expect(analyze('委托投资咨询评估服务费加上可研报告评审评估服务费一共多少').sumOf?.parts).toHaveLength(2);
+    expect(analyze('上年结转和结余这个词怎么理解').operation).toBe('definition');
+    expect(analyze('环评技术评估服务费按评审数量算，每次平均多少').cues.perCount).toBe('次');
+  });
+
   it('reads which of two is more (A和B哪个花钱多) as their difference', () => {
     expect(analyze('档案扫描和环评技术评估，哪个花钱多，多多少？').differenceOf).toEqual(['档案扫描', '环评技术评估']);
     expect(analyze('人员经费跟公用经费比哪个高').differenceOf).toEqual(['人员经费', '公用经费']);

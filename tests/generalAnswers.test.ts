@@ -36,6 +36,7 @@ const { documents } = loadDocuments([SEED_PATH, SHARED_DOCS]);
 const engines = documents.map((doc) => ({ doc, engine: new Engine([doc]) }));
 const english = JSON.parse(readFileSync(`${ROOT}knowledge/english.json`, 'utf8')) as { words: Record<string, string> };
 const two = (n: number) => num(Number(n.toFixed(2)));
+const bigramsOf = (text: string) => [...new Set([...text].slice(1).map((ch, i) => `${text[i]}${ch}`))];
 const lexiconWords = new Set(defaultLexicon().words);
 const lexiconConceptName = (concept: string) => defaultLexicon().concepts[concept as keyof ReturnType<typeof defaultLexicon>['concepts']]?.name;
 
@@ -230,6 +231,21 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     for (const a of facts.amounts.filter((x) => x.varianceReason && x.budgeted)) {
       const body = replyBody(engine.ask(`${lexiconConceptName(a.concept)}为什么没花完`, `variance ${a.concept}`).text);
       expect(body, a.concept).toContain(a.varianceReason!.text.slice(0, 10));
+    }
+  });
+
+  it('narrows an item bought under several projects to the project the question\'s other words name (大厅的印刷费)', () => {
+    const items = facts.procurement.items;
+    for (const row of items) {
+      const others = items.filter((o) => o.item === row.item && o.project !== row.project);
+      if (!others.length) continue;
+      const taken = new Set([...bigramsOf(row.item), ...items.flatMap((o) => bigramsOf(o.unit)), ...others.flatMap((o) => bigramsOf(o.project))]);
+      const word = bigramsOf(row.project).find((g) => !taken.has(g) && /^[\u4e00-\u9fa5]{2}$/.test(g) && !/经费|费用|服务|项目|其他/.test(g));
+      if (!word) continue;
+      const body = replyBody(engine.ask(`${word}的${row.item}多少`, `narrow ${row.project}`).text);
+      expect(body, `${word} ${row.item}`).toContain(`（${row.project}）`);
+      for (const other of others) expect(body, other.project).not.toContain(`（${other.project}）`);
+      return;
     }
   });
 

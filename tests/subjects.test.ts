@@ -44,5 +44,8 @@ describe('the bodies a document knows', () => {
     const kind = unit.slice(unit.indexOf('便民'), unit.indexOf('服务中心') + 4);
     expect(knowsBody(seed, `街道${kind}`)).toBe(true);
     expect(knowsBody(seed, `裕华街道${kind}`)).toBe(false);
+    // 街道便民中心: the rest after the level word abbreviates the unit's name (便民中心 in 综合便民服务中心).
+    expect(knowsBody(seed, `街道${kind.replace('服务', '')}`)).toBe(true);
+    expect(knowsBody(seed, `裕华街道${kind.replace('服务', '')}`)).toBe(false);
   });
 });

@@ -75,7 +75,8 @@ function answerEntityAsked(facts: FactBase, entity: Entity, frame: Frame, entiti
     const sameItem = entity.kind === 'procItem' ? boughtBy(unitNamed(frame, entities), entities.filter((e): e is Extract<Entity, { kind: 'procItem' }> => e.kind === 'procItem' && e.name === entity.name)) : [];
     // 大厅的印刷费: of the rows, those under the project the question's other words name.
     const asked = bigrams(frame.mentionText);
-    const own = bigrams(entity.name);
+    // The item's own words and the buying units' (政务服务中心) name no project.
+    const own = new Set([...bigrams(entity.name), ...sameItem.flatMap((e) => [...bigrams(e.item.unit)])]);
     const underNamed = sameItem.filter((e) => [...bigrams(e.item.project)].some((g) => asked.has(g) && !own.has(g)));
     const rows = underNamed.length && underNamed.length < sameItem.length ? underNamed : sameItem;
     if (rows.length === 1 && sameItem.length > 1) return answerProcurement(rows[0], frame, facts.procurement.items);
