@@ -88,9 +88,11 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
   it('answers whether a vehicle purchase is budgeted (有没有买公车的预算) with the purchase line, not purchase and running together', () => {
     const purchase = findAmount(facts, 'sangong.vehiclePurchase');
     if (!purchase) return;
-    const body = replyBody(engine.ask('今年有没有买公车的预算').text);
-    expect(body).toContain(lexiconConceptName('sangong.vehiclePurchase'));
-    expect(body).toContain(`${num(purchase.value)} 万元`);
+    for (const q of ['今年有没有买公车的预算', '今年买公务车的钱安排了没有']) {
+      const body = replyBody(engine.ask(q, q).text);
+      expect(body, q).toContain(lexiconConceptName('sangong.vehiclePurchase'));
+      expect(body, q).toContain(`${num(purchase.value)} 万元`);
+    }
   });
 
   it('answers what a project mainly does this year from its plan of work only when the project is named', () => {
@@ -247,6 +249,12 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
       for (const other of others) expect(body, other.project).not.toContain(`（${other.project}）`);
       return;
     }
+  });
+
+  it('finds a line by the everyday short word for part of its name (环卫 for 环境卫生)', () => {
+    const line = facts.lineItems.find((i) => i.name.includes('环境卫生') && facts.lineItems.filter((o) => o.name === i.name).length === 1);
+    if (!line) return;
+    expect(replyBody(engine.ask('环卫今年安排多少', 'sanitation').text)).toContain(two(line.value));
   });
 
   it('answers what else makes up the income (除了<one source>还有别的收入吗) with every source it gives', () => {
