@@ -128,6 +128,8 @@ describe('the frame of a question', () => {
     expect(frame.orgs.some((o) => o.includes('比'))).toBe(false);
     expect(analyze('委托投资咨询评估服务费加上可研报告评审评估服务费一共多少').sumOf?.parts).toHaveLength(2);
     expect(analyze('上年结转和结余这个词怎么理解').operation).toBe('definition');
+    expect(analyze('三公经费怎么会跟上年一样还是零').aspects.has('reason')).toBe(true);
+    expect(analyze('年初给了590多万，最后才花4.7万，咋回事').aspects.has('reason')).toBe(true);
     expect(analyze('环评技术评估服务费按评审数量算，每次平均多少').cues.perCount).toBe('次');
   });
 
