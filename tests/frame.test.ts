@@ -278,6 +278,7 @@ describe('several questions in one message', () => {
     ['公务接待多少批次、多少人次', ['公务接待多少批次、多少人次']],
     ['硬件、装修、标识三项加起来多少', ['硬件加装修加标识等于多少']],
     ['下属事业单位有几个，都是哪些', ['下属事业单位有几个，都是哪些']],
+    ['What is the procurement budget, and which item is the biggest?', ['What is the procurement budget', 'which item is the biggest']],
     ['人员经费和公用经费各多少，各占多少比例', ['人员经费多少', '公用经费多少', '人员经费占多少比例', '公用经费占多少比例']],
     ['这个项目的指标，完成时间和合格率分别多少', ['这个项目的指标，完成时间多少', '这个项目的指标，合格率多少']],
   ])('%s', (message, parts) => {

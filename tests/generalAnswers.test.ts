@@ -257,6 +257,16 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(replyBody(engine.ask('环卫今年安排多少', 'sanitation').text)).toContain(two(line.value));
   });
 
+  it('answers an English question joined to a second by and (…, and which item is the biggest?), the second leaning on the first', () => {
+    const total = findAmount(facts, 'procurement.total');
+    const items = facts.procurement.items;
+    if (!total || items.length < 2) return;
+    const largest = Math.max(...items.map((i) => i.amount));
+    const body = replyBody(engine.ask('What is the government procurement budget, and which item is the biggest?', 'english and').text);
+    expect(body).toContain(two(total.value));
+    expect(body).toContain(two(largest));
+  });
+
   it('answers what else makes up the income (除了<one source>还有别的收入吗) with every source it gives', () => {
     const parts = partsOf('income.total').flatMap((c) => findAmount(facts, c) ?? []).filter((a) => a.value > 0);
     if (parts.length < 2) return;

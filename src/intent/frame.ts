@@ -149,6 +149,8 @@ const MIN_MIXED_WORDS = 2;
 const FOLLOW_UP_MAX_CHARS = 10;
 /** A question that names nothing may still lean on the conversation up to this length (比2023年执行数涨了多少). */
 const FOLLOW_UP_MAX_NAMELESS = 24;
+/** The same in English, whose words take several letters where Chinese takes one character. */
+const FOLLOW_UP_MAX_NAMELESS_EN = 60;
 /** Words that point back at what was just discussed. */
 const REFERS_BACK = /^(?:它|(?:该|此|这个)(?!部门|局|厅|委|办)|这项|这笔|这一项|那个|那项)|它的|它们|这个项目|该项目|这个单位|该单位|这一项|这项|这笔|\bits?\b|\bthis (?:project|item|line)\b/;
 
@@ -224,5 +226,5 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   const supposedWord = differenceOf ? text.match(MORE_THAN)?.[3] : undefined;
   const supposed = supposedWord ? (/[多高大]/.test(supposedWord) ? 'more' : 'less') : undefined;
   const operation = sumOf || differenceOf ? 'check' : (learningOperation(normalized, orgs) ?? operationOf(aspects, verify !== undefined, !!shareOf));
-  return { ...(shareOf ? { shareOf } : {}), ...(sumOf ? { sumOf } : {}), ...(differenceOf ? { differenceOf } : {}), ...(supposed ? { supposed } : {}), raw: input, lexicon, text, mentionText: english ? lexicon.chineseMentions(text) : text, subjectText, operation, attribute: attributeOf(aspects), cues, short: text.length <= FOLLOW_UP_MAX_CHARS, english, concepts, aspects, years, ...(verify !== undefined && !Number.isNaN(verify) ? { verify } : {}), orgs, elliptical, refersBack, followUpLength: text.length <= FOLLOW_UP_MAX_NAMELESS, codes, ...(scheme ? { scheme } : {}), ascending, ...(level ? { level } : {}) };
+  return { ...(shareOf ? { shareOf } : {}), ...(sumOf ? { sumOf } : {}), ...(differenceOf ? { differenceOf } : {}), ...(supposed ? { supposed } : {}), raw: input, lexicon, text, mentionText: english ? lexicon.chineseMentions(text) : text, subjectText, operation, attribute: attributeOf(aspects), cues, short: text.length <= FOLLOW_UP_MAX_CHARS, english, concepts, aspects, years, ...(verify !== undefined && !Number.isNaN(verify) ? { verify } : {}), orgs, elliptical, refersBack, followUpLength: text.length <= (english ? FOLLOW_UP_MAX_NAMELESS_EN : FOLLOW_UP_MAX_NAMELESS), codes, ...(scheme ? { scheme } : {}), ascending, ...(level ? { level } : {}) };
 }

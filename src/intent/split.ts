@@ -206,8 +206,11 @@ const BARE_ASPECT = 4;
  * The questions a message asks, in order. `knows` says whether a phrase is a name the loaded knowledge
  * holds; it lets a later subject borrow the head the first one left unsaid (default: no name is known).
  */
+/** What is the total, and which item is the biggest?: an English second question joined by and. */
+const ENGLISH_AND = /,?\s+and\s+(?=(?:which|what|how|why|where|who|is|are|does|did|was|were)\b)/i;
+
 export function splitQuestion(question: string, knows: (name: string) => boolean = () => false): string[] {
-  const clauseList = question.split(SENTENCES).map((s) => s.trim()).filter(Boolean).flatMap(clauses);
+  const clauseList = question.split(SENTENCES).map((s) => s.trim()).filter(Boolean).flatMap((s) => s.split(ENGLISH_AND)).flatMap(clauses);
   const parts: string[] = [];
   let subjects: string[] = [];
   let totalAsked = false;
