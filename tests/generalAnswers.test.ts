@@ -267,6 +267,14 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(body).toContain(two(largest));
   });
 
+  it('counts the procurement table\'s rows when asked how many (采购明细一共多少行 / 政府采购有几项)', () => {
+    const items = facts.procurement.items;
+    if (!items.length || !findAmount(facts, 'procurement.total')) return;
+    for (const q of ['采购明细表一共列了多少行采购项', '政府采购一共有几项']) {
+      expect(replyBody(engine.ask(q, q).text), q).toContain(`共 ${items.length} 行`);
+    }
+  });
+
   it('answers what else makes up the income (除了<one source>还有别的收入吗) with every source it gives', () => {
     const parts = partsOf('income.total').flatMap((c) => findAmount(facts, c) ?? []).filter((a) => a.value > 0);
     if (parts.length < 2) return;

@@ -302,6 +302,18 @@ export function answerLargestItems(facts: FactBase, frame: Frame, project?: stri
   return answer('compare', body, frame.english, cite(...items.map((i) => i.source)), { focus: items[0].project });
 }
 
+/** 采购明细一共多少行 / 政府采购有几项: the rows of the procurement table, counted, with their total. */
+export function answerProcurementRowCount(facts: FactBase, frame: Frame): Answer | undefined {
+  const items = facts.procurement.items;
+  if (!items.length) return undefined;
+  const total = items.reduce((sum, i) => sum + i.amount, 0);
+  const projects = new Set(items.map((i) => i.project)).size;
+  const body = frame.english
+    ? `The procurement table lists ${items.length} rows under ${projects} projects, ${wan(Number(total.toFixed(6)), true)} in all.`
+    : `政府采购明细共 ${items.length} 行（${projects} 个项目），合计 ${wan(Number(total.toFixed(6)))}。`;
+  return answer('count', body, frame.english, cite(items[0].source, items.at(-1)!.source));
+}
+
 /** A project's funds as its 绩效目标表 (or, after the year, its 自评表: 全年预算数) states them. */
 export function answerProjectFunds(table: ProjectTable, frame: Frame): Answer | undefined {
   if (table.funds === undefined) return undefined;

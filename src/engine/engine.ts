@@ -6,7 +6,7 @@ import { conceptName, findAmount, hasStatedParts, partsOf, wholeOf } from '../an
 import { answerStatedCount, findStatedCount } from '../answer/counts.js';
 import { Answer, combined, rendered } from '../answer/answer.js';
 import { strings } from '../answer/strings/index.js';
-import { answerCatalogueRows, answerProcurement, answerIndicatorAcrossTables, answerUnitSubtotals, indicatorHits, answerLargestItems, namesIndicator } from '../answer/details.js';
+import { answerCatalogueRows, answerProcurement, answerProcurementRowCount, answerIndicatorAcrossTables, answerUnitSubtotals, indicatorHits, answerLargestItems, namesIndicator } from '../answer/details.js';
 import {
   answerAbsence,
   answerGlossaryList,
@@ -336,6 +336,10 @@ export class Engine {
 
     let concept = pickConcept(frame.concepts);
     const picked = pickEntity(frame, doc, concept);
+    // 采购明细一共多少行 / 政府采购有几项: the procurement rows counted, where nothing bought is named and no list is asked.
+    const rowsAsked = ['项', '行', '条'].includes(frame.cues.countAsked ?? '') && (frame.operation === 'count' || frame.operation === 'composition') && !picked && !frame.sumOf;
+    const rowsCounted = rowsAsked && frame.concepts.some((c) => c.concept === 'procurement.total') ? answerProcurementRowCount(facts, frame) : undefined;
+    if (rowsCounted) return { answer: rowsCounted };
     // 政务大厅运行经费多少 → 里面印刷服务多少: an item bought under several projects, of the project talked about.
     const withinProject = frame.cues.within && context?.entity && picked?.entity.kind === 'procItem' ? doc.entities.find((e) => e.kind === 'procItem' && e.name === picked.entity.name && e.item.project === context.entity) : undefined;
     const itemWithin = withinProject && answerProcurement(withinProject, frame, facts.procurement.items);

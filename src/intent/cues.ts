@@ -112,7 +112,7 @@ const PER_VEHICLE = /平均(?:每|一)辆|每辆车?(?:的|车)?(?:平均|均摊
 /** A 政府采购品目 code: A (goods), B (works) or C (services) and its digits. */
 const CATALOGUE_CODE = /(?<![a-z0-9])([abc]\d{2,12})(?![0-9])/i;
 const BODY_ENDING = /(?:哪些|几个|多少个)(?:二级)?(学院|中心|司|队)/;
-const COUNT_ASKED = /(?:几|多少)(?:个)?(辆|台|套|个|人次|人|名|家|项|批次|批(?!准)|次|处|所|条|件)/;
+const COUNT_ASKED = /(?:几|多少)(?:个)?(辆|台|套|个|人次|人|名|家|项|批次|批(?!准)|次|处|所|条|件|行)/;
 const UNIT_ASKED = /(?:多少|几)(?:个)?(万页|页|次|小时|人|台|套|件|天|个|%)/;
 
 /** Words asking for a section of a project's narrative, by the section's label. */
