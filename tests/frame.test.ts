@@ -119,6 +119,7 @@ describe('the frame of a question', () => {
     expect(analyze('人员这块的经费今年预算多少').concepts.map((c) => c.concept)).toContain('expense.personnel');
     expect(analyze('货物和服务各占多少钱').aspects.has('share')).toBe(false);
     expect(analyze('货物和服务各占多少').aspects.has('share')).toBe(true);
+    expect(analyze('出国那块占几成').aspects.has('share')).toBe(true);
   });
 
   it('reads 贵多少 and a comparison whose first side names a unit as a difference, not another body', () => {
