@@ -275,6 +275,13 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('works out the part of a line that is not fiscal appropriation (不是财政拨款的部分)', () => {
+    const line = facts.lineItems.find((i) => i.fiscal && i.value - i.fiscal.value > 0.01 && i.name.length >= 4 && facts.lineItems.filter((o) => o.name === i.name).length === 1);
+    if (!line) return;
+    const body = replyBody(engine.ask(`${line.name}里不是财政拨款的部分有多少`, 'non-fiscal').text);
+    expect(body).toContain(two(line.value - line.fiscal!.value));
+  });
+
   it('answers what else makes up the income (除了<one source>还有别的收入吗) with every source it gives', () => {
     const parts = partsOf('income.total').flatMap((c) => findAmount(facts, c) ?? []).filter((a) => a.value > 0);
     if (parts.length < 2) return;

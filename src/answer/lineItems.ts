@@ -102,6 +102,14 @@ export function answerLineItem(item: LineItem, facts: FactBase, frame: Frame): A
 
   // 教育支出财政拨款多少: the line's figure in the fiscal-appropriation table, where one states it.
   if (frame.cues.fiscal && item.fiscal) {
+    // 住房公积金里不是财政拨款的部分: the whole less its fiscal appropriation, worked out and said to be.
+    const rest = Number((item.value - item.fiscal.value).toFixed(6));
+    if (frame.cues.nonFiscal) {
+      const body = en
+        ? `${title(item, true)} from funds other than the fiscal appropriation: ${wan(rest, true)} (worked out: ${num(item.value)} − ${num(item.fiscal.value)} fiscal).`
+        : `${title(item, false)}财政拨款以外的部分：${wan(rest)}（由披露数字计算：合计 ${num(item.value)} − 财政拨款 ${num(item.fiscal.value)}）。`;
+      return answer('computed', body, en, cite(item.fiscal.source, item.source));
+    }
     const body = en
       ? `${title(item, true)}, fiscal appropriation: ${wan(item.fiscal.value, true)}${phaseWord(item, true)} (all funds: ${wan(item.value, true)}).`
       : `${title(item, false)}财政拨款：${wan(item.fiscal.value)}${phaseWord(item, false)}（含其他资金的合计为 ${wan(item.value)}）。`;

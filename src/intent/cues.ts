@@ -59,6 +59,8 @@ export const Cues = z.object({
   sectionNeedsName: z.boolean().optional(),
   /** 财政拨款 / 一般公共预算 beside a line: its fiscal-appropriation figure, not its all-funds one. */
   fiscal: z.boolean(),
+  /** 不是财政拨款的部分 / 财政拨款以外: what is left of a figure once its fiscal appropriation is taken out. */
+  nonFiscal: z.boolean(),
   /** 多久换一次 / 多长时间 / 几年: a period or time limit, which 时效 indicators (更换时间, 办结时限) state. */
   timeAsked: z.boolean(),
   /** 年初预算: the budget a 决算 line was set against. */
@@ -185,6 +187,7 @@ export function readCues(text: string): Cues {
     finalAccounts: /决算|final accounts/.test(text),
     budgetAsked: /年初预算|预算数|调整预算/.test(text),
     fiscal: /财政拨款|一般公共预算/.test(text),
+    nonFiscal: /(?:不是|非|除了?|除去)财政拨款|财政拨款(?:以外|之外|外的)/.test(text),
     timeAsked: /多久|多长时间|几年|几个月|几天|周期|什么时候|how long|how often/.test(text),
     contact: CONTACT.test(text),
     ...(unstated ? { unstated } : {}),
