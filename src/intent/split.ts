@@ -34,7 +34,8 @@ function clauses(sentence: string): string[] {
     // After 、 a bare count word (多少批次、多少人次) asks more of the same subject: it stays with it.
     // 有几个，都叫啥: asking which they are, naming nothing, asks it of the things just counted.
     const ownQuestion = (separator !== '、' || piece.replace(COUNT_ONLY, '').length >= 2) && !WHICH_ONLY.test(piece.trim());
-    if (out.length && ownQuestion && QUESTION_WORD.test(piece) && QUESTION_WORD.test(out[out.length - 1])) out.push(piece);
+    // 政府采购预算总额，工程类多少: a clause ending on a total word asks that total, question word or not.
+    if (out.length && ownQuestion && QUESTION_WORD.test(piece) && (QUESTION_WORD.test(out[out.length - 1]) || TOTAL_ASKED.test(out[out.length - 1]))) out.push(piece);
     else if (out.length) out[out.length - 1] += `${separator}${piece}`;
     else out.push(piece);
   }
