@@ -282,6 +282,15 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(body).toContain(two(line.value - line.fiscal!.value));
   });
 
+  it('gives the share the disclosure states beside a figure when the whole asked is the one its figures divide to', () => {
+    const total = findAmount(facts, 'expense.total');
+    for (const a of facts.amounts.filter((x) => x.statedShare && !x.statedShare.of && ['expense.basic', 'expense.project', 'expense.reserve'].includes(x.concept))) {
+      if (!total || Math.abs((a.value / total.value) * 100 - a.statedShare!.rate) >= 0.1) continue;
+      const body = replyBody(engine.ask(`${lexiconConceptName(a.concept)}占总支出多少比例`, `stated ${a.concept}`).text);
+      expect(body, a.concept).toContain(`${num(a.statedShare!.rate)}%（披露原文所述`);
+    }
+  });
+
   it('answers what else makes up the income (除了<one source>还有别的收入吗) with every source it gives', () => {
     const parts = partsOf('income.total').flatMap((c) => findAmount(facts, c) ?? []).filter((a) => a.value > 0);
     if (parts.length < 2) return;
@@ -951,7 +960,8 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     const income = facts.amounts.find((a) => a.concept === 'income.total');
     if (!part || !income || income.value <= 0) return;
     const body = replyBody(engine.ask(`${part.label}占比多少`, `incomeShare:${part.concept}`).text);
-    expect(body, part.label).toContain(((part.value / income.value) * 100).toFixed(2));
+    // The share the disclosure states beside the figure, where it states one, or the division.
+    expect(body, part.label).toContain(part.statedShare ? `${num(part.statedShare.rate)}%` : ((part.value / income.value) * 100).toFixed(2));
   });
 
   it('answers each of several figures listed with 、', () => {
@@ -1074,6 +1084,13 @@ describe('prose read for what a figure is about', () => {
     const [first, second] = proseProjects(new SourceText('t.txt', text), []);
     expect(first.goal).toBe('建设热线。每月受理不少于150件。');
     expect(second.goal).toBe('做好保障');
+  });
+
+  it('keeps a share stated where a figure is repeated (占10.61%), spaced before its percent sign or not', () => {
+    const text = '单位预留机动经费预算数为1685.72万元。本年支出预算合计15897.44万元，其中：项目支出 6333.96 万元，占 39.84 %；单位预留机动经费1685.72 万元，占10.61%。';
+    const { amounts } = extractKeyFacts(new SourceText('t.txt', text));
+    expect(amounts.find((a) => a.concept === 'expense.reserve')?.statedShare?.rate).toBe(10.61);
+    expect(amounts.find((a) => a.concept === 'expense.project')?.statedShare?.rate).toBe(39.84);
   });
 
   it('reads the book value a disposal goes on to state, thousands separators and all', () => {

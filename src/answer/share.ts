@@ -14,6 +14,9 @@ export interface NamedFigure {
   statedShare?: { rate: number; of: string };
 }
 
+/** Percentage points a stated share may differ from the division of the printed figures and still be of the same whole. */
+const STATED_SHARE_TOLERANCE = 0.1;
+
 export function answerShareOf(part: NamedFigure, whole: NamedFigure, frame: Frame, wholeWords = ''): Answer | undefined {
   if (whole.value <= 0) return undefined;
   const stated = part.statedShare;
@@ -26,6 +29,14 @@ export function answerShareOf(part: NamedFigure, whole: NamedFigure, frame: Fram
   }
   const share = (part.value / whole.value) * 100;
   const en = frame.english;
+  // 基本支出7877.76万元，占49.55%: a share stated of no whole named is of this whole where the figures agree
+  // to rounding; the disclosure's own figure is given, with the division beside it.
+  if (stated && !stated.of && Math.abs(stated.rate - share) < STATED_SHARE_TOLERANCE) {
+    const body = en
+      ? `${part.name} is ${num(stated.rate)}% of ${whole.name}, as the disclosure states (${num(part.value)} ÷ ${num(whole.value)} = ${share.toFixed(2)}%).`
+      : `${part.name}占${whole.name}的 ${num(stated.rate)}%（披露原文所述；按 ${num(Number(part.value.toFixed(6)))} ÷ ${num(Number(whole.value.toFixed(6)))} 计算为 ${share.toFixed(2)}%）。`;
+    return answer('amount', body, en, cite(part.source, whole.source));
+  }
   const body = en
     ? `${part.name} is ${share.toFixed(2)}% of ${whole.name}: ${num(part.value)} ÷ ${num(whole.value)}.`
     : `${part.name}占${whole.name}的 ${share.toFixed(2)}%：${num(Number(part.value.toFixed(6)))} ÷ ${num(Number(whole.value.toFixed(6)))}（万元）。`;

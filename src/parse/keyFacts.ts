@@ -208,7 +208,11 @@ export function extractKeyFacts(text: SourceText): KeyFacts {
     };
     const earlier = amounts.find((a) => a.concept === amount.concept);
     if (!earlier) amounts.push(amount);
-    else if (!earlier.change && amount.change && earlier.value === amount.value) earlier.change = amount.change;
+    else if (earlier.value === amount.value) {
+      if (!earlier.change && amount.change) earlier.change = amount.change;
+      // 单位预留机动经费1685.72万元，占10.61%: a share stated where the figure is repeated is the figure's.
+      if (!earlier.statedShare && amount.statedShare) earlier.statedShare = amount.statedShare;
+    }
   });
 
   attachStandaloneReasons(text, amounts);
