@@ -120,6 +120,7 @@ describe('the frame of a question', () => {
     expect(analyze('货物和服务各占多少钱').aspects.has('share')).toBe(false);
     expect(analyze('货物和服务各占多少').aspects.has('share')).toBe(true);
     expect(analyze('出国那块占几成').aspects.has('share')).toBe(true);
+    expect(analyze('信访信息系统维护费的绩效评价结论是啥').aspects.has('score')).toBe(true);
   });
 
   it('reads 贵多少 and a comparison whose first side names a unit as a difference, not another body', () => {
