@@ -291,6 +291,15 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('answers what a classified line is, or its standard, from the glossary entry that defines it', () => {
+    const defined = facts.lineItems.map((i) => facts.glossary.find((g) => g.term === i.name)).filter((g): g is NonNullable<typeof g> => !!g);
+    for (const term of defined.slice(0, 3)) {
+      for (const q of [`${term.term}是指什么`, `${term.term}是按什么标准发的`]) {
+        expect(replyBody(engine.ask(q, q).text), q).toContain(term.definition.slice(0, 12));
+      }
+    }
+  });
+
   it('answers what else makes up the income (除了<one source>还有别的收入吗) with every source it gives', () => {
     const parts = partsOf('income.total').flatMap((c) => findAmount(facts, c) ?? []).filter((a) => a.value > 0);
     if (parts.length < 2) return;
@@ -1072,6 +1081,11 @@ describe('prose read for what a figure is about', () => {
   it('reads a count written in Chinese numerals after a counting word (预算单位共计一家)', () => {
     const counts = statedCounts(new SourceText('t.txt', '纳入本部门2018年部门汇总预算编制范围的预算单位共计一家，具体包括：本级。'));
     expect(counts.map((c) => [c.label.slice(-4), c.value, c.unit])).toEqual([['预算单位', 1, '家']]);
+  });
+
+  it('reads the items a class\'s glossary entry goes on to define (…。提租补贴（项）：指…), past a long class heading', () => {
+    const text = ['第四部分 名词解释', '一、财政拨款收入：指中央财政当年拨付的资金。', '九、住房保障支出（类）住房改革支出（款）：指按照国家政策规定用于住房改革方面的支出。', '  提租补贴（项）：指因公有住房租金标准提高发放的补贴，', '人均标准 90 元/月。', '第五部分 附件'].join('\n');
+    expect(parseGlossary(new SourceText('t.txt', text)).map((g) => g.term)).toEqual(['财政拨款收入', '住房保障支出(类)住房改革支出', '提租补贴']);
   });
 
   it('reads a 名词解释 headed as a numbered sub-section (（一）专业名词解释)', () => {
