@@ -121,6 +121,9 @@ describe('the frame of a question', () => {
     expect(analyze('货物和服务各占多少').aspects.has('share')).toBe(true);
     expect(analyze('出国那块占几成').aspects.has('share')).toBe(true);
     expect(analyze('信访信息系统维护费的绩效评价结论是啥').aspects.has('score')).toBe(true);
+    // English sums only of parts the lexicon names in Chinese: an unknown word could be read as a total.
+    expect(analyze('How much is budgeted for water and electricity combined?').sumOf?.parts).toEqual(['water', 'electricity']);
+    expect(analyze('How much are personnel and public expenses combined?').sumOf).toBeUndefined();
   });
 
   it('reads 贵多少 and a comparison whose first side names a unit as a difference, not another body', () => {

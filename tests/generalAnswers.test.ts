@@ -300,6 +300,12 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('adds two lines asked in English (water and electricity combined)', () => {
+    const [water, power] = ['水费', '电费'].map((n) => facts.lineItems.filter((i) => i.name === n));
+    if (water.length !== 1 || power.length !== 1) return;
+    expect(replyBody(engine.ask('How much is budgeted for water and electricity combined?', 'en sum').text)).toContain(`= ${two(water[0].value + power[0].value)} 万元`);
+  });
+
   it('answers what else makes up the income (除了<one source>还有别的收入吗) with every source it gives', () => {
     const parts = partsOf('income.total').flatMap((c) => findAmount(facts, c) ?? []).filter((a) => a.value > 0);
     if (parts.length < 2) return;

@@ -81,6 +81,18 @@ const SAID_FIGURE = /\d+(?:\.\d+)?(?:万元|万|元)?/g;
 /** A加上B一共多少 / A加B合计多少: the sum itself, said with a total word instead of 等于. */
 const SUM_TOTAL = /^(.+?)(?:加上?|\+)(.+?)(?:一共|总共|合计|加起来|合起来|共计)(?:是|有|要)?(多少)(?:钱|万元)?$/;
 
+/** How much is budgeted for water and electricity combined?: two things summed, asked in English. */
+const EN_SUM = /^(?:how much (?:is|was|are|were) (?:budgeted |spent |allocated |planned )?(?:for |on )?)?(?:the )?(.+?) and (?:the )?(.+?) (?:combined|together|in total|altogether|added up)\??$/;
+
+/** Only parts the English lexicon turns into the Chinese words of a name are summed: a word it does not know
+ * (expenses) could be read as a total, and a sum with the total in it is a substituted figure. */
+function englishSum(text: string, lexicon: Lexicon): { parts: string[]; whole: string } | undefined {
+  const m = text.match(EN_SUM);
+  if (!m) return undefined;
+  const parts = [m[1], m[2]];
+  return parts.every((p) => p.length >= 3 && lexicon.chineseMentions(p).replace(/\|/g, '').length >= 2) ? { parts, whole: '' } : undefined;
+}
+
 function sumAsked(text: string): { parts: string[]; whole: string } | undefined {
   const wholeFirst = text.match(SUM_CHECK_WHOLE_FIRST);
   const m = wholeFirst ? [wholeFirst[0], wholeFirst[2], wholeFirst[3], wholeFirst[1]] : (text.match(SUM_CHECK) ?? text.match(SUM_TOTAL));
@@ -221,7 +233,7 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   // Normalising drops 、, which lists several subjects (总额、基本支出、项目支出): the raw text still says so.
   const cues = { ...readCues(text), ...(/、/.test(input) ? { joined: true } : {}) };
   const subjectText = english ? text : ASPECTS.reduce((t, [, zh]) => t.replace(new RegExp(zh.source, 'g'), '|'), text).replace(ASKING, '|');
-  const sumOf = english ? undefined : sumAsked(text);
+  const sumOf = english ? englishSum(text, lexicon) : sumAsked(text);
   const differenceOf = english || sumOf ? undefined : differenceAsked(text);
   const supposedWord = differenceOf ? text.match(MORE_THAN)?.[3] : undefined;
   const supposed = supposedWord ? (/[多高大]/.test(supposedWord) ? 'more' : 'less') : undefined;
