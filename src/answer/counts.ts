@@ -3,6 +3,7 @@ import type { Frame } from '../intent/frame.js';
 import type { StatedCount } from '../schema/fact.js';
 import { bigrams, mention } from '../search/entities.js';
 import { answer, cite, num, wan, type Answer } from './answer.js';
+import { numbered } from './lists.js';
 
 /** Share of a label's bigrams the question must name, or the question names too little of it to mean it. */
 const LABEL_COVERAGE = 0.5;
@@ -75,7 +76,7 @@ export function answerStatedCount(count: StatedCount, frame: Frame, counts: Stat
   const money = involves ? (en ? `, ${book ? 'book value' : 'involving'} ${wan(involves.value, true)}` : `，${book ? '账面原值' : '涉及资金'} ${wan(involves.value)}`) : '';
   const score = averageScore ? (en ? `, average score ${num(averageScore.value)}` : `，平均得分 ${num(averageScore.value)} 分`) : '';
   const grade = count.grade ? (en ? `, graded ${count.grade}` : `，评价等级为「${count.grade}」`) : '';
-  const listed = names.length ? (en ? `\n${names.map((n, i) => `${i + 1}. ${n}`).join('\n')}` : `\n${names.map((n, i) => `${i + 1}. ${n}`).join('\n')}`) : '';
+  const listed = names.length ? `\n${numbered(names)}` : '';
   const body = en ? `${count.label}: ${num(count.value)} ${count.unit}${countPartsText(parts, true)}${money}${score}${grade}.${listed}` : `${count.label}：${num(count.value)} ${count.unit}${countPartsText(parts, false)}${money}${score}${grade}。${listed}`;
   return answer((averageScore || count.unit === '分') && frame.attribute === 'score' ? 'indicator' : 'amount', body, en, cite(count.source, involves?.source, averageScore?.source, ...parts.map((p) => p.source)));
 }

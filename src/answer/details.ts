@@ -288,8 +288,10 @@ export function indicatorHits(facts: FactBase, frame: Frame, moreThan = 0) {
   );
 }
 
-/** 最大的一笔采购: the largest procurement rows of the document. */
-/** `project`: the project a follow-up ranks within (那采购明细里哪个品目花钱最多 after a project), if any. */
+/**
+ * 最大的一笔采购: the largest procurement rows of the document. `project`: the project a follow-up ranks
+ * within (那采购明细里哪个品目花钱最多 after a project), if any.
+ */
 export function answerLargestItems(facts: FactBase, frame: Frame, project?: string): Answer | undefined {
   const within = project ? facts.procurement.items.filter((i) => i.project === project) : [];
   const pool = within.length > 1 ? within : facts.procurement.items;

@@ -3,7 +3,8 @@ import type { Frame } from '../intent/frame.js';
 import type { AssetRow, FactBase, GlossaryTerm, OrgUnit } from '../schema/fact.js';
 import { answer, cite, wan, type Answer } from './answer.js';
 
-const numbered = (items: string[]) => items.map((t, i) => `${i + 1}. ${t}`).join('\n');
+/** Items one to a line, numbered from 1. */
+export const numbered = (items: string[]) => items.map((t, i) => `${i + 1}. ${t}`).join('\n');
 
 export function answerDuties(facts: FactBase, frame: Frame): Answer | undefined {
   if (!facts.duties.length) return undefined;

@@ -24,15 +24,15 @@ export function refuse(reason: RefusalReason, docs: Identity[], english: boolean
   return rendered({ answered: false, intent: 'refuse', lang, body, warnings: [], suggestions: [], citations: [] });
 }
 
-/**
- * A refusal of what was asked, followed by what the disclosure does give about the same subject
- * (its amount, its indicators), cited as that answer is. Without such an answer, the refusal alone.
- */
 /** What is not given, then what the disclosure gives instead: 披露没有给出X。披露给出的是：… */
 export function notGivenBody(refusal: Answer, given: Answer): string {
   return `${refusal.body}\n${strings(refusal.lang).given}${given.body}`;
 }
 
+/**
+ * A refusal of what was asked, followed by what the disclosure does give about the same subject
+ * (its amount, its indicators), cited as that answer is. Without such an answer, the refusal alone.
+ */
 export function notGivenThen(refusal: Answer, given: Answer | undefined): Answer {
   if (!given?.answered) return refusal;
   const body = notGivenBody(refusal, given);

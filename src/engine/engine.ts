@@ -207,10 +207,11 @@ export class Engine {
   /** A project's money per thing its indicators count; the project found by its table or its purchases. */
   private answerPerCount(doc: LoadedDocument, entity: Entity, frame: Frame): Answer | undefined {
     const name = entity.kind === 'procItem' ? entity.item.project : entity.name;
-    const table = tableNamed(doc.entities, name)?.table;
+    const table = tableNamed(doc.entities, name);
     const purchases = doc.entities.find((e) => e.kind === 'procProject' && e.name === name);
-    const money = (table && table.funds !== undefined ? entityFigure({ kind: 'table', name, table }) : undefined) ?? (purchases && entityFigure(purchases));
-    return table && money ? answerPerCount(table, money, frame) : undefined;
+    // The table's funds where it states them (entityFigure gives none otherwise), else what was bought under it.
+    const money = (table && entityFigure(table)) ?? (purchases && entityFigure(purchases));
+    return table && money ? answerPerCount(table.table, money, frame) : undefined;
   }
 
   /** What a conversation's subject is called: the thing named, or the concept's name. */

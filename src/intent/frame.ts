@@ -71,15 +71,18 @@ const SHARE_OF = /^(.+?)(?:在)?占(?:到)?(.+?)(?:的)?(?:比例|比重|百分�
 /** X 在 Y 里占多少: the whole stands between 在 and 里 (车辆在固定资产里占多少比例). */
 const SHARE_IN = /^(.+?)在(.+?)(?:里面|里|中|当中)(?:的)?(?:大概|大约|约|大致|能)?占(?:比|多少|几成|比例|比重|百分比)/;
 
-/** 人员经费加日常公用经费等于基本支出吗 / A1683.24加B1065.58，是不是正好等于总额: parts said to add up to a whole. */
-const SUM_CHECK = /^(.+?)(?:加上?|\+)(.+?)(?:的和|之和|合起来|加起来|相加|合计)?[,，]?(?:是不是|是否|正好|刚好|恰好|就)*(?:等于|就是|=)(.+?)(?:吗|么|嘛|呢)?$/;
+/**
+ * 人员经费加日常公用经费等于基本支出吗 / A1683.24加B1065.58，是不是正好等于总额: parts said to add up to a whole.
+ * The signs + and = reach here as 加 and 等于 (normalizeQuestion), so only the words are read.
+ */
+const SUM_CHECK = /^(.+?)加上?(.+?)(?:的和|之和|合起来|加起来|相加|合计)?[,，]?(?:是不是|是否|正好|刚好|恰好|就)*(?:等于|就是)(.+?)(?:吗|么|嘛|呢)?$/;
 /** 基本支出=人员经费+日常公用经费，对得上吗 / 基本支出是不是等于人员经费加公用经费: the whole said first. */
-const SUM_CHECK_WHOLE_FIRST = /^(.+?)(?:是不是|是否|正好|刚好|恰好|就)*(?:等于|=)(.+?)(?:加上?|\+)(.+?)(?:[,，]?(?:这个数|这些数|数字|数)?(?:对得上|对不上|对不对|对吗|成立|是否成立|准不准|没错)?(?:吗|么|嘛|呢)?)$/;
+const SUM_CHECK_WHOLE_FIRST = /^(.+?)(?:是不是|是否|正好|刚好|恰好|就)*等于(.+?)加上?(.+?)(?:[,，]?(?:这个数|这些数|数字|数)?(?:对得上|对不上|对不对|对吗|成立|是否成立|准不准|没错)?(?:吗|么|嘛|呢)?)$/;
 /** A figure said with a name (基本支出1683.24万元) is named by its words; the figure is the user's. */
 const SAID_FIGURE = /\d+(?:\.\d+)?(?:万元|万|元)?/g;
 
 /** A加上B一共多少 / A加B合计多少: the sum itself, said with a total word instead of 等于. */
-const SUM_TOTAL = /^(.+?)(?:加上?|\+)(.+?)(?:一共|总共|合计|加起来|合起来|共计)(?:是|有|要)?(多少)(?:钱|万元)?$/;
+const SUM_TOTAL = /^(.+?)加上?(.+?)(?:一共|总共|合计|加起来|合起来|共计)(?:是|有|要)?(多少)(?:钱|万元)?$/;
 
 /** How much is budgeted for water and electricity combined?: two things summed, asked in English. */
 const EN_SUM = /^(?:how much (?:is|was|are|were) (?:budgeted |spent |allocated |planned )?(?:for |on )?)?(?:the )?(.+?) and (?:the )?(.+?) (?:combined|together|in total|altogether|added up)\??$/;
@@ -114,11 +117,14 @@ const WHICH_MORE = /^(.+?)(?:和|与|跟)(.+?)(?:比|相比)?(?:起来)?(?:哪�
 /** 项目支出是不是比基本支出还多: a yes-or-no comparison of two figures, answered with both and the gap. */
 const MORE_THAN = /^(.+?)(?:是不是|是否|有没有|真的)比(.+?)(?:还|更)?(?:要)?([多高大少低小])/;
 
-function differenceAsked(text: string): [string, string] | undefined {
-  const m = text.match(WHICH_MORE) ?? text.match(MORE_THAN) ?? text.match(DIFFERENCE);
+/** The two figures compared, and what a yes-or-no comparison supposes of the first (MORE_THAN's last word). */
+function differenceAsked(text: string): { of: [string, string]; supposed?: 'more' | 'less' } | undefined {
+  const supposing = text.match(MORE_THAN);
+  const m = text.match(WHICH_MORE) ?? supposing ?? text.match(DIFFERENCE);
   if (!m || LAST_YEAR.test(m[2])) return undefined;
   const [a, b] = [m[1], m[2]].map((s) => s.replace(SAID_FIGURE, '').trim());
-  return a.length >= 2 && b.length >= 2 ? [a, b] : undefined;
+  if (a.length < 2 || b.length < 2) return undefined;
+  return { of: [a, b], ...(supposing ? { supposed: /[多高大]/.test(supposing[3]) ? ('more' as const) : ('less' as const) } : {}) };
 }
 
 /** What share of total spending goes to personnel: the whole, then the part. */
@@ -234,9 +240,9 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   const cues = { ...readCues(text), ...(/、/.test(input) ? { joined: true } : {}) };
   const subjectText = english ? text : ASPECTS.reduce((t, [, zh]) => t.replace(new RegExp(zh.source, 'g'), '|'), text).replace(ASKING, '|');
   const sumOf = english ? englishSum(text, lexicon) : sumAsked(text);
-  const differenceOf = english || sumOf ? undefined : differenceAsked(text);
-  const supposedWord = differenceOf ? text.match(MORE_THAN)?.[3] : undefined;
-  const supposed = supposedWord ? (/[多高大]/.test(supposedWord) ? 'more' : 'less') : undefined;
+  const difference = english || sumOf ? undefined : differenceAsked(text);
+  const differenceOf = difference?.of;
+  const supposed = difference?.supposed;
   const operation = sumOf || differenceOf ? 'check' : (learningOperation(normalized, orgs) ?? operationOf(aspects, verify !== undefined, !!shareOf));
   return { ...(shareOf ? { shareOf } : {}), ...(sumOf ? { sumOf } : {}), ...(differenceOf ? { differenceOf } : {}), ...(supposed ? { supposed } : {}), raw: input, lexicon, text, mentionText: english ? lexicon.chineseMentions(text) : text, subjectText, operation, attribute: attributeOf(aspects), cues, short: text.length <= FOLLOW_UP_MAX_CHARS, english, concepts, aspects, years, ...(verify !== undefined && !Number.isNaN(verify) ? { verify } : {}), orgs, elliptical, refersBack, followUpLength: text.length <= (english ? FOLLOW_UP_MAX_NAMELESS_EN : FOLLOW_UP_MAX_NAMELESS), codes, ...(scheme ? { scheme } : {}), ascending, ...(level ? { level } : {}) };
 }

@@ -98,7 +98,10 @@ export class Resolver {
     // Generic words (项目, 采购, 经费 …) part them further: 装修采购 is the short name 装修.
     const pieces = subjectText === undefined ? [] : subjectText.split(/\|+/).flatMap((p) => p.split(GENERIC_WORDS)).filter((p) => p.length >= 2);
     // 印刷费 for 其他印刷服务: a piece said with a generic ending (费, 服务费) also stands for its stem.
-    const pieceWords = pieces.flatMap((p) => [p, ...(p.replace(GENERIC_ENDING, '').length >= 2 && p.replace(GENERIC_ENDING, '') !== p ? [p.replace(GENERIC_ENDING, '')] : [])]);
+    const pieceWords = pieces.flatMap((p) => {
+      const stem = p.replace(GENERIC_ENDING, '');
+      return stem !== p && stem.length >= 2 ? [p, stem] : [p];
+    });
     const found: (Reading & { score: number })[] = [];
     // Only things sharing a bigram with the question can match it at all.
     const candidates = new Set<Entity>();
