@@ -979,6 +979,32 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(body, part.label).toContain(part.statedShare ? `${num(part.statedShare.rate)}%` : ((part.value / income.value) * 100).toFixed(2));
   });
 
+  it('sets a total\'s change against its parts\' changes where every part states one, asked against the total or which part it came from', () => {
+    let checked = 0;
+    for (const whole of ['expense.total', 'sangong.total'] as const) {
+      const parts = partsOf(whole).map((c) => findAmount(facts, c)).filter((p): p is NonNullable<typeof p> => !!p);
+      const signed = parts.map((p) => (p.change?.direction === '持平' ? 0 : p.change?.amount === undefined ? undefined : p.change.direction === '增加' ? p.change.amount : -p.change.amount));
+      if (parts.length < 2 || signed.some((c) => c === undefined)) continue;
+      const sum = (signed as number[]).reduce((total, c) => total + c, 0);
+      const moved = parts.filter((_part, i) => signed[i] !== 0);
+      const against = replyBody(engine.ask(`${parts[0].label}和${parts[1].label}的变化相抵后，是否等于总的变化`).text);
+      const which = replyBody(engine.ask(`${findAmount(facts, whole)?.label ?? parts[0].label}的变化主要来自哪部分`).text);
+      for (const body of [against, which]) {
+        expect(body, whole).toContain(`= ${sum < 0 ? '−' : ''}${two(Math.abs(sum))} 万元`);
+        for (const part of moved) expect(body, part.label).toContain(`${part.label}${part.change!.direction} ${two(part.change!.amount!)} 万元`);
+      }
+      checked += 1;
+    }
+    // Only where the disclosure states every part's change: elsewhere the parts are answered one by one.
+    if (!checked) expect(engine.ask('基本支出和项目支出的变化相抵后，是否等于总的变化').text).not.toContain('由各组成部分的变化构成');
+  });
+
+  it('reads 财政拨款 said right before a figure\'s name as where its money comes from, not as the fiscal income', () => {
+    const sangong = findAmount(facts, 'sangong.total');
+    if (!sangong) return;
+    expect(replyBody(engine.ask('财政拨款三公经费比上年变化多少').text)).toContain(`${two(sangong.value)} 万元`);
+  });
+
   it('answers each of several figures listed with 、', () => {
     const figures = (['expense.basic', 'expense.project', 'sangong.total'] as const).map((c) => facts.amounts.find((a) => a.concept === c));
     if (figures.some((f) => !f)) return;

@@ -51,7 +51,7 @@ import { answerPerVehicle, answerValuePerVehicle } from '../answer/perVehicle.js
 import { answerPerCount } from '../answer/perCount.js';
 import { entityFigure } from './figures.js';
 import { answerExecution } from '../answer/execution.js';
-import { answerDifference, answerSumCheck } from './sumCheck.js';
+import { answerChangeParts, answerDifference, answerSumCheck } from './sumCheck.js';
 import { clarifyReadings } from './clarify.js';
 import { answerLargestProjects, answerProcurementProjects, isWholeDepartment } from '../answer/projects.js';
 import { answerShare } from './shareOf.js';
@@ -326,6 +326,9 @@ export class Engine {
     // 培训人数 / 接待人次 may be a performance indicator: staffing words refuse only when nothing in scope is named.
     const aboutStaff = frame.aspects.has('people') && !frame.concepts.length;
 
+    // 三公整体减少了多少，是哪块减少的: the total whose change was laid out stays the subject.
+    const split = answerChangeParts(facts, frame);
+    if (split) return { answer: split.answer, subject: { concept: split.whole, aspects: ['change'] } };
     const summed = answerSumCheck(doc, frame, this.lexicon) ?? answerDifference(doc, frame, this.lexicon);
     if (summed) return { answer: summed };
     const shared = answerShare(doc, frame, this.lexicon);

@@ -28,9 +28,13 @@ const asksOnly = (c: TermMatch) => /多少|几/.test(c.term) && !asksCount(c);
 /** Sources of funds, which also qualify what is spent from them. */
 const FUNDING = new Set(['income.fiscal', 'expense.fiscal']);
 
-/** A source of funds said right after another concept, which only says where that one's money comes from (三公经费财政拨款预算). */
-function fundingQualifier(concepts: TermMatch[]): TermMatch | undefined {
-  return concepts.find((c) => FUNDING.has(c.concept) && concepts.some((o) => !/^(?:budget|income)\./.test(o.concept) && o.at < c.at && o.at + o.term.length >= c.at));
+/**
+ * A source of funds said right after another concept (三公经费财政拨款预算) or right before it (财政拨款三公经费),
+ * which only says where that one's money comes from.
+ */
+export function fundingQualifier(concepts: TermMatch[]): TermMatch | undefined {
+  const touches = (c: TermMatch, o: TermMatch) => (o.at < c.at && o.at + o.term.length >= c.at) || (o.at > c.at && c.at + c.term.length === o.at);
+  return concepts.find((c) => FUNDING.has(c.concept) && concepts.some((o) => !/^(?:budget|income)\./.test(o.concept) && touches(c, o)));
 }
 
 /** The most specific concept named: a count asked for, then a part over a total (人员 over 支出), then the longest term. */

@@ -6,7 +6,11 @@
 import type { Frame } from '../intent/frame.js';
 import type { Lexicon } from '../intent/lexicon.js';
 import { answer, cite, num, type Answer } from '../answer/answer.js';
+import { changeOf, conceptName, findAmount, partsOf, wholeOf } from '../answer/amounts.js';
+import type { Amount, FactBase } from '../schema/fact.js';
+import type { ConceptKey } from '../schema/concept.js';
 import { figureNamed } from './shareOf.js';
+import { fundingQualifier } from './resolve.js';
 import type { LoadedDocument } from './engine.js';
 
 /** A figure in 万元 as the reader sees it: to the 元 (two decimals), whatever the table's own unit. */
@@ -51,4 +55,64 @@ export function answerDifference(doc: LoadedDocument, frame: Frame, lexicon: Lex
     ? `${verdict}${a.name} ${shown(a.value)} 万元, ${b.name} ${shown(b.value)} 万元: ${more.name} is ${shown(gap)} 万元 more.`
     : `${verdict}${a.name} ${shown(a.value)} 万元，${b.name} ${shown(b.value)} 万元：${gap < ROUNDING ? '两者相等' : `${more.name}多 ${shown(gap)} 万元`}（${shown(more.value)} − ${shown(less.value)}）。`;
   return answer('computed', body, frame.english, cite(a.source, b.source));
+}
+
+/** A change as a signed number: 增加 up, 减少 down, 持平 nought; undefined where no amount is printed. */
+function signedChange(a: Amount | undefined): number | undefined {
+  const c = a?.change;
+  if (!c) return undefined;
+  if (c.direction === '持平') return 0;
+  if (c.amount === undefined) return undefined;
+  return c.direction === '增加' ? c.amount : -c.amount;
+}
+
+/** The total whose change a question sets against its parts': the whole of the parts it names, else the total it names. */
+function splitWhole(frame: Frame): ConceptKey | undefined {
+  // 财政拨款三公经费: the source of funds said with a total only qualifies it.
+  const qualifier = fundingQualifier(frame.concepts);
+  const named = [...new Set(frame.concepts.filter((c) => c !== qualifier).map((c) => c.concept))];
+  const ofParts = [...new Set(named.map((c) => wholeOf(c)).filter((w): w is ConceptKey => !!w))];
+  if (ofParts.length === 1) return ofParts[0];
+  // 总增加额 is set against parts the question names; 主要是哪项增加的 may name the total alone.
+  if (ofParts.length || frame.cues.changeSplit !== 'whichPart') return undefined;
+  // 总预算增加的主要是哪部分: the budget's total is broken down by its spending.
+  const totals = [...new Set(named.map((c) => (c === 'budget.total' ? 'expense.total' : c)).filter((c) => partsOf(c).length))];
+  return totals.length === 1 ? totals[0] : undefined;
+}
+
+/**
+ * 基本支出增量和项目支出减量相抵，是否等于总增加额 / 总数却只多346万，差的那部分去哪了: a total's change
+ * laid out as its parts' stated changes, added up and set against the change stated for the total.
+ * Only where every part the disclosure gives states its change, so that no part is silently left out.
+ */
+export function answerChangeParts(facts: FactBase, frame: Frame): { answer: Answer; whole: ConceptKey } | undefined {
+  if (!frame.cues.changeSplit) return undefined;
+  const whole = splitWhole(frame);
+  if (!whole) return undefined;
+  const parts = partsOf(whole).map((c) => findAmount(facts, c)).filter((a): a is Amount => !!a);
+  const changes = parts.map(signedChange);
+  if (parts.length < 2 || changes.some((c) => c === undefined)) return undefined;
+  const sum = Number((changes as number[]).reduce((total, c) => total + c, 0).toFixed(6));
+  const wholeAmount = findAmount(facts, whole);
+  const stated = wholeAmount ? signedChange({ ...wholeAmount, change: changeOf(facts, wholeAmount) }) : undefined;
+  const en = frame.english;
+  const wholeName = conceptName(whole, frame);
+  const said = (value: number) => (en ? `${value >= 0 ? 'up' : 'down'} ${shown(Math.abs(value))} 万元` : `${value >= 0 ? '增加' : '减少'} ${shown(Math.abs(value))} 万元`);
+  const lines = parts.map((p, i) => {
+    const reason = p.change?.reason ? (en ? ` (reason: ${p.change.reason})` : `（原因：${p.change.reason}）`) : '';
+    return `- ${p.label}${en ? ' ' : ''}${changes[i] === 0 ? (en ? 'unchanged' : '与上年持平') : said(changes[i]!)}${reason}`;
+  });
+  const signed = (c: number) => (c < 0 ? `−${shown(-c)}` : shown(c));
+  const arithmetic = (changes as number[]).map((c, i) => (i === 0 ? signed(c) : c < 0 ? ` − ${shown(-c)}` : ` + ${shown(c)}`)).join('');
+  const gap = stated === undefined ? undefined : Number((stated - sum).toFixed(6));
+  const same = gap !== undefined && Math.abs(gap) < ROUNDING;
+  const verdict = gap === undefined || !frame.cues.yesNo ? '' : en ? (same ? 'Yes. ' : 'No. ') : same ? '是的。' : '不相等。';
+  const head = stated === undefined
+    ? en ? `The disclosure states no change for ${wholeName} as a whole; its parts changed as follows:` : `披露没有单独给出${wholeName}的变化，各组成部分的变化如下：`
+    : en ? `${verdict}${wholeName} is ${said(stated)} on last year, made up of its parts' changes:` : `${verdict}${wholeName}比上年${said(stated)}，由各组成部分的变化构成：`;
+  const tail = en
+    ? `${arithmetic} = ${signed(sum)} 万元${gap === undefined ? '.' : same ? ', which matches the total.' : `, ${shown(Math.abs(gap))} 万元 off the total's stated change.`}`
+    : `${arithmetic} = ${signed(sum)} 万元${gap === undefined ? '。' : same ? '，与总数相符。' : `，与总数相差 ${shown(Math.abs(gap))} 万元。`}`;
+  const body = [head, ...lines, tail].join('\n');
+  return { answer: answer(frame.cues.yesNo ? 'check' : 'change', body, en, cite(wholeAmount?.change?.source, ...parts.map((p) => p.change?.source))), whole };
 }

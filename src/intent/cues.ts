@@ -87,6 +87,8 @@ export const Cues = z.object({
   within: z.boolean(),
   /** 平均每辆 / 单车: a vehicle cost divided among the vehicles, which a 三公 statement may state or imply. */
   perVehicle: z.boolean(),
+  /** A total's change asked as its parts' changes added up: against the total (总增加额, 相抵), or which part (主要是哪项增加的). */
+  changeSplit: z.enum(['againstTotal', 'whichPart']).optional(),
   /** 制度 of 制定了哪些制度: the kind of thing a list asks for, whose items a listing line ends on. */
   listedThing: z.string().optional(),
 });
@@ -144,6 +146,14 @@ const POINTED_NOUN = /^(?:那个|这个|那家|这家)(中心|学院|学校|医�
 /** How a citizen gets a service done: the counter's own business, not the budget's. */
 const SERVICE_HOW_TO = /(?:应该|要|该)去哪|去哪(?:个|家|里|儿)[\u4e00-\u9fa5]{0,4}(?:办|立案|起诉|申请|投诉|咨询)|怎么(?:起诉|立案|上诉)|怎么办(?!理)|打不通|怎么投诉|如何投诉|(?:怎么|如何|怎样)(?:办理|申请|预约)|(?:需要|要)带(?:哪些|什么)|办事指南|几点(?:上班|下班|开门)/;
 
+/**
+ * A total's change set against its parts': 增量和减量相抵是否等于总增加额, 总数却只多346万. 总 must sit right
+ * before the change word, so that 预算总额比上年增长多少 stays a plain change.
+ */
+const AGAINST_TOTAL = /(?:总|合计|整体|总体)[额数量的]?(?:[却只才也还就]{0,2}(?:增加|增长|增量|减少|减量|下降|变化|变动|多了|少了|多出|加了)|[却只才也还就]{1,2}[多少])|相抵|抵消|抵销/;
+/** 减少的主要是哪项 / 哪部分增加了: which parts a total's change came from. */
+const WHICH_PART = /(?:增加|增长|减少|下降|变化)[\u4e00-\u9fa5]{0,6}?(?:哪(?:项|部分|块|一块|一项|个部分|些部分)|来自哪|从哪)|哪(?:项|部分|块|一块|一项|个部分)[\u4e00-\u9fa5]{0,4}?(?:增加|增长|减少|下降|变化|多了|少了)/;
+
 /** Words that ask about each of the units: 两家单位, 各单位, 每个单位, 所有单位. */
 const EVERY_UNIT = /[两二三四五六七八九几]家|[两二三四五六七八九几]个单位|各(?:个|家)?单位|每(?:个|家)单位|所有单位|全部单位/;
 
@@ -199,6 +209,7 @@ export function readCues(text: string): Cues {
     ...(POINTED_NOUN.test(text) ? { pointedNoun: text.match(POINTED_NOUN)![1] } : {}),
     ...(BOTH_SUMMED.test(text) ? { bothAgain: 'sum' as const } : BOTH_SET_AGAINST.test(text) ? { bothAgain: 'difference' as const } : {}),
     serviceHowTo: SERVICE_HOW_TO.test(text),
+    ...(AGAINST_TOTAL.test(text) ? { changeSplit: 'againstTotal' as const } : WHICH_PART.test(text) ? { changeSplit: 'whichPart' as const } : {}),
     ...(listed ? { listedThing: listed } : {}),
   };
 }
