@@ -103,6 +103,11 @@ describe('the frame of a question', () => {
     // The whole said first, and in signs: 基本支出=人员经费+日常公用经费，对得上吗.
     expect(analyze('基本支出=人员经费+日常公用经费，这个数对得上吗').sumOf).toEqual({ parts: ['人员经费', '日常公用经费'], whole: '基本支出' });
     expect(analyze('支出总额是不是等于基本支出加项目支出').sumOf).toEqual({ parts: ['基本支出', '项目支出'], whole: '支出总额' });
+    // Parts joined by 和 and then added (相加), and a whole set beside the sum (跟…对得上吗).
+    expect(analyze('基本支出和项目支出相加是否等于支出总额').sumOf).toEqual({ parts: ['基本支出', '项目支出'], whole: '支出总额' });
+    expect(analyze('人员经费加日常公用经费对得上基本支出吗').sumOf).toEqual({ parts: ['人员经费', '日常公用经费'], whole: '基本支出' });
+    expect(analyze('人员经费和公用经费加起来跟基本支出对得上吗').sumOf).toEqual({ parts: ['人员经费', '公用经费'], whole: '基本支出' });
+    expect(analyze('基本支出和项目支出各多少，相加是多少').sumOf).toBeUndefined();
   });
 
   it('reads what else makes up a whole (除了A还有别的B吗) as the parts of B', () => {

@@ -488,7 +488,12 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
   });
 
   it('checks whether two figures add up to a third, showing the sum and any gap', () => {
-    for (const [a, b, whole, words] of [['expense.basic', 'expense.project', 'expense.total', '基本支出加项目支出是不是等于支出总额？'], ['expense.personnel', 'expense.public', 'expense.basic', '人员经费加公用经费等于基本支出吗']] as const) {
+    for (const [a, b, whole, words] of [
+      ['expense.basic', 'expense.project', 'expense.total', '基本支出加项目支出是不是等于支出总额？'],
+      ['expense.basic', 'expense.project', 'expense.total', '基本支出和项目支出相加是否等于支出总额'],
+      ['expense.personnel', 'expense.public', 'expense.basic', '人员经费加公用经费等于基本支出吗'],
+      ['expense.personnel', 'expense.public', 'expense.basic', '人员经费和公用经费加起来跟基本支出对得上吗'],
+    ] as const) {
       const [x, y, z] = [findAmount(facts, a), findAmount(facts, b), findAmount(facts, whole)];
       if (!x || !y || !z) continue;
       const body = replyBody(engine.ask(words, `sum ${a}`).text);
@@ -497,6 +502,16 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
       expect(body, words).toContain(two(z.value));
       expect(body.startsWith(Math.abs(sum - z.value) < 0.005 ? '是的' : '不相等'), words).toBe(true);
     }
+  });
+
+  it('adds the units\' procurement subtotals up against the procurement total', () => {
+    const subtotals = facts.procurement.subtotals;
+    const total = findAmount(facts, 'procurement.total');
+    if (subtotals.length < 2 || !total) return;
+    const body = replyBody(engine.ask('各单位的采购小计加起来是不是等于采购合计').text);
+    const sum = subtotals.reduce((all, u) => all + u.amount, 0);
+    expect(body).toContain(`= ${two(sum)} 万元`);
+    expect(body).toContain(Math.abs(sum - total.value) < 0.005 ? '相符' : '相差');
   });
 
   it('repairs a two-character word typed as a homophone (三工 for 三公) where the question found nothing as typed', () => {

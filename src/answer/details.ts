@@ -345,7 +345,16 @@ export function answerUnitSubtotals(facts: FactBase, frame: Frame): Answer | und
   const en = frame.english;
   const lines = subtotals.map((u) => `- ${u.unit}：${wan(u.amount, en)}`);
   const head = en ? `Procurement by unit (${subtotals.length} units):` : `政府采购分单位（${subtotals.length} 个单位）：`;
-  return answer('list', `${head}\n${lines.join('\n')}`, en, cite(...subtotals.map((u) => u.source)));
+  // 两个单位的小计加起来等于合计吗: the subtotals added up, set against the total the disclosure states.
+  const sum = Number(subtotals.reduce((total, u) => total + u.amount, 0).toFixed(6));
+  const stated = facts.amounts.find((a) => a.concept === 'procurement.total');
+  const gap = stated ? Number((stated.value - sum).toFixed(6)) : undefined;
+  const added = `${subtotals.map((u) => num(u.amount)).join(' + ')} = ${num(sum)} 万元`;
+  const against = gap === undefined ? '' : Math.abs(gap) < 0.005
+    ? (en ? `, the same as the procurement total (${num(stated!.value)} 万元)` : `，与政府采购预算总额 ${num(stated!.value)} 万元相符`)
+    : (en ? `, ${num(Math.abs(gap))} 万元 off the procurement total (${num(stated!.value)} 万元)` : `，与政府采购预算总额 ${num(stated!.value)} 万元相差 ${num(Math.abs(gap))} 万元`);
+  const total = en ? `Together: ${added}${against}.` : `合计：${added}${against}。`;
+  return answer('list', `${head}\n${lines.join('\n')}\n${total}`, en, cite(...subtotals.map((u) => u.source), stated?.source));
 }
 
 /** A02010499是什么: the rows a 政府采购目录 code classifies, with what they are. */

@@ -75,7 +75,7 @@ const SHARE_IN = /^(.+?)在(.+?)(?:里面|里|中|当中)(?:的)?(?:大概|大�
  * 人员经费加日常公用经费等于基本支出吗 / A1683.24加B1065.58，是不是正好等于总额: parts said to add up to a whole.
  * The signs + and = reach here as 加 and 等于 (normalizeQuestion), so only the words are read.
  */
-const SUM_CHECK = /^(.+?)加上?(.+?)(?:的和|之和|合起来|加起来|相加|合计)?[,，]?(?:是不是|是否|正好|刚好|恰好|就)*(?:等于|就是)(.+?)(?:吗|么|嘛|呢)?$/;
+const SUM_CHECK = /^(.+?)加上?(.+?)(?:的和|之和|合起来|加起来|相加|合计)?[,，]?(?:是不是|是否|正好|刚好|恰好|就|能不能|能否)*(?:等于|就是|对得上|能对上|对上)(.+?)(?:吗|么|嘛|呢)?$/;
 /** 基本支出=人员经费+日常公用经费，对得上吗 / 基本支出是不是等于人员经费加公用经费: the whole said first. */
 const SUM_CHECK_WHOLE_FIRST = /^(.+?)(?:是不是|是否|正好|刚好|恰好|就)*等于(.+?)加上?(.+?)(?:[,，]?(?:这个数|这些数|数字|数)?(?:对得上|对不上|对不对|对吗|成立|是否成立|准不准|没错)?(?:吗|么|嘛|呢)?)$/;
 /** A figure said with a name (基本支出1683.24万元) is named by its words; the figure is the user's. */
@@ -96,9 +96,13 @@ function englishSum(text: string, lexicon: Lexicon): { parts: string[]; whole: s
   return parts.every((p) => p.length >= 3 && lexicon.chineseMentions(p).replace(/\|/g, '').length >= 2) ? { parts, whole: '' } : undefined;
 }
 
+/** 基本支出和项目支出相加是否等于支出总额 / 人员经费加公用经费跟基本支出对得上吗: parts joined by 和, or the whole set beside the sum. */
+const SUM_CHECK_JOINED = /^(.+?)(?:和|与|跟|及)(.+?)(?:两项|两者|二者|两个)?(?:的和|之和|合起来|加起来|相加|加在一起|的合计|合计)[,，]?(?:是不是|是否|正好|刚好|恰好|就|能不能|能否|可以)*(?:等于|就是|对得上|能对上|对上)(.+?)(?:吗|么|嘛|呢)?$/;
+const SUM_CHECK_BESIDE = /^(.+?)(?:加上?|和|与)(.+?)(?:的和|之和|合起来|加起来|相加|加在一起|的合计|合计)?(?:跟|和|与)(.+?)(?:是否|是不是|能不能|能否)?(?:对得上|对不上|对不对得上|一致|相等|吻合)(?:吗|么|嘛|呢)?$/;
+
 function sumAsked(text: string): { parts: string[]; whole: string } | undefined {
   const wholeFirst = text.match(SUM_CHECK_WHOLE_FIRST);
-  const m = wholeFirst ? [wholeFirst[0], wholeFirst[2], wholeFirst[3], wholeFirst[1]] : (text.match(SUM_CHECK) ?? text.match(SUM_TOTAL));
+  const m = wholeFirst ? [wholeFirst[0], wholeFirst[2], wholeFirst[3], wholeFirst[1]] : (text.match(SUM_CHECK_JOINED) ?? text.match(SUM_CHECK_BESIDE) ?? text.match(SUM_CHECK) ?? text.match(SUM_TOTAL));
   if (!m) return undefined;
   const [part1, rest, whole] = [m[1], m[2], m[3]].map((s) => s.replace(SAID_FIGURE, '').replace(/[,，。？?]/g, '').trim());
   // 人员经费加公用经费等于多少: the sum itself is asked, of no whole. A加B加C: every part after the first.
