@@ -73,6 +73,11 @@ describe('the frame of a question', () => {
 
   it('reads a share asked with a hedge (大概占几成), a whole that is no body (占学校总收入), and one person\'s pay', () => {
     expect(analyze('基本支出在总支出里大概占几成？').shareOf).toEqual({ part: '基本支出', whole: '总支出' });
+    // A part only pointed at (那它, 这部分) or left unsaid is the conversation's: what is asked of it is kept from 占 on.
+    expect(analyze('那它占基本支出多大比例？').sharePointed).toBe('占基本支出多大比例');
+    expect(analyze('这部分占采购总额的比例是多少').sharePointed).toBe('占采购总额的比例是多少');
+    expect(analyze('那它占基本支出多大比例？').shareOf).toBeUndefined();
+    expect(analyze('人员经费占基本支出多大比例').sharePointed).toBeUndefined();
     expect(analyze('财政拨款占学校总收入的比例是多少？').orgs).toEqual([]);
     expect(analyze('我想查他本人的收入').cues.person).toBe(true);
     expect(analyze('其他收入多少').cues.person).toBe(false);

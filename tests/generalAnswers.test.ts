@@ -1020,6 +1020,17 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(replyBody(engine.ask('财政拨款三公经费比上年变化多少').text)).toContain(`${two(sangong.value)} 万元`);
   });
 
+  it('gives the share of the figure talked about when a follow-up only points at it (那它占基本支出多大比例)', () => {
+    for (const [part, whole, words] of [['expense.personnel', 'expense.basic', '基本支出'], ['sangong.reception', 'sangong.total', '三公经费']] as const) {
+      const [x, y] = [findAmount(facts, part), findAmount(facts, whole)];
+      if (!x || !y || y.value <= 0 || x.value <= 0) continue;
+      engine.ask(`${lexiconConceptName(part)}多少`, `pointed:${part}`);
+      const body = replyBody(engine.ask(`那它占${words}多大比例`, `pointed:${part}`).text);
+      // The share the disclosure prints beside the figure, where it prints one, or the division.
+      expect(body, part).toContain(`${x.statedShare ? num(x.statedShare.rate) : ((x.value / y.value) * 100).toFixed(2)}%`);
+    }
+  });
+
   it('answers each of several figures listed with 、', () => {
     const figures = (['expense.basic', 'expense.project', 'sangong.total'] as const).map((c) => facts.amounts.find((a) => a.concept === c));
     if (figures.some((f) => !f)) return;

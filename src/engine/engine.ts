@@ -331,6 +331,13 @@ export class Engine {
     if (split) return { answer: split.answer, subject: { concept: split.whole, aspects: ['change'] } };
     const summed = answerSumCheck(doc, frame, this.lexicon) ?? answerDifference(doc, frame, this.lexicon);
     if (summed) return { answer: summed };
+    // 人员经费呢 → 那它占基本支出多大比例: the share of the figure talked about, in the whole this names, asked
+    // again by its name before the whole's own share is read (占采购总额的比例 is not 政府采购's share of spending).
+    const previousName = context && this.subjectName(context);
+    if (frame.sharePointed && previousName && !frame.text.includes(previousName)) {
+      const pointed = this.answerAsked(doc, analyze(`${previousName}${frame.sharePointed}`, this.lexicon), undefined);
+      if (pointed.answer.answered) return { answer: pointed.answer, subject: context };
+    }
     const shared = answerShare(doc, frame, this.lexicon);
     if (shared) return { answer: shared };
     // 城乡社区支出多少 → 占总支出比例多少: the share of the thing the conversation named, in what this names.

@@ -57,6 +57,8 @@ export interface Frame {
   level?: number;
   /** 教育支出占财政拨款支出的比例: the part and the whole, each as the question words it. */
   shareOf?: { part: string; whole: string };
+  /** 那它占基本支出多大比例 / 占采购总额的比例: a share asked of the thing talked about; what is asked of it, from 占 on. */
+  sharePointed?: string;
   /** A+B 是不是等于 C: the figures said to add up, and the one they are said to make. */
   sumOf?: { parts: string[]; whole: string };
   /** A和B相差多少 / A比B多多少: two figures whose difference is asked. */
@@ -67,6 +69,9 @@ export interface Frame {
 
 /** X 占 Y 的比例/比重/多少: the whole runs from 占 to the word that asks for the share. */
 const SHARE_OF = /^(.+?)(?:在)?占(?:到)?(.+?)(?:的)?(?:比例|比重|百分比|多少|几成|份额|%)/;
+
+/** 那它占… / 这部分占… / 占…: a share whose part is only pointed at, or left unsaid. */
+const SHARE_POINTED = /^(?:那么?|那)?(?:它们?|这个|那个|这项|那项|这部分|那部分|这笔|那笔|这块|那块|其|该项|这些|那些)?(?:的(?:钱|金额|预算))?(?:大概|大约|约|又|能|在)?(占.+)$/;
 
 /** X 在 Y 里占多少: the whole stands between 在 and 里 (车辆在固定资产里占多少比例). */
 const SHARE_IN = /^(.+?)在(.+?)(?:里面|里|中|当中)(?:的)?(?:大概|大约|约|大致|能)?占(?:比|多少|几成|比例|比重|百分比)/;
@@ -239,7 +244,8 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   const level = { 类: 1, 款: 2, 项: 3 }[text.match(/([类款项])级|([类款项])(?:科目|一级)/)?.slice(1).find(Boolean) ?? ''];
   const shareMatch = english ? englishShare(text) : (text.match(SHARE_IN) ?? text.match(SHARE_OF));
   // 占多大比例 names no whole: the part's own whole is meant.
-  const shareOf = shareMatch && shareMatch[2].length >= 2 && !/^(?:多大|多少|几成|百分之几)$/.test(shareMatch[2]) ? { part: shareMatch[1], whole: shareMatch[2] } : undefined;
+  const pointed = english ? undefined : text.match(SHARE_POINTED)?.[1];
+  const shareOf = shareMatch && !pointed && shareMatch[2].length >= 2 && !/^(?:多大|多少|几成|百分之几)$/.test(shareMatch[2]) ? { part: shareMatch[1], whole: shareMatch[2] } : undefined;
   // Normalising drops 、, which lists several subjects (总额、基本支出、项目支出): the raw text still says so.
   const cues = { ...readCues(text), ...(/、/.test(input) ? { joined: true } : {}) };
   const subjectText = english ? text : ASPECTS.reduce((t, [, zh]) => t.replace(new RegExp(zh.source, 'g'), '|'), text).replace(ASKING, '|');
@@ -248,5 +254,5 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   const differenceOf = difference?.of;
   const supposed = difference?.supposed;
   const operation = sumOf || differenceOf ? 'check' : (learningOperation(normalized, orgs) ?? operationOf(aspects, verify !== undefined, !!shareOf));
-  return { ...(shareOf ? { shareOf } : {}), ...(sumOf ? { sumOf } : {}), ...(differenceOf ? { differenceOf } : {}), ...(supposed ? { supposed } : {}), raw: input, lexicon, text, mentionText: english ? lexicon.chineseMentions(text) : text, subjectText, operation, attribute: attributeOf(aspects), cues, short: text.length <= FOLLOW_UP_MAX_CHARS, english, concepts, aspects, years, ...(verify !== undefined && !Number.isNaN(verify) ? { verify } : {}), orgs, elliptical, refersBack, followUpLength: text.length <= (english ? FOLLOW_UP_MAX_NAMELESS_EN : FOLLOW_UP_MAX_NAMELESS), codes, ...(scheme ? { scheme } : {}), ascending, ...(level ? { level } : {}) };
+  return { ...(shareOf ? { shareOf } : {}), ...(pointed && aspects.has('share') ? { sharePointed: pointed } : {}), ...(sumOf ? { sumOf } : {}), ...(differenceOf ? { differenceOf } : {}), ...(supposed ? { supposed } : {}), raw: input, lexicon, text, mentionText: english ? lexicon.chineseMentions(text) : text, subjectText, operation, attribute: attributeOf(aspects), cues, short: text.length <= FOLLOW_UP_MAX_CHARS, english, concepts, aspects, years, ...(verify !== undefined && !Number.isNaN(verify) ? { verify } : {}), orgs, elliptical, refersBack, followUpLength: text.length <= (english ? FOLLOW_UP_MAX_NAMELESS_EN : FOLLOW_UP_MAX_NAMELESS), codes, ...(scheme ? { scheme } : {}), ascending, ...(level ? { level } : {}) };
 }
