@@ -133,6 +133,7 @@ describe('the frame of a question', () => {
     expect(analyze('信访信息系统维护费的绩效评价结论是啥').aspects.has('score')).toBe(true);
     // English sums only of parts the lexicon names in Chinese: an unknown word could be read as a total.
     expect(analyze('How much is budgeted for water and electricity combined?').sumOf?.parts).toEqual(['water', 'electricity']);
+    expect(analyze('What is the combined budget for water and electricity at the college?').sumOf?.parts).toEqual(['water', 'electricity']);
     expect(analyze('How much are personnel and public expenses combined?').sumOf).toBeUndefined();
   });
 
@@ -184,7 +185,7 @@ describe('the frame of a question', () => {
   });
 
   it('reads a cost per vehicle asked in several ways', () => {
-    for (const q of ['平均每辆车运行费多少', '每辆车平均花多少', '单车运行费用多少', 'running cost per vehicle']) expect(analyze(q).cues.perVehicle, q).toBe(true);
+    for (const q of ['平均每辆车运行费多少', '每辆车平均花多少', '每辆车运维费平均多少', '单车运行费用多少', 'running cost per vehicle']) expect(analyze(q).cues.perVehicle, q).toBe(true);
     expect(analyze('公车有几辆').cues.perVehicle).toBe(false);
   });
 

@@ -9,7 +9,7 @@ import type { Frame } from '../intent/frame.js';
 import { answerStatedCount, countParts, countPartsText } from './counts.js';
 import { answer, cite, num, wan, type Answer } from './answer.js';
 import { changeText, reasonText } from './change.js';
-import { answerExecution } from './execution.js';
+import { answerExecution, executionText } from './execution.js';
 import { refuse } from './refuse.js';
 
 /** The whole a part is a share of, for 占比 questions. */
@@ -185,11 +185,8 @@ export function answerAmount(facts: FactBase, concept: ConceptKey, frame: Frame)
         : `${name}的执行情况（${budgetOnly ? '预算披露只有预算数，执行情况见当年决算' : '披露没有给出年初预算数'}）`;
       return refuse('notDisclosed', [facts.identity], en, what);
     }
-    const ratio = (a.value / a.budgeted) * 100;
     const why = frame.aspects.has('reason') && a.varianceReason ? (en ? ` Reason given: ${a.varianceReason.text}.` : `决算数与预算数不同的原因：${a.varianceReason.text}。`) : '';
-    const body = en
-      ? `${name}: actual ${wan(a.value, true)} against a budget of ${wan(a.budgeted, true)}, ${ratio.toFixed(2)}% executed.${why}`
-      : `${name}支出决算 ${wan(a.value)}，年初预算 ${wan(a.budgeted)}，完成年初预算的 ${ratio.toFixed(2)}%（${num(a.value)} ÷ ${num(a.budgeted)}）。${why}`;
+    const body = `${name}${en ? ': ' : '：'}${executionText(a.budgeted, a.value, undefined, en)}${why}`;
     return answer('computed', body, en, why ? cite(a.varianceReason!.source, ...citations) : citations);
   }
 
@@ -207,10 +204,9 @@ export function answerAmount(facts: FactBase, concept: ConceptKey, frame: Frame)
   if (frame.aspects.has('reason')) {
     // 三公为什么没花完: a 决算 states why the actual fell short of (or passed) the budget.
     if (!a.change?.reason && a.varianceReason && a.budgeted) {
-      const ratio = ((a.value / a.budgeted) * 100).toFixed(2);
       const body = en
-        ? `${name}: actual ${wan(a.value, true)} against a budget of ${wan(a.budgeted, true)} (${ratio}%). Reason given: ${a.varianceReason.text}.`
-        : `${name}支出决算 ${wan(a.value)}，年初预算 ${wan(a.budgeted)}，完成年初预算的 ${ratio}%。决算数与预算数不同的原因：${a.varianceReason.text}。`;
+        ? `${name}: ${executionText(a.budgeted, a.value, undefined, true)} Reason given: ${a.varianceReason.text}.`
+        : `${name}：${executionText(a.budgeted, a.value, undefined, false)}决算数与预算数不同的原因：${a.varianceReason.text}。`;
       return answer('reason', body, en, cite(a.varianceReason.source, a.source));
     }
     if (!a.change?.reason) {

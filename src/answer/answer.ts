@@ -105,8 +105,8 @@ export function combined(answers: Answer[], extra: Partial<Answer> = {}): Answer
   return rendered({
     ...first,
     clarify: undefined,
-    // 增加了多少？原因 may be answered twice over by one sentence: said once.
-    body: answers.map((a) => a.body).filter((b, i, all) => !all.slice(0, i).some((earlier) => earlier.includes(b))).join('\n'),
+    // 增加了多少？原因 may be answered twice over by one sentence: said once, in the fuller of the two.
+    body: answers.map((a) => a.body).filter((b, i, all) => !all.some((other, j) => (j < i ? other.includes(b) : j > i && other !== b && other.includes(b)))).join('\n'),
     warnings: [...new Set(answers.flatMap((a) => a.warnings))],
     suggestions: [],
     citations: answers.flatMap((a) => a.citations),

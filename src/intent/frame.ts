@@ -94,8 +94,11 @@ const EN_SUM = /^(?:how much (?:is|was|are|were) (?:budgeted |spent |allocated |
 
 /** Only parts the English lexicon turns into the Chinese words of a name are summed: a word it does not know
  * (expenses) could be read as a total, and a sum with the total in it is a substituted figure. */
+/** What is the combined budget for water and electricity (at the college)?: the sum word said first. */
+const EN_SUM_FIRST = /(?:combined|total) (?:budget|spending|cost|costs|expenditure|amount)s? (?:for|on|of) (?:the )?(.+?) and (?:the )?(.+?)(?: (?:at|in|of|for) .+?)?\??$/;
+
 function englishSum(text: string, lexicon: Lexicon): { parts: string[]; whole: string } | undefined {
-  const m = text.match(EN_SUM);
+  const m = text.match(EN_SUM) ?? text.match(EN_SUM_FIRST);
   if (!m) return undefined;
   const parts = [m[1], m[2]];
   return parts.every((p) => p.length >= 3 && lexicon.chineseMentions(p).replace(/\|/g, '').length >= 2) ? { parts, whole: '' } : undefined;
