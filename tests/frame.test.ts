@@ -123,6 +123,8 @@ describe('the frame of a question', () => {
     expect(analyze('除了基本支出还有什么支出').operation).toBe('composition');
     // 除了 with nothing named after it asks nothing of a whole.
     expect(analyze('除了三公还有啥').concepts.map((c) => c.concept)).toContain('sangong.total');
+    // A body named before 除了 is kept, so that another body is still refused.
+    expect(analyze('财政局除了财政拨款还有其他收入吗').text).toBe('财政局收入包括哪些');
   });
 
   it('reads 这块 after a named thing as pointing at it, and 各占多少钱 as amounts', () => {

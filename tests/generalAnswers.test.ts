@@ -1031,6 +1031,25 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('reads 跟上年比 / 和去年比 before the figure named as the comparison, not as part of a name', () => {
+    const total = ['budget.total', 'expense.total', 'income.total'].map((c) => findAmount(facts, c as 'budget.total')).find((a) => a?.change?.amount !== undefined);
+    if (!total) return;
+    for (const q of ['跟上年比预算涨了多少', '和去年比预算变化多少']) {
+      const reply = engine.ask(q);
+      expect(reply.answered, q).toBe(true);
+      expect(replyBody(reply.text), q).toContain(two(total.change!.amount!));
+    }
+  });
+
+  it('gives each part\'s share where what a total is made of is asked (钱从哪来), and the figure to a bare 多少 after it', () => {
+    const income = findAmount(facts, 'income.total');
+    const parts = partsOf('income.total').map((c) => findAmount(facts, c)).filter((p): p is NonNullable<typeof p> => !!p);
+    if (!income || income.value <= 0 || !parts.length) return;
+    const body = replyBody(engine.ask('收入都有哪几块，从哪来的', 'sources').text);
+    for (const part of parts) expect(body, part.label).toContain(`${part.label} ${num(part.value)} 万元（${num(Number(((part.value / income.value) * 100).toFixed(2)))}%）`);
+    expect(replyBody(engine.ask('多少', 'sources').text)).toContain(two(income.value));
+  });
+
   it('answers each of several figures listed with 、', () => {
     const figures = (['expense.basic', 'expense.project', 'sangong.total'] as const).map((c) => facts.amounts.find((a) => a.concept === c));
     if (figures.some((f) => !f)) return;

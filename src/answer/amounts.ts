@@ -90,7 +90,10 @@ function partsText(facts: FactBase, concept: ConceptKey, frame: Frame): string {
   const wanted = concept === 'sangong.total' || frame.aspects.has('parts') || frame.aspects.has('list');
   const parts = wanted ? (PARTS[concept] ?? []).map((c) => findAmount(facts, c)).filter((a): a is Amount => !!a) : [];
   if (!parts.length) return '';
-  const list = parts.map((p) => `${p.label} ${num(p.value)} 万元`).join(frame.english ? ', ' : '，');
+  // 钱从哪来 / 由什么构成: each part's share of the whole, so that 财政拨款 37188.34 reads as all of it (100%).
+  const whole = findAmount(facts, concept)?.value;
+  const share = (p: Amount) => (frame.aspects.has('parts') && whole ? `（${num(Number(((p.value / whole) * 100).toFixed(2)))}%）` : '');
+  const list = parts.map((p) => `${p.label} ${num(p.value)} 万元${share(p)}`).join(frame.english ? ', ' : '，');
   return frame.english ? ` Parts: ${list}.` : `其中：${list}。`;
 }
 
@@ -290,7 +293,9 @@ export function answerAmount(facts: FactBase, concept: ConceptKey, frame: Frame)
   }
 
   if (frame.aspects.has('share')) {
-    const parent = findAmount(facts, PARENT[concept] ?? 'expense.total');
+    // A total is no share of spending (收入 ÷ 支出 is no share): only what spending is made of falls back to it.
+    const whole = PARENT[concept] ?? (TWINS[0].includes(concept) || concept.startsWith('income.') ? undefined : 'expense.total');
+    const parent = whole && findAmount(facts, whole);
     if (parent && parent.value > 0 && parent.concept !== concept) {
       const share = (a.value / parent.value) * 100;
       const parentName = conceptName(parent.concept, frame);

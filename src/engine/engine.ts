@@ -529,7 +529,8 @@ export class Engine {
         const answered = previous && answerEntity(facts, previous, frame, doc.entities);
         if (answered) return { answer: answered, subject: context };
       }
-      if (context.concept && (frame.aspects.size || frame.elliptical || frame.verify !== undefined)) concept = { concept: context.concept, term: '', at: 0 };
+      // 三公经费呢 → 多少: a bare 多少 asks the figure talked about.
+      if (context.concept && (frame.aspects.size || frame.elliptical || frame.verify !== undefined || frame.cues.asksNumber)) concept = { concept: context.concept, term: '', at: 0 };
     }
     // 政府采购多少 → 服务类多少 / 货物工程服务各多少: parts of the conversation's concept named by a word of theirs.
     const parts = followUp && context?.concept && (!concept || concept.concept === context.concept || partsOf(context.concept).includes(concept.concept)) ? namedParts(frame, context.concept) : [];

@@ -185,14 +185,15 @@ const FOLLOW_UP_MAX_NAMELESS_EN = 60;
 const REFERS_BACK = /^(?:它|(?:该|此|这个)(?!部门|局|厅|委|办)|这项|这笔|这一项|那个|那项)|它的|它们|这个项目|该项目|这个单位|该单位|这一项|这项|这笔|\bits?\b|\bthis (?:project|item|line)\b/;
 
 /** 除了财政拨款还有别的收入来源吗: what else makes up the whole (收入来源) is asked; the thing set aside is one of its parts. */
-const EXCEPT = /^(?:除了|除去|除开|除)(.+?)(?:以外|之外)?(?:还有|另外还有|另外|还)(?:没有|有没有)?(?:别的|其他|其它|另外的)?(.+?)(?:吗|么|嘛|呢|没有)?$/;
+const EXCEPT = /^(.{0,12}?)(?:除了|除去|除开|除)(.+?)(?:以外|之外)?(?:还有|另外还有|另外|还)(?:没有|有没有)?(?:别的|其他|其它|另外的)?(.+?)(?:吗|么|嘛|呢|没有)?$/;
 const ASKS_ONLY = /^(?:什么|啥|哪些|多少|几个)$/;
 
 /** The whole a 除了…还有 question asks the parts of, as a question of its own (收入来源有哪些), or the text as it was. */
 function exceptRead(text: string): string {
+  // 财政局除了财政拨款还有其他收入吗: what stands before 除了 (the body asked about) is kept.
   const m = text.match(EXCEPT);
-  const whole = m?.[2].replace(/^(?:什么|啥|哪些)/, '').replace(/(?:来源|吗)$/, '') ?? '';
-  return m && whole.length >= 2 && !ASKS_ONLY.test(whole) ? `${whole}包括哪些` : text;
+  const whole = m?.[3].replace(/^(?:什么|啥|哪些)/, '').replace(/(?:来源|吗)$/, '') ?? '';
+  return m && whole.length >= 2 && !ASKS_ONLY.test(whole) ? `${m[1]}${whole}包括哪些` : text;
 }
 
 /** `lexicon`: the knowledge to read with. Default: the knowledge shipped in knowledge/. */
