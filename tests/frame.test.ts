@@ -297,6 +297,7 @@ describe('several questions in one message', () => {
     ['硬件、装修、标识三项加起来多少', ['硬件加装修加标识等于多少']],
     ['下属事业单位有几个，都是哪些', ['下属事业单位有几个，都是哪些']],
     ['政府采购预算总额，工程类多少', ['政府采购预算总额', '工程类多少']],
+    ['政府采购预算总额多少，货物、工程、服务各多少', ['政府采购预算总额多少', '其中货物多少', '其中工程多少', '其中服务多少']],
     ['What is the procurement budget, and which item is the biggest?', ['What is the procurement budget', 'which item is the biggest']],
     ['人员经费和公用经费各多少，各占多少比例', ['人员经费多少', '公用经费多少', '人员经费占多少比例', '公用经费占多少比例']],
     ['这个项目的指标，完成时间和合格率分别多少', ['这个项目的指标，完成时间多少', '这个项目的指标，合格率多少']],
@@ -323,7 +324,7 @@ describe('several questions in one message', () => {
     // The head noun a list leaves unsaid, where it makes each a known name.
     expect(splitQuestion('基本、项目各增减多少', knows)).toEqual(['基本支出增减多少', '项目支出增减多少']);
     // A total asked before its parts is asked first; a bare aspect after them is asked of each.
-    expect(splitQuestion('政府采购预算总额，货物、服务各多少', knows)).toEqual(['政府采购预算总额', '货物多少', '服务多少']);
+    expect(splitQuestion('政府采购预算总额，货物、服务各多少', knows)).toEqual(['政府采购预算总额', '其中货物多少', '其中服务多少']);
     expect(splitQuestion('基本支出、项目支出各多少？占比？', knows)).toEqual(['基本支出多少', '项目支出多少', '基本支出占比', '项目支出占比']);
     // What the first subject is said within frames them all.
     expect(splitQuestion('政府采购里行政服务局本级和政务服务中心各是多少', knows)).toEqual(['政府采购里行政服务局本级是多少', '政府采购里政务服务中心是多少']);

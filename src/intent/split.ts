@@ -34,8 +34,11 @@ function clauses(sentence: string): string[] {
     // After 、 a bare count word (多少批次、多少人次) asks more of the same subject: it stays with it.
     // 有几个，都叫啥: asking which they are, naming nothing, asks it of the things just counted.
     const ownQuestion = (separator !== '、' || piece.replace(COUNT_ONLY, '').length >= 2) && !WHICH_ONLY.test(piece.trim());
+    // 总额多少，货物、工程、服务各多少: a list after a comma that 各 asks of starts a clause of its own.
+    const listRest = separator === '，' || separator === ',' ? parts.slice(i).join('').split(/[,，]/)[0] : '';
+    const listAsked = !!listRest && listRest !== piece && EACH.test(listRest) && QUESTION_WORD.test(listRest);
     // 政府采购预算总额，工程类多少: a clause ending on a total word asks that total, question word or not.
-    if (out.length && ownQuestion && QUESTION_WORD.test(piece) && (QUESTION_WORD.test(out[out.length - 1]) || TOTAL_ASKED.test(out[out.length - 1]))) out.push(piece);
+    if (out.length && ownQuestion && (QUESTION_WORD.test(piece) || listAsked) && (QUESTION_WORD.test(out[out.length - 1]) || TOTAL_ASKED.test(out[out.length - 1]))) out.push(piece);
     else if (out.length) out[out.length - 1] += `${separator}${piece}`;
     else out.push(piece);
   }
