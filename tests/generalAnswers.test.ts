@@ -1050,6 +1050,17 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(replyBody(engine.ask('多少', 'sources').text)).toContain(two(income.value));
   });
 
+  it('gives the share of a figure the prose states, in a whole named or in the total talked about before', () => {
+    const total = findAmount(facts, 'expense.total');
+    const lexicon = defaultLexicon();
+    const stated = facts.statedAmounts.find((a) => total && a.value > 0 && a.value < total.value && !lexicon.findConcepts(a.label, false).length && a.label.length >= 4);
+    if (!total || !stated) return;
+    const share = `${((stated.value / total.value) * 100).toFixed(2)}%`;
+    expect(replyBody(engine.ask(`${stated.label}占支出总额的比例`).text), stated.label).toContain(share);
+    engine.ask('支出总额多少', `stated share:${stated.label}`);
+    expect(replyBody(engine.ask(`${stated.label}占多少`, `stated share:${stated.label}`).text), stated.label).toContain(share);
+  });
+
   it('answers each of several figures listed with 、', () => {
     const figures = (['expense.basic', 'expense.project', 'sangong.total'] as const).map((c) => facts.amounts.find((a) => a.concept === c));
     if (figures.some((f) => !f)) return;

@@ -2,7 +2,7 @@
  * The question-answering engine: routes a question to a document, resolves what it is about
  * (a concept, a named thing, or the last subject of the conversation) and composes a cited answer.
  */
-import { conceptName, findAmount, hasStatedParts, partsOf, wholeOf } from '../answer/amounts.js';
+import { conceptName, findAmount, hasStatedParts, parentOf, partsOf, wholeOf } from '../answer/amounts.js';
 import { answerStatedCount, findStatedCount } from '../answer/counts.js';
 import { Answer, combined, rendered } from '../answer/answer.js';
 import { strings } from '../answer/strings/index.js';
@@ -41,7 +41,7 @@ import { findDefinition, statedMeaning } from '../resolve/definitions.js';
 import { coreName, nameForms } from '../resolve/shortNames.js';
 import { LineIndex } from '../search/lineIndex.js';
 import { knowsBody, lineIndexOf, passageAnswer, withCheckWarnings, withNearestLine } from './annotate.js';
-import { isOwnUnit, isTotal, ownBodyNames, withoutOwnNames, pickConcept, pickEntity } from './resolve.js';
+import { isOwnUnit, isTotal, isTotalConcept, ownBodyNames, withoutOwnNames, pickConcept, pickEntity } from './resolve.js';
 import { coversYear, departmentHolds, documentNamed, documentsNamedIn, routeDocument, routingNames, type RoutingNames } from './routing.js';
 import { ECONOMIC_CLASSES, namedParts } from './parts.js';
 import { SessionStore, type Subject } from './sessions.js';
@@ -340,6 +340,13 @@ export class Engine {
     }
     const shared = answerShare(doc, frame, this.lexicon);
     if (shared) return { answer: shared };
+    // 政采总额多少？给中小企业的合同占多少: a thing with no whole of its own, its share asked of no whole, is a
+    // share of the total talked about.
+    const ownWhole = frame.concepts.some((c) => parentOf(c.concept) || wholeOf(c.concept));
+    if (frame.sharePart && !ownWhole && context?.concept && isTotalConcept(context.concept) && previousName && !frame.text.includes(previousName)) {
+      const ofPrevious = this.answerAsked(doc, analyze(`${frame.sharePart}占${previousName}的比例`, this.lexicon), undefined);
+      if (ofPrevious.answer.answered) return { answer: ofPrevious.answer, subject: context };
+    }
     // 城乡社区支出多少 → 占总支出比例多少: the share of the thing the conversation named, in what this names.
     const shareOfPrevious = context?.entity && frame.aspects.has('share') && frame.followUpLength && frame.concepts.every(isTotal) && !frame.text.includes(context.entity);
     const sharedPrevious = shareOfPrevious ? answerShare(doc, analyze(`${context.entity}${frame.text}`, this.lexicon), this.lexicon) : undefined;

@@ -18,6 +18,9 @@ export function entityFigure(entity: Entity): NamedFigure | undefined {
       return entity.table.funds === undefined ? undefined : { name: entity.name, value: entity.table.funds, source: entity.table.source };
     case 'execution':
       return { name: entity.name, value: entity.statement.actual, source: entity.statement.source };
+    // 授予中小企业合同 1820.69 万元: a figure the prose states under a label of its own.
+    case 'statedAmount':
+      return { name: entity.name, value: entity.amount.value, source: entity.amount.source };
     default:
       return undefined;
   }

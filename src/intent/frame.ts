@@ -59,6 +59,8 @@ export interface Frame {
   shareOf?: { part: string; whole: string };
   /** 那它占基本支出多大比例 / 占采购总额的比例: a share asked of the thing talked about; what is asked of it, from 占 on. */
   sharePointed?: string;
+  /** 给中小企业的合同占多少: a share asked of a thing named, of no whole named; the thing as the question words it. */
+  sharePart?: string;
   /** A+B 是不是等于 C: the figures said to add up, and the one they are said to make. */
   sumOf?: { parts: string[]; whole: string };
   /** A和B相差多少 / A比B多多少: two figures whose difference is asked. */
@@ -72,6 +74,9 @@ const SHARE_OF = /^(.+?)(?:在)?占(?:到)?(.+?)(?:的)?(?:比例|比重|百分�
 
 /** 那它占… / 这部分占… / 占…: a share whose part is only pointed at, or left unsaid. */
 const SHARE_POINTED = /^(?:那么?|那)?(?:它们?|这个|那个|这项|那项|这部分|那部分|这笔|那笔|这块|那块|其|该项|这些|那些)?(?:的(?:钱|金额|预算))?(?:大概|大约|约|又|能|在)?(占.+)$/;
+
+/** 给中小企业的合同占多少 / 出国费占几成: the part named, the whole left to the conversation or the part's own. */
+const SHARE_BARE = /^(.+?)(?:大概|大约|约|能)?占(?:了|到)?(?:多少|几成|百分之几|多大)(?:比例|比重|份额|百分比)?(?:呢|啊)?$/;
 
 /** X 在 Y 里占多少: the whole stands between 在 and 里 (车辆在固定资产里占多少比例). */
 const SHARE_IN = /^(.+?)在(.+?)(?:里面|里|中|当中)(?:的)?(?:大概|大约|约|大致|能)?占(?:比|多少|几成|比例|比重|百分比)/;
@@ -258,5 +263,6 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   const differenceOf = difference?.of;
   const supposed = difference?.supposed;
   const operation = sumOf || differenceOf ? 'check' : (learningOperation(normalized, orgs) ?? operationOf(aspects, verify !== undefined, !!shareOf));
-  return { ...(shareOf ? { shareOf } : {}), ...(pointed && aspects.has('share') ? { sharePointed: pointed } : {}), ...(sumOf ? { sumOf } : {}), ...(differenceOf ? { differenceOf } : {}), ...(supposed ? { supposed } : {}), raw: input, lexicon, text, mentionText: english ? lexicon.chineseMentions(text) : text, subjectText, operation, attribute: attributeOf(aspects), cues, short: text.length <= FOLLOW_UP_MAX_CHARS, english, concepts, aspects, years, ...(verify !== undefined && !Number.isNaN(verify) ? { verify } : {}), orgs, elliptical, refersBack, followUpLength: text.length <= (english ? FOLLOW_UP_MAX_NAMELESS_EN : FOLLOW_UP_MAX_NAMELESS), codes, ...(scheme ? { scheme } : {}), ascending, ...(level ? { level } : {}) };
+  const sharePart = english || shareOf || pointed ? undefined : text.match(SHARE_BARE)?.[1];
+  return { ...(shareOf ? { shareOf } : {}), ...(pointed && aspects.has('share') ? { sharePointed: pointed } : {}), ...(sharePart ? { sharePart } : {}), ...(sumOf ? { sumOf } : {}), ...(differenceOf ? { differenceOf } : {}), ...(supposed ? { supposed } : {}), raw: input, lexicon, text, mentionText: english ? lexicon.chineseMentions(text) : text, subjectText, operation, attribute: attributeOf(aspects), cues, short: text.length <= FOLLOW_UP_MAX_CHARS, english, concepts, aspects, years, ...(verify !== undefined && !Number.isNaN(verify) ? { verify } : {}), orgs, elliptical, refersBack, followUpLength: text.length <= (english ? FOLLOW_UP_MAX_NAMELESS_EN : FOLLOW_UP_MAX_NAMELESS), codes, ...(scheme ? { scheme } : {}), ascending, ...(level ? { level } : {}) };
 }
