@@ -113,6 +113,7 @@ describe('the frame of a question', () => {
     expect(analyze('人员经费加日常公用经费对得上基本支出吗').sumOf).toEqual({ parts: ['人员经费', '日常公用经费'], whole: '基本支出' });
     expect(analyze('人员经费和公用经费加起来跟基本支出对得上吗').sumOf).toEqual({ parts: ['人员经费', '公用经费'], whole: '基本支出' });
     expect(analyze('基本支出和项目支出各多少，相加是多少').sumOf).toBeUndefined();
+    expect(analyze('出国费和接待费加起来占三公的比重是多少').sumOf).toEqual({ parts: ['出国费', '接待费'], whole: '三公', share: true });
   });
 
   it('reads what else makes up a whole (除了A还有别的B吗) as the parts of B', () => {

@@ -1061,6 +1061,16 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(replyBody(engine.ask(`${stated.label}占多少`, `stated share:${stated.label}`).text), stated.label).toContain(share);
   });
 
+  it('gives the share of two figures together in a whole, named or the two just talked about (这两项加起来占三公的比重)', () => {
+    const [abroad, reception, sangong] = (['sangong.abroad', 'sangong.reception', 'sangong.total'] as const).map((c) => findAmount(facts, c));
+    if (!abroad || !reception || !sangong || sangong.value <= 0) return;
+    const rate = `${(((abroad.value + reception.value) / sangong.value) * 100).toFixed(2)}%`;
+    expect(replyBody(engine.ask('因公出国费和公务接待费加起来占三公经费的比重是多少').text)).toContain(rate);
+    engine.ask('因公出国费多少', 'two shares');
+    engine.ask('那公务接待费呢', 'two shares');
+    expect(replyBody(engine.ask('这两项加起来占三公的比重是多少', 'two shares').text)).toContain(rate);
+  });
+
   it('answers each of several figures listed with 、', () => {
     const figures = (['expense.basic', 'expense.project', 'sangong.total'] as const).map((c) => facts.amounts.find((a) => a.concept === c));
     if (figures.some((f) => !f)) return;

@@ -180,7 +180,8 @@ export class Engine {
     const context = this.sessions.get(session);
     // 这两个加起来多少: the subject before and the subject now, asked again by their names.
     const both = frame.cues.bothAgain && context?.previous ? [context.previous, this.subjectName(context)] : undefined;
-    if (both?.[1] && both[0] !== both[1]) return this.askOne(frame.cues.bothAgain === 'sum' ? `${both[0]}加${both[1]}等于多少` : `${both[0]}和${both[1]}相差多少`, session, hints);
+    const summedAs = frame.cues.bothShareOf ? `加起来${frame.cues.bothShareOf}` : '等于多少';
+    if (both?.[1] && both[0] !== both[1]) return this.askOne(frame.cues.bothAgain === 'sum' ? `${both[0]}加${both[1]}${summedAs}` : `${both[0]}和${both[1]}相差多少`, session, hints);
     const compared = this.compareAcross(frame);
     if (compared) return compared;
     const fallback = context?.doc ?? this.findDocument(hints.defaultDocument ?? this.options.defaultDocument);

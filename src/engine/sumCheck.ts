@@ -29,6 +29,14 @@ export function answerSumCheck(doc: LoadedDocument, frame: Frame, lexicon: Lexic
   if (!frame.sumOf.whole) return answer('computed', `${terms} = ${shown(sum)} 万元${frame.english ? '.' : '。'}`, frame.english, cite(...named.map((p) => p.source)));
   const whole = figureNamed(doc, frame.sumOf.whole, lexicon);
   if (!whole || named.some((p) => p.name === whole.name)) return undefined;
+  if (frame.sumOf.share) {
+    if (whole.value <= 0) return undefined;
+    const rate = ((sum / whole.value) * 100).toFixed(2);
+    const body = frame.english
+      ? `${terms} = ${shown(sum)} 万元, ${rate}% of ${whole.name} (${shown(sum)} ÷ ${shown(whole.value)}).`
+      : `${terms} = ${shown(sum)} 万元，占${whole.name}的 ${rate}%（${shown(sum)} ÷ ${shown(whole.value)}）。`;
+    return answer('computed', body, frame.english, cite(...named.map((p) => p.source), whole.source));
+  }
   const gap = Number((whole.value - sum).toFixed(6));
   const same = Math.abs(gap) < ROUNDING;
   const body = frame.english

@@ -79,6 +79,8 @@ export const Cues = z.object({
   perCount: z.string().optional(),
   /** 这两个加起来多少 / 它俩差多少: the two things the conversation named last, summed or set against each other. */
   bothAgain: z.enum(['sum', 'difference']).optional(),
+  /** 这两项加起来占三公的比重: what is asked of the two summed, past the sum (占三公的比重). */
+  bothShareOf: z.string().optional(),
   /** 年底 / 年末 / 截至: a stock figure asked as it stood at a date, not a year's flow. */
   yearEnd: z.boolean(),
   /** 吗 / 是否 / 有没有: a yes-or-no question (还要买车吗), which a count or an amount answers. */
@@ -207,7 +209,7 @@ export function readCues(text: string): Cues {
     worthAsked: /账面|原值|价值|值多少钱/.test(text),
     ...(perCount ? { perCount } : {}),
     ...(POINTED_NOUN.test(text) ? { pointedNoun: text.match(POINTED_NOUN)![1] } : {}),
-    ...(BOTH_SUMMED.test(text) ? { bothAgain: 'sum' as const } : BOTH_SET_AGAINST.test(text) ? { bothAgain: 'difference' as const } : {}),
+    ...(BOTH_SUMMED.test(text) ? { bothAgain: 'sum' as const, ...(/^占.{2,}/.test(text.replace(BOTH_SUMMED, '')) ? { bothShareOf: text.replace(BOTH_SUMMED, '') } : {}) } : BOTH_SET_AGAINST.test(text) ? { bothAgain: 'difference' as const } : {}),
     serviceHowTo: SERVICE_HOW_TO.test(text),
     ...(AGAINST_TOTAL.test(text) ? { changeSplit: 'againstTotal' as const } : WHICH_PART.test(text) ? { changeSplit: 'whichPart' as const } : {}),
     ...(listed ? { listedThing: listed } : {}),

@@ -61,8 +61,8 @@ export interface Frame {
   sharePointed?: string;
   /** 给中小企业的合同占多少: a share asked of a thing named, of no whole named; the thing as the question words it. */
   sharePart?: string;
-  /** A+B 是不是等于 C: the figures said to add up, and the one they are said to make. */
-  sumOf?: { parts: string[]; whole: string };
+  /** A+B 是不是等于 C: the figures said to add up, and the one they are said to make (or, share, are a share of). */
+  sumOf?: { parts: string[]; whole: string; share?: boolean };
   /** A和B相差多少 / A比B多多少: two figures whose difference is asked. */
   differenceOf?: [string, string];
   /** A是不是比B还多: what the question supposes of the first figure against the second, to be said true or not. */
@@ -113,7 +113,12 @@ function englishSum(text: string, lexicon: Lexicon): { parts: string[]; whole: s
 const SUM_CHECK_JOINED = /^(.+?)(?:和|与|跟|及)(.+?)(?:两项|两者|二者|两个)?(?:的和|之和|合起来|加起来|相加|加在一起|的合计|合计)[,，]?(?:是不是|是否|正好|刚好|恰好|就|能不能|能否|可以)*(?:等于|就是|对得上|能对上|对上)(.+?)(?:吗|么|嘛|呢)?$/;
 const SUM_CHECK_BESIDE = /^(.+?)(?:加上?|和|与)(.+?)(?:的和|之和|合起来|加起来|相加|加在一起|的合计|合计)?(?:跟|和|与)(.+?)(?:是否|是不是|能不能|能否)?(?:对得上|对不上|对不对得上|一致|相等|吻合)(?:吗|么|嘛|呢)?$/;
 
-function sumAsked(text: string): { parts: string[]; whole: string } | undefined {
+/** 出国费和接待费加起来占三公的比重 / A加B占C多少: the share of two figures together in a whole. */
+const SUM_SHARE = /^(.+?)(?:加上?|和|与)(.+?)(?:两项|两者|二者)?(?:加起来|合起来|加在一起|合计|一共|共)(?:大概|大约|约)?占(?:到)?(.+?)(?:的)?(?:比例|比重|百分比|多少|几成|份额)/;
+
+function sumAsked(text: string): { parts: string[]; whole: string; share?: boolean } | undefined {
+  const shared = text.match(SUM_SHARE);
+  if (shared && [shared[1], shared[2], shared[3]].every((p) => p.length >= 2)) return { parts: [shared[1], shared[2]], whole: shared[3], share: true };
   const wholeFirst = text.match(SUM_CHECK_WHOLE_FIRST);
   const m = wholeFirst ? [wholeFirst[0], wholeFirst[2], wholeFirst[3], wholeFirst[1]] : (text.match(SUM_CHECK_JOINED) ?? text.match(SUM_CHECK_BESIDE) ?? text.match(SUM_CHECK) ?? text.match(SUM_TOTAL));
   if (!m) return undefined;
