@@ -23,6 +23,7 @@ import { extractKeyFacts, readChange } from '../src/parse/keyFacts.js';
 import { statedAmounts } from '../src/parse/statedAmounts.js';
 import { proseProjects } from '../src/parse/proseProjects.js';
 import { orgListings } from '../src/parse/orgListings.js';
+import { selfDescription } from '../src/parse/selfDescription.js';
 import { statedMeaning } from '../src/resolve/definitions.js';
 import { parseGlossary } from '../src/parse/glossary.js';
 import { ROOT, SEED_PATH, SHARED_DOCS } from './helpers.js';
@@ -1071,6 +1072,13 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(replyBody(engine.ask('这两项加起来占三公的比重是多少', 'two shares').text)).toContain(rate);
   });
 
+  it('says what kind of body the department is from its own sentence where no table of units says, and that it is not given where none does', () => {
+    if (facts.units.length) return;
+    const reply = engine.ask('你们是什么性质的单位，归谁管');
+    expect(reply.answered).toBe(!!facts.selfDescription);
+    if (facts.selfDescription) expect(replyBody(reply.text)).toContain(facts.selfDescription.text);
+  });
+
   it('answers each of several figures listed with 、', () => {
     const figures = (['expense.basic', 'expense.project', 'sangong.total'] as const).map((c) => facts.amounts.find((a) => a.concept === c));
     if (figures.some((f) => !f)) return;
@@ -1154,6 +1162,14 @@ describe('prose read for what a figure is about', () => {
     const meaning = statedMeaning(text, analyze('“五个不发生”具体指哪五个'));
     expect(meaning).toMatchObject({ term: '五个不发生', definition: '不发生网络攻击、不发生数据泄露、不发生病毒感染' });
     expect(analyze('“五个不发生”具体指哪五个').operation).toBe('definition');
+  });
+
+  it('reads what a department says it is, from its name on, past a heading run into the sentence and a regulation\'s numbering', () => {
+    const source = (lines: string[]) => new SourceText('fixture.txt', lines.join('\n'));
+    expect(selfDescription(source(['上海某某学院（单位）主要职能', '上海某某学院是上海市某委员会下属事业单位。', '主要职能包括：']), '上海某某学院')?.text).toBe('上海某某学院是上海市某委员会下属事业单位');
+    expect(selfDescription(source(['第二条 某区财政局是主管全区财政工作的区政府工作部门，为正处级。']), '上海市某区财政局')?.text).toBe('某区财政局是主管全区财政工作的区政府工作部门,为正处级');
+    // A sentence about another body, or naming no kind of body, describes nothing.
+    expect(selfDescription(source(['本部门下属事业单位包括：某某中心。', '某某学院是一所好学校。']), '上海某某学院')).toBeUndefined();
   });
 
   it('reads the bodies a count goes on to name after 即 (事业单位8个，即：…), and a body named as a 机关', () => {

@@ -51,6 +51,14 @@ export function answerUnitAttribute(unit: OrgUnit, frame: Frame): Answer {
   return answer(claimed ? 'verify' : 'org', `${verdict}${unit.name}的${parts}。`, frame.english, cite(unit.source));
 }
 
+/** 这个学院是什么性质的单位，归谁管: the department's own sentence about what it is, where no table of units says. */
+export function answerSelfDescription(facts: FactBase, frame: Frame): Answer | undefined {
+  const described = facts.selfDescription;
+  if (!described) return undefined;
+  const body = frame.english ? `The disclosure describes the department: “${described.text}”.` : `披露对本单位的说明：${described.text}。`;
+  return answer('org', body, frame.english, cite(described.source));
+}
+
 export function answerGlossaryList(facts: FactBase, frame: Frame): Answer | undefined {
   if (!facts.glossary.length) return undefined;
   const head = frame.english ? `Glossary (${facts.glossary.length} terms):` : `名词解释（共 ${facts.glossary.length} 个）：`;

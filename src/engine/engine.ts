@@ -17,6 +17,7 @@ import {
   answerProjects,
   projectsNamedBy,
   answerSubGoals,
+  answerSelfDescription,
   answerUnitAttribute,
   answerUnits,
   answerUses,
@@ -470,7 +471,7 @@ export class Engine {
 
     // 局本级 / 机关本级: the department's own unit, which its tail names.
     const ownLevel = () => (/本级/.test(frame.mentionText) ? doc.entities.find((e) => e.kind === 'unit' && isOwnUnit(e.name, facts)) : undefined);
-    const named = pointedUnit ?? (namedInFull ? undefined : (doc.resolver.readings(frame.text, undefined, ['unit'])[0]?.entity ?? ownLevel()));
+    const named = pointedUnit ?? (namedInFull ? undefined : (doc.resolver.readings(frame.text, undefined, ['unit'], frame.subjectText)[0]?.entity ?? ownLevel()));
     // 政府采购多少 → 其中政务服务中心的呢: the conversation's figure, asked of the unit named.
     const unitNext = named?.kind === 'unit' && frame.elliptical && !concept && context?.concept ? frame.lexicon.concepts[context.concept]?.name : undefined;
     if (unitNext && named) {
@@ -665,6 +666,9 @@ export class Engine {
       if (!unit && frame.cues.everyUnit && facts.units.length > 1) return combined(facts.units.map((u) => answerUnitAttribute(u, frame)));
       const asked = unit ?? facts.units[0];
       if (asked) return answerUnitAttribute(asked, frame);
+      // No table of units: what the department says it is (…是…下属事业单位), quoted.
+      if (facts.selfDescription) return answerSelfDescription(facts, frame);
+      return refuse('notDisclosed', [facts.identity], frame.english, frame.english ? 'what kind of body the department is (nature or rank)' : '本单位的性质或级别');
     }
     if (a.has('duties')) return answerDuties(facts, frame);
     if (a.has('glossary') && !frame.concepts.length) return answerGlossaryList(facts, frame);

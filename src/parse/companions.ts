@@ -52,6 +52,7 @@ function merge(group: ParsedDocument[]): ParsedDocument {
     duties: firstNonEmpty(all.map((f) => f.duties)),
     units: firstNonEmpty(all.map((f) => f.units)),
     orgListings: firstNonEmpty(all.map((f) => f.orgListings)),
+    selfDescription: all.find((f) => f.selfDescription)?.selfDescription,
     overallGoal: all.find((f) => f.overallGoal)?.overallGoal,
     subGoals: firstNonEmpty(all.map((f) => f.subGoals)),
     measures: firstNonEmpty(all.map((f) => f.measures)),

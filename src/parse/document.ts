@@ -14,6 +14,7 @@ import { lineItems } from './fromTables/lineItems.js';
 import { withTableFigures } from './fromTables/merge.js';
 import { proseLineItems } from './proseLineItems.js';
 import { orgListings } from './orgListings.js';
+import { selfDescription } from './selfDescription.js';
 import { statedCounts } from './statedCounts.js';
 import { executionStatements } from './executionStatements.js';
 import { statedAmounts } from './statedAmounts.js';
@@ -111,6 +112,7 @@ export function parseDocument(file: string, content: string, pageStarts?: number
     duties: parseDuties(text),
     units: parseUnits(text, warn),
     orgListings: orgListings(text),
+    selfDescription: selfDescription(text, identity.department),
     ...performance,
     projectTables: [...performance.projectTables, ...proseProjects(text, performance.projectTables)],
     projectUses: projectUses(text),

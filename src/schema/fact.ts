@@ -285,6 +285,10 @@ export const ProjectSection = z.object({
 });
 export type ProjectSection = z.infer<typeof ProjectSection>;
 
+/** What the department says it is (…是…下属事业单位 / …的派出机关), quoted from its prose. */
+export const SelfDescription = z.object({ text: z.string().min(1), source: Source });
+export type SelfDescription = z.infer<typeof SelfDescription>;
+
 export const FactBase = z.object({
   identity: Identity,
   amounts: z.array(Amount),
@@ -295,6 +299,7 @@ export const FactBase = z.object({
   duties: z.array(Duty),
   units: z.array(OrgUnit),
   orgListings: z.array(OrgListing),
+  selfDescription: SelfDescription.optional(),
   overallGoal: z.object({ text: z.string(), source: Source }).optional(),
   subGoals: z.array(SubGoal),
   measures: z.array(z.object({ title: z.string(), text: z.string(), source: Source })),
