@@ -74,6 +74,8 @@ describe('the frame of a question', () => {
   it('reads a share asked with a hedge (大概占几成), a whole that is no body (占学校总收入), and one person\'s pay', () => {
     expect(analyze('基本支出在总支出里大概占几成？').shareOf).toEqual({ part: '基本支出', whole: '总支出' });
     // A part only pointed at (那它, 这部分) or left unsaid is the conversation's: what is asked of it is kept from 占 on.
+    expect(analyze('政务大厅运行经费里政府采购占多大比例').shareOf).toEqual({ part: '政府采购', whole: '政务大厅运行经费', within: true });
+    expect(analyze('政务服务中心的采购占采购总额多少').shareOf?.whole).toBe('采购总额');
     expect(analyze('那它占基本支出多大比例？').sharePointed).toBe('占基本支出多大比例');
     expect(analyze('这部分占采购总额的比例是多少').sharePointed).toBe('占采购总额的比例是多少');
     expect(analyze('那它占基本支出多大比例？').shareOf).toBeUndefined();
@@ -245,6 +247,9 @@ describe('the frame of a question', () => {
     // 由谁负责 asks which body's duty a work is, not for a person.
     expect(analyze('信息化工作由谁负责').cues.person).toBe(false);
     expect(analyze('信息化工作由谁负责').aspects.has('duties')).toBe(true);
+    expect(analyze('你们这是干啥的单位').aspects.has('duties')).toBe(true);
+    expect(analyze('这个学院是什么性质的单位，归谁管').aspects.has('nature')).toBe(true);
+    expect(analyze('这个学院归谁管').cues.person).toBe(false);
     expect(analyze('领导让我查一下，今年基本支出安排了多少').cues.person).toBe(false);
     expect(analyze('信访局的地址和电话').cues.contact).toBe(true);
     expect(analyze('执法执勤用车几辆').cues.countAsked).toBe('辆');

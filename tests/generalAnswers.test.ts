@@ -1079,6 +1079,16 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     if (facts.selfDescription) expect(replyBody(reply.text)).toContain(facts.selfDescription.text);
   });
 
+  it('gives a project\'s purchases as a share of its own money, the whole said first (X里政府采购占多大比例)', () => {
+    const byProject = new Map<string, typeof facts.procurement.items>();
+    for (const item of facts.procurement.items) byProject.set(item.project, [...(byProject.get(item.project) ?? []), item]);
+    const tables = new Set(facts.projectTables.filter((t) => t.funds !== undefined).map((t) => t.name));
+    const [name, items] = [...byProject].find(([project, rows]) => rows[0].projectFunds > 0 && !tables.has(project) && new Set(rows.map((r) => r.projectFunds)).size === 1) ?? [];
+    if (!name || !items) return;
+    const bought = items.reduce((sum, i) => sum + i.amount, 0);
+    expect(replyBody(engine.ask(`${name}里政府采购占多大比例`).text), name).toContain(`${((bought / items[0].projectFunds) * 100).toFixed(2)}%`);
+  });
+
   it('answers each of several figures listed with 、', () => {
     const figures = (['expense.basic', 'expense.project', 'sangong.total'] as const).map((c) => facts.amounts.find((a) => a.concept === c));
     if (figures.some((f) => !f)) return;

@@ -14,7 +14,9 @@ export function answerShare(doc: LoadedDocument, frame: Frame, lexicon: Lexicon)
   const whole = figureNamed(doc, frame.shareOf.whole, lexicon);
   // A share of the fiscal appropriation takes the part's fiscal-only figure, where a table states it.
   const fiscalWhole = /财政拨款|一般公共预算/.test(frame.shareOf.whole);
-  const part = figureNamed(doc, frame.shareOf.part, lexicon, fiscalWhole);
+  // 政务大厅运行经费里政府采购: the part as it stands within the whole (the project's own purchases), where it does.
+  const inWhole = frame.shareOf.within ? figureNamed(doc, `${frame.shareOf.whole}的${frame.shareOf.part}`, lexicon, fiscalWhole) : undefined;
+  const part = (inWhole && whole && inWhole.name !== whole.name ? inWhole : undefined) ?? figureNamed(doc, frame.shareOf.part, lexicon, fiscalWhole);
   return part && whole && part.name !== whole.name ? answerShareOf(part, whole, frame, frame.shareOf.whole) : undefined;
 }
 
@@ -30,9 +32,15 @@ export function figureNamed(doc: LoadedDocument, words: string, lexicon: Lexicon
   }
   // A thing named in full carries the figure even where a count concept shares its word (车辆: 3 辆, 46.93 万元).
   const full = entity ?? doc.resolver.readings(frame.text).find((r) => r.coverage === 1);
-  const named = full && entityFigure(full.entity);
+  // A project named without purchasing words is its money (its table's funds, else the 项目预算资金 its purchases
+  // are listed with), not what is bought under it.
+  const project = full?.entity.kind === 'procProject' && !frame.cues.procurement ? full.entity : undefined;
+  const table = project && doc.entities.find((e) => e.kind === 'table' && e.name === project.name && e.table.funds !== undefined);
+  const funds = project && !table && project.items[0].projectFunds > 0 ? { name: project.name, value: project.items[0].projectFunds, source: project.items[0].source } : undefined;
+  const named = funds ?? (full && entityFigure(table || full.entity));
   // A purchasing project named as a line is (日常公用经费) stands for its purchases only: the line's own figure comes first.
-  const line = concept && full?.entity.kind === 'procProject' ? findAmount(doc.facts, concept.concept) : undefined;
+  const namedAsLine = concept && full?.entity.kind === 'procProject' && lexicon.findConcepts(full.entity.name, false).some((c) => c.term === full.entity.name);
+  const line = namedAsLine ? findAmount(doc.facts, concept.concept) : undefined;
   if (named && !line) return named;
   const amount = line ?? (concept && !entity ? findAmount(doc.facts, concept.concept) : undefined);
   return amount && { name: amount.label, value: amount.value, source: amount.source, ...(amount.statedShare ? { statedShare: amount.statedShare } : {}) };

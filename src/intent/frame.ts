@@ -56,7 +56,7 @@ export interface Frame {
   /** The level a ranking asks for: 类 1, 款 2, 项 3. */
   level?: number;
   /** 教育支出占财政拨款支出的比例: the part and the whole, each as the question words it. */
-  shareOf?: { part: string; whole: string };
+  shareOf?: { part: string; whole: string; within?: boolean };
   /** 那它占基本支出多大比例 / 占采购总额的比例: a share asked of the thing talked about; what is asked of it, from 占 on. */
   sharePointed?: string;
   /** 给中小企业的合同占多少: a share asked of a thing named, of no whole named; the thing as the question words it. */
@@ -74,6 +74,9 @@ const SHARE_OF = /^(.+?)(?:在)?占(?:到)?(.+?)(?:的)?(?:比例|比重|百分�
 
 /** 那它占… / 这部分占… / 占…: a share whose part is only pointed at, or left unsaid. */
 const SHARE_POINTED = /^(?:那么?|那)?(?:它们?|这个|那个|这项|那项|这部分|那部分|这笔|那笔|这块|那块|其|该项|这些|那些)?(?:的(?:钱|金额|预算))?(?:大概|大约|约|又|能|在)?(占.+)$/;
+
+/** 政务大厅运行经费里政府采购占多大比例: the whole said first, the part within it after. */
+const SHARE_WITHIN = /^(.+?)(?:里面|里头|里|当中|之中)(?:的)?(.+?)(?:大概|大约|约|大致|能)?占(?:了|到)?(?:多大|多少|几成)?(?:的)?(?:比例|比重|百分比|份额|几成|多少)/;
 
 /** 给中小企业的合同占多少 / 出国费占几成: the part named, the whole left to the conversation or the part's own. */
 const SHARE_BARE = /^(.+?)(?:大概|大约|约|能)?占(?:了|到)?(?:多少|几成|百分之几|多大)(?:比例|比重|份额|百分比)?(?:呢|啊)?$/;
@@ -256,10 +259,11 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   const scheme = /经济分类|经济科目|economic/.test(text) ? 'economic' : /功能分类|功能科目|functional/.test(text) ? 'functional' : undefined;
   const ascending = /最少|最低|最小|最便宜|smallest|least|lowest|cheapest/.test(text);
   const level = { 类: 1, 款: 2, 项: 3 }[text.match(/([类款项])级|([类款项])(?:科目|一级)/)?.slice(1).find(Boolean) ?? ''];
-  const shareMatch = english ? englishShare(text) : (text.match(SHARE_IN) ?? text.match(SHARE_OF));
+  const within = english ? null : text.match(SHARE_WITHIN);
+  const shareMatch = english ? englishShare(text) : (text.match(SHARE_IN) ?? (within && [within[0], within[2], within[1]]) ?? text.match(SHARE_OF));
   // 占多大比例 names no whole: the part's own whole is meant.
   const pointed = english ? undefined : text.match(SHARE_POINTED)?.[1];
-  const shareOf = shareMatch && !pointed && shareMatch[2].length >= 2 && !/^(?:多大|多少|几成|百分之几)$/.test(shareMatch[2]) ? { part: shareMatch[1], whole: shareMatch[2] } : undefined;
+  const shareOf = shareMatch && !pointed && shareMatch[2].length >= 2 && !/^(?:多大|多少|几成|百分之几)$/.test(shareMatch[2]) ? { part: shareMatch[1], whole: shareMatch[2], ...(within && shareMatch[1] === within[2] ? { within: true } : {}) } : undefined;
   // Normalising drops 、, which lists several subjects (总额、基本支出、项目支出): the raw text still says so.
   const cues = { ...readCues(text), ...(/、/.test(input) ? { joined: true } : {}) };
   const subjectText = english ? text : ASPECTS.reduce((t, [, zh]) => t.replace(new RegExp(zh.source, 'g'), '|'), text).replace(ASKING, '|');
