@@ -1089,6 +1089,13 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(replyBody(engine.ask(`${name}里政府采购占多大比例`).text), name).toContain(`${((bought / items[0].projectFunds) * 100).toFixed(2)}%`);
   });
 
+  it('reads 准备新买 / 计划新买 as the purchases the disclosure plans (拟购置)', () => {
+    for (const planned of facts.statedAmounts.filter((a) => /^拟购置./.test(a.label))) {
+      const thing = planned.label.replace(/^拟购置/, '');
+      for (const q of [`今年准备新买多少${thing}`, `计划新买${thing}多少钱`]) expect(replyBody(engine.ask(q).text), q).toContain(two(planned.value));
+    }
+  });
+
   it('answers each of several figures listed with 、', () => {
     const figures = (['expense.basic', 'expense.project', 'sangong.total'] as const).map((c) => facts.amounts.find((a) => a.concept === c));
     if (figures.some((f) => !f)) return;
