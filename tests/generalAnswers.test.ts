@@ -1096,6 +1096,13 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('answers what a project bought under its own name is for (X是做什么的) with its goal, and the department\'s duties when nothing is named', () => {
+    const bought = new Set(facts.procurement.items.map((i) => i.project));
+    const table = facts.projectTables.find((t) => bought.has(t.name) && t.goal.length >= 8 && facts.projectTables.filter((o) => o.name === t.name).length === 1);
+    if (table) expect(replyBody(engine.ask(`${table.name}是做什么的`).text), table.name).toContain(table.goal.slice(0, 8));
+    if (facts.duties.length) expect(replyBody(engine.ask('你们这是干啥的单位').text)).toContain(facts.duties[0].text.slice(0, 8));
+  });
+
   it('answers each of several figures listed with 、', () => {
     const figures = (['expense.basic', 'expense.project', 'sangong.total'] as const).map((c) => facts.amounts.find((a) => a.concept === c));
     if (figures.some((f) => !f)) return;

@@ -670,7 +670,8 @@ export class Engine {
       if (facts.selfDescription) return answerSelfDescription(facts, frame);
       return refuse('notDisclosed', [facts.identity], frame.english, frame.english ? 'what kind of body the department is (nature or rank)' : '本单位的性质或级别');
     }
-    if (a.has('duties')) return answerDuties(facts, frame);
+    // 一窗通平台是做什么的: what a thing named is for is its own goal, not the department's duties.
+    if (a.has('duties') && !thingNamed) return answerDuties(facts, frame);
     if (a.has('glossary') && !frame.concepts.length) return answerGlossaryList(facts, frame);
     if (a.has('subGoals') && (a.has('list') || a.has('count'))) return answerSubGoals(facts, frame);
     if (a.has('overallGoal')) return answerOverallGoal(facts, frame);

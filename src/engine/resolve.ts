@@ -93,7 +93,8 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
     if (kind === 'execution') return !a.has('compare') && (a.has('execution') || a.has('reason') || frame.cues.finalAccounts || frame.cues.budgetAsked) ? 0.5 : -0.5;
     // A 分项目标 states no money: asked for money, a thing that has some comes first.
     if (kind === 'subGoal' && frame.cues.money && !frame.cues.indicator) return -1;
-    if (kind === 'table' || kind === 'subGoal') return frame.cues.indicator ? 1.5 : a.has('indicator') || a.has('goal') ? 0.9 : 0.1;
+    // 档案扫描是做什么的: what a thing is for is its project's goal, before the line it is bought under.
+    if (kind === 'table' || kind === 'subGoal') return frame.cues.indicator ? 1.5 : a.has('indicator') || a.has('goal') || ((a.has('duties') || a.has('uses')) && !frame.cues.procurement) ? 0.9 : 0.1;
     return 0;
   };
   // A unit's subtotal is named by the unit; everything else is matched without the department's own names.
