@@ -460,7 +460,9 @@ export class Engine {
     // 那个中心: the one unit, not the department's own, whose name ends in the noun pointed with.
     const pointed = frame.cues.pointedNoun ? doc.entities.filter((e) => e.kind === 'unit' && e.name.endsWith(frame.cues.pointedNoun!) && !isOwnUnit(e.name, facts)) : [];
     const pointedUnit = pointed.length === 1 ? pointed[0] : undefined;
-    if (previous && !pointedUnit && !(asksUnits && previous.kind !== 'unit') && (frame.refersBack || ownIndicator || (nameless && !entity && !aboutProjects && (frame.elliptical || frame.followUpLength)))) {
+    // 你们这是干啥的单位 after a project: the department itself is asked about, not the project.
+    const askedOfSelf = frame.cues.ownBody && (frame.aspects.has('duties') || asksUnits);
+    if (previous && !pointedUnit && !askedOfSelf && !(asksUnits && previous.kind !== 'unit') && (frame.refersBack || ownIndicator || (nameless && !entity && !aboutProjects && (frame.elliptical || frame.followUpLength)))) {
       // An indicator of the project's table is asked of the table, whichever of its namesakes the conversation held;
       // 这个项目 after a purchase is the project it is bought under.
       const asked = (ownIndicator && previousTableEntity) || (frame.cues.projects && projectOf(doc, previous)) || previous;
@@ -592,7 +594,9 @@ export class Engine {
     // 12345热线工作经费预算: a subject of its own that nothing here names is not given; the total is no answer.
     const unnamed = concept && !entity ? unnamedSubject(frame, withoutOwnNames(frame.text, doc.ownNames), isTotal(concept) || concept.term.length <= 1, this.lexicon.words) : undefined;
     // 社保就业支出: a subject no word names may be one name abbreviated, its characters in order (社会保障和就业支出).
-    const abbreviated = unnamed ? [...new Set(doc.entities.filter((e) => inOrder(unnamed, e.name) && !e.name.includes(unnamed)).map((e) => e.name))] : [];
+    // 物业费预算: the generic word the subject was said with (预算) is no part of the name it abbreviates.
+    const said = unnamed?.replace(/(?<=..)(?:预算|支出|资金|项目|采购)$/, '');
+    const abbreviated = said ? [...new Set(doc.entities.filter((e) => inOrder(said, e.name) && !e.name.includes(said)).map((e) => e.name))] : [];
     const spelledOut = abbreviated.length === 1 ? doc.entities.find((e) => e.name === abbreviated[0]) : undefined;
     const answeredAbbreviated = spelledOut && answerEntity(facts, spelledOut, frame, doc.entities);
     if (spelledOut && answeredAbbreviated?.answered) return { answer: answeredAbbreviated, subject: { entity: spelledOut.name, entityKind: spelledOut.kind, aspects: [...frame.aspects] } };

@@ -91,6 +91,8 @@ export const Cues = z.object({
   perVehicle: z.boolean(),
   /** A total's change asked as its parts' changes added up: against the total (总增加额, 相抵), or which part (主要是哪项增加的). */
   changeSplit: z.enum(['againstTotal', 'whichPart']).optional(),
+  /** 你们 / 咱们 / 本单位: the department itself is spoken to or of, not the thing talked about before. */
+  ownBody: z.boolean(),
   /** 制度 of 制定了哪些制度: the kind of thing a list asks for, whose items a listing line ends on. */
   listedThing: z.string().optional(),
 });
@@ -211,6 +213,7 @@ export function readCues(text: string): Cues {
     ...(POINTED_NOUN.test(text) ? { pointedNoun: text.match(POINTED_NOUN)![1] } : {}),
     ...(BOTH_SUMMED.test(text) ? { bothAgain: 'sum' as const, ...(/^占.{2,}/.test(text.replace(BOTH_SUMMED, '')) ? { bothShareOf: text.replace(BOTH_SUMMED, '') } : {}) } : BOTH_SET_AGAINST.test(text) ? { bothAgain: 'difference' as const } : {}),
     serviceHowTo: SERVICE_HOW_TO.test(text),
+    ownBody: /你们|咱们|咱局|我们单位|贵(?:局|单位|院|厅|委|中心|办)|本(?:单位|部门|局)(?!级)/.test(text),
     ...(AGAINST_TOTAL.test(text) ? { changeSplit: 'againstTotal' as const } : WHICH_PART.test(text) ? { changeSplit: 'whichPart' as const } : {}),
     ...(listed ? { listedThing: listed } : {}),
   };
