@@ -214,6 +214,14 @@ describe('the frame of a question', () => {
     expect(analyze('基本支出比上年增加多少').cues.derive).toBe(false);
   });
 
+  it('reads the classification level asked, said before or after the classification (项级, 按功能科目的项来看)', () => {
+    expect(analyze('项级科目哪个最多').level).toBe(3);
+    expect(analyze('按功能科目的项来看，哪一项钱最多').level).toBe(3);
+    expect(analyze('按功能分类的款看哪个最多').level).toBe(2);
+    // 哪一项 alone asks which line, at no level in particular.
+    expect(analyze('哪一项钱最多').level).toBeUndefined();
+  });
+
   it('takes no hall, and no bare level of government, for the name of another body', () => {
     expect(analyze('进驻大厅的其他单位人员怎么管').orgs).toEqual([]);
     expect(analyze('要在几个街道乡镇设立窗口').orgs).toEqual([]);

@@ -258,7 +258,8 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   const codes = [...text.matchAll(CODE)].map((m) => m[1]);
   const scheme = /经济分类|经济科目|economic/.test(text) ? 'economic' : /功能分类|功能科目|functional/.test(text) ? 'functional' : undefined;
   const ascending = /最少|最低|最小|最便宜|smallest|least|lowest|cheapest/.test(text);
-  const level = { 类: 1, 款: 2, 项: 3 }[text.match(/([类款项])级|([类款项])(?:科目|一级)/)?.slice(1).find(Boolean) ?? ''];
+  // 项级 / 项科目 / 按功能科目的项来看: the level named after the classification it is a level of.
+  const level = { 类: 1, 款: 2, 项: 3 }[text.match(/([类款项])级|([类款项])(?:科目|一级)|(?:科目|分类)的?([类款项])(?=来看|看|层|$|[,，里中上]|这)/)?.slice(1).find(Boolean) ?? ''];
   const within = english ? null : text.match(SHARE_WITHIN);
   const shareMatch = english ? englishShare(text) : (text.match(SHARE_IN) ?? (within && [within[0], within[2], within[1]]) ?? text.match(SHARE_OF));
   // 占多大比例 names no whole: the part's own whole is meant.
