@@ -76,6 +76,9 @@ describe('the frame of a question', () => {
     // A part only pointed at (那它, 这部分) or left unsaid is the conversation's: what is asked of it is kept from 占 on.
     expect(analyze('政务大厅运行经费里政府采购占多大比例').shareOf).toEqual({ part: '政府采购', whole: '政务大厅运行经费', within: true });
     expect(analyze('政务服务中心的采购占采购总额多少').shareOf?.whole).toBe('采购总额');
+    expect(analyze('占基本支出多少').aspects.has('share')).toBe(true);
+    expect(analyze('那它占三公经费多少？').sharePointed).toBe('占三公经费多少');
+    expect(analyze('占地面积多少').aspects.has('share')).toBe(false);
     expect(analyze('那它占基本支出多大比例？').sharePointed).toBe('占基本支出多大比例');
     expect(analyze('这部分占采购总额的比例是多少').sharePointed).toBe('占采购总额的比例是多少');
     expect(analyze('那它占基本支出多大比例？').shareOf).toBeUndefined();
