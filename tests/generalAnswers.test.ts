@@ -1288,6 +1288,8 @@ describe('prose read for what a figure is about', () => {
   });
 
   it('keeps a planned purchase with what it is mainly for', () => {
+    const [granted] = statedAmounts(new SourceText('t.txt', '授予中小企业合同金额 1820.69 万元，占政府采购支出总额的 92.54%，其中：'));
+    expect(granted).toMatchObject({ label: '授予中小企业合同', value: 1820.69, statedShare: { rate: 92.54, of: '政府采购支出总额' } });
     const [planned] = statedAmounts(new SourceText('t.txt', '2020年各处室拟购置固定资产总额为54.28万元，主要为服务中心配备自助终端。'));
     expect(planned).toMatchObject({ label: '拟购置固定资产', value: 54.28, uses: '服务中心配备自助终端' });
   });

@@ -23,8 +23,11 @@ export function reasonText(a: { change?: Change }, english: boolean): string {
 /** A figure the prose states under its own label, with its change and reason where given. */
 export function answerStatedAmount(amount: StatedAmount, frame: Frame): Answer {
   const en = frame.english;
+  // 授予中小企业合同金额…，占政府采购支出总额的 92.54%: the share the sentence states goes with the figure.
+  const stated = amount.statedShare;
+  const share = stated ? (en ? ` That is ${num(stated.rate)}% of ${stated.of}, as the disclosure states.` : `占${stated.of}的 ${num(stated.rate)}%（披露原文所述）。`) : '';
   const body = en
-    ? `${amount.label}: ${wan(amount.value, true)}.${amount.uses ? ` Mainly for: ${amount.uses}.` : ''}${amount.change ? ` ${changeText(amount, true)}${reasonText(amount, true)}` : ''}`
-    : `${amount.label}：${wan(amount.value)}。${amount.uses ? `主要为${amount.uses}。` : ''}${changeText(amount, false)}${reasonText(amount, false)}`;
+    ? `${amount.label}: ${wan(amount.value, true)}.${share}${amount.uses ? ` Mainly for: ${amount.uses}.` : ''}${amount.change ? ` ${changeText(amount, true)}${reasonText(amount, true)}` : ''}`
+    : `${amount.label}：${wan(amount.value)}。${share}${amount.uses ? `主要为${amount.uses}。` : ''}${changeText(amount, false)}${reasonText(amount, false)}`;
   return answer(frame.aspects.has('reason') ? 'reason' : 'amount', body, en, cite(amount.source, amount.change?.reasonSource));
 }

@@ -5,7 +5,7 @@
  */
 import type { StatedAmount } from '../schema/fact.js';
 import { readChange } from './keyFacts.js';
-import { USES_AFTER } from './labels.js';
+import { SHARE_AFTER, USES_AFTER } from './labels.js';
 import type { SourceText } from './sourceText.js';
 
 /** A name ending as money names do, then the figure, with 预算总额 / 安排 / 为 between them. */
@@ -31,12 +31,14 @@ export function statedAmounts(text: SourceText): StatedAmount[] {
     const at = (m.index ?? 0) + whole.length;
     const change = readChange(text, at, text.stream.slice(at, at + 200));
     const uses = text.stream.slice(at, at + USES_SPAN).match(USES_AFTER)?.[1];
+    const share = text.stream.slice(at, at + USES_SPAN).match(SHARE_AFTER);
     out.push({
       label,
       value: unit === '元' ? Number(figure) / 10_000 : Number(figure),
       statedUnit: unit === '元' ? '元' : '万元',
       ...(change ? { change } : {}),
       ...(uses ? { uses } : {}),
+      ...(share ? { statedShare: { rate: Number(share[2]), of: share[1].replace(/的$/, '') } } : {}),
       source: text.sourceAt(at - figure.length - unit.length),
     });
   }

@@ -20,6 +20,10 @@ export { Change, ChangeDirection } from './change.js';
 /** The largest figure any department's budget states, in 万元 (1 万亿元): past it a figure is a misread. */
 export const MAX_WAN = 100_000_000;
 
+/** 占本年支出的 35.63%: a share the prose prints beside a figure, the rate in percent and the whole as worded. */
+export const StatedShare = z.object({ rate: z.number(), of: z.string() });
+export type StatedShare = z.infer<typeof StatedShare>;
+
 export const Amount = z.object({
   concept: ConceptKey,
   /** The document's own wording of the label, e.g. 机关运行费 or 机关运行经费. */
@@ -37,8 +41,8 @@ export const Amount = z.object({
   /** What the money is mainly for, as the sentence goes on to say (主要用于…). */
   uses: z.string().optional(),
   source: Source,
-  /** A share the text states beside the figure (占本年支出的35.63%): the rate in percent and the whole as worded. */
-  statedShare: z.object({ rate: z.number(), of: z.string() }).optional(),
+  /** A share the text states beside the figure (占本年支出的35.63%). */
+  statedShare: StatedShare.optional(),
   /** The same figure as a 公开表 states it, where prose and table both give it (a check compares them). */
   table: z.object({ value: z.number(), statedUnit: z.enum(['万元', '元']), source: Source }).optional(),
 });
@@ -100,6 +104,8 @@ export const StatedAmount = z.object({
   change: Change.optional(),
   /** What the money is mainly for, as the sentence goes on to say (主要为…). */
   uses: z.string().optional(),
+  /** 占政府采购支出总额的 92.54%: the share the sentence goes on to state. */
+  statedShare: StatedShare.optional(),
   source: Source,
 });
 export type StatedAmount = z.infer<typeof StatedAmount>;
