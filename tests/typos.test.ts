@@ -49,6 +49,12 @@ describe('typo repair', () => {
     expect(repair.repair('办身份证要多少钱', true)).toBeUndefined();
     expect(repair.repair('接待几次', true)).toBeUndefined();
   });
+
+  it('takes no known word for a slip of another that sounds like it (出国经费 is no 出国境费)', () => {
+    const repair = new TypoRepair(['出国经费', '出国境费']);
+    expect(repair.repair('出国经费预算多少')).toBeUndefined();
+    expect(repair.repair('出国竟费预算多少')?.word).toMatch(/^出国[经境]费$/);
+  });
 });
 
 describe.each(documents.map((d) => [d.facts.identity.id, d] as const))('homophone typos in %s', (_, doc) => {

@@ -58,6 +58,7 @@ export class TypoRepair {
     const names = [...new Set([...vocabulary].filter((w) => CJK.test(w) && !ASKING.test(w)))];
     this.words = names.filter((w) => w.length >= MIN_WORD).sort((a, b) => b.length - a.length);
     this.pairs = names.filter((w) => w.length === 2);
+    this.known = new Set(names);
     // Every question is tried for a repair: words are reached through the characters they start with.
     this.wordsByLead = new Map();
     this.words.forEach((word, i) => {
@@ -68,6 +69,9 @@ export class TypoRepair {
       }
     });
   }
+
+  /** Every word known, so that a word typed as it is spelled is never taken for a slip of another. */
+  private readonly known: Set<string>;
 
   /** Indices into `words` of those one of whose first characters stands in the text, longest first. */
   private readonly wordsByLead: Map<string, number[]>;
@@ -88,6 +92,8 @@ export class TypoRepair {
     for (const word of this.candidates(text)) {
       if (text.includes(word)) continue;
       const found = this.substitution(text, word, omissions || word.length >= MIN_WORD_FOR_FUZZY ? soundsNear : soundsAlike) ?? (omissions && word.length >= MIN_WORD_FOR_OMISSION ? this.omission(text, word) : undefined);
+      // 出国经费 is a word of its own, not a slip for 出国境费.
+      if (found !== undefined && this.known.has(text.slice(found.at, found.at + found.length))) continue;
       if (found !== undefined) return { text: text.slice(0, found.at) + word + text.slice(found.at + found.length), typed: text.slice(found.at, found.at + found.length), word };
     }
     // 三工 for 三公: a short word's slip, its first character kept, once nothing longer was found.
