@@ -1113,6 +1113,12 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     if (facts.duties.length) expect(replyBody(engine.ask('你们这是干啥的单位', 'what for').text)).toContain(facts.duties[0].text.slice(0, 8));
   });
 
+  it('gives a part of procurement as a share of it, the whole said first (采购里服务占多大比例)', () => {
+    const [services, total] = (['procurement.services', 'procurement.total'] as const).map((c) => findAmount(facts, c));
+    if (!services || !total || total.value <= 0) return;
+    expect(replyBody(engine.ask('采购里服务占了多大比例').text)).toContain(`${((services.value / total.value) * 100).toFixed(2)}%`);
+  });
+
   it('answers each of several figures listed with 、', () => {
     const figures = (['expense.basic', 'expense.project', 'sangong.total'] as const).map((c) => facts.amounts.find((a) => a.concept === c));
     if (figures.some((f) => !f)) return;

@@ -14,9 +14,12 @@ export function answerShare(doc: LoadedDocument, frame: Frame, lexicon: Lexicon)
   const whole = figureNamed(doc, frame.shareOf.whole, lexicon);
   // A share of the fiscal appropriation takes the part's fiscal-only figure, where a table states it.
   const fiscalWhole = /财政拨款|一般公共预算/.test(frame.shareOf.whole);
-  // 政务大厅运行经费里政府采购: the part as it stands within the whole (the project's own purchases), where it does.
-  const inWhole = frame.shareOf.within ? figureNamed(doc, `${frame.shareOf.whole}的${frame.shareOf.part}`, lexicon, fiscalWhole) : undefined;
-  const part = (inWhole && whole && inWhole.name !== whole.name ? inWhole : undefined) ?? figureNamed(doc, frame.shareOf.part, lexicon, fiscalWhole);
+  // 政务大厅运行经费里政府采购 / 采购里服务: the part as it stands within the whole (the project's own purchases,
+  // 服务 of 采购 read as 服务采购), where it does.
+  const { part: partWords, whole: wholeWords } = frame.shareOf;
+  const within = frame.shareOf.within ? [`${wholeWords}的${partWords}`, `${partWords}${wholeWords}`] : [];
+  const inWhole = within.map((words) => figureNamed(doc, words, lexicon, fiscalWhole)).find((f) => f && whole && f.name !== whole.name);
+  const part = inWhole ?? figureNamed(doc, partWords, lexicon, fiscalWhole);
   return part && whole && part.name !== whole.name ? answerShareOf(part, whole, frame, frame.shareOf.whole) : undefined;
 }
 
