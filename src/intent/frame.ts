@@ -137,7 +137,7 @@ const DIFFERENCE = /^(.+?)(?:和|与|跟|比)(.+?)(?:之间)?(?:相差|差|多|�
 const LAST_YEAR = /上年|去年|前年|上一年|\d{2,4}年|年初/;
 
 /** A和B哪个花钱多 / A跟B比哪个预算高: which of two figures is more, said as a choice between them. */
-const WHICH_MORE = /^(.+?)(?:和|与|跟)(.+?)(?:比|相比)?(?:起来)?(?:哪个|哪一?项|哪一?个|谁)(?:花钱|花的钱|花得|钱|预算|金额|安排的?钱?)?(?:更|比较)?(?:多|高|大)/;
+const WHICH_MORE = /^(.+?)(?:和|与|跟)(.+?)(?:比|相比)?(?:起来)?[,，]?(?:哪个|哪一?项|哪一?个|谁)(?:的)?((?:政府)?采购)?(?:花钱|花的钱|花得|钱|预算|金额|安排的?钱?)?(?:更|比较)?(?:多|高|大)/;
 
 /** 项目支出是不是比基本支出还多: a yes-or-no comparison of two figures, answered with both and the gap. */
 const MORE_THAN = /^(.+?)(?:是不是|是否|有没有|真的)比(.+?)(?:还|更)?(?:要)?([多高大少低小])/;
@@ -147,7 +147,9 @@ function differenceAsked(text: string): { of: [string, string]; supposed?: 'more
   const supposing = text.match(MORE_THAN);
   const m = text.match(WHICH_MORE) ?? supposing ?? text.match(DIFFERENCE);
   if (!m || LAST_YEAR.test(m[2])) return undefined;
-  const [a, b] = [m[1], m[2]].map((s) => s.replace(SAID_FIGURE, '').trim());
+  // 局本级和政务服务中心，谁的采购预算多: what is compared (采购) is said of both.
+  const measure = supposing ? '' : (text.match(WHICH_MORE)?.[3] ?? '');
+  const [a, b] = [m[1], m[2]].map((s) => s.replace(SAID_FIGURE, '').trim()).map((s) => (measure && !s.includes(measure) ? `${s}${measure}` : s));
   if (a.length < 2 || b.length < 2) return undefined;
   return { of: [a, b], ...(supposing ? { supposed: /[多高大]/.test(supposing[3]) ? ('more' as const) : ('less' as const) } : {}) };
 }
