@@ -1119,6 +1119,15 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(replyBody(engine.ask('采购里服务占了多大比例').text)).toContain(`${((services.value / total.value) * 100).toFixed(2)}%`);
   });
 
+  it('gives a thing\'s share of what was talked about before when a follow-up names no whole (固定资产 → 车辆呢 → 占多少)', () => {
+    const total = findAmount(facts, 'assets.total');
+    const vehicles = facts.assets.find((r) => /^车辆/.test(r.name) && r.value !== null && r.value > 0);
+    if (!total || !vehicles || total.value < vehicles.value!) return;
+    engine.ask('固定资产总额多少', 'asset share');
+    engine.ask('车辆呢', 'asset share');
+    expect(replyBody(engine.ask('占多少', 'asset share').text)).toContain(`${((vehicles.value! / total.value) * 100).toFixed(2)}%`);
+  });
+
   it('answers each of several figures listed with 、', () => {
     const figures = (['expense.basic', 'expense.project', 'sangong.total'] as const).map((c) => facts.amounts.find((a) => a.concept === c));
     if (figures.some((f) => !f)) return;

@@ -55,7 +55,7 @@ import { answerExecution } from '../answer/execution.js';
 import { answerChangeParts, answerDifference, answerSumCheck } from './sumCheck.js';
 import { clarifyReadings } from './clarify.js';
 import { answerLargestProjects, answerProcurementProjects, isWholeDepartment } from '../answer/projects.js';
-import { answerShare } from './shareOf.js';
+import { answerShare, figureNamed } from './shareOf.js';
 import { withSuggestions } from './suggestions.js';
 import { helpAnswer } from '../answer/help.js';
 import { overviewAnswer } from '../answer/overview.js';
@@ -337,7 +337,13 @@ export class Engine {
     // again by its name before the whole's own share is read (占采购总额的比例 is not 政府采购's share of spending).
     const previousName = context && this.subjectName(context);
     if (frame.sharePointed && previousName && !frame.text.includes(previousName)) {
-      const pointed = this.answerAsked(doc, analyze(`${previousName}${frame.sharePointed}`, this.lexicon), undefined);
+      // 固定资产总额 → 车辆呢 → 占多少: naming no whole, the share is of what was talked about before.
+      // Only a thing (not a figure with a whole of its own) within what came before: no more than it.
+      const ofNothing = /^占(?:了|到)?(?:多少|几成|多大|百分之几)(?:的)?(?:比例|比重)?(?:是多少)?$/.test(frame.sharePointed);
+      const thing = !!context?.entity || (!!context?.concept && !parentOf(context.concept));
+      const [part, whole] = ofNothing && thing && context?.previous ? [figureNamed(doc, previousName, this.lexicon), figureNamed(doc, context.previous, this.lexicon)] : [];
+      const asked = part && whole && part.value <= whole.value ? `${previousName}占${context!.previous}的比例` : `${previousName}${frame.sharePointed}`;
+      const pointed = this.answerAsked(doc, analyze(asked, this.lexicon), undefined);
       if (pointed.answer.answered) return { answer: pointed.answer, subject: context };
     }
     const shared = answerShare(doc, frame, this.lexicon);
