@@ -247,6 +247,7 @@ describe('the frame of a question', () => {
   });
 
   it('reads a plural English phrase said in the singular before a noun, but never a single word so', () => {
+    expect(analyze('部门整体绩效目标分了几个分项').aspects.has('subGoals')).toBe(true);
     expect(analyze('What was the fixed asset value at the end of 2019?').concepts.map((c) => c.concept)).toEqual(['assets.total']);
     expect(analyze('How many hours a week does the lawyer work on site?').concepts.map((c) => c.concept)).toEqual([]);
   });
