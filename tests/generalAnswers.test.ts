@@ -1128,6 +1128,17 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(replyBody(engine.ask('占多少', 'asset share').text)).toContain(`${((vehicles.value! / total.value) * 100).toFixed(2)}%`);
   });
 
+  it('follows a unit\'s procurement asked with 它 into its largest purchase (它的政府采购预算多少 → 其中最大的一项是啥)', () => {
+    for (const unit of facts.units.filter((u) => !isOwnUnit(u.name, facts))) {
+      const items = facts.procurement.items.filter((i) => i.unit.endsWith(unit.name.slice(-4)));
+      if (!items.length) continue;
+      const largest = Math.max(...items.map((i) => i.amount));
+      engine.ask(`${unit.name}是什么性质的单位`, `unit largest:${unit.name}`);
+      engine.ask('它的政府采购预算多少', `unit largest:${unit.name}`);
+      expect(replyBody(engine.ask('其中最大的一项是啥', `unit largest:${unit.name}`).text), unit.name).toContain(two(largest));
+    }
+  });
+
   it('answers each of several figures listed with 、', () => {
     const figures = (['expense.basic', 'expense.project', 'sangong.total'] as const).map((c) => facts.amounts.find((a) => a.concept === c));
     if (figures.some((f) => !f)) return;

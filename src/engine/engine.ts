@@ -474,7 +474,9 @@ export class Engine {
       const asked = (ownIndicator && previousTableEntity) || (frame.cues.projects && projectOf(doc, previous)) || previous;
       // 它主要买了啥 of a unit: asked again with the unit named, as 政务服务中心主要买了啥 is answered.
       const answered = asked.kind === 'unit' ? this.answerOfUnit(doc, frame, asked, context) : answerEntity(facts, asked, frame, doc.entities);
-      if (answered) return { answer: answered, subject: context };
+      // 它的政府采购预算多少 of a unit: the unit's procurement is what 其中最大的一项 asks into next.
+      const figure = asked.kind === 'unit' ? pickConcept(frame.concepts) : undefined;
+      if (answered) return { answer: answered, subject: figure && context ? { ...context, concept: figure.concept } : context };
     }
 
     // 局本级 / 机关本级: the department's own unit, which its tail names.
