@@ -1139,6 +1139,14 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('answers a follow-up about a line\'s execution from its 决算 statement (信访业务花了多少 → 预算执行率多少)', () => {
+    const statement = facts.executions.find((e) => e.path.length > 1 && facts.lineItems.some((i) => i.name === e.path.at(-1)) && facts.executions.filter((o) => o.path.at(-1) === e.path.at(-1)).length === 1);
+    if (!statement) return;
+    const name = statement.path.at(-1)!;
+    engine.ask(`${name}花了多少`, `execution:${name}`);
+    expect(replyBody(engine.ask('预算执行率多少', `execution:${name}`).text), name).toContain(two(statement.budgeted));
+  });
+
   it('answers each of several figures listed with 、', () => {
     const figures = (['expense.basic', 'expense.project', 'sangong.total'] as const).map((c) => facts.amounts.find((a) => a.concept === c));
     if (figures.some((f) => !f)) return;

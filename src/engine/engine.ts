@@ -471,7 +471,9 @@ export class Engine {
     if (previous && !pointedUnit && !askedOfSelf && !(asksUnits && previous.kind !== 'unit') && (frame.refersBack || ownIndicator || (nameless && !entity && !aboutProjects && (frame.elliptical || frame.followUpLength)))) {
       // An indicator of the project's table is asked of the table, whichever of its namesakes the conversation held;
       // 这个项目 after a purchase is the project it is bought under.
-      const asked = (ownIndicator && previousTableEntity) || (frame.cues.projects && projectOf(doc, previous)) || previous;
+      // 信访业务花了多少 → 预算执行率多少: a line's budget against its actual is its 决算 statement's.
+      const executed = previous.kind === 'lineItem' && (frame.aspects.has('execution') || frame.cues.budgetAsked) ? doc.entities.find((e) => e.kind === 'execution' && e.name === previous.name) : undefined;
+      const asked = executed || (ownIndicator && previousTableEntity) || (frame.cues.projects && projectOf(doc, previous)) || previous;
       // 它主要买了啥 of a unit: asked again with the unit named, as 政务服务中心主要买了啥 is answered.
       const answered = asked.kind === 'unit' ? this.answerOfUnit(doc, frame, asked, context) : answerEntity(facts, asked, frame, doc.entities);
       // 它的政府采购预算多少 of a unit: the unit's procurement is what 其中最大的一项 asks into next.
