@@ -261,6 +261,9 @@ describe('the frame of a question', () => {
     expect(analyze('信息化工作由谁负责').cues.person).toBe(false);
     expect(analyze('信息化工作由谁负责').aspects.has('duties')).toBe(true);
     expect(analyze('你们这是干啥的单位').aspects.has('duties')).toBe(true);
+    // functional classification is no question about functions (duties).
+    expect(analyze('Which functional category had the largest spending?').aspects.has('duties')).toBe(false);
+    expect(analyze('What are the functions of the bureau?').aspects.has('duties')).toBe(true);
     expect(analyze('这个学院是什么性质的单位，归谁管').aspects.has('nature')).toBe(true);
     expect(analyze('这个学院归谁管').cues.person).toBe(false);
     expect(analyze('领导让我查一下，今年基本支出安排了多少').cues.person).toBe(false);
@@ -317,6 +320,7 @@ describe('several questions in one message', () => {
     ['下属事业单位有几个，都是哪些', ['下属事业单位有几个，都是哪些']],
     ['政府采购预算总额，工程类多少', ['政府采购预算总额', '工程类多少']],
     ['出国经费预算多少，占三公的比重', ['出国经费预算多少', '占三公的比重']],
+    ['市政府办有多少个内设机构，有没有下属单位', ['市政府办有多少个内设机构', '有没有下属单位']],
     ['政府采购预算总额多少，货物、工程、服务各多少', ['政府采购预算总额多少', '其中货物多少', '其中工程多少', '其中服务多少']],
     ['What is the procurement budget, and which item is the biggest?', ['What is the procurement budget', 'which item is the biggest']],
     ['人员经费和公用经费各多少，各占多少比例', ['人员经费多少', '公用经费多少', '人员经费占多少比例', '公用经费占多少比例']],

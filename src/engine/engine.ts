@@ -383,7 +383,8 @@ export class Engine {
     // 执法执勤用车几辆 / 编制多少人: a count the prose states under the words the question names.
     // 自评平均得分多少: a score the prose states of the projects it counts, where no one project is named in full.
     const scoreAsked = frame.attribute === 'score' && (!picked || picked.coverage < 1);
-    const countAsked = scoreAsked || frame.cues.countAsked !== undefined || frame.aspects.has('count') || frame.aspects.has('quantity') || (frame.aspects.has('people') && frame.cues.asksNumber && !frame.cues.money);
+    // 有没有下属单位: whether there are any is answered by how many.
+    const countAsked = scoreAsked || frame.cues.countAsked !== undefined || frame.aspects.has('count') || frame.aspects.has('quantity') || (frame.aspects.has('people') && frame.cues.asksNumber && !frame.cues.money) || (frame.cues.exists && frame.aspects.has('units') && !frame.concepts.length);
     // Where the concept's own count is known (实有车辆 8 辆), a stated count answers only if named mostly (执法用车), not by a shared word (计购置公务用车).
     const countKnown = concept !== undefined && facts.counts.some((c) => c.concept === countedConcept(concept!.concept, frame));
     // 会议费多少 → 大概多少人参加: a short count question is sought under the conversation's subject too.
