@@ -1045,7 +1045,7 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     const total = ['budget.total', 'expense.total', 'income.total'].map((c) => findAmount(facts, c as 'budget.total')).find((a) => a?.change?.amount !== undefined);
     if (!total) return;
     for (const q of ['跟上年比预算涨了多少', '和去年比预算变化多少']) {
-      const reply = engine.ask(q);
+      const reply = engine.ask(q, `vs last year:${q}`);
       expect(reply.answered, q).toBe(true);
       expect(replyBody(reply.text), q).toContain(two(total.change!.amount!));
     }
