@@ -1147,6 +1147,14 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(replyBody(engine.ask('预算执行率多少', `execution:${name}`).text), name).toContain(two(statement.budgeted));
   });
 
+  it('adds up a project\'s plan by quarter for the year (每个季度用款计划多少，全年加起来呢)', () => {
+    const section = facts.projectSections.find((p) => p.label === '年度预算安排' && p.project && (p.text.match(/第[一二三四1-4]季度[^0-9，,。；;]{0,8}?\d/g) ?? []).length >= 2);
+    if (!section) return;
+    const figures = [...section.text.matchAll(/第[一二三四1-4]季度[^0-9，,。；;]{0,8}?(\d+(?:\.\d+)?)万元/g)].map((m) => Number(m[1]));
+    const body = replyBody(engine.ask(`${section.project}每个季度用款计划多少？全年加起来呢`, `quarters:${section.project}`).text);
+    expect(body, section.project).toContain(`= ${num(Number(figures.reduce((a, b) => a + b, 0).toFixed(2)))} 万元`);
+  });
+
   it('answers each of several figures listed with 、', () => {
     const figures = (['expense.basic', 'expense.project', 'sangong.total'] as const).map((c) => facts.amounts.find((a) => a.concept === c));
     if (figures.some((f) => !f)) return;
