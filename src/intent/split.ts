@@ -181,6 +181,10 @@ const WITHIN = /^((?:政府采购|采购|预算|支出|收入)(?:里面|里|当�
 
 /** A count of people or times asked: 大概多少人参加, 各培训几次. */
 const COUNT_AGAIN = /(?:多少|几)(?:个)?(?:人次|人|次|批次|批|期)/;
+/** 多少人 / 几名 ending a clause: people counted. */
+const PEOPLE_COUNTED = /(?:多少|几)(?:个)?(人|名)$/;
+/** 退休的有多少: a bare how-many ending a clause, money word or counting word none. */
+const BARE_HOW_MANY = /(?:的|人员)(?:有|是)?多少$/;
 
 /** Whether a clause holds a known name anywhere (两个以上 characters), not just as a whole. */
 function namesSomething(clause: string, knows: (name: string) => boolean): boolean {
@@ -243,7 +247,10 @@ export function splitQuestion(question: string, knows: (name: string) => boolean
       parts.push(listed);
       continue;
     }
-    const distributed = clause.match(EACH) ? distribute(clause, knows) : (differenceOf(clause, knows) ?? whichOf(clause, knows));
+    // 编制多少人，实有多少人，退休的有多少: people counted before, a bare 多少 after counts them too.
+    const counting = parts.at(-1)?.match(PEOPLE_COUNTED)?.[1];
+    const counted = counting && BARE_HOW_MANY.test(clause) && !COUNT_AGAIN.test(clause) ? `${clause}${counting}` : clause;
+    const distributed = counted.match(EACH) ? distribute(counted, knows) : (differenceOf(counted, knows) ?? whichOf(counted, knows));
     subjects = distributed.length > 1 ? (clause.match(EACH) ? subjectsOf(clause, knows) : whichNames(clause, knows)) : [];
     // 政采总额多少，局本级和政务服务中心各多少: subjects listed after a total are parts of it (其中…).
     parts.push(...(totalAsked && distributed.length > 1 ? distributed.map((p) => p.replace(/^(?!其中)/, '其中')) : distributed));
