@@ -1155,6 +1155,15 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(body, section.project).toContain(`= ${num(Number(figures.reduce((a, b) => a + b, 0).toFixed(2)))} 万元`);
   });
 
+  it('sets a figure against two others added up (出国费是不是比接待费和公车费加起来还多)', () => {
+    const [abroad, reception, vehicle] = (['sangong.abroad', 'sangong.reception', 'sangong.vehicle'] as const).map((c) => findAmount(facts, c));
+    if (!abroad || !reception || !vehicle) return;
+    const sum = reception.value + vehicle.value;
+    const body = replyBody(engine.ask('出国费是不是比接待费和公车费加起来还多').text);
+    expect(body).toContain(`合计 ${two(sum)} 万元`);
+    if (Math.abs(abroad.value - sum) >= 0.005) expect(body.startsWith(abroad.value > sum ? '是的' : '不是')).toBe(true);
+  });
+
   it('answers each of several figures listed with 、', () => {
     const figures = (['expense.basic', 'expense.project', 'sangong.total'] as const).map((c) => facts.amounts.find((a) => a.concept === c));
     if (figures.some((f) => !f)) return;

@@ -2,7 +2,7 @@
  * X 占 Y: one figure as a share of another, both named by the question and both cited.
  */
 import type { Frame } from '../intent/frame.js';
-import type { Source } from '../schema/fact.js';
+import type { Source, StatedShare } from '../schema/fact.js';
 import { answer, cite, num, type Answer } from './answer.js';
 
 /** A figure the question named: a concept's amount or a classified line, in 万元. */
@@ -11,7 +11,9 @@ export interface NamedFigure {
   value: number;
   source: Source;
   /** A share the disclosure states for the part, with the whole as it words it. */
-  statedShare?: { rate: number; of: string };
+  statedShare?: StatedShare;
+  /** Where the figure is several added up, the source of each. */
+  sources?: Source[];
 }
 
 /** Percentage points a stated share may differ from the division of the printed figures and still be of the same whole. */

@@ -10,6 +10,7 @@ import { changeOf, conceptName, findAmount, partsOf, wholeOf } from '../answer/a
 import type { Amount, FactBase } from '../schema/fact.js';
 import type { ConceptKey } from '../schema/concept.js';
 import { figureNamed } from './shareOf.js';
+import type { NamedFigure } from '../answer/share.js';
 import { fundingQualifier } from './resolve.js';
 import type { LoadedDocument } from './engine.js';
 
@@ -45,14 +46,24 @@ export function answerSumCheck(doc: LoadedDocument, frame: Frame, lexicon: Lexic
   return answer('check', body, frame.english, cite(...named.map((p) => p.source), whole.source));
 }
 
+/** The figure some words name, or the figures several name added up (接待费 + 公务用车费), named by their names joined. */
+function figureAdded(doc: LoadedDocument, parts: string[], lexicon: Lexicon): NamedFigure | undefined {
+  const figures = parts.map((words) => figureNamed(doc, words, lexicon));
+  if (figures.some((f) => !f) || new Set(figures.map((f) => f!.name)).size < figures.length) return undefined;
+  if (figures.length === 1) return figures[0];
+  const value = Number(figures.reduce((sum, f) => sum + f!.value, 0).toFixed(6));
+  return { name: figures.map((f) => `${f!.name}（${shown(f!.value)}）`).join('与') + '合计', value, source: figures[0]!.source, sources: figures.map((f) => f!.source) };
+}
+
 /** A和B相差多少: both figures, which is more, and by how much. */
 export function answerDifference(doc: LoadedDocument, frame: Frame, lexicon: Lexicon): Answer | undefined {
   if (!frame.differenceOf) return undefined;
   // 行政服务局本级的采购比政务服务中心多多少: what the first is said of (的采购) is said of the second too.
   const [first, second] = frame.differenceOf;
   const tail = first.includes('的') ? first.slice(first.lastIndexOf('的')) : '';
-  const a = figureNamed(doc, first, lexicon);
-  const b = figureNamed(doc, second, lexicon) ?? (tail ? figureNamed(doc, `${second}${tail}`, lexicon) : undefined);
+  const [firstParts, secondParts] = frame.differenceParts ?? [[first], [second]];
+  const a = figureAdded(doc, firstParts, lexicon);
+  const b = figureAdded(doc, secondParts, lexicon) ?? (tail ? figureNamed(doc, `${second}${tail}`, lexicon) : undefined);
   if (!a || !b || a.name === b.name) return undefined;
   const [more, less] = a.value >= b.value ? [a, b] : [b, a];
   const gap = Number((more.value - less.value).toFixed(6));
@@ -62,7 +73,7 @@ export function answerDifference(doc: LoadedDocument, frame: Frame, lexicon: Lex
   const body = frame.english
     ? `${verdict}${a.name} ${shown(a.value)} 万元, ${b.name} ${shown(b.value)} 万元: ${more.name} is ${shown(gap)} 万元 more.`
     : `${verdict}${a.name} ${shown(a.value)} 万元，${b.name} ${shown(b.value)} 万元：${gap < ROUNDING ? '两者相等' : `${more.name}多 ${shown(gap)} 万元`}（${shown(more.value)} − ${shown(less.value)}）。`;
-  return answer('computed', body, frame.english, cite(a.source, b.source));
+  return answer('computed', body, frame.english, cite(...(a.sources ?? [a.source]), ...(b.sources ?? [b.source])));
 }
 
 /** A change as a signed number: 增加 up, 减少 down, 持平 nought; undefined where no amount is printed. */

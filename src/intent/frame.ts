@@ -65,6 +65,8 @@ export interface Frame {
   sumOf?: { parts: string[]; whole: string; share?: boolean };
   /** A和B相差多少 / A比B多多少: two figures whose difference is asked. */
   differenceOf?: [string, string];
+  /** 出国费是不是比接待费和公车费加起来还多: each side of the difference as the figures it adds up (one, or several). */
+  differenceParts?: [string[], string[]];
   /** A是不是比B还多: what the question supposes of the first figure against the second, to be said true or not. */
   supposed?: 'more' | 'less';
 }
@@ -141,6 +143,9 @@ const WHICH_MORE = /^(.+?)(?:和|与|跟)(.+?)(?:比|相比)?(?:起来)?[,，]?(
 
 /** 项目支出是不是比基本支出还多: a yes-or-no comparison of two figures, answered with both and the gap. */
 const MORE_THAN = /^(.+?)(?:是不是|是否|有没有|真的)比(.+?)(?:还|更)?(?:要)?([多高大少低小])/;
+
+/** 接待费和公车费加起来: a side of a comparison said as two figures added. */
+const SIDE_SUM = /^(.{2,}?)(?:和|与|加上?)(.{2,}?)(?:加起来|合起来|合计|之和|加在一起|两项)$/;
 
 /** The two figures compared, and what a yes-or-no comparison supposes of the first (MORE_THAN's last word). */
 function differenceAsked(text: string): { of: [string, string]; supposed?: 'more' | 'less' } | undefined {
@@ -273,8 +278,11 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   const sumOf = english ? englishSum(text, lexicon) : sumAsked(text);
   const difference = english || sumOf ? undefined : differenceAsked(text);
   const differenceOf = difference?.of;
+  // A side said as a sum (接待费和公车费加起来) is the figures it names, added.
+  const sides = differenceOf?.map((side) => side.match(SIDE_SUM)?.slice(1, 3) ?? [side]) as [string[], string[]] | undefined;
+  const differenceParts = sides?.some((side) => side.length > 1) ? sides : undefined;
   const supposed = difference?.supposed;
   const operation = sumOf || differenceOf ? 'check' : (learningOperation(normalized, orgs) ?? operationOf(aspects, verify !== undefined, !!shareOf));
   const sharePart = english || shareOf || pointed ? undefined : text.match(SHARE_BARE)?.[1];
-  return { ...(shareOf ? { shareOf } : {}), ...(pointed && aspects.has('share') ? { sharePointed: pointed } : {}), ...(sharePart ? { sharePart } : {}), ...(sumOf ? { sumOf } : {}), ...(differenceOf ? { differenceOf } : {}), ...(supposed ? { supposed } : {}), raw: input, lexicon, text, mentionText: english ? lexicon.chineseMentions(text) : text, subjectText, operation, attribute: attributeOf(aspects), cues, short: text.length <= FOLLOW_UP_MAX_CHARS, english, concepts, aspects, years, ...(verify !== undefined && !Number.isNaN(verify) ? { verify } : {}), orgs, elliptical, refersBack, followUpLength: text.length <= (english ? FOLLOW_UP_MAX_NAMELESS_EN : FOLLOW_UP_MAX_NAMELESS), codes, ...(scheme ? { scheme } : {}), ascending, ...(level ? { level } : {}) };
+  return { ...(shareOf ? { shareOf } : {}), ...(pointed && aspects.has('share') ? { sharePointed: pointed } : {}), ...(sharePart ? { sharePart } : {}), ...(sumOf ? { sumOf } : {}), ...(differenceOf ? { differenceOf } : {}), ...(differenceParts ? { differenceParts } : {}), ...(supposed ? { supposed } : {}), raw: input, lexicon, text, mentionText: english ? lexicon.chineseMentions(text) : text, subjectText, operation, attribute: attributeOf(aspects), cues, short: text.length <= FOLLOW_UP_MAX_CHARS, english, concepts, aspects, years, ...(verify !== undefined && !Number.isNaN(verify) ? { verify } : {}), orgs, elliptical, refersBack, followUpLength: text.length <= (english ? FOLLOW_UP_MAX_NAMELESS_EN : FOLLOW_UP_MAX_NAMELESS), codes, ...(scheme ? { scheme } : {}), ascending, ...(level ? { level } : {}) };
 }
