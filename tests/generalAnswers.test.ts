@@ -1164,6 +1164,19 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     if (Math.abs(abroad.value - sum) >= 0.005) expect(body.startsWith(abroad.value > sum ? '是的' : '不是')).toBe(true);
   });
 
+  it('finds an indicator said short with a word the project\'s name shares (专家评审费的评审数量 for 评审项目数量)', () => {
+    for (const table of facts.projectTables.filter((t) => facts.projectTables.filter((o) => o.project === t.project).length === 1)) {
+      for (const row of table.rows) {
+        const short = `${row.level3.slice(0, 2)}${row.level3.slice(-2)}`;
+        const others = table.rows.filter((r) => r !== row && (r.level3.includes(row.level3.slice(-2)) || r.level3.includes(row.level3.slice(0, 2))));
+        // A name of words ending on what it measures (评审项目数量 → 评审数量), not a sentence put in the name column.
+        if (!/^[\u4e00-\u9fa5]{3,6}(?:数量|次数|人数|件数|时间|天数)$/.test(row.level3) || !table.project.includes(row.level3.slice(0, 2)) || others.length || !row.value.raw) continue;
+        const body = replyBody(engine.ask(`${table.project}的${short}目标是多少`, `short indicator:${table.project}:${row.level3}`).text);
+        expect(body, `${table.project} ${short}`).toContain(row.level3);
+      }
+    }
+  });
+
   it('answers each of several figures listed with 、', () => {
     const figures = (['expense.basic', 'expense.project', 'sangong.total'] as const).map((c) => facts.amounts.find((a) => a.concept === c));
     if (figures.some((f) => !f)) return;

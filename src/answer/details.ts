@@ -204,11 +204,18 @@ function scoredRows(table: ProjectTable, frame: Frame): { row: IndicatorRow; sco
   const asked = frame.mentionText.replace(table.project, '');
   // The words either side of an asking word read together too: 服务多少项目 names 服务项目数量.
   const closed = asked.replace(/多少|几/g, '');
-  const q = new Set([...bigrams(asked), ...bigrams(closed)].filter((g) => !projectGrams.has(g)));
+  const all = new Set([...bigrams(asked), ...bigrams(closed)]);
+  const q = new Set([...all].filter((g) => !projectGrams.has(g)));
+  // 专家评审费的评审数量: a word the project's name shares (评审) still names a row where, beside a word the name
+  // does not have (数量), it names that row fully enough; weighed below a row named without it.
+  const sharedNamed = (name: string) => {
+    const m = mention(all, name);
+    return isMention(m) && m.matched >= PARTLY_MIN && mention(q, name).matched >= 1 ? PARTLY_SHARE * (m.matched + m.coverage) : 0;
+  };
   const fitting = new Set(table.rows.filter((row) => unitFits(frame, asked, row)));
   // 计划新增多少台套: a planned count asked in the one unit a single row's value is in is that row's target.
   const planned = PLANNED.test(asked) && fitting.size === 1 ? [...fitting][0] : undefined;
-  return table.rows
+  const scored = table.rows
     .map((row) => {
       const m3 = mention(q, row.level3);
       const m2 = mention(q, row.level2);
@@ -221,6 +228,9 @@ function scoredRows(table: ProjectTable, frame: Frame): { row: IndicatorRow; sco
       return { row, score: named || (partly >= PARTLY_MIN ? PARTLY_SHARE * partly : 0) };
     })
     .filter((s) => s.score > 0);
+  // Only where no row is named otherwise, and no money or figure is asked of the project itself.
+  if (scored.length || frame.cues.money || frame.verify !== undefined || /\d/.test(asked)) return scored;
+  return table.rows.map((row) => ({ row, score: sharedNamed(row.level3) })).filter((s) => s.score > 0);
 }
 
 export function answerTable(table: ProjectTable, frame: Frame): Answer {
