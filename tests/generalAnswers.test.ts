@@ -1177,6 +1177,17 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('says the whole\'s change where a part states none (人员经费比上年增加多少 → 其所属的基本支出整体…)', () => {
+    for (const part of ['expense.personnel', 'expense.public', 'sangong.abroad', 'sangong.vehicle', 'sangong.reception'] as const) {
+      const amount = findAmount(facts, part);
+      const whole = findAmount(facts, part.startsWith('sangong') ? 'sangong.total' : 'expense.basic');
+      if (!amount || amount.change || !whole?.change) continue;
+      const body = replyBody(engine.ask(`${lexiconConceptName(part)}比上年变化多少`, `whole change:${part}`).text);
+      expect(body, part).toContain('其所属的');
+      expect(body, part).toContain(whole.change.direction === '持平' ? '持平' : two(whole.change.amount!));
+    }
+  });
+
   it('answers each of several figures listed with 、', () => {
     const figures = (['expense.basic', 'expense.project', 'sangong.total'] as const).map((c) => facts.amounts.find((a) => a.concept === c));
     if (figures.some((f) => !f)) return;

@@ -265,8 +265,14 @@ export function answerAmount(facts: FactBase, concept: ConceptKey, frame: Frame)
   const derivesPrevious = frame.cues.derive && frame.years.includes(previousYear);
   if (frame.aspects.has('change') && !(frame.aspects.has('previous') && !frame.cues.changeWord) && !derivesPrevious) {
     if (!a.change) {
-      const body = en ? `The disclosure states no change against last year for ${name}; it is ${wan(a.value, true)}.` : `披露未说明${name}与上年相比的变化。本年${name}为 ${wan(a.value)}。`;
-      return answer('change', body, en, citations);
+      // 人员经费呢 → 比上年增加多少: not stated of the part, the whole it belongs to is said, as the whole's.
+      const whole = wholeOf(concept);
+      const wholeAmount = whole && findAmount(facts, whole);
+      const wholeChange = wholeAmount && changeOf(facts, wholeAmount);
+      const ofWhole = wholeAmount && wholeChange ? { ...wholeAmount, change: wholeChange } : undefined;
+      const wholeText = ofWhole ? (en ? ` For ${conceptName(ofWhole.concept, frame)} as a whole: ${changeText(ofWhole, true)}` : `其所属的${conceptName(ofWhole.concept, frame)}整体${changeText(ofWhole, false)}`) : '';
+      const body = en ? `The disclosure states no change against last year for ${name}; it is ${wan(a.value, true)}.${wholeText}` : `披露未说明${name}与上年相比的变化。本年${name}为 ${wan(a.value)}。${wholeText}`;
+      return answer('change', body, en, ofWhole ? cite(...citations, ofWhole.change.source) : citations);
     }
     const body = en ? `${name}: ${changeText(a, true)}${reasonText(a, true)}` : `${name}${changeText(a, false)}${reasonText(a, false)}本年为 ${wan(a.value)}。`;
     return answer('change', body, en, cite(a.change.source, a.source));
