@@ -751,6 +751,11 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     const body = replyBody(engine.ask('为什么', session).text);
     expect(body).toContain('三公经费整体');
     expect(body).toContain(whole.change!.reason!.slice(0, 6));
+    // Two levels down (公务用车运行维护费 → 公务用车 → 三公经费), where the level between states no reason either.
+    const operation = findAmount(facts, 'sangong.vehicleOperation');
+    if (!operation || operation.change?.reason || findAmount(facts, 'sangong.vehicle')?.change?.reason) return;
+    engine.ask('公务用车运行维护费多少', `${session}:operation`);
+    expect(replyBody(engine.ask('为什么', `${session}:operation`).text)).toContain(whole.change!.reason!.slice(0, 6));
   });
 
   it('says a definition is not given where the glossary lacks the term, then gives the figure', () => {

@@ -130,6 +130,16 @@ function partReasons(facts: FactBase, concept: ConceptKey): Amount[] {
   return (PARTS[whole] ?? []).map((c) => findAmount(facts, c)).filter((p): p is Amount => !!p?.change?.reason);
 }
 
+/** The nearest whole a concept belongs to (公务用车运行维护费 → 公务用车 → 三公经费) whose change fits, with that change. */
+function wholeWith(facts: FactBase, concept: ConceptKey, fits: (change: NonNullable<Amount['change']>) => boolean): (Amount & { change: NonNullable<Amount['change']> }) | undefined {
+  for (let whole = wholeOf(concept); whole; whole = wholeOf(whole)) {
+    const amount = findAmount(facts, whole);
+    const change = amount && changeOf(facts, amount);
+    if (amount && change && fits(change)) return { ...amount, change };
+  }
+  return undefined;
+}
+
 function prevValue(a: Amount): number | undefined {
   const c = a.change;
   if (!c) return undefined;
@@ -222,12 +232,10 @@ export function answerAmount(facts: FactBase, concept: ConceptKey, frame: Frame)
         return answer('reason', body, en, cite(a.source, ...parts.flatMap((p) => [p.change?.reasonSource, p.change?.source])));
       }
       // 公务接待费为什么 → the reason stated for 三公经费 as a whole, said to be the whole's.
-      const whole = wholeOf(concept);
-      const wholeAmount = whole && findAmount(facts, whole);
-      const wholeChange = wholeAmount && changeOf(facts, wholeAmount);
-      if (wholeAmount && wholeChange?.reason) {
-        const wholeName = conceptName(wholeAmount.concept, frame);
-        const withChange = { ...wholeAmount, change: wholeChange };
+      const withChange = wholeWith(facts, concept, (change) => !!change.reason);
+      if (withChange?.change.reason) {
+        const wholeName = conceptName(withChange.concept, frame);
+        const wholeChange = withChange.change;
         const body = en
           ? `The disclosure states no reason for ${name} on its own (${wan(a.value, true)}); for ${wholeName} as a whole: ${changeText(withChange, true)}${reasonText(withChange, true)}`
           : `披露没有单独说明${name}的原因（${name}为 ${wan(a.value)}）；${wholeName}整体${changeText(withChange, false)}${reasonText(withChange, false)}`;
@@ -266,10 +274,7 @@ export function answerAmount(facts: FactBase, concept: ConceptKey, frame: Frame)
   if (frame.aspects.has('change') && !(frame.aspects.has('previous') && !frame.cues.changeWord) && !derivesPrevious) {
     if (!a.change) {
       // 人员经费呢 → 比上年增加多少: not stated of the part, the whole it belongs to is said, as the whole's.
-      const whole = wholeOf(concept);
-      const wholeAmount = whole && findAmount(facts, whole);
-      const wholeChange = wholeAmount && changeOf(facts, wholeAmount);
-      const ofWhole = wholeAmount && wholeChange ? { ...wholeAmount, change: wholeChange } : undefined;
+      const ofWhole = wholeWith(facts, concept, () => true);
       const wholeText = ofWhole ? (en ? ` For ${conceptName(ofWhole.concept, frame)} as a whole: ${changeText(ofWhole, true)}` : `其所属的${conceptName(ofWhole.concept, frame)}整体${changeText(ofWhole, false)}`) : '';
       const body = en ? `The disclosure states no change against last year for ${name}; it is ${wan(a.value, true)}.${wholeText}` : `披露未说明${name}与上年相比的变化。本年${name}为 ${wan(a.value)}。${wholeText}`;
       return answer('change', body, en, ofWhole ? cite(...citations, ofWhole.change.source) : citations);
