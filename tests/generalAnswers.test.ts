@@ -922,8 +922,10 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     const shared = names.flatMap((name) => [...name].map((_, i) => name.slice(i, i + 4))).filter((w) => w.length === 4 && !/项目|经费|费用|专项/.test(w));
     const word = shared.find((w) => { const n = names.filter((name) => name.includes(w)).length; return n >= 2 && n < names.length; });
     if (!word) return;
-    const body = replyBody(engine.ask(`跟${word}有关的项目有哪些`).text);
-    for (const name of names.filter((n) => n.includes(word))) expect(body, word).toContain(name);
+    for (const q of [`跟${word}有关的项目有哪些`, `预算里有哪些和${word}相关的项目`]) {
+      const body = replyBody(engine.ask(q, `related:${q}`).text);
+      for (const name of names.filter((n) => n.includes(word))) expect(body, q).toContain(name);
+    }
   });
 
   it('gives the share of the line the conversation named, in the total a follow-up names', () => {

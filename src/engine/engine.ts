@@ -423,7 +423,7 @@ export class Engine {
     }
     // 哪些项目跟大厅有关: the projects a word of their names names, listed, is no question about one of them.
     // (A thing named in full, 投资项目审批 of the 分项目标, is asked about itself.)
-    if (frame.operation === 'list' && frame.cues.projects && !(picked?.coverage === 1 && (picked.entity.kind === 'subGoal' || picked.entity.kind === 'table')) && !frame.concepts.some((c) => !c.concept.startsWith('perf.')) && projectsNamedBy(facts, frame)) {
+    if (frame.operation === 'list' && frame.cues.projects && !(picked?.coverage === 1 && (picked.entity.kind === 'subGoal' || picked.entity.kind === 'table')) && !frame.concepts.some((c) => !c.concept.startsWith('perf.') && !(isTotal(c) && isGenericTerm(c.term))) && projectsNamedBy(facts, frame)) {
       const listed = answerProjects(facts, frame);
       if (listed) return { answer: listed };
     }
