@@ -1195,6 +1195,14 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('refuses its own name said with a place the disclosure never names (保定高新区行政服务局), and takes it with its own place', () => {
+    const own = facts.identity.department;
+    // A name short enough to be read whole with the place before it.
+    if (own.length > 8) return;
+    expect(engine.ask(`呼伦贝尔${own}的支出预算是多少`, 'foreign place').answered).toBe(false);
+    expect(engine.ask(`${own}的支出预算是多少`, 'own place').answered).toBe(true);
+  });
+
   it('answers each of several figures listed with 、', () => {
     const figures = (['expense.basic', 'expense.project', 'sangong.total'] as const).map((c) => facts.amounts.find((a) => a.concept === c));
     if (figures.some((f) => !f)) return;

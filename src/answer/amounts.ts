@@ -88,11 +88,18 @@ export function findAmount(facts: FactBase, concept: ConceptKey): Amount | undef
 /** The breakdown of a total: always for 三公 (因公出国 0, 公务用车 0, 公务接待 0), else when asked for. */
 function partsText(facts: FactBase, concept: ConceptKey, frame: Frame): string {
   const wanted = concept === 'sangong.total' || frame.aspects.has('parts') || frame.aspects.has('list');
-  const parts = wanted ? (PARTS[concept] ?? []).map((c) => findAmount(facts, c)).filter((a): a is Amount => !!a) : [];
-  if (!parts.length) return '';
+  const stated = wanted ? (PARTS[concept] ?? []).map((c) => findAmount(facts, c)).filter((a): a is Amount => !!a) : [];
+  if (!stated.length) return '';
   // 钱从哪来 / 由什么构成: each part's share of the whole, so that 财政拨款 37188.34 reads as all of it (100%).
   const whole = findAmount(facts, concept)?.value;
-  const share = (p: Amount) => (frame.aspects.has('parts') && whole ? `（${num(Number(((p.value / whole) * 100).toFixed(2)))}%）` : '');
+  // 收入预算 = 财政拨款 + 其他收入 + 上年结转: the balance carried over is a source where the parts add up only with it.
+  const carried = concept === 'income.total' ? findAmount(facts, 'income.carryover') : undefined;
+  const sum = (list: Amount[]) => list.reduce((total, p) => total + p.value, 0);
+  const withCarry = whole !== undefined && carried && carried.value > 0 && Math.abs(sum(stated) - whole) > 0.01 && Math.abs(sum(stated) + carried.value - whole) <= 0.01;
+  const parts = withCarry ? [...stated, carried] : stated;
+  // A part too small to show at two decimals is said to be so, never as 0%.
+  const rate = (p: Amount) => (p.value / whole!) * 100;
+  const share = (p: Amount) => (frame.aspects.has('parts') && whole ? `（${p.value > 0 && rate(p) < 0.005 ? (frame.english ? 'under 0.01%' : '不足 0.01%') : `${num(Number(rate(p).toFixed(2)))}%`}）` : '');
   const list = parts.map((p) => `${p.label} ${num(p.value)} 万元${share(p)}`).join(frame.english ? ', ' : '，');
   return frame.english ? ` Parts: ${list}.` : `其中：${list}。`;
 }

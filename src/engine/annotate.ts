@@ -39,6 +39,7 @@ export function knowsBody(doc: ParsedDocument, name: string): boolean {
   // text merely mentions (a 检察院 in a 法院's duties, the 国家统计局 a 北京市统计局 reports to) is not this budget.
   // 街道便民中心 for 综合便民服务中心: a level word said first says where, and the rest may abbreviate an own name.
   const unleveled = name.replace(LEADING_LEVEL, '');
+  if (own.some((o) => name.includes(o) && foreignPrefix(doc, name, o))) return false;
   return own.some((o) => o.includes(name) || name.includes(o) || abbreviates(name, o) || (unleveled !== name && abbreviates(unleveled, o)) || mistyped(name, o) || (o.includes(tail) && !otherPlace(name, o) && sameQualifier(name, o, tail)));
 }
 
@@ -120,6 +121,12 @@ function mistyped(name: string, own: string): boolean {
 }
 
 /** A name whose place (国家, 省, 市 …) differs from the body's: 国家统计局 is not 北京市统计局. */
+/** 保定高新区行政服务局 for 高新区行政服务局: a place said before an own name that the disclosure never names is another body's. */
+function foreignPrefix(doc: ParsedDocument, name: string, own: string): boolean {
+  const prefix = name.slice(0, name.indexOf(own)).replace(/的$/, '');
+  return prefix.length >= 2 && /[\u4e00-\u9fa5]{2}/.test(prefix) && !doc.text.stream.includes(prefix);
+}
+
 function otherPlace(name: string, own: string): boolean {
   const place = name.match(/^(国家|中央|[\u4e00-\u9fa5]{1,6}?[省市区县州旗])/)?.[1];
   return place !== undefined && !own.startsWith(place);

@@ -209,7 +209,11 @@ const EXCEPT = /^(.{0,12}?)(?:除了|除去|除开|除)(.+?)(?:以外|之外)?(?
 const ASKS_ONLY = /^(?:什么|啥|哪些|多少|几个)$/;
 
 /** The whole a 除了…还有 question asks the parts of, as a question of its own (收入来源有哪些), or the text as it was. */
+/** 还有其他来源的钱吗 (after a source of income): what else the money comes from, which the income's parts answer. */
+const OTHER_SOURCES = /^(?:那)?(?:还有|有没有)(?:没有)?(?:别的|其他|其它)(?:的)?(?:收入)?来源(?:的钱|的资金|的收入)?(?:吗|么|嘛|呢|没有)?$/;
+
 function exceptRead(text: string): string {
+  if (OTHER_SOURCES.test(text)) return '收入来源包括哪些';
   // 财政局除了财政拨款还有其他收入吗: what stands before 除了 (the body asked about) is kept.
   const m = text.match(EXCEPT);
   const whole = m?.[3].replace(/^(?:什么|啥|哪些)/, '').replace(/(?:来源|吗)$/, '') ?? '';
