@@ -1203,6 +1203,15 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(engine.ask(`${own}的支出预算是多少`, 'own place').answered).toBe(true);
   });
 
+  it('answers how basic spending splits between personnel and public costs, asked in English, with both figures', () => {
+    const [personnel, publicCosts] = (['expense.personnel', 'expense.public'] as const).map((c) => findAmount(facts, c));
+    if (!personnel || !publicCosts || !findAmount(facts, 'expense.basic')) return;
+    for (const q of ['How is basic expenditure split between personnel costs and public (operating) costs?', 'How much of basic expenditure was personnel costs and how much public funds?']) {
+      const body = replyBody(engine.ask(q, `split:${q}`).text);
+      for (const part of [personnel, publicCosts]) expect(body, q).toContain(two(part.value));
+    }
+  });
+
   it('answers each of several figures listed with 、', () => {
     const figures = (['expense.basic', 'expense.project', 'sangong.total'] as const).map((c) => facts.amounts.find((a) => a.concept === c));
     if (figures.some((f) => !f)) return;

@@ -671,7 +671,9 @@ export class Engine {
     const a = frame.aspects;
     // 包括哪些 of a subject the figures do not break down is answered by its definition, which lists its parts.
     const subject = pickConcept(frame.concepts);
-    const composition = (a.has('parts') || a.has('list')) && !a.has('uses') && subject !== undefined && !hasStatedParts(facts, subject.concept) && !this.namesLineWithParts(doc, frame);
+    // Several figures named (basic split between personnel and public) are each answered, not defined.
+    const several = new Set(frame.concepts.map((c) => c.concept)).size > 1 && frame.cues.joined;
+    const composition = (a.has('parts') || a.has('list')) && !a.has('uses') && !several && subject !== undefined && !hasStatedParts(facts, subject.concept) && !this.namesLineWithParts(doc, frame);
     if ((frame.operation === 'definition' || composition) && !(thingNamed && frame.cues.indicator)) {
       const defined = findDefinition(facts, frame);
       if (defined) return answerGlossary(defined, frame);
