@@ -168,6 +168,9 @@ describe('the frame of a question', () => {
     expect(analyze('今年还要买车吗').cues.yesNo).toBe(true);
     expect(analyze('是否安排了会议费').cues.yesNo).toBe(true);
     expect(analyze('今年买车预算多少').cues.yesNo).toBe(false);
+    // 为什么 / 怎么 end on 么 and ask no yes or no.
+    expect(analyze('为什么').cues.yesNo).toBe(false);
+    expect(analyze('这是怎么').cues.yesNo).toBe(false);
   });
 
   it('reads a difference of two figures, and a change on last year as no difference', () => {
