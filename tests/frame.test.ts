@@ -110,7 +110,7 @@ describe('the frame of a question', () => {
     expect(analyze('硬件加装修加标识等于多少').sumOf).toEqual({ parts: ['硬件', '装修', '标识'], whole: '' });
     // A yes-or-no comparison is a difference of the two.
     expect(analyze('项目支出是不是比基本支出还多').differenceOf).toEqual(['项目支出', '基本支出']);
-    expect(analyze('出国费是不是比接待费和公车费加起来还多').differenceParts).toEqual([['出国费'], ['接待费', '公车费']]);
+    expect(analyze('出国费是不是比接待费和公车费加起来还多').differenceParts).toEqual([['出国费'], ['接待费', '公务用车费']]);
     expect(analyze('行政服务局本级和政务服务中心，谁的采购预算多').differenceOf).toEqual(['行政服务局本级采购', '政务服务中心采购']);
     // The whole said first, and in signs: 基本支出=人员经费+日常公用经费，对得上吗.
     expect(analyze('基本支出=人员经费+日常公用经费，这个数对得上吗').sumOf).toEqual({ parts: ['人员经费', '日常公用经费'], whole: '基本支出' });
