@@ -1212,6 +1212,15 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('sums two classes\' fiscal appropriations where the question asks 财政拨款, else their all-funds figures', () => {
+    const classes = facts.lineItems.filter((i) => i.scheme === 'functional' && i.level === 1 && i.fiscal && facts.lineItems.filter((o) => o.name === i.name).length === 1);
+    if (classes.length < 2) return;
+    const [a, b] = classes;
+    const body = replyBody(engine.ask(`${a.name}和${b.name}的财政拨款加起来是多少`, `fiscal sum:${a.code}`).text);
+    expect(body).toContain(two(a.fiscal!.value));
+    expect(body).toContain(two(b.fiscal!.value));
+  });
+
   it('answers each of several figures listed with 、', () => {
     const figures = (['expense.basic', 'expense.project', 'sangong.total'] as const).map((c) => facts.amounts.find((a) => a.concept === c));
     if (figures.some((f) => !f)) return;

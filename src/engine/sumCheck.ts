@@ -22,7 +22,8 @@ const ROUNDING = 0.005;
 
 export function answerSumCheck(doc: LoadedDocument, frame: Frame, lexicon: Lexicon): Answer | undefined {
   if (!frame.sumOf) return undefined;
-  const parts = frame.sumOf.parts.map((words) => figureNamed(doc, words, lexicon));
+  // 社保就业和卫生健康的财政拨款加起来: each line's fiscal-appropriation figure, where its table states one.
+  const parts = frame.sumOf.parts.map((words) => figureNamed(doc, words, lexicon, frame.cues.fiscal));
   if (parts.some((p) => !p) || new Set(parts.map((p) => p!.name)).size < parts.length) return undefined;
   const named = parts.map((p) => p!);
   const sum = Number(named.reduce((total, p) => total + p.value, 0).toFixed(6));

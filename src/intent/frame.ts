@@ -130,7 +130,8 @@ function sumAsked(text: string): { parts: string[]; whole: string; share?: boole
   const [part1, rest, whole] = [m[1], m[2], m[3]].map((s) => s.replace(SAID_FIGURE, '').replace(/[,，。？?]/g, '').trim());
   // 人员经费加公用经费等于多少: the sum itself is asked, of no whole. A加B加C: every part after the first.
   const asked = /^(?:多少|几|啥|什么)(?:万元|钱)?$/.test(whole) ? '' : whole;
-  const parts = [part1, ...rest.split(/加上?/)].map((p) => p.trim());
+  // 三公那张表里的会议费: the table a figure is said to stand in only says where; the figure is what follows.
+  const parts = [part1, ...rest.split(/加上?/)].map((p) => p.trim().replace(/^.*表(?:里|中|内|上)?的?(?=\p{Script=Han}{2})/u, ''));
   return parts.every((p) => p.length >= 2) && (asked.length >= 2 || !asked) ? { parts, whole: asked } : undefined;
 }
 

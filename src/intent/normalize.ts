@@ -23,6 +23,13 @@ function signsAsWords(text: string): string {
   return /\p{Script=Han}/u.test(text) ? text.replace(/\s*\+\s*/g, '加').replace(/\s*=\s*/g, '等于') : text;
 }
 
+/** 加一起 / 合到一起 / 加总: ways of saying 加起来, read as it, so that every sum reads one word. */
+const ADDED_UP = /加(?:到)?一起|合(?:到)?一起|加总(?=是|有|多少|$)/g;
+
+export function addedUpAsOne(text: string): string {
+  return text.replace(ADDED_UP, '加起来');
+}
+
 /** 人员这块的经费 / 社保就业这类支出: 这块 or 这类 after a named thing only points at it, and is dropped. */
 const THIS_PART = /(?<=\p{Script=Han}{2})[这那]一?[块类](?:的)?(?=\p{Script=Han})/gu;
 
@@ -31,6 +38,7 @@ export function normalizeQuestion(input: string): string {
   return signsAsWords(toSimplified(text))
     .replace(SPEAKER, '')
     .replace(THIS_PART, '')
+    .replace(ADDED_UP, '加起来')
     .toLowerCase()
     .replace(/[“”"'‘’`]/g, '')
     .replace(/(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])/g, '')

@@ -3,6 +3,7 @@
  * 住房公积金和提租补贴各安排多少. Each part is asked on its own, in order, so a later part that names
  * nothing (为什么增加) leans on the subject of the part before it.
  */
+import { addedUpAsOne } from './normalize.js';
 
 /** Words that make a clause a question of its own. */
 const QUESTION_WORD = /多少|几|什么|哪|为什么|为啥|吗|呢|是否|是不是|有没有|怎么|如何|占比|比例|比重|百分比|原因|干嘛|啥|how|what|which|why/;
@@ -217,7 +218,9 @@ const BARE_ASPECT = 4;
 /** What is the total, and which item is the biggest?: an English second question joined by and. */
 const ENGLISH_AND = /,?\s+and\s+(?=(?:which|what|how|why|where|who|is|are|does|did|was|were)\b)/i;
 
-export function splitQuestion(question: string, knows: (name: string) => boolean = () => false): string[] {
+export function splitQuestion(asked: string, knows: (name: string) => boolean = () => false): string[] {
+  // 会议费和培训费加一起是多少: one word for a sum, as the frame reads it.
+  const question = addedUpAsOne(asked);
   const clauseList = question.split(SENTENCES).map((s) => s.trim()).filter(Boolean).flatMap((s) => s.split(ENGLISH_AND)).flatMap(clauses);
   const parts: string[] = [];
   let subjects: string[] = [];
@@ -256,5 +259,5 @@ export function splitQuestion(question: string, knows: (name: string) => boolean
     parts.push(...(totalAsked && distributed.length > 1 ? distributed.map((p) => p.replace(/^(?!其中)/, '其中')) : distributed));
     totalAsked = TOTAL_WORD.test(clause);
   }
-  return (parts.length > 1 && parts.length <= MAX_PARTS * 2) || (parts.length === 1 && parts[0] !== question && LIST_SUM.test(question)) ? parts : [question];
+  return (parts.length > 1 && parts.length <= MAX_PARTS * 2) || (parts.length === 1 && parts[0] !== question && LIST_SUM.test(question)) ? parts : [asked];
 }
