@@ -266,6 +266,12 @@ describe('the frame of a question', () => {
     expect(analyze('信息化工作由谁负责').cues.person).toBe(false);
     expect(analyze('信息化工作由谁负责').aspects.has('duties')).toBe(true);
     expect(analyze('你们这是干啥的单位').aspects.has('duties')).toBe(true);
+    expect(analyze('审批信息化建设归不归你们管').aspects.has('duties')).toBe(true);
+    expect(analyze('总预算跟上年比涨了百分之几').aspects.has('growthRate')).toBe(true);
+    expect(analyze('2019年机关运行费是多少（用今年的数减增加额算）').cues.derive).toBe(true);
+    // 车 said as a word of its own is the vehicles; inside a name (公车, 车辆) it is left.
+    expect(analyze('车占固定资产的比例').text).toBe('车辆占固定资产的比例');
+    expect(analyze('公车多少辆').text).not.toContain('车辆');
     // functional classification is no question about functions (duties).
     expect(analyze('Which functional category had the largest spending?').aspects.has('duties')).toBe(false);
     expect(analyze('What are the functions of the bureau?').aspects.has('duties')).toBe(true);

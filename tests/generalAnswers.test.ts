@@ -1221,6 +1221,15 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(body).toContain(two(b.fiscal!.value));
   });
 
+  it('gives a growth rate asked as 涨了百分之几, as stated or worked out from the change', () => {
+    const total = ['budget.total', 'expense.total', 'income.total'].map((c) => findAmount(facts, c as 'budget.total')).find((a) => a?.change?.amount !== undefined && a.change.direction !== '持平');
+    if (!total) return;
+    const c = total.change!;
+    const previous = c.direction === '增加' ? total.value - c.amount! : total.value + c.amount!;
+    const rate = c.rate !== undefined ? num(c.rate) : (((total.value - previous) / previous) * 100).toFixed(2);
+    expect(replyBody(engine.ask('总预算跟上年比涨了百分之几', 'rate asked').text)).toContain(`${rate}%`);
+  });
+
   it('answers each of several figures listed with 、', () => {
     const figures = (['expense.basic', 'expense.project', 'sangong.total'] as const).map((c) => facts.amounts.find((a) => a.concept === c));
     if (figures.some((f) => !f)) return;

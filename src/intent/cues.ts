@@ -186,7 +186,7 @@ export function readCues(text: string): Cues {
     person: PERSON.test(text),
     joined: JOINED.test(text),
     changeWord: CHANGE_WORD.test(text),
-    derive: /推算|倒推|反推|推出|算出/.test(text),
+    derive: /推算|倒推|反推|推出|算出|(?:减|加)(?:去|上)?(?:增加|减少|增长|变化|增减)(?:额|数)?(?:来)?算|怎么算/.test(text),
     exists: /有没有|是否有|有.{1,8}[吗嘛么]/.test(text),
     perVehicle: PER_VEHICLE.test(text),
     within: /^(?:其中|里面|这里面|那里面|里头)/.test(text),

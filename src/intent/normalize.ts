@@ -26,6 +26,9 @@ function signsAsWords(text: string): string {
 /** 加一起 / 合到一起 / 加总: ways of saying 加起来, read as it, so that every sum reads one word. */
 const ADDED_UP = /加(?:到)?一起|合(?:到)?一起|加总(?=是|有|多少|$)/g;
 
+/** 车占固定资产的比例 / 车和其他资产: 车 said as a word of its own is the vehicles (车辆), never part of a longer name. */
+const LONE_VEHICLE = /(?<!\p{Script=Han})车(?=占|在|和|与|及|、|的|是|有|都|呢|多少|几)/gu;
+
 export function addedUpAsOne(text: string): string {
   return text.replace(ADDED_UP, '加起来');
 }
@@ -39,6 +42,7 @@ export function normalizeQuestion(input: string): string {
     .replace(SPEAKER, '')
     .replace(THIS_PART, '')
     .replace(ADDED_UP, '加起来')
+    .replace(LONE_VEHICLE, '车辆')
     .toLowerCase()
     .replace(/[“”"'‘’`]/g, '')
     .replace(/(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])/g, '')
