@@ -24,6 +24,7 @@ import { statedAmounts } from '../src/parse/statedAmounts.js';
 import { proseProjects } from '../src/parse/proseProjects.js';
 import { orgListings } from '../src/parse/orgListings.js';
 import { selfDescription } from '../src/parse/selfDescription.js';
+import { assetsAsOf } from '../src/parse/assetsAsOf.js';
 import { statedMeaning } from '../src/resolve/definitions.js';
 import { parseGlossary } from '../src/parse/glossary.js';
 import { ROOT, SEED_PATH, SHARED_DOCS } from './helpers.js';
@@ -1230,6 +1231,11 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(replyBody(engine.ask('总预算跟上年比涨了百分之几', 'rate asked').text)).toContain(`${rate}%`);
   });
 
+  it('says the date the assets stand at when asked (资产表统计截止到哪天)', () => {
+    if (!facts.assetsAsOf) return;
+    expect(replyBody(engine.ask('资产表统计截止到哪天', 'as of').text)).toContain(facts.assetsAsOf.date);
+  });
+
   it('answers each of several figures listed with 、', () => {
     const figures = (['expense.basic', 'expense.project', 'sangong.total'] as const).map((c) => facts.amounts.find((a) => a.concept === c));
     if (figures.some((f) => !f)) return;
@@ -1313,6 +1319,13 @@ describe('prose read for what a figure is about', () => {
     const meaning = statedMeaning(text, analyze('“五个不发生”具体指哪五个'));
     expect(meaning).toMatchObject({ term: '五个不发生', definition: '不发生网络攻击、不发生数据泄露、不发生病毒感染' });
     expect(analyze('“五个不发生”具体指哪五个').operation).toBe('definition');
+  });
+
+  it('reads the date the assets stand at, only where it is said of assets or vehicles', () => {
+    const source = (lines: string[]) => new SourceText('fixture.txt', lines.join('\n'));
+    expect(assetsAsOf(source(['高新区区直部门固定资产占用情况表', '编制部门：某局\t\t截止时间：2019年12月31日']))?.date).toBe('2019年12月31日');
+    expect(assetsAsOf(source(['截至 2024 年 12 月 31 日，某局共有车辆 15 辆。']))?.date).toBe('2024年12月31日');
+    expect(assetsAsOf(source(['截止2025年12月统计，部门基本情况如下：在职人员编制180人。']))).toBeUndefined();
   });
 
   it('reads what a department says it is, from its name on, past a heading run into the sentence and a regulation\'s numbering', () => {

@@ -1,6 +1,6 @@
 /** Answers that list or describe: duties, units and their attributes, projects, uses, measures, glossary, absences. */
 import type { Frame } from '../intent/frame.js';
-import type { AssetRow, FactBase, GlossaryTerm, OrgUnit } from '../schema/fact.js';
+import type { AssetRow, AssetsAsOf, FactBase, GlossaryTerm, OrgUnit } from '../schema/fact.js';
 import { answer, cite, wan, type Answer } from './answer.js';
 
 /** Items one to a line, numbered from 1. */
@@ -49,6 +49,12 @@ export function answerUnitAttribute(unit: OrgUnit, frame: Frame): Answer {
   const claimed = frame.cues.claimedNature;
   const verdict = claimed ? (unit.nature.startsWith(claimed) ? '是的。' : '不是。') : '';
   return answer(claimed ? 'verify' : 'org', `${verdict}${unit.name}的${parts}。`, frame.english, cite(unit.source));
+}
+
+/** 资产表统计截止到哪天: the date the assets reported stand at, as the disclosure writes it. */
+export function answerAssetsAsOf(asOf: AssetsAsOf, frame: Frame): Answer {
+  const body = frame.english ? `The assets reported stand as of ${asOf.date}.` : `披露的资产数据截至 ${asOf.date}。`;
+  return answer('amount', body, frame.english, cite(asOf.source));
 }
 
 /** 这个学院是什么性质的单位，归谁管: the department's own sentence about what it is, where no table of units says. */

@@ -17,6 +17,7 @@ import {
   answerProjects,
   projectsNamedBy,
   answerSubGoals,
+  answerAssetsAsOf,
   answerSelfDescription,
   answerUnitAttribute,
   answerUnits,
@@ -309,6 +310,8 @@ export class Engine {
       const answer = notGivenThen(refuse('notDisclosed', identities, en, en ? `the ${unstated}` : `${unstated}`), given.answer);
       return { answer, ...(given.answer.answered && given.subject ? { subject: given.subject } : {}) };
     }
+    // 资产表统计截止到哪天: the date the assets reported stand at.
+    if (frame.cues.assetsAsOfAsked && facts.assetsAsOf) return { answer: answerAssetsAsOf(facts.assetsAsOf, frame) };
     // 每季度用款计划 / 立项依据 / 建筑面积: a section of a project's narrative, as printed.
     const section = answerProjectSection(facts, frame);
     if (section) return { answer: section };

@@ -93,6 +93,8 @@ export const Cues = z.object({
   changeSplit: z.enum(['againstTotal', 'whichPart']).optional(),
   /** 你们 / 咱们 / 本单位: the department itself is spoken to or of, not the thing talked about before. */
   ownBody: z.boolean(),
+  /** 资产表统计截止到哪天: the date the assets reported stand at. */
+  assetsAsOfAsked: z.boolean(),
   /** 制度 of 制定了哪些制度: the kind of thing a list asks for, whose items a listing line ends on. */
   listedThing: z.string().optional(),
 });
@@ -158,6 +160,9 @@ const AGAINST_TOTAL = /(?:总|合计|整体|总体)[额数量的]?(?:[却只才�
 /** 减少的主要是哪项 / 哪部分增加了: which parts a total's change came from. */
 const WHICH_PART = /(?:增加|增长|减少|下降|变化)[\u4e00-\u9fa5]{0,6}?(?:哪(?:项|部分|块|一块|一项|个部分|些部分)|来自哪|从哪)|哪(?:项|部分|块|一块|一项|个部分)[\u4e00-\u9fa5]{0,4}?(?:增加|增长|减少|下降|变化|多了|少了)/;
 
+/** 截止到哪天 / 什么时候的数 / 截至几月: the date a figure stands at is asked. */
+const AS_OF_ASKED = /(?:截止|截至|统计)到?(?:哪|什么|几)|哪一?天|什么时候的|(?:什么|哪个)时点|as of (?:when|what)|what date/;
+
 /** Words that ask about each of the units: 两家单位, 各单位, 每个单位, 所有单位. */
 const EVERY_UNIT = /[两二三四五六七八九几]家|[两二三四五六七八九几]个单位|各(?:个|家)?单位|每(?:个|家)单位|所有单位|全部单位/;
 
@@ -213,6 +218,7 @@ export function readCues(text: string): Cues {
     ...(POINTED_NOUN.test(text) ? { pointedNoun: text.match(POINTED_NOUN)![1] } : {}),
     ...(BOTH_SUMMED.test(text) ? { bothAgain: 'sum' as const, ...(/^占.{2,}/.test(text.replace(BOTH_SUMMED, '')) ? { bothShareOf: text.replace(BOTH_SUMMED, '') } : {}) } : BOTH_SET_AGAINST.test(text) ? { bothAgain: 'difference' as const } : {}),
     serviceHowTo: SERVICE_HOW_TO.test(text),
+    assetsAsOfAsked: AS_OF_ASKED.test(text) && /资产|车辆|公务用车|assets|vehicles/.test(text),
     ownBody: /你们|咱们|咱局|我们单位|贵(?:局|单位|院|厅|委|中心|办)|本(?:单位|部门|局)(?!级)/.test(text),
     ...(AGAINST_TOTAL.test(text) ? { changeSplit: 'againstTotal' as const } : WHICH_PART.test(text) ? { changeSplit: 'whichPart' as const } : {}),
     ...(listed ? { listedThing: listed } : {}),

@@ -53,6 +53,7 @@ function merge(group: ParsedDocument[]): ParsedDocument {
     units: firstNonEmpty(all.map((f) => f.units)),
     orgListings: firstNonEmpty(all.map((f) => f.orgListings)),
     selfDescription: all.find((f) => f.selfDescription)?.selfDescription,
+    assetsAsOf: all.find((f) => f.assetsAsOf)?.assetsAsOf,
     overallGoal: all.find((f) => f.overallGoal)?.overallGoal,
     subGoals: firstNonEmpty(all.map((f) => f.subGoals)),
     measures: firstNonEmpty(all.map((f) => f.measures)),

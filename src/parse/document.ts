@@ -15,6 +15,7 @@ import { withTableFigures } from './fromTables/merge.js';
 import { proseLineItems } from './proseLineItems.js';
 import { orgListings } from './orgListings.js';
 import { selfDescription } from './selfDescription.js';
+import { assetsAsOf } from './assetsAsOf.js';
 import { statedCounts } from './statedCounts.js';
 import { executionStatements } from './executionStatements.js';
 import { statedAmounts } from './statedAmounts.js';
@@ -119,6 +120,7 @@ export function parseDocument(file: string, content: string, pageStarts?: number
     projectSections: projectSections(text),
     procurement: parseProcurement(text, warn),
     assets: assets.rows,
+    assetsAsOf: assetsAsOf(text),
     glossary: parseGlossary(text),
     absences: findAbsences(text),
     tables,

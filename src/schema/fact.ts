@@ -291,6 +291,10 @@ export const ProjectSection = z.object({
 });
 export type ProjectSection = z.infer<typeof ProjectSection>;
 
+/** The date the assets reported stand at (截止时间：2019年12月31日), as the disclosure writes it. */
+export const AssetsAsOf = z.object({ date: z.string().min(4), source: Source });
+export type AssetsAsOf = z.infer<typeof AssetsAsOf>;
+
 /** What the department says it is (…是…下属事业单位 / …的派出机关), quoted from its prose. */
 export const SelfDescription = z.object({ text: z.string().min(1), source: Source });
 export type SelfDescription = z.infer<typeof SelfDescription>;
@@ -319,6 +323,7 @@ export const FactBase = z.object({
     source: Source.optional(),
   }),
   assets: z.array(AssetRow),
+  assetsAsOf: AssetsAsOf.optional(),
   glossary: z.array(GlossaryTerm),
   absences: z.array(Absence),
   /** Section headings the template expects but this document lacks. */
