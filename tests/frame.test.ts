@@ -235,6 +235,12 @@ describe('the frame of a question', () => {
     expect(analyze('进驻大厅的其他单位人员怎么管').orgs).toEqual([]);
     expect(analyze('要在几个街道乡镇设立窗口').orgs).toEqual([]);
     expect(analyze('教育厅的三公经费').orgs).toEqual(['教育厅']);
+    // A ministry ends in 部; 全部 / 内部 / 干部 / 本部门 name none.
+    expect(analyze('公安部2024年决算三公经费？').orgs).toEqual(['公安部']);
+    for (const q of ['全部支出多少', '内部控制怎么做', '干部培训费多少', '支出预算表中本部门的三公']) expect(analyze(q).orgs, q).toEqual([]);
+    // 听说 before a name, and 管不管 before 乡镇, are no part of a name.
+    expect(analyze('听说人大办公厅还有政府性基金收入，有多少？').orgs).toEqual(['人大办公厅']);
+    expect(analyze('他们管不管乡镇街道的审批').orgs).toEqual([]);
     // A bracketed alternative names no body: 街道（乡镇）.
     expect(analyze('全区有几个街道（乡镇）便民服务中心设窗口').orgs).not.toContain('街道(乡');
     // 领导让我… is who asks, not what is asked.

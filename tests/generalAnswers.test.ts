@@ -1204,6 +1204,8 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     if (own.length > 8) return;
     expect(engine.ask(`呼伦贝尔${own}的支出预算是多少`, 'foreign place').answered).toBe(false);
     expect(engine.ask(`${own}的支出预算是多少`, 'own place').answered).toBe(true);
+    // A ministry (…部) is another body.
+    if (!own.endsWith('部')) expect(engine.ask('公安部的三公经费是多少', 'ministry').answered).toBe(false);
   });
 
   it('answers how basic spending splits between personnel and public costs, asked in English, with both figures', () => {

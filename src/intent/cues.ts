@@ -176,7 +176,8 @@ export function readCues(text: string): Cues {
   const perCount = perCountMatch?.[1] ?? perCountMatch?.[2] ?? perCountMatch?.[3];
   const section = SECTION_ASKED.find(([pattern]) => pattern.test(text))?.[1] ?? (WORK_ASKED.test(text) ? '实施方案' : undefined);
   const catalogue = text.match(CATALOGUE_CODE)?.[1];
-  const listed = text.match(/哪些([\u4e00-\u9fa5]{2})/)?.[1];
+  // 哪些规章制度: the kind is the noun the phrase ends on (制度).
+  const listed = text.match(/哪些((?:规章)?[\u4e00-\u9fa5]{2})/)?.[1].slice(-2);
   return {
     money: MONEY.test(text),
     procurement: PROCUREMENT.test(text),

@@ -177,12 +177,12 @@ const CODE = /(?<![\d.])([235]\d{2}|[235]\d{4}|[235]\d{6})(?![\d.]|万|元|%|个
 
 const VERIFY = /(?:是|为|有)?(\d+(?:\.\d+)?|零)(?:万元|万|元)?(?:吗|么|嘛|对吗|对不对|是不是|没错吧)|是不是(\d+(?:\.\d+)?|零)/;
 /** Names of bodies in questions: 公安局, 教育厅, 万里街道. 政府/部/处 are left out: they start budget words (政府采购, 部门). */
-const ORG_MENTION = /[^\s\d的是有多少钱给了吗呢和与在为从把被对哪些什么怎几个里年占比跟()（）]{1,12}?(?:局(?![内里长])|(?<![大展餐客门])厅|(?<=[\u4e00-\u9fa5]{2})(?<![能可来去好要在怎难帮代承举主协督包查申报])办(?![理法事公好完成结件])|院|委员会|常委会|委(?![托员会])|办公室|办事处|街道|中心|署|队|馆|大学|学校|中学|小学|镇|乡|(?<=[一二三四五六七八九十])中(?![心央国间]))/g;
+const ORG_MENTION = /[^\s\d的是有多少钱给了吗呢和与在为从把被对哪些什么怎几个里年占比跟()（）]{1,12}?(?:局(?![内里长])|(?<![大展餐客门])厅|(?<=[\u4e00-\u9fa5]{2})(?<![能可来去好要在怎难帮代承举主协督包查申报])办(?![理法事公好完成结件])|院|委员会|常委会|委(?![托员会])|办公室|办事处|街道|中心|署|队|馆|大学|学校|中学|小学|镇|乡|(?<=[一二三四五六七八九十])中(?![心央国间])|(?<=[\u4e00-\u9fa5]{2})(?<![全内外本局干总支部门分])部(?![门分长署级]))/g;
 /** Words that refer to the document's own body, or are time or rank words, not a name: 我局, 本部门, 上级单位 (上海 is a place); 街道乡镇 alone names no body. */
 const NOT_A_NAME = /^(?:我|你|本|贵|该|这|那|咱|各|全|二级|下属|所属|内设)|^(?:今|去|明|上|下)(?:年|级|属|一|半)|^(?:街道|乡镇|乡|镇|社区|区|市|县|和|与|及)+办?$/;
 
 /** Words a follow-up starts with, which are no part of the body named after them (其中政务服务中心的呢, 那公安局呢). */
-const LEADING_WORDS = /^(?:其中|那么|那|还有|另外|以及|请问|问一下|看看)+/;
+const LEADING_WORDS = /^(?:其中|那么|那|还有|另外|以及|请问|问一下|看看|听说|据说|我想问|想问)+/;
 
 /** A mention ending in a word for the asker's or the addressee's own body (…贵局, …咱们局, 了解一下咱局). */
 const OWN_BODY = /(?:贵|咱们?|我们?|你们?|本|该)(?:局|厅|委|院|中心|办公室|署|队|馆|学校|街道|镇|乡|单位|部门)$/;
@@ -264,7 +264,8 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   // 我局 / 本部门 / 该单位 refer to the document's own department, not to another body.
   // Read with its punctuation as breaks: 乡镇和街道，行政服务局 names no 街道行政服务局.
   const clauses = String(input ?? '').split(CLAUSE_BREAK).map((clause) => lexicon.applySynonyms(normalizeQuestion(clause)));
-  const orgs = english ? [] : clauses.flatMap((clause) => [...clause.matchAll(ORG_MENTION)]).map((m) => m[0].replace(LEADING_WORDS, '')).filter((o) => !NOT_A_NAME.test(o) && !OWN_BODY.test(o) && o.length >= 3);
+  // 管不管乡镇 / 是不是…局: a word said with 不 between its halves asks, and is no part of a name.
+  const orgs = english ? [] : clauses.flatMap((clause) => [...clause.matchAll(ORG_MENTION)]).map((m) => m[0].replace(LEADING_WORDS, '').replace(/^.*?(.)[不没]\1/, '')).filter((o) => !NOT_A_NAME.test(o) && !OWN_BODY.test(o) && o.length >= 3);
   const elliptical = /呢$|^(?:那|还有|再|其中|里面|里头|and|what about)/.test(text);
   const refersBack = REFERS_BACK.test(text);
   const codes = [...text.matchAll(CODE)].map((m) => m[1]);
