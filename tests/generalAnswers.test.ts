@@ -1240,6 +1240,13 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(replyBody(engine.ask('资产表统计截止到哪天', 'as of').text)).toContain(facts.assetsAsOf.date);
   });
 
+  it('takes 财政拨款 within income as the fiscal income, not the fiscal spending (收入里财政拨款占多大比例)', () => {
+    const [fiscal, income] = (['income.fiscal', 'income.total'] as const).map((c) => findAmount(facts, c));
+    if (!fiscal || !income || income.value <= 0) return;
+    const rate = fiscal.statedShare ? num(fiscal.statedShare.rate) : ((fiscal.value / income.value) * 100).toFixed(2);
+    expect(replyBody(engine.ask('收入里财政拨款占多大比例', 'fiscal income share').text)).toContain(`${rate}%`);
+  });
+
   it('answers each of several figures listed with 、', () => {
     const figures = (['expense.basic', 'expense.project', 'sangong.total'] as const).map((c) => facts.amounts.find((a) => a.concept === c));
     if (figures.some((f) => !f)) return;

@@ -3,6 +3,7 @@
  */
 import type { Frame } from '../intent/frame.js';
 import type { Source, StatedShare } from '../schema/fact.js';
+import type { ConceptKey } from '../schema/concept.js';
 import { answer, cite, num, type Answer } from './answer.js';
 
 /** A figure the question named: a concept's amount or a classified line, in 万元. */
@@ -14,6 +15,8 @@ export interface NamedFigure {
   statedShare?: StatedShare;
   /** Where the figure is several added up, the source of each. */
   sources?: Source[];
+  /** The concept the figure is the amount of, where it is one. */
+  concept?: ConceptKey;
 }
 
 /** Percentage points a stated share may differ from the division of the printed figures and still be of the same whole. */

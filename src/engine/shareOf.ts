@@ -17,7 +17,9 @@ export function answerShare(doc: LoadedDocument, frame: Frame, lexicon: Lexicon)
   // 政务大厅运行经费里政府采购 / 采购里服务: the part as it stands within the whole (the project's own purchases,
   // 服务 of 采购 read as 服务采购), where it does.
   const { part: partWords, whole: wholeWords } = frame.shareOf;
-  const within = frame.shareOf.within ? [`${wholeWords}的${partWords}`, `${partWords}${wholeWords}`] : [];
+  // 收入里财政拨款占多少: a part of income is an income (财政拨款收入), not the spending of the same name.
+  const ofIncome = whole?.concept?.startsWith('income.') && !partWords.endsWith('收入') ? [`${partWords}收入`] : [];
+  const within = frame.shareOf.within ? [...ofIncome, `${wholeWords}的${partWords}`, `${partWords}${wholeWords}`] : [];
   const inWhole = within.map((words) => figureNamed(doc, words, lexicon, fiscalWhole)).find((f) => f && whole && f.name !== whole.name);
   const part = inWhole ?? figureNamed(doc, partWords, lexicon, fiscalWhole);
   return part && whole && part.name !== whole.name ? answerShareOf(part, whole, frame, frame.shareOf.whole) : undefined;
@@ -46,5 +48,5 @@ export function figureNamed(doc: LoadedDocument, words: string, lexicon: Lexicon
   const line = namedAsLine ? findAmount(doc.facts, concept.concept) : undefined;
   if (named && !line) return named;
   const amount = line ?? (concept && !entity ? findAmount(doc.facts, concept.concept) : undefined);
-  return amount && { name: amount.label, value: amount.value, source: amount.source, ...(amount.statedShare ? { statedShare: amount.statedShare } : {}) };
+  return amount && { name: amount.label, value: amount.value, source: amount.source, concept: amount.concept, ...(amount.statedShare ? { statedShare: amount.statedShare } : {}) };
 }
