@@ -1247,6 +1247,14 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(replyBody(engine.ask('收入里财政拨款占多大比例', 'fiscal income share').text)).toContain(`${rate}%`);
   });
 
+  it('keeps the figure a definition was given of as the subject (机关运行经费包括哪些 → 安排多少)', () => {
+    const admin = findAmount(facts, 'admin');
+    const term = facts.glossary.find((g) => /机关运行/.test(g.term));
+    if (!admin || !term) return;
+    engine.ask(`${term.term}包括哪些`, 'defined next');
+    expect(replyBody(engine.ask('安排多少', 'defined next').text)).toContain(two(admin.value));
+  });
+
   it('answers each of several figures listed with 、', () => {
     const figures = (['expense.basic', 'expense.project', 'sangong.total'] as const).map((c) => facts.amounts.find((a) => a.concept === c));
     if (figures.some((f) => !f)) return;

@@ -510,7 +510,9 @@ export class Engine {
     // 出国经费多少 → 主要用来干嘛: a short question naming nothing asks about the conversation's subject.
     const leans = !!context && (frame.short || frame.followUpLength) && !frame.concepts.length && !entity && (!!context.entity || (!!context.concept && !['expense.project', 'expense.total'].includes(context.concept)));
     const fixed = namedInFull ? undefined : (this.answerByAspect(doc, frame, named?.kind === 'unit' ? named.unit : undefined, thingNamed, leans) ?? answerAbsence(facts, frame));
-    if (fixed) return { answer: fixed, ...(named && (fixed.intent === 'org' || fixed.intent === 'verify') ? { subject: { entity: named.name, aspects: [...frame.aspects] } } : {}) };
+    // 机关运行经费包括哪些 → 安排多少: the figure a definition was given of is what the conversation is about next.
+    const definedFigure = fixed?.intent === 'definition' ? pickConcept(frame.concepts) : undefined;
+    if (fixed) return { answer: fixed, ...(named && (fixed.intent === 'org' || fixed.intent === 'verify') ? { subject: { entity: named.name, aspects: [...frame.aspects] } } : definedFigure ? { subject: { concept: definedFigure.concept, aspects: [] } } : {}) };
 
     // 哪个项目钱最多 / 列出所有采购项目: projects as a set, where no one thing is named in full.
     const aboutProcurement = frame.concepts.some((c) => c.concept.startsWith('procurement'));
