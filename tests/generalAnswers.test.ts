@@ -471,6 +471,16 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('takes an abbreviation said with its class\'s word (中职教育支出) for the line it abbreviates, not the class it ends like', () => {
+    for (const line of facts.lineItems.filter((i) => i.scheme === 'functional' && /^[\u4e00-\u9fa5]{6}$/.test(i.name))) {
+      const tail = line.name.slice(4);
+      const abbreviation = `${line.name[0]}${line.name[2]}${tail}`;
+      // Only where the class the abbreviation ends like is a line too, and the abbreviation names one thing.
+      if (!facts.lineItems.some((o) => o.name === `${tail}支出`) || listEntities(facts).filter((e) => inOrder(abbreviation, e.name)).length !== 1) continue;
+      expect(replyBody(engine.ask(`${abbreviation}支出多少`, `abbreviated class:${line.code}`).text), abbreviation).toContain(two(line.value));
+    }
+  });
+
   it('reads a project described under headings of its own (项目名称…预算安排) with its budget', () => {
     for (const m of doc.text.stream.matchAll(/项目名称[:：]([^，,。；;:：\s]{2,40}?)(?=政策依据|立项依据|绩效目标)[\s\S]{0,1500}?预算安排[:：]?(\d+(?:\.\d+)?)万元/g)) {
       const [, project, funds] = m;

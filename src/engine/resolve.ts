@@ -105,7 +105,8 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
   // assets first; a line named alone is still found, to be told it has no such thing.
   const amountOnly = frame.attribute === 'quantity' || frame.attribute === 'unitPrice';
   const kinds = ENTITY_KINDS.filter((k) => k !== 'procUnit' && !(counting && k === 'lineItem'));
-  const score = (r: Reading) => readingScore(r) + prefer(r.entity.kind);
+  // The resolver's own score where it gave one (an abbreviation that outranks a name said in part of it).
+  const score = (r: Reading & { score?: number }) => r.score ?? readingScore(r) + prefer(r.entity.kind);
   const things = doc.thingNames;
   const ranked = [...units, ...doc.resolver.readings(withoutOwnNames(frame.mentionText, own, things), prefer, kinds, frame.english ? frame.mentionText : withoutOwnNames(frame.subjectText, own, things))].sort((x, y) => score(y) - score(x));
   const top = ranked[0];

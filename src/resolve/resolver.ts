@@ -124,7 +124,11 @@ export class Resolver {
     const parted = words.flatMap((p) => (p.length > ABBREVIATION.max ? p.split(FUNCTION_CHARS) : [p]));
     const whole = parted.filter((p) => p.length >= ABBREVIATION.min && p.length <= ABBREVIATION.max);
     for (const r of [...this.abbreviated(whole, kinds), ...this.abbreviated(leading, kinds).map((l) => ({ ...l, lead: true }))]) {
-      const score = readingScore(r) + prefer(r.entity.kind);
+      // 中职教育支出: a name said in full (教育支出) that leaves two of the piece's characters unsaid (中职) is
+      // a word of the abbreviation the piece is (中等职业教育), which outranks it.
+      const unsaid = (name: string) => [...r.piece].filter((ch) => !name.includes(ch)).length;
+      const outranks = found.filter((f) => f.coverage === 1 && r.piece.length >= ABBREVIATION.min + 1 && unsaid(f.entity.name) >= 2 && r.piece.includes(f.entity.name.slice(0, 2)));
+      const score = Math.max(readingScore(r) + prefer(r.entity.kind), ...outranks.map((f) => f.score + 0.01));
       const known = found.findIndex((f) => f.entity === r.entity);
       if (known < 0) found.push({ ...r, score });
       else if (found[known].score < score) found[known] = { ...r, score };
@@ -136,8 +140,8 @@ export class Resolver {
    * 四农普 for 第四次全国农业普查: a word of the question whose characters stand in order, apart, in a
    * name, where no more than two names hold them so.
    */
-  private abbreviated(words: string[], kinds?: EntityKind[]): Reading[] {
-    const out: Reading[] = [];
+  private abbreviated(words: string[], kinds?: EntityKind[]): (Reading & { piece: string })[] {
+    const out: (Reading & { piece: string })[] = [];
     // An abbreviation's characters stand apart in the name: run together, they are a word of it, which bigrams read.
     const stands = (piece: string, name: string) => inOrder(piece, name) && !name.includes(piece);
     for (const piece of words) {
@@ -146,7 +150,7 @@ export class Resolver {
       if (!names.size || names.size > ABBREVIATION.holders) continue;
       for (const [entity, forms] of holders) {
         const form = forms.find((f) => stands(piece, f.text))!;
-        out.push({ entity, matched: piece.length - 1, coverage: piece.length / form.text.length, weight: 0 });
+        out.push({ entity, matched: piece.length - 1, coverage: piece.length / form.text.length, weight: 0, piece });
       }
     }
     return out;
