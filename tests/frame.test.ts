@@ -241,6 +241,12 @@ describe('the frame of a question', () => {
     // 听说 before a name, and 管不管 before 乡镇, are no part of a name.
     expect(analyze('听说人大办公厅还有政府性基金收入，有多少？').orgs).toEqual(['人大办公厅']);
     expect(analyze('他们管不管乡镇街道的审批').orgs).toEqual([]);
+    // 都是谁 after a count of units asks which they are, not for a person.
+    expect(analyze('这个局下面有几个单位，都是谁').cues.person).toBe(false);
+    expect(analyze('局长是谁').cues.person).toBe(true);
+    // An English plural is read as its singular (archives → archive), unless a known phrase uses it (general public services).
+    expect(defaultLexicon().chineseMentions('How many pages of archives are to be scanned?')).toContain('档案');
+    expect(defaultLexicon().chineseMentions('What share went to general public services?')).toContain('一般公共服务');
     // A bracketed alternative names no body: 街道（乡镇）.
     expect(analyze('全区有几个街道（乡镇）便民服务中心设窗口').orgs).not.toContain('街道(乡');
     // 领导让我… is who asks, not what is asked.

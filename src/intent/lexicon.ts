@@ -126,7 +126,11 @@ export class Lexicon {
    * phrase first, plurals read as singulars; joined by a break so no bigram spans two of them.
    */
   chineseMentions(question: string): string {
-    let rest = ` ${question.replace(/([a-z]{3,}?)(?:es|s)\b/g, (word, stem: string) => (this.english.some(([en]) => en.endsWith(stem) || en.includes(`${stem} `)) ? stem : word))} `;
+    // archives → archive, expenses → expense, boxes → box: the shorter stem first, then the one that keeps its e.
+    const known = (stem: string) => this.english.some(([en]) => en.endsWith(stem) || en.includes(`${stem} `));
+    // A plural a known phrase itself uses (general public services) stays as it is.
+    const singular = (word: string) => (this.english.some(([en]) => new RegExp(`\\b${word}\\b`).test(en)) ? word : [word.replace(/es$/, ''), word.replace(/s$/, '')].find((stem) => stem !== word && stem.length >= 3 && known(stem)) ?? word);
+    let rest = ` ${question.replace(/\b[a-z]{4,}s\b/g, singular)} `;
     const found: string[] = [];
     for (const [en, zh] of this.english) {
       const pattern = new RegExp(`\\b${en}\\b`, 'g');
