@@ -78,6 +78,8 @@ describe('the frame of a question', () => {
     expect(analyze('政务服务中心的采购占采购总额多少').shareOf?.whole).toBe('采购总额');
     expect(analyze('占基本支出多少').aspects.has('share')).toBe(true);
     expect(analyze('那它占三公经费多少？').sharePointed).toBe('占三公经费多少');
+    expect(analyze('占多少').sharePointedAtNothing).toBe(true);
+    expect(analyze('那它占三公经费多少？').sharePointedAtNothing).toBeUndefined();
     expect(analyze('占地面积多少').aspects.has('share')).toBe(false);
     expect(analyze('那它占基本支出多大比例？').sharePointed).toBe('占基本支出多大比例');
     expect(analyze('这部分占采购总额的比例是多少').sharePointed).toBe('占采购总额的比例是多少');

@@ -7,6 +7,7 @@ import type { Frame } from '../intent/frame.js';
 import type { FactBase, IndicatorRow, ProcurementItem, ProjectTable } from '../schema/fact.js';
 import { bigrams, isMention, mention, type Entity } from '../search/entities.js';
 import { answer, cite, num, wan, type Answer } from './answer.js';
+import { findAmount } from './amounts.js';
 
 function itemLine(item: ProcurementItem, english: boolean): string {
   return english
@@ -357,7 +358,7 @@ export function answerUnitSubtotals(facts: FactBase, frame: Frame): Answer | und
   const head = en ? `Procurement by unit (${subtotals.length} units):` : `政府采购分单位（${subtotals.length} 个单位）：`;
   // 两个单位的小计加起来等于合计吗: the subtotals added up, set against the total the disclosure states.
   const sum = Number(subtotals.reduce((total, u) => total + u.amount, 0).toFixed(6));
-  const stated = facts.amounts.find((a) => a.concept === 'procurement.total');
+  const stated = findAmount(facts, 'procurement.total');
   const gap = stated ? Number((stated.value - sum).toFixed(6)) : undefined;
   const added = `${subtotals.map((u) => num(u.amount)).join(' + ')} = ${num(sum)} 万元`;
   const against = gap === undefined ? '' : Math.abs(gap) < 0.005

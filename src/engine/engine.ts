@@ -342,7 +342,7 @@ export class Engine {
     if (frame.sharePointed && previousName && !frame.text.includes(previousName)) {
       // 固定资产总额 → 车辆呢 → 占多少: naming no whole, the share is of what was talked about before.
       // Only a thing (not a figure with a whole of its own) within what came before: no more than it.
-      const ofNothing = /^占(?:了|到)?(?:多少|几成|多大|百分之几)(?:的)?(?:比例|比重)?(?:是多少)?$/.test(frame.sharePointed);
+      const ofNothing = frame.sharePointedAtNothing;
       const thing = !!context?.entity || (!!context?.concept && !parentOf(context.concept));
       const [part, whole] = ofNothing && thing && context?.previous ? [figureNamed(doc, previousName, this.lexicon), figureNamed(doc, context.previous, this.lexicon)] : [];
       const asked = part && whole && part.value <= whole.value ? `${previousName}占${context!.previous}的比例` : `${previousName}${frame.sharePointed}`;

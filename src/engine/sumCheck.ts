@@ -23,9 +23,8 @@ const ROUNDING = 0.005;
 export function answerSumCheck(doc: LoadedDocument, frame: Frame, lexicon: Lexicon): Answer | undefined {
   if (!frame.sumOf) return undefined;
   // 社保就业和卫生健康的财政拨款加起来: each line's fiscal-appropriation figure, where its table states one.
-  const parts = frame.sumOf.parts.map((words) => figureNamed(doc, words, lexicon, frame.cues.fiscal));
-  if (parts.some((p) => !p) || new Set(parts.map((p) => p!.name)).size < parts.length) return undefined;
-  const named = parts.map((p) => p!);
+  const named = figuresNamed(doc, frame.sumOf.parts, lexicon, frame.cues.fiscal);
+  if (!named) return undefined;
   const sum = Number(named.reduce((total, p) => total + p.value, 0).toFixed(6));
   const terms = named.map((p) => `${p.name} ${shown(p.value)}`).join(' + ');
   if (!frame.sumOf.whole) return answer('computed', `${terms} = ${shown(sum)} 万元${frame.english ? '.' : '。'}`, frame.english, cite(...named.map((p) => p.source)));
@@ -47,13 +46,19 @@ export function answerSumCheck(doc: LoadedDocument, frame: Frame, lexicon: Lexic
   return answer('check', body, frame.english, cite(...named.map((p) => p.source), whole.source));
 }
 
+/** The figures several words name, each a different one; undefined where any names none, or two name the same. */
+function figuresNamed(doc: LoadedDocument, parts: string[], lexicon: Lexicon, fiscal = false): NamedFigure[] | undefined {
+  const figures = parts.map((words) => figureNamed(doc, words, lexicon, fiscal));
+  if (figures.some((f) => !f) || new Set(figures.map((f) => f!.name)).size < figures.length) return undefined;
+  return figures as NamedFigure[];
+}
+
 /** The figure some words name, or the figures several name added up (接待费 + 公务用车费), named by their names joined. */
 function figureAdded(doc: LoadedDocument, parts: string[], lexicon: Lexicon): NamedFigure | undefined {
-  const figures = parts.map((words) => figureNamed(doc, words, lexicon));
-  if (figures.some((f) => !f) || new Set(figures.map((f) => f!.name)).size < figures.length) return undefined;
-  if (figures.length === 1) return figures[0];
-  const value = Number(figures.reduce((sum, f) => sum + f!.value, 0).toFixed(6));
-  return { name: figures.map((f) => `${f!.name}（${shown(f!.value)}）`).join('与') + '合计', value, source: figures[0]!.source, sources: figures.map((f) => f!.source) };
+  const figures = figuresNamed(doc, parts, lexicon);
+  if (!figures || figures.length === 1) return figures?.[0];
+  const value = Number(figures.reduce((sum, f) => sum + f.value, 0).toFixed(6));
+  return { name: figures.map((f) => `${f.name}（${shown(f.value)}）`).join('与') + '合计', value, source: figures[0].source, sources: figures.map((f) => f.source) };
 }
 
 /** A和B相差多少: both figures, which is more, and by how much. */

@@ -178,6 +178,8 @@ export function readCues(text: string): Cues {
   const catalogue = text.match(CATALOGUE_CODE)?.[1];
   // 哪些规章制度: the kind is the noun the phrase ends on (制度).
   const listed = text.match(/哪些((?:规章)?[\u4e00-\u9fa5]{2})/)?.[1].slice(-2);
+  // 这两项加起来占三公的比重: what is asked past the sum.
+  const afterSum = text.replace(BOTH_SUMMED, '');
   return {
     money: MONEY.test(text),
     procurement: PROCUREMENT.test(text),
@@ -217,7 +219,7 @@ export function readCues(text: string): Cues {
     worthAsked: /账面|原值|价值|值多少钱/.test(text),
     ...(perCount ? { perCount } : {}),
     ...(POINTED_NOUN.test(text) ? { pointedNoun: text.match(POINTED_NOUN)![1] } : {}),
-    ...(BOTH_SUMMED.test(text) ? { bothAgain: 'sum' as const, ...(/^占.{2,}/.test(text.replace(BOTH_SUMMED, '')) ? { bothShareOf: text.replace(BOTH_SUMMED, '') } : {}) } : BOTH_SET_AGAINST.test(text) ? { bothAgain: 'difference' as const } : {}),
+    ...(BOTH_SUMMED.test(text) ? { bothAgain: 'sum' as const, ...(/^占.{2,}/.test(afterSum) ? { bothShareOf: afterSum } : {}) } : BOTH_SET_AGAINST.test(text) ? { bothAgain: 'difference' as const } : {}),
     serviceHowTo: SERVICE_HOW_TO.test(text),
     assetsAsOfAsked: AS_OF_ASKED.test(text) && /资产|车辆|公务用车|assets|vehicles/.test(text),
     ownBody: /你们|咱们|咱局|我们单位|贵(?:局|单位|院|厅|委|中心|办)|本(?:单位|部门|局)(?!级)/.test(text),

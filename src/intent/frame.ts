@@ -59,6 +59,8 @@ export interface Frame {
   shareOf?: { part: string; whole: string; within?: boolean };
   /** 那它占基本支出多大比例 / 占采购总额的比例: a share asked of the thing talked about; what is asked of it, from 占 on. */
   sharePointed?: string;
+  /** 车辆呢 → 占多少: the pointed share names no whole (占多少 alone), so it is of what was talked about before. */
+  sharePointedAtNothing?: boolean;
   /** 给中小企业的合同占多少: a share asked of a thing named, of no whole named; the thing as the question words it. */
   sharePart?: string;
   /** A+B 是不是等于 C: the figures said to add up, and the one they are said to make (or, share, are a share of). */
@@ -79,6 +81,9 @@ const SHARE_POINTED = /^(?:那么?|那)?(?:它们?|这个|那个|这项|那项|�
 
 /** 政务大厅运行经费里政府采购占多大比例: the whole said first, the part within it after. */
 const SHARE_WITHIN = /^(.+?)(?:里面|里头|里|当中|之中)(?:的)?(.+?)(?:大概|大约|约|大致|能)?占(?:了|到)?(?:多大|多少|几成)?(?:的)?(?:比例|比重|百分比|份额|几成|多少)/;
+
+/** 占多少 / 占几成的比例: a share whose whole is left unsaid. */
+const SHARE_OF_NOTHING = /^占(?:了|到)?(?:多少|几成|多大|百分之几)(?:的)?(?:比例|比重)?(?:是多少)?$/;
 
 /** 给中小企业的合同占多少 / 出国费占几成: the part named, the whole left to the conversation or the part's own. */
 const SHARE_BARE = /^(.+?)(?:大概|大约|约|能)?占(?:了|到)?(?:多少|几成|百分之几|多大)(?:比例|比重|份额|百分比)?(?:呢|啊)?$/;
@@ -290,5 +295,5 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   const supposed = difference?.supposed;
   const operation = sumOf || differenceOf ? 'check' : (learningOperation(normalized, orgs) ?? operationOf(aspects, verify !== undefined, !!shareOf));
   const sharePart = english || shareOf || pointed ? undefined : text.match(SHARE_BARE)?.[1];
-  return { ...(shareOf ? { shareOf } : {}), ...(pointed && aspects.has('share') ? { sharePointed: pointed } : {}), ...(sharePart ? { sharePart } : {}), ...(sumOf ? { sumOf } : {}), ...(differenceOf ? { differenceOf } : {}), ...(differenceParts ? { differenceParts } : {}), ...(supposed ? { supposed } : {}), raw: input, lexicon, text, mentionText: english ? lexicon.chineseMentions(text) : text, subjectText, operation, attribute: attributeOf(aspects), cues, short: text.length <= FOLLOW_UP_MAX_CHARS, english, concepts, aspects, years, ...(verify !== undefined && !Number.isNaN(verify) ? { verify } : {}), orgs, elliptical, refersBack, followUpLength: text.length <= (english ? FOLLOW_UP_MAX_NAMELESS_EN : FOLLOW_UP_MAX_NAMELESS), codes, ...(scheme ? { scheme } : {}), ascending, ...(level ? { level } : {}) };
+  return { ...(shareOf ? { shareOf } : {}), ...(pointed && aspects.has('share') ? { sharePointed: pointed, ...(SHARE_OF_NOTHING.test(pointed) ? { sharePointedAtNothing: true } : {}) } : {}), ...(sharePart ? { sharePart } : {}), ...(sumOf ? { sumOf } : {}), ...(differenceOf ? { differenceOf } : {}), ...(differenceParts ? { differenceParts } : {}), ...(supposed ? { supposed } : {}), raw: input, lexicon, text, mentionText: english ? lexicon.chineseMentions(text) : text, subjectText, operation, attribute: attributeOf(aspects), cues, short: text.length <= FOLLOW_UP_MAX_CHARS, english, concepts, aspects, years, ...(verify !== undefined && !Number.isNaN(verify) ? { verify } : {}), orgs, elliptical, refersBack, followUpLength: text.length <= (english ? FOLLOW_UP_MAX_NAMELESS_EN : FOLLOW_UP_MAX_NAMELESS), codes, ...(scheme ? { scheme } : {}), ascending, ...(level ? { level } : {}) };
 }

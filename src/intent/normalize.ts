@@ -38,10 +38,7 @@ const THIS_PART = /(?<=\p{Script=Han}{2})[这那]一?[块类](?:的)?(?=\p{Scrip
 
 export function normalizeQuestion(input: string): string {
   const text = clean(String(input ?? '').slice(0, MAX_QUESTION_CHARS)).normalize('NFKC');
-  return signsAsWords(toSimplified(text))
-    .replace(SPEAKER, '')
-    .replace(THIS_PART, '')
-    .replace(ADDED_UP, '加起来')
+  return addedUpAsOne(signsAsWords(toSimplified(text)).replace(SPEAKER, '').replace(THIS_PART, ''))
     .replace(LONE_VEHICLE, '车辆')
     .toLowerCase()
     .replace(/[“”"'‘’`]/g, '')
