@@ -290,13 +290,17 @@ export function answerIndicatorAcrossTables(facts: FactBase, frame: Frame, moreT
 }
 
 /** The indicators the question names, in whichever tables they stand. */
-export function indicatorHits(facts: FactBase, frame: Frame, moreThan = 0) {
+export function indicatorHits(facts: FactBase, frame: Frame, moreThan = 0): { table: ProjectTable; row: IndicatorRow; matched: number; coverage: number }[] {
   const q = bigrams(frame.mentionText);
-  return facts.projectTables.flatMap((table) =>
-    table.rows
-      .map((row) => ({ table, row, ...mention(q, row.level3) }))
-      .filter((h) => h.matched > moreThan && ((h.coverage === 1 && h.matched >= 2) || (h.coverage >= LONG_NAME_COVERAGE && h.matched >= LONG_NAME_BIGRAMS))),
-  );
+  // A plain loop: this runs on most questions over every indicator row, and only a few rows match.
+  const hits = [];
+  for (const table of facts.projectTables) {
+    for (const row of table.rows) {
+      const { matched, coverage } = mention(q, row.level3);
+      if (matched > moreThan && ((coverage === 1 && matched >= 2) || (coverage >= LONG_NAME_COVERAGE && matched >= LONG_NAME_BIGRAMS))) hits.push({ table, row, matched, coverage });
+    }
+  }
+  return hits;
 }
 
 /**

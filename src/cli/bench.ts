@@ -21,6 +21,8 @@ import { deskBench } from './deskBench.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SELF = fileURLToPath(import.meta.url);
+/** What `npm start` runs through: the sources as one cached bundle (launch.mjs). */
+const LAUNCH = join(ROOT, 'src', 'cli', 'launch.mjs');
 const SEED = join(ROOT, 'seeds');
 const REAL_DOCS = [join(ROOT, 'seeds', '2020_gaoxinqu_xingzhengfuwuju_yusuan.txt'), ...['02_jiangsu_gaojirenminfayuan_2019_yusuan.txt', '06_jiangsu_renda_changweihui_bangongting_2018_yusuan.txt', '07_shanghai_putuo_caizhengju_2024_juesuan.txt', '10_shanghai_putuo_wanlijiedao_2024_yusuan.txt'].map((f) => join(ROOT, '..', 'shared', 'docs', f))];
 
@@ -68,11 +70,15 @@ async function coldStart(): Promise<void> {
   engine.ask('讲个笑话');
   const t4 = performance.now();
   tokenize('预算');
-  console.log(JSON.stringify({ processToAnswer: t3, modules: t1 - t0, parse: t2 - t1, indexAndFirstAnswer: t3 - t2, jiebaAndLineIndex: t4 - t3 }));
+  console.log(JSON.stringify({ processToAnswer: t3, boot: t0, modules: t1 - t0, parse: t2 - t1, indexAndFirstAnswer: t3 - t2, jiebaAndLineIndex: t4 - t3 }));
 }
 
 async function seedBench(): Promise<void> {
-  const cold = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', SELF, '--cold'], { encoding: 'utf8' }));
+  const buildStart = performance.now();
+  execFileSync(process.execPath, [LAUNCH, '--build', SELF]);
+  const buildMs = performance.now() - buildStart;
+  const colds = [1, 2, 3].map(() => JSON.parse(execFileSync(process.execPath, [LAUNCH, SELF, '--cold'], { encoding: 'utf8' })));
+  const cold = colds.sort((a, b) => a.processToAnswer - b.processToAnswer)[1];
   const { Engine } = await import('../engine/engine.js');
   const { loadDocuments } = await import('../parse/load.js');
   const { LineIndex } = await import('../search/lineIndex.js');
@@ -87,7 +93,8 @@ async function seedBench(): Promise<void> {
   const bot = timeEach(questions, (q) => engine.ask(q, 'bench'));
   const search = timeEach(questions, (q) => baseline.top(q));
   console.log('== seed disclosure');
-  console.log(`cold start: ${cold.processToAnswer.toFixed(0)} ms from process start to first answer (modules ${cold.modules.toFixed(0)} ms, parse ${cold.parse.toFixed(0)} ms, index + first answer ${cold.indexAndFirstAnswer.toFixed(0)} ms); target ≤ 1500 ms`);
+  console.log(`cold start (median of 3): ${cold.processToAnswer.toFixed(0)} ms from process start to first answer (node and the bundle ${cold.boot.toFixed(0)} ms, modules ${cold.modules.toFixed(0)} ms, parse ${cold.parse.toFixed(0)} ms, index + first answer ${cold.indexAndFirstAnswer.toFixed(0)} ms); target ≤ 1500 ms`);
+  console.log(`            the bundle npm start runs was checked, and built where stale, in ${buildMs.toFixed(0)} ms (it is rebuilt only after install or an edit)`);
   console.log(`            + ${cold.jiebaAndLineIndex.toFixed(0)} ms once, at the first search-index use: jieba dictionary load and the line index (npm start pre-loads it in the background)`);
   console.log(`bot      warm over ${questions.length} questions (median of ${ROUNDS} rounds): p50 ${ms(bot.p50)}, p99 ${ms(bot.p99)}, ${bot.perSecond.toFixed(0)} questions/s on one core; target p99 ≤ 1 ms`);
   console.log(`baseline warm (jieba + minisearch top line): p50 ${ms(search.p50)}, p99 ${ms(search.p99)}, ${search.perSecond.toFixed(0)} questions/s`);
@@ -158,7 +165,7 @@ function scaleSizes(): number[] {
 
 async function scaleBench(): Promise<void> {
   console.log('\n== scale (documents generated from the five real ones; a cold start fills the knowledge cache, a restart loads from it)');
-  const child = (flag: string, n: number) => JSON.parse(execFileSync(process.execPath, ['--max-old-space-size=8192', '--import', 'tsx', SELF, flag, String(n)], { encoding: 'utf8', maxBuffer: 1 << 20 }));
+  const child = (flag: string, n: number) => JSON.parse(execFileSync(process.execPath, ['--max-old-space-size=8192', LAUNCH, SELF, flag, String(n)], { encoding: 'utf8', maxBuffer: 1 << 20 }));
   for (const n of scaleSizes()) {
     process.stderr.write(`parsing ${n} documents…\n`);
     const cold = child('--scale-cold', n);

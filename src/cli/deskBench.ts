@@ -40,7 +40,7 @@ async function load(agent: Agent, url: URL, count: number): Promise<number[]> {
 }
 
 export async function deskBench(): Promise<void> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/start.ts'], {
+  const child = spawn(process.execPath, ['src/cli/launch.mjs', 'src/cli/start.ts'], {
     cwd: ROOT,
     env: { ...process.env, WEB_PORT: '0', WEB_HOST: '127.0.0.1', WEB_RATE_LIMIT: '1000000', DATA_DIR: '', SLACK_BOT_TOKEN: '', DISCORD_TOKEN: '' },
     stdio: ['ignore', 'pipe', 'ignore'],

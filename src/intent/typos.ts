@@ -18,25 +18,37 @@ const MIN_WORD_FOR_FUZZY = 5;
 /** Readings kept per character; the bound only guards against unbounded growth. */
 const MAX_CACHED = 50_000;
 
-const readingsCache = new Map<string, Set<string>>();
-
-function readings(char: string): Set<string> {
-  let found = readingsCache.get(char);
-  if (!found) {
-    found = new Set(pinyin(char, { toneType: 'none', multiple: true, type: 'array' }));
-    if (readingsCache.size < MAX_CACHED) readingsCache.set(char, found);
-  }
-  return found;
+/** A character's readings, plain and as fuzzy input methods treat them; computed once per character. */
+interface Readings {
+  plain: Set<string>;
+  fuzzy: Set<string>;
 }
 
-export const soundsAlike = (a: string, b: string) => a === b || [...readings(a)].some((r) => readings(b).has(r));
+const readingsCache = new Map<string, Readings>();
 
 /**
  * Readings as fuzzy pinyin input methods treat them (z/zh, c/ch, s/sh, n/l, an/ang, en/eng, in/ing):
  * 固定资惨 for 固定资产 (can/chan). Only where nothing else was found, as such slips are rarer.
  */
 const fuzzy = (reading: string) => reading.replace(/^([zcs])h/, '$1').replace(/^l/, 'n').replace(/(an|en|in)g$/, '$1');
-const soundsNear = (a: string, b: string) => soundsAlike(a, b) || [...readings(a)].some((r) => [...readings(b)].some((s) => fuzzy(r) === fuzzy(s)));
+
+function readings(char: string): Readings {
+  let found = readingsCache.get(char);
+  if (!found) {
+    const plain = new Set(pinyin(char, { toneType: 'none', multiple: true, type: 'array' }));
+    found = { plain, fuzzy: new Set([...plain].map(fuzzy)) };
+    if (readingsCache.size < MAX_CACHED) readingsCache.set(char, found);
+  }
+  return found;
+}
+
+function shareOne(a: Set<string>, b: Set<string>): boolean {
+  for (const reading of a) if (b.has(reading)) return true;
+  return false;
+}
+
+export const soundsAlike = (a: string, b: string) => a === b || shareOne(readings(a).plain, readings(b).plain);
+const soundsNear = (a: string, b: string) => a === b || shareOne(readings(a).fuzzy, readings(b).fuzzy);
 const CJK = /^[\u4e00-\u9fff]+$/;
 const ASKING = /多少|几|什么|哪/;
 
@@ -59,6 +71,7 @@ export class TypoRepair {
     this.words = names.filter((w) => w.length >= MIN_WORD).sort((a, b) => b.length - a.length);
     this.pairs = names.filter((w) => w.length === 2);
     this.known = new Set(names);
+    this.seen = new Uint32Array(this.words.length);
     // Every question is tried for a repair: words are reached through the characters they start with.
     this.wordsByLead = new Map();
     this.words.forEach((word, i) => {
@@ -76,10 +89,22 @@ export class TypoRepair {
   /** Indices into `words` of those one of whose first characters stands in the text, longest first. */
   private readonly wordsByLead: Map<string, number[]>;
 
-  private candidates(text: string): string[] {
-    const found = new Set<number>();
-    for (const ch of new Set(text)) for (const i of this.wordsByLead.get(ch) ?? []) found.add(i);
-    return [...found].sort((a, b) => a - b).map((i) => this.words[i]);
+  /** Which words the current `candidates` call has already taken, by the call's number (no set per question). */
+  private readonly seen: Uint32Array;
+  private call = 0;
+
+  /** Indices into `words`, longest word first. */
+  private candidates(text: string): number[] {
+    const call = ++this.call;
+    const found: number[] = [];
+    for (const ch of text) {
+      for (const i of this.wordsByLead.get(ch) ?? []) {
+        if (this.seen[i] === call) continue;
+        this.seen[i] = call;
+        found.push(i);
+      }
+    }
+    return found.sort((a, b) => a - b);
   }
 
   /**
@@ -89,7 +114,8 @@ export class TypoRepair {
    */
   repair(text: string, omissions = false): Repair | undefined {
     // With at most two characters changed or one left out, one of the word's first three stands in the text.
-    for (const word of this.candidates(text)) {
+    for (const i of this.candidates(text)) {
+      const word = this.words[i];
       if (text.includes(word)) continue;
       const found = this.substitution(text, word, omissions || word.length >= MIN_WORD_FOR_FUZZY ? soundsNear : soundsAlike) ?? (omissions && word.length >= MIN_WORD_FOR_OMISSION ? this.omission(text, word) : undefined);
       // 出国经费 is a word of its own, not a slip for 出国境费.
@@ -112,12 +138,21 @@ export class TypoRepair {
    */
   private substitution(text: string, word: string, alike: (a: string, b: string) => boolean): { at: number; length: number } | undefined {
     const most = word.length >= MIN_WORD_FOR_OMISSION ? 2 : 1;
+    // The differing positions are counted in two variables, not collected: this runs for many words on every question.
     for (let at = 0; at + word.length <= text.length; at++) {
-      const differs: number[] = [];
-      for (let k = 0; k < word.length && differs.length <= most; k++) if (text[at + k] !== word[k]) differs.push(k);
-      if (!differs.length || differs.length > most) continue;
-      const same = differs.length === 1 ? alike : soundsAlike;
-      if (differs.every((k) => CJK.test(text[at + k]) && same(text[at + k], word[k]))) return { at, length: word.length };
+      let first = -1;
+      let second = -1;
+      let differing = 0;
+      for (let k = 0; k < word.length && differing <= most; k++) {
+        if (text.charCodeAt(at + k) === word.charCodeAt(k)) continue;
+        if (differing === 0) first = k;
+        else second = k;
+        differing++;
+      }
+      if (differing === 0 || differing > most) continue;
+      const same = differing === 1 ? alike : soundsAlike;
+      const fits = (k: number) => CJK.test(text[at + k]) && same(text[at + k], word[k]);
+      if (fits(first) && (second < 0 || fits(second))) return { at, length: word.length };
     }
     return undefined;
   }
