@@ -50,7 +50,7 @@ describe('launch.mjs', () => {
     expect(stderr).toBe('');
     expect(status).toBe(0);
     expect(out).toEqual({ value: 'first', beside: 'found beside the source', direct: true, args: ['--docs', 'x'] });
-    expect(readdirSync(CACHE)).toContain(`${cacheName}.mjs`);
+    expect(readdirSync(CACHE).some((f) => f.startsWith(cacheName) && f.endsWith('.mjs'))).toBe(true);
   });
 
   it('rebuilds after a source it was built from changes, and leaves no temporary file', () => {

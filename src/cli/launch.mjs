@@ -12,6 +12,7 @@
  *
  * `--build entry…` only builds (npm's prepare step); it warns and exits 0 when it cannot.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -20,9 +21,13 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CACHE = join(ROOT, 'node_modules', '.cache', 'budget-bot');
 const SELF = fileURLToPath(import.meta.url);
 
-/** Where an entry's bundle and the list of files it was built from are kept. */
+/**
+ * Where an entry's bundle and the list of files it was built from are kept. The name carries a hash
+ * of the entry's full path: checkouts that share one node_modules (a symlink) keep bundles apart.
+ */
 function cachePaths(entry) {
-  const name = entry.slice(ROOT.length).replace(/[\\/]/g, '_').replace(/\.ts$/, '');
+  const where = createHash('sha256').update(entry).digest('hex').slice(0, 8);
+  const name = `${entry.slice(ROOT.length).replace(/[\\/]/g, '_').replace(/\.ts$/, '')}-${where}`;
   return { bundle: join(CACHE, `${name}.mjs`), inputs: join(CACHE, `${name}.inputs.json`) };
 }
 
