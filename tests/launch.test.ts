@@ -26,11 +26,14 @@ function writeEntry(value: string): void {
       "import { value } from './value.js';",
       "const beside = readFileSync(fileURLToPath(new URL('./beside.txt', import.meta.url)), 'utf8');",
       'const direct = fileURLToPath(import.meta.url) === process.argv[1];',
+      "if (process.argv.includes('--lazy')) await import('./lazy.js');",
       'console.log(JSON.stringify({ value, beside, direct, args: process.argv.slice(2) }));',
       '',
     ].join('\n'),
   );
   writeFileSync(join(DIR, 'beside.txt'), 'found beside the source');
+  // A package that only a dynamically imported module uses: it must not be loaded before that import.
+  writeFileSync(join(DIR, 'lazy.ts'), "import missing from 'budget-bot-no-such-package';\nexport const lazy = missing;\n");
 }
 
 function run(...args: string[]) {
@@ -40,7 +43,7 @@ function run(...args: string[]) {
 
 afterAll(() => {
   rmSync(DIR, { recursive: true, force: true });
-  for (const file of readdirSync(CACHE)) if (file.startsWith(cacheName)) rmSync(join(CACHE, file), { force: true });
+  for (const file of readdirSync(CACHE)) if (file.startsWith(cacheName)) rmSync(join(CACHE, file), { recursive: true, force: true });
 });
 
 describe('launch.mjs', () => {
@@ -50,7 +53,15 @@ describe('launch.mjs', () => {
     expect(stderr).toBe('');
     expect(status).toBe(0);
     expect(out).toEqual({ value: 'first', beside: 'found beside the source', direct: true, args: ['--docs', 'x'] });
-    expect(readdirSync(CACHE).some((f) => f.startsWith(cacheName) && f.endsWith('.mjs'))).toBe(true);
+    expect(readdirSync(CACHE).some((f) => f.startsWith(cacheName))).toBe(true);
+  });
+
+  it('loads a package that only a dynamic import uses when that import runs, not at start', () => {
+    writeEntry('first');
+    expect(run().status).toBe(0);
+    const lazy = run('--lazy');
+    expect(lazy.status).not.toBe(0);
+    expect(lazy.stderr).toContain('budget-bot-no-such-package');
   });
 
   it('rebuilds after a source it was built from changes, and leaves no temporary file', () => {
@@ -62,6 +73,22 @@ describe('launch.mjs', () => {
     utimesSync(join(DIR, 'value.ts'), later, later);
     expect(run().out.value).toBe('second');
     expect(readdirSync(CACHE).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('removes builds older than a week at the next build, but keeps the newest two', () => {
+    writeEntry('first');
+    run();
+    const builds = join(CACHE, readdirSync(CACHE).find((f) => f.startsWith(cacheName) && !f.endsWith('.json'))!);
+    const stale = join(builds, 'stale-build');
+    mkdirSync(stale);
+    const weekAgo = new Date(Date.now() - 8 * 24 * 3600 * 1000);
+    utimesSync(stale, weekAgo, weekAgo);
+    writeEntry('third');
+    const later = new Date(Date.now() + 3000);
+    utimesSync(join(DIR, 'value.ts'), later, later);
+    expect(run().out.value).toBe('third');
+    expect(readdirSync(builds)).not.toContain('stale-build');
+    expect(readdirSync(builds).length).toBeGreaterThanOrEqual(2);
   });
 
   it('says what is wrong with a source that does not compile, and fails', () => {

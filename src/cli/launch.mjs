@@ -1,19 +1,20 @@
 /**
  * `node src/cli/launch.mjs src/cli/start.ts [args…]` runs a TypeScript entry as one bundled
- * JavaScript file. Under `node --import tsx` every one of the ~200 source modules goes through
+ * JavaScript bundle. Under `node --import tsx` every one of the ~200 source modules goes through
  * tsx's loader hooks, which run on a thread of their own in Node 20: about 950 ms before the
- * first answer. One esbuild bundle (packages left external) loads in a fraction of that.
+ * first answer. An esbuild bundle (packages left external) loads in a fraction of that.
  *
  * The bundle is cached in node_modules/.cache/budget-bot and rebuilt when any file it was built
- * from is newer or gone, so an edited source is never served stale. It is written to a temporary
- * name and renamed, so a second process never loads half a file. `import.meta.url` keeps naming
- * each source file, so knowledge, seeds and worker entries resolve as they do under tsx.
+ * from is newer or gone, so an edited source is never served stale (see `bundled`).
+ * `import.meta.url` keeps naming each source file, so knowledge, seeds and worker entries resolve
+ * as they do under tsx.
  * Where esbuild or the cache cannot be used, the entry runs under tsx as before, with a warning.
  *
- * `--build entry…` only builds (npm's prepare step); it warns and exits 0 when it cannot.
+ * `--build entry…` only builds (npm's prepare step); it warns and exits 0 when it cannot. Imported,
+ * it lends `bundled(entry)` to processes that start an entry of their own (the PDF reader's child).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -21,14 +22,18 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CACHE = join(ROOT, 'node_modules', '.cache', 'budget-bot');
 const SELF = fileURLToPath(import.meta.url);
 
+/** Builds of an entry older than this are removed by its next build (the newest two always stay). */
+const KEEP_BUILDS_MS = 7 * 24 * 3600 * 1000;
+
 /**
- * Where an entry's bundle and the list of files it was built from are kept. The name carries a hash
- * of the entry's full path: checkouts that share one node_modules (a symlink) keep bundles apart.
+ * Where an entry's builds are kept, and the record naming the current one with the files it was
+ * built from. The name carries a hash of the entry's full path: checkouts that share one
+ * node_modules (a symlink) keep their builds apart.
  */
 function cachePaths(entry) {
   const where = createHash('sha256').update(entry).digest('hex').slice(0, 8);
   const name = `${entry.slice(ROOT.length).replace(/[\\/]/g, '_').replace(/\.ts$/, '')}-${where}`;
-  return { bundle: join(CACHE, `${name}.mjs`), inputs: join(CACHE, `${name}.inputs.json`) };
+  return { record: join(CACHE, `${name}.json`), builds: join(CACHE, name) };
 }
 
 function mtime(path) {
@@ -39,15 +44,15 @@ function mtime(path) {
   }
 }
 
-/** True when the bundle exists and no file it was built from (nor this launcher) changed since. */
-function fresh({ bundle, inputs }) {
-  const built = mtime(bundle);
-  if (built === Infinity) return false;
+/** The current build's entry file, where it exists and no file it was built from (nor this launcher) changed since. */
+function freshBuild({ record }) {
+  const built = mtime(record);
+  if (built === Infinity) return undefined;
   try {
-    const files = JSON.parse(readFileSync(inputs, 'utf8'));
-    return [SELF, ...files].every((file) => mtime(file) <= built);
+    const { main, inputs } = JSON.parse(readFileSync(record, 'utf8'));
+    return mtime(main) !== Infinity && [SELF, ...inputs].every((file) => mtime(file) <= built) ? main : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -57,9 +62,25 @@ function writeAtomically(path, contents) {
   renameSync(temporary, path);
 }
 
-async function build(entry) {
+/** Old builds go, but never the newest two: a process started from one may still load its lazy chunks. */
+function pruneBuilds(builds) {
+  const now = Date.now();
+  const all = readdirSync(builds).map((name) => ({ path: join(builds, name), at: mtime(join(builds, name)) }));
+  all.sort((a, b) => b.at - a.at);
+  for (const old of all.slice(2)) if (now - old.at > KEEP_BUILDS_MS) rmSync(old.path, { recursive: true, force: true });
+}
+
+/**
+ * A fresh build of `entry` (an absolute path), made first where missing or stale; the path of its
+ * entry file. Modules the sources import dynamically become chunks of their own (esbuild's
+ * splitting), so a package only they use (discord.js, better-sqlite3, exceljs) still loads only
+ * when they do. Each build is written to a folder of its own, and the record naming it is replaced
+ * atomically: no process ever loads a half-written build.
+ */
+export async function bundled(entry) {
   const paths = cachePaths(entry);
-  if (fresh(paths)) return paths.bundle;
+  const current = freshBuild(paths);
+  if (current) return current;
   const esbuild = await import('esbuild');
   const keepMetaUrl = {
     name: 'keep-import-meta-url',
@@ -71,23 +92,27 @@ async function build(entry) {
       });
     },
   };
+  const outdir = join(paths.builds, `${Date.now()}-${process.pid}`);
   const result = await esbuild.build({
-    entryPoints: [entry],
+    entryPoints: { entry },
+    outdir,
+    outExtension: { '.js': '.mjs' },
+    chunkNames: 'chunk-[hash]',
     bundle: true,
+    splitting: true,
     platform: 'node',
     format: 'esm',
     target: 'node20',
     packages: 'external',
-    write: false,
     metafile: true,
     logLevel: 'silent',
     plugins: [keepMetaUrl],
   });
   const inputs = Object.keys(result.metafile.inputs).map((file) => resolve(ROOT, file));
-  mkdirSync(CACHE, { recursive: true });
-  writeAtomically(paths.inputs, JSON.stringify(inputs));
-  writeAtomically(paths.bundle, result.outputFiles[0].contents);
-  return paths.bundle;
+  const main = join(outdir, 'entry.mjs');
+  writeAtomically(paths.record, JSON.stringify({ main, inputs }));
+  pruneBuilds(paths.builds);
+  return main;
 }
 
 async function runUnderTsx(entry) {
@@ -96,28 +121,34 @@ async function runUnderTsx(entry) {
   await import(pathToFileURL(entry).href);
 }
 
-const [first, ...rest] = process.argv.slice(2);
-if (first === '--build') {
-  for (const entry of rest) {
-    try {
-      await build(resolve(entry));
-    } catch (error) {
-      process.stderr.write(`warning: could not bundle ${entry} (${error.message.split('\n')[0]}); it will run under tsx\n`);
+async function main() {
+  const [first, ...rest] = process.argv.slice(2);
+  if (first === '--build') {
+    for (const entry of rest) {
+      try {
+        await bundled(resolve(entry));
+      } catch (error) {
+        process.stderr.write(`warning: could not bundle ${entry} (${error.message.split('\n')[0]}); it will run under tsx\n`);
+      }
     }
+    return;
   }
-} else if (!first) {
-  process.stderr.write(`usage: node ${basename(SELF)} <entry.ts> [args…]\n`);
-  process.exit(2);
-} else {
+  if (!first) {
+    process.stderr.write(`usage: node ${basename(SELF)} <entry.ts> [args…]\n`);
+    process.exit(2);
+  }
   const entry = resolve(first);
   // The entry sees the argv it would see when run directly, so `import.meta.url === argv[1]` holds.
   process.argv = [process.argv[0], entry, ...rest];
   let bundle;
   try {
-    bundle = await build(entry);
+    bundle = await bundled(entry);
   } catch (error) {
     process.stderr.write(`warning: could not bundle ${basename(entry)} (${error.message.split('\n')[0]}); running it under tsx\n`);
   }
   if (bundle) await import(pathToFileURL(bundle).href);
   else await runUnderTsx(entry);
 }
+
+// Imported (by the PDF reader's child process), it only lends `bundled`.
+if (process.argv[1] && resolve(process.argv[1]) === SELF) await main();

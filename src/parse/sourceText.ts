@@ -73,6 +73,11 @@ export class SourceText {
     this.stream = stream;
   }
 
+  /** The pages (or sheets) the text was read from; undefined for a plain text file. */
+  get pageCount(): number | undefined {
+    return this.pageStarts?.length;
+  }
+
   /** The 1-based source line that holds stream offset `offset`. */
   lineAt(offset: number): number {
     return this.streamLines[this.indexAt(offset)] ?? 1;

@@ -9,7 +9,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { basename, extname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ErrorCode } from '../../errors.js';
 
 /** A file's text as pages of lines: a PDF's pages, a workbook's sheets. */
@@ -30,23 +30,40 @@ const HEAP_MB = 2048;
 
 /** The project's root: the child runs there, so that its imports resolve whatever the caller's working folder. */
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const ENTRY = JSON.stringify(new URL('./childProcess.ts', import.meta.url).href);
+const ENTRY = fileURLToPath(new URL('./childProcess.ts', import.meta.url));
+const LAUNCH = JSON.stringify(new URL('../../cli/launch.mjs', import.meta.url).href);
 
 /**
- * pdf.js, loaded before tsx is registered (for the TypeScript entry): through tsx's hooks its two
- * large modules take some 2 s more to load. pdf.js running in Node uses the worker module it finds
- * on globalThis.pdfjsWorker instead of loading its own.
+ * pdf.js, loaded first. Its legacy build (the one that runs on Node 20) brings core-js polyfills
+ * that replace Array.prototype.push, JSON.parse and JSON.stringify with slower script versions for
+ * the whole process; the natives go back once it has loaded, as the reader needs none of what those
+ * versions add. pdf.js running in Node uses the worker module it finds on globalThis.pdfjsWorker
+ * instead of loading its own.
  */
 const PRELOAD_PDFJS = `
+  const natives = { push: Array.prototype.push, parse: JSON.parse, stringify: JSON.stringify };
   await import('pdfjs-dist/legacy/build/pdf.mjs');
-  globalThis.pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');`;
+  globalThis.pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+  Object.defineProperty(Array.prototype, 'push', { value: natives.push });
+  Object.defineProperty(JSON, 'parse', { value: natives.parse });
+  Object.defineProperty(JSON, 'stringify', { value: natives.stringify });`;
 
-/** The child's first lines; pdf.js is loaded only where there is a PDF to read. */
+/**
+ * The child's first lines; pdf.js is loaded only where there is a PDF to read. The reader runs as
+ * the cached bundle npm start uses (launch.mjs): through tsx's loader hooks, its modules and pdf.js
+ * take over a second more to load. Where no bundle can be made, tsx runs it.
+ */
 const boot = (paths: string[]) => `${paths.some((path) => extname(path).toLowerCase() === '.pdf') ? PRELOAD_PDFJS : ''}
-  const { register } = await import('tsx/esm/api');
-  register();
-  const { printPages } = await import(${ENTRY});
-  await printPages(${JSON.stringify(paths.map((path) => resolve(path)))});`;
+  let reader;
+  try {
+    const [{ bundled }, { pathToFileURL }] = await Promise.all([import(${LAUNCH}), import('node:url')]);
+    reader = await import(pathToFileURL(await bundled(${JSON.stringify(ENTRY)})).href);
+  } catch {
+    const { register } = await import('tsx/esm/api');
+    register();
+    reader = await import(${JSON.stringify(pathToFileURL(ENTRY).href)});
+  }
+  await reader.printPages(${JSON.stringify(paths.map((path) => resolve(path)))});`;
 
 /** Each path's pages or the one-line reason it could not be read, in the order given. */
 export function readInChild(paths: string[]): ChildResult[] {
