@@ -409,3 +409,45 @@ describe('several questions in one message', () => {
     expect(splitQuestion('2024年和2023年比增加多少')).toEqual(['2024年和2023年比增加多少']);
   });
 });
+
+describe('words the frame reads as they are meant', () => {
+  const lexicon = defaultLexicon();
+
+  it('reads a body named in English by what it does, and leaves a name it has no word for unread', () => {
+    expect(analyze("What was the Changsha Public Security Bureau's 2026 budget?", lexicon).orgs).toEqual(['公安局']);
+    expect(analyze('What is the budget of the Ministry of Finance?', lexicon).orgs).toEqual(['财政部']);
+    expect(analyze('How much did the Beijing Statistics Bureau spend?', lexicon).orgs).toEqual(['统计局']);
+    expect(analyze('What is the three public expenses of the bureau?', lexicon).orgs).toEqual([]);
+    expect(analyze('How much does the Xyz Bureau spend?', lexicon).orgs).toEqual([]);
+  });
+
+  it('takes no queue (排队) for a body (…队)', () => {
+    expect(analyze('取号排队那个系统要升级吗', lexicon).orgs).toEqual([]);
+    expect(analyze('交警大队的预算', lexicon).orgs).toEqual(['交警大队']);
+  });
+
+  it('asks whether two figures are the same (A与B是否一致 / A和B一样吗)', () => {
+    for (const q of ['日常公用经费与机关运行费金额是否一致', '人员经费和公用经费一样吗', '基本支出跟项目支出相等吗']) {
+      const frame = analyze(q, lexicon);
+      expect(frame.supposed, q).toBe('equal');
+      expect(frame.differenceOf?.every((side) => side.length >= 2), q).toBe(true);
+    }
+    // Against last year it is a change, not two figures.
+    expect(analyze('三公经费和去年一样吗', lexicon).supposed).toBeUndefined();
+  });
+
+  it('points back with 那它 as with 它', () => {
+    expect(analyze('那它完成预算的百分之几', lexicon).refersBack).toBe(true);
+    expect(analyze('它的合格率', lexicon).refersBack).toBe(true);
+  });
+
+  it('reads everyday wordings of units, goals, a price per unit and hospitality', () => {
+    expect(analyze('你们局下面还有别的单位吗', lexicon).aspects.has('units')).toBe(true);
+    expect(analyze('How many internal departments does the college have?', lexicon).cues.internalBodies).toBe(true);
+    expect(analyze('你们局今年总体要干成啥样', lexicon).aspects.has('overallGoal')).toBe(true);
+    expect(analyze('升级了想达到啥效果', lexicon).aspects.has('goal')).toBe(true);
+    expect(analyze('渣土倒一方要多少钱', lexicon).aspects.has('unitPrice')).toBe(true);
+    expect(analyze('你们请客吃饭花了多少钱', lexicon).concepts.map((c) => c.concept)).toContain('sangong.reception');
+    expect(analyze('人员类经费多少', lexicon).concepts.map((c) => c.concept)).toContain('expense.personnel');
+  });
+});

@@ -199,6 +199,11 @@ export function answerAmount(facts: FactBase, concept: ConceptKey, frame: Frame)
     if (stated) return answerExecution(stated, frame);
   }
   if (frame.aspects.has('execution')) {
+    // 因公出国（境）费支出决算为4.69万元，完成预算的15.63%: the rate the text states, with no budget figure to compute it from.
+    if ((a.budgeted === undefined || a.budgeted === 0) && a.statedExecution !== undefined) {
+      const body = en ? `${name}: actual ${wan(a.value, true)}, ${a.statedExecution}% of its budget (as the disclosure states).` : `${name}：决算 ${wan(a.value)}，完成预算的 ${a.statedExecution}%（披露所述）。`;
+      return answer('execution', body, en, citations);
+    }
     if (a.budgeted === undefined || a.budgeted === 0) {
       const budgetOnly = facts.identity.kind !== '决算';
       const what = en

@@ -116,6 +116,9 @@ function lexiconOf(knowledge: Knowledge): Lexicon {
   return lexicon;
 }
 
+/** Words after a whole's name that go inside it (政府采购里 / 支出中), to a part named next. */
+const WITHIN_WHOLE = /^(?:支出)?(?:预算)?(?:资金|总金额|总额|金额)?(?:里面?|里头|当中|之中|中)/;
+
 export class Engine {
   readonly documents: LoadedDocument[];
   /** The documents as parsed, in the same order: a reload keeps those that did not change. */
@@ -424,6 +427,12 @@ export class Engine {
       const answered = answerConcept(facts, partAsked[0], frame);
       if (answered?.answered) return { answer: answered, subject: { concept: partAsked[0], aspects: [...frame.aspects] } };
     }
+    // 政府采购里买服务要花多少: a whole named, then within it (里, 中) a word naming one of its parts, is that part.
+    const partWithin = concept && !picked && !frame.aspects.has('share') && partsOf(concept.concept).length && WITHIN_WHOLE.test(frame.text.slice(frame.text.indexOf(concept.term) + concept.term.length)) ? namedParts(frame, concept.concept) : [];
+    if (partWithin.length === 1) {
+      const answered = answerConcept(facts, partWithin[0], frame);
+      if (answered?.answered) return { answer: answered, subject: { concept: partWithin[0], aspects: [...frame.aspects] } };
+    }
     // 哪些项目跟大厅有关: the projects a word of their names names, listed, is no question about one of them.
     // (A thing named in full, 投资项目审批 of the 分项目标, is asked about itself.)
     if (frame.operation === 'list' && frame.cues.projects && !(picked?.coverage === 1 && (picked.entity.kind === 'subGoal' || picked.entity.kind === 'table')) && !frame.concepts.some((c) => !c.concept.startsWith('perf.') && !(isTotal(c) && isGenericTerm(c.term))) && projectsNamedBy(facts, frame)) {
@@ -434,7 +443,9 @@ export class Engine {
     const readings = picked ? [picked, ...(picked.rivals ?? [])] : [];
     const withIndicator = readings.filter((r) => r.entity.kind !== 'table' || namesIndicator(r.entity.table, frame));
     // 便民服务中心买自助机: where the names tie, the one project whose goal says the question's other words.
-    const fitting = withIndicator.length === 1 ? withIndicator : describedAmong(doc, readings.map((r) => r.entity), frame.subjectText).map((e) => readings.find((r) => r.entity === e)!);
+    // 取号系统要升级吗，升级了想达到啥效果: a tie that the thing just talked about is part of is that thing.
+    const talkedAbout = context?.entity ? readings.filter((r) => r.entity.name === context.entity) : [];
+    const fitting = withIndicator.length === 1 ? withIndicator : talkedAbout.length === 1 ? talkedAbout : describedAmong(doc, readings.map((r) => r.entity), frame.subjectText).map((e) => readings.find((r) => r.entity === e)!);
     const entity = readings.length > 1 && fitting.length === 1 ? fitting[0] : picked;
     if (readings.length > 1 && fitting.length !== 1 && !(aboutStaff && (picked?.matched ?? 0) < 2)) {
       const clarified = clarifyReadings(facts, readings.map((r) => r.entity), frame, doc.entities);
@@ -547,9 +558,10 @@ export class Engine {
 
     // A follow-up is short and names no subject of its own: 和上年比呢 / 原因是什么 / 买几台.
     const followUp = context && (frame.elliptical || frame.short || frame.refersBack || (!entity && frame.followUpLength));
-    // 单位预留机动经费是什么 → 今年预算多少: a bare total word (预算) in a short follow-up is the conversation's figure.
+    // 单位预留机动经费是什么 → 今年预算多少 / 那它完成预算的百分之几: a bare total word (预算) in a short follow-up,
+    // or one that points back, is the conversation's figure.
     // 机关运行费多少 → 政府采购多少: procurement is a table of its own, which a follow-up turns to.
-    if (concept && followUp && frame.short && context?.concept && isTotal(concept) && isGenericTerm(concept.term) && !concept.concept.startsWith('procurement') && !WHOLE_BUDGET.includes(context.concept)) concept = { concept: context.concept, term: '', at: 0 };
+    if (concept && followUp && (frame.short || frame.refersBack) && context?.concept && isTotal(concept) && isGenericTerm(concept.term) && !concept.concept.startsWith('procurement') && !WHOLE_BUDGET.includes(context.concept)) concept = { concept: context.concept, term: '', at: 0 };
     if (!concept && followUp) {
       if (context.entity) {
         const previous = this.entityOf(doc, context);

@@ -213,7 +213,7 @@ export function readCues(text: string): Cues {
     timeAsked: /多久|多长时间|几年|几个月|几天|周期|什么时候|how long|how often/.test(text),
     contact: CONTACT.test(text),
     ...(unstated ? { unstated } : {}),
-    internalBodies: /处室|科室|内设|学院|部门设置|设了?哪些/.test(text),
+    internalBodies: /处室|科室|内设|学院|部门设置|设了?哪些|internal (?:departments|divisions|bodies|offices|units)/.test(text),
     ...(ending ? { bodyEnding: ending } : {}),
     everyUnit: EVERY_UNIT.test(text),
     worthAsked: /账面|原值|价值|值多少钱/.test(text),

@@ -69,8 +69,8 @@ export interface Frame {
   differenceOf?: [string, string];
   /** 出国费是不是比接待费和公车费加起来还多: each side of the difference as the figures it adds up (one, or several). */
   differenceParts?: [string[], string[]];
-  /** A是不是比B还多: what the question supposes of the first figure against the second, to be said true or not. */
-  supposed?: 'more' | 'less';
+  /** A是不是比B还多 / A与B是否一致: what the question supposes of the first figure against the second, to be said true or not. */
+  supposed?: 'more' | 'less' | 'equal';
 }
 
 /** X 占 Y 的比例/比重/多少: the whole runs from 占 to the word that asks for the share. */
@@ -150,11 +150,16 @@ const WHICH_MORE = /^(.+?)(?:和|与|跟)(.+?)(?:比|相比)?(?:起来)?[,，]?(
 /** 项目支出是不是比基本支出还多: a yes-or-no comparison of two figures, answered with both and the gap. */
 const MORE_THAN = /^(.+?)(?:是不是|是否|有没有|真的)比(.+?)(?:还|更)?(?:要)?([多高大少低小])/;
 
+/** 日常公用经费与机关运行费金额是否一致 / A和B一样吗: a yes-or-no question whether two figures are the same. */
+const SAME_AS = /^(.+?)(?:和|与|跟|同)(.+?)(?:的)?(?:金额|数额|数字|数目|预算数?|钱数?)?(?:是否|是不是|是)?(?:一致|一样|相等|相同|相符)(?:吗|么|嘛|呢)?$/;
+
 /** 接待费和公车费加起来: a side of a comparison said as two figures added. */
 const SIDE_SUM = /^(.{2,}?)(?:和|与|加上?)(.{2,}?)(?:加起来|合起来|合计|之和|加在一起|两项)$/;
 
 /** The two figures compared, and what a yes-or-no comparison supposes of the first (MORE_THAN's last word). */
-function differenceAsked(text: string): { of: [string, string]; supposed?: 'more' | 'less' } | undefined {
+function differenceAsked(text: string): { of: [string, string]; supposed?: 'more' | 'less' | 'equal' } | undefined {
+  const same = text.match(SAME_AS);
+  if (same && !LAST_YEAR.test(same[2]) && same[1].length >= 2 && same[2].length >= 2) return { of: [same[1].trim(), same[2].trim()], supposed: 'equal' };
   const supposing = text.match(MORE_THAN);
   const m = text.match(WHICH_MORE) ?? supposing ?? text.match(DIFFERENCE);
   if (!m || LAST_YEAR.test(m[2])) return undefined;
@@ -182,7 +187,30 @@ const CODE = /(?<![\d.])([235]\d{2}|[235]\d{4}|[235]\d{6})(?![\d.]|万|元|%|个
 
 const VERIFY = /(?:是|为|有)?(\d+(?:\.\d+)?|零)(?:万元|万|元)?(?:吗|么|嘛|对吗|对不对|是不是|没错吧)|是不是(\d+(?:\.\d+)?|零)/;
 /** Names of bodies in questions: 公安局, 教育厅, 万里街道. 政府/部/处 are left out: they start budget words (政府采购, 部门). */
-const ORG_MENTION = /[^\s\d的是有多少钱给了吗呢和与在为从把被对哪些什么怎几个里年占比跟()（）]{1,12}?(?:局(?![内里长])|(?<![大展餐客门])厅|(?<=[\u4e00-\u9fa5]{2})(?<![能可来去好要在怎难帮代承举主协督包查申报])办(?![理法事公好完成结件])|院|委员会|常委会|委(?![托员会])|办公室|办事处|街道|中心|署|队|馆|大学|学校|中学|小学|镇|乡|(?<=[一二三四五六七八九十])中(?![心央国间])|(?<=[\u4e00-\u9fa5]{2})(?<![全内外本局干总支部门分])部(?![门分长署级]))/g;
+const ORG_MENTION = /[^\s\d的是有多少钱给了吗呢和与在为从把被对哪些什么怎几个里年占比跟()（）]{1,12}?(?:局(?![内里长])|(?<![大展餐客门])厅|(?<=[\u4e00-\u9fa5]{2})(?<![能可来去好要在怎难帮代承举主协督包查申报])办(?![理法事公好完成结件])|院|委员会|常委会|委(?![托员会])|办公室|办事处|街道|中心|署|(?<![排站插列组归入领带梯])队|馆|大学|学校|中学|小学|镇|乡|(?<=[一二三四五六七八九十])中(?![心央国间])|(?<=[\u4e00-\u9fa5]{2})(?<![全内外本局干总支部门分])部(?![门分长署级]))/g;
+/**
+ * A body named in English by the word for its kind (the Changsha Public Security Bureau, the Ministry
+ * of Finance): capitalised words before the kind word, or after it joined by of.
+ */
+const EN_ORG = /((?:[A-Z][\w'’-]*\s+(?:(?:of|and|for)\s+)?){0,5})(Bureau|Department|Commission|Committee|Ministry|Administration|Court|Procuratorate|University|College|School|Subdistrict|Congress)\b((?:\s+(?:of|for|and)(?:\s+the)?(?:\s+[A-Z][\w'’-]*)+)*)/g;
+const EN_ORG_KIND: Record<string, string> = { Bureau: '局', Department: '厅', Commission: '委员会', Committee: '委员会', Ministry: '部', Administration: '局', Court: '法院', Procuratorate: '检察院', University: '大学', College: '学院', School: '学校', Subdistrict: '街道', Congress: '人民代表大会' };
+/** A Chinese name that already ends in a kind of body (公安局, 人民法院) takes no second one. */
+const ENDS_IN_KIND = /[局厅委部院校会道]$/;
+
+/**
+ * The bodies an English question names, in Chinese (公安局), where the English lexicon knows what
+ * they do; a name whose words it does not know (a place, a body it has no word for) is left unread,
+ * as nothing tells whether it is the loaded one.
+ */
+function englishOrgs(raw: string, lexicon: Lexicon): string[] {
+  return [...raw.matchAll(EN_ORG)].flatMap((m) => {
+    const words = `${m[1]}${m[2]}${m[3]}`.replace(/['’]s\b/g, '').toLowerCase();
+    const what = lexicon.chineseMentions(words).split('|').filter(Boolean).join('');
+    if (!what) return [];
+    return [ENDS_IN_KIND.test(what) ? what : `${what}${EN_ORG_KIND[m[2]]}`];
+  });
+}
+
 /** Words that refer to the document's own body, or are time or rank words, not a name: 我局, 本部门, 上级单位 (上海 is a place); 街道乡镇 alone names no body. */
 const NOT_A_NAME = /^(?:我|你|本|贵|该|这|那|咱|各|全|二级|下属|所属|内设)|^(?:今|去|明|上|下)(?:年|级|属|一|半)|^(?:街道|乡镇|乡|镇|社区|区|市|县|和|与|及)+办?$/;
 
@@ -208,7 +236,7 @@ const FOLLOW_UP_MAX_NAMELESS = 24;
 /** The same in English, whose words take several letters where Chinese takes one character. */
 const FOLLOW_UP_MAX_NAMELESS_EN = 60;
 /** Words that point back at what was just discussed. */
-const REFERS_BACK = /^(?:它|(?:该|此|这个)(?!部门|局|厅|委|办)|这项|这笔|这一项|那个|那项)|它的|它们|这个项目|该项目|这个单位|该单位|这一项|这项|这笔|\bits?\b|\bthis (?:project|item|line)\b/;
+const REFERS_BACK = /^(?:那么?)?(?:它|(?:该|此|这个)(?!部门|局|厅|委|办)|这项|这笔|这一项|那个|那项)|它的|它们|这个项目|该项目|这个单位|该单位|这一项|这项|这笔|\bits?\b|\bthis (?:project|item|line)\b/;
 
 /** 除了财政拨款还有别的收入来源吗: what else makes up the whole (收入来源) is asked; the thing set aside is one of its parts. */
 const EXCEPT = /^(.{0,12}?)(?:除了|除去|除开|除)(.+?)(?:以外|之外)?(?:还有|另外还有|另外|还)(?:没有|有没有)?(?:别的|其他|其它|另外的)?(.+?)(?:吗|么|嘛|呢|没有)?$/;
@@ -270,7 +298,7 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   // Read with its punctuation as breaks: 乡镇和街道，行政服务局 names no 街道行政服务局.
   const clauses = String(input ?? '').split(CLAUSE_BREAK).map((clause) => lexicon.applySynonyms(normalizeQuestion(clause)));
   // 管不管乡镇 / 是不是…局: a word said with 不 between its halves asks, and is no part of a name.
-  const orgs = english ? [] : clauses.flatMap((clause) => [...clause.matchAll(ORG_MENTION)]).map((m) => m[0].replace(LEADING_WORDS, '').replace(/^.*?(.)[不没]\1/, '')).filter((o) => !NOT_A_NAME.test(o) && !OWN_BODY.test(o) && o.length >= 3);
+  const orgs = english ? englishOrgs(input, lexicon) : clauses.flatMap((clause) => [...clause.matchAll(ORG_MENTION)]).map((m) => m[0].replace(LEADING_WORDS, '').replace(/^.*?(.)[不没]\1/, '')).filter((o) => !NOT_A_NAME.test(o) && !OWN_BODY.test(o) && o.length >= 3);
   const elliptical = /呢$|^(?:那|还有|再|其中|里面|里头|and|what about)/.test(text);
   const refersBack = REFERS_BACK.test(text);
   const codes = [...text.matchAll(CODE)].map((m) => m[1]);

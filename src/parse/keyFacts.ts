@@ -15,6 +15,7 @@ import {
   QUALIFIER,
   REASON,
   SHARE_AFTER,
+  EXECUTION_AFTER,
   STANDALONE_REASON,
   NEXT_SENTENCE_REASON,
   USES_AFTER,
@@ -193,6 +194,7 @@ export function extractKeyFacts(text: SourceText): KeyFacts {
     const variance = budgeted !== undefined ? varianceReason(text, tailAt, label) : undefined;
     const change = readChange(text, tailAt, tail) ?? changeAfterParts(text, tailAt);
     const share = tail.match(SHARE_AFTER);
+    const executed = budgeted === undefined ? tail.match(EXECUTION_AFTER) : null;
     const uses = change ? undefined : tail.match(USES_AFTER)?.[1];
     const amount: Amount = {
       concept: hit.rule.concept,
@@ -204,6 +206,7 @@ export function extractKeyFacts(text: SourceText): KeyFacts {
       ...(variance ? { varianceReason: variance } : {}),
       ...(uses ? { uses } : {}),
       ...(share ? { statedShare: { rate: Number(share[2]), of: share[1].replace(/的$/, '') } } : {}),
+      ...(executed ? { statedExecution: Number(executed[1]) } : {}),
       source,
     };
     const earlier = amounts.find((a) => a.concept === amount.concept);
@@ -212,6 +215,7 @@ export function extractKeyFacts(text: SourceText): KeyFacts {
       if (!earlier.change && amount.change) earlier.change = amount.change;
       // 单位预留机动经费1685.72万元，占10.61%: a share stated where the figure is repeated is the figure's.
       if (!earlier.statedShare && amount.statedShare) earlier.statedShare = amount.statedShare;
+      if (earlier.statedExecution === undefined && amount.statedExecution !== undefined) earlier.statedExecution = amount.statedExecution;
     }
   });
 

@@ -43,6 +43,8 @@ export const Amount = z.object({
   source: Source,
   /** A share the text states beside the figure (占本年支出的35.63%). */
   statedShare: StatedShare.optional(),
+  /** For a 决算: the share of its budget the text says the figure reached (完成预算的15.63%), where it gives no budget figure. */
+  statedExecution: z.number().optional(),
   /** The same figure as a 公开表 states it, where prose and table both give it (a check compares them). */
   table: z.object({ value: z.number(), statedUnit: z.enum(['万元', '元']), source: Source }).optional(),
 });

@@ -1,0 +1,102 @@
+/**
+ * Questions built from each shipped disclosure's own fact base: whether two stated figures are the
+ * same, the completion rate a 决算's prose states, a part named inside its whole, bodies named in
+ * English, and a tie between two names settled by the thing just talked about.
+ */
+import { describe, expect, it } from 'vitest';
+import { Engine } from '../src/engine/engine.js';
+import { loadDocuments } from '../src/parse/load.js';
+import { findAmount } from '../src/answer/amounts.js';
+import { num } from '../src/answer/answer.js';
+import { replyBody } from './replyBody.js';
+import { SEED_PATH, SHARED_DOCS } from './helpers.js';
+
+const { documents } = loadDocuments([SEED_PATH, SHARED_DOCS]);
+const engines = documents.map((doc) => ({ doc, engine: new Engine([doc]) }));
+/** How many documents had a tie to settle: the test below must have met one. */
+let tiesSettled = 0;
+
+/** Bodies named in English by what they do, with the word a Chinese name of such a body carries. */
+const ENGLISH_BODIES = [
+  ['Public Security Bureau', '公安'],
+  ['Finance Bureau', '财政'],
+  ['Statistics Bureau', '统计'],
+  ['Letters and Calls Bureau', '信访'],
+  ['Taxation Bureau', '税务'],
+] as const;
+
+describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s', (_file, { doc, engine }) => {
+  const facts = doc.facts;
+
+  it('says whether two figures it states are the same (A与B是否一致), and gives both', () => {
+    // Labels that, asked alone, answer with their own figure: the pair is then about those two figures.
+    const own = facts.amounts.filter((a) => a.label.length >= 4 && !/[和与及、]/.test(a.label) && replyBody(engine.ask(a.label, `alone-${a.label}`).text).includes(num(a.value)));
+    const pairs = own.flatMap((a, i) => own.slice(i + 1).filter((b) => b.label !== a.label && !a.label.includes(b.label) && !b.label.includes(a.label)).map((b) => [a, b] as const));
+    const same = pairs.find(([a, b]) => a.value === b.value);
+    const different = pairs.find(([a, b]) => Math.abs(a.value - b.value) >= 0.01);
+    for (const [a, b] of [same, different].filter((p) => p !== undefined)) {
+      const body = replyBody(engine.ask(`${a.label}与${b.label}金额是否一致`).text);
+      expect(body.startsWith(a.value === b.value ? '一致' : '不一致'), body).toBe(true);
+      expect(body).toContain(num(a.value));
+      expect(body).toContain(num(b.value));
+    }
+  });
+
+  it('gives the completion rate a 决算 states beside a figure that has no budget figure of its own', () => {
+    for (const a of facts.amounts.filter((x) => x.statedExecution !== undefined && x.budgeted === undefined)) {
+      const body = replyBody(engine.ask(`${a.label}完成预算的百分之几`).text);
+      expect(body, a.label).toContain(`${a.statedExecution}%`);
+      // Asked back after the figure itself, about 它.
+      engine.ask(`${a.label}决算多少`, `rate-${a.label}`);
+      expect(replyBody(engine.ask('那它完成预算的百分之几', `rate-${a.label}`).text)).toContain(`${a.statedExecution}%`);
+    }
+  });
+
+  it('reads a part named inside its whole (政府采购里服务多少) as that part', () => {
+    const whole = findAmount(facts, 'procurement.total');
+    for (const [concept, word] of [['procurement.goods', '货物'], ['procurement.services', '服务'], ['procurement.works', '工程']] as const) {
+      const part = findAmount(facts, concept);
+      if (!whole || !part) continue;
+      const body = replyBody(engine.ask(`${whole.label}里${word}要花多少`).text);
+      expect(body, word).toContain(num(part.value));
+    }
+  });
+
+  it('refuses a body named in English that it is not, and answers for one named as itself', () => {
+    const department = facts.identity.department;
+    for (const [name, word] of ENGLISH_BODIES) {
+      const reply = engine.ask(`What is the total budget of the ${name}?`);
+      const isItself = department.includes(word) && /局$/.test(department);
+      expect(reply.answered, `${name} for ${department}`).toBe(isItself);
+    }
+  });
+
+  it('settles a tie between two names by the one just talked about', () => {
+    const tables = facts.projectTables.filter((t) => t.goal);
+    const grams = (name: string) => new Set([...name].slice(1).map((ch, i) => `${name[i]}${ch}`));
+    for (const a of tables) {
+      for (const b of tables) {
+        if (a === b) continue;
+        const shared = [...grams(a.project)].find((g) => /^[\u4e00-\u9fa5]{2}$/.test(g) && grams(b.project).has(g) && !facts.identity.department.includes(g));
+        if (!shared) continue;
+        const asked = `${shared}的绩效目标`;
+        // Only where the word alone is taken for both.
+        if ((engine.ask(asked, `tie-alone-${a.project}`).clarify?.length ?? 0) < 2) continue;
+        engine.ask(a.project, `tie-${a.project}-${b.project}`);
+        const reply = engine.ask(asked, `tie-${a.project}-${b.project}`);
+        expect(reply.clarify ?? [], `${asked} after ${a.project}`).toEqual([]);
+        expect(replyBody(reply.text)).toContain(a.project);
+        tiesSettled++;
+        return;
+      }
+    }
+  });
+});
+
+it('reads a completion rate stated beside a 决算 figure in at least one shipped 决算', () => {
+  expect(documents.flatMap((d) => d.facts.amounts.filter((a) => a.statedExecution !== undefined)).length).toBeGreaterThan(2);
+});
+
+it('met a tie between two project names in at least one shipped disclosure', () => {
+  expect(tiesSettled).toBeGreaterThan(0);
+});
