@@ -71,6 +71,18 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('answers in English for an evaluation\'s overall score and grade, and a self-evaluation\'s average score', () => {
+    for (const scored of facts.statedCounts.filter((c) => c.grade && c.unit === '分')) {
+      const body = replyBody(engine.ask(`What overall score and grade did the performance evaluation of ${scored.label.replace(/综合评价得分$/, '')} receive?`).text);
+      expect(body, scored.label).toContain(num(scored.value));
+      expect(body).toContain(scored.grade);
+    }
+    for (const counted of facts.statedCounts.filter((c) => c.averageScore && /自评/.test(c.label))) {
+      const body = replyBody(engine.ask('How many projects had a performance self-evaluation, and what was the average score?').text);
+      expect(body, counted.label).toContain(num(counted.averageScore!.value));
+    }
+  });
+
   it('settles a tie between two names by the one just talked about', () => {
     const tables = facts.projectTables.filter((t) => t.goal);
     const grams = (name: string) => new Set([...name].slice(1).map((ch, i) => `${name[i]}${ch}`));

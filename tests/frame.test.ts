@@ -451,3 +451,19 @@ describe('words the frame reads as they are meant', () => {
     expect(analyze('人员类经费多少', lexicon).concepts.map((c) => c.concept)).toContain('expense.personnel');
   });
 });
+
+describe('a thing and two of its attributes, and a figure against its own budget', () => {
+  it('asks each attribute joined in one clause of the thing (自评得分和预算执行率)', () => {
+    expect(splitQuestion('信访研究宣传立法专项自评得分和预算执行率')).toEqual(['信访研究宣传立法专项自评得分', '信访研究宣传立法专项预算执行率']);
+    expect(splitQuestion('服务器的单价和数量')).toEqual(['服务器单价', '服务器数量']);
+  });
+
+  it('reads 决算比预算少 and 完成了预算的百分之几 as execution, not as two figures or a change', () => {
+    const lexicon = defaultLexicon();
+    for (const q of ['决算比预算少的原因是什么', '完成了预算的百分之多少', '决算数比年初预算多了多少']) {
+      const frame = analyze(q, lexicon);
+      expect(frame.aspects.has('execution'), q).toBe(true);
+      expect(frame.differenceOf, q).toBeUndefined();
+    }
+  });
+});

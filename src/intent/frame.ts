@@ -143,6 +143,8 @@ function sumAsked(text: string): { parts: string[]; whole: string; share?: boole
 /** A和B相差多少 / A比B多多少: a difference of two figures; 比上年 / 比2019年 is a change, no second figure. */
 const DIFFERENCE = /^(.+?)(?:和|与|跟|比)(.+?)(?:之间)?(?:相差|差|多|少|高|低|贵|便宜)(?:了|出)?多少/;
 const LAST_YEAR = /上年|去年|前年|上一年|\d{2,4}年|年初/;
+/** A phase of one figure, not a figure: 决算, 年初预算, 预算数. */
+const PHASE_WORD = /^(?:实际)?(?:决算|(?:年初|调整)?预算)数?$/;
 
 /** A和B哪个花钱多 / A跟B比哪个预算高: which of two figures is more, said as a choice between them. */
 const WHICH_MORE = /^(.+?)(?:和|与|跟)(.+?)(?:比|相比)?(?:起来)?[,，]?(?:哪个|哪一?项|哪一?个|谁)(?:的)?((?:政府)?采购)?(?:花钱|花的钱|花得|钱|预算|金额|安排的?钱?)?(?:更|比较)?(?:多|高|大)/;
@@ -162,7 +164,8 @@ function differenceAsked(text: string): { of: [string, string]; supposed?: 'more
   if (same && !LAST_YEAR.test(same[2]) && same[1].length >= 2 && same[2].length >= 2) return { of: [same[1].trim(), same[2].trim()], supposed: 'equal' };
   const supposing = text.match(MORE_THAN);
   const m = text.match(WHICH_MORE) ?? supposing ?? text.match(DIFFERENCE);
-  if (!m || LAST_YEAR.test(m[2])) return undefined;
+  // 决算比预算少多少: a figure's actual against its own budget is its execution, not two figures.
+  if (!m || LAST_YEAR.test(m[2]) || (PHASE_WORD.test(m[1].trim()) && PHASE_WORD.test(m[2].trim()))) return undefined;
   // 局本级和政务服务中心，谁的采购预算多: what is compared (采购) is said of both.
   const measure = supposing ? '' : (text.match(WHICH_MORE)?.[3] ?? '');
   const [a, b] = [m[1], m[2]].map((s) => s.replace(SAID_FIGURE, '').trim()).map((s) => (measure && !s.includes(measure) ? `${s}${measure}` : s));

@@ -215,6 +215,11 @@ const BARE_ASPECT = 4;
  * The questions a message asks, in order. `knows` says whether a phrase is a name the loaded knowledge
  * holds; it lets a later subject borrow the head the first one left unsaid (default: no name is known).
  */
+/** What is asked of a thing, several of which one clause may join (自评得分和预算执行率). */
+const ATTRIBUTE = '(?:自评)?得分|分数|评分|等级|评级|(?:预算)?执行率|完成率|绩效目标|绩效指标|单价|数量|采购金额';
+/** 信访研究宣传立法专项自评得分和预算执行率: one thing, two attributes: asked of it one by one. */
+const ATTRIBUTES_JOINED = new RegExp(`^(.{2,}?)的?(${ATTRIBUTE})(?:和|与|及|以及|还有)(${ATTRIBUTE})(?:分别|各)?(?:是)?(?:多少|几何|怎样|如何)?$`);
+
 /** What is the total, and which item is the biggest?: an English second question joined by and. */
 const ENGLISH_AND = /,?\s+and\s+(?=(?:which|what|how|why|where|who|is|are|does|did|was|were)\b)/i;
 
@@ -243,6 +248,11 @@ export function splitQuestion(asked: string, knows: (name: string) => boolean = 
     const again = clause.match(EACH_AGAIN)?.[1] ?? countAgain ?? (clause.length <= BARE_ASPECT && !knows(clause) ? clause : undefined);
     if (again && subjects.length > 1) {
       parts.push(...subjects.map((s) => `${s}${again}`));
+      continue;
+    }
+    const attributes = clause.match(ATTRIBUTES_JOINED);
+    if (attributes) {
+      parts.push(`${attributes[1]}${attributes[2]}`, `${attributes[1]}${attributes[3]}`);
       continue;
     }
     const listed = listSum(clause, knows);
