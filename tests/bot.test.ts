@@ -56,6 +56,17 @@ describe('Bot', () => {
     expect(limiter.size).toBe(1);
   });
 
+  it('never lets more than its limit through in any window, as old questions leave it one by one', () => {
+    let now = 0;
+    const limiter = new RateLimiter(50, 1000, () => now);
+    const allowedAt: number[] = [];
+    // A question every 7 ms for 20 s: far over the limit, so the window slides through thousands of hits.
+    for (let i = 0; i < 3000; i++, now += 7) if (limiter.allow('busy') === 'allowed') allowedAt.push(now);
+    for (const [i, t] of allowedAt.entries()) expect(allowedAt.slice(i).filter((u) => u - t < 1000).length).toBeLessThanOrEqual(50);
+    // Once a window is full, the next question is let through as soon as the oldest leaves it.
+    expect(allowedAt.length).toBeGreaterThanOrEqual(50 * 20);
+  });
+
   it('remembers a retried event id for its TTL, within its cap', () => {
     let now = 0;
     const seen = new RecentIds(1000, 100, () => now);
