@@ -83,6 +83,26 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('counts people asked for with no counting word (离退休人员有多少), and never answers with money', () => {
+    for (const people of facts.statedCounts.filter((c) => c.unit === '人' && /人员$/.test(c.label))) {
+      const body = replyBody(engine.ask(`${people.label}有多少`).text);
+      expect(body, people.label).toContain(`${num(people.value)} 人`);
+      expect(body).not.toContain('万元');
+    }
+  });
+
+  it('says how a figure of the official cars changed when asked 有变化吗, not how many cars there are', () => {
+    const operation = findAmount(facts, 'sangong.vehicleOperation');
+    if (!operation?.change) return;
+    const body = replyBody(engine.ask('公车运行费跟上年比有变化吗').text);
+    expect(body).toContain(num(Number(operation.value.toFixed(2))));
+    expect(body).not.toMatch(/\d 辆/);
+  });
+
+  it('refuses a ranking of something no budget states (哪个菜场的菜最便宜)', () => {
+    expect(engine.ask('哪个菜场的菜最便宜？', 'market-ranking').answered).toBe(false);
+  });
+
   it('settles a tie between two names by the one just talked about', () => {
     const tables = facts.projectTables.filter((t) => t.goal);
     const grams = (name: string) => new Set([...name].slice(1).map((ch, i) => `${name[i]}${ch}`));

@@ -467,3 +467,45 @@ describe('a thing and two of its attributes, and a figure against its own budget
     }
   });
 });
+
+describe('the concept lexicon', () => {
+  it('finds every Chinese term of every concept as users type it, synonyms and all (去年剩下 after 去年 → 上年)', () => {
+    const lexicon = defaultLexicon();
+    const missed = Object.entries(lexicon.concepts).flatMap(([concept, entry]) =>
+      entry.terms
+        .filter((term) => /^[\u4e00-\u9fa5]+$/.test(term))
+        .filter((term) => !lexicon.findConcepts(lexicon.applySynonyms(term), false).some((m) => m.concept === concept))
+        .map((term) => `${concept}:${term}`),
+    );
+    expect(missed).toEqual([]);
+  });
+});
+
+describe('people, contacts and bodies', () => {
+  const lexicon = defaultLexicon();
+  it('reads a person by more titles (秘书长) and a contact by 手机, but a WeChat account\'s posts are no contact', () => {
+    expect(analyze('秘书长叫什么名字', lexicon).cues.person).toBe(true);
+    expect(analyze('手机号多少', lexicon).cues.contact).toBe(true);
+    expect(analyze('微信发稿量完成了吗', lexicon).cues.contact).toBe(false);
+  });
+  it('takes no business being started (新开办企业) for a body (…办)', () => {
+    expect(analyze('给新开办企业免费刻章花多少', lexicon).orgs).toEqual([]);
+    expect(analyze('区政府办的预算', lexicon).orgs.length).toBe(1);
+  });
+  it('counts people asked for with 有多少 and no counting word', () => {
+    expect(analyze('离退休人员有多少', lexicon).cues.countAsked).toBe('人');
+    expect(analyze('人员经费有多少', lexicon).cues.countAsked).toBeUndefined();
+  });
+});
+
+describe('more everyday wordings', () => {
+  const lexicon = defaultLexicon();
+  it('asks definitions with 有什么区别, units with 底下挂着, and no catalogue code with 这个品目合计', () => {
+    expect(analyze('基本支出和项目支出有什么区别', lexicon).aspects.has('definition')).toBe(true);
+    expect(analyze('你们局底下还挂着政务服务中心吧', lexicon).aspects.has('units')).toBe(true);
+    expect(analyze('你们局底下还挂着政务服务中心吧', lexicon).orgs).toEqual(['政务服务中心']);
+    expect(analyze('这个品目合计采购金额是多少', lexicon).aspects.has('code')).toBe(false);
+    expect(analyze('服务器的品目是什么', lexicon).aspects.has('code')).toBe(true);
+    expect(analyze('政府采购里服务多少', lexicon).inside).toEqual(['procurement.total']);
+  });
+});

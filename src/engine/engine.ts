@@ -116,9 +116,6 @@ function lexiconOf(knowledge: Knowledge): Lexicon {
   return lexicon;
 }
 
-/** Words after a whole's name that go inside it (政府采购里 / 支出中), to a part named next. */
-const WITHIN_WHOLE = /^(?:支出)?(?:预算)?(?:资金|总金额|总额|金额)?(?:里面?|里头|当中|之中|中)/;
-
 export class Engine {
   readonly documents: LoadedDocument[];
   /** The documents as parsed, in the same order: a reload keeps those that did not change. */
@@ -428,7 +425,7 @@ export class Engine {
       if (answered?.answered) return { answer: answered, subject: { concept: partAsked[0], aspects: [...frame.aspects] } };
     }
     // 政府采购里买服务要花多少: a whole named, then within it (里, 中) a word naming one of its parts, is that part.
-    const partWithin = concept && !picked && !frame.aspects.has('share') && partsOf(concept.concept).length && WITHIN_WHOLE.test(frame.text.slice(frame.text.indexOf(concept.term) + concept.term.length)) ? namedParts(frame, concept.concept) : [];
+    const partWithin = concept && !picked && !frame.aspects.has('share') && partsOf(concept.concept).length && frame.inside.includes(concept.concept) ? namedParts(frame, concept.concept) : [];
     if (partWithin.length === 1) {
       const answered = answerConcept(facts, partWithin[0], frame);
       if (answered?.answered) return { answer: answered, subject: { concept: partWithin[0], aspects: [...frame.aspects] } };
@@ -523,7 +520,8 @@ export class Engine {
     const fixed = namedInFull ? undefined : (this.answerByAspect(doc, frame, named?.kind === 'unit' ? named.unit : undefined, thingNamed, leans) ?? answerAbsence(facts, frame));
     // 机关运行经费包括哪些 → 安排多少: the figure a definition was given of is what the conversation is about next.
     const definedFigure = fixed?.intent === 'definition' ? pickConcept(frame.concepts) : undefined;
-    if (fixed) return { answer: fixed, ...(named && (fixed.intent === 'org' || fixed.intent === 'verify') ? { subject: { entity: named.name, aspects: [...frame.aspects] } } : definedFigure ? { subject: { concept: definedFigure.concept, aspects: [] } } : {}) };
+    // 下面挂着政务服务中心吧 → 它是什么规格: a unit named in a question about units is what 它 means next.
+    if (fixed) return { answer: fixed, ...(named && (fixed.intent === 'org' || fixed.intent === 'verify' || named.kind === 'unit') ? { subject: { entity: named.name, aspects: [...frame.aspects] } } : definedFigure ? { subject: { concept: definedFigure.concept, aspects: [] } } : {}) };
 
     // 哪个项目钱最多 / 列出所有采购项目: projects as a set, where no one thing is named in full.
     const aboutProcurement = frame.concepts.some((c) => c.concept.startsWith('procurement'));
@@ -578,7 +576,8 @@ export class Engine {
       if (answers.length === 1) return { answer: answers[0], subject: { concept: parts[0], aspects: [...frame.aspects] } };
       if (answers.length > 1) return { answer: combined(answers), subject: context };
     }
-    if (concept && frame.elliptical && followUp && context?.aspects.length && frame.aspects.size === 0) {
+    // 其中公车运行维护花了多少 asks the money itself: what was asked of the figure before (完成率) is not carried over.
+    if (concept && frame.elliptical && followUp && context?.aspects.length && frame.aspects.size === 0 && !frame.cues.money) {
       for (const aspect of context.aspects) frame.aspects.add(aspect as Aspect);
     }
     // 项目支出 → 占总支出多少: the total named is the denominator, the conversation's subject the share.
@@ -599,7 +598,9 @@ export class Engine {
     if (indicatorRanked) return { answer: indicatorRanked };
     // 哪项支出最多: the classified lines ranked, where the question names no narrower subject.
     // 财政拨款支出里哪一项最多: the lines of the fiscal tables are ranked the same way.
-    if (frame.aspects.has('compare') && (!concept || isTotal(concept) || RANKED_WHOLES.includes(concept.concept)) && !aboutProcurement) {
+    // 哪个菜场的菜最便宜 ranks nothing of a budget: with no concept, money word or conversation, only a line word (科目, 项) asks it.
+    const ranksLines = concept || frame.cues.money || context || frame.elliptical || frame.cues.lineWord;
+    if (frame.aspects.has('compare') && ranksLines && (!concept || isTotal(concept) || RANKED_WHOLES.includes(concept.concept)) && !aboutProcurement) {
       const ranked = answerLargestLines(facts, frame);
       if (ranked) return { answer: ranked };
     }

@@ -87,6 +87,8 @@ export const Cues = z.object({
   yesNo: z.boolean(),
   /** 其中…: what follows is asked within the conversation's subject (其中政府采购了哪些 after a project). */
   within: z.boolean(),
+  /** A word naming a classified line or spending (哪一项花得最多, 哪个科目), which a ranking with no concept needs. */
+  lineWord: z.boolean(),
   /** 平均每辆 / 单车: a vehicle cost divided among the vehicles, which a 三公 statement may state or imply. */
   perVehicle: z.boolean(),
   /** A total's change asked as its parts' changes added up: against the total (总增加额, 相抵), or which part (主要是哪项增加的). */
@@ -104,11 +106,11 @@ const MONEY = /金额|总额|多少钱|的钱|钱有多少|钱最|预算|经费�
 const PROCUREMENT = /采购|小计|单价|数量|买|购/;
 const INDICATOR = /指标|绩效|满意度|目标/;
 /** A person asked about: a title with what is asked of them (局长工资, 主任电话), or who someone is. */
-const PERSON = /(?:局长|院长|领导|主任|负责人|书记|处长|科长).{0,6}(?:工资|薪|待遇|收入|奖金|是谁|叫什么|名字|姓名|电话)|(?:一个月|每个?月|月)(?:的)?(?:工资|薪水|薪资|收入)|工资条|个人(?:的)?(?:工资|收入)|(?<!其)(?:他|她)(?:本人)?的(?:收入|工资|薪水|薪资)|本人的?(?:收入|工资|薪水|薪资)|(?<!都|分别)是谁|谁是|(?<![由归])谁负责|(?<!归)谁管|谁批/;
+const PERSON = /(?:局长|院长|领导|主任|负责人|书记|处长|科长|秘书长|部长|厅长|校长|主席|所长|队长|镇长|区长|市长|县长|省长|馆长|站长).{0,6}(?:工资|薪|待遇|收入|奖金|是谁|叫什么|名字|姓名|电话)|(?:一个月|每个?月|月)(?:的)?(?:工资|薪水|薪资|收入)|工资条|个人(?:的)?(?:工资|收入)|(?<!其)(?:他|她)(?:本人)?的(?:收入|工资|薪水|薪资)|本人的?(?:收入|工资|薪水|薪资)|(?<!都|分别)是谁|谁是|(?<![由归])谁负责|(?<!归)谁管|谁批/;
 const JOINED = /和|与|及|、|分别|以及|还有|跟|\band\b|\bvs\b|versus/;
 const CHANGE_WORD = /比|增|减|变化|change|compare|\bvs\b|versus/;
 const CLAIMED_NATURE = /(行政|事业)单位?(?:吗|么|嘛)/;
-const CONTACT = /电话|地址|办公地点|联系方式|联系人|邮箱|网址|phone|address|contact/;
+const CONTACT = /电话|手机|微信号|地址|办公地点|联系方式|联系人|邮箱|网址|phone|address|contact|e-?mail|wechat/;
 /** Attributes of purchases, projects and trips that budget disclosures do not state, with how to name each. */
 const UNSTATED: [RegExp, string][] = [
   // Not 什么车 alone: 都是什么车 after a count asks its kinds (公务用车、执法用车), which the disclosure gives.
@@ -123,6 +125,8 @@ const PER_VEHICLE = /平均(?:每|一)辆|每辆车?(?:的|车)?(?:平均|均摊
 const CATALOGUE_CODE = /(?<![a-z0-9])([abc]\d{2,12})(?![0-9])/i;
 const BODY_ENDING = /(?:哪些|几个|多少个)(?:二级)?(学院|中心|司|队)/;
 const COUNT_ASKED = /(?:几|多少)(?:个)?(辆|台|套|个|人次|人|名|家|项|批次|批(?!准)|次|处|所|条|件|行)/;
+/** 离退休人员有多少 / 在职职工多少: people asked for with no counting word are counted in 人, not in money. */
+const PEOPLE_HOW_MANY = /(?:人员|人数|职工|员工|干部|教职工|退休的?|离休的?)(?:有|共有|一共有?|总共有?|大概有?)?(?:多少|几)(?!钱|万|元|经费|费|支出|预算)/;
 const UNIT_ASKED = /(?:多少|几)(?:个)?(万页|页|次|小时|人|台|套|件|天|个|%)/;
 
 /** Words asking for a section of a project's narrative, by the section's label. */
@@ -169,7 +173,7 @@ const EVERY_UNIT = /[两二三四五六七八九几]家|[两二三四五六七�
 export function readCues(text: string): Cues {
   const claimed = text.match(CLAIMED_NATURE)?.[1] as Cues['claimedNature'];
   const unit = text.match(UNIT_ASKED)?.[1];
-  const counting = text.match(COUNT_ASKED)?.[1]?.replace(/^批$/, '批次');
+  const counting = text.match(COUNT_ASKED)?.[1]?.replace(/^批$/, '批次') ?? (PEOPLE_HOW_MANY.test(text) ? '人' : undefined);
   const ending = text.match(BODY_ENDING)?.[1];
   const unstated = UNSTATED.find(([pattern]) => pattern.test(text))?.[1];
   const perCountMatch = text.match(PER_COUNT);
@@ -198,6 +202,7 @@ export function readCues(text: string): Cues {
     exists: /有没有|是否有|有.{1,8}[吗嘛么]/.test(text),
     perVehicle: PER_VEHICLE.test(text),
     within: /^(?:其中|里面|这里面|那里面|里头)/.test(text),
+    lineWord: /科目|[项类款]|花|用/.test(text),
     yesNo: /(?<![什怎那这多])[吗嘛么][?？]?$|是否|有没有/.test(text),
     yearEnd: /年底|年末|截至|截止|月末|as of|end of/.test(text),
     ...(claimed ? { claimedNature: claimed } : {}),

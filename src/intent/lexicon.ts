@@ -68,8 +68,6 @@ export class Lexicon {
     this.concepts = knowledge.concepts;
     const entries = ConceptKey.options.map((concept) => [concept, knowledge.concepts[concept]] as const);
     this.words = entries.flatMap(([, e]) => [e.name, ...e.terms]);
-    // Longest first, so that 公务用车购置费 wins over 公务用车.
-    this.terms = entries.flatMap(([concept, e]) => e.terms.map((term) => ({ concept, term: term.toLowerCase().normalize('NFKC') }))).sort((a, b) => b.term.length - a.term.length);
     // A plural phrase is also said in the singular before another noun (fixed asset value); single words
     // are not singularised: works (工程) is no work.
     const withSingular = (term: string) => (/ \S+[^s]s$/.test(term) ? [term, term.slice(0, -1)] : [term]);
@@ -86,6 +84,10 @@ export class Lexicon {
         return { pattern: new RegExp(`${before}${escape(from)}${after}`, 'g'), to };
       });
     this.english = Object.entries(knowledge.english).sort((a, b) => b[0].length - a[0].length);
+    // Terms are matched in questions the synonyms have already rewritten (去年 → 上年), so each is
+    // rewritten the same way: 去年剩下 matches as 上年剩下. Longest first, so that 公务用车购置费 wins over 公务用车.
+    const rewritten = entries.flatMap(([concept, e]) => e.terms.map((term) => ({ concept, term: this.applySynonyms(term.toLowerCase().normalize('NFKC')) })));
+    this.terms = [...new Map(rewritten.map((t) => [`${t.concept}\u0000${t.term}`, t])).values()].sort((a, b) => b.term.length - a.term.length);
   }
 
   /**
