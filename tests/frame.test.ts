@@ -298,6 +298,8 @@ describe('the frame of a question', () => {
     expect(analyze('学校有哪些二级学院').cues).toMatchObject({ internalBodies: true, bodyEnding: '学院' });
     expect(analyze('2025年决算支出多少').cues.finalAccounts).toBe(true);
     expect(analyze('档案扫描平均每页成本多少').cues.perCount).toBe('页');
+    expect(analyze('按页数平均下来，每页成本是多少元').cues.perCount).toBe('页');
+    expect(analyze('档案扫描每页成本多少').cues.perCount).toBe('页');
     expect(analyze('窗口办公经费平均每个窗口多少钱').cues.perCount).toBe('窗口');
     expect(analyze('每次评审多少钱').cues.perCount).toBeUndefined();
     expect(analyze('这两个加起来多少钱').cues.bothAgain).toBe('sum');

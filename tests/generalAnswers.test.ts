@@ -162,8 +162,12 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
       const per = row.value.unit!.match(measures)![1];
       const count = row.value.number! * (row.value.unit!.startsWith('万') ? 10_000 : 1);
       const yuan = (money * 10_000) / count;
+      const shown = yuan >= 10_000 ? `${num(Number((yuan / 10_000).toFixed(2)))} 万元` : `${num(Number(yuan.toFixed(2)))} 元`;
       const body = replyBody(engine.ask(`${table.project}平均每${per}多少钱`, `per ${table.project}`).text);
-      expect(body, table.project).toContain(yuan >= 10_000 ? `${num(Number((yuan / 10_000).toFixed(2)))} 万元` : `${num(Number(yuan.toFixed(2)))} 元`);
+      expect(body, table.project).toContain(shown);
+      // Asked of the project the conversation is about, with 平均下来 and a comma before 每.
+      engine.ask(table.project, `per-after ${table.project}`);
+      expect(replyBody(engine.ask(`那平均下来，每${per}多少钱`, `per-after ${table.project}`).text), table.project).toContain(shown);
     }
   });
 

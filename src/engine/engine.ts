@@ -374,8 +374,10 @@ export class Engine {
     const itemWithin = withinProject && answerProcurement(withinProject, frame, facts.procurement.items);
     if (itemWithin) return { answer: itemWithin, subject: context };
     // 档案扫描平均每页成本多少: a project's money over the count its own indicators give.
-    const perCount = frame.cues.perCount && picked ? this.answerPerCount(doc, picked.entity, frame) : undefined;
-    if (perCount) return { answer: perCount, subject: { entity: picked!.entity.name, aspects: [] } };
+    // 评审多少次 → 那平均下来每次多少钱: of the thing the conversation is about, where the question names none.
+    const counted = picked?.entity ?? (context?.entity ? this.entityOf(doc, context) : undefined);
+    const perCount = frame.cues.perCount && counted ? this.answerPerCount(doc, counted, frame) : undefined;
+    if (perCount) return { answer: perCount, subject: { entity: counted!.name, aspects: [] } };
     // 住房保障花了多少 / spent on housing security: a 类 said without its 支出 is that class's line, before a
     // total that the asking words (花了, spent) name.
     const classLine = picked?.coverage === 1 ? undefined : classSaidShort(doc, frame);

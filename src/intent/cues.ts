@@ -148,7 +148,7 @@ const BOTH_SUMMED = new RegExp(`${BOTH}(?:加起来|合起来|相加|加在一�
 const BOTH_SET_AGAINST = new RegExp(`${BOTH}(?:相差|差了?|相比|比较|哪个(?:更)?(?:多|高|大)|谁(?:更)?多)`);
 
 /** 平均每页成本 / 平均每次评审多少钱 / 平均每个窗口多少: the thing counted, by its measure word or, after 个, its noun. */
-const PER_COUNT = /(?:平均|均摊到|摊到)每(?:一)?(?:([页次人台件户批项场期天篇条份])(?=[\u4e00-\u9fa5]{0,4}?(?:成本|多少|花|费用|钱|单价|经费))|个([\u4e00-\u9fa5]{1,3}?)(?=(?:的)?(?:成本|多少|花|费用|钱|单价|经费)))|每([页次人台件户批项场期天篇条份])(?:平均|均)(?=[\u4e00-\u9fa5]{0,3}?(?:成本|多少|花|费用|钱))/;
+const PER_COUNT = /(?:平均|均摊到|摊到)(?:下来|算下来)?[,，]?每(?:一)?(?:([页次人台件户批项场期天篇条份])(?=[\u4e00-\u9fa5]{0,4}?(?:成本|多少|花|费用|钱|单价|经费))|个([\u4e00-\u9fa5]{1,3}?)(?=(?:的)?(?:成本|多少|花|费用|钱|单价|经费)))|每([页次人台件户批项场期天篇条份])(?:平均|均)(?=[\u4e00-\u9fa5]{0,3}?(?:成本|多少|花|费用|钱))|每一?([页次人台件户批项场期天篇条份])的?(?=成本)/;
 
 /** 那个中心 / 这个学院: a body pointed at by the noun its name ends in. */
 const POINTED_NOUN = /^(?:那个|这个|那家|这家)(中心|学院|学校|医院|分局|大队|支队|办公室|所|站|队|馆|院)(?=是|的|有|怎么|为什么|呢|属于|在|$)/;
@@ -177,7 +177,7 @@ export function readCues(text: string): Cues {
   const ending = text.match(BODY_ENDING)?.[1];
   const unstated = UNSTATED.find(([pattern]) => pattern.test(text))?.[1];
   const perCountMatch = text.match(PER_COUNT);
-  const perCount = perCountMatch?.[1] ?? perCountMatch?.[2] ?? perCountMatch?.[3];
+  const perCount = perCountMatch?.[1] ?? perCountMatch?.[2] ?? perCountMatch?.[3] ?? perCountMatch?.[4];
   const section = SECTION_ASKED.find(([pattern]) => pattern.test(text))?.[1] ?? (WORK_ASKED.test(text) ? '实施方案' : undefined);
   const catalogue = text.match(CATALOGUE_CODE)?.[1];
   // 哪些规章制度: the kind is the noun the phrase ends on (制度).
