@@ -3,18 +3,24 @@
  * same, the completion rate a 决算's prose states, a part named inside its whole, bodies named in
  * English, and a tie between two names settled by the thing just talked about.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../src/engine/engine.js';
 import { loadDocuments } from '../src/parse/load.js';
 import { findAmount } from '../src/answer/amounts.js';
 import { num } from '../src/answer/answer.js';
 import { replyBody } from './replyBody.js';
-import { SEED_PATH, SHARED_DOCS } from './helpers.js';
+import { ROOT, SEED_PATH, SHARED_DOCS } from './helpers.js';
+import { pinyinRun } from '../src/intent/places.js';
 
 const { documents } = loadDocuments([SEED_PATH, SHARED_DOCS]);
 const engines = documents.map((doc) => ({ doc, engine: new Engine([doc]) }));
 /** How many documents had a tie to settle: the test below must have met one. */
 let tiesSettled = 0;
+
+const englishWords = (JSON.parse(readFileSync(`${ROOT}knowledge/english.json`, 'utf8')) as { words: Record<string, string> }).words;
+/** The English phrase (of two words or more) for each Chinese word the lexicon gives one for. */
+const englishOf = new Map(Object.entries(englishWords).filter(([en]) => en.includes(' ')).map(([en, zh]) => [zh, en]));
 
 /** Bodies named in English by what they do, with the word a Chinese name of such a body carries. */
 const ENGLISH_BODIES = [
@@ -101,6 +107,23 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
 
   it('refuses a ranking of something no budget states (哪个菜场的菜最便宜)', () => {
     expect(engine.ask('哪个菜场的菜最便宜？', 'market-ranking').answered).toBe(false);
+  });
+
+  it('answers a functional class asked by its English name (urban and rural community affairs)', () => {
+    for (const item of facts.lineItems.filter((i) => i.scheme === 'functional' && i.level === 1)) {
+      const en = englishOf.get(item.name.replace(/支出$/, ''));
+      if (!en) continue;
+      const body = replyBody(engine.ask(`How much is budgeted for ${en} spending?`, `en-class ${item.code}`).text);
+      expect(body, `${item.name} as ${en}`).toContain(num(Number(item.value.toFixed(2))));
+    }
+  });
+
+  it('refuses a body of another place named in English (the Baoding Bureau), and answers for its own place', () => {
+    const own = pinyinRun([facts.identity.department, facts.identity.title, ...facts.procurement.subtotals.map((t) => t.unit)].join('|'));
+    for (const place of ['Baoding', 'Shanghai', 'Kunming', 'Changsha', 'Shijiazhuang']) {
+      const reply = engine.ask(`What is the total budget of the ${place} Bureau?`, `place ${place}`);
+      expect(reply.answered, `${place} for ${facts.identity.department}`).toBe(own.includes(place.toLowerCase()));
+    }
   });
 
   it('settles a tie between two names by the one just talked about', () => {

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/intent/frame.js';
 import { splitQuestion } from '../src/intent/split.js';
 import { defaultLexicon } from '../src/intent/lexicon.js';
+import { readFileSync } from 'node:fs';
+import { ROOT } from './helpers.js';
 
 describe('the frame of a question', () => {
   it.each([
@@ -509,5 +511,54 @@ describe('more everyday wordings', () => {
     expect(analyze('这个品目合计采购金额是多少', lexicon).aspects.has('code')).toBe(false);
     expect(analyze('服务器的品目是什么', lexicon).aspects.has('code')).toBe(true);
     expect(analyze('政府采购里服务多少', lexicon).inside).toEqual(['procurement.total']);
+  });
+});
+
+describe('the English lexicon', () => {
+  it('keeps every phrase as a normalised question writes it (no commas or apostrophes), so that each can match', () => {
+    const words = (JSON.parse(readFileSync(`${ROOT}knowledge/english.json`, 'utf8')) as { words: Record<string, string> }).words;
+    const lost = Object.keys(words).filter((phrase) => !analyze(`what is ${phrase}`, defaultLexicon()).text.includes(phrase));
+    expect(lost).toEqual([]);
+  });
+});
+
+describe('stories told before the question', () => {
+  const lexicon = defaultLexicon();
+  it('reads no body in a story (去大厅办执照, 开小卖部, 那种便民服务中心, 指导乡镇街道)', () => {
+    expect(analyze('上礼拜去大厅办执照排了俩钟头号', lexicon).orgs).toEqual([]);
+    expect(analyze('我在乡镇开小卖部，街道上那种便民服务中心全区一共几个', lexicon).orgs).toEqual(['便民服务中心']);
+    expect(analyze('职责里有没有涉及指导乡镇街道的内容', lexicon).orgs).toEqual([]);
+    expect(analyze('城关镇的预算', lexicon).orgs).toEqual(['城关镇']);
+  });
+  it('asks a person\'s name (她叫啥名字), and her pay asked next is hers (她的工资多少)', () => {
+    expect(analyze('昨天被一个工作人员怼了，她叫啥名字', lexicon).cues.person).toBe(true);
+    expect(splitQuestion('她叫啥名字，工资多少？')).toEqual(['她叫啥名字', '她的工资多少']);
+    expect(analyze('她的工资多少', lexicon).cues.person).toBe(true);
+    expect(analyze('给工作人员发工资这些人员方面的钱有多少', lexicon).cues.person).toBe(false);
+  });
+  it('reads 口径怎么界定 as a definition and 这个数 as no count', () => {
+    expect(analyze('上年结转和结余口径怎么界定', lexicon).aspects.has('definition')).toBe(true);
+    expect(analyze('为啥是这个数', lexicon).aspects.has('count')).toBe(false);
+    expect(analyze('项目个数', lexicon).aspects.has('count')).toBe(true);
+  });
+  it('finds government-managed funds in English', () => {
+    expect(analyze('Is there any income from government-managed funds?', lexicon).concepts.map((c) => c.concept)).toContain('income.govfund');
+  });
+});
+
+describe('places named in English', () => {
+  it('reads a capitalised word that is wholly pinyin as a place, and no English word (Zone, General) or China', () => {
+    const lexicon = defaultLexicon();
+    expect(analyze('What is the 2026 budget of the Shanghai Municipal Bureau of Statistics?', lexicon).orgPlaces).toEqual(['shanghai']);
+    expect(analyze('What is the budget of the High-tech Zone Administrative Service Bureau?', lexicon).orgPlaces).toEqual([]);
+    expect(analyze('How many vehicles does the State Bureau for Letters and Calls of China have?', lexicon).orgPlaces).toEqual([]);
+  });
+});
+
+describe('English in brackets', () => {
+  it('leaves out English words in brackets (overseas (outbound) official trips), and keeps a Chinese name\'s brackets', () => {
+    const lexicon = defaultLexicon();
+    expect(analyze('How much is budgeted for overseas (outbound) official trips in 2026?', lexicon).concepts.map((c) => c.concept)).toContain('sangong.abroad');
+    expect(analyze('因公出国(境)费多少', lexicon).text).toContain('因公出国(境)费');
   });
 });

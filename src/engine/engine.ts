@@ -33,6 +33,7 @@ import { analyze, type Aspect, type Frame } from '../intent/frame.js';
 import { TypoRepair } from '../intent/typos.js';
 import { splitQuestion } from '../intent/split.js';
 import { isGenericTerm, unnamedSubject } from '../intent/unnamed.js';
+import { pinyinRun } from '../intent/places.js';
 import { defaultLexicon, Lexicon, type Knowledge, type TermMatch } from '../intent/lexicon.js';
 import type { ParsedDocument } from '../parse/document.js';
 import type { Identity, OrgUnit } from '../schema/fact.js';
@@ -114,6 +115,16 @@ function lexiconOf(knowledge: Knowledge): Lexicon {
   let lexicon = lexicons.get(knowledge);
   if (!lexicon) lexicons.set(knowledge, (lexicon = new Lexicon(knowledge)));
   return lexicon;
+}
+
+/** Each document's own names as one run of pinyin, gathered once: English places are looked up in it. */
+const bodyPinyin = new WeakMap<LoadedDocument, string>();
+function placesOfBody(doc: LoadedDocument): string {
+  let run = bodyPinyin.get(doc);
+  const { identity, procurement } = doc.facts;
+  // The buying units' full names carry the place a short department name leaves out (石家庄高新技术产业开发区…).
+  if (run === undefined) bodyPinyin.set(doc, (run = pinyinRun([identity.department, identity.title, ...doc.ownNames, ...procurement.subtotals.map((t) => t.unit)].join('|'))));
+  return run;
 }
 
 export class Engine {
@@ -293,6 +304,9 @@ export class Engine {
     const en = frame.english;
     const unknownOrg = frame.orgs.find((org) => !knowsBody(doc, org));
     if (unknownOrg) return { answer: refuse('department', identities, en, unknownOrg) };
+    // The Shanghai Municipal Bureau of Statistics, with Beijing's loaded: a place its names do not read as.
+    const otherPlace = frame.orgPlaces.find((place) => !placesOfBody(doc).includes(place));
+    if (otherPlace) return { answer: refuse('department', identities, en, `${otherPlace[0].toUpperCase()}${otherPlace.slice(1)}`) };
     const year = facts.identity.year;
     const otherYear = frame.years.find((y) => year !== null && y !== year && y !== year - 1);
     if (otherYear) return { answer: refuse('year', identities, en, `${otherYear}年`) };

@@ -7,6 +7,7 @@ import { ASPECTS, type Aspect } from './aspects.js';
 import { Cues, readCues } from './cues.js';
 import { defaultLexicon, type Lexicon, type TermMatch } from './lexicon.js';
 import type { ConceptKey } from '../schema/concept.js';
+import { placesIn } from './places.js';
 import { isEnglish, normalizeQuestion } from './normalize.js';
 import { attributeOf, operationOf, type Attribute, type Operation } from './operation.js';
 import { learningOperation } from './learning.js';
@@ -42,6 +43,8 @@ export interface Frame {
   verify?: number;
   /** Names of government bodies mentioned in the question. */
   orgs: string[];
+  /** Places an English question names a body of (shanghai of the Shanghai Municipal Bureau of Statistics), in pinyin. */
+  orgPlaces: string[];
   /** The question reads as a follow-up: it ends in 呢 or names nothing of its own. */
   elliptical: boolean;
   /** The question points back at the conversation's subject: 它的 / 这个项目 / 该项 / 其中. */
@@ -195,7 +198,7 @@ const CODE = /(?<![\d.])([235]\d{2}|[235]\d{4}|[235]\d{6})(?![\d.]|万|元|%|个
 
 const VERIFY = /(?:是|为|有)?(\d+(?:\.\d+)?|零)(?:万元|万|元)?(?:吗|么|嘛|对吗|对不对|是不是|没错吧)|是不是(\d+(?:\.\d+)?|零)/;
 /** Names of bodies in questions: 公安局, 教育厅, 万里街道. 政府/部/处 are left out: they start budget words (政府采购, 部门). */
-const ORG_MENTION = /[^\s\d的是有多少钱给了吗呢和与在为从把被对哪些什么怎几个里年占比跟()（）着挂]{1,12}?(?:局(?![内里长])|(?<![大展餐客门])厅|(?<=[\u4e00-\u9fa5]{2})(?<![能可来去好要在怎难帮代承举主协督包查申报开创筹兴合])办(?![理法事公好完成结件])|院|委员会|常委会|委(?![托员会])|办公室|办事处|街道|中心|署|(?<![排站插列组归入领带梯])队|馆|大学|学校|中学|小学|镇|乡|(?<=[一二三四五六七八九十])中(?![心央国间])|(?<=[\u4e00-\u9fa5]{2})(?<![全内外本局干总支部门分])部(?![门分长署级]))/g;
+const ORG_MENTION = /[^\s\d的是有多少钱给了吗呢和与在为从把被对哪些什么怎几个里年占比跟()（）着挂那这种]{1,12}?(?:局(?![内里长])|(?<![大展餐客门])厅|(?<=[\u4e00-\u9fa5]{2})(?<![能可来去好要在怎难帮代承举主协督包查申报开创筹兴合厅])办(?![理法事公好完成结件执证照]|手续|业务)|院|委员会|常委会|委(?![托员会])|办公室|办事处|街道|中心|署|(?<![排站插列组归入领带梯])队|馆|大学|学校|中学|小学|(?<!乡)镇|乡(?![镇村])|(?<=[一二三四五六七八九十])中(?![心央国间])|(?<=[\u4e00-\u9fa5]{2})(?<![全内外本局干总支部门分卖乐])部(?![门分长署级]))/g;
 /**
  * A body named in English by the word for its kind (the Changsha Public Security Bureau, the Ministry
  * of Finance): capitalised words before the kind word, or after it joined by of.
@@ -210,17 +213,17 @@ const ENDS_IN_KIND = /[局厅委部院校会道]$/;
  * they do; a name whose words it does not know (a place, a body it has no word for) is left unread,
  * as nothing tells whether it is the loaded one.
  */
-function englishOrgs(raw: string, lexicon: Lexicon): string[] {
-  return [...raw.matchAll(EN_ORG)].flatMap((m) => {
-    const words = `${m[1]}${m[2]}${m[3]}`.replace(/['’]s\b/g, '').toLowerCase();
-    const what = lexicon.chineseMentions(words).split('|').filter(Boolean).join('');
-    if (!what) return [];
-    return [ENDS_IN_KIND.test(what) ? what : `${what}${EN_ORG_KIND[m[2]]}`];
+function englishOrgs(raw: string, lexicon: Lexicon): { orgs: string[]; places: string[] } {
+  const found = [...raw.matchAll(EN_ORG)].map((m) => {
+    const name = `${m[1]}${m[2]}${m[3]}`;
+    const what = lexicon.chineseMentions(name.replace(/['’]/g, '').toLowerCase()).split('|').filter(Boolean).join('');
+    return { org: what && (ENDS_IN_KIND.test(what) ? what : `${what}${EN_ORG_KIND[m[2]]}`), places: placesIn(name) };
   });
+  return { orgs: found.flatMap((f) => (f.org ? [f.org] : [])), places: found.flatMap((f) => f.places) };
 }
 
 /** Words that refer to the document's own body, or are time or rank words, not a name: 我局, 本部门, 上级单位 (上海 is a place); 街道乡镇 alone names no body. */
-const NOT_A_NAME = /^(?:我|你|本|贵|该|这|那|咱|各|全|二级|下属|所属|内设)|^(?:今|去|明|上|下)(?:年|级|属|一|半)|^(?:街道|乡镇|乡|镇|社区|区|市|县|和|与|及)+办?$/;
+const NOT_A_NAME = /^(?:我|你|本|贵|该|这|那|咱|各|全|二级|下属|所属|内设)|^(?:今|去|明|上|下)(?:年|级|属|一|半)|^(?:街道|乡镇|乡|镇|社区|区|市|县|和|与|及)+办?$|(?:乡镇|街道)(?:乡镇|街道)$/;
 
 /** Words a follow-up starts with, which are no part of the body named after them (其中政务服务中心的呢, 那公安局呢). */
 const LEADING_WORDS = /^(?:其中|那么|那|还有|另外|以及|请问|问一下|看看|听说|据说|我想问|想问)+/;
@@ -306,7 +309,8 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   // Read with its punctuation as breaks: 乡镇和街道，行政服务局 names no 街道行政服务局.
   const clauses = String(input ?? '').split(CLAUSE_BREAK).map((clause) => lexicon.applySynonyms(normalizeQuestion(clause)));
   // 管不管乡镇 / 是不是…局: a word said with 不 between its halves asks, and is no part of a name.
-  const orgs = english ? englishOrgs(input, lexicon) : clauses.flatMap((clause) => [...clause.matchAll(ORG_MENTION)]).map((m) => m[0].replace(LEADING_WORDS, '').replace(/^.*?(.)[不没]\1/, '')).filter((o) => !NOT_A_NAME.test(o) && !OWN_BODY.test(o) && o.length >= 3);
+  const named = english ? englishOrgs(input, lexicon) : undefined;
+  const orgs = named ? named.orgs : clauses.flatMap((clause) => [...clause.matchAll(ORG_MENTION)]).map((m) => m[0].replace(LEADING_WORDS, '').replace(/^.*?(.)[不没]\1/, '')).filter((o) => !NOT_A_NAME.test(o) && !OWN_BODY.test(o) && o.length >= 3);
   const elliptical = /呢$|^(?:那|还有|再|其中|里面|里头|and|what about)/.test(text);
   const refersBack = REFERS_BACK.test(text);
   const codes = [...text.matchAll(CODE)].map((m) => m[1]);
@@ -332,5 +336,5 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   const inside = english ? [] : concepts.filter((c) => c.term && text.includes(c.term) && INSIDE_WHOLE.test(text.slice(text.indexOf(c.term) + c.term.length))).map((c) => c.concept);
   const operation = sumOf || differenceOf ? 'check' : (learningOperation(normalized, orgs) ?? operationOf(aspects, verify !== undefined, !!shareOf));
   const sharePart = english || shareOf || pointed ? undefined : text.match(SHARE_BARE)?.[1];
-  return { ...(shareOf ? { shareOf } : {}), ...(pointed && aspects.has('share') ? { sharePointed: pointed, ...(SHARE_OF_NOTHING.test(pointed) ? { sharePointedAtNothing: true } : {}) } : {}), ...(sharePart ? { sharePart } : {}), ...(sumOf ? { sumOf } : {}), ...(differenceOf ? { differenceOf } : {}), ...(differenceParts ? { differenceParts } : {}), ...(supposed ? { supposed } : {}), raw: input, lexicon, text, mentionText: english ? lexicon.chineseMentions(text) : text, subjectText, operation, attribute: attributeOf(aspects), cues, short: text.length <= FOLLOW_UP_MAX_CHARS, english, concepts, aspects, years, ...(verify !== undefined && !Number.isNaN(verify) ? { verify } : {}), orgs, elliptical, refersBack, inside, followUpLength: text.length <= (english ? FOLLOW_UP_MAX_NAMELESS_EN : FOLLOW_UP_MAX_NAMELESS), codes, ...(scheme ? { scheme } : {}), ascending, ...(level ? { level } : {}) };
+  return { ...(shareOf ? { shareOf } : {}), ...(pointed && aspects.has('share') ? { sharePointed: pointed, ...(SHARE_OF_NOTHING.test(pointed) ? { sharePointedAtNothing: true } : {}) } : {}), ...(sharePart ? { sharePart } : {}), ...(sumOf ? { sumOf } : {}), ...(differenceOf ? { differenceOf } : {}), ...(differenceParts ? { differenceParts } : {}), ...(supposed ? { supposed } : {}), raw: input, lexicon, text, mentionText: english ? lexicon.chineseMentions(text) : text, subjectText, operation, attribute: attributeOf(aspects), cues, short: text.length <= FOLLOW_UP_MAX_CHARS, english, concepts, aspects, years, ...(verify !== undefined && !Number.isNaN(verify) ? { verify } : {}), orgs, orgPlaces: named?.places ?? [], elliptical, refersBack, inside, followUpLength: text.length <= (english ? FOLLOW_UP_MAX_NAMELESS_EN : FOLLOW_UP_MAX_NAMELESS), codes, ...(scheme ? { scheme } : {}), ascending, ...(level ? { level } : {}) };
 }

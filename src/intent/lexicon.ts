@@ -133,17 +133,20 @@ export class Lexicon {
     // A plural a known phrase itself uses (general public services) stays as it is.
     const singular = (word: string) => (this.english.some(([en]) => new RegExp(`\\b${word}\\b`).test(en)) ? word : [word.replace(/es$/, ''), word.replace(/s$/, '')].find((stem) => stem !== word && stem.length >= 3 && known(stem)) ?? word);
     let rest = ` ${question.replace(/\b[a-z]{4,}s\b/g, singular)} `;
-    const found: string[] = [];
+    // In the order the question says them (People's Congress Standing Committee → 人大, 常委会); a match
+    // is blanked out with as many spaces, so the places of the others stay where they were.
+    const found: { at: number; zh: string }[] = [];
     for (const [en, zh] of this.english) {
       const pattern = new RegExp(`\\b${en}\\b`, 'g');
-      if (pattern.test(rest)) {
-        found.push(zh);
-        rest = rest.replace(pattern, ' ');
+      const at = rest.search(pattern);
+      if (at >= 0) {
+        found.push({ at, zh });
+        rest = rest.replace(pattern, (m) => ' '.repeat(m.length));
       }
     }
+    found.sort((a, b) => a.at - b.at);
     // Chinese terms the English question quotes name things as they stand.
-    found.push(...(question.match(/[\u4e00-\u9fa5]{2,}/g) ?? []));
-    return found.join('|');
+    return [...found.map((f) => f.zh), ...(question.match(/[\u4e00-\u9fa5]{2,}/g) ?? [])].join('|');
   }
 
   /** A concept's name and the terms users say it by. */

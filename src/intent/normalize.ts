@@ -44,6 +44,9 @@ export function normalizeQuestion(input: string): string {
     .replace(/[“”"'‘’`]/g, '')
     .replace(/(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])/g, '')
     .replace(/[^\p{L}\p{N}.%()\s-]/gu, '')
+    // overseas (outbound) official trips: English words in brackets are an aside, left out so that the phrase
+    // around them reads whole; a Chinese name keeps its brackets (因公出国(境)费).
+    .replace(/\([a-z][a-z\s-]*\)/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -215,6 +215,11 @@ const BARE_ASPECT = 4;
  * The questions a message asks, in order. `knows` says whether a phrase is a name the loaded knowledge
  * holds; it lets a later subject borrow the head the first one left unsaid (default: no name is known).
  */
+/** A clause about one person (她叫啥名字, 那个科长), and the pronoun or title that names them. */
+const PERSON_BEFORE = /(他|她|局长|科长|处长|主任|秘书长|院长|书记)/;
+/** What is asked of a person, said with no one named: 工资多少, 电话呢. */
+const PERSONAL_AFTER = /^(?:工资|收入|薪水|薪资|待遇|奖金|电话|手机号?|住址)/;
+
 /** What is asked of a thing, several of which one clause may join (自评得分和预算执行率). */
 const ATTRIBUTE = '(?:自评)?得分|分数|评分|等级|评级|(?:预算)?执行率|完成率|绩效目标|绩效指标|单价|数量|采购金额';
 /** 信访研究宣传立法专项自评得分和预算执行率: one thing, two attributes: asked of it one by one. */
@@ -248,6 +253,12 @@ export function splitQuestion(asked: string, knows: (name: string) => boolean = 
     const again = clause.match(EACH_AGAIN)?.[1] ?? countAgain ?? (clause.length <= BARE_ASPECT && !knows(clause) ? clause : undefined);
     if (again && subjects.length > 1) {
       parts.push(...subjects.map((s) => `${s}${again}`));
+      continue;
+    }
+    // 她叫啥名字，工资多少: the pay asked after a clause about a person is that person's, not the staff's.
+    const person = parts.at(-1)?.match(PERSON_BEFORE)?.[1];
+    if (person && PERSONAL_AFTER.test(clause)) {
+      parts.push(`${person}的${clause}`);
       continue;
     }
     const attributes = clause.match(ATTRIBUTES_JOINED);
