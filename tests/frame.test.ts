@@ -562,3 +562,11 @@ describe('English in brackets', () => {
     expect(analyze('因公出国(境)费多少', lexicon).text).toContain('因公出国(境)费');
   });
 });
+
+describe('ranks said by position', () => {
+  it('reads 排第二 and 第二大 as a ranking', () => {
+    const lexicon = defaultLexicon();
+    expect(analyze('采购金额排第二的是什么', lexicon).aspects.has('compare')).toBe(true);
+    expect(analyze('第二大的项目是哪个', lexicon).aspects.has('compare')).toBe(true);
+  });
+});

@@ -310,12 +310,15 @@ export function indicatorHits(facts: FactBase, frame: Frame, moreThan = 0): { ta
 export function answerLargestItems(facts: FactBase, frame: Frame, project?: string): Answer | undefined {
   const within = project ? facts.procurement.items.filter((i) => i.project === project) : [];
   const pool = within.length > 1 ? within : facts.procurement.items;
-  const items = [...pool].sort((a, b) => (frame.ascending ? a.amount - b.amount : b.amount - a.amount)).slice(0, 3);
+  // 单价最便宜的物品: ranked by unit price where the price is what is asked, else by amount.
+  const byPrice = frame.attribute === 'unitPrice';
+  const key = (i: ProcurementItem) => (byPrice ? i.unitPrice : i.amount);
+  const items = [...pool].sort((a, b) => (frame.ascending ? key(a) - key(b) : key(b) - key(a))).slice(0, 3);
   if (!items.length) return undefined;
   const scope = within.length > 1 ? (frame.english ? ` of ${project}` : `${project}中`) : '';
   const body = frame.english
     ? `Largest procurement rows${scope}:\n${items.map((i) => `- ${itemLine(i, true)}`).join('\n')}`
-    : `${scope}金额${frame.ascending ? '最小' : '最大'}的政府采购：${items[0].item}（${items[0].project}），${wan(items[0].amount)}。前 ${items.length} 项：\n${items.map((i) => `- ${itemLine(i, false)}`).join('\n')}`;
+    : `${scope}${byPrice ? '单价' : '金额'}${frame.ascending ? (byPrice ? '最低' : '最小') : byPrice ? '最高' : '最大'}的政府采购：${items[0].item}（${items[0].project}），${byPrice ? `单价 ${wan(items[0].unitPrice)}` : wan(items[0].amount)}。前 ${items.length} 项：\n${items.map((i) => `- ${itemLine(i, false)}`).join('\n')}`;
   return answer('compare', body, frame.english, cite(...items.map((i) => i.source)), { focus: items[0].project });
 }
 
