@@ -137,6 +137,14 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(replyBody(engine.ask('采购金额排第二的是什么', 'rank-second').text)).toContain(second.item);
   });
 
+  it('says which of two units buys more (A和B谁的采购额更多), with both subtotals', () => {
+    const [a, b] = facts.procurement.subtotals;
+    if (!a || !b || a.amount === b.amount) return;
+    const body = replyBody(engine.ask(`${a.unit}和${b.unit}谁的采购额更多`, 'units-compared').text);
+    expect(body).toContain(num(a.amount));
+    expect(body).toContain(num(b.amount));
+  });
+
   it('settles a tie between two names by the one just talked about', () => {
     const tables = facts.projectTables.filter((t) => t.goal);
     const grams = (name: string) => new Set([...name].slice(1).map((ch, i) => `${name[i]}${ch}`));

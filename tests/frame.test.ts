@@ -570,3 +570,10 @@ describe('ranks said by position', () => {
     expect(analyze('第二大的项目是哪个', lexicon).aspects.has('compare')).toBe(true);
   });
 });
+
+describe('which of two has more of a measure said with 额', () => {
+  it('reads 谁的采购额更多 as a comparison of both sides\' purchases', () => {
+    const frame = analyze('行政服务局和政务服务中心谁的采购额更多', defaultLexicon());
+    expect(frame.differenceOf).toEqual(['行政服务局采购', '政务服务中心采购']);
+  });
+});
