@@ -453,6 +453,7 @@ describe('words the frame reads as they are meant', () => {
     expect(analyze('渣土倒一方要多少钱', lexicon).aspects.has('unitPrice')).toBe(true);
     expect(analyze('你们请客吃饭花了多少钱', lexicon).concepts.map((c) => c.concept)).toContain('sangong.reception');
     expect(analyze('人员类经费多少', lexicon).concepts.map((c) => c.concept)).toContain('expense.personnel');
+    expect(analyze('全是财拨吗', lexicon).concepts.map((c) => c.concept)).toContain('income.fiscal');
   });
 });
 
