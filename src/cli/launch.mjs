@@ -1,6 +1,6 @@
 /**
- * `node src/cli/launch.mjs src/cli/start.ts [args…]` runs a TypeScript entry as one bundled
- * JavaScript bundle. Under `node --import tsx` every one of the ~200 source modules goes through
+ * `node src/cli/launch.mjs src/cli/start.ts [args…]` runs a TypeScript entry as an esbuild
+ * bundle. Under `node --import tsx` every one of the ~200 source modules goes through
  * tsx's loader hooks, which run on a thread of their own in Node 20: about 950 ms before the
  * first answer. An esbuild bundle (packages left external) loads in a fraction of that.
  *
@@ -115,6 +115,11 @@ export async function bundled(entry) {
   return main;
 }
 
+/** The one line a failed build is reported with. */
+function cannotBundle(entry, error, then) {
+  process.stderr.write(`warning: could not bundle ${basename(entry)} (${error.message.split('\n')[0]}); ${then}\n`);
+}
+
 async function runUnderTsx(entry) {
   const { register } = await import('tsx/esm/api');
   register();
@@ -128,7 +133,7 @@ async function main() {
       try {
         await bundled(resolve(entry));
       } catch (error) {
-        process.stderr.write(`warning: could not bundle ${entry} (${error.message.split('\n')[0]}); it will run under tsx\n`);
+        cannotBundle(entry, error, 'it will run under tsx');
       }
     }
     return;
@@ -144,7 +149,7 @@ async function main() {
   try {
     bundle = await bundled(entry);
   } catch (error) {
-    process.stderr.write(`warning: could not bundle ${basename(entry)} (${error.message.split('\n')[0]}); running it under tsx\n`);
+    cannotBundle(entry, error, 'running it under tsx');
   }
   if (bundle) await import(pathToFileURL(bundle).href);
   else await runUnderTsx(entry);

@@ -39,8 +39,9 @@ function countedConcepts(concept: ConceptKey, frame: Frame): ConceptKey[] {
   // 有公车吗 asks whether there are vehicles: their count answers, not their running cost.
   // 今年买车吗 asks whether vehicles are bought: the number to buy (or the money for it, where none is stated).
   // 有车吗 asks for vehicles; 公车运行费有变化吗 asks for the figure's change.
-  if (concept === 'sangong.vehiclePurchase' && (frame.aspects.has('quantity') || frame.aspects.has('count') || ((frame.cues.exists || frame.cues.yesNo) && !frame.cues.money && !frame.aspects.has('change')))) return ['assets.vehiclePurchaseCount'];
-  if (concept.startsWith('sangong.vehicle') && (frame.aspects.has('quantity') || frame.aspects.has('count') || (frame.cues.exists && !frame.cues.money && !frame.aspects.has('change')))) return ['assets.vehicleCount'];
+  const notOfMoney = !frame.cues.money && !frame.aspects.has('change');
+  if (concept === 'sangong.vehiclePurchase' && (frame.aspects.has('quantity') || frame.aspects.has('count') || ((frame.cues.exists || frame.cues.yesNo) && notOfMoney))) return ['assets.vehiclePurchaseCount'];
+  if (concept.startsWith('sangong.vehicle') && (frame.aspects.has('quantity') || frame.aspects.has('count') || (frame.cues.exists && notOfMoney))) return ['assets.vehicleCount'];
   // 接待多少批次、多少人次 read as the batches: the visits are the same spending's other count.
   const family = COUNT_OF[concept] ?? Object.values(COUNT_OF).find((counts) => Object.values(counts ?? {}).includes(concept));
   const byUnit = frame.cues.countsAsked.flatMap((unit) => family?.[unit] ?? []);

@@ -121,9 +121,12 @@ function lexiconOf(knowledge: Knowledge): Lexicon {
 const bodyPinyin = new WeakMap<LoadedDocument, string>();
 function placesOfBody(doc: LoadedDocument): string {
   let run = bodyPinyin.get(doc);
-  const { identity, procurement } = doc.facts;
-  // The buying units' full names carry the place a short department name leaves out (石家庄高新技术产业开发区…).
-  if (run === undefined) bodyPinyin.set(doc, (run = pinyinRun([identity.department, identity.title, ...doc.ownNames, ...procurement.subtotals.map((t) => t.unit)].join('|'))));
+  if (run === undefined) {
+    const { identity, procurement } = doc.facts;
+    // The buying units' full names carry the place a short department name leaves out (石家庄高新技术产业开发区…).
+    run = pinyinRun([identity.department, identity.title, ...doc.ownNames, ...procurement.subtotals.map((t) => t.unit)].join('|'));
+    bodyPinyin.set(doc, run);
+  }
   return run;
 }
 

@@ -76,7 +76,8 @@ export function answerDifference(doc: LoadedDocument, frame: Frame, lexicon: Lex
   // 项目支出是不是比基本支出还多: the supposition said true or not before the figures.
   const equal = gap < ROUNDING;
   const holds = frame.supposed === 'equal' ? equal : frame.supposed && !equal ? (frame.supposed === 'more') === (a.value > b.value) : undefined;
-  const verdict = holds === undefined ? '' : frame.english ? (holds ? 'Yes. ' : 'No. ') : holds ? (frame.supposed === 'equal' ? '一致。' : '是的。') : frame.supposed === 'equal' ? '不一致。' : '不是。';
+  const [yes, no] = frame.english ? ['Yes. ', 'No. '] : frame.supposed === 'equal' ? ['一致。', '不一致。'] : ['是的。', '不是。'];
+  const verdict = holds === undefined ? '' : holds ? yes : no;
   const body = frame.english
     ? `${verdict}${a.name} ${shown(a.value)} 万元, ${b.name} ${shown(b.value)} 万元: ${equal ? 'the two are equal' : `${more.name} is ${shown(gap)} 万元 more`}.`
     : `${verdict}${a.name} ${shown(a.value)} 万元，${b.name} ${shown(b.value)} 万元：${equal ? '两者相等' : `${more.name}多 ${shown(gap)} 万元（${shown(more.value)} − ${shown(less.value)}）`}。`;

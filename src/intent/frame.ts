@@ -149,9 +149,9 @@ function sumAsked(text: string): { parts: string[]; whole: string; share?: boole
 /** A和B相差多少 / A比B多多少: a difference of two figures; 比上年 / 比2019年 is a change, no second figure. */
 const DIFFERENCE = /^(.+?)(?:和|与|跟|比)(.+?)(?:之间)?(?:相差|差|多|少|高|低|贵|便宜)(?:了|出)?多少/;
 const LAST_YEAR = /上年|去年|前年|上一年|\d{2,4}年|年初/;
-/** A phase of one figure, not a figure: 决算, 年初预算, 预算数. */
 /** Words after a whole's name that go inside it (政府采购里, 支出预算中). */
 const INSIDE_WHOLE = /^(?:支出)?(?:预算)?(?:资金|总金额|总额|金额)?(?:里面?|里头|当中|之中|中)/;
+/** A phase of one figure, not a figure: 决算, 年初预算, 预算数. */
 const PHASE_WORD = /^(?:实际)?(?:决算|(?:年初|调整)?预算)数?$/;
 
 /** A和B哪个花钱多 / A跟B比哪个预算高: which of two figures is more, said as a choice between them. */

@@ -211,10 +211,6 @@ const EACH_AGAIN = /^(?:各自|各|分别)(.+)$/;
 /** A clause this short that names nothing known (占比, 原因呢) asks more of the subjects before it. */
 const BARE_ASPECT = 4;
 
-/**
- * The questions a message asks, in order. `knows` says whether a phrase is a name the loaded knowledge
- * holds; it lets a later subject borrow the head the first one left unsaid (default: no name is known).
- */
 /** A clause about one person (她叫啥名字, 那个科长), and the pronoun or title that names them. */
 const PERSON_BEFORE = /(他|她|局长|科长|处长|主任|秘书长|院长|书记)/;
 /** What is asked of a person, said with no one named: 工资多少, 电话呢. */
@@ -228,6 +224,10 @@ const ATTRIBUTES_JOINED = new RegExp(`^(.{2,}?)的?(${ATTRIBUTE})(?:和|与|及|
 /** What is the total, and which item is the biggest?: an English second question joined by and. */
 const ENGLISH_AND = /,?\s+and\s+(?=(?:which|what|how|why|where|who|is|are|does|did|was|were)\b)/i;
 
+/**
+ * The questions a message asks, in order. `knows` says whether a phrase is a name the loaded knowledge
+ * holds; it lets a later subject borrow the head the first one left unsaid (default: no name is known).
+ */
 export function splitQuestion(asked: string, knows: (name: string) => boolean = () => false): string[] {
   // 会议费和培训费加一起是多少: one word for a sum, as the frame reads it.
   const question = addedUpAsOne(asked);

@@ -94,9 +94,9 @@ export const NEXT_SENTENCE_REASON = /^[^。]{0,80}?。(?:这|其中)?(?:主要�
 /** In a 决算, the actual figure that follows the 年初预算 one: …年初预算为0.95万元，支出决算为0.00万元. */
 export const ACTUAL_AFTER = /^[,，]?(?:\d{4}年度?)?(?:支出)?决算(?:数)?为?(-?\d+(?:\.\d+)?)万元/;
 
-/** After a figure: the share the text states for it, 占本年支出的35.63% / 占比73.33%. Group 1 the whole, group 2 the rate. */
 /** 支出决算为4.69万元，完成预算的15.63%: the share of its budget a 决算 figure's sentence says it reached. */
 export const EXECUTION_AFTER = /^[,，]?\s*完成(?:了)?(?:年初)?预算(?:数)?的\s*(\d+(?:\.\d+)?)\s?%/;
+/** After a figure: the share the text states for it, 占本年支出的35.63% / 占比73.33%. Group 1 the whole, group 2 the rate. */
 export const SHARE_AFTER = /^[,，]?\s*占(?:比)?([^,，。;；\d%]{0,14}?)(?:的)?(?:比重|比例)?(?:为)?(\d+(?:\.\d+)?)\s?%/;
 
 /** A money label followed by a count is that count: 因公出国（境）累计1人次, 公务接待…3876人次. */
