@@ -48,6 +48,34 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('answers whether a figure is over or under a bound (是不是超过了…万元), with the figure and the gap', () => {
+    // Labels that, asked alone, answer with their own figure in 万元.
+    const own = facts.amounts.filter((a) => a.value >= 2 && a.label.length >= 4 && !/[和与及、]/.test(a.label) && replyBody(engine.ask(a.label, `bound-${a.label}`).text).includes(`${num(a.value)} 万元`)).slice(0, 5);
+    expect(own.length, 'figures to ask about').toBeGreaterThan(0);
+    for (const a of own) {
+      const above = Math.ceil(a.value + 1);
+      const below = Math.floor(a.value - 1);
+      const over = replyBody(engine.ask(`${a.label}是不是超过了${above}万元？`).text);
+      expect(over.startsWith("不是"), `${a.label} ${a.value}: ${over}`).toBe(true);
+      expect(over).toContain(num(a.value));
+      expect(over).toContain(`比 ${above} 万元少`);
+      expect(replyBody(engine.ask(`${a.label}超过${below}万了吗`).text).startsWith('是的')).toBe(true);
+      expect(replyBody(engine.ask(`${a.label}不到${above}万吧`).text).startsWith('是的')).toBe(true);
+    }
+  });
+
+  it('counts the people there are (在职实有), not the posts (在职人员编制), when people are asked for without 编制', () => {
+    const posts = facts.statedCounts.filter((c) => /编制$/.test(c.label) && c.unit === '人');
+    for (const post of posts) {
+      // The word the posts and the people share (在职), that names no other count of people.
+      const shared = [...post.label.slice(0, -2)].slice(0, -1).map((_, i) => post.label.slice(i, i + 2)).find((w) => !/人员/.test(w));
+      const actual = shared && facts.statedCounts.filter((c) => c !== post && c.unit === '人' && !/编制/.test(c.label) && c.label.includes(shared));
+      if (!shared || actual?.length !== 1) continue;
+      expect(replyBody(engine.ask(`${shared}多少人`).text), shared).toContain(`${actual[0].label}：${num(actual[0].value)} 人`);
+      expect(replyBody(engine.ask(`${shared}编制多少人`).text), shared).toContain(`${num(post.value)} 人`);
+    }
+  });
+
   it('gives the completion rate a 决算 states beside a figure that has no budget figure of its own', () => {
     for (const a of facts.amounts.filter((x) => x.statedExecution !== undefined && x.budgeted === undefined)) {
       const body = replyBody(engine.ask(`${a.label}完成预算的百分之几`).text);

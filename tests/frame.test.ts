@@ -578,3 +578,25 @@ describe('which of two has more of a measure said with 额', () => {
     expect(frame.differenceOf).toEqual(['行政服务局采购', '政务服务中心采购']);
   });
 });
+
+describe('a figure claimed or bounded', () => {
+  it.each([
+    ['机关运行费是78.66万元吗', 78.66, undefined],
+    ['机关运行费是不是超过了80万元？', 80, 'more'],
+    ['機關運行費超過80萬了嗎', 80, 'more'],
+    ['基本支出不到2000万吧', 2000, 'less'],
+    ['项目支出有没有超过10000000元', 1000, 'more'],
+    ['Is the office running cost more than 800,000 yuan?', 80, 'more'],
+    ['Is basic expenditure under 20 million?', 2000, 'less'],
+  ])('%s → %s 万元, %s', (question, value, relation) => {
+    const frame = analyze(question, defaultLexicon());
+    expect(frame.verify).toBeCloseTo(value, 6);
+    expect(frame.verifyRelation).toBe(relation);
+    expect(frame.operation).toBe('confirm');
+  });
+
+  it('reads a bound in a list or a statement as no check (超过80万的采购有哪些), and a number ending in 19xx as no year', () => {
+    expect(analyze('超过80万的采购有哪些', defaultLexicon()).verify).toBeUndefined();
+    expect(analyze('基本支出是不是超过了21969万元', defaultLexicon()).years).toEqual([]);
+  });
+});

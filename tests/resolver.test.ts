@@ -25,6 +25,25 @@ describe('the resolver', () => {
     expect(resolver.readings('加工了吗', undefined, undefined, '加工').every((r) => !r.lead)).toBe(true);
   });
 
+  it('reads a two-character word that is all the question names as the one name it abbreviates (绿养)', () => {
+    const reading = top('绿养多少钱', '绿养|钱');
+    expect(reading?.entity.name).toBe('城市绿化养护管理服务费');
+    expect(reading?.lead).toBe(false);
+  });
+
+  it('takes no two-character abbreviation that a term of the knowledge also holds', () => {
+    const withTerm = new Resolver([table('城市绿化养护管理服务费')], ['绿地养护经费']);
+    expect(withTerm.readings('绿养多少钱', undefined, undefined, '绿养|钱')[0]?.lead).toBe(true);
+  });
+
+  it('finds an abbreviation that ends a clause of other words (听说道扫不收钱 → 道扫)', () => {
+    expect(top('听说道清扫不收钱', '听说道清扫不收钱')?.entity.name).toBe('道路清扫保洁服务费');
+    // Not from a character that many names hold: 务 starts no abbreviation inside a clause.
+    const many = new Resolver([table('服务大厅运行费'), table('服务窗口维护费'), table('后勤服务保障费')]);
+    expect(many.readings('听说务大运不收钱', undefined, undefined, '听说务大运不收钱')).toEqual([]);
+    expect(new Resolver([table('服务大厅运行费')]).readings('听说务大运不收钱', undefined, undefined, '听说务大运不收钱')[0]?.entity.name).toBe('服务大厅运行费');
+  });
+
   it('reads a longer abbreviation whose characters stand in order (档数加 of 档案数字化加工)', () => {
     expect(top('档数加的满意度', '档数加|满意度')?.entity.name).toBe('档案数字化加工服务费');
   });

@@ -3,6 +3,7 @@
  * year's figure (this year − change), a share of its parent, a growth rate, and yes/no checks.
  * Every computed figure shows its arithmetic and inputs.
  */
+import { claimHolds, type Claim } from '../intent/claim.js';
 import type { ConceptKey } from '../schema/concept.js';
 import type { Amount, Count, FactBase } from '../schema/fact.js';
 import type { Frame } from '../intent/frame.js';
@@ -186,10 +187,14 @@ export function answerAmount(facts: FactBase, concept: ConceptKey, frame: Frame)
   const dated = frame.years.some((y) => new RegExp(`${y}年(?:年末|末|底|12月31日)`).test(a.source.quote)) || (concept.startsWith('assets.') && (frame.cues.yearEnd || frame.years.includes(previousYear)));
 
   if (frame.verify !== undefined) {
-    const same = Math.abs(frame.verify - a.value) < 0.005;
+    const claim: Claim = { value: frame.verify, relation: frame.verifyRelation ?? 'equal' };
+    const holds = claimHolds(claim, a.value);
+    const gap = a.value - claim.value;
+    // 超过80万了吗: the figure, then how far it stands from the bound.
+    const against = claim.relation === 'equal' ? '' : en ? `, ${wan(Math.abs(gap), true)} ${gap >= 0 ? 'above' : 'below'} ${wan(claim.value, true)}` : `，比 ${num(claim.value)} 万元${gap >= 0 ? '多' : '少'} ${wan(Math.abs(gap))}`;
     const body = en
-      ? `${same ? 'Yes' : 'No'}: ${name} is ${wan(a.value, true)}.`
-      : `${same ? '是的' : '不是'}。${name}为 ${wan(a.value)}${same ? '' : `，不是 ${num(frame.verify)} 万元`}。`;
+      ? `${holds ? 'Yes' : 'No'}: ${name} is ${wan(a.value, true)}${against}.`
+      : `${holds ? '是的' : '不是'}。${name}为 ${wan(a.value)}${claim.relation === 'equal' ? (holds ? '' : `，不是 ${num(claim.value)} 万元`) : against}。`;
     return answer('verify', body, en, citations);
   }
 

@@ -26,8 +26,23 @@ export function findStatedCount(counts: StatedCount[], frame: Frame, text: strin
   // 平均得分多少: a score is asked of the counts that state one.
   const fits = (c: StatedCount) => (frame.attribute === 'score' ? c.averageScore !== undefined || c.unit === '分' : c.unit !== '分' && (!unit || (SAME_COUNT[unit] ?? [unit]).some((u) => c.unit.startsWith(u))));
   const fitting = counts.filter(fits);
-  return namedCount(fitting, text, unit, strict) ?? (strict ? undefined : (countByHeadNoun(fitting, text) ?? countByOnlyWord(fitting, text, unit)));
+  const found = namedCount(fitting, text, unit, strict) ?? (strict ? undefined : (countByHeadNoun(fitting, text) ?? countByOnlyWord(fitting, text, unit)));
+  return found && AUTHORIZED.test(found.label) && !AUTHORIZED.test(text) ? (actualBeside(found, fitting, text) ?? found) : found;
 }
+
+/**
+ * 在职多少人: people asked for are those there are (在职实有 177 人), not the posts (在职人员编制 180 人),
+ * unless 编制 is said. The count of people is the one beside the posts' that shares the word the
+ * question names them by (在职); without one, the posts answer under their own label.
+ */
+function actualBeside(posts: StatedCount, counts: StatedCount[], text: string): StatedCount | undefined {
+  const words = [...bigrams(posts.label)].filter((w) => text.includes(w) && !COMMON_WORD.test(w));
+  const beside = counts.filter((c) => c !== posts && !AUTHORIZED.test(c.label) && c.unit === posts.unit && words.some((w) => c.label.includes(w)));
+  return beside.length === 1 ? beside[0] : undefined;
+}
+
+/** A count of authorized posts (编制), which is not a count of the people there are. */
+const AUTHORIZED = /编制/;
 
 /** Words too common in labels to single one out. */
 const COMMON_WORD = /人员|单位|项目|机构|编制|车辆|资产|经费|预算|支出/;
@@ -39,9 +54,11 @@ const COMMON_WORD = /人员|单位|项目|机构|编制|车辆|资产|经费|预
 function countByOnlyWord(counts: StatedCount[], text: string, unit: string | undefined): StatedCount | undefined {
   if (!unit) return undefined;
   const words = [...bigrams(text)].filter((w) => !COMMON_WORD.test(w));
+  // Posts (在职人员编制) are no rival to the people there are (在职实有) where 编制 is not said.
+  const rivals = AUTHORIZED.test(text) ? counts : counts.filter((c) => !AUTHORIZED.test(c.label));
   for (const word of words) {
-    const holders = counts.filter((c) => c.label.length <= HEAD_NOUN && c.label.includes(word));
-    if (holders.length === 1 && !counts.some((c) => c !== holders[0] && c.label.includes(word))) return holders[0];
+    const holders = rivals.filter((c) => c.label.length <= HEAD_NOUN && c.label.includes(word));
+    if (holders.length === 1 && !rivals.some((c) => c !== holders[0] && c.label.includes(word))) return holders[0];
   }
   return undefined;
 }

@@ -159,7 +159,7 @@ export class Engine {
       if (known) return known;
       const entities = listEntities(doc.facts);
       const thingNames = entities.filter((e) => e.kind !== 'unit' && e.kind !== 'procUnit').map((e) => e.name);
-      const loaded: LoadedDocument = { ...doc, entities, resolver: new Resolver(entities), routing: routingNames(doc), ownNames: ownBodyNames(doc.facts), thingNames };
+      const loaded: LoadedDocument = { ...doc, entities, resolver: new Resolver(entities, this.lexicon.words), routing: routingNames(doc), ownNames: ownBodyNames(doc.facts), thingNames };
       cache.set(doc, loaded);
       return loaded;
     });
@@ -630,7 +630,9 @@ export class Engine {
       if (ranked) return { answer: ranked };
     }
     // 它里面最大的一项 after 政府采购多少: the conversation's procurement, ranked.
-    const largest = frame.aspects.has('compare') && (aboutProcurement || concept?.concept.startsWith('procurement')) ? answerLargestItems(facts, frame, frame.elliptical || frame.cues.within ? context?.entity : undefined) : undefined;
+    // 单价最便宜的物品: a unit price or a quantity is had by procurement rows alone, whatever they are called.
+    const ofRows = !concept && (frame.attribute === 'unitPrice' || frame.attribute === 'quantity');
+    const largest = frame.aspects.has('compare') && (aboutProcurement || ofRows || concept?.concept.startsWith('procurement')) ? answerLargestItems(facts, frame, frame.elliptical || frame.cues.within ? context?.entity : undefined) : undefined;
     if (largest) return { answer: largest };
     const several = answerSeveral(facts, frame);
     if (several) return { answer: several, subject: { concept: frame.concepts[0].concept, aspects: [...frame.aspects] } };

@@ -114,7 +114,8 @@ const CONTACT = /电话|手机|微信号|地址|办公地点|联系方式|联系
 /** Attributes of purchases, projects and trips that budget disclosures do not state, with how to name each. */
 const UNSTATED: [RegExp, string][] = [
   // Not 什么车 alone: 都是什么车 after a count asks its kinds (公务用车、执法用车), which the disclosure gives.
-  [/牌子|品牌|型号|车型|什么牌|brand|model/, '品牌或型号'],
+  // 牌子 is a brand only where it is asked for (什么牌子, 牌子是): 门口挂的牌子 is a sign, which may be bought.
+  [/(?:什么|啥|哪个|哪家|哪种|哪款)(?:样的)?牌子|牌子(?:是|叫)|品牌|型号|车型|什么牌|brand|model/, '品牌或型号'],
   [/哪家|哪个公司|什么公司|中标(?!单?价|金额)|供应商|承包|承接|谁家|vendor|supplier|contractor/, '供应商或中标单位'],
   [/去哪(?:几|些)?个?(?:城市|地方|国家)|哪几个城市|哪些城市|哪个城市|去了哪(?:里|儿)|具体地点|which cities/, '具体地点'],
   // Not 办公时间 itself, which may be an indicator (律师现场办公时间).

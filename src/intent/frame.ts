@@ -11,6 +11,7 @@ import { placesIn } from './places.js';
 import { isEnglish, normalizeQuestion } from './normalize.js';
 import { attributeOf, operationOf, type Attribute, type Operation } from './operation.js';
 import { learningOperation } from './learning.js';
+import { claimOf } from './claim.js';
 
 export type { Aspect } from './aspects.js';
 
@@ -39,8 +40,10 @@ export interface Frame {
   concepts: TermMatch[];
   aspects: Set<Aspect>;
   years: number[];
-  /** A figure the user asks us to confirm: 是78.66万元吗. */
+  /** A figure the user asks us to confirm (是78.66万元吗) or to measure against (超过80万了吗), in 万元. */
   verify?: number;
+  /** Which side of `verify` the figure is supposed to be on (超过: more); absent, equal to it. */
+  verifyRelation?: 'more' | 'less';
   /** Names of government bodies mentioned in the question. */
   orgs: string[];
   /** Places an English question names a body of (shanghai of the Shanghai Municipal Bureau of Statistics), in pinyin. */
@@ -196,7 +199,6 @@ function englishShare(text: string): [string, string, string] | null {
 
 const CODE = /(?<![\d.])([235]\d{2}|[235]\d{4}|[235]\d{6})(?![\d.]|万|元|%|个|台|辆|人|次)/g;
 
-const VERIFY = /(?:是|为|有)?(\d+(?:\.\d+)?|零)(?:万元|万|元)?(?:吗|么|嘛|对吗|对不对|是不是|没错吧)|是不是(\d+(?:\.\d+)?|零)/;
 /** Names of bodies in questions: 公安局, 教育厅, 万里街道. 政府/部/处 are left out: they start budget words (政府采购, 部门). */
 const ORG_MENTION = /[^\s\d的是有多少钱给了吗呢和与在为从把被对哪些什么怎几个里年占比跟()（）着挂那这种]{1,12}?(?:局(?![内里长])|(?<![大展餐客门])厅|(?<=[\u4e00-\u9fa5]{2})(?<![能可来去好要在怎难帮代承举主协督包查申报开创筹兴合厅])办(?![理法事公好完成结件执证照]|手续|业务)|院|委员会|常委会|委(?![托员会])|办公室|办事处|街道|中心|署|(?<![排站插列组归入领带梯])队|馆|大学|学校|中学|小学|(?<!乡)镇|乡(?![镇村])|(?<=[一二三四五六七八九十])中(?![心央国间])|(?<=[\u4e00-\u9fa5]{2})(?<![全内外本局干总支部门分卖乐])部(?![门分长署级]))/g;
 /**
@@ -235,7 +237,7 @@ const OWN_BODY = /(?:贵|咱们?|我们?|你们?|本|该)(?:局|厅|委|院|中�
 const CLAUSE_BREAK = /[，,。；;：:、？?！!]/;
 
 /** Words that only ask: 多少, 几, 多久, 呢 — no part of a subject. */
-const ASKING = /多少|几|多久|多长时间|什么|怎么|哪|吗|呢|是|有|那|要|的/g;
+const ASKING = /多少|几|多久|多长时间|什么|怎么|哪|吗|呢|是|有|那|要|的|花(?:了|掉)|花(?=多少|几)/g;
 
 /** English words a Chinese question must hold before they are read for what they ask (why did … increase). */
 const MIN_MIXED_WORDS = 2;
@@ -289,11 +291,10 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   if (['nature', 'rank', 'funding'].some((a) => aspects.has(a as Aspect))) aspects.delete('definition');
   if (aspects.has('overallGoal')) aspects.delete('goal');
 
-  const verifyMatch = text.match(VERIFY);
-  const claimed = verifyMatch?.[1] ?? verifyMatch?.[2];
-  const verify = claimed !== undefined && /吗|么|嘛|对|是不是|没错/.test(text) ? (claimed === '零' ? 0 : Number(claimed)) : undefined;
+  const claim = claimOf(text, english);
+  const verify = claim?.value;
   const years = [
-    ...[...text.matchAll(/((?:19|20)\d{2})(?:年|\s|$|[^\d.])/g)].map((m) => Number(m[1])),
+    ...[...text.matchAll(/(?<![\d.])((?:19|20)\d{2})(?:年|\s|$|[^\d.])/g)].map((m) => Number(m[1])),
     // 19年项目支出: a year written with two digits, where no count of years is meant (10年以上).
     ...[...text.matchAll(/(?<![\d.])([123]\d)年(?!以上|以内|内|间|来|期|左右|多)/g)].map((m) => 2000 + Number(m[1])),
   ].filter((y) => y !== verify);
@@ -336,5 +337,5 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   const inside = english ? [] : concepts.filter((c) => c.term && text.includes(c.term) && INSIDE_WHOLE.test(text.slice(text.indexOf(c.term) + c.term.length))).map((c) => c.concept);
   const operation = sumOf || differenceOf ? 'check' : (learningOperation(normalized, orgs) ?? operationOf(aspects, verify !== undefined, !!shareOf));
   const sharePart = english || shareOf || pointed ? undefined : text.match(SHARE_BARE)?.[1];
-  return { ...(shareOf ? { shareOf } : {}), ...(pointed && aspects.has('share') ? { sharePointed: pointed, ...(SHARE_OF_NOTHING.test(pointed) ? { sharePointedAtNothing: true } : {}) } : {}), ...(sharePart ? { sharePart } : {}), ...(sumOf ? { sumOf } : {}), ...(differenceOf ? { differenceOf } : {}), ...(differenceParts ? { differenceParts } : {}), ...(supposed ? { supposed } : {}), raw: input, lexicon, text, mentionText: english ? lexicon.chineseMentions(text) : text, subjectText, operation, attribute: attributeOf(aspects), cues, short: text.length <= FOLLOW_UP_MAX_CHARS, english, concepts, aspects, years, ...(verify !== undefined && !Number.isNaN(verify) ? { verify } : {}), orgs, orgPlaces: named?.places ?? [], elliptical, refersBack, inside, followUpLength: text.length <= (english ? FOLLOW_UP_MAX_NAMELESS_EN : FOLLOW_UP_MAX_NAMELESS), codes, ...(scheme ? { scheme } : {}), ascending, ...(level ? { level } : {}) };
+  return { ...(shareOf ? { shareOf } : {}), ...(pointed && aspects.has('share') ? { sharePointed: pointed, ...(SHARE_OF_NOTHING.test(pointed) ? { sharePointedAtNothing: true } : {}) } : {}), ...(sharePart ? { sharePart } : {}), ...(sumOf ? { sumOf } : {}), ...(differenceOf ? { differenceOf } : {}), ...(differenceParts ? { differenceParts } : {}), ...(supposed ? { supposed } : {}), raw: input, lexicon, text, mentionText: english ? lexicon.chineseMentions(text) : text, subjectText, operation, attribute: attributeOf(aspects), cues, short: text.length <= FOLLOW_UP_MAX_CHARS, english, concepts, aspects, years, ...(claim ? { verify: claim.value, ...(claim.relation !== 'equal' ? { verifyRelation: claim.relation } : {}) } : {}), orgs, orgPlaces: named?.places ?? [], elliptical, refersBack, inside, followUpLength: text.length <= (english ? FOLLOW_UP_MAX_NAMELESS_EN : FOLLOW_UP_MAX_NAMELESS), codes, ...(scheme ? { scheme } : {}), ascending, ...(level ? { level } : {}) };
 }

@@ -32,7 +32,7 @@ const ABBREVIATION = { min: 3, max: 6, holders: 2, leading: 2 };
 const FUNCTION_CHARS = /[来去不没也都就还让给被把为这那着过么吧啊呀和跟与及]/;
 
 /** Words around an abbreviation that name no thing: 四农普项目安排了 → 四农普. */
-const GENERIC_WORDS = /项目|安排|预算|经费|资金|费用|支出|采购|购买|购置|情况|了|的/;
+const GENERIC_WORDS = /项目|安排|预算|经费|资金|费用|支出|采购|购买|购置|情况|物品|东西|货物|了|的/;
 
 
 /** How much the bigrams' rarity counts beside their number: enough to break ties toward rarer words. */
@@ -49,6 +49,16 @@ const DISTINCT_RUN = 4;
 /** A bigram in this few names still narrows a question to them (工装 in two projects' names). */
 const RARE_IN = 3;
 
+/** An abbreviation's characters stand apart in the name: run together, they are a word of it, which bigrams read. */
+const stands = (piece: string, name: string) => inOrder(piece, name) && !name.includes(piece);
+
+/** A word's last `min` to `max` characters, shorter than the word itself. */
+function endings(word: string, min: number, max: number): string[] {
+  const out: string[] = [];
+  for (let len = min; len <= max && len < word.length; len++) out.push(word.slice(-len));
+  return out;
+}
+
 export class Resolver {
   private readonly forms = new Map<Entity, Form[]>();
   private readonly idf = new Map<string, number>();
@@ -61,7 +71,21 @@ export class Resolver {
   /** character → the things whose name forms hold it: an abbreviation is sought only where its first character stands. */
   private readonly charHolders = new Map<string, Entity[]>();
 
-  constructor(entities: Entity[]) {
+  /** character → other names (the knowledge's terms) whose characters an abbreviation may also stand for. */
+  private readonly rivalHolders = new Map<string, string[]>();
+
+  /**
+   * `rivalNames`: names that are no thing of the document but that a short word may abbreviate as well
+   * (人员经费 for 人经): an abbreviation they also hold is no single thing's.
+   */
+  constructor(entities: Entity[], rivalNames: Iterable<string> = []) {
+    for (const name of new Set(rivalNames)) {
+      for (const ch of new Set(name)) {
+        const list = this.rivalHolders.get(ch);
+        if (list) list.push(name);
+        else this.rivalHolders.set(ch, [name]);
+      }
+    }
     const df = new Map<string, number>();
     const names = new Set<string>();
     for (const entity of entities) {
@@ -123,7 +147,16 @@ export class Resolver {
     // A long piece runs a clause together (企业来刻公章不收钱): its function characters part it into candidates (刻公章).
     const parted = words.flatMap((p) => (p.length > ABBREVIATION.max ? p.split(FUNCTION_CHARS) : [p]));
     const whole = parted.filter((p) => p.length >= ABBREVIATION.min && p.length <= ABBREVIATION.max);
-    for (const r of [...this.abbreviated(whole, kinds), ...this.abbreviated(leading, kinds).map((l) => ({ ...l, lead: true }))]) {
+    // 听说刻公章不要钱: where nothing is read, an abbreviation may stand inside a clause of other words (刻公章),
+    // taken where its characters stand apart in one name alone.
+    // The thing ends its clause (…刻公章|不要钱): the clause's last characters are tried, not every run of
+    // it, and only from a character few names hold (刻), which a word of the clause (其中人员) seldom starts with.
+    const clauseEndings = found.length ? [] : parted.flatMap((p) => endings(p, ABBREVIATION.min, ABBREVIATION.min + 1)).filter((e) => this.rareChar(e[0]));
+    const inner = this.abbreviated(clauseEndings, kinds).filter((r) => this.holdersNamed(r.piece, kinds) === 1);
+    // A two-character word that is all of its piece (刻章 of 刻制公章) and stands apart in one name alone is
+    // that name's abbreviation, not merely its leading characters.
+    const lead = (l: Reading & { piece: string }) => ({ ...l, lead: !(words.includes(l.piece) && this.holdersNamed(l.piece, kinds) === 1) });
+    for (const r of [...this.abbreviated(whole, kinds), ...inner, ...this.abbreviated(leading, kinds).map(lead)]) {
       // 中职教育支出: a name said in full (教育支出) that leaves two of the piece's characters unsaid (中职) is
       // a word of the abbreviation the piece is (中等职业教育), which outranks it.
       const unsaid = (name: string) => [...r.piece].filter((ch) => !name.includes(ch)).length;
@@ -142,8 +175,6 @@ export class Resolver {
    */
   private abbreviated(words: string[], kinds?: EntityKind[]): (Reading & { piece: string })[] {
     const out: (Reading & { piece: string })[] = [];
-    // An abbreviation's characters stand apart in the name: run together, they are a word of it, which bigrams read.
-    const stands = (piece: string, name: string) => inOrder(piece, name) && !name.includes(piece);
     for (const piece of words) {
       const holders = (this.charHolders.get(piece[0]) ?? []).map((entity) => [entity, this.forms.get(entity)!] as const).filter(([entity, forms]) => (!kinds || kinds.includes(entity.kind)) && forms.some((f) => stands(piece, f.text)));
       const names = new Set(holders.map(([entity]) => entity.name));
@@ -154,6 +185,21 @@ export class Resolver {
       }
     }
     return out;
+  }
+
+  /** Whether no more names hold a character than an abbreviation may stand for. */
+  private rareChar(ch: string): boolean {
+    return new Set((this.charHolders.get(ch) ?? []).map((e) => e.name)).size <= ABBREVIATION.holders;
+  }
+
+  /** How many names hold a word's characters apart, in order. */
+  private holdersNamed(piece: string, kinds?: EntityKind[]): number {
+    const names = new Set<string>();
+    for (const entity of this.charHolders.get(piece[0]) ?? []) {
+      if ((!kinds || kinds.includes(entity.kind)) && this.forms.get(entity)!.some((f) => stands(piece, f.text))) names.add(entity.name);
+    }
+    for (const name of this.rivalHolders.get(piece[0]) ?? []) if (stands(piece, name)) names.add(name);
+    return names.size;
   }
 
   /** `pieces`: the question's words between its asking words, where the caller has them. */
