@@ -64,13 +64,44 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('reads 去年 said of a 决算 as the year it accounts for, and 比去年 as the year before', () => {
+    if (facts.identity.kind !== '决算') return;
+    const own = facts.amounts.filter((a) => a.label.length >= 4 && !/[和与及、]/.test(a.label) && replyBody(engine.ask(`${a.label}多少`, `ly-${a.label}`).text).includes(num(a.value))).slice(0, 5);
+    expect(own.length).toBeGreaterThan(0);
+    for (const a of own) {
+      const body = replyBody(engine.ask(`去年${a.label}花了多少`).text);
+      expect(body, a.label).toContain(num(a.value));
+      expect(body, a.label).not.toMatch(/没有给出\d{4}年|计算：本年/);
+    }
+  });
+
+  it('says what a classified line covers (X主要反映什么) where the line stating its figure says so', () => {
+    const stated = facts.lineItems.filter((i) => i.source.doc === facts.identity.file && /\d[元,，]*\s*主要反映/.test(doc.text.lines[i.source.line - 1] ?? ''));
+    for (const item of stated.slice(0, 6)) {
+      const covers = doc.text.lines[item.source.line - 1].match(/主要反映([^。；;]{4,})/)![1];
+      const body = replyBody(engine.ask(`${item.name}这个科目主要反映什么`).text);
+      expect(body, item.name).toContain(covers.slice(0, 8));
+    }
+  });
+
+  it('lists the economic classes 人员经费 is made of when asked what it includes, then its total in the same message', () => {
+    const personnel = findAmount(facts, 'expense.personnel');
+    const classes = facts.lineItems.filter((i) => i.scheme === 'economic' && i.level === 2 && /^30[13]/.test(i.code) && i.value > 0);
+    if (!personnel || classes.length < 2) return;
+    const body = replyBody(engine.ask(`${personnel.label}主要包括哪些？一共多少钱？`, `classes-${personnel.label}`).text);
+    const largest = [...classes].sort((a, b) => b.value - a.value)[0];
+    expect(body).toContain(largest.name);
+    expect(body).toContain(`：${num(Math.round(personnel.value * 100) / 100)} 万元`);
+  });
+
   it('counts the people there are (在职实有), not the posts (在职人员编制), when people are asked for without 编制', () => {
     const posts = facts.statedCounts.filter((c) => /编制$/.test(c.label) && c.unit === '人');
     for (const post of posts) {
       // The word the posts and the people share (在职), that names no other count of people.
       const shared = [...post.label.slice(0, -2)].slice(0, -1).map((_, i) => post.label.slice(i, i + 2)).find((w) => !/人员/.test(w));
-      const actual = shared && facts.statedCounts.filter((c) => c !== post && c.unit === '人' && !/编制/.test(c.label) && c.label.includes(shared));
-      if (!shared || actual?.length !== 1) continue;
+      if (!shared) continue;
+      const actual = facts.statedCounts.filter((c) => c !== post && c.unit === '人' && !/编制/.test(c.label) && c.label.includes(shared));
+      if (actual.length !== 1) continue;
       expect(replyBody(engine.ask(`${shared}多少人`).text), shared).toContain(`${actual[0].label}：${num(actual[0].value)} 人`);
       expect(replyBody(engine.ask(`${shared}编制多少人`).text), shared).toContain(`${num(post.value)} 人`);
     }

@@ -44,7 +44,7 @@ import { findDefinition, statedMeaning } from '../resolve/definitions.js';
 import { coreName, nameForms } from '../resolve/shortNames.js';
 import { LineIndex } from '../search/lineIndex.js';
 import { knowsBody, lineIndexOf, passageAnswer, withCheckWarnings, withNearestLine } from './annotate.js';
-import { isOwnUnit, isTotal, isTotalConcept, ownBodyNames, withoutOwnNames, pickConcept, pickEntity } from './resolve.js';
+import { asksOnly, isOwnUnit, isTotal, isTotalConcept, ownBodyNames, withoutOwnNames, pickConcept, pickEntity } from './resolve.js';
 import { coversYear, departmentHolds, documentNamed, documentsNamedIn, routeDocument, routingNames, type RoutingNames } from './routing.js';
 import { ECONOMIC_CLASSES, namedParts } from './parts.js';
 import { SessionStore, type Subject } from './sessions.js';
@@ -54,6 +54,7 @@ import { answerPerVehicle, answerValuePerVehicle } from '../answer/perVehicle.js
 import { answerPerCount } from '../answer/perCount.js';
 import { entityFigure } from './figures.js';
 import { answerExecution } from '../answer/execution.js';
+import { figureMeaning } from '../answer/figureMeaning.js';
 import { answerChangeParts, answerDifference, answerSumCheck } from './sumCheck.js';
 import { clarifyReadings } from './clarify.js';
 import { answerLargestProjects, answerProcurementProjects, isWholeDepartment } from '../answer/projects.js';
@@ -283,7 +284,9 @@ export class Engine {
    * The answer to the question in this document. A definition asked of something the disclosure does
    * not define (提租补贴是指什么) is said not to be given, followed by what the disclosure does give.
    */
-  private answerIn(doc: LoadedDocument, frame: Frame, context: Subject | undefined): { answer: Answer; subject?: Subject } {
+  private answerIn(doc: LoadedDocument, asked: Frame, context: Subject | undefined): { answer: Answer; subject?: Subject } {
+    // 去年花了多少 of a 决算: the reader's last year is the year the 决算 accounts for, not the one before it.
+    const frame = asked.lastYearSpoken && doc.facts.identity.kind === '决算' && asked.aspects.has('previous') ? { ...asked, aspects: new Set([...asked.aspects].filter((a) => a !== 'previous')) } : asked;
     const result = this.answerAsked(doc, frame, context);
     const { answer } = result;
     // A reason or basis asked where no change is (固定资产管理依据哪些文件), and none is stated for the figure, may stand in the prose.
@@ -297,6 +300,9 @@ export class Engine {
     const general = frame.operation === 'definition' && !asksMore && answer.intent !== 'definition' ? generalTermAsked(frame) : undefined;
     if (general) return { answer: answerGeneralDefinition(doc.facts, general, frame), ...(general.concept ? { subject: { concept: general.concept, aspects: [] } } : {}) };
     if (frame.operation !== 'definition' || asksMore || !answer.answered || answer.intent !== 'amount') return result;
+    // 一般行政管理事务主要反映什么: the line that states the figure may say what it covers.
+    const meaning = figureMeaning(doc, answer, frame.english);
+    if (meaning) return { ...result, answer: meaning };
     const s = strings(answer.lang);
     return { ...result, answer: notGivenThen(refuse('notDisclosed', [doc.facts.identity], frame.english, s.definitionOf(frame.subjectText.replace(/\|/g, '') || frame.text)), answer) };
   }
@@ -578,7 +584,9 @@ export class Engine {
     // 单位预留机动经费是什么 → 今年预算多少 / 那它完成预算的百分之几: a bare total word (预算) in a short follow-up,
     // or one that points back, is the conversation's figure.
     // 机关运行费多少 → 政府采购多少: procurement is a table of its own, which a follow-up turns to.
-    if (concept && followUp && (frame.short || frame.refersBack) && context?.concept && isTotal(concept) && isGenericTerm(concept.term) && !concept.concept.startsWith('procurement') && !WHOLE_BUDGET.includes(context.concept)) concept = { concept: context.concept, term: '', at: 0 };
+    // 人员经费包括哪些？一共多少钱？: a term that only asks (一共多少钱), said alone, is as bare as a generic one.
+    const asksAlone = asksOnly(concept ?? { concept: 'budget.total', term: '', at: 0 }) && frame.text.length - (concept?.term.length ?? 0) <= 1;
+    if (concept && followUp && (frame.short || frame.refersBack) && context?.concept && isTotal(concept) && (isGenericTerm(concept.term) || asksAlone) && !concept.concept.startsWith('procurement') && !WHOLE_BUDGET.includes(context.concept)) concept = { concept: context.concept, term: '', at: 0 };
     if (!concept && followUp) {
       if (context.entity) {
         const previous = this.entityOf(doc, context);
@@ -624,10 +632,14 @@ export class Engine {
       if (ranked) return { answer: ranked };
     }
     // 公用经费里哪一项最多: the economic classes that make up the concept, ranked.
-    const classes = concept && frame.aspects.has('compare') ? ECONOMIC_CLASSES[concept.concept] : undefined;
+    // 人员经费包括哪些: a concept with no parts of its own is made up of those classes, listed the same way.
+    // (基本支出分成人员和公用 names its parts itself: they answer.)
+    const alone = !!concept && frame.concepts.every((c) => c.concept === concept!.concept);
+    const listsClasses = frame.aspects.has('compare') || (frame.operation === 'composition' && alone && !partsOf(concept!.concept).length);
+    const classes = concept && listsClasses ? ECONOMIC_CLASSES[concept.concept] : undefined;
     if (classes) {
       const ranked = answerLargestLines(facts, { ...frame, scheme: 'economic', level: frame.level ?? 2 }, classes);
-      if (ranked) return { answer: ranked };
+      if (ranked) return { answer: ranked, subject: { concept: concept!.concept, aspects: [] } };
     }
     // 它里面最大的一项 after 政府采购多少: the conversation's procurement, ranked.
     // 单价最便宜的物品: a unit price or a quantity is had by procurement rows alone, whatever they are called.

@@ -23,7 +23,7 @@ export const isTotal = (c: TermMatch) => isTotalConcept(c.concept);
 const asksCount = (c: TermMatch) => !!c.count && /几|多少/.test(c.term);
 
 /** A term that is mostly a question (一共多少钱 for the total): a noun beside it (三公经费) is the subject. */
-const asksOnly = (c: TermMatch) => /多少|几/.test(c.term) && !asksCount(c);
+export const asksOnly = (c: TermMatch) => /多少|几/.test(c.term) && !asksCount(c);
 
 /** Sources of funds, which also qualify what is spent from them. */
 const FUNDING = new Set(['income.fiscal', 'expense.fiscal']);

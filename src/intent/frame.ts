@@ -48,6 +48,11 @@ export interface Frame {
   orgs: string[];
   /** Places an English question names a body of (shanghai of the Shanghai Municipal Bureau of Statistics), in pinyin. */
   orgPlaces: string[];
+  /**
+   * 去年 / last year said as a time, not as what a figure is compared with (比去年): the reader's last
+   * year, which for a 决算 (published the year after) is the year it accounts for.
+   */
+  lastYearSpoken: boolean;
   /** The question reads as a follow-up: it ends in 呢 or names nothing of its own. */
   elliptical: boolean;
   /** The question points back at the conversation's subject: 它的 / 这个项目 / 该项 / 其中. */
@@ -152,6 +157,9 @@ function sumAsked(text: string): { parts: string[]; whole: string; share?: boole
 /** A和B相差多少 / A比B多多少: a difference of two figures; 比上年 / 比2019年 is a change, no second figure. */
 const DIFFERENCE = /^(.+?)(?:和|与|跟|比)(.+?)(?:之间)?(?:相差|差|多|少|高|低|贵|便宜)(?:了|出)?多少/;
 const LAST_YEAR = /上年|去年|前年|上一年|\d{2,4}年|年初/;
+const LAST_YEAR_SPOKEN = /去年|last year/i;
+/** 比去年 / compared with last year: the year before is what the figure is measured against. */
+const LAST_YEAR_COMPARED = /(?:比|跟|和|与|较|同|相比)去年|去年同期|(?:than|with|to|over|on|from) last year/i;
 /** Words after a whole's name that go inside it (政府采购里, 支出预算中). */
 const INSIDE_WHOLE = /^(?:支出)?(?:预算)?(?:资金|总金额|总额|金额)?(?:里面?|里头|当中|之中|中)/;
 /** A phase of one figure, not a figure: 决算, 年初预算, 预算数. */
@@ -301,6 +309,7 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   // 上年结转 / 结转下年 name budget lines (carry-overs), not the year before or after.
   if (/上年(?!结转|结余|没花完|没用完|剩)|上一年|last year|previous year/.test(text)) aspects.add('previous');
   if (/明年|下一年|(?<!结转)下年|next year/.test(text)) aspects.add('nextYear');
+  const lastYearSpoken = LAST_YEAR_SPOKEN.test(normalized) && !LAST_YEAR_COMPARED.test(normalized);
   if (english && /what is|how much/.test(text)) aspects.delete('definition');
   // How much was spent on X asks X's figure, not what the money was spent on.
   if (english && /how much/.test(text)) aspects.delete('uses');
@@ -337,5 +346,5 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   const inside = english ? [] : concepts.filter((c) => c.term && text.includes(c.term) && INSIDE_WHOLE.test(text.slice(text.indexOf(c.term) + c.term.length))).map((c) => c.concept);
   const operation = sumOf || differenceOf ? 'check' : (learningOperation(normalized, orgs) ?? operationOf(aspects, verify !== undefined, !!shareOf));
   const sharePart = english || shareOf || pointed ? undefined : text.match(SHARE_BARE)?.[1];
-  return { ...(shareOf ? { shareOf } : {}), ...(pointed && aspects.has('share') ? { sharePointed: pointed, ...(SHARE_OF_NOTHING.test(pointed) ? { sharePointedAtNothing: true } : {}) } : {}), ...(sharePart ? { sharePart } : {}), ...(sumOf ? { sumOf } : {}), ...(differenceOf ? { differenceOf } : {}), ...(differenceParts ? { differenceParts } : {}), ...(supposed ? { supposed } : {}), raw: input, lexicon, text, mentionText: english ? lexicon.chineseMentions(text) : text, subjectText, operation, attribute: attributeOf(aspects), cues, short: text.length <= FOLLOW_UP_MAX_CHARS, english, concepts, aspects, years, ...(claim ? { verify: claim.value, ...(claim.relation !== 'equal' ? { verifyRelation: claim.relation } : {}) } : {}), orgs, orgPlaces: named?.places ?? [], elliptical, refersBack, inside, followUpLength: text.length <= (english ? FOLLOW_UP_MAX_NAMELESS_EN : FOLLOW_UP_MAX_NAMELESS), codes, ...(scheme ? { scheme } : {}), ascending, ...(level ? { level } : {}) };
+  return { ...(shareOf ? { shareOf } : {}), ...(pointed && aspects.has('share') ? { sharePointed: pointed, ...(SHARE_OF_NOTHING.test(pointed) ? { sharePointedAtNothing: true } : {}) } : {}), ...(sharePart ? { sharePart } : {}), ...(sumOf ? { sumOf } : {}), ...(differenceOf ? { differenceOf } : {}), ...(differenceParts ? { differenceParts } : {}), ...(supposed ? { supposed } : {}), raw: input, lexicon, text, mentionText: english ? lexicon.chineseMentions(text) : text, subjectText, operation, attribute: attributeOf(aspects), cues, short: text.length <= FOLLOW_UP_MAX_CHARS, english, concepts, aspects, years, ...(claim ? { verify: claim.value, ...(claim.relation !== 'equal' ? { verifyRelation: claim.relation } : {}) } : {}), orgs, orgPlaces: named?.places ?? [], lastYearSpoken, elliptical, refersBack, inside, followUpLength: text.length <= (english ? FOLLOW_UP_MAX_NAMELESS_EN : FOLLOW_UP_MAX_NAMELESS), codes, ...(scheme ? { scheme } : {}), ascending, ...(level ? { level } : {}) };
 }

@@ -7,7 +7,7 @@
 /** Numbering and codes before a name: 6949-, 3、, (二), 22、. */
 const NUMBERING = /^(?:[\d０-９]+[-、.．]\s*|[(（][一二三四五六七八九十\d]+[)）]\s*|[一二三四五六七八九十]+、\s*)/;
 /** Endings that say what kind of thing a name is, not which: 服务费, 工作经费, 项目, 专项资金… */
-export const GENERIC_ENDING = /(?:工作经费|专项经费|专项资金|项目经费|服务费|经费|费用|资金|专项|项目|支出|补助|费)$/;
+export const GENERIC_ENDING = /(?:工作经费|专项经费|专项资金|项目经费|服务费|经费|费用|资金|专项|项目|支出|补助|购置|购买|采购|费)$/;
 /** A short name must keep this many characters to still say which thing it is. */
 const MIN_SHORT = 3;
 

@@ -73,4 +73,5 @@ export const en: Strings = {
   passage: (first, last, sentence) => `The disclosure says (${spanEn(first, last)}): 「${sentence}」`,
   notGiven: (name, attribute) => `the ${attribute} of ${name}`,
   definitionOf: (name) => `a definition of "${name}" (its glossary has none)`,
+  figureMeaning: (words) => `The disclosure says: ${words}.`,
 };
