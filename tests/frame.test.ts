@@ -235,6 +235,16 @@ describe('the frame of a question', () => {
     expect(analyze('哪一项钱最多').level).toBeUndefined();
   });
 
+  it('reads a place in the last list (第二个, 倒数第二项, the last one), never a name or a time that counts (第四次, 第一季度)', () => {
+    const place = (q: string) => analyze(q).cues.ordinal?.place;
+    expect(place('第二个呢')).toBe(2);
+    expect(place('其中第3项多少钱')).toBe(3);
+    expect(place('倒数第二个呢')).toBe(-2);
+    expect(place('最后一个的满意度')).toBe(-1);
+    expect(place('what about the second one')).toBe(2);
+    for (const q of ['第四次全国农业普查多少钱', '第一季度用款多少', '第2行是什么']) expect(place(q), q).toBeUndefined();
+  });
+
   it('takes no hall, and no bare level of government, for the name of another body', () => {
     expect(analyze('进驻大厅的其他单位人员怎么管').orgs).toEqual([]);
     expect(analyze('要在几个街道乡镇设立窗口').orgs).toEqual([]);
@@ -242,6 +252,9 @@ describe('the frame of a question', () => {
     // A ministry ends in 部; 全部 / 内部 / 干部 / 本部门 name none.
     expect(analyze('公安部2024年决算三公经费？').orgs).toEqual(['公安部']);
     for (const q of ['全部支出多少', '内部控制怎么做', '干部培训费多少', '支出预算表中本部门的三公']) expect(analyze(q).orgs, q).toEqual([]);
+    // 城乡 is town and country, no township; 部署 / 签署 deploy and sign, no 署 of a government.
+    for (const q of ['搞城乡居民调查的那个项目多少钱', '指数部署的项目有多少钱', '签署协议的项目']) expect(analyze(q).orgs, q).toEqual([]);
+    expect(analyze('审计署的三公经费').orgs).toEqual(['审计署']);
     // 听说 before a name, and 管不管 before 乡镇, are no part of a name.
     expect(analyze('听说人大办公厅还有政府性基金收入，有多少？').orgs).toEqual(['人大办公厅']);
     expect(analyze('他们管不管乡镇街道的审批').orgs).toEqual([]);

@@ -55,6 +55,44 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(least).toContain(projects.at(-1)!.name);
   });
 
+  it('finds a project described by words of its goal that no other goal and no name holds (搞XY的那个项目)', () => {
+    const projects = listEntities(facts).filter((e) => e.kind === 'table' && e.table.goal);
+    const names = listEntities(facts).map((e) => e.name);
+    // Numerals excepted: 十九四中 of 十九届四中全会 is no word anyone says.
+    const hanzi = /^(?![^一二三四五六七八九十]*[一二三四五六七八九十])[\u4e00-\u9fa5]{2}$/;
+    let asked = 0;
+    for (const project of projects) {
+      if (project.kind !== 'table') continue;
+      // Words of the goal (jieba's), each in this goal alone and in no name, none sharing a character,
+      // and none the intent layer reads as anything (最大 asks a rank, 城乡 names a place).
+      const plain = (w: string) => { const f = analyze(w, defaultLexicon()); return !f.aspects.size && !f.concepts.length && !f.orgs.length && !f.orgPlaces.length; };
+      const own = [...new Set(tokenize(project.table.goal!))].filter((w) => hanzi.test(w) && !lexiconWords.has(w) && plain(w) && projects.filter((p) => p.kind === 'table' && p.table.goal!.includes(w)).length === 1 && !names.some((n) => [...bigramsOf(w)].some((g) => n.includes(g))) && !facts.identity.department.includes(w));
+      const [first, second] = [own[0], own.find((w) => ![...w].some((ch) => own[0]?.includes(ch)))];
+      if (!first || !second) continue;
+      asked++;
+      expect(replyBody(engine.ask(`那个搞${first}${second}的项目有多少钱`, `described ${project.name}`).text), `${first}${second}`).toContain(project.name);
+    }
+    if (projects.length >= 2 && facts.identity.file.includes('b03')) expect(asked).toBeGreaterThan(0);
+  });
+
+  it('takes 第二个 / 最后一个 / the first one after a list as the thing in that place of it', () => {
+    const tables = facts.projectTables;
+    if (tables.length >= 3) {
+      const session = `places ${facts.identity.file}`;
+      expect(engine.ask('有哪些项目', session).answered).toBe(true);
+      expect(replyBody(engine.ask('第二个的绩效指标有哪些', session).text)).toContain(tables[1].project);
+      // The list stays the one walked: a third place after the second.
+      expect(replyBody(engine.ask('第三个呢', session).text)).toContain(tables[2].project);
+      expect(replyBody(engine.ask('最后一个的绩效指标呢', session).text)).toContain(tables.at(-1)!.project);
+      expect(replyBody(engine.ask('what about the first one', session).text)).toContain(tables[0].project);
+    }
+    if (facts.units.length >= 2 && facts.units[0].rank !== facts.units[1].rank) {
+      const session = `units ${facts.identity.file}`;
+      engine.ask('下面有哪几个单位', session);
+      expect(replyBody(engine.ask('第二个是什么级别的', session).text)).toContain(facts.units[1].rank);
+    }
+  });
+
   it('answers what a line is for (X是干嘛用的) from its glossary entry where the disclosure states no uses of it', () => {
     const lexicon = defaultLexicon();
     const defined = facts.amounts.filter((a) => !a.uses && !['expense.project', 'expense.total'].includes(a.concept)).flatMap((a) => {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { Resolver } from '../src/resolve/resolver.js';
 import type { Entity } from '../src/search/entities.js';
 
-const table = (name: string) => ({ kind: 'table', name }) as unknown as Entity;
+const table = (name: string, goal?: string) => ({ kind: 'table', name, table: { project: name, goal } }) as unknown as Entity;
 const resolver = new Resolver([table('城市绿化养护管理服务费'), table('道路清扫保洁服务费'), table('档案数字化加工服务费')]);
 const top = (question: string, subject: string) => resolver.readings(question, undefined, undefined, subject)[0];
 
@@ -42,6 +42,13 @@ describe('the resolver', () => {
     const many = new Resolver([table('服务大厅运行费'), table('服务窗口维护费'), table('后勤服务保障费')]);
     expect(many.readings('听说务大运不收钱', undefined, undefined, '听说务大运不收钱')).toEqual([]);
     expect(new Resolver([table('服务大厅运行费')]).readings('听说务大运不收钱', undefined, undefined, '听说务大运不收钱')[0]?.entity.name).toBe('服务大厅运行费');
+  });
+
+  it('finds a project by words of its goal that few goals hold, two of them at least', () => {
+    const goals = new Resolver([table('专项甲', '拨付各区县开展信访工作'), table('专项乙', '保障来访接待中心运行'), table('专项丙', '开展信访宣传培训')]);
+    expect(goals.byGoal('拨钱给各区县搞信访工作的那个专项')[0]?.entity.name).toBe('专项甲');
+    // One word of one goal alone (接待) is not enough.
+    expect(goals.byGoal('接待的那个专项')).toEqual([]);
   });
 
   it('reads a longer abbreviation whose characters stand in order (档数加 of 档案数字化加工)', () => {

@@ -28,7 +28,7 @@ export function answerProcurement(entity: Entity, frame: Frame, units: Procureme
       const lead = frame.aspects.has('compare')
         ? en ? `${frame.ascending ? 'Smallest' : 'Largest'} procurement row of ${s.unit}: ${sorted[0].item}, ${wan(sorted[0].amount, true)}.` : `${s.unit}金额${frame.ascending ? '最小' : '最大'}的一笔：${sorted[0].item}，${wan(sorted[0].amount)}。`
         : en ? `${s.unit} buys ${rows.length} rows, ${wan(s.amount, true)} in all:` : `${s.unit}政府采购 ${rows.length} 项，小计 ${wan(s.amount)}：`;
-      const focus = frame.aspects.has('compare') ? { focus: sorted[0].project } : {};
+      const focus = { ...(frame.aspects.has('compare') ? { focus: sorted[0].project } : {}), listed: sorted.map((i) => i.item) };
       return answer('list', `${lead}\n${sorted.map((i) => `- ${itemLine(i, en)}`).join('\n')}`, en, cite(s.source, ...sorted.map((i) => i.source)), focus);
     }
     // 占多大比例: the unit's share of all the procurement listed.
@@ -65,7 +65,7 @@ export function answerProcurement(entity: Entity, frame: Frame, units: Procureme
   const body = en
     ? `${first.project}: project funds ${wan(first.projectFunds, true)}; ${items.length} procurement rows totalling ${wan(total, true)}:\n${items.map((i) => `- ${itemLine(i, true)}`).join('\n')}`
     : `${first.project}：项目预算资金 ${wan(first.projectFunds)}，政府采购 ${items.length} 项，合计 ${wan(total)}：\n${items.map((i) => `- ${itemLine(i, false)}`).join('\n')}`;
-  return answer('list', body, en, cite(...items.map((i) => i.source)));
+  return answer('list', body, en, cite(...items.map((i) => i.source)), { listed: items.map((i) => i.item) });
 }
 
 /**

@@ -54,7 +54,7 @@ export function answerIndicatorsAcrossProjects(facts: FactBase, frame: Frame): A
     const body = en
       ? `${top[0].row.level3}: the ${word} target is ${top[0].row.value.raw}, set by ${projects.join(', ')}.\n${numeric.slice(0, SHOWN).map(line).join('\n')}`
       : `${top[0].row.level3}指标值${word}的是${projects.join('、').replace(/、等/, '等')}：${top[0].row.value.raw}。\n${numeric.slice(0, SHOWN).map(line).join('\n')}`;
-    return answer('compare', body, en, cite(...numeric.slice(0, SHOWN).map((h) => h.row.source)), { focus: all[0] });
+    return answer('compare', body, en, cite(...numeric.slice(0, SHOWN).map((h) => h.row.source)), { focus: all[0], listed: [...new Set(numeric.slice(0, SHOWN).map((h) => h.table.project))] });
   }
   const tables = [...new Set(hits.map((h) => h.table))];
   if (tables.length === 1) return answer('indicator', hits.map((h) => rowText(h.table, h.row, en)).join('\n'), en, cite(...hits.map((h) => h.row.source)), { focus: tables[0].project });

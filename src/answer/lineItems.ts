@@ -97,7 +97,7 @@ export function answerLineItem(item: LineItem, facts: FactBase, frame: Frame): A
     const body = en
       ? `${title(item, true)}: ${wan(item.value, true)}${phaseWord(item, true)}, made up of ${children.length} lines, largest first:\n${lines.join('\n')}${more ? `\n… and ${more} more` : ''}`
       : `${title(item, false)}：${wan(item.value)}${phaseWord(item, false)}，下设 ${children.length} 项，按金额从大到小：\n${lines.join('\n')}${more ? `\n…另有 ${more} 项` : ''}`;
-    return answer('list', body, en, cite(item.source, ...shown.map((c) => c.source)));
+    return answer('list', body, en, cite(item.source, ...shown.map((c) => c.source)), { listed: shown.map((c) => c.name) });
   }
 
   // 教育支出财政拨款多少: the line's figure in the fiscal-appropriation table, where one states it.
@@ -148,5 +148,5 @@ export function answerLargestLines(facts: FactBase, frame: Frame, within?: strin
   const body = en
     ? `By ${enName}, ${frame.ascending ? 'smallest' : 'largest'} first (${level.length} lines, shares of their sum ${num(sum)} 万元):\n${rows.join('\n')}`
     : `按${zh}，${frame.ascending ? '从小到大' : '从大到小'}（共 ${level.length} 项，占比以其合计 ${num(Number(sum.toFixed(6)))} 万元计）：\n${rows.join('\n')}`;
-  return answer('list', body, en, cite(...shown.map((i) => i.source)));
+  return answer('list', body, en, cite(...shown.map((i) => i.source)), { listed: shown.map((i) => i.name) });
 }

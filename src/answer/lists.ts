@@ -18,7 +18,7 @@ export function answerUnits(facts: FactBase, frame: Frame): Answer | undefined {
   if (!facts.units.length) return undefined;
   const rows = facts.units.map((u) => `${u.name}：${u.nature}，${u.rank}，${u.funding}`);
   const head = frame.english ? `Units (${facts.units.length}):` : `机构设置（共 ${facts.units.length} 个单位；单位性质，单位规格，经费保障形式）：`;
-  return answer('list', `${head}\n${numbered(rows)}`, frame.english, cite(...facts.units.map((u) => u.source)));
+  return answer('list', `${head}\n${numbered(rows)}`, frame.english, cite(...facts.units.map((u) => u.source)), { listed: facts.units.map((u) => u.name) });
 }
 
 /**
@@ -98,7 +98,7 @@ export function answerProjects(facts: FactBase, frame: Frame): Answer | undefine
   const head = narrowed
     ? en ? `${names.length} project performance tables name「${narrowed.word}」:` : `名称中有「${narrowed.word}」的项目绩效目标表共 ${names.length} 个：`
     : en ? `${names.length} project performance tables (项目绩效目标表):` : `共有 ${names.length} 个项目绩效目标表：`;
-  return answer(frame.aspects.has('count') ? 'computed' : 'list', `${head}\n${numbered(names)}`, en, cite(...tables.map((t) => t.source)));
+  return answer(frame.aspects.has('count') ? 'computed' : 'list', `${head}\n${numbered(names)}`, en, cite(...tables.map((t) => t.source)), { listed: tables.map((t) => t.project) });
 }
 
 /** The 分项目标 of the overall goal (投资项目审批, 社会事务审批 …), each with its goal. */

@@ -41,7 +41,7 @@ export function answerLargestProjects(facts: FactBase, frame: Frame): Answer | u
   const body = en
     ? `The project with the ${frame.ascending ? 'least' : 'most'} money of the ${projects.length} the disclosure prices: ${top.name}, ${wan(top.funds, true)}.\n${shown.join('\n')}`
     : `披露列出金额的 ${projects.length} 个项目中，预算${frame.ascending ? '最少' : '最多'}的是${top.name}：${wan(top.funds)}。\n${shown.join('\n')}`;
-  return answer('compare', body, en, cite(...projects.slice(0, SHOWN).map((p) => p.source)), { focus: top.name });
+  return answer('compare', body, en, cite(...projects.slice(0, SHOWN).map((p) => p.source)), { focus: top.name, listed: projects.slice(0, SHOWN).map((p) => p.name) });
 }
 
 /** 列出所有政府采购项目: the projects the procurement table lists rows under, with their funds. */
@@ -53,5 +53,5 @@ export function answerProcurementProjects(facts: FactBase, frame: Frame): Answer
   const list = [...projects.values()];
   const lines = list.map((p, i) => `${i + 1}. ${p.name}${p.funds ? `（${en ? 'project funds' : '项目预算资金'} ${wan(p.funds, en)}）` : ''}`);
   const head = en ? `${list.length} projects with government procurement:` : `政府采购涉及 ${list.length} 个项目：`;
-  return answer('list', `${head}\n${lines.join('\n')}`, en, cite(...list.map((p) => p.source)));
+  return answer('list', `${head}\n${lines.join('\n')}`, en, cite(...list.map((p) => p.source)), { listed: list.map((p) => p.name) });
 }

@@ -47,7 +47,7 @@ import { knowsBody, lineIndexOf, passageAnswer, withCheckWarnings, withNearestLi
 import { asksOnly, isOwnUnit, isTotal, isTotalConcept, ownBodyNames, withoutOwnNames, pickConcept, pickEntity } from './resolve.js';
 import { coversYear, departmentHolds, documentNamed, documentsNamedIn, routeDocument, routingNames, type RoutingNames } from './routing.js';
 import { ECONOMIC_CLASSES, namedParts } from './parts.js';
-import { SessionStore, type Subject } from './sessions.js';
+import { MAX_LISTED, SessionStore, type Subject } from './sessions.js';
 import { answerEntity } from './entityAnswers.js';
 import { answerConcept, answerSeveral, countedConcept } from './conceptAnswers.js';
 import { answerPerVehicle, answerValuePerVehicle } from '../answer/perVehicle.js';
@@ -199,6 +199,8 @@ export class Engine {
     const both = frame.cues.bothAgain && context?.previous ? [context.previous, this.subjectName(context)] : undefined;
     const summedAs = frame.cues.bothShareOf ? `加起来${frame.cues.bothShareOf}` : '等于多少';
     if (both?.[1] && both[0] !== both[1]) return this.askOne(frame.cues.bothAgain === 'sum' ? `${both[0]}加${both[1]}${summedAs}` : `${both[0]}和${both[1]}相差多少`, session, hints);
+    const placed = frame.cues.ordinal && context?.listed?.at(frame.cues.ordinal.place > 0 ? frame.cues.ordinal.place - 1 : frame.cues.ordinal.place);
+    if (placed && frame.cues.ordinal) return this.askPlaced(frame.text.replace(frame.cues.ordinal.said, placed), context!.listed!, session, hints);
     const compared = this.compareAcross(frame);
     if (compared) return compared;
     const fallback = context?.doc ?? this.findDocument(hints.defaultDocument ?? this.options.defaultDocument);
@@ -218,8 +220,23 @@ export class Engine {
     const subject = focus ? { entity: focus, aspects: [...frame.aspects] } : leaned;
     // The subject before is kept by name, so that 这两个 can point at it and the one now.
     const previous = context && subject && this.subjectName(context) !== this.subjectName(subject) ? this.subjectName(context) : context?.previous;
-    if (subject) this.sessions.set(session, { ...subject, doc: doc.facts.identity.id, ...(previous ? { previous } : {}) });
+    const listed = result.answer.listed?.slice(0, MAX_LISTED);
+    // A list with no subject of its own (有哪些项目) is still what 第二个 then points into.
+    const kept = subject ?? (listed ? { aspects: [...frame.aspects] } : undefined);
+    if (kept) this.sessions.set(session, { ...kept, doc: doc.facts.identity.id, ...(previous ? { previous } : {}), ...(listed ? { listed } : {}) });
     return Answer.parse(withSuggestions(rendered(result.answer), this.documents, doc, result.answer.answered ? subject : undefined, this.lexicon));
+  }
+
+  /**
+   * 第二个呢 after a list: asked again with the thing in that place named. The list stays the
+   * conversation's, even where that answer lists the thing's own parts, so that 第三个呢 goes on
+   * through the list the user is walking; a question naming no place starts afresh.
+   */
+  private askPlaced(question: string, listed: string[], session: string, hints: { defaultDocument?: string }): Answer {
+    const answer = this.askOne(question, session, hints);
+    const after = this.sessions.get(session);
+    if (after) this.sessions.set(session, { ...after, listed });
+    return answer;
   }
 
   /** A project's money per thing its indicators count; the project found by its table or its purchases. */

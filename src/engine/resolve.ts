@@ -74,6 +74,9 @@ export function ownBodyNames(facts: FactBase): string[] {
 /** How far a classified line falls behind other things when a count or a price is asked. */
 const AMOUNT_ONLY_PENALTY = -2;
 
+/** A name read at less than this share of it leaves a project said to be one to be sought by its goal. */
+const DESCRIBED_BELOW = 0.5;
+
 /** Readings this close to the best one are as likely: the question could mean any of them. */
 const RIVAL_MARGIN = 0.1;
 
@@ -108,7 +111,11 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
   // The resolver's own score where it gave one (an abbreviation that outranks a name said in part of it).
   const score = (r: Reading & { score?: number }) => r.score ?? readingScore(r) + prefer(r.entity.kind);
   const things = doc.thingNames;
-  const ranked = [...units, ...doc.resolver.readings(withoutOwnNames(frame.mentionText, own, things), prefer, kinds, frame.english ? frame.mentionText : withoutOwnNames(frame.subjectText, own, things))].sort((x, y) => score(y) - score(x));
+  const asked = withoutOwnNames(frame.mentionText, own, things);
+  const named = [...units, ...doc.resolver.readings(asked, prefer, kinds, frame.english ? frame.mentionText : withoutOwnNames(frame.subjectText, own, things))];
+  // 搞信访工作的那个专项: a project described by a clause, and named by no name, is sought by what its goal says.
+  const described = frame.cues.describedProject && !named.some((r) => r.coverage >= DESCRIBED_BELOW) ? doc.resolver.byGoal(asked) : [];
+  const ranked = [...named, ...described.filter((d) => !named.some((r) => r.entity === d.entity))].sort((x, y) => score(y) - score(x));
   const top = ranked[0];
   // Two leading characters name a project only when the question goes on to name one of its indicators.
   const leadTable = top?.lead ? tableNamed(doc.entities, top.entity.name) : undefined;
@@ -134,6 +141,8 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
   if (best.entity.kind === 'lineItem') return (best.coverage === 1 && isTotal(concept)) || (best.coverage >= LINE_COVERAGE && best.matched > termBigrams) ? best : undefined;
   // The qualifying source of funds (财政拨款 of 三公经费财政拨款) names no thing beside the concept.
   const qualifier = fundingQualifier(frame.concepts);
+  // 渣土的项目有多少钱: a project said to be one, named by a word of it, is asked its money, not the total.
+  if (frame.cues.projects && asksOnly(concept) && best.entity.kind === 'table') return best;
   return best.matched - (qualifier ? qualifier.term.length - 1 : 0) > termBigrams ? best : undefined;
 }
 

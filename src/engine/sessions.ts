@@ -11,7 +11,12 @@ export interface Subject {
   doc?: string;
   /** The name of the subject talked about before this one (这两个加起来 adds the two). */
   previous?: string;
+  /** What the last list answer named, in order (at most MAX_LISTED): 第二个 means its second. */
+  listed?: string[];
 }
+
+/** Names of a list kept for 第N个, so that a long listing cannot grow a conversation's context without bound. */
+export const MAX_LISTED = 50;
 
 /** Conversations kept at most; the oldest is dropped first, so memory stays bounded. */
 const MAX_SESSIONS = 10_000;

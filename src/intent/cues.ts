@@ -13,6 +13,8 @@ export const Cues = z.object({
   procurement: z.boolean(),
   /** 项目 / 专项 / project: the question is about projects as such (哪个项目钱最多, 列出采购项目). */
   projects: z.boolean(),
+  /** 搞信访工作的那个专项: a project described by a clause (…的那个项目) rather than named. */
+  describedProject: z.boolean(),
   /** 两个单位 / 各单位 / 分单位: each unit's figure is asked (procurement by unit). */
   perUnit: z.boolean(),
   /** A 政府采购目录 code (A02010499, C1008): the rows it classifies are asked. */
@@ -79,6 +81,8 @@ export const Cues = z.object({
   perCount: z.string().optional(),
   /** 这两个加起来多少 / 它俩差多少: the two things the conversation named last, summed or set against each other. */
   bothAgain: z.enum(['sum', 'difference']).optional(),
+  /** 第二个 / 最后一个 / the second one: a thing the last list named, by its place (1-based; -1 the last), and the words that said it. */
+  ordinal: z.object({ place: z.number().int(), said: z.string() }).optional(),
   /** 这两项加起来占三公的比重: what is asked of the two summed, past the sum (占三公的比重). */
   bothShareOf: z.string().optional(),
   /** 年底 / 年末 / 截至: a stock figure asked as it stood at a date, not a year's flow. */
@@ -111,6 +115,9 @@ const JOINED = /和|与|及|、|分别|以及|还有|跟|\band\b|\bvs\b|versus/;
 const CHANGE_WORD = /比|增|减|变化|change|compare|\bvs\b|versus/;
 const CLAIMED_NATURE = /(行政|事业)单位?(?:吗|么|嘛)/;
 const CONTACT = /电话|手机|微信号|地址|办公地点|联系方式|联系人|邮箱|网址|phone|address|contact|e-?mail|wechat/;
+/** A clause ending in 的 before the project it describes (…的那个专项, …的项目, the project that …). */
+const DESCRIBED_PROJECT = /的(?:那|这)?(?:个|项|笔)?(?:专项|项目)|(?:project|programme) (?:that|which|for)\b/;
+
 /** Attributes of purchases, projects and trips that budget disclosures do not state, with how to name each. */
 const UNSTATED: [RegExp, string][] = [
   // Not 什么车 alone: 都是什么车 after a count asks its kinds (公务用车、执法用车), which the disclosure gives.
@@ -168,6 +175,21 @@ const WHICH_PART = /(?:增加|增长|减少|下降|变化)[\u4e00-\u9fa5]{0,6}?(
 /** 截止到哪天 / 什么时候的数 / 截至几月: the date a figure stands at is asked. */
 const AS_OF_ASKED = /(?:截止|截至|统计)到?(?:哪|什么|几)|哪一?天|什么时候的|(?:什么|哪个)时点|as of (?:when|what)|what date/;
 
+/**
+ * 第二个 / 其中第3项 / 倒数第一 / the second one: a place in the list just given. The counting word is
+ * required (第四次全国农业普查, 第一季度 are names and times, not places in a list).
+ */
+const ORDINAL = /(?:其中|里面)?(?:的)?(倒数)?第([一二两三四五六七八九十]|10|[1-9])(?:个|项|名|条|笔|家|位)(?:项目|单位)?|(?:其中|里面)?最后(?:一)?(?:个|项|名|条|笔|家)|\b(?:the )?(first|second|third|fourth|fifth|last) (?:one|project|item|unit|line|row)\b/;
+const PLACES: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
+
+function readOrdinal(text: string): Cues['ordinal'] {
+  const m = text.match(ORDINAL);
+  if (!m) return undefined;
+  const word = m[2] ?? m[3];
+  const n = word === undefined || word === 'last' ? -1 : (PLACES[word] ?? Number(word));
+  return { place: m[1] ? -n : n, said: m[0] };
+}
+
 /** Words that ask about each of the units: 两家单位, 各单位, 每个单位, 所有单位. */
 const EVERY_UNIT = /[两二三四五六七八九几]家|[两二三四五六七八九几]个单位|各(?:个|家)?单位|每(?:个|家)单位|所有单位|全部单位/;
 
@@ -185,10 +207,12 @@ export function readCues(text: string): Cues {
   const listed = text.match(/哪些((?:规章)?[\u4e00-\u9fa5]{2})/)?.[1].slice(-2);
   // 这两项加起来占三公的比重: what is asked past the sum.
   const afterSum = text.replace(BOTH_SUMMED, '');
+  const ordinal = readOrdinal(text);
   return {
     money: MONEY.test(text),
     procurement: PROCUREMENT.test(text),
     projects: /项目|专项|projects?\b/.test(text),
+    describedProject: DESCRIBED_PROJECT.test(text),
     subtotal: /小计/.test(text),
     // 两个单位加起来: the units named only to say the sum is over both of them.
     perUnit: /(?:各|每|两|几|[二三四五六七八九十]|\d)个?(?:预算)?单位(?!加起来|合起来|合计|一共|总共)|分单位|按单位|(?:two|each|both|the) units|by unit|per unit\b/.test(text),
@@ -225,6 +249,7 @@ export function readCues(text: string): Cues {
     worthAsked: /账面|原值|价值|值多少钱/.test(text),
     ...(perCount ? { perCount } : {}),
     ...(POINTED_NOUN.test(text) ? { pointedNoun: text.match(POINTED_NOUN)![1] } : {}),
+    ...(ordinal ? { ordinal } : {}),
     ...(BOTH_SUMMED.test(text) ? { bothAgain: 'sum' as const, ...(/^占.{2,}/.test(afterSum) ? { bothShareOf: afterSum } : {}) } : BOTH_SET_AGAINST.test(text) ? { bothAgain: 'difference' as const } : {}),
     serviceHowTo: SERVICE_HOW_TO.test(text),
     assetsAsOfAsked: AS_OF_ASKED.test(text) && /资产|车辆|公务用车|assets|vehicles/.test(text),

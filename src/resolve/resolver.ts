@@ -59,8 +59,15 @@ function endings(word: string, min: number, max: number): string[] {
   return out;
 }
 
+/** A project described by its goal: words that at most `fewGoals` goals hold, at least `minWords` of them. */
+const DESCRIBED = { fewGoals: 2, minWords: 2 };
+
 export class Resolver {
   private readonly forms = new Map<Entity, Form[]>();
+  /** A project's goal, as bigrams: what the thing is for, which a question may describe it by. */
+  private readonly goals = new Map<Entity, Set<string>>();
+  /** bigram → how many goals hold it. */
+  private readonly goalDf = new Map<string, number>();
   private readonly idf = new Map<string, number>();
   /** Bigrams found in exactly one name. */
   private readonly unique = new Set<string>();
@@ -104,6 +111,12 @@ export class Resolver {
       if (names.has(entity.name)) continue;
       names.add(entity.name);
       for (const gram of new Set(forms.flatMap((f) => f.grams))) df.set(gram, (df.get(gram) ?? 0) + 1);
+    }
+    for (const entity of entities) {
+      if (entity.kind !== 'table' || !entity.table.goal) continue;
+      const grams = new Set([...bigrams(entity.table.goal)].filter((g) => /^[\u4e00-\u9fa5]{2}$/.test(g)));
+      this.goals.set(entity, grams);
+      for (const gram of grams) this.goalDf.set(gram, (this.goalDf.get(gram) ?? 0) + 1);
     }
     for (const [gram, n] of df) {
       this.idf.set(gram, Math.log(1 + names.size / n));
@@ -165,6 +178,23 @@ export class Resolver {
       const known = found.findIndex((f) => f.entity === r.entity);
       if (known < 0) found.push({ ...r, score });
       else if (found[known].score < score) found[known] = { ...r, score };
+    }
+    return found.sort((a, b) => b.score - a.score);
+  }
+
+  /**
+   * Projects described rather than named (拨钱给各区县搞信访工作的那个专项): those whose goal holds at least
+   * two words of the question that few goals hold, scored as that many bigrams matched. The caller asks
+   * only where the question says it is about a project and no name is read well.
+   */
+  byGoal(text: string): (Reading & { score: number })[] {
+    const asked = new Set(bigrams(text));
+    const found: (Reading & { score: number })[] = [];
+    for (const [entity, goal] of this.goals) {
+      const words = [...asked].filter((g) => goal.has(g) && (this.goalDf.get(g) ?? 0) <= DESCRIBED.fewGoals);
+      if (words.length < DESCRIBED.minWords) continue;
+      const reading = { entity, matched: words.length, coverage: 0, weight: 0 };
+      found.push({ ...reading, score: readingScore(reading) + words.length });
     }
     return found.sort((a, b) => b.score - a.score);
   }
