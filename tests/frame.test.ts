@@ -235,6 +235,12 @@ describe('the frame of a question', () => {
     expect(analyze('哪一项钱最多').level).toBeUndefined();
   });
 
+  it('reads a concept said as an area of money only where its stem starts a word (项目的钱, not 退休人员的钱)', () => {
+    expect(analyze('咱们搞项目的钱总共多少啊').concepts.map((c) => c.concept)).toEqual(['expense.project']);
+    expect(analyze('人员那块儿的钱多少').concepts.map((c) => c.concept)).toEqual(['expense.personnel']);
+    expect(analyze('听说退休人员那块的钱今年少了好多').concepts).toEqual([]);
+  });
+
   it('reads a place in the last list (第二个, 倒数第二项, the last one), never a name or a time that counts (第四次, 第一季度)', () => {
     const place = (q: string) => analyze(q).cues.ordinal?.place;
     expect(place('第二个呢')).toBe(2);

@@ -75,6 +75,32 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     if (projects.length >= 2 && facts.identity.file.includes('b03')) expect(asked).toBeGreaterThan(0);
   });
 
+  it('takes a word that leads one family of classified lines (住房那块儿) as the family\'s head, and what it is spent on as the lines under it', () => {
+    const lines = facts.lineItems;
+    let asked = 0;
+    for (const head of lines.filter((l) => l.level === 1)) {
+      const lead = head.name.slice(0, 2);
+      const led = lines.filter((l) => l.name.startsWith(lead));
+      // The rule's own condition, read from the facts: every line the word leads, of the head's scheme, is under it,
+      // and no name starts with a longer lead the question's word would be.
+      const family = led.filter((l) => l.scheme === head.scheme);
+      if (family.length < 2 || !family.every((l) => l.code.startsWith(head.code)) || led.some((l) => l.code.length < head.code.length)) continue;
+      if (listEntities(facts).some((e) => e.kind !== 'lineItem' && e.name.includes(lead))) continue;
+      asked++;
+      const body = replyBody(engine.ask(`${lead}那块儿的钱是干嘛用的`, `family ${head.code}`).text);
+      expect(body, lead).toContain(head.name);
+      expect(body, lead).toContain(two(head.value));
+    }
+    if (facts.identity.file.startsWith('02_')) expect(asked).toBeGreaterThan(0);
+  });
+
+  it('reads a concept said as an area of money (搞项目的钱, 人员那块儿的钱) where its stem starts a word', () => {
+    const project = facts.amounts.find((a) => a.concept === 'expense.project');
+    if (project) expect(replyBody(engine.ask('咱们搞项目的钱总共多少啊', 'area project').text)).toContain(two(project.value));
+    const personnel = facts.amounts.find((a) => a.concept === 'expense.personnel');
+    if (personnel) expect(replyBody(engine.ask('人员那块儿的钱有多少', 'area personnel').text)).toContain(two(personnel.value));
+  });
+
   it('takes 第二个 / 最后一个 / the first one after a list as the thing in that place of it', () => {
     const tables = facts.projectTables;
     if (tables.length >= 3) {

@@ -89,8 +89,14 @@ export function answerLineItem(item: LineItem, facts: FactBase, frame: Frame): A
     if (shared) return shared;
   }
 
-  const children = childrenOf(item, items);
-  if ((a.has('parts') || a.has('list') || a.has('compare')) && children.length) {
+  // A line with one line under it says nothing by it (住房保障支出 → 住房改革支出): the level below that is shown.
+  const only = (parent: LineItem): LineItem[] => {
+    const below = childrenOf(parent, items);
+    return below.length === 1 && childrenOf(below[0], items).length ? only(below[0]) : below;
+  };
+  const children = only(item);
+  // 住房那块儿的钱是干嘛用的: what a class is spent on is the lines under it.
+  if ((a.has('parts') || a.has('list') || a.has('compare') || a.has('uses')) && children.length) {
     const shown = children.slice(0, MAX_CHILDREN);
     const more = children.length - shown.length;
     const lines = shown.map((c) => `- ${c.code} ${c.name}：${wan(c.value, en)}`);

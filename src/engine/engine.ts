@@ -556,7 +556,7 @@ export class Engine {
     if (defined) return { answer: answerGlossary(defined, frame), ...(definedConcept ? { subject: { concept: definedConcept.concept, aspects: [] } } : {}) };
     // One project named well enough (办公设备家具那个项目) is no question about projects as a set; the
     // department's whole-of-budget table, named by generic words only (支出绩效目标), does not count.
-    const thingNamed = !!entity && entity.matched >= NAMED_BIGRAMS && !isWholeDepartment(entity.entity.name);
+    const thingNamed = !!entity && (entity.matched >= NAMED_BIGRAMS || !!entity.family) && !isWholeDepartment(entity.entity.name);
     // 出国经费多少 → 主要用来干嘛: a short question naming nothing asks about the conversation's subject.
     const leans = !!context && (frame.short || frame.followUpLength) && !frame.concepts.length && !entity && (!!context.entity || (!!context.concept && !['expense.project', 'expense.total'].includes(context.concept)));
     const fixed = namedInFull ? undefined : (this.answerByAspect(doc, frame, named?.kind === 'unit' ? named.unit : undefined, thingNamed, leans) ?? answerAbsence(facts, frame));

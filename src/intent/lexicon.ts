@@ -50,6 +50,22 @@ export interface TermMatch {
   count?: boolean;
 }
 
+/** The ending of a concept's name that says it is money (项目|支出, 人员|经费), which everyday speech drops. */
+const MONEY_ENDING = /(?:支出|经费|收入|资金)$/;
+/** What follows a concept's stem when it is said as an area of money: 项目的钱, 公用方面的开支. */
+const AREA_SAID = ['的钱', '方面的钱', '方面', '的开支', '的开销', '的花销'];
+/**
+ * What may stand before such a stem: the start, or a word that ends before it (咱们搞项目的钱), never the
+ * rest of a longer noun (退休人员的钱 is no 人员经费).
+ */
+const AREA_BEFORE = /^$|[^\u4e00-\u9fa5]$|[的们搞在里上给把对用那这是有些和与及]$/;
+
+/** 项目的钱 / 人员方面的开支 for 项目支出 / 人员经费: a concept's name without its money ending, said as an area of money. */
+function areaTerms(name: string): string[] {
+  const stem = name.replace(MONEY_ENDING, '');
+  return stem !== name && stem.length >= 2 ? AREA_SAID.map((said) => `${stem}${said}`) : [];
+}
+
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -59,7 +75,8 @@ export class Lexicon {
   readonly concepts: Concepts;
   /** Every concept name and term, which no unnamed subject is part of. */
   readonly words: string[];
-  private readonly terms: { concept: ConceptKey; term: string }[];
+  /** `area`: a stem said as an area of money (项目的钱), which must start a word of the question. */
+  private readonly terms: { concept: ConceptKey; term: string; area?: boolean }[];
   private readonly enTerms: { concept: ConceptKey; term: string }[];
   private readonly synonyms: { pattern: RegExp; to: string }[];
   private readonly english: [string, string][];
@@ -86,7 +103,7 @@ export class Lexicon {
     this.english = Object.entries(knowledge.english).sort((a, b) => b[0].length - a[0].length);
     // Terms are matched in questions the synonyms have already rewritten (去年 → 上年), so each is
     // rewritten the same way: 去年剩下 matches as 上年剩下. Longest first, so that 公务用车购置费 wins over 公务用车.
-    const rewritten = entries.flatMap(([concept, e]) => e.terms.map((term) => ({ concept, term: this.applySynonyms(term.toLowerCase().normalize('NFKC')) })));
+    const rewritten = entries.flatMap(([concept, e]) => [...e.terms.map((term) => ({ term, area: false })), ...areaTerms(e.name).map((term) => ({ term, area: true }))].map(({ term, area }) => ({ concept, term: this.applySynonyms(term.toLowerCase().normalize('NFKC')), ...(area ? { area } : {}) })));
     this.terms = [...new Map(rewritten.map((t) => [`${t.concept}\u0000${t.term}`, t])).values()].sort((a, b) => b.term.length - a.term.length);
   }
 
@@ -98,8 +115,9 @@ export class Lexicon {
     const occurrences: TermMatch[] = [];
     // An English question may quote Chinese terms (how much did 机关运行费 change): both vocabularies are read.
     const vocabulary = english ? (CJK.test(question) ? [...this.enTerms, ...this.terms] : this.enTerms) : this.terms;
-    for (const { concept, term } of vocabulary) {
+    for (const { concept, term, area } of vocabulary as { concept: ConceptKey; term: string; area?: boolean }[]) {
       for (let at = question.indexOf(term); at >= 0; at = question.indexOf(term, at + 1)) {
+        if (area && !AREA_BEFORE.test(question.slice(0, at))) continue;
         // An English term ends a word, or is followed by its plural ending (expenditures).
         const after = question.slice(at + term.length).replace(/^(?:es|s)(?![a-z])/, '');
         const boundary = !english || CJK.test(term) || (!/[a-z]/.test(question[at - 1] ?? '') && !/^[a-z]/.test(after));

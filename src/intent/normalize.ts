@@ -33,8 +33,8 @@ export function addedUpAsOne(text: string): string {
   return text.replace(ADDED_UP, '加起来');
 }
 
-/** 人员这块的经费 / 社保就业这类支出: 这块 or 这类 after a named thing only points at it, and is dropped. */
-const THIS_PART = /(?<=\p{Script=Han}{2})[这那]一?[块类](?:的)?(?=\p{Script=Han})/gu;
+/** 人员这块的经费 / 社保就业这类支出 / 住房那块儿的钱: 这块 or 这类 after a named thing only points at it, and is dropped. */
+const THIS_PART = /(?<=\p{Script=Han}{2})[这那]一?[块类]儿?(?:的(?!钱))?(?=\p{Script=Han})/gu;
 
 export function normalizeQuestion(input: string): string {
   const text = clean(String(input ?? '').slice(0, MAX_QUESTION_CHARS)).normalize('NFKC');

@@ -18,6 +18,8 @@ export interface Reading {
   weight: number;
   /** Read from two characters said first (环评 of 环评一年评审多少次): the caller checks what is asked of it fits. */
   lead?: boolean;
+  /** Read as the head of the family of lines a word leads (住房 of 住房保障支出): named, though by one word. */
+  family?: boolean;
 }
 
 interface Form {
@@ -62,6 +64,13 @@ function endings(word: string, min: number, max: number): string[] {
 /** A project described by its goal: words that at most `fewGoals` goals hold, at least `minWords` of them. */
 const DESCRIBED = { fewGoals: 2, minWords: 2 };
 
+/** The leading characters of a word tried as the word a family of classified lines starts with (住房, 社会保障). */
+const FAMILY_WORD = { min: 2, max: 4 };
+/** What may follow the word that names a family: nothing, or money said in general (住房钱, 社保方面的开支). */
+const FAMILY_REST = /^(?:的)?(?:钱|经费|支出|开支|开销|花销|资金|方面|上)?$/;
+/** How far a family's head is put ahead of the readings of its members: past the margin that makes them rivals. */
+const FAMILY_LEAD = 0.2;
+
 export class Resolver {
   private readonly forms = new Map<Entity, Form[]>();
   /** A project's goal, as bigrams: what the thing is for, which a question may describe it by. */
@@ -71,6 +80,8 @@ export class Resolver {
   private readonly idf = new Map<string, number>();
   /** Bigrams found in exactly one name. */
   private readonly unique = new Set<string>();
+  /** The classified lines, whose families a leading word may name. */
+  private readonly lineItems: (Entity & { kind: 'lineItem' })[];
   /** Bigrams found in a few names only. */
   private readonly rare = new Set<string>();
   /** bigram → the things whose name forms hold it: a question is matched only against things it shares a bigram with. */
@@ -86,6 +97,7 @@ export class Resolver {
    * (人员经费 for 人经): an abbreviation they also hold is no single thing's.
    */
   constructor(entities: Entity[], rivalNames: Iterable<string> = []) {
+    this.lineItems = entities.filter((e): e is Entity & { kind: 'lineItem' } => e.kind === 'lineItem');
     for (const name of new Set(rivalNames)) {
       for (const ch of new Set(name)) {
         const list = this.rivalHolders.get(ch);
@@ -179,6 +191,17 @@ export class Resolver {
       if (known < 0) found.push({ ...r, score });
       else if (found[known].score < score) found[known] = { ...r, score };
     }
+    // 住房那块儿: a word that leads the names of one family of classified lines, and names none in full,
+    // names the family's head, ahead of its members the word is also read in; not ahead of other things
+    // (信访 leads 信访事务's family, but 信访官网 is a project's).
+    if ((!kinds || kinds.includes('lineItem')) && found.every((f) => f.entity.kind === 'lineItem' && f.coverage < 1)) {
+      for (const head of this.familyHeads(words)) {
+        const known = found.findIndex((f) => f.entity === head.entity);
+        const score = Math.max(readingScore(head) + prefer(head.entity.kind), ...found.map((f) => f.score + FAMILY_LEAD));
+        if (known < 0) found.push({ ...head, score });
+        else found[known] = { ...found[known], family: true, score };
+      }
+    }
     return found.sort((a, b) => b.score - a.score);
   }
 
@@ -212,6 +235,29 @@ export class Resolver {
       for (const [entity, forms] of holders) {
         const form = forms.find((f) => stands(piece, f.text))!;
         out.push({ entity, matched: piece.length - 1, coverage: piece.length / form.text.length, weight: 0, piece });
+      }
+    }
+    return out;
+  }
+
+  /**
+   * 住房 of 住房保障支出 / 住房改革支出 / 住房公积金: where the names a word leads are classified lines of one
+   * family (each code under one of them), that head; lines of another scheme (住房公积金 30113) aside.
+   */
+  private familyHeads(words: string[]): (Reading & { piece: string })[] {
+    const out: (Reading & { piece: string })[] = [];
+    for (const word of words) {
+      for (let len = Math.min(FAMILY_WORD.max, word.length); len >= FAMILY_WORD.min; len--) {
+        const lead = word.slice(0, len);
+        const lines = this.lineItems.filter((e) => e.name.startsWith(lead));
+        if (!lines.length) continue;
+        // The word is all that is said of the area (住房, 住房钱), not the start of a longer phrase (信访官网…).
+        if (!FAMILY_REST.test(word.slice(len))) break;
+        const head = lines.reduce<(typeof lines)[number] | undefined>((h, e) => (!h || e.item.code.length < h.item.code.length ? e : h), undefined);
+        const family = lines.filter((e) => e.item.scheme === head?.item.scheme);
+        // The longest lead any name starts with decides: 住房公积 is that line's, not its family's.
+        if (head && family.length >= 2 && family.every((e) => e.item.code.startsWith(head.item.code))) out.push({ entity: head, matched: len - 1, coverage: len / head.name.length, weight: 0, piece: lead, family: true });
+        break;
       }
     }
     return out;
