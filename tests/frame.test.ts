@@ -241,6 +241,12 @@ describe('the frame of a question', () => {
     expect(analyze('听说退休人员那块的钱今年少了好多').concepts).toEqual([]);
   });
 
+  it('asks what a body does however casually (咱们局主要是干啥的啊), and reads 花在X上的钱 as X\'s money, not its uses', () => {
+    expect(analyze('咱们局主要是干啥的啊？').aspects.has('duties')).toBe(true);
+    expect(analyze('花在公车上的钱有多少').aspects.has('uses')).toBe(false);
+    expect(analyze('钱都花在哪了').aspects.has('uses')).toBe(true);
+  });
+
   it('reads a place in the last list (第二个, 倒数第二项, the last one), never a name or a time that counts (第四次, 第一季度)', () => {
     const place = (q: string) => analyze(q).cues.ordinal?.place;
     expect(place('第二个呢')).toBe(2);

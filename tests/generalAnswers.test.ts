@@ -405,6 +405,30 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('gives words said once to both sides of a difference (A和B的采购金额差多少, 政府采购里服务比货物多多少)', () => {
+    const goods = facts.amounts.find((a) => a.concept === 'procurement.goods');
+    const services = facts.amounts.find((a) => a.concept === 'procurement.services');
+    if (goods && services && goods.value !== services.value) {
+      expect(replyBody(engine.ask('政府采购里服务比货物多多少', 'scope difference').text)).toContain(two(Math.abs(services.value - goods.value)));
+    }
+    const unitOf = (subtotal: string) => facts.units.find((u) => subtotal.endsWith(u.name));
+    const [first, second] = facts.procurement.subtotals.filter((t) => unitOf(t.unit));
+    if (first && second) {
+      const question = `${unitOf(first.unit)!.name}和${unitOf(second.unit)!.name}的政府采购金额差多少`;
+      expect(replyBody(engine.ask(question, 'measure difference').text), question).toContain(two(Math.abs(first.amount - second.amount)));
+    }
+  });
+
+  it('ranks a whole\'s own parts when asked which of them is largest (三公经费里哪一项最多), each with its share', () => {
+    const whole = facts.amounts.find((a) => a.concept === 'sangong.total');
+    const parts = ['sangong.abroad', 'sangong.vehicle', 'sangong.reception'].map((c) => facts.amounts.find((a) => a.concept === c)).filter((a) => a !== undefined);
+    if (!whole || whole.value <= 0 || parts.length < 2) return;
+    const top = parts.reduce((a, b) => (b.value > a.value ? b : a));
+    const body = replyBody(engine.ask('三公经费里哪一项占比最高', 'parts ranked').text);
+    expect(body).toContain(top.label);
+    expect(body).toContain(`${((top.value / whole.value) * 100).toFixed(2)}%`);
+  });
+
   it('follows a conversation into one unit\'s procurement: its subtotal, what it bought, its largest purchase', () => {
     const unitOf = (subtotal: string) => facts.units.find((u) => subtotal.endsWith(u.name));
     const subtotals = facts.procurement.subtotals.filter((t) => unitOf(t.unit));

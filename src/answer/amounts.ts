@@ -86,6 +86,27 @@ export function findAmount(facts: FactBase, concept: ConceptKey): Amount | undef
   return facts.amounts.find((a) => a.concept === concept);
 }
 
+/** Wholes whose own parts are what 里面哪项最多 ranks (三公's three, not the classified lines). */
+const PARTS_RANKED: ConceptKey[] = ['sangong.total', 'sangong.vehicle', 'income.total'];
+
+/** 三公经费里哪一项最多，占多少: the whole's stated parts ranked, each with its share of the whole. */
+export function answerLargestPart(facts: FactBase, concept: ConceptKey, frame: Frame): Answer | undefined {
+  const whole = findAmount(facts, concept);
+  if (!PARTS_RANKED.includes(concept) || !whole || whole.value <= 0) return undefined;
+  const parts = partsOf(concept).map((c) => findAmount(facts, c)).filter((a): a is Amount => !!a).sort((a, b) => (frame.ascending ? a.value - b.value : b.value - a.value));
+  // One part stated (财政拨款收入 only) is all of the whole, which the ranking says as 100%.
+  if (!parts.length) return undefined;
+  const en = frame.english;
+  const rate = (p: Amount) => `${((p.value / whole.value) * 100).toFixed(2)}%`;
+  const rows = parts.map((p, i) => `${i + 1}. ${p.label}：${wan(p.value, en)}（${rate(p)}）`);
+  const [top] = parts;
+  const word = frame.ascending ? (en ? 'smallest' : '最少') : en ? 'largest' : '最多';
+  const body = en
+    ? `The ${word} part of ${whole.label} (${wan(whole.value, true)}) is ${top.label}: ${wan(top.value, true)}, ${rate(top)} of it.\n${rows.join('\n')}`
+    : `${whole.label}（${wan(whole.value)}）中${word}的是${top.label}：${wan(top.value)}，占 ${rate(top)}。\n${rows.join('\n')}`;
+  return answer('compare', body, en, cite(whole.source, ...parts.map((p) => p.source)), { listed: parts.map((p) => p.label) });
+}
+
 /** The breakdown of a total: always for 三公 (因公出国 0, 公务用车 0, 公务接待 0), else when asked for. */
 function partsText(facts: FactBase, concept: ConceptKey, frame: Frame): string {
   const wanted = concept === 'sangong.total' || frame.aspects.has('parts') || frame.aspects.has('list');

@@ -2,7 +2,7 @@
  * The question-answering engine: routes a question to a document, resolves what it is about
  * (a concept, a named thing, or the last subject of the conversation) and composes a cited answer.
  */
-import { conceptName, findAmount, hasStatedParts, parentOf, partsOf, wholeOf } from '../answer/amounts.js';
+import { answerLargestPart, conceptName, findAmount, hasStatedParts, parentOf, partsOf, wholeOf } from '../answer/amounts.js';
 import { answerStatedCount, findStatedCount } from '../answer/counts.js';
 import { Answer, combined, rendered } from '../answer/answer.js';
 import { strings } from '../answer/strings/index.js';
@@ -640,6 +640,9 @@ export class Engine {
     const indicatorRank = frame.aspects.has('compare') && (frame.cues.indicator || frame.aspects.has('indicator'));
     const indicatorRanked = indicatorRank ? answerIndicatorsAcrossProjects(facts, frame) : undefined;
     if (indicatorRanked) return { answer: indicatorRanked };
+    // 三公经费里哪一项最多: a whole's own parts ranked, before any classified line.
+    const partRanked = frame.aspects.has('compare') && concept ? answerLargestPart(facts, concept.concept, frame) : undefined;
+    if (partRanked) return { answer: partRanked, subject: { concept: concept!.concept, aspects: [] } };
     // 哪项支出最多: the classified lines ranked, where the question names no narrower subject.
     // 财政拨款支出里哪一项最多: the lines of the fiscal tables are ranked the same way.
     // 哪个菜场的菜最便宜 ranks nothing of a budget: with no concept, money word or conversation, only a line word (科目, 项) asks it.

@@ -116,7 +116,9 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
   // 搞信访工作的那个专项: a project described by a clause, and named by no name, is sought by what its goal says.
   const described = frame.cues.describedProject && !named.some((r) => r.coverage >= DESCRIBED_BELOW) ? doc.resolver.byGoal(asked) : [];
   const ranked = [...named, ...described.filter((d) => !named.some((r) => r.entity === d.entity))].sort((x, y) => score(y) - score(x));
-  const top = ranked[0];
+  // A 分项目标 states no money: asked for money, a thing read that has some answers, however the goal scores.
+  const moneyless = frame.cues.money && !frame.cues.indicator && ranked[0]?.entity.kind === 'subGoal';
+  const top = (moneyless && ranked.find((r) => r.entity.kind !== 'subGoal')) || ranked[0];
   // Two leading characters name a project only when the question goes on to name one of its indicators.
   const leadTable = top?.lead ? tableNamed(doc.entities, top.entity.name) : undefined;
   if (!top || (top.lead && !(leadTable && namesIndicator(leadTable.table, frame)))) return undefined;

@@ -177,6 +177,20 @@ const SAME_AS = /^(.+?)(?:和|与|跟|同)(.+?)(?:的)?(?:金额|数额|数字|�
 /** 接待费和公车费加起来: a side of a comparison said as two figures added. */
 const SIDE_SUM = /^(.{2,}?)(?:和|与|加上?)(.{2,}?)(?:加起来|合起来|合计|之和|加在一起|两项)$/;
 
+/** 政府采购里服务 (比货物): the whole both sides are inside, said once before the first. */
+const SIDE_SCOPE = /^(.{2,}?)(?:里面?|里头|当中|之中|其中)(.{2,})$/;
+/** 政务服务中心的政府采购金额 (局本级和…): what is compared, said once after the second side. */
+const SIDE_MEASURE = /^(.{2,}?)的(.{2,})$/;
+
+/** Words said once of both sides (政府采购里服务比货物, 局本级和中心的采购金额) given to the other side too. */
+function sharedWords(a: string, b: string): [string, string] {
+  const scope = a.match(SIDE_SCOPE);
+  if (scope && !b.includes(scope[1])) return [`${scope[1]}${scope[2]}`, `${scope[1]}${b}`];
+  const measure = b.match(SIDE_MEASURE);
+  if (measure && !a.includes('的') && !a.includes(measure[2])) return [`${a}的${measure[2]}`, b];
+  return [a, b];
+}
+
 /** The two figures compared, and what a yes-or-no comparison supposes of the first (MORE_THAN's last word). */
 function differenceAsked(text: string): { of: [string, string]; supposed?: 'more' | 'less' | 'equal' } | undefined {
   const same = text.match(SAME_AS);
@@ -187,7 +201,7 @@ function differenceAsked(text: string): { of: [string, string]; supposed?: 'more
   if (!m || LAST_YEAR.test(m[2]) || (PHASE_WORD.test(m[1].trim()) && PHASE_WORD.test(m[2].trim()))) return undefined;
   // 局本级和政务服务中心，谁的采购预算多: what is compared (采购) is said of both.
   const measure = supposing ? '' : (text.match(WHICH_MORE)?.[3] ?? '');
-  const [a, b] = [m[1], m[2]].map((s) => s.replace(SAID_FIGURE, '').trim()).map((s) => (measure && !s.includes(measure) ? `${s}${measure}` : s));
+  const [a, b] = sharedWords(...([m[1], m[2]].map((s) => s.replace(SAID_FIGURE, '').trim()).map((s) => (measure && !s.includes(measure) ? `${s}${measure}` : s)) as [string, string]));
   if (a.length < 2 || b.length < 2) return undefined;
   return { of: [a, b], ...(supposing ? { supposed: /[多高大]/.test(supposing[3]) ? ('more' as const) : ('less' as const) } : {}) };
 }
@@ -265,7 +279,7 @@ const ASKS_ONLY = /^(?:什么|啥|哪些|多少|几个)$/;
 
 /** The whole a 除了…还有 question asks the parts of, as a question of its own (收入来源有哪些), or the text as it was. */
 /** 还有其他来源的钱吗 (after a source of income): what else the money comes from, which the income's parts answer. */
-const OTHER_SOURCES = /^(?:那)?(?:还有|有没有)(?:没有)?(?:别的|其他|其它)(?:的)?(?:收入)?来源(?:的钱|的资金|的收入)?(?:吗|么|嘛|呢|没有)?$/;
+const OTHER_SOURCES = /^(?:那)?(?:还有|有没有)(?:没有)?(?:别的|其他|其它)(?:的)?(?:收入)?来源(?:的钱|的资金|的收入)?(?:吗|么|嘛|呢|没有)?[啊呀]?$/;
 
 function exceptRead(text: string): string {
   if (OTHER_SOURCES.test(text)) return '收入来源包括哪些';
