@@ -247,6 +247,11 @@ describe('the frame of a question', () => {
     expect(analyze('钱都花在哪了').aspects.has('uses')).toBe(true);
   });
 
+  it('reads no claim in a why question or against a percentage (为什么只完成了不到1%的预算)', () => {
+    expect(analyze('一般行政管理事务为什么只完成了不到1%的年初预算？').verify).toBeUndefined();
+    expect(analyze('住房公积金是不是超过了400万？').verify).toBe(400);
+  });
+
   it('reads a place in the last list (第二个, 倒数第二项, the last one), never a name or a time that counts (第四次, 第一季度)', () => {
     const place = (q: string) => analyze(q).cues.ordinal?.place;
     expect(place('第二个呢')).toBe(2);

@@ -115,7 +115,9 @@ export function tableFigures(f: FactBase): Map<string, string> {
   const tablesOnly: FactBase = {
     ...f,
     amounts: f.amounts.filter(inTable),
-    procurement: { subtotals: [], items: f.procurement.items.filter(inTable) },
+    // Rows of a table laid out by 采购品目大类 are read from the page's columns of spaces, which the
+    // workbook built here does not keep: workbooks are not read for them (yet), so they are left out.
+    procurement: { subtotals: [], items: f.procurement.items.filter((i) => inTable(i) && i.category === undefined) },
     projectTables: f.projectTables.filter(inTable),
     assets: f.assets.filter(inTable),
     lineItems: f.lineItems.filter((i) => i.table),

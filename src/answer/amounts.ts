@@ -86,6 +86,19 @@ export function findAmount(facts: FactBase, concept: ConceptKey): Amount | undef
   return facts.amounts.find((a) => a.concept === concept);
 }
 
+/** 是不是超过了80万 / is it 800,000 yuan: yes or no, the figure, and (against a bound) how far it stands from it. */
+export function answerClaim(name: string, value: number, frame: Frame, citations: Answer['citations']): Answer {
+  const en = frame.english;
+  const claim: Claim = { value: frame.verify!, relation: frame.verifyRelation ?? 'equal' };
+  const holds = claimHolds(claim, value);
+  const gap = value - claim.value;
+  const against = claim.relation === 'equal' ? '' : en ? `, ${wan(Math.abs(gap), true)} ${gap >= 0 ? 'above' : 'below'} ${wan(claim.value, true)}` : `，比 ${num(claim.value)} 万元${gap >= 0 ? '多' : '少'} ${wan(Math.abs(gap))}`;
+  const body = en
+    ? `${holds ? 'Yes' : 'No'}: ${name} is ${wan(value, true)}${against}.`
+    : `${holds ? '是的' : '不是'}。${name}为 ${wan(value)}${claim.relation === 'equal' ? (holds ? '' : `，不是 ${num(claim.value)} 万元`) : against}。`;
+  return answer('verify', body, en, citations);
+}
+
 /** Wholes whose own parts are what 里面哪项最多 ranks (三公's three, not the classified lines). */
 const PARTS_RANKED: ConceptKey[] = ['sangong.total', 'sangong.vehicle', 'income.total'];
 
@@ -207,17 +220,7 @@ export function answerAmount(facts: FactBase, concept: ConceptKey, frame: Frame)
   // An asset figure, which a budget states as it stood at the end of the year before, is that year-end's.
   const dated = frame.years.some((y) => new RegExp(`${y}年(?:年末|末|底|12月31日)`).test(a.source.quote)) || (concept.startsWith('assets.') && (frame.cues.yearEnd || frame.years.includes(previousYear)));
 
-  if (frame.verify !== undefined) {
-    const claim: Claim = { value: frame.verify, relation: frame.verifyRelation ?? 'equal' };
-    const holds = claimHolds(claim, a.value);
-    const gap = a.value - claim.value;
-    // 超过80万了吗: the figure, then how far it stands from the bound.
-    const against = claim.relation === 'equal' ? '' : en ? `, ${wan(Math.abs(gap), true)} ${gap >= 0 ? 'above' : 'below'} ${wan(claim.value, true)}` : `，比 ${num(claim.value)} 万元${gap >= 0 ? '多' : '少'} ${wan(Math.abs(gap))}`;
-    const body = en
-      ? `${holds ? 'Yes' : 'No'}: ${name} is ${wan(a.value, true)}${against}.`
-      : `${holds ? '是的' : '不是'}。${name}为 ${wan(a.value)}${claim.relation === 'equal' ? (holds ? '' : `，不是 ${num(claim.value)} 万元`) : against}。`;
-    return answer('verify', body, en, citations);
-  }
+  if (frame.verify !== undefined) return answerClaim(name, a.value, frame, citations);
 
   if (frame.aspects.has('execution') || frame.cues.budgetAsked) {
     // A 决算 that states the budget and actual of this figure in a sentence of their own.

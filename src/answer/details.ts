@@ -10,9 +10,16 @@ import { answer, cite, num, wan, type Answer } from './answer.js';
 import { findAmount } from './amounts.js';
 
 function itemLine(item: ProcurementItem, english: boolean): string {
+  const { quantity, unitPrice } = item;
+  // A table by 采购品目大类: the amount, with how it is bought and what it is paid from.
+  if (quantity === undefined || unitPrice === undefined) {
+    const how = [item.organisation, item.economicClass && (english ? `paid from ${item.economicClass}` : `经济科目 ${item.economicClass}`)].filter(Boolean).join(english ? ', ' : '，');
+    return english ? `${item.item} (${item.project}): ${wan(item.amount, true)}${how ? `, ${how}` : ''}` : `${item.item}（${item.project}）：${wan(item.amount)}${how ? `，${how}` : ''}`;
+  }
+  const code = item.catalogueCode ? (english ? `, catalogue ${item.catalogueCode}` : `，目录序号 ${item.catalogueCode}`) : '';
   return english
-    ? `${item.item} (${item.project}): ${num(item.quantity)} ${item.measure} × ${wan(item.unitPrice, true)} = ${wan(item.amount, true)}, catalogue ${item.catalogueCode}`
-    : `${item.item}（${item.project}）：${num(item.quantity)} ${item.measure} × 单价 ${num(item.unitPrice)} 万元 = ${wan(item.amount)}，目录序号 ${item.catalogueCode}`;
+    ? `${item.item} (${item.project}): ${num(quantity)} ${item.measure} × ${wan(unitPrice, true)} = ${wan(item.amount, true)}${code}`
+    : `${item.item}（${item.project}）：${num(quantity)} ${item.measure} × 单价 ${num(unitPrice)} 万元 = ${wan(item.amount)}${code}`;
 }
 
 /** `units`: every procurement row, for a unit's own rows. */
@@ -51,20 +58,22 @@ export function answerProcurement(entity: Entity, frame: Frame, units: Procureme
     const single = items.length === 1 && entity.kind === 'procProject' && all.length > 1;
     // 几台、单价多少: both asked, the whole row answers with quantity, price and amount.
     const both = a.has('unitPrice') && (a.has('quantity') || a.has('count'));
-    if (a.has('unitPrice') && !both)
-      return answer('unitPrice', en ? `Unit price of ${first.item}: ${wan(first.unitPrice, true)} per ${first.measure}.` : `${first.item}单价：${wan(first.unitPrice)}/${first.measure}（${itemLine(first, false)}）。`, en, cite(first.source));
-    if ((a.has('quantity') || a.has('count')) && !both)
+    if (a.has('unitPrice') && !both && first.unitPrice !== undefined)
+      return answer('unitPrice', en ? `Unit price of ${first.item}: ${wan(first.unitPrice!, true)} per ${first.measure}.` : `${first.item}单价：${wan(first.unitPrice!)}/${first.measure}（${itemLine(first, false)}）。`, en, cite(first.source));
+    if ((a.has('quantity') || a.has('count')) && !both && first.quantity !== undefined)
       return answer('quantity', en ? `Quantity of ${first.item}: ${num(first.quantity)} ${first.measure}.` : `${first.item}采购数量：${num(first.quantity)} ${first.measure}（${itemLine(first, false)}）。`, en, cite(first.source));
     // 品目和金额: the code with the money asked too is the whole row, which carries both.
-    if (a.has('code') && !frame.cues.money)
+    if (a.has('code') && !frame.cues.money && first.catalogueCode)
       return answer('code', en ? `Catalogue code of ${first.item}: ${first.catalogueCode}.` : `${first.item}的政府采购目录序号：${first.catalogueCode}。`, en, cite(first.source));
     const project = entity.kind === 'procProject' && !single ? (en ? `Procurement for ${first.project}` : `${first.project}政府采购`) : en ? `Procurement of ${first.item}` : `${first.item}采购金额`;
     return answer('amount', `${project}${en ? ':' : '：'}${wan(first.amount, en)}${en ? '.' : '。'}${itemLine(first, en)}${en ? '.' : '。'}`, en, cite(first.source));
   }
   const total = items.reduce((s, i) => s + i.amount, 0);
+  const funds = first.projectFunds;
+  const fundsSaid = funds === undefined ? '' : en ? `project funds ${wan(funds, true)}; ` : `项目预算资金 ${wan(funds)}，`;
   const body = en
-    ? `${first.project}: project funds ${wan(first.projectFunds, true)}; ${items.length} procurement rows totalling ${wan(total, true)}:\n${items.map((i) => `- ${itemLine(i, true)}`).join('\n')}`
-    : `${first.project}：项目预算资金 ${wan(first.projectFunds)}，政府采购 ${items.length} 项，合计 ${wan(total)}：\n${items.map((i) => `- ${itemLine(i, false)}`).join('\n')}`;
+    ? `${first.project}: ${fundsSaid}${items.length} procurement rows totalling ${wan(total, true)}:\n${items.map((i) => `- ${itemLine(i, true)}`).join('\n')}`
+    : `${first.project}：${fundsSaid}政府采购 ${items.length} 项，合计 ${wan(total)}：\n${items.map((i) => `- ${itemLine(i, false)}`).join('\n')}`;
   return answer('list', body, en, cite(...items.map((i) => i.source)), { listed: items.map((i) => i.item) });
 }
 
@@ -75,17 +84,24 @@ export function answerProcurement(entity: Entity, frame: Frame, units: Procureme
 /** Bigrams of a row's name a question must hold to name that row within its project. */
 const ROW_NAMED = 3;
 
-/** The rows whose item the question names (办公消耗用品 of 其他办公消耗用品及类似物品). */
+/**
+ * The rows whose item the question names: in full, or by words that are not the project's own
+ * (办公消耗用品 of 其他办公消耗用品及类似物品; 办公设备 of 其他办公设备 is said in naming 办公设备购置费).
+ */
 function itemsNamed(items: ProcurementItem[], frame: Frame): ProcurementItem[] {
-  const q = bigrams(frame.mentionText);
-  return items.filter((i) => mention(q, i.item).matched >= ROW_NAMED);
+  const project = bigrams(items[0]?.project ?? '');
+  const q = new Set([...bigrams(frame.mentionText)].filter((g) => !project.has(g)));
+  // The question is lower-cased (pc服务器); the names are as printed. A row named in full (计算机软件) is
+  // not joined by another its words are also in (其他计算机设备及软件).
+  const full = items.filter((i) => frame.mentionText.includes(i.item.toLowerCase()));
+  return full.length ? full : items.filter((i) => mention(q, i.item.toLowerCase()).matched >= ROW_NAMED);
 }
 
 export function answerItemRows(items: ProcurementItem[], frame: Frame): Answer {
   const en = frame.english;
   const [first] = items;
-  const sameMeasure = items.every((i) => i.measure === first.measure);
-  const quantity = items.reduce((s, i) => s + i.quantity, 0);
+  const sameMeasure = first.quantity !== undefined && items.every((i) => i.measure === first.measure && i.quantity !== undefined);
+  const quantity = items.reduce((s, i) => s + (i.quantity ?? 0), 0);
   const amount = items.reduce((s, i) => s + i.amount, 0);
   const rows = items.map((i) => `- ${itemLine(i, en)}`).join('\n');
   const totalQuantity = sameMeasure ? (en ? `${num(quantity)} ${first.measure} in all, ` : `共 ${num(quantity)} ${first.measure}，`) : '';
@@ -311,14 +327,14 @@ export function answerLargestItems(facts: FactBase, frame: Frame, project?: stri
   const within = project ? facts.procurement.items.filter((i) => i.project === project) : [];
   const pool = within.length > 1 ? within : facts.procurement.items;
   // 单价最便宜的物品: ranked by unit price where the price is what is asked, else by amount.
-  const byPrice = frame.attribute === 'unitPrice';
-  const key = (i: ProcurementItem) => (byPrice ? i.unitPrice : i.amount);
-  const items = [...pool].sort((a, b) => (frame.ascending ? key(a) - key(b) : key(b) - key(a))).slice(0, 3);
+  const byPrice = frame.attribute === 'unitPrice' && pool.some((i) => i.unitPrice !== undefined);
+  const key = (i: ProcurementItem) => (byPrice ? (i.unitPrice ?? 0) : i.amount);
+  const items = [...pool].filter((i) => !byPrice || i.unitPrice !== undefined).sort((a, b) => (frame.ascending ? key(a) - key(b) : key(b) - key(a))).slice(0, 3);
   if (!items.length) return undefined;
   const scope = within.length > 1 ? (frame.english ? ` of ${project}` : `${project}中`) : '';
   const body = frame.english
     ? `Largest procurement rows${scope}:\n${items.map((i) => `- ${itemLine(i, true)}`).join('\n')}`
-    : `${scope}${byPrice ? '单价' : '金额'}${frame.ascending ? (byPrice ? '最低' : '最小') : byPrice ? '最高' : '最大'}的政府采购：${items[0].item}（${items[0].project}），${byPrice ? `单价 ${wan(items[0].unitPrice)}` : wan(items[0].amount)}。前 ${items.length} 项：\n${items.map((i) => `- ${itemLine(i, false)}`).join('\n')}`;
+    : `${scope}${byPrice ? '单价' : '金额'}${frame.ascending ? (byPrice ? '最低' : '最小') : byPrice ? '最高' : '最大'}的政府采购：${items[0].item}（${items[0].project}），${byPrice ? `单价 ${wan(items[0].unitPrice!)}` : wan(items[0].amount)}。前 ${items.length} 项：\n${items.map((i) => `- ${itemLine(i, false)}`).join('\n')}`;
   return answer('compare', body, frame.english, cite(...items.map((i) => i.source)), { focus: items[0].project });
 }
 
@@ -377,7 +393,7 @@ export function answerUnitSubtotals(facts: FactBase, frame: Frame): Answer | und
 
 /** A02010499是什么: the rows a 政府采购目录 code classifies, with what they are. */
 export function answerCatalogueRows(facts: FactBase, code: string, frame: Frame): Answer | undefined {
-  const rows = facts.procurement.items.filter((i) => i.catalogueCode.toUpperCase() === code);
+  const rows = facts.procurement.items.filter((i) => i.catalogueCode?.toUpperCase() === code);
   if (!rows.length) return undefined;
   const en = frame.english;
   const names = [...new Set(rows.map((r) => r.item))];

@@ -32,7 +32,10 @@ export function lackedAttribute(entity: Entity, asked: Attribute, unitAsked: str
       if ((asked === 'quantity' || asked === 'unitPrice') && !unitAsked) return entity.table.rows.some((r) => /成本|单价|数量/.test(r.level2 + r.level3)) ? undefined : asked;
       return undefined;
     case 'procItem':
+      return asked === 'score' || ((asked === 'quantity' || asked === 'unitPrice') && entity.item[asked] === undefined) ? asked : undefined;
+    // A table laid out by 采购品目大类 states no quantity or price of any row.
     case 'procProject':
+      return asked === 'score' || ((asked === 'quantity' || asked === 'unitPrice') && entity.items.every((i) => i[asked] === undefined)) ? asked : undefined;
     case 'procUnit':
       return asked === 'score' ? asked : undefined;
     default:

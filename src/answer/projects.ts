@@ -27,7 +27,7 @@ export function pricedProjects(facts: FactBase): PricedProject[] {
     if (!WHOLE_DEPARTMENT.test(p.name) && (!known || known.funds < p.funds)) byName.set(p.name, p);
   };
   for (const t of facts.projectTables) if (t.funds !== undefined) add({ name: t.project, funds: t.funds, source: t.source });
-  for (const i of facts.procurement.items) add({ name: i.project, funds: i.projectFunds, source: i.source });
+  for (const i of facts.procurement.items) if (i.projectFunds !== undefined) add({ name: i.project, funds: i.projectFunds, source: i.source });
   return [...byName.values()];
 }
 
@@ -46,7 +46,8 @@ export function answerLargestProjects(facts: FactBase, frame: Frame): Answer | u
 
 /** 列出所有政府采购项目: the projects the procurement table lists rows under, with their funds. */
 export function answerProcurementProjects(facts: FactBase, frame: Frame): Answer | undefined {
-  const projects = new Map<string, PricedProject>();
+  // A table by 采购品目大类 states no project's funds: those projects are listed without.
+  const projects = new Map<string, Omit<PricedProject, 'funds'> & { funds?: number }>();
   for (const i of facts.procurement.items) if (!projects.has(i.project)) projects.set(i.project, { name: i.project, funds: i.projectFunds, source: i.source });
   if (!projects.size) return undefined;
   const en = frame.english;

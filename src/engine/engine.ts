@@ -410,7 +410,9 @@ export class Engine {
     const rowsCounted = rowsAsked && frame.concepts.some((c) => c.concept === 'procurement.total') ? answerProcurementRowCount(facts, frame) : undefined;
     if (rowsCounted) return { answer: rowsCounted };
     // 政务大厅运行经费多少 → 里面印刷服务多少: an item bought under several projects, of the project talked about.
-    const withinProject = frame.cues.within && context?.entity && picked?.entity.kind === 'procItem' ? doc.entities.find((e) => e.kind === 'procItem' && e.name === picked.entity.name && e.item.project === context.entity) : undefined;
+    // The project may be the line the conversation named (案件审判 for the 专项 案件审判经费).
+    const ofProject = (project: string) => !!context?.entity && (project === context.entity || project.startsWith(context.entity));
+    const withinProject = frame.cues.within && context?.entity && picked?.entity.kind === 'procItem' ? doc.entities.find((e) => e.kind === 'procItem' && e.name === picked.entity.name && ofProject(e.item.project)) : undefined;
     const itemWithin = withinProject && answerProcurement(withinProject, frame, facts.procurement.items);
     if (itemWithin) return { answer: itemWithin, subject: context };
     // 档案扫描平均每页成本多少: a project's money over the count its own indicators give.
@@ -647,7 +649,7 @@ export class Engine {
     // 财政拨款支出里哪一项最多: the lines of the fiscal tables are ranked the same way.
     // 哪个菜场的菜最便宜 ranks nothing of a budget: with no concept, money word or conversation, only a line word (科目, 项) asks it.
     const ranksLines = concept || frame.cues.money || context || frame.elliptical || frame.cues.lineWord;
-    if (frame.aspects.has('compare') && ranksLines && (!concept || isTotal(concept) || RANKED_WHOLES.includes(concept.concept)) && !aboutProcurement) {
+    if (frame.aspects.has('compare') && ranksLines && (!concept || isTotal(concept) || RANKED_WHOLES.includes(concept.concept)) && !aboutProcurement && !concept?.concept.startsWith('procurement')) {
       const ranked = answerLargestLines(facts, frame);
       if (ranked) return { answer: ranked };
     }

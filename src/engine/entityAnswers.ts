@@ -6,11 +6,13 @@ import type { Frame } from '../intent/frame.js';
 import type { Attribute } from '../intent/operation.js';
 import type { FactBase } from '../schema/fact.js';
 import { bigrams, tableNamed, type Entity } from '../search/entities.js';
-import type { Answer } from '../answer/answer.js';
+import { cite, type Answer } from '../answer/answer.js';
 import { answerItemRows, answerProjectFunds, answerProjectScore, answerProcurement, answerSubGoal, answerTable, namesIndicator } from '../answer/details.js';
 import { answerAsset } from '../answer/lists.js';
 import { answerLineItem } from '../answer/lineItems.js';
 import { answerExecution } from '../answer/execution.js';
+import { answerClaim } from '../answer/amounts.js';
+import { entityFigure } from './figures.js';
 import { answerStatedAmount } from '../answer/change.js';
 import { ATTRIBUTE_NAMES, lackedAttribute } from '../answer/lacking.js';
 import { notGivenThen, refuse } from '../answer/refuse.js';
@@ -22,6 +24,11 @@ import { DETAIL_ASPECTS } from './resolve.js';
  * of a budget's project) is said not to be given, followed by what the disclosure gives about it.
  */
 export function answerEntity(facts: FactBase, entity: Entity, frame: Frame, entities: Entity[]): Answer | undefined {
+  // 住房公积金是不是超过了400万: a claim about a named thing's money, checked against its figure.
+  const figure = frame.verify !== undefined && frame.attribute === 'amount' && !frame.cues.indicator ? (entity.kind === 'lineItem' ? { name: entity.name, value: entity.item.value, source: entity.item.source } : entityFigure(entity)) : undefined;
+  if (figure) return answerClaim(figure.name, figure.value, frame, cite(figure.source));
+  // A claim about money the thing states none of is asked as its money, to be told so.
+  if (frame.verify !== undefined && frame.attribute === 'amount' && !frame.cues.indicator) frame = { ...frame, cues: { ...frame.cues, money: true } };
   const lacked = lackedAttribute(entity, frame.attribute, frame.cues.unitAsked);
   if (!lacked) return answerEntityAsked(facts, entity, frame, entities);
   const plain: Frame = { ...frame, aspects: new Set(), attribute: 'amount', cues: { ...frame.cues, indicator: false } };

@@ -7,7 +7,7 @@ import type { TermMatch } from '../intent/lexicon.js';
 import type { ConceptKey } from '../schema/concept.js';
 import type { FactBase } from '../schema/fact.js';
 import { isGenericTerm } from '../intent/unnamed.js';
-import { tableNamed, type EntityKind } from '../search/entities.js';
+import { bigrams, tableNamed, type Entity, type EntityKind } from '../search/entities.js';
 import { readingScore, type Reading } from '../resolve/resolver.js';
 import type { LoadedDocument } from './engine.js';
 import { namesIndicator } from '../answer/details.js';
@@ -77,6 +77,9 @@ const AMOUNT_ONLY_PENALTY = -2;
 /** A name read at less than this share of it leaves a project said to be one to be sought by its goal. */
 const DESCRIBED_BELOW = 0.5;
 
+/** How far a project known only by its purchases falls behind the line it is named after when no purchase is asked. */
+const PURCHASES_ONLY_PENALTY = -3;
+
 /** Readings this close to the best one are as likely: the question could mean any of them. */
 const RIVAL_MARGIN = 0.1;
 
@@ -93,6 +96,8 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
     if (kind.startsWith('proc')) return procurementWords && !frame.cues.indicator ? 0.9 : 0.2;
     // A 决算's statement of a line answers its budget, actual and why they differ; its table row, the rest.
     if ((kind === 'lineItem' || kind === 'execution') && amountOnly) return AMOUNT_ONLY_PENALTY;
+    // 那个人大会议科目: a 科目 is a classified line.
+    if (kind === 'lineItem' && frame.cues.classWord) return 1;
     if (kind === 'execution') return !a.has('compare') && (a.has('execution') || a.has('reason') || frame.cues.finalAccounts || frame.cues.budgetAsked) ? 0.5 : -0.5;
     // A 分项目标 states no money: asked for money, a thing that has some comes first.
     if (kind === 'subGoal' && frame.cues.money && !frame.cues.indicator) return -1;
@@ -108,11 +113,19 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
   // assets first; a line named alone is still found, to be told it has no such thing.
   const amountOnly = frame.attribute === 'quantity' || frame.attribute === 'unitPrice';
   const kinds = ENTITY_KINDS.filter((k) => k !== 'procUnit' && !(counting && k === 'lineItem'));
-  // The resolver's own score where it gave one (an abbreviation that outranks a name said in part of it).
-  const score = (r: Reading & { score?: number }) => r.score ?? readingScore(r) + prefer(r.entity.kind);
   const things = doc.thingNames;
-  const asked = withoutOwnNames(frame.mentionText, own, things);
-  const named = [...units, ...doc.resolver.readings(asked, prefer, kinds, frame.english ? frame.mentionText : withoutOwnNames(frame.subjectText, own, things))];
+  // An English question's words for the department's own name (Standing Committee → 常委会) say where, not what.
+  const stripped = withoutOwnNames(frame.mentionText, own, things);
+  const asked = frame.english ? stripped.split('|').filter((w) => !doc.facts.identity.department.includes(w)).join('|') : stripped;
+  const found = [...units, ...doc.resolver.readings(asked, prefer, kinds, frame.english ? asked : withoutOwnNames(frame.subjectText, own, things))];
+  // 其他商品和服务支出 named in full is not the 商品和服务支出 its name holds.
+  const named = found.filter((r) => !found.some((o) => o.entity.kind === 'lineItem' && asked.includes(o.entity.name) && o.entity.name.length > r.entity.name.length && o.entity.name.includes(r.entity.name)));
+  // A project only a table by 采购品目大类 names (案件执行经费) states what is bought under it, not its budget:
+  // asked without purchasing words, the classified line it is named after (案件执行) comes first.
+  const lines = named.filter((r) => r.entity.kind === 'lineItem').map((r) => r.entity.name);
+  const purchasesOnly = (e: Entity) => !procurementWords && e.kind === 'procProject' && e.items.every((i) => i.projectFunds === undefined) && lines.some((l) => e.name.includes(l) || l.includes(e.name));
+  // The resolver's own score where it gave one (an abbreviation that outranks a name said in part of it).
+  const score = (r: Reading & { score?: number }) => (r.score ?? readingScore(r) + prefer(r.entity.kind)) + (purchasesOnly(r.entity) ? PURCHASES_ONLY_PENALTY : 0);
   // 搞信访工作的那个专项: a project described by a clause, and named by no name, is sought by what its goal says.
   const described = frame.cues.describedProject && !named.some((r) => r.coverage >= DESCRIBED_BELOW) ? doc.resolver.byGoal(asked) : [];
   const ranked = [...named, ...described.filter((d) => !named.some((r) => r.entity === d.entity))].sort((x, y) => score(y) - score(x));
@@ -126,7 +139,9 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
   const best = rivals.length && top.coverage < 1 ? { ...top, rivals } : top;
   if (!concept) return best;
   // 政府采购 / 采购 only says which table a named item is in: the item is the subject.
-  if (concept.concept.startsWith('procurement.') && best.entity.kind.startsWith('proc')) return best;
+  // 货物工程服务各多少: a word of the concepts' own (工程) names no item that merely holds it (修缮工程).
+  const namedBeyond = best.coverage === 1 || [...bigrams(best.entity.name)].some((g) => frame.mentionText.includes(g) && !frame.concepts.some((c) => c.term.includes(g)));
+  if (concept.concept.startsWith('procurement.') && best.entity.kind.startsWith('proc') && namedBeyond) return best;
   // A generic word (项目预算, 采购) names no subject of its own: any named thing beside it is the subject.
   // An English term's letters are no measure: it weighs a bigram a word (salaries beside 基本工资).
   // A term that only asks (花多少钱 for the total) names as little as a generic one.

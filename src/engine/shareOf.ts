@@ -41,7 +41,8 @@ export function figureNamed(doc: LoadedDocument, words: string, lexicon: Lexicon
   // are listed with), not what is bought under it.
   const project = full?.entity.kind === 'procProject' && !frame.cues.procurement ? full.entity : undefined;
   const table = project && doc.entities.find((e) => e.kind === 'table' && e.name === project.name && e.table.funds !== undefined);
-  const funds = project && !table && project.items[0].projectFunds > 0 ? { name: project.name, value: project.items[0].projectFunds, source: project.items[0].source } : undefined;
+  const stated = project && !table ? project.items[0].projectFunds : undefined;
+  const funds = project && stated !== undefined && stated > 0 ? { name: project.name, value: stated, source: project.items[0].source } : undefined;
   const named = funds ?? (full && entityFigure(table || full.entity));
   // A purchasing project named as a line is (日常公用经费) stands for its purchases only: the line's own figure comes first.
   const namedAsLine = concept && full?.entity.kind === 'procProject' && lexicon.findConcepts(full.entity.name, false).some((c) => c.term === full.entity.name);

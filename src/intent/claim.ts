@@ -13,13 +13,14 @@ export interface Claim {
 }
 
 const EQUAL = /(?:是|为|有)?(\d+(?:\.\d+)?|零)(?:万元|万|元)?(?:吗|么|嘛|对吗|对不对|是不是|没错吧)|是不是(\d+(?:\.\d+)?|零)/;
-const EQUAL_ASKED = /吗|么|嘛|对|是不是|没错/;
+/** 么 asks only as a particle: 为什么 / 怎么 / 什么 ask nothing to confirm. */
+const EQUAL_ASKED = /吗|(?<![什怎那这多])么|嘛|对|是不是|没错/;
 
 /** 超过/不到 80 万: a bound, with the words that say which side the figure is supposed to be on. */
-const BOUND = /(不超过|没超过|(?<!有)没有超过|未超过|超过|超出|高于|多于|大于|不止|达到|少于|低于|不到|不足|小于|没到)了?(\d+(?:\.\d+)?)(亿元|亿|万元|万|元)?/;
+const BOUND = /(不超过|没超过|(?<!有)没有超过|未超过|超过|超出|高于|多于|大于|不止|达到|少于|低于|不到|不足|小于|没到)了?(\d+(?:\.\d+)?)(?![\d.]*%)(亿元|亿|万元|万|元)?/;
 const BOUND_BELOW = /^(?:不超过|没超过|没有超过|未超过|少于|低于|不到|不足|小于|没到)$/;
 /** A bound is asked about only in a yes/no question: 超过80万的采购有哪些 lists, it does not check. */
-const BOUND_ASKED = /吗|么|嘛|是不是|是否|有没有|吧|对不对/;
+const BOUND_ASKED = /吗|(?<![什怎那这多])么|嘛|是不是|是否|有没有|吧|对不对/;
 
 const BOUND_EN = /\b(more than|over|above|exceeds?|exceeded|at least|less than|under|below|fewer than)\s+(?:rmb\s*|cny\s*|¥\s*)?(\d[\d,]*(?:\.\d+)?)\s*(million|thousand|k|yuan|wan)?/i;
 const BOUND_EN_BELOW = /^(?:less than|under|below|fewer than)$/i;

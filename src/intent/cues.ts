@@ -15,6 +15,8 @@ export const Cues = z.object({
   projects: z.boolean(),
   /** 搞信访工作的那个专项: a project described by a clause (…的那个项目) rather than named. */
   describedProject: z.boolean(),
+  /** 科目: the question says its subject is a classified line. */
+  classWord: z.boolean(),
   /** 两个单位 / 各单位 / 分单位: each unit's figure is asked (procurement by unit). */
   perUnit: z.boolean(),
   /** A 政府采购目录 code (A02010499, C1008): the rows it classifies are asked. */
@@ -213,6 +215,7 @@ export function readCues(text: string): Cues {
     procurement: PROCUREMENT.test(text),
     projects: /项目|专项|projects?\b/.test(text),
     describedProject: DESCRIBED_PROJECT.test(text),
+    classWord: /科目/.test(text),
     subtotal: /小计/.test(text),
     // 两个单位加起来: the units named only to say the sum is over both of them.
     perUnit: /(?:各|每|两|几|[二三四五六七八九十]|\d)个?(?:预算)?单位(?!加起来|合起来|合计|一共|总共)|分单位|按单位|(?:two|each|both|the) units|by unit|per unit\b/.test(text),

@@ -97,6 +97,7 @@ function procurementChecks(facts: FactBase): CheckResult[] {
     if (rows.length < 2) continue;
     const sum = sumOf(rows);
     const funds = rows[0].projectFunds;
+    if (funds === undefined) continue;
     const ok = sum <= funds + TOLERANCE;
     out.push({
       rule: 'procurement-within-project',

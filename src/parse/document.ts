@@ -27,6 +27,7 @@ import { deriveMissing, extractKeyFacts } from './keyFacts.js';
 import { parseDuties, parseUnits } from './organisation.js';
 import { parsePerformance } from './performance.js';
 import { parseProcurement } from './procurement.js';
+import { parseProcurementByClass } from './procurementByClass.js';
 import { compact, SourceText } from './sourceText.js';
 import { readTables } from './tables/index.js';
 
@@ -118,7 +119,7 @@ export function parseDocument(file: string, content: string, pageStarts?: number
     projectTables: [...performance.projectTables, ...proseProjects(text, performance.projectTables)],
     projectUses: projectUses(text),
     projectSections: projectSections(text),
-    procurement: parseProcurement(text, warn),
+    procurement: procurementOf(text, warn),
     assets: assets.rows,
     assetsAsOf: assetsAsOf(text),
     glossary: parseGlossary(text),
@@ -174,4 +175,10 @@ function projectUses(text: SourceText): string[] {
     .split(/、|以及|及|和/)
     .map((s) => s.replace(/等$/, '').trim())
     .filter(Boolean);
+}
+
+/** The procurement table laid out by project (the seed's), else the one laid out by 采购品目大类 (Jiangsu's 公开12表). */
+function procurementOf(text: SourceText, warn: (message: string) => void): FactBase['procurement'] {
+  const byProject = parseProcurement(text, warn);
+  return byProject.items.length ? byProject : { ...byProject, items: parseProcurementByClass(text) };
 }

@@ -188,16 +188,27 @@ export const ProjectTable = z.object({
 });
 export type ProjectTable = z.infer<typeof ProjectTable>;
 
+/**
+ * A row of a procurement table. Tables laid out by project give the project's funds, the catalogue
+ * code, quantity and unit price; tables laid out by 采购品目大类 give the category, the economic class
+ * and how the item is bought instead. What a table does not state is absent, never zero.
+ */
 export const ProcurementItem = z.object({
   unit: z.string(),
   project: z.string(),
-  projectFunds: z.number(),
+  projectFunds: z.number().optional(),
   item: z.string(),
-  catalogueCode: z.string(),
-  measure: z.string(),
-  quantity: z.number(),
-  unitPrice: z.number(),
+  catalogueCode: z.string().optional(),
+  measure: z.string().optional(),
+  quantity: z.number().optional(),
+  unitPrice: z.number().optional(),
   amount: z.number(),
+  /** 货物 / 工程 / 服务: the 采购品目大类 the row is listed under. */
+  category: z.enum(['货物', '工程', '服务']).optional(),
+  /** The 经济科目 the purchase is paid from (办公设备购置, 维修（护）费). */
+  economicClass: z.string().optional(),
+  /** 采购组织形式: 政府集中采购, 分散自行组织 …. */
+  organisation: z.string().optional(),
   /** Which funding column of the table carries the amount, e.g. 一般公共预算拨款. */
   fundingColumn: z.string(),
   source: Source,
