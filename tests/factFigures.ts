@@ -18,7 +18,7 @@ export function factFigures(f: FactBase): Map<string, string> {
   for (const c of f.statedCounts) put(`statedCount:${c.label}`, [c.value, c.unit]);
   for (const e of f.executions) put(`execution:${e.name}`, [e.budgeted, e.actual]);
   for (const s of f.statedAmounts) put(`statedAmount:${s.label}`, s.value);
-  for (const i of f.procurement.items) put(`procurement:${i.item}`, [i.quantity, i.amount]);
+  for (const i of f.procurement.items) put(`procurement:${i.item}`, [i.project, i.quantity, i.amount]);
   if (f.procurement.total !== undefined) put('procurement:total', f.procurement.total);
   for (const t of f.projectTables) {
     put(`projectTable:${t.project}`, [t.rows.length, t.funds ?? null, t.total?.score ?? null]);

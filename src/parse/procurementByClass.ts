@@ -15,6 +15,7 @@ const HEADING = /^(?:公开\s*\d+\s*表)?政府采购支出预算表$/;
 const END = /^注[:：]|^公开\s*\d+\s*表/;
 /** Lines repeated on each page: the page number, the department, the column headings. */
 const PAGE_LINE = /^\d{1,3}$|^部门(?:名称)?[:：]|单位[:：]\s*万元|专项名称|采购物品名称|^类$|^采购品目大$/;
+const TOTAL = /^合\s*计$/;
 const CATEGORY = /^[一二三四五六七八九十]+、\s*(货物|工程|服务)\s*([ABC])?/;
 /** How an item is bought, which only item rows state. */
 const ORGANISATION = /^(?:政府集中采购|部门集中采购|集中采购|分散自行组织|分散采购|自行采购|委托代理|公开招标|邀请招标|竞争性(?:谈判|磋商)|询价|单一来源)$/;
@@ -64,7 +65,7 @@ function itemsOf(rows: Row[], text: SourceText): ProcurementItem[] {
     const head = row.cells[0] ?? '';
     const kind = head.match(CATEGORY);
     if (kind) return void (category = kind[1] as ProcurementItem['category']);
-    if (/^合\s*计$/.test(head)) return;
+    if (TOTAL.test(head)) return;
     // The cells fill the columns from the one the row starts in; an item row is the one that says how it is bought.
     const organised = row.cells.findIndex((c) => ORGANISATION.test(c));
     const first = organised === 0 ? COLUMNS.indexOf('organisation') : organised > 0 ? COLUMNS.indexOf('item') : Math.min(columnOf(row.indent), COLUMNS.indexOf('economic'));
@@ -125,7 +126,7 @@ function columnsByIndent(rows: Row[]): (indent: number) => number {
   const named = rows.filter((r) => r.cells.some((c, i) => i > 0 && ORGANISATION.test(c))).map((r) => r.indent);
   const itemAt = Math.min(...named, Infinity);
   const organisationAt = Math.min(...organised, Infinity);
-  const others = [...new Set(rows.filter((r) => r.indent > 0 && r.indent < itemAt - COLUMN_SLACK && !CATEGORY.test(r.cells[0] ?? '')).map((r) => r.indent))].sort((a, b) => a - b);
+  const others = [...new Set(rows.filter((r) => r.indent > 0 && r.indent < itemAt - COLUMN_SLACK && !CATEGORY.test(r.cells[0] ?? '') && !TOTAL.test(r.cells[0] ?? '')).map((r) => r.indent))].sort((a, b) => a - b);
   const projectAt = others[0] ?? 0;
   return (indent) => {
     if (indent >= organisationAt - COLUMN_SLACK) return COLUMNS.indexOf('organisation');
