@@ -431,6 +431,42 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(replyBody(engine.ask(`${line.name}是不是超过了${above}万`, 'claim no').text), line.name).toMatch(/^不是/);
   });
 
+  it('answers the authorized posts asked in English (How many authorized staff positions…) as the 编制 stated', () => {
+    const posts = facts.statedCounts.find((c) => /^在职人员编制$|^编制(?:人数|数)?$|^人员编制$/.test(c.label));
+    if (!posts) return;
+    expect(replyBody(engine.ask('How many authorized staff positions does the office have?', 'en posts').text)).toContain(`${num(posts.value)} ${posts.unit}`);
+  });
+
+  it('takes a long concept word cut off at the end of the question (年末结转结) as the word', () => {
+    const lexicon = defaultLexicon();
+    let asked = 0;
+    for (const amount of facts.amounts) {
+      // The concept's own name (年终结转结余), not a phrase users say it by, cut where what is left names no
+      // concept and no thing of the document (机关运行经 is read as 政务大厅运行经费, rightly or not).
+      const name = lexiconConceptName(amount.concept);
+      const term = name && name.length >= 6 && !lexicon.findConcepts(name.slice(0, -1), false).length && !engine.documents[0].resolver.readings(name.slice(0, -1)).length && !facts.amounts.some((o) => o.concept !== amount.concept && lexicon.wordsOf(o.concept).some((t) => t.startsWith(name.slice(0, -1)))) ? name : undefined;
+      if (!term || asked >= 3) continue;
+      asked++;
+      expect(replyBody(engine.ask(term.slice(0, -1), `cut ${term}`).text), term).toContain(two(amount.value));
+    }
+  });
+
+  it('asks the money of a count the conversation holds (买几辆 → 花多少)', () => {
+    const count = facts.counts.find((c) => c.concept === 'assets.vehiclePurchaseCount');
+    const money = findAmount(facts, 'sangong.vehiclePurchase');
+    if (!count || !money || count.value === 0) return;
+    engine.ask('今年买几辆车', 'count then money');
+    expect(replyBody(engine.ask('花多少', 'count then money').text)).toContain(two(money.value));
+  });
+
+  it('says the stated whole that parts named add up to (货物和服务加起来 where 工程 is 0)', () => {
+    const [goods, works, services, total] = ['procurement.goods', 'procurement.works', 'procurement.services', 'procurement.total'].map((c) => findAmount(facts, c as Parameters<typeof findAmount>[1]));
+    if (!goods || !services || !total || (works?.value ?? 0) !== 0) return;
+    const body = replyBody(engine.ask('货物采购和服务采购加起来多少', 'parts whole').text);
+    expect(body).toContain(two(goods.value + services.value));
+    expect(body).toContain(two(total.value));
+  });
+
   it('ranks a whole\'s own parts when asked which of them is largest (三公经费里哪一项最多), each with its share', () => {
     const whole = facts.amounts.find((a) => a.concept === 'sangong.total');
     const parts = ['sangong.abroad', 'sangong.vehicle', 'sangong.reception'].map((c) => facts.amounts.find((a) => a.concept === c)).filter((a) => a !== undefined);

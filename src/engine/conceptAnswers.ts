@@ -40,6 +40,9 @@ function countedConcepts(concept: ConceptKey, frame: Frame): ConceptKey[] {
   // 今年买车吗 asks whether vehicles are bought: the number to buy (or the money for it, where none is stated).
   // 有车吗 asks for vehicles; 公车运行费有变化吗 asks for the figure's change.
   const notOfMoney = !frame.cues.money && !frame.aspects.has('change');
+  // 买几辆 → 花多少: money asked of a count is the money spent on what it counts.
+  const moneyOfCount = MONEY_OF_COUNT[concept];
+  if (moneyOfCount && frame.cues.money && !frame.cues.countAsked && !frame.aspects.has('count') && !frame.aspects.has('quantity')) return [moneyOfCount];
   if (concept === 'sangong.vehiclePurchase' && (frame.aspects.has('quantity') || frame.aspects.has('count') || ((frame.cues.exists || frame.cues.yesNo) && notOfMoney))) return ['assets.vehiclePurchaseCount'];
   if (concept.startsWith('sangong.vehicle') && (frame.aspects.has('quantity') || frame.aspects.has('count') || (frame.cues.exists && notOfMoney))) return ['assets.vehicleCount'];
   // 接待多少批次、多少人次 read as the batches: the visits are the same spending's other count.

@@ -265,7 +265,11 @@ export class Engine {
     const repaired = this.answerRepaired(doc, frame, context, false);
     if (repaired) return repaired;
     const asked = this.answerIn(doc, frame, context);
-    return asked.answer.answered ? asked : (this.answerRepaired(doc, frame, context, true) ?? asked);
+    // A passage quoted for words the question shares with the text (单位预留机动经 of a cut-off word) gives
+    // way to the answer a missing character repaired leads to.
+    if (asked.answer.answered && asked.answer.intent !== 'passage') return asked;
+    const fixed = this.answerRepaired(doc, frame, context, true);
+    return fixed && (!asked.answer.answered || fixed.answer.intent !== 'passage') ? fixed : asked;
   }
 
   /** The answer to the question with one word repaired, where a repair fits and leads to an answer. */

@@ -27,7 +27,12 @@ export function answerSumCheck(doc: LoadedDocument, frame: Frame, lexicon: Lexic
   if (!named) return undefined;
   const sum = Number(named.reduce((total, p) => total + p.value, 0).toFixed(6));
   const terms = named.map((p) => `${p.name} ${shown(p.value)}`).join(' + ');
-  if (!frame.sumOf.whole) return answer('computed', `${terms} = ${shown(sum)} 万元${frame.english ? '.' : '。'}`, frame.english, cite(...named.map((p) => p.source)));
+  if (!frame.sumOf.whole) {
+    const whole = wholeMadeOf(doc.facts, frame.sumOf.parts, lexicon, frame.english);
+    // 买东西和买服务一共: parts that make a stated whole (工程 0) add up to it, which is said as the disclosure prints it.
+    const stated = whole && Math.abs(whole.value - sum) < PRINTED_ROUNDING ? (frame.english ? `, which is ${whole.label} as stated: ${shown(whole.value)} 万元` : `，即${whole.label}，披露所列为 ${shown(whole.value)} 万元`) : '';
+    return answer('computed', `${terms} = ${shown(sum)} 万元${stated}${frame.english ? '.' : '。'}`, frame.english, cite(...named.map((p) => p.source), ...(stated ? [whole!.source] : [])));
+  }
   const whole = figureNamed(doc, frame.sumOf.whole, lexicon);
   if (!whole || named.some((p) => p.name === whole.name)) return undefined;
   if (frame.sumOf.share) {
@@ -47,6 +52,18 @@ export function answerSumCheck(doc: LoadedDocument, frame: Frame, lexicon: Lexic
 }
 
 /** The figures several words name, each a different one; undefined where any names none, or two name the same. */
+/** Parts printed to two decimals each may add up to their stated whole ± this much (万元). */
+const PRINTED_ROUNDING = 0.05;
+
+/** The stated whole that the concepts named are all the non-zero parts of (货物 + 服务 of 政府采购 where 工程 is 0), if any. */
+function wholeMadeOf(facts: FactBase, parts: string[], lexicon: Lexicon, english: boolean): Amount | undefined {
+  const concepts = parts.map((words) => lexicon.findConcepts(words, english)[0]?.concept);
+  const whole = concepts[0] && wholeOf(concepts[0]);
+  if (!whole || concepts.some((c) => !c || wholeOf(c) !== whole)) return undefined;
+  const rest = partsOf(whole).filter((c) => !concepts.includes(c));
+  return rest.every((c) => !findAmount(facts, c)?.value) ? findAmount(facts, whole) : undefined;
+}
+
 function figuresNamed(doc: LoadedDocument, parts: string[], lexicon: Lexicon, fiscal = false): NamedFigure[] | undefined {
   const figures = parts.map((words) => figureNamed(doc, words, lexicon, fiscal));
   if (figures.some((f) => !f) || new Set(figures.map((f) => f!.name)).size < figures.length) return undefined;

@@ -11,6 +11,9 @@ import { pinyin } from 'pinyin-pro';
 const MIN_WORD = 3;
 /** A word's first characters, one of which a repairable slip leaves standing in the text. */
 const LEAD_CHARS = 3;
+/** A word cut off at the end of a question is only supposed this long (年末结转结余). */
+const CUT_OFF_WORD = 6;
+
 /** A missing character is only supposed in a word this long. */
 const MIN_WORD_FOR_OMISSION = 4;
 /** Words this long are repaired by fuzzy readings at once: few words differ from them by one near sound. */
@@ -157,13 +160,17 @@ export class TypoRepair {
     return undefined;
   }
 
-  /** The word with one character left out, not at either end (the ends anchor what was meant). */
+  /**
+   * The word with one character left out, not at either end (the ends anchor what was meant); or, for
+   * a long word that ends the question, its last (年末结转结: the question was cut off).
+   */
   private omission(text: string, word: string): { at: number; length: number } | undefined {
     for (let k = 1; k < word.length - 1; k++) {
       const short = word.slice(0, k) + word.slice(k + 1);
       const at = text.indexOf(short);
       if (at >= 0) return { at, length: short.length };
     }
-    return undefined;
+    const cut = word.slice(0, -1);
+    return word.length >= CUT_OFF_WORD && text.endsWith(cut) ? { at: text.length - cut.length, length: cut.length } : undefined;
   }
 }
