@@ -252,6 +252,13 @@ describe('the frame of a question', () => {
     expect(analyze('住房公积金是不是超过了400万？').verify).toBe(400);
   });
 
+  it('reads buying before assets as the purchases planned, and 按支出性质分 as no figure', () => {
+    for (const q of ['今年打算再买多少固定资产啊', '新添固定资产多少', '准备购置多少资产']) expect(analyze(q).concepts.map((c) => c.concept), q).toEqual(['assets.purchasePlan']);
+    expect(analyze('固定资产总值多少').concepts.map((c) => c.concept)).toEqual(['assets.total']);
+    expect(analyze('按支出性质分，项目支出多少').text).toBe('项目支出多少');
+    expect(analyze('咱们干项目的钱有多少').concepts.map((c) => c.concept)).toEqual(['expense.project']);
+  });
+
   it('reads a place in the last list (第二个, 倒数第二项, the last one), never a name or a time that counts (第四次, 第一季度)', () => {
     const place = (q: string) => analyze(q).cues.ordinal?.place;
     expect(place('第二个呢')).toBe(2);

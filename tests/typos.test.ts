@@ -85,3 +85,17 @@ describe.each(documents.map((d) => [d.facts.identity.id, d] as const))('homophon
     expect(missed).toEqual([]);
   });
 });
+
+describe('a missing character supposed', () => {
+  const repair = new TypoRepair(['政府采购', '购买服务', '年末结转结余', '单位预留机动经费']);
+
+  it('at the end of a long word that ends the question (年末结转结), not of a short one', () => {
+    expect(repair.repair('年末结转结', true)?.word).toBe('年末结转结余');
+    expect(repair.repair('年末结转结多少', true)).toBeUndefined();
+  });
+
+  it('never where the span cuts through another word the text holds (政府购买服务 is no 政府采购)', () => {
+    expect(repair.repair('财政拨款政府购买服务预算合计多少', true)).toBeUndefined();
+    expect(repair.repair('政府购预算多少', true)?.word).toBe('政府采购');
+  });
+});

@@ -191,6 +191,16 @@ function sharedWords(a: string, b: string): [string, string] {
   return [a, b];
 }
 
+/** 打算再买多少固定资产 / 新添固定资产: a word of buying before the assets asks the purchases planned, not the stock. */
+const BUYING_ASSETS = /(?:买|购置|购买|添置|新添|新增|添|采购)[^，。？,?]{0,6}?(?:固定)?资产/;
+
+function assetsBought(concepts: TermMatch[], text: string): TermMatch[] {
+  if (!BUYING_ASSETS.test(text)) return concepts;
+  const planned = concepts.some((c) => c.concept === 'assets.purchasePlan');
+  // 准备购置多少资产: the plan named already, the assets word only says what it buys.
+  return planned ? concepts.filter((c) => c.concept !== 'assets.total') : concepts.map((c) => (c.concept === 'assets.total' ? { ...c, concept: 'assets.purchasePlan' } : c));
+}
+
 /** The two figures compared, and what a yes-or-no comparison supposes of the first (MORE_THAN's last word). */
 function differenceAsked(text: string): { of: [string, string]; supposed?: 'more' | 'less' | 'equal' } | undefined {
   const same = text.match(SAME_AS);
@@ -328,7 +338,7 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   // How much was spent on X asks X's figure, not what the money was spent on.
   if (english && /how much/.test(text)) aspects.delete('uses');
 
-  const concepts = lexicon.findConcepts(text, english);
+  const concepts = assetsBought(lexicon.findConcepts(text, english), text);
   // 我局 / 本部门 / 该单位 refer to the document's own department, not to another body.
   // Read with its punctuation as breaks: 乡镇和街道，行政服务局 names no 街道行政服务局.
   const clauses = String(input ?? '').split(CLAUSE_BREAK).map((clause) => lexicon.applySynonyms(normalizeQuestion(clause)));

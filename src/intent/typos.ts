@@ -120,7 +120,10 @@ export class TypoRepair {
     for (const i of this.candidates(text)) {
       const word = this.words[i];
       if (text.includes(word)) continue;
-      const found = this.substitution(text, word, omissions || word.length >= MIN_WORD_FOR_FUZZY ? soundsNear : soundsAlike) ?? (omissions && word.length >= MIN_WORD_FOR_OMISSION ? this.omission(text, word) : undefined);
+      const substituted = this.substitution(text, word, omissions || word.length >= MIN_WORD_FOR_FUZZY ? soundsNear : soundsAlike);
+      const omitted = substituted === undefined && omissions && word.length >= MIN_WORD_FOR_OMISSION ? this.omission(text, word) : undefined;
+      // 政府购买服务 holds 购买服务, a word of its own: 政府购 is no 政府采购 missing a character that cuts through it.
+      const found = substituted ?? (omitted && !this.cutsThroughWord(text, omitted.at, omitted.at + omitted.length) ? omitted : undefined);
       // 出国经费 is a word of its own, not a slip for 出国境费.
       if (found !== undefined && this.known.has(text.slice(found.at, found.at + found.length))) continue;
       if (found !== undefined) return { text: text.slice(0, found.at) + word + text.slice(found.at + found.length), typed: text.slice(found.at, found.at + found.length), word };
@@ -132,6 +135,18 @@ export class TypoRepair {
       return { text: text.slice(0, at) + word + text.slice(at + 2), typed: text.slice(at, at + 2), word };
     }
     return undefined;
+  }
+
+  /** Whether a known word in the text starts inside the span and ends past it, or starts before it and ends inside. */
+  private cutsThroughWord(text: string, start: number, end: number): boolean {
+    for (const word of this.known) {
+      if (word.length < 2) continue;
+      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        const last = at + word.length;
+        if ((at > start && at < end && last > end) || (at < start && last > start && last < end)) return true;
+      }
+    }
+    return false;
   }
 
   /**
