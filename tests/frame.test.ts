@@ -259,6 +259,15 @@ describe('the frame of a question', () => {
     expect(analyze('咱们干项目的钱有多少').concepts.map((c) => c.concept)).toEqual(['expense.project']);
   });
 
+  it('reads whether one part is all of its whole (是不是全都是财政给的), and 哪家…多 as two bodies compared, not a vendor', () => {
+    expect(analyze('咱这钱是不是全都是财政给的啊').cues.claimsAll).toBe(true);
+    expect(analyze('财政给了多少').cues.claimsAll).toBe(false);
+    const which = analyze('行政服务局本级和政务服务中心，哪家政府采购预算多？');
+    expect(which.differenceOf).toEqual(['行政服务局本级政府采购', '政务服务中心政府采购']);
+    expect(which.cues.unstated).toBeUndefined();
+    expect(analyze('哪家公司中标').cues.unstated).toBe('供应商或中标单位');
+  });
+
   it('reads a place in the last list (第二个, 倒数第二项, the last one), never a name or a time that counts (第四次, 第一季度)', () => {
     const place = (q: string) => analyze(q).cues.ordinal?.place;
     expect(place('第二个呢')).toBe(2);

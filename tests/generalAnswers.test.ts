@@ -467,6 +467,21 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(body).toContain(two(total.value));
   });
 
+  it('finds a unit by its name without the place every unit\'s name starts with (服务中心政采小计), and a thing said after 咱们', () => {
+    const subtotals = facts.procurement.subtotals;
+    if (subtotals.length >= 2) {
+      let place = 0;
+      while (subtotals.every((s) => s.unit[place] === subtotals[0].unit[place])) place++;
+      for (const s of subtotals.filter((t) => t.unit.length - place >= 4)) {
+        const short = s.unit.slice(place);
+        expect(replyBody(engine.ask(`${short}政采小计`, `place ${short}`).text), short).toContain(two(s.amount));
+      }
+    }
+    const fiscal = findAmount(facts, 'income.fiscal');
+    const total = findAmount(facts, 'income.total');
+    if (fiscal && total && fiscal.value === total.value) expect(replyBody(engine.ask('咱这钱是不是全都是财政给的啊', 'all fiscal').text)).toMatch(/^是的/);
+  });
+
   it('ranks a whole\'s own parts when asked which of them is largest (三公经费里哪一项最多), each with its share', () => {
     const whole = facts.amounts.find((a) => a.concept === 'sangong.total');
     const parts = ['sangong.abroad', 'sangong.vehicle', 'sangong.reception'].map((c) => facts.amounts.find((a) => a.concept === c)).filter((a) => a !== undefined);

@@ -99,3 +99,18 @@ describe('a missing character supposed', () => {
     expect(repair.repair('政府购预算多少', true)?.word).toBe('政府采购');
   });
 });
+
+describe('a word typed in pinyin', () => {
+  const repair = new TypoRepair(['基本支出', '项目支出', '三公经费', '政府采购']);
+
+  it('is read as the word whose first characters the letters spell and whose rest follows (jiben支出, sangong经费)', () => {
+    expect(repair.repair('jiben支出')?.word).toBe('基本支出');
+    expect(repair.repair('xiangmu支出多少')?.text).toBe('项目支出多少');
+    expect(repair.repair('sangong经费多少')?.word).toBe('三公经费');
+  });
+
+  it('is not read where the letters spell no word\'s start, or the characters after them do not follow (pc服务器, jiben收入)', () => {
+    expect(repair.repair('pc服务器多少')).toBeUndefined();
+    expect(repair.repair('jiben收入')).toBeUndefined();
+  });
+});

@@ -221,6 +221,18 @@ export function answerAmount(facts: FactBase, concept: ConceptKey, frame: Frame)
   const dated = frame.years.some((y) => new RegExp(`${y}年(?:年末|末|底|12月31日)`).test(a.source.quote)) || (concept.startsWith('assets.') && (frame.cues.yearEnd || frame.years.includes(previousYear)));
 
   if (frame.verify !== undefined) return answerClaim(name, a.value, frame, citations);
+  // 钱是不是全都是财政给的: whether the part is all of its whole, with its share. (项目支出都是财政拨款吗 names
+  // two figures, one of the other's funding: not this.)
+  const alone = new Set(frame.concepts.map((c) => c.concept)).size === 1;
+  const whole = frame.cues.claimsAll && alone ? findAmount(facts, PARENT[concept] ?? concept) : undefined;
+  if (whole && whole.concept !== concept && whole.value > 0) {
+    const all = Math.abs(whole.value - a.value) < 0.005;
+    const rate = `${num(Number(((a.value / whole.value) * 100).toFixed(2)))}%`;
+    const body = en
+      ? `${all ? 'Yes' : 'No'}: ${name} is ${wan(a.value, true)}, ${rate} of ${whole.label} (${wan(whole.value, true)}).`
+      : `${all ? '是的，全部是' : '不全是。'}${name}：${wan(a.value)}，占${whole.label}（${wan(whole.value)}）的 ${rate}。`;
+    return answer('verify', body, en, cite(a.source, whole.source));
+  }
 
   if (frame.aspects.has('execution') || frame.cues.budgetAsked) {
     // A 决算 that states the budget and actual of this figure in a sentence of their own.

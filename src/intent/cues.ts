@@ -15,6 +15,8 @@ export const Cues = z.object({
   projects: z.boolean(),
   /** 搞信访工作的那个专项: a project described by a clause (…的那个项目) rather than named. */
   describedProject: z.boolean(),
+  /** 是不是全都是财政给的: whether one part is all of its whole is asked. */
+  claimsAll: z.boolean(),
   /** 科目: the question says its subject is a classified line. */
   classWord: z.boolean(),
   /** 两个单位 / 各单位 / 分单位: each unit's figure is asked (procurement by unit). */
@@ -125,7 +127,7 @@ const UNSTATED: [RegExp, string][] = [
   // Not 什么车 alone: 都是什么车 after a count asks its kinds (公务用车、执法用车), which the disclosure gives.
   // 牌子 is a brand only where it is asked for (什么牌子, 牌子是): 门口挂的牌子 is a sign, which may be bought.
   [/(?:什么|啥|哪个|哪家|哪种|哪款)(?:样的)?牌子|牌子(?:是|叫)|品牌|型号|车型|什么牌|brand|model/, '品牌或型号'],
-  [/哪家|哪个公司|什么公司|中标(?!单?价|金额)|供应商|承包|承接|谁家|vendor|supplier|contractor/, '供应商或中标单位'],
+  [/哪家(?![^，,。？?]{0,12}(?:多|少|高|低|大|小))|哪个公司|什么公司|中标(?!单?价|金额)|供应商|承包|承接|谁家|vendor|supplier|contractor/, '供应商或中标单位'],
   [/去哪(?:几|些)?个?(?:城市|地方|国家)|哪几个城市|哪些城市|哪个城市|去了哪(?:里|儿)|具体地点|which cities/, '具体地点'],
   // Not 办公时间 itself, which may be an indicator (律师现场办公时间).
   [/几点|营业时间|[上下]班|开门|关门|opening hours/, '办公时间'],
@@ -216,6 +218,7 @@ export function readCues(text: string): Cues {
     projects: /项目|专项|projects?\b/.test(text),
     describedProject: DESCRIBED_PROJECT.test(text),
     classWord: /科目/.test(text),
+    claimsAll: /是不是(?:全都|全部|都|全)|(?:全都|全部|都)是.{1,10}(?:吗|吧|啊|呀|么)|is (?:it )?all (?:from|of)/.test(text),
     subtotal: /小计/.test(text),
     // 两个单位加起来: the units named only to say the sum is over both of them.
     perUnit: /(?:各|每|两|几|[二三四五六七八九十]|\d)个?(?:预算)?单位(?!加起来|合起来|合计|一共|总共)|分单位|按单位|(?:two|each|both|the) units|by unit|per unit\b/.test(text),

@@ -21,6 +21,20 @@ const MIN_WORD_FOR_FUZZY = 5;
 /** Readings kept per character; the bound only guards against unbounded growth. */
 const MAX_CACHED = 50_000;
 
+/** Letters typed for characters (jiben of 基本), two or more, standing alone or against characters. */
+const PINYIN_RUN = /(?<![a-z])[a-z]{2,}(?![a-z])/g;
+
+/** A word's syllables without tones (基本 → ji, ben), computed once per word. */
+const spellingCache = new Map<string, string[]>();
+function spelling(word: string): string[] {
+  let syllables = spellingCache.get(word);
+  if (!syllables) {
+    syllables = pinyin(word, { toneType: 'none', type: 'array' });
+    if (spellingCache.size < MAX_CACHED) spellingCache.set(word, syllables);
+  }
+  return syllables;
+}
+
 /** A character's readings, plain and as fuzzy input methods treat them; computed once per character. */
 interface Readings {
   plain: Set<string>;
@@ -89,6 +103,11 @@ export class TypoRepair {
   /** Every word known, so that a word typed as it is spelled is never taken for a slip of another. */
   private readonly known: Set<string>;
 
+  /** The known words of three characters or more, and pairs, that pinyin typed for them may spell. */
+  private get names(): string[] {
+    return [...this.words, ...this.pairs];
+  }
+
   /** Indices into `words` of those one of whose first characters stands in the text, longest first. */
   private readonly wordsByLead: Map<string, number[]>;
 
@@ -116,6 +135,8 @@ export class TypoRepair {
    * beside 采购总金额) also fits, so only where the question as typed found nothing.
    */
   repair(text: string, omissions = false): Repair | undefined {
+    const spelled = this.spelledOut(text);
+    if (spelled) return spelled;
     // With at most two characters changed or one left out, one of the word's first three stands in the text.
     for (const i of this.candidates(text)) {
       const word = this.words[i];
@@ -133,6 +154,31 @@ export class TypoRepair {
       const at = text.indexOf(word[0]);
       if (at < 0 || text.includes(word) || text[at + 1] === undefined || !CJK.test(text[at + 1]) || !soundsAlike(text[at + 1], word[1]) || text[at + 1] === word[1]) continue;
       return { text: text.slice(0, at) + word + text.slice(at + 2), typed: text.slice(at, at + 2), word };
+    }
+    return undefined;
+  }
+
+  /**
+   * jiben支出 / xiangmu支出: the start of a word typed in pinyin, its end in characters (or the whole word in
+   * pinyin). The longest word whose first characters read as the letters and whose rest follows them.
+   */
+  private spelledOut(text: string): Repair | undefined {
+    for (const run of text.matchAll(PINYIN_RUN)) {
+      const letters = run[0];
+      const at = run.index!;
+      const after = text.slice(at + letters.length);
+      let best: { word: string; rest: string } | undefined;
+      for (const word of this.names) {
+        if (best && word.length <= best.word.length) continue;
+        const syllables = spelling(word);
+        let typed = '';
+        for (let k = 0; k < word.length && typed.length < letters.length; k++) {
+          typed += syllables[k];
+          const rest = word.slice(k + 1);
+          if (typed === letters && after.startsWith(rest)) best = { word, rest };
+        }
+      }
+      if (best) return { text: text.slice(0, at) + best.word + after.slice(best.rest.length), typed: text.slice(at, at + letters.length + best.rest.length), word: best.word };
     }
     return undefined;
   }

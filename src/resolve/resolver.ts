@@ -61,6 +61,9 @@ function endings(word: string, min: number, max: number): string[] {
   return out;
 }
 
+/** 咱们工装 / 我们单位的: whose the thing is, said before its name, which is no part of it. */
+const WHOSE = /^(?:咱们|我们|你们|他们|咱|俺们)(?:单位|局|部门|这边|那边)?(?:的)?/;
+
 /** A project described by its goal: words that at most `fewGoals` goals hold, at least `minWords` of them. */
 const DESCRIBED = { fewGoals: 2, minWords: 2 };
 
@@ -107,8 +110,11 @@ export class Resolver {
     }
     const df = new Map<string, number>();
     const names = new Set<string>();
+    const shared = sharedPlace(entities);
     for (const entity of entities) {
-      const forms = nameForms(entity.name).map((text) => ({ text, grams: [...bigrams(text)] }));
+      const place = shared.get(entity.kind);
+      const own = place && entity.name.startsWith(place) && entity.name.length - place.length >= 2 ? [entity.name.slice(place.length)] : [];
+      const forms = [...nameForms(entity.name), ...own].map((text) => ({ text, grams: [...bigrams(text)] }));
       this.forms.set(entity, forms);
       for (const ch of new Set(forms.map((f) => f.text).join(''))) {
         const list = this.charHolders.get(ch);
@@ -145,7 +151,7 @@ export class Resolver {
     const q = bigrams(text);
     // The words left between the asking words (工装 in 工装多久换一次), each a candidate short name.
     // Generic words (项目, 采购, 经费 …) part them further: 装修采购 is the short name 装修.
-    const pieces = subjectText === undefined ? [] : subjectText.split(/\|+/).flatMap((p) => p.split(GENERIC_WORDS)).filter((p) => p.length >= 2);
+    const pieces = subjectText === undefined ? [] : subjectText.split(/\|+/).map((p) => p.replace(WHOSE, '')).flatMap((p) => p.split(GENERIC_WORDS)).filter((p) => p.length >= 2);
     // 印刷费 for 其他印刷服务: a piece said with a generic ending (费, 服务费) also stands for its stem.
     const pieceWords = pieces.flatMap((p) => {
       const stem = p.replace(GENERIC_ENDING, '');
@@ -314,4 +320,20 @@ export class Resolver {
     }
     return longest;
   }
+}
+
+/**
+ * 石家庄高新技术产业开发区 of 石家庄高新技术产业开发区政务服务中心 and …行政服务局: the start every unit's name shares
+ * (by kind, where two or more units are named), which people leave out (服务中心政采小计).
+ */
+function sharedPlace(entities: Entity[]): Map<EntityKind, string> {
+  const out = new Map<EntityKind, string>();
+  for (const kind of ['unit', 'procUnit'] as const) {
+    const names = entities.filter((e) => e.kind === kind).map((e) => e.name);
+    if (names.length < 2) continue;
+    let length = 0;
+    while (length < names[0].length && names.every((n) => n[length] === names[0][length])) length++;
+    if (length >= 2) out.set(kind, names[0].slice(0, length));
+  }
+  return out;
 }
