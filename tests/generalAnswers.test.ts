@@ -482,6 +482,14 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     if (fiscal && total && fiscal.value === total.value) expect(replyBody(engine.ask('咱这钱是不是全都是财政给的啊', 'all fiscal').text)).toMatch(/^是的/);
   });
 
+  it('answers how many vehicles were disposed of and their book value, the vehicles said as 车', () => {
+    const disposed = facts.statedCounts.find((c) => c.unit === '辆' && c.involves?.as === 'bookValue' && /车辆$/.test(c.label));
+    if (!disposed) return;
+    const verb = disposed.label.replace(/车辆$/, '');
+    expect(replyBody(engine.ask(`${verb}了几辆车`, 'disposed count').text)).toContain(`${disposed.label}：${num(disposed.value)} 辆`);
+    expect(replyBody(engine.ask(`听说${verb}了一辆车，那辆车原值多少`, 'disposed value').text)).toContain(two(disposed.involves!.value));
+  });
+
   it('ranks a whole\'s own parts when asked which of them is largest (三公经费里哪一项最多), each with its share', () => {
     const whole = facts.amounts.find((a) => a.concept === 'sangong.total');
     const parts = ['sangong.abroad', 'sangong.vehicle', 'sangong.reception'].map((c) => facts.amounts.find((a) => a.concept === c)).filter((a) => a !== undefined);
@@ -1574,6 +1582,11 @@ describe('prose read for what a figure is about', () => {
     const { amounts } = extractKeyFacts(new SourceText('t.txt', text));
     expect(amounts.find((a) => a.concept === 'expense.reserve')?.statedShare?.rate).toBe(10.61);
     expect(amounts.find((a) => a.concept === 'expense.project')?.statedShare?.rate).toBe(39.84);
+  });
+
+  it('reads a count written before its label up to the 的 that ends the noun (下属 5 家预算单位的综合收支计划)', () => {
+    const counts = statedCounts(new SourceText('t.txt', '部门预算是包括本部以及下属 5 家预算单位的综合收支计划。'));
+    expect(counts.find((c) => c.label.startsWith('预算单位'))).toMatchObject({ label: '预算单位', value: 5 });
   });
 
   it('reads the book value a disposal goes on to state, thousands separators and all', () => {

@@ -445,7 +445,9 @@ export class Engine {
     const seekStated = countAsked && !frame.refersBack && (!picked || picked.entity.kind === 'lineItem' || picked.coverage < 1);
     // An English question is sought under the Chinese words its English stands for (equipment worth 1 million yuan → 100万元以上|设备).
     const asked = withoutOwnNames(frame.english ? frame.mentionText.replace(/\|/g, '') : frame.text, doc.ownNames);
-    const found = seekStated ? (findStatedCount(facts.statedCounts, frame, asked, countKnown || underIndicator) ?? (leaning ? findStatedCount(facts.statedCounts, frame, `${leaning}${asked}`, countKnown) : undefined)) : undefined;
+    // 处置的那辆车原值多少: the book value a count of disposed things goes on to state, where the count is named.
+    const bookValued = !seekStated && frame.cues.money && !frame.aspects.size ? findStatedCount(facts.statedCounts.filter((c) => c.involves?.as === 'bookValue'), { ...frame, cues: { ...frame.cues, countAsked: undefined } }, asked, true) : undefined;
+    const found = bookValued ?? (seekStated ? (findStatedCount(facts.statedCounts, frame, asked, countKnown || underIndicator) ?? (leaning ? findStatedCount(facts.statedCounts, frame, `${leaning}${asked}`, countKnown) : undefined)) : undefined);
     const stated = found && (!underIndicator || found.label.length >= INDICATOR_LABEL) ? found : undefined;
     // 出国团组几个 → 花了多少: the count's own words name what the conversation is about next.
     const statedConcept = stated && this.conceptNamedBy(stated.label);

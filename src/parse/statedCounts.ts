@@ -8,8 +8,8 @@ import type { SourceText } from './sourceText.js';
 
 /** Words, then a count with its counting word: the words run back to the last clause break. */
 const LABELLED = /((?:[^,，。;；:：、()（）\d]|\d{4}年度?){2,24}?)(?:为|(?<![实现拥])有|共有|共|计|达|合计)?(\d+(?:\.\d+)?)\s*(辆|台\(套\)|台套|台|套|个|人次|人|名|家|项|批次|次|处|所|条|件)(?![\d\u4e00-\u9fa5]{0,1}[元%])/g;
-/** A count written before its label: 有8个事业单位 / 2辆执法用车、1辆公务用车. */
-const COUNT_FIRST = /(?:有|共|共有|下属|包括|设|其中|[,，、])(\d+)\s*(个|家|名|人|所|辆|台|套)([\u4e00-\u9fa5]{2,12}?)(?=[,，。;；、和及共]|$)/g;
+/** A count written before its label: 有8个事业单位 / 2辆执法用车、1辆公务用车 / 下属 5 家预算单位的综合收支计划. */
+const COUNT_FIRST = /(?:有|共|共有|下属|包括|设|其中|[,，、])\s*(\d+)\s*(个|家|名|人|所|辆|台|套)([\u4e00-\u9fa5]{2,12}?)(?=[,，。;；、和及共的]|$)/g;
 /** A count of things above a price: 单价100万元以上设备12台（套）, 单价100万元（含）以上设备（不含车辆）2台（套）. */
 const ABOVE_PRICE = /((?:单价)?(?:在)?\d+(?:万元|元)(?:\(含\))?以上(?:的)?[\u4e00-\u9fa5]{2,10}?)(?:\([^()]{1,8}\))?(\d+)\s*(台\(套\)|台套|台|套|辆|个|件)/g;
 /** An evaluation's score, and the grade it is given: 全国信访信息系统维护费项目综合评价得分85.19分，评价等级为"良". */
