@@ -268,6 +268,13 @@ describe('the frame of a question', () => {
     expect(analyze('哪家公司中标').cues.unstated).toBe('供应商或中标单位');
   });
 
+  it('reads why in everyday words (怎么剩这么多, 多出来的钱花在哪), a change as 翻了几倍, and buying before vehicles as the purchase', () => {
+    for (const q of ['怎么剩这么多', '多出来的钱主要花在哪了', '咋花了这么多']) expect(analyze(q).aspects.has('reason'), q).toBe(true);
+    expect(analyze('今年翻了好几倍').aspects.has('change')).toBe(true);
+    expect(analyze('学校今年要买新公务车吗').concepts.map((c) => c.concept)).toEqual(['sangong.vehiclePurchase']);
+    expect(analyze('公务车一年运行费多少').concepts.map((c) => c.concept)).not.toContain('sangong.vehiclePurchase');
+  });
+
   it('reads a place in the last list (第二个, 倒数第二项, the last one), never a name or a time that counts (第四次, 第一季度)', () => {
     const place = (q: string) => analyze(q).cues.ordinal?.place;
     expect(place('第二个呢')).toBe(2);

@@ -490,6 +490,13 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(replyBody(engine.ask(`听说${verb}了一辆车，那辆车原值多少`, 'disposed value').text)).toContain(two(disposed.involves!.value));
   });
 
+  it('says whether there are any before how many (要买新公务车吗 → 没有。…0 辆), and what is left at the year\'s end', () => {
+    const toBuy = facts.counts.find((c) => c.concept === 'assets.vehiclePurchaseCount');
+    if (toBuy) expect(replyBody(engine.ask('今年要买新公务车吗', 'buy vehicles').text)).toMatch(toBuy.value > 0 ? /^有。/ : /^没有。/);
+    const left = findAmount(facts, 'expense.carryForward');
+    if (left) expect(replyBody(engine.ask('年底还剩多少钱', 'left over').text)).toContain(two(left.value));
+  });
+
   it('ranks a whole\'s own parts when asked which of them is largest (三公经费里哪一项最多), each with its share', () => {
     const whole = facts.amounts.find((a) => a.concept === 'sangong.total');
     const parts = ['sangong.abroad', 'sangong.vehicle', 'sangong.reception'].map((c) => facts.amounts.find((a) => a.concept === c)).filter((a) => a !== undefined);

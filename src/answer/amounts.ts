@@ -198,9 +198,11 @@ export function answerCount(count: Count, frame: Frame, facts: FactBase): Answer
   const row = facts.assets.find((r) => r.source.line === count.source.line);
   const value = row?.value !== null && row?.value !== undefined ? (frame.english ? `, worth ${wan(row.value, true)}` : `，价值 ${wan(row.value)}`) : '';
   const parts = countParts(count, facts.statedCounts);
+  // 要买新公务车吗 / 有公车吗: whether there are any, said before how many.
+  const verdict = (frame.cues.yesNo || frame.cues.exists) && frame.verify === undefined ? (count.value > 0 ? (frame.english ? 'Yes. ' : '有。') : frame.english ? 'No. ' : '没有。') : '';
   const body = frame.english
-    ? `${conceptName(count.concept, frame)}: ${num(count.value)} ${count.unit}${countPartsText(parts, true)}${value}.`
-    : `${count.label.replace(/\(.*\)$/, '')}：${num(count.value)} ${count.unit}${countPartsText(parts, false)}${value}。`;
+    ? `${verdict}${conceptName(count.concept, frame)}: ${num(count.value)} ${count.unit}${countPartsText(parts, true)}${value}.`
+    : `${verdict}${count.label.replace(/\(.*\)$/, '')}：${num(count.value)} ${count.unit}${countPartsText(parts, false)}${value}。`;
   return answer('amount', body, frame.english, cite(count.source, ...parts.map((p) => p.source)));
 }
 

@@ -193,8 +193,11 @@ function sharedWords(a: string, b: string): [string, string] {
 
 /** 打算再买多少固定资产 / 新添固定资产: a word of buying before the assets asks the purchases planned, not the stock. */
 const BUYING_ASSETS = /(?:买|购置|购买|添置|新添|新增|添|采购)[^，。？,?]{0,6}?(?:固定)?资产/;
+/** 要买新公务车吗: a word of buying right before the vehicles asks those to be bought, not those there are. */
+const BUYING_VEHICLES = /(?:买|购置|购买|添置|新添|新增|采购)(?:了|的)?(?:几|多少)?(?:辆)?(?:新的?)?(?:公务用车|车辆)/;
 
 function assetsBought(concepts: TermMatch[], text: string): TermMatch[] {
+  if (BUYING_VEHICLES.test(text)) return concepts.map((c) => (c.concept === 'sangong.vehicle' || c.concept === 'assets.vehicleCount' ? { ...c, concept: 'sangong.vehiclePurchase' } : c));
   if (!BUYING_ASSETS.test(text)) return concepts;
   const planned = concepts.some((c) => c.concept === 'assets.purchasePlan');
   // 准备购置多少资产: the plan named already, the assets word only says what it buys.
