@@ -497,6 +497,15 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     if (left) expect(replyBody(engine.ask('年底还剩多少钱', 'left over').text)).toContain(two(left.value));
   });
 
+  it('takes a classified line said with a word between its halves (人大搞立法) beside a word that only asks (花多少钱)', () => {
+    const names = listEntities(facts).map((e) => e.name);
+    const lines = facts.lineItems.filter((l) => l.name.length === 4 && names.filter((n) => n.includes(l.name.slice(0, 2)) && n.includes(l.name.slice(2))).length === 1 && !defaultLexicon().findConcepts(l.name, false).length);
+    for (const line of lines.slice(0, 4)) {
+      const question = `${line.name.slice(0, 2)}搞${line.name.slice(2)}一年要花多少钱`;
+      expect(replyBody(engine.ask(question, `split ${line.code}`).text), question).toContain(two(line.value));
+    }
+  });
+
   it('ranks a whole\'s own parts when asked which of them is largest (三公经费里哪一项最多), each with its share', () => {
     const whole = facts.amounts.find((a) => a.concept === 'sangong.total');
     const parts = ['sangong.abroad', 'sangong.vehicle', 'sangong.reception'].map((c) => facts.amounts.find((a) => a.concept === c)).filter((a) => a !== undefined);

@@ -155,7 +155,9 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
   // (一般公共…支出 for 一般公共预算基本支出) does not displace the concept the question names.
   // 教育支出财政拨款: the source of funds qualifies the line the question names in full.
   if (best.entity.kind === 'lineItem' && best.coverage === 1 && FUNDING_CONCEPTS.includes(concept.concept)) return best;
-  if (best.entity.kind === 'lineItem') return (best.coverage === 1 && isTotal(concept)) || (best.coverage >= LINE_COVERAGE && best.matched > termBigrams) ? best : undefined;
+  // 人大搞立法花多少钱: beside a word that only asks, a line read by most of its name (two bigrams of three) is the subject.
+  const onlyAsked = asksOnly(concept) && best.coverage >= ASKED_LINE_COVERAGE && best.matched >= 2;
+  if (best.entity.kind === 'lineItem') return (best.coverage === 1 && isTotal(concept)) || onlyAsked || (best.coverage >= LINE_COVERAGE && best.matched > termBigrams) ? best : undefined;
   // The qualifying source of funds (财政拨款 of 三公经费财政拨款) names no thing beside the concept.
   const qualifier = fundingQualifier(frame.concepts);
   // 渣土的项目有多少钱: a project said to be one, named by a word of it, is asked its money, not the total.
@@ -180,6 +182,9 @@ function ownLevelUnit(frame: Frame, doc: LoadedDocument): Reading[] {
 
 /** Concepts that name a source of funds, which a classified line named beside them is qualified by. */
 const FUNDING_CONCEPTS: string[] = ['income.fiscal', 'income.general', 'expense.fiscal', 'fiscal.total', 'expense.general'];
+
+/** Share of a line's name a question must hold beside a word that only asks (花多少钱). */
+const ASKED_LINE_COVERAGE = 0.6;
 
 /** Share of a line's name a question must hold to be about that line rather than a concept it names. */
 const LINE_COVERAGE = 0.8;
