@@ -275,6 +275,13 @@ describe('the frame of a question', () => {
     expect(analyze('公务车一年运行费多少').concepts.map((c) => c.concept)).not.toContain('sangong.vehiclePurchase');
   });
 
+  it('reads a direction of change put to confirm (减少了，对吗), and 下面街道 as no body\'s name', () => {
+    expect(analyze('三公经费比上年减少了，对吗？').cues.claimedChange).toBe('减少');
+    expect(analyze('是不是增加了').cues.claimedChange).toBe('增加');
+    expect(analyze('三公经费比上年减少了多少').cues.claimedChange).toBeUndefined();
+    expect(analyze('下面街道乡镇的便民服务中心，一共要设几个窗口？').orgs).not.toContain('下面街道');
+  });
+
   it('reads a place in the last list (第二个, 倒数第二项, the last one), never a name or a time that counts (第四次, 第一季度)', () => {
     const place = (q: string) => analyze(q).cues.ordinal?.place;
     expect(place('第二个呢')).toBe(2);

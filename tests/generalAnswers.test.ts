@@ -506,6 +506,15 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('says yes or no first to a claim of a change\'s direction, and to whether there is any of a figure', () => {
+    const sangong = findAmount(facts, 'sangong.total');
+    if (sangong?.change) {
+      const wrong = sangong.change.direction === '减少' ? '增加' : '减少';
+      expect(replyBody(engine.ask(`三公经费比上年${wrong}了，对吗？`, 'claimed change').text)).toMatch(/^不对。/);
+    }
+    if (sangong) expect(replyBody(engine.ask('有三公经费吗', 'any sangong').text)).toMatch(sangong.value > 0 ? /^有。/ : /^没有。/);
+  });
+
   it('ranks a whole\'s own parts when asked which of them is largest (三公经费里哪一项最多), each with its share', () => {
     const whole = facts.amounts.find((a) => a.concept === 'sangong.total');
     const parts = ['sangong.abroad', 'sangong.vehicle', 'sangong.reception'].map((c) => facts.amounts.find((a) => a.concept === c)).filter((a) => a !== undefined);

@@ -99,6 +99,9 @@ export function answerClaim(name: string, value: number, frame: Frame, citations
   return answer('verify', body, en, citations);
 }
 
+/** The budget as a whole, which every department has: whether there is any is no question of it. */
+const WHOLE_BUDGETS: ConceptKey[] = ['budget.total', 'income.total', 'expense.total'];
+
 /** Wholes whose own parts are what 里面哪项最多 ranks (三公's three, not the classified lines). */
 const PARTS_RANKED: ConceptKey[] = ['sangong.total', 'sangong.vehicle', 'income.total'];
 
@@ -335,7 +338,10 @@ export function answerAmount(facts: FactBase, concept: ConceptKey, frame: Frame)
       const body = en ? `The disclosure states no change against last year for ${name}; it is ${wan(a.value, true)}.${wholeText}` : `披露未说明${name}与上年相比的变化。本年${name}为 ${wan(a.value)}。${wholeText}`;
       return answer('change', body, en, ofWhole ? cite(...citations, ofWhole.change.source) : citations);
     }
-    const body = en ? `${name}: ${changeText(a, true)}${reasonText(a, true)}` : `${name}${changeText(a, false)}${reasonText(a, false)}本年为 ${wan(a.value)}。`;
+    // 三公经费比上年减少了，对吗: the way the user supposes it moved, confirmed or denied first.
+    const supposed = frame.cues.claimedChange;
+    const verdict = supposed ? (supposed === a.change.direction ? (en ? 'Yes. ' : '对。') : en ? 'No. ' : '不对。') : '';
+    const body = en ? `${verdict}${name}: ${changeText(a, true)}${reasonText(a, true)}` : `${verdict}${name}${changeText(a, false)}${reasonText(a, false)}本年为 ${wan(a.value)}。`;
     return answer('change', body, en, cite(a.change.source, a.source));
   }
 
@@ -379,8 +385,11 @@ export function answerAmount(facts: FactBase, concept: ConceptKey, frame: Frame)
   const derived = a.derivation ? (en ? ` Computed: ${a.derivation}.` : `（由披露数字计算：${a.derivation}）`) : '';
   // A 决算 states actuals: 政府采购预算 reads 政府采购（决算数）.
   const shown = facts.identity.kind === '决算' ? (en ? `${name} (actual)` : `${name.replace(/预算/g, '')}（决算数）`) : name;
-  const body = en
+  // 有政府性基金收入，这个说法对吗: whether there is any, said before how much; never of the whole budget,
+  // which a question about something it does not name falls back to.
+  const any = frame.cues.exists && frame.verify === undefined && !WHOLE_BUDGETS.includes(concept) ? (a.value > 0 ? (en ? 'Yes. ' : '有。') : en ? 'No. ' : '没有。') : '';
+  const body = any + (en
     ? `${shown}: ${wan(a.value, true)}${budgeted}.${derived}${uses} ${changeText(a, true)}${partsText(facts, concept, frame)}${projectUsesText(facts, concept, frame)}`.trim()
-    : `${shown}：${wan(a.value)}${budgeted}。${uses}${derived}${partsText(facts, concept, frame)}${projectUsesText(facts, concept, frame)}${changeText(a, false)}${a.change?.reason && a.change.direction !== '持平' ? '' : reasonText(a, false)}`;
+    : `${shown}：${wan(a.value)}${budgeted}。${uses}${derived}${partsText(facts, concept, frame)}${projectUsesText(facts, concept, frame)}${changeText(a, false)}${a.change?.reason && a.change.direction !== '持平' ? '' : reasonText(a, false)}`);
   return answer('amount', body, en, citations);
 }

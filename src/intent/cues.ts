@@ -17,6 +17,8 @@ export const Cues = z.object({
   describedProject: z.boolean(),
   /** 是不是全都是财政给的: whether one part is all of its whole is asked. */
   claimsAll: z.boolean(),
+  /** 比上年减少了，对吗: the way a figure is supposed to have moved, to confirm or deny. */
+  claimedChange: z.enum(['增加', '减少', '持平']).optional(),
   /** 科目: the question says its subject is a classified line. */
   classWord: z.boolean(),
   /** 两个单位 / 各单位 / 分单位: each unit's figure is asked (procurement by unit). */
@@ -194,6 +196,16 @@ function readOrdinal(text: string): Cues['ordinal'] {
   return { place: m[1] ? -n : n, said: m[0] };
 }
 
+/** 减少了，对吗 / 是不是增加了 / 没变吧: a direction of change put to the reader to confirm. */
+const CHANGE_WORDS = '(增加|增长|上升|涨|减少|下降|降低|少|持平|没变|不变)';
+const CHANGE_CLAIMED = new RegExp(`(?:是不是|是否)${CHANGE_WORDS}了?(?:吗|吧)?$|${CHANGE_WORDS}了?(?:吧|吗|[,，]?(?:对吗|是吗|对不对|是不是|没错吧))`);
+function claimedChange(text: string): Cues['claimedChange'] {
+  const m = text.match(CHANGE_CLAIMED);
+  const word = m?.[1] ?? m?.[2];
+  if (!word) return undefined;
+  return /增加|增长|上升|涨/.test(word) ? '增加' : /持平|没变|不变/.test(word) ? '持平' : '减少';
+}
+
 /** Words that ask about each of the units: 两家单位, 各单位, 每个单位, 所有单位. */
 const EVERY_UNIT = /[两二三四五六七八九几]家|[两二三四五六七八九几]个单位|各(?:个|家)?单位|每(?:个|家)单位|所有单位|全部单位/;
 
@@ -218,6 +230,7 @@ export function readCues(text: string): Cues {
     projects: /项目|专项|projects?\b/.test(text),
     describedProject: DESCRIBED_PROJECT.test(text),
     classWord: /科目/.test(text),
+    ...(claimedChange(text) ? { claimedChange: claimedChange(text) } : {}),
     claimsAll: /是不是(?:全都|全部|都|全)|(?:全都|全部|都)是.{1,10}(?:吗|吧|啊|呀|么)|is (?:it )?all (?:from|of)/.test(text),
     subtotal: /小计/.test(text),
     // 两个单位加起来: the units named only to say the sum is over both of them.
@@ -230,7 +243,7 @@ export function readCues(text: string): Cues {
     joined: JOINED.test(text),
     changeWord: CHANGE_WORD.test(text),
     derive: /推算|倒推|反推|推出|算出|(?:减|加)(?:去|上)?(?:增加|减少|增长|变化|增减)(?:额|数)?(?:来)?算|怎么算/.test(text),
-    exists: /有没有|是否有|有.{1,8}[吗嘛么]/.test(text),
+    exists: /有没有|是否有|有.{1,16}[吗嘛么]/.test(text),
     perVehicle: PER_VEHICLE.test(text),
     within: /^(?:其中|里面|这里面|那里面|里头)/.test(text),
     lineWord: /科目|[项类款]|花|用/.test(text),

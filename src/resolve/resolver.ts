@@ -61,8 +61,8 @@ function endings(word: string, min: number, max: number): string[] {
   return out;
 }
 
-/** 咱们工装 / 我们单位的: whose the thing is, said before its name, which is no part of it. */
-const WHOSE = /^(?:咱们|我们|你们|他们|咱|俺们)(?:单位|局|部门|这边|那边)?(?:的)?/;
+/** 咱们工装 / 我们单位的 / (那)个工装: whose the thing is, or the measure word pointing at it, said before its name. */
+const WHOSE = /^(?:(?:咱们|我们|你们|他们|咱|俺们)(?:单位|局|部门|这边|那边)?(?:的)?|个(?=[\u4e00-\u9fa5]{2}))/;
 
 /** A project described by its goal: words that at most `fewGoals` goals hold, at least `minWords` of them. */
 const DESCRIBED = { fewGoals: 2, minWords: 2 };
