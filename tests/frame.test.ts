@@ -282,6 +282,12 @@ describe('the frame of a question', () => {
     expect(analyze('下面街道乡镇的便民服务中心，一共要设几个窗口？').orgs).not.toContain('下面街道');
   });
 
+  it('asks a body\'s nature as 算啥单位 / 什么类型的单位, and reads buying as buying', () => {
+    for (const q of ['政务服务中心算啥单位', '它是什么类型的单位']) expect(analyze(q).aspects.has('nature'), q).toBe(true);
+    expect(analyze('今年还打算再买吗').cues.buying).toBe(true);
+    expect(analyze('今年还打算再建吗').cues.buying).toBe(false);
+  });
+
   it('reads a place in the last list (第二个, 倒数第二项, the last one), never a name or a time that counts (第四次, 第一季度)', () => {
     const place = (q: string) => analyze(q).cues.ordinal?.place;
     expect(place('第二个呢')).toBe(2);

@@ -515,6 +515,25 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     if (sangong) expect(replyBody(engine.ask('有三公经费吗', 'any sangong').text)).toMatch(sangong.value > 0 ? /^有。/ : /^没有。/);
   });
 
+  it('answers what kind of unit a named unit is and its rank, however casually asked (X算啥单位、啥级别的)', () => {
+    const [first, second] = facts.units;
+    if (!first || !second || first.nature === second.nature) return;
+    let place = 0;
+    while (first.name[place] === second.name[place]) place++;
+    for (const unit of [first, second].filter((u) => u.name.length - place >= 4)) {
+      const body = replyBody(engine.ask(`${unit.name.slice(place)}算啥单位、啥级别的？`, `kind ${unit.name}`).text);
+      expect(body, unit.name).toContain(unit.nature);
+      expect(body, unit.name).toContain(unit.rank);
+    }
+  });
+
+  it('asks the vehicles to be bought when buying follows a question about the vehicles there are', () => {
+    const toBuy = facts.counts.find((c) => c.concept === 'assets.vehiclePurchaseCount');
+    if (!toBuy || !facts.counts.some((c) => c.concept === 'assets.vehicleCount')) return;
+    engine.ask('现在有几辆公车', 'vehicles then buying');
+    expect(replyBody(engine.ask('今年还打算再买吗', 'vehicles then buying').text)).toContain(`${num(toBuy.value)} 辆`);
+  });
+
   it('ranks a whole\'s own parts when asked which of them is largest (三公经费里哪一项最多), each with its share', () => {
     const whole = facts.amounts.find((a) => a.concept === 'sangong.total');
     const parts = ['sangong.abroad', 'sangong.vehicle', 'sangong.reception'].map((c) => facts.amounts.find((a) => a.concept === c)).filter((a) => a !== undefined);

@@ -620,6 +620,8 @@ export class Engine {
       }
       // 三公经费呢 → 多少: a bare 多少 asks the figure talked about.
       if (context.concept && (frame.aspects.size || frame.elliptical || frame.verify !== undefined || frame.cues.asksNumber)) concept = { concept: context.concept, term: '', at: 0 };
+      // 有几辆公车 → 还打算再买吗: buying asked of the vehicles talked about is the vehicles to be bought.
+      if (context.concept && frame.cues.buying && VEHICLE_CONCEPTS.includes(context.concept)) concept = { concept: 'sangong.vehiclePurchase', term: '', at: 0 };
     }
     // 政府采购多少 → 服务类多少 / 货物工程服务各多少: parts of the conversation's concept named by a word of theirs.
     const parts = followUp && context?.concept && (!concept || concept.concept === context.concept || partsOf(context.concept).includes(concept.concept)) ? namedParts(frame, context.concept) : [];
@@ -862,6 +864,9 @@ const FUNDING_WORDS = /财政拨款|一般公共预算|财政/g;
 
 /** Spending as a whole by its funds, whose classified lines a ranking question ranks. */
 const RANKED_WHOLES: ConceptKey[] = ['expense.fiscal', 'expense.general', 'expense.govfund'];
+
+/** The vehicles there are and what they cost to run, of which a follow-up may ask those to be bought. */
+const VEHICLE_CONCEPTS: ConceptKey[] = ['assets.vehicleCount', 'sangong.vehicle', 'sangong.vehicleOperation'];
 
 /** Words around a class abbreviation that are no part of it. */
 const NOT_ABBREVIATION = /支出|经费|费用|资金|预算|多少|花了|花|用了|安排|是|的|了|[，,。？?！!\s]/;

@@ -19,6 +19,8 @@ export const Cues = z.object({
   claimsAll: z.boolean(),
   /** 比上年减少了，对吗: the way a figure is supposed to have moved, to confirm or deny. */
   claimedChange: z.enum(['增加', '减少', '持平']).optional(),
+  /** 买 / 购置 / 添置: buying is asked (还打算再买吗). */
+  buying: z.boolean(),
   /** 科目: the question says its subject is a classified line. */
   classWord: z.boolean(),
   /** 两个单位 / 各单位 / 分单位: each unit's figure is asked (procurement by unit). */
@@ -230,6 +232,7 @@ export function readCues(text: string): Cues {
     projects: /项目|专项|projects?\b/.test(text),
     describedProject: DESCRIBED_PROJECT.test(text),
     classWord: /科目/.test(text),
+    buying: /买|购置|购买|添置|新购/.test(text),
     ...(claimedChange(text) ? { claimedChange: claimedChange(text) } : {}),
     claimsAll: /是不是(?:全都|全部|都|全)|(?:全都|全部|都)是.{1,10}(?:吗|吧|啊|呀|么)|is (?:it )?all (?:from|of)/.test(text),
     subtotal: /小计/.test(text),
