@@ -288,6 +288,12 @@ describe('the frame of a question', () => {
     expect(analyze('今年还打算再建吗').cues.buying).toBe(false);
   });
 
+  it('reads the public received at a counter as no official hospitality (接待了多少来访群众), 公务接待 still as it', () => {
+    expect(analyze('一共接待了多少来访群众').concepts).toEqual([]);
+    expect(analyze('接待费多少').concepts.map((c) => c.concept)).toEqual(['sangong.reception']);
+    expect(analyze('公务接待来访的客人花了多少').concepts.map((c) => c.concept)).toContain('sangong.reception');
+  });
+
   it('reads a place in the last list (第二个, 倒数第二项, the last one), never a name or a time that counts (第四次, 第一季度)', () => {
     const place = (q: string) => analyze(q).cues.ordinal?.place;
     expect(place('第二个呢')).toBe(2);

@@ -191,6 +191,13 @@ function sharedWords(a: string, b: string): [string, string] {
   return [a, b];
 }
 
+/** 接待了多少来访群众: the public received at a counter, which is no official hospitality (公务接待). */
+const RECEIVING_PUBLIC = /接待(?:了)?(?:多少|几)?(?:名|位|批|个|人次)?(?:来访|群众|上访|信访|市民|访客|办事)/;
+
+function notHospitality(concepts: TermMatch[], text: string): TermMatch[] {
+  return RECEIVING_PUBLIC.test(text) ? concepts.filter((c) => !c.concept.startsWith('sangong.reception') || c.term.includes('公务')) : concepts;
+}
+
 /** 打算再买多少固定资产 / 新添固定资产: a word of buying before the assets asks the purchases planned, not the stock. */
 const BUYING_ASSETS = /(?:买|购置|购买|添置|新添|新增|添|采购)[^，。？,?]{0,6}?(?:固定)?资产/;
 /** 要买新公务车吗: a word of buying right before the vehicles asks those to be bought, not those there are. */
@@ -341,7 +348,7 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   // How much was spent on X asks X's figure, not what the money was spent on.
   if (english && /how much/.test(text)) aspects.delete('uses');
 
-  const concepts = assetsBought(lexicon.findConcepts(text, english), text);
+  const concepts = notHospitality(assetsBought(lexicon.findConcepts(text, english), text), text);
   // 我局 / 本部门 / 该单位 refer to the document's own department, not to another body.
   // Read with its punctuation as breaks: 乡镇和街道，行政服务局 names no 街道行政服务局.
   const clauses = String(input ?? '').split(CLAUSE_BREAK).map((clause) => lexicon.applySynonyms(normalizeQuestion(clause)));
