@@ -294,6 +294,11 @@ describe('the frame of a question', () => {
     expect(analyze('公务接待来访的客人花了多少').concepts.map((c) => c.concept)).toContain('sangong.reception');
   });
 
+  it('reads the year-end carryover in English as the balance carried forward, not the one brought in', () => {
+    expect(analyze('What was the year-end carryover balance in 2024?').concepts.map((c) => c.concept)).toEqual(['expense.carryForward']);
+    expect(analyze('How much was carried over from last year?').concepts.map((c) => c.concept)).toEqual(['income.carryover']);
+  });
+
   it('reads a place in the last list (第二个, 倒数第二项, the last one), never a name or a time that counts (第四次, 第一季度)', () => {
     const place = (q: string) => analyze(q).cues.ordinal?.place;
     expect(place('第二个呢')).toBe(2);
