@@ -99,6 +99,11 @@ export function answerClaim(name: string, value: number, frame: Frame, citations
   return answer('verify', body, en, citations);
 }
 
+/** 有 / 没有 (yes / no) before a figure asked whether there is any of it. */
+function anyVerdict(value: number, english: boolean): string {
+  return value > 0 ? (english ? 'Yes. ' : '有。') : english ? 'No. ' : '没有。';
+}
+
 /** The budget as a whole, which every department has: whether there is any is no question of it. */
 const WHOLE_BUDGETS: ConceptKey[] = ['budget.total', 'income.total', 'expense.total'];
 
@@ -202,7 +207,7 @@ export function answerCount(count: Count, frame: Frame, facts: FactBase): Answer
   const value = row?.value !== null && row?.value !== undefined ? (frame.english ? `, worth ${wan(row.value, true)}` : `，价值 ${wan(row.value)}`) : '';
   const parts = countParts(count, facts.statedCounts);
   // 要买新公务车吗 / 有公车吗: whether there are any, said before how many.
-  const verdict = (frame.cues.yesNo || frame.cues.exists) && frame.verify === undefined ? (count.value > 0 ? (frame.english ? 'Yes. ' : '有。') : frame.english ? 'No. ' : '没有。') : '';
+  const verdict = (frame.cues.yesNo || frame.cues.exists) && frame.verify === undefined ? anyVerdict(count.value, frame.english) : '';
   const body = frame.english
     ? `${verdict}${conceptName(count.concept, frame)}: ${num(count.value)} ${count.unit}${countPartsText(parts, true)}${value}.`
     : `${verdict}${count.label.replace(/\(.*\)$/, '')}：${num(count.value)} ${count.unit}${countPartsText(parts, false)}${value}。`;
@@ -387,7 +392,7 @@ export function answerAmount(facts: FactBase, concept: ConceptKey, frame: Frame)
   const shown = facts.identity.kind === '决算' ? (en ? `${name} (actual)` : `${name.replace(/预算/g, '')}（决算数）`) : name;
   // 有政府性基金收入，这个说法对吗: whether there is any, said before how much; never of the whole budget,
   // which a question about something it does not name falls back to.
-  const any = frame.cues.exists && frame.verify === undefined && !WHOLE_BUDGETS.includes(concept) ? (a.value > 0 ? (en ? 'Yes. ' : '有。') : en ? 'No. ' : '没有。') : '';
+  const any = frame.cues.exists && frame.verify === undefined && !WHOLE_BUDGETS.includes(concept) ? anyVerdict(a.value, en) : '';
   const body = any + (en
     ? `${shown}: ${wan(a.value, true)}${budgeted}.${derived}${uses} ${changeText(a, true)}${partsText(facts, concept, frame)}${projectUsesText(facts, concept, frame)}`.trim()
     : `${shown}：${wan(a.value)}${budgeted}。${uses}${derived}${partsText(facts, concept, frame)}${projectUsesText(facts, concept, frame)}${changeText(a, false)}${a.change?.reason && a.change.direction !== '持平' ? '' : reasonText(a, false)}`);

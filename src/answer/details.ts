@@ -59,7 +59,7 @@ export function answerProcurement(entity: Entity, frame: Frame, units: Procureme
     // 几台、单价多少: both asked, the whole row answers with quantity, price and amount.
     const both = a.has('unitPrice') && (a.has('quantity') || a.has('count'));
     if (a.has('unitPrice') && !both && first.unitPrice !== undefined)
-      return answer('unitPrice', en ? `Unit price of ${first.item}: ${wan(first.unitPrice!, true)} per ${first.measure}.` : `${first.item}单价：${wan(first.unitPrice!)}/${first.measure}（${itemLine(first, false)}）。`, en, cite(first.source));
+      return answer('unitPrice', en ? `Unit price of ${first.item}: ${wan(first.unitPrice, true)} per ${first.measure}.` : `${first.item}单价：${wan(first.unitPrice)}/${first.measure}（${itemLine(first, false)}）。`, en, cite(first.source));
     if ((a.has('quantity') || a.has('count')) && !both && first.quantity !== undefined)
       return answer('quantity', en ? `Quantity of ${first.item}: ${num(first.quantity)} ${first.measure}.` : `${first.item}采购数量：${num(first.quantity)} ${first.measure}（${itemLine(first, false)}）。`, en, cite(first.source));
     // 品目和金额: the code with the money asked too is the whole row, which carries both.

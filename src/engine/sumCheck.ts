@@ -51,7 +51,6 @@ export function answerSumCheck(doc: LoadedDocument, frame: Frame, lexicon: Lexic
   return answer('check', body, frame.english, cite(...named.map((p) => p.source), whole.source));
 }
 
-/** The figures several words name, each a different one; undefined where any names none, or two name the same. */
 /** Parts printed to two decimals each may add up to their stated whole ± this much (万元). */
 const PRINTED_ROUNDING = 0.05;
 
@@ -64,6 +63,7 @@ function wholeMadeOf(facts: FactBase, parts: string[], lexicon: Lexicon, english
   return rest.every((c) => !findAmount(facts, c)?.value) ? findAmount(facts, whole) : undefined;
 }
 
+/** The figures several words name, each a different one; undefined where any names none, or two name the same. */
 function figuresNamed(doc: LoadedDocument, parts: string[], lexicon: Lexicon, fiscal = false): NamedFigure[] | undefined {
   const figures = parts.map((words) => figureNamed(doc, words, lexicon, fiscal));
   if (figures.some((f) => !f) || new Set(figures.map((f) => f!.name)).size < figures.length) return undefined;

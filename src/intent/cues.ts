@@ -226,6 +226,7 @@ export function readCues(text: string): Cues {
   // 这两项加起来占三公的比重: what is asked past the sum.
   const afterSum = text.replace(BOTH_SUMMED, '');
   const ordinal = readOrdinal(text);
+  const changeClaimed = claimedChange(text);
   return {
     money: MONEY.test(text),
     procurement: PROCUREMENT.test(text),
@@ -233,7 +234,7 @@ export function readCues(text: string): Cues {
     describedProject: DESCRIBED_PROJECT.test(text),
     classWord: /科目/.test(text),
     buying: /买|购置|购买|添置|新购/.test(text),
-    ...(claimedChange(text) ? { claimedChange: claimedChange(text) } : {}),
+    ...(changeClaimed ? { claimedChange: changeClaimed } : {}),
     claimsAll: /是不是(?:全都|全部|都|全)|(?:全都|全部|都)是.{1,10}(?:吗|吧|啊|呀|么)|is (?:it )?all (?:from|of)/.test(text),
     subtotal: /小计/.test(text),
     // 两个单位加起来: the units named only to say the sum is over both of them.

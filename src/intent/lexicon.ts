@@ -66,6 +66,13 @@ function areaTerms(name: string): string[] {
   return stem !== name && stem.length >= 2 ? AREA_SAID.map((said) => `${stem}${said}`) : [];
 }
 
+/** A term as matched; `area`: a stem said as an area of money (项目的钱), which must start a word of the question. */
+interface Term {
+  concept: ConceptKey;
+  term: string;
+  area?: boolean;
+}
+
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -75,9 +82,8 @@ export class Lexicon {
   readonly concepts: Concepts;
   /** Every concept name and term, which no unnamed subject is part of. */
   readonly words: string[];
-  /** `area`: a stem said as an area of money (项目的钱), which must start a word of the question. */
-  private readonly terms: { concept: ConceptKey; term: string; area?: boolean }[];
-  private readonly enTerms: { concept: ConceptKey; term: string }[];
+  private readonly terms: Term[];
+  private readonly enTerms: Term[];
   private readonly synonyms: { pattern: RegExp; to: string }[];
   private readonly english: [string, string][];
 
@@ -115,7 +121,7 @@ export class Lexicon {
     const occurrences: TermMatch[] = [];
     // An English question may quote Chinese terms (how much did 机关运行费 change): both vocabularies are read.
     const vocabulary = english ? (CJK.test(question) ? [...this.enTerms, ...this.terms] : this.enTerms) : this.terms;
-    for (const { concept, term, area } of vocabulary as { concept: ConceptKey; term: string; area?: boolean }[]) {
+    for (const { concept, term, area } of vocabulary) {
       for (let at = question.indexOf(term); at >= 0; at = question.indexOf(term, at + 1)) {
         if (area && !AREA_BEFORE.test(question.slice(0, at))) continue;
         // An English term ends a word, or is followed by its plural ending (expenditures).

@@ -87,6 +87,7 @@ export class TypoRepair {
     const names = [...new Set([...vocabulary].filter((w) => CJK.test(w) && !ASKING.test(w)))];
     this.words = names.filter((w) => w.length >= MIN_WORD).sort((a, b) => b.length - a.length);
     this.pairs = names.filter((w) => w.length === 2);
+    this.names = [...this.words, ...this.pairs];
     this.known = new Set(names);
     this.seen = new Uint32Array(this.words.length);
     // Every question is tried for a repair: words are reached through the characters they start with.
@@ -104,9 +105,7 @@ export class TypoRepair {
   private readonly known: Set<string>;
 
   /** The known words of three characters or more, and pairs, that pinyin typed for them may spell. */
-  private get names(): string[] {
-    return [...this.words, ...this.pairs];
-  }
+  private readonly names: string[];
 
   /** Indices into `words` of those one of whose first characters stands in the text, longest first. */
   private readonly wordsByLead: Map<string, number[]>;
