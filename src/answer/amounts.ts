@@ -231,9 +231,9 @@ export function answerAmount(facts: FactBase, concept: ConceptKey, frame: Frame)
   const dated = frame.years.some((y) => new RegExp(`${y}年(?:年末|末|底|12月31日)`).test(a.source.quote)) || (concept.startsWith('assets.') && (frame.cues.yearEnd || frame.years.includes(previousYear)));
 
   if (frame.verify !== undefined) return answerClaim(name, a.value, frame, citations);
-  // 钱是不是全都是财政给的: whether the part is all of its whole, with its share. (项目支出都是财政拨款吗 names
-  // two figures, one of the other's funding: not this.)
-  const alone = new Set(frame.concepts.map((c) => c.concept)).size === 1;
+  // 钱是不是全都是财政给的 / 收入是不是全部来自财政拨款: whether the part is all of its whole, with its share.
+  // (项目支出都是财政拨款吗 names two figures, one of the other's funding, neither the other's whole: not this.)
+  const alone = frame.concepts.every((c) => c.concept === concept || c.concept === PARENT[concept]);
   const whole = frame.cues.claimsAll && alone ? findAmount(facts, PARENT[concept] ?? concept) : undefined;
   if (whole && whole.concept !== concept && whole.value > 0) {
     const all = Math.abs(whole.value - a.value) < 0.005;

@@ -45,7 +45,11 @@ export function unnamedSubject(frame: Frame, text = frame.text, anyEnding = true
     const lead = terms.reduce((t, other) => t.split(other.term).join('|'), text.slice(0, text.indexOf(c.term)));
     const before = lead.replace(FILLER, '|').split(/[|,，。?？!！、和与及\s]+/).at(-1) ?? '';
     // A qualifier that is part of a known term (一般公共 of 一般公共预算拨款) names nothing new.
-    if (before.length >= MIN_QUALIFIER && /^[\u4e00-\u9fa5]+$/.test(before) && !vocabulary.some((w) => w.includes(before))) return before + c.term;
+    // Nor do the asker's own words (我要跟采购的同事对接，政府采购预算多少): a clause of theirs ends before the
+    // generic word, or the words start with a person.
+    const endsClause = new RegExp(`${before}[,，;；:：。!！?？]`).test(frame.raw);
+    const asker = /^(?:我|你|您|他|她|咱)/.test(before);
+    if (before.length >= MIN_QUALIFIER && /^[\u4e00-\u9fa5]+$/.test(before) && !endsClause && !asker && !vocabulary.some((w) => w.includes(before))) return before + c.term;
   }
   return undefined;
 }
