@@ -131,6 +131,9 @@ function placesOfBody(doc: LoadedDocument): string {
   return run;
 }
 
+/** (类) / (款) / (项) after a class's name in a path of classes (住房保障(类)住房改革支出(款)住房公积金). */
+const CLASS_LEVEL_MARK = /[（(][类款项][)）]/;
+
 export class Engine {
   readonly documents: LoadedDocument[];
   /** The documents as parsed, in the same order: a reload keeps those that did not change. */
@@ -560,8 +563,7 @@ export class Engine {
     // 五个不发生指哪五个: a term the glossary lacks may be explained where the prose uses it.
     const defined = definitionAsked ? (findDefinition(facts, frame) ?? (frame.operation === 'definition' && !frame.concepts.length ? statedMeaning(doc.text, frame) : undefined)) : undefined;
     // 单位预留机动经费是什么？今年预算多少: the term defined is what the conversation is about next.
-    const definedConcept = defined && this.conceptNamedBy(defined.term);
-    if (defined) return { answer: answerGlossary(defined, frame), ...(definedConcept ? { subject: { concept: definedConcept.concept, aspects: [] } } : {}) };
+    if (defined) return { answer: answerGlossary(defined, frame), ...this.definedSubject(doc, defined.term) };
     // One project named well enough (办公设备家具那个项目) is no question about projects as a set; the
     // department's whole-of-budget table, named by generic words only (支出绩效目标), does not count.
     const thingNamed = !!entity && (entity.matched >= NAMED_BIGRAMS || !!entity.family) && !isWholeDepartment(entity.entity.name);
@@ -781,6 +783,20 @@ export class Engine {
   }
 
   /** The concept a label or term of the document names (公务接待 of 公务接待：10 批次), if any. */
+  /**
+   * What a term just defined leaves the conversation about: the classified line it or the end of its
+   * path of classes names (其他信访事务支出; 住房保障(类)住房改革支出(款)住房公积金 → 住房公积金 2210201),
+   * else the concept the term names (单位预留机动经费).
+   */
+  private definedSubject(doc: LoadedDocument, term: string): { subject?: Subject } {
+    const path = term.split(CLASS_LEVEL_MARK);
+    const last = path.at(-1)?.trim();
+    const line = doc.entities.find((e) => e.kind === 'lineItem' && e.name === last && e.item.scheme === 'functional');
+    if (line) return { subject: { entity: line.name, entityKind: line.kind, aspects: [] } };
+    const concept = this.conceptNamedBy(term);
+    return concept ? { subject: { concept: concept.concept, aspects: [] } } : {};
+  }
+
   private conceptNamedBy(text: string): TermMatch | undefined {
     return pickConcept(analyze(text, this.lexicon).concepts);
   }
@@ -799,6 +815,8 @@ export class Engine {
       // The conversation's own concept answers money asked of it (公务接待 → 花了多少), a count of it another count.
       const countsOfIt = found && countedConcept(found.concept, asked) !== found.concept;
       if (!found || ((found.concept === concept || found.concept === key) && !frame.cues.money && !countsOfIt)) continue;
+      // 单位预留机动经费 → 多少钱: the whole of the conversation's figure is not what money asked of it means.
+      if (key !== concept && found.concept === key) continue;
       const answered = answerConcept(doc.facts, found.concept, asked);
       if (answered?.answered) return { answer: answered, subject: { concept: found.concept, aspects: [...asked.aspects] } };
     }

@@ -157,6 +157,10 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
   if (best.entity.kind === 'lineItem' && best.coverage === 1 && FUNDING_CONCEPTS.includes(concept.concept)) return best;
   // 人大搞立法花多少钱: beside a word that only asks, a line read by most of its name (two bigrams of three) is the subject.
   const onlyAsked = asksOnly(concept) && best.coverage >= ASKED_LINE_COVERAGE && best.matched >= 2;
+  // 法院这笔钱从哪来 (江苏省高级人民法院): a line named as the department calls itself is the department, beside
+  // a total, unless a 科目 is said.
+  const department = best.entity.kind === 'lineItem' && isTotal(concept) && !frame.cues.classWord && doc.facts.identity.department.endsWith(best.entity.name);
+  if (department) return undefined;
   if (best.entity.kind === 'lineItem') return (best.coverage === 1 && isTotal(concept)) || onlyAsked || (best.coverage >= LINE_COVERAGE && best.matched > termBigrams) ? best : undefined;
   // The qualifying source of funds (财政拨款 of 三公经费财政拨款) names no thing beside the concept.
   const qualifier = fundingQualifier(frame.concepts);

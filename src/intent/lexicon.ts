@@ -124,6 +124,8 @@ export class Lexicon {
     for (const { concept, term, area } of vocabulary) {
       for (let at = question.indexOf(term); at >= 0; at = question.indexOf(term, at + 1)) {
         if (area && !AREA_BEFORE.test(question.slice(0, at))) continue;
+        // 预算表里有个… : the bare word for the whole budget before 表 names a table, not the budget's total.
+        if (concept === 'budget.total' && term.length <= 2 && question[at + term.length] === '表') continue;
         // An English term ends a word, or is followed by its plural ending (expenditures).
         const after = question.slice(at + term.length).replace(/^(?:es|s)(?![a-z])/, '');
         const boundary = !english || CJK.test(term) || (!/[a-z]/.test(question[at - 1] ?? '') && !/^[a-z]/.test(after));

@@ -290,6 +290,7 @@ export class Resolver {
     let weight = 0;
     let total = 0;
     let distinct = false;
+    let last = '';
     for (const gram of form.grams) {
       const w = this.idf.get(gram) ?? 1;
       total += w;
@@ -297,9 +298,13 @@ export class Resolver {
       matched++;
       weight += w;
       distinct ||= this.unique.has(gram);
+      last = gram;
     }
     if (!matched) return undefined;
     const coverage = form.grams.length ? matched / form.grams.length : 0;
+    // One bigram alone must stand inside a word the subject is said in: 共安 of 一共安排 straddles two
+    // words of the question and names no 公共安全支出.
+    if (matched === 1 && coverage < 1 && pieces.length && !pieces.some((p) => p.includes(last))) return undefined;
     const weighted = total ? weight / total : 0;
     const mentioned =
       matched >= 4 ||

@@ -1,0 +1,91 @@
+/**
+ * Questions as newcomers write them, built from each shipped disclosure's own fact base: an aside of
+ * the asker's own before the question, a greeting and 想知道 before the department's own name, a
+ * term asked what it is and then how much, a part claimed to be all of the whole it names, words that
+ * only ask, and the department called by the word a line of its budget is also named by.
+ */
+import { describe, expect, it } from 'vitest';
+import { Engine } from '../src/engine/engine.js';
+import { loadDocuments } from '../src/parse/load.js';
+import { findAmount } from '../src/answer/amounts.js';
+import { num } from '../src/answer/answer.js';
+import { replyBody } from './replyBody.js';
+import { SEED_PATH, SHARED_DOCS } from './helpers.js';
+
+const { documents } = loadDocuments([SEED_PATH, SHARED_DOCS]);
+const engines = documents.map((doc) => ({ doc, engine: new Engine([doc]) }));
+/** A 万元 figure as replies print it, to two decimals. */
+const two = (n: number) => num(Number(n.toFixed(2)));
+/** The first figure a reply's body states. */
+const firstFigure = (text: string) => replyBody(text).match(/\d+(?:\.\d+)?(?= ?万元| ?元| ?名| ?人| ?辆)/)?.[0];
+let definitionsFollowed = 0;
+
+describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s', (_file, { doc, engine }) => {
+  const facts = doc.facts;
+
+  it('answers the question after an aside of the asker\'s own (我要跟采购的同事对接，…)', () => {
+    const total = findAmount(facts, 'procurement.total');
+    const asked = engine.ask('我要跟采购的同事对接，政府采购预算一共是多少钱啊？', 'aside');
+    if (!total) return expect(asked.answered).toBe(false);
+    expect(asked.answered).toBe(true);
+    expect(replyBody(asked.text)).toContain(two(total.value));
+  });
+
+  it('reads 想知道 / 想问下 before the department\'s own kind of body as no other body', () => {
+    const sangong = findAmount(facts, 'sangong.total');
+    if (!sangong) return;
+    const kind = facts.identity.department.match(/(?:办公厅|办公室|办事处|局|院|学院|街道)$/)?.[0];
+    if (!kind) return;
+    for (const lead of ['您好，我是新来的，想知道咱们', '想问下']) {
+      const asked = engine.ask(`${lead}${kind}的三公经费是多少？`, `lead-${lead}`);
+      expect(asked.answered, asked.text).toBe(true);
+      expect(replyBody(asked.text)).toContain(two(sangong.value));
+    }
+  });
+
+  it('answers 多少钱 after a term\'s definition with the figure of that term', () => {
+    for (const { term } of facts.glossary) {
+      const defined = engine.ask(`${term}是什么`, `define-${term}`);
+      if (defined.intent !== 'definition') continue;
+      const alone = engine.ask(`${term}多少钱`, `alone-${term}`);
+      // Only where the term asked alone is answered as itself (the end of a path of classes, 住房保障(类)…住房公积金).
+      const itself = term.split(/[（(][类款项][)）]/).at(-1)!;
+      const figure = alone.answered && alone.intent === 'amount' && replyBody(alone.text).includes(itself) ? firstFigure(alone.text) : undefined;
+      if (!figure) continue;
+      const next = engine.ask('多少钱', `define-${term}`);
+      expect(firstFigure(next.text), `${term}是什么 → 多少钱: ${next.text}`).toBe(figure);
+      definitionsFollowed++;
+    }
+  });
+
+  it('says whether the income is all of one source when the question names both (收入是不是全部来自财政拨款)', () => {
+    const fiscal = findAmount(facts, 'income.fiscal');
+    const total = findAmount(facts, 'income.total');
+    if (!fiscal || !total || total.value <= 0) return;
+    const body = replyBody(engine.ask('部门收入是不是全部来自财政拨款？', 'claim-all').text);
+    const all = Math.abs(fiscal.value - total.value) < 0.005;
+    expect(body.startsWith(all ? '是的' : '不全是'), body).toBe(true);
+    expect(body).toContain(two(fiscal.value));
+  });
+
+  it('reads words that only ask (今年一共安排了多少) as naming no line of the budget', () => {
+    // 一共安排 holds 共安, which 公共安全支出 holds too: the question names the figure talked about, or none.
+    engine.ask('三公经费是多少', 'only-asking');
+    const body = replyBody(engine.ask('今年一共安排了多少', 'only-asking').text);
+    for (const line of facts.lineItems.filter((l) => l.name.includes('共安'))) expect(body).not.toContain(line.name);
+  });
+
+  it('takes a line named as the department calls itself (法院这笔钱从哪来) as the department, unless 科目 is said', () => {
+    const line = facts.lineItems.find((l) => facts.identity.department.endsWith(l.name) && l.name.length >= 2);
+    const income = findAmount(facts, 'income.total');
+    if (!line || !income) return;
+    expect(replyBody(engine.ask(`${line.name}这笔钱都是从哪来的？`, 'own-line').text)).toContain(two(income.value));
+    expect(replyBody(engine.ask(`${line.name}科目支出多少`, 'own-line-class').text)).toContain(line.name);
+  });
+});
+
+describe('the shipped disclosures', () => {
+  it('hold terms defined and then asked for their money, so the follow-up test above met some', () => {
+    expect(definitionsFollowed).toBeGreaterThanOrEqual(5);
+  });
+});
