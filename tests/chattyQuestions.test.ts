@@ -31,12 +31,13 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(replyBody(asked.text)).toContain(two(total.value));
   });
 
-  it('reads 想知道 / 想问下 before the department\'s own kind of body as no other body', () => {
+  it('reads a greeting, an aside of who asks, and 想知道 / 想问下 before the department\'s own kind of body as no other body', () => {
     const sangong = findAmount(facts, 'sangong.total');
     if (!sangong) return;
     const kind = facts.identity.department.match(/(?:办公厅|办公室|办事处|局|院|学院|街道)$/)?.[0];
     if (!kind) return;
-    for (const lead of ['您好，我是新来的，想知道咱们', '想问下']) {
+    // 上班 in an aside of who the asker is asks no office hours.
+    for (const lead of ['您好，我是新来的，想知道咱们', '想问下', '你好，我刚来局里上班，想问下咱们']) {
       const asked = engine.ask(`${lead}${kind}的三公经费是多少？`, `lead-${lead}`);
       expect(asked.answered, asked.text).toBe(true);
       expect(replyBody(asked.text)).toContain(two(sangong.value));

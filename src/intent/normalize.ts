@@ -18,6 +18,20 @@ function clean(text: string): string {
 /** Who is asking, said before the question at a service desk (市民问：…, 新同事问：…): not part of it. */
 const SPEAKER = /^\s*[\p{Script=Han}a-z0-9]{1,8}(?:问|说|咨询|提问|反映|想知道)\s*[:：]\s*/u;
 
+/**
+ * What a newcomer says of themselves before the question (你好，我刚来局里上班，… / 我是新来的，…): a greeting,
+ * or a clause of who the asker is, said ahead of the question and asking nothing. Not part of it: 上班
+ * there asks no office hours.
+ */
+const ASIDE = /^\s*(?:(?:你好|您好|老师好|哈喽|hi|hello|在吗|打扰(?:一下)?|麻烦(?:问)?一?下)|(?:我|本人)(?:是|刚|才|新|在)[^,，。？?！!；;]{0,14}(?:的|来|到|入职|报到|上班|工作|实习)[^,，。？?！!；;多几吗呢啥哪]{0,4})\s*[,，。！!；;~～]+\s*/i;
+/** What must be left after asides are dropped for it to be the question. */
+const MIN_QUESTION_LEFT = 4;
+
+function withoutAsides(text: string): string {
+  for (let rest = text.replace(ASIDE, ''); rest !== text && rest.trim().length >= MIN_QUESTION_LEFT; rest = text.replace(ASIDE, '')) text = rest;
+  return text;
+}
+
 /** 基本支出=人员经费+公用经费: in a Chinese question the signs are read as the words they stand for. */
 function signsAsWords(text: string): string {
   return /\p{Script=Han}/u.test(text) ? text.replace(/\s*\+\s*/g, '加').replace(/\s*=\s*/g, '等于') : text;
@@ -41,7 +55,7 @@ const BY_NATURE = /按(?:支出)?性质(?:划)?分(?:类)?[,，:：]?(?=\p{Scrip
 
 export function normalizeQuestion(input: string): string {
   const text = clean(String(input ?? '').slice(0, MAX_QUESTION_CHARS)).normalize('NFKC');
-  return addedUpAsOne(signsAsWords(toSimplified(text)).replace(SPEAKER, '').replace(THIS_PART, '').replace(BY_NATURE, ''))
+  return addedUpAsOne(withoutAsides(signsAsWords(toSimplified(text)).replace(SPEAKER, '')).replace(THIS_PART, '').replace(BY_NATURE, ''))
     .replace(LONE_VEHICLE, '车辆')
     .toLowerCase()
     .replace(/[“”"'‘’`]/g, '')
