@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../src/engine/engine.js';
 import { loadDocuments } from '../src/parse/load.js';
-import { findAmount } from '../src/answer/amounts.js';
+import { findAmount, partsOf } from '../src/answer/amounts.js';
 import { num } from '../src/answer/answer.js';
 import { replyBody } from './replyBody.js';
 import { ROOT, SEED_PATH, SHARED_DOCS } from './helpers.js';
@@ -17,6 +17,8 @@ const { documents } = loadDocuments([SEED_PATH, SHARED_DOCS]);
 const engines = documents.map((doc) => ({ doc, engine: new Engine([doc]) }));
 /** How many documents had a tie to settle: the test below must have met one. */
 let tiesSettled = 0;
+/** How many wholes were found not to be the sum of their printed parts: the test above must have met one. */
+let partsChecked = 0;
 
 const englishWords = (JSON.parse(readFileSync(`${ROOT}knowledge/english.json`, 'utf8')) as { words: Record<string, string> }).words;
 /** The English phrase (of two words or more) for each Chinese word the lexicon gives one for. */
@@ -208,6 +210,21 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(body).toContain(num(b.amount));
   });
 
+  it('says whether a whole\'s own parts add up to it (合计数和各分项加起来一致吗), to the 分 where the table is in 元', () => {
+    for (const whole of ['sangong.total', 'expense.total', 'procurement.total', 'expense.basic'] as const) {
+      const total = findAmount(facts, whole);
+      const parts = partsOf(whole).map((c) => findAmount(facts, c)).filter((a) => !!a);
+      if (!total || parts.length < 2) continue;
+      const inYuan = [total, ...parts].every((a) => a!.statedUnit === '元');
+      const gap = Math.abs(total.value - parts.reduce((sum, p) => sum + p!.value, 0));
+      const same = gap < (inYuan ? 0.0000005 : 0.005);
+      const body = replyBody(engine.ask(`${total.label}合计数和各分项加起来一致吗？`, `parts-${whole}`).text);
+      expect(body.startsWith(same ? '一致' : '不一致'), body).toBe(true);
+      expect(body).toContain(inYuan ? `${num(Number((total.value * 10000).toFixed(2)))} 元` : `${num(Number(total.value.toFixed(2)))} 万元`);
+      partsChecked += same ? 0 : 1;
+    }
+  });
+
   it('settles a tie between two names by the one just talked about', () => {
     const tables = facts.projectTables.filter((t) => t.goal);
     const grams = (name: string) => new Set([...name].slice(1).map((ch, i) => `${name[i]}${ch}`));
@@ -236,4 +253,8 @@ it('reads a completion rate stated beside a 决算 figure in at least one shippe
 
 it('met a tie between two project names in at least one shipped disclosure', () => {
   expect(tiesSettled).toBeGreaterThan(0);
+});
+
+it('met a whole that its printed parts do not add up to in at least one shipped disclosure', () => {
+  expect(partsChecked).toBeGreaterThan(0);
 });

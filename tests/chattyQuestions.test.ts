@@ -69,6 +69,16 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(body).toContain(two(fiscal.value));
   });
 
+  it('says yes or no to a figure claimed to be nothing (三公经费一分钱都没花，是这样吗), with the figure', () => {
+    for (const concept of ['sangong.total', 'sangong.abroad', 'sangong.reception'] as const) {
+      const a = findAmount(facts, concept);
+      if (!a) continue;
+      const body = replyBody(engine.ask(`听同事说${a.label}一分钱都没花，是这样吗？`, `nothing-${concept}`).text);
+      expect(body.startsWith(a.value === 0 ? '是的' : '不是'), body).toBe(true);
+      expect(body).toContain(`${two(a.value)} 万元`);
+    }
+  });
+
   it('reads words that only ask (今年一共安排了多少) as naming no line of the budget', () => {
     // 一共安排 holds 共安, which 公共安全支出 holds too: the question names the figure talked about, or none.
     engine.ask('三公经费是多少', 'only-asking');

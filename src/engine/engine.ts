@@ -55,7 +55,7 @@ import { answerPerCount } from '../answer/perCount.js';
 import { entityFigure } from './figures.js';
 import { answerExecution } from '../answer/execution.js';
 import { figureMeaning } from '../answer/figureMeaning.js';
-import { answerChangeParts, answerDifference, answerSumCheck } from './sumCheck.js';
+import { answerChangeParts, answerDifference, answerPartsAddUp, answerSumCheck } from './sumCheck.js';
 import { clarifyReadings } from './clarify.js';
 import { answerLargestProjects, answerProcurementProjects, isWholeDepartment } from '../answer/projects.js';
 import { answerShare, figureNamed } from './shareOf.js';
@@ -621,7 +621,7 @@ export class Engine {
         if (answered) return { answer: answered, subject: context };
       }
       // 三公经费呢 → 多少: a bare 多少 asks the figure talked about.
-      if (context.concept && (frame.aspects.size || frame.elliptical || frame.verify !== undefined || frame.cues.asksNumber)) concept = { concept: context.concept, term: '', at: 0 };
+      if (context.concept && (frame.aspects.size || frame.elliptical || frame.verify !== undefined || frame.cues.asksNumber || frame.cues.partsAddUp)) concept = { concept: context.concept, term: '', at: 0 };
       // 有几辆公车 → 还打算再买吗: buying asked of the vehicles talked about is the vehicles to be bought.
       if (context.concept && frame.cues.buying && VEHICLE_CONCEPTS.includes(context.concept)) concept = { concept: 'sangong.vehiclePurchase', term: '', at: 0 };
     }
@@ -652,6 +652,9 @@ export class Engine {
     const indicatorRank = frame.aspects.has('compare') && (frame.cues.indicator || frame.aspects.has('indicator'));
     const indicatorRanked = indicatorRank ? answerIndicatorsAcrossProjects(facts, frame) : undefined;
     if (indicatorRanked) return { answer: indicatorRanked };
+    // 三公经费合计数和各分项加起来一致吗: a whole's own parts added against it.
+    const addedUp = frame.cues.partsAddUp && concept ? answerPartsAddUp(facts, concept.concept, frame) : undefined;
+    if (addedUp) return { answer: addedUp, subject: { concept: concept!.concept, aspects: [] } };
     // 三公经费里哪一项最多: a whole's own parts ranked, before any classified line.
     const partRanked = frame.aspects.has('compare') && concept ? answerLargestPart(facts, concept.concept, frame) : undefined;
     if (partRanked) return { answer: partRanked, subject: { concept: concept!.concept, aspects: [] } };

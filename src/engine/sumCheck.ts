@@ -160,3 +160,32 @@ export function answerChangeParts(facts: FactBase, frame: Frame): { answer: Answ
   const body = [head, ...lines, tail].join('\n');
   return { answer: answer(frame.cues.yesNo ? 'check' : 'change', body, en, cite(wholeAmount?.change?.source, ...parts.map((p) => p.change?.source))), whole };
 }
+
+/** A figure as its table prints it: to the 分 where the table is in 元 (804395.02 元), else in 万元 to two decimals. */
+function printed(value: number, unit: '万元' | '元'): string {
+  return unit === '元' ? `${num(Number((value * 10000).toFixed(2)))} 元` : `${shown(value)} 万元`;
+}
+
+/**
+ * 三公经费合计数和各分项加起来一致吗: a whole's own parts, added, against the whole, in the unit the disclosure
+ * prints them in, so that a gap of 0.18 元 in a table in 元 is said, not rounded away.
+ */
+export function answerPartsAddUp(facts: FactBase, concept: ConceptKey, frame: Frame): Answer | undefined {
+  const whole = findAmount(facts, concept);
+  const parts = partsOf(concept).map((c) => findAmount(facts, c)).filter((a): a is Amount => !!a);
+  if (!whole || parts.length < 2) return undefined;
+  const unit = [whole, ...parts].every((a) => a.statedUnit === '元') ? '元' : '万元';
+  const sum = Number(parts.reduce((total, p) => total + p.value, 0).toFixed(8));
+  const gap = Number((whole.value - sum).toFixed(8));
+  const same = Math.abs(gap) < (unit === '元' ? YUAN_ROUNDING : ROUNDING);
+  const en = frame.english;
+  const terms = parts.map((p) => `${conceptName(p.concept, frame)} ${printed(p.value, unit)}`).join(' + ');
+  const name = conceptName(concept, frame);
+  const body = en
+    ? `${same ? 'Yes' : 'No'}: ${terms} = ${printed(sum, unit)}; ${name} is ${printed(whole.value, unit)}${same ? '.' : `, ${printed(Math.abs(gap), unit)} ${gap > 0 ? 'more' : 'less'} (as printed).`}`
+    : `${same ? '一致' : '不一致'}：${terms} = ${printed(sum, unit)}；${name}为 ${printed(whole.value, unit)}${same ? '，两者相等。' : `，相差 ${printed(Math.abs(gap), unit)}（披露原文如此）。`}`;
+  return answer('check', body, en, cite(whole.source, ...parts.map((p) => p.source)));
+}
+
+/** Differences below this (万元: half a 分) are rounding in figures printed in 元 to the 分. */
+const YUAN_ROUNDING = 0.0000005;

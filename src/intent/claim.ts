@@ -16,6 +16,9 @@ const EQUAL = /(?:是|为|有)?(\d+(?:\.\d+)?|零)(?:万元|万|元)?(?:吗|么|
 /** 么 asks only as a particle: 为什么 / 怎么 / 什么 ask nothing to confirm. */
 const EQUAL_ASKED = /吗|(?<![什怎那这多])么|嘛|对|是不是|没错/;
 
+/** 一分钱都没花 / 分文未用 / 是零: the figure is claimed to be nothing. */
+const NOTHING = /(?:一分钱|一分|分文|一毛钱|一毛|一点钱)(?:都|也)?(?:没有?|不|未)(?:花|用|有|安排|支出|开支)|(?:都|全|根本)没(?:有)?花(?:钱)?(?!多少|几)/;
+
 /** 超过/不到 80 万: a bound, with the words that say which side the figure is supposed to be on. */
 const BOUND = /(不超过|没超过|(?<!有)没有超过|未超过|超过|超出|高于|多于|大于|不止|达到|少于|低于|不到|不足|小于|没到)了?(\d+(?:\.\d+)?)(?![\d.]*%)(亿元|亿|万元|万|元)?/;
 const BOUND_BELOW = /^(?:不超过|没超过|没有超过|未超过|少于|低于|不到|不足|小于|没到)$/;
@@ -39,6 +42,7 @@ export function claimOf(text: string, english: boolean): Claim | undefined {
   }
   const bound = text.match(BOUND);
   if (bound && BOUND_ASKED.test(text)) return { value: Number(bound[2]) * IN_WAN[bound[3] ?? '万'], relation: BOUND_BELOW.test(bound[1]) ? 'less' : 'more' };
+  if (NOTHING.test(text) && (EQUAL_ASKED.test(text) || BOUND_ASKED.test(text))) return { value: 0, relation: 'equal' };
   const equal = text.match(EQUAL);
   const claimed = equal?.[1] ?? equal?.[2];
   if (claimed === undefined || !EQUAL_ASKED.test(text)) return undefined;

@@ -17,6 +17,8 @@ export const Cues = z.object({
   describedProject: z.boolean(),
   /** 是不是全都是财政给的: whether one part is all of its whole is asked. */
   claimsAll: z.boolean(),
+  /** 合计数和各分项加起来一致吗: whether a whole's own parts add up to it is asked. */
+  partsAddUp: z.boolean(),
   /** 比上年减少了，对吗: the way a figure is supposed to have moved, to confirm or deny. */
   claimedChange: z.enum(['增加', '减少', '持平']).optional(),
   /** 买 / 购置 / 添置: buying is asked (还打算再买吗). */
@@ -211,6 +213,10 @@ function claimedChange(text: string): Cues['claimedChange'] {
 /** Words that ask about each of the units: 两家单位, 各单位, 每个单位, 所有单位. */
 const EVERY_UNIT = /[两二三四五六七八九几]家|[两二三四五六七八九几]个单位|各(?:个|家)?单位|每(?:个|家)单位|所有单位|全部单位/;
 
+
+/** 和各分项加起来一致吗 / 三项加起来等于合计吗: the parts of a whole, said as its parts, checked against it. */
+const PARTS_ADD_UP = /(?:分项|明细|各项|各部分|[两三四几]项|子项|各分项|三个分项)(?:的)?(?:数|金额|数字)?(?:加起来|相加|之和|合计|加总|合起来)[^,，]{0,6}(?:一致|相等|对得上|对上|吻合|等于|相符|对不对|对吗|一样)/;
+
 export function readCues(text: string): Cues {
   const claimed = text.match(CLAIMED_NATURE)?.[1] as Cues['claimedNature'];
   const unit = text.match(UNIT_ASKED)?.[1];
@@ -236,6 +242,7 @@ export function readCues(text: string): Cues {
     buying: /买|购置|购买|添置|新购/.test(text),
     ...(changeClaimed ? { claimedChange: changeClaimed } : {}),
     claimsAll: /是不是(?:全都|全部|都|全)|(?:全都|全部|都)是.{1,10}(?:吗|吧|啊|呀|么)|is (?:it )?all (?:from|of)/.test(text),
+    partsAddUp: PARTS_ADD_UP.test(text),
     subtotal: /小计/.test(text),
     // 两个单位加起来: the units named only to say the sum is over both of them.
     perUnit: /(?:各|每|两|几|[二三四五六七八九十]|\d)个?(?:预算)?单位(?!加起来|合起来|合计|一共|总共)|分单位|按单位|(?:two|each|both|the) units|by unit|per unit\b/.test(text),
