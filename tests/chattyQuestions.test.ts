@@ -59,6 +59,15 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('defines a class the glossary names by its path of classes when asked by the class alone (信访事务是什么)', () => {
+    for (const { term } of facts.glossary.filter((g) => /[(（][类款][)）]\p{Script=Han}{2}/u.test(g.term))) {
+      const itself = term.split(/[(（][类款项][)）]/).filter(Boolean).at(-1)!;
+      const asked = engine.ask(`${itself}是什么`, `class-${term}`);
+      expect(asked.intent, `${itself}是什么: ${asked.text}`).toBe('definition');
+      expect(replyBody(asked.text)).toContain(term.replace(/\s+/g, '').normalize('NFKC').split(/\([类款项]\)/).filter(Boolean).at(-1)!);
+    }
+  });
+
   it('says whether the income is all of one source when the question names both (收入是不是全部来自财政拨款)', () => {
     const fiscal = findAmount(facts, 'income.fiscal');
     const total = findAmount(facts, 'income.total');

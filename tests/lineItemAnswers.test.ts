@@ -32,4 +32,15 @@ describe.each(documents.map((d) => [d.facts.identity.id, d] as const))('classifi
     const missed = unique.filter((i) => !body(`${i.name}是多少`).includes(`${shown(i.value)} 万元`));
     expect(missed.map((i) => `${i.code} ${i.name}: ${body(`${i.name}是多少`).slice(0, 60)}`)).toEqual([]);
   });
+
+  it.runIf(items.length > 0)('finds a line said after the class above it, with the levels marked (城乡社区管理事务（款）城管执法（项）)', () => {
+    const own = (i: (typeof items)[number]) => items.filter((j) => j.name === i.name).length === 1 && !conceptTerms.has(i.name);
+    const level = (code: string) => ({ 3: '类', 5: '款', 7: '项' })[code.length];
+    const paths = items.flatMap((child) => {
+      const parent = items.find((p) => p.scheme === child.scheme && p.code.length < child.code.length && child.code.startsWith(p.code) && own(p));
+      return parent && own(child) && level(parent.code) && level(child.code) ? [{ parent, child }] : [];
+    });
+    const missed = paths.filter(({ parent, child }) => !body(`${parent.name}（${level(parent.code)}）${child.name}（${level(child.code)}）预算多少？`).includes(`${shown(child.value)} 万元`));
+    expect(missed.map(({ parent, child }) => `${parent.name} > ${child.name}`)).toEqual([]);
+  });
 });

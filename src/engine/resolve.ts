@@ -119,7 +119,16 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
   const asked = frame.english ? stripped.split('|').filter((w) => !doc.facts.identity.department.includes(w)).join('|') : stripped;
   const found = [...units, ...doc.resolver.readings(asked, prefer, kinds, frame.english ? asked : withoutOwnNames(frame.subjectText, own, things))];
   // 其他商品和服务支出 named in full is not the 商品和服务支出 its name holds.
-  const named = found.filter((r) => !found.some((o) => o.entity.kind === 'lineItem' && asked.includes(o.entity.name) && o.entity.name.length > r.entity.name.length && o.entity.name.includes(r.entity.name)));
+  // 城乡社区管理事务(款)城管执法(项) / 住房保障支出里的住房公积金: of lines named in full, one under another, the
+  // narrowest is asked, over any other line the wider one's words also read.
+  const fullLines = found.flatMap((r) => (r.entity.kind === 'lineItem' && r.coverage === 1 ? [{ reading: r, item: r.entity.item }] : []));
+  // Each said in words of its own: 事业单位医疗 inside 行政事业单位医疗 is no narrower line named.
+  const said = (name: string) => name.normalize('NFKC');
+  const saidApart = (name: string) => fullLines.reduce((t, o) => (o.item.name.length > name.length && o.item.name.includes(name) ? t.split(said(o.item.name)).join('|') : t), asked).includes(said(name));
+  const under = (l: (typeof fullLines)[number], o: (typeof fullLines)[number]) => o.item.scheme === l.item.scheme && l.item.code.length > o.item.code.length && l.item.code.startsWith(o.item.code) && saidApart(l.item.name);
+  const pathEnd = fullLines.filter((l) => fullLines.some((o) => under(l, o))).sort((x, y) => y.item.code.length - x.item.code.length)[0];
+  const wider = new Set(pathEnd ? fullLines.filter((o) => under(pathEnd, o)).map((o) => o.item.name) : []);
+  const named = pathEnd ? found.filter((r) => r === pathEnd.reading || (r.entity.kind !== 'lineItem' && !wider.has(r.entity.name))) : found.filter((r) => !found.some((o) => o.entity.kind === 'lineItem' && asked.includes(o.entity.name) && o.entity.name.length > r.entity.name.length && o.entity.name.includes(r.entity.name)));
   // A project only a table by 采购品目大类 names (案件执行经费) states what is bought under it, not its budget:
   // asked without purchasing words, the classified line it is named after (案件执行) comes first.
   const lines = named.filter((r) => r.entity.kind === 'lineItem').map((r) => r.entity.name);
@@ -161,7 +170,7 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
   // a total, unless a 科目 is said.
   const department = best.entity.kind === 'lineItem' && isTotal(concept) && !frame.cues.classWord && doc.facts.identity.department.endsWith(best.entity.name);
   if (department) return undefined;
-  if (best.entity.kind === 'lineItem') return (best.coverage === 1 && isTotal(concept)) || onlyAsked || (best.coverage >= LINE_COVERAGE && best.matched > termBigrams) ? best : undefined;
+  if (best.entity.kind === 'lineItem') return best === pathEnd?.reading || (best.coverage === 1 && isTotal(concept)) || onlyAsked || (best.coverage >= LINE_COVERAGE && best.matched > termBigrams) ? best : undefined;
   // The qualifying source of funds (财政拨款 of 三公经费财政拨款) names no thing beside the concept.
   const qualifier = fundingQualifier(frame.concepts);
   // 渣土的项目有多少钱: a project said to be one, named by a word of it, is asked its money, not the total.

@@ -15,10 +15,19 @@ const DEFINES = /^(?:反映|是指|指|包括|主要包括|即)/;
 /** Text as terms are compared in: no brackets or quotes, 和/与 written 及 (公务用车购置和运行费). */
 const plain = (text: string) => text.replace(/[()（）“”"]/g, '').replace(/[和与]/g, '及');
 
+/** A class said with its level (社会保障和就业(类)) before the narrower class it holds, and the level marks. */
+const CLASS_PATH = /\p{Script=Han}{2,15}[(（][类款][)）](?=\p{Script=Han}{2})/gu;
+const CLASS_MARK = /[(（][类款项][)）]/g;
+
+/** The class a glossary term's path of classes ends in (社会保障和就业(类)行政事业单位离退休(款) → 行政事业单位离退休), as people name it. */
+function lastClassOf(term: string): string {
+  return term.replace(/\s+/g, '').replace(CLASS_PATH, '').replace(CLASS_MARK, '');
+}
+
 export function findDefinition(facts: FactBase, frame: Frame): GlossaryTerm | undefined {
   const q = bigrams(frame.text);
   const named = facts.glossary
-    .map((term) => ({ term, ...mention(q, term.term) }))
+    .map((term) => ({ term, ...mention(q, lastClassOf(term.term)) }))
     .filter((s) => s.coverage >= TERM_COVERAGE)
     .sort((x, y) => y.matched - x.matched)[0];
   if (named) return named.term;
