@@ -44,7 +44,7 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
-  it('answers 多少钱 after a term\'s definition with the figure of that term', () => {
+  it('answers 多少钱 / 咱们单位今年预算是多少 after a term\'s definition with the figure of that term', () => {
     for (const { term } of facts.glossary) {
       const defined = engine.ask(`${term}是什么`, `define-${term}`);
       if (defined.intent !== 'definition') continue;
@@ -55,6 +55,10 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
       if (!figure) continue;
       const next = engine.ask('多少钱', `define-${term}`);
       expect(firstFigure(next.text), `${term}是什么 → 多少钱: ${next.text}`).toBe(figure);
+      // 咱们单位今年 says whose and when: the follow-up is as short as 预算是多少.
+      engine.ask(`${term}是什么`, `define-own-${term}`);
+      const own = engine.ask('咱们单位今年预算是多少？', `define-own-${term}`);
+      expect(firstFigure(own.text), `${term}是什么 → 咱们单位今年预算是多少: ${own.text}`).toBe(figure);
       definitionsFollowed++;
     }
   });
