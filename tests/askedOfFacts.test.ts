@@ -12,6 +12,7 @@ import { num } from '../src/answer/answer.js';
 import { replyBody } from './replyBody.js';
 import { ROOT, SEED_PATH, SHARED_DOCS } from './helpers.js';
 import { pinyinRun } from '../src/intent/places.js';
+import { defaultLexicon } from '../src/intent/lexicon.js';
 
 const { documents } = loadDocuments([SEED_PATH, SHARED_DOCS]);
 const engines = documents.map((doc) => ({ doc, engine: new Engine([doc]) }));
@@ -222,6 +223,19 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
       expect(body.startsWith(same ? '一致' : '不一致'), body).toBe(true);
       expect(body).toContain(inYuan ? `${num(Number((total.value * 10000).toFixed(2)))} 元` : `${num(Number(total.value.toFixed(2)))} 万元`);
       partsChecked += same ? 0 : 1;
+    }
+  });
+
+  it('reads how much higher / lower a figure is than a year before, asked in English, as its change', () => {
+    const lexicon = defaultLexicon();
+    const changed = facts.amounts.flatMap((a) => {
+      const en = lexicon.concepts[a.concept]?.en;
+      return a.change?.amount && en && findAmount(facts, a.concept) === a ? [{ concept: a.concept, en, direction: a.change.direction, amount: a.change.amount }] : [];
+    });
+    for (const { concept, en, direction, amount } of changed) {
+      const year = facts.identity.year ? facts.identity.year - 1 : 'last year';
+      const body = replyBody(engine.ask(`How much ${direction === '增加' ? 'higher' : 'lower'} is the ${en} than the ${year} budget?`, `en-change-${concept}`).text);
+      expect(body, concept).toContain(num(Number(amount.toFixed(2))));
     }
   });
 

@@ -353,10 +353,13 @@ export function answerAmount(facts: FactBase, concept: ConceptKey, frame: Frame)
   if (askedPrevious && !dated) {
     const prev = prevValue(a);
     const year = previousYear > 0 ? `${previousYear}年` : '上年';
-    if (prev === undefined) return refuse('notDisclosed', [facts.identity], en, `${year}的${name}（披露没有上年数，也没有说明变化，无法推算）`);
+    const unstated = en
+      ? `${name} for ${previousYear > 0 ? previousYear : 'last year'} (no figure for it is given, nor a change to work it out from)`
+      : `${year}的${name}（披露没有上年数，也没有说明变化，无法推算）`;
+    if (prev === undefined) return refuse('notDisclosed', [facts.identity], en, unstated);
     const op = a.change?.direction === '增加' ? '−' : '+';
     const body = en
-      ? `${name} for ${year}: ${wan(prev, true)}, computed as this year's ${num(a.value)} ${op} the change ${num(a.change?.amount ?? 0)}.`
+      ? `${name} for ${previousYear > 0 ? previousYear : 'last year'}: ${wan(prev, true)}, computed as this year's ${num(a.value)} ${op} the change ${num(a.change?.amount ?? 0)}.`
       : a.change?.direction === '持平'
         ? `${year}${name}：${wan(prev)}。披露说明与上年持平，故上年与本年相同（披露未直接给出上年数）。`
         : `${year}${name}：${wan(prev)}。计算：本年 ${num(a.value)} ${op} 变化 ${num(a.change?.amount ?? 0)} = ${num(prev)}（披露未直接给出上年数）。`;

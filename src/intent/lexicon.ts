@@ -95,7 +95,8 @@ export class Lexicon {
     // are not singularised: works (工程) is no work.
     const withSingular = (term: string) => (/ \S+[^s]s$/.test(term) ? [term, term.slice(0, -1)] : [term]);
     this.enTerms = entries
-      .flatMap(([concept, e]) => [...new Set(e.enTerms.flatMap((term) => withSingular(term.toLowerCase())))].map((term) => ({ concept, term })))
+      // The concept's own English name (official vehicle purchase) is a term of it too.
+      .flatMap(([concept, e]) => [...new Set([e.en, ...e.enTerms].filter(Boolean).flatMap((term) => withSingular(term.toLowerCase())))].map((term) => ({ concept, term })))
       .sort((a, b) => b.term.length - a.term.length);
     this.synonyms = Object.entries(knowledge.synonyms)
       .sort((a, b) => b[0].length - a[0].length)
