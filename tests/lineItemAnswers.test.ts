@@ -13,6 +13,8 @@ import { loadDocuments } from '../src/parse/load.js';
 import { SEED_PATH, SHARED_DOCS } from './helpers.js';
 
 const { documents } = loadDocuments([SEED_PATH, SHARED_DOCS]);
+/** 类 whose 项 were ranked: the test below must have met some. */
+let levelsRanked = 0;
 const conceptTerms = new Set(Object.values(CONCEPTS).flatMap((c) => [c.name, ...c.terms]));
 
 describe.each(documents.map((d) => [d.facts.identity.id, d] as const))('classified lines of %s', (_, doc) => {
@@ -33,6 +35,20 @@ describe.each(documents.map((d) => [d.facts.identity.id, d] as const))('classifi
     expect(missed.map((i) => `${i.code} ${i.name}: ${body(`${i.name}是多少`).slice(0, 60)}`)).toEqual([]);
   });
 
+  it.runIf(items.length > 0)('ranks the 项 under a 类 when the 项 level is asked (城乡社区支出下面按项级科目看哪一项最多)', () => {
+    const own = (i: (typeof items)[number]) => items.filter((j) => j.name === i.name).length === 1 && !conceptTerms.has(i.name);
+    const classes = items.filter((c) => c.scheme === 'functional' && c.level === 1 && own(c));
+    for (const c of classes) {
+      const under = items.filter((i) => i.scheme === c.scheme && i.level === 3 && i.code.startsWith(c.code));
+      if (new Set(under.map((i) => i.code)).size < 2) continue;
+      const largest = [...under].sort((x, y) => y.value - x.value)[0];
+      const reply = body(`${c.name}下面，按项级科目看哪一项预算最多？`);
+      const first = reply.split('\n').find((l) => l.startsWith('- '));
+      expect(first, `${c.name}: ${reply.slice(0, 80)}`).toContain(largest.code);
+      levelsRanked++;
+    }
+  });
+
   it.runIf(items.length > 0)('finds a line said after the class above it, with the levels marked (城乡社区管理事务（款）城管执法（项）)', () => {
     const own = (i: (typeof items)[number]) => items.filter((j) => j.name === i.name).length === 1 && !conceptTerms.has(i.name);
     const level = (code: string) => ({ 3: '类', 5: '款', 7: '项' })[code.length];
@@ -43,4 +59,8 @@ describe.each(documents.map((d) => [d.facts.identity.id, d] as const))('classifi
     const missed = paths.filter(({ parent, child }) => !body(`${parent.name}（${level(parent.code)}）${child.name}（${level(child.code)}）预算多少？`).includes(`${shown(child.value)} 万元`));
     expect(missed.map(({ parent, child }) => `${parent.name} > ${child.name}`)).toEqual([]);
   });
+});
+
+it('ranked the 项 under some 类 of the shipped disclosures', () => {
+  expect(levelsRanked).toBeGreaterThan(3);
 });

@@ -94,7 +94,9 @@ export function answerLineItem(item: LineItem, facts: FactBase, frame: Frame): A
     const below = childrenOf(parent, items);
     return below.length === 1 && childrenOf(below[0], items).length ? only(below[0]) : below;
   };
-  const children = only(item);
+  // 城乡社区支出下面按项级科目看: the lines at the level asked, however far below.
+  const atLevel = frame.level !== undefined && frame.level > item.level + 1 ? [...new Map(items.filter((i) => i.scheme === item.scheme && i.level === frame.level && i.code.startsWith(item.code)).map((i) => [i.code, i])).values()].sort((x, y) => y.value - x.value) : [];
+  const children = atLevel.length ? atLevel : only(item);
   // 住房那块儿的钱是干嘛用的: what a class is spent on is the lines under it.
   if ((a.has('parts') || a.has('list') || a.has('compare') || a.has('uses')) && children.length) {
     const shown = children.slice(0, MAX_CHILDREN);
