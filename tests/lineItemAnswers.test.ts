@@ -15,6 +15,8 @@ import { SEED_PATH, SHARED_DOCS } from './helpers.js';
 const { documents } = loadDocuments([SEED_PATH, SHARED_DOCS]);
 /** 类 whose 项 were ranked: the test below must have met some. */
 let levelsRanked = 0;
+/** Documents whose 类 were ranked by fiscal appropriation. */
+let fiscalRanked = 0;
 const conceptTerms = new Set(Object.values(CONCEPTS).flatMap((c) => [c.name, ...c.terms]));
 
 describe.each(documents.map((d) => [d.facts.identity.id, d] as const))('classified lines of %s', (_, doc) => {
@@ -49,6 +51,21 @@ describe.each(documents.map((d) => [d.facts.identity.id, d] as const))('classifi
     }
   });
 
+  it.runIf(items.length > 0)('ranks the 类 by their fiscal appropriation when 财政拨款 is asked (哪个支出功能类别的财政拨款最多)', () => {
+    const fiscal = items.flatMap((i) => {
+      const value = i.fiscal?.value ?? (/财政拨款|一般公共预算/.test(i.table?.title ?? '') ? i.value : undefined);
+      return i.scheme === 'functional' && i.level === 1 && value !== undefined ? [{ code: i.code, value }] : [];
+    });
+    if (new Set(fiscal.map((f) => f.code)).size < 2) return;
+    const largest = fiscal.sort((x, y) => y.value - x.value)[0];
+    for (const q of ['哪个支出功能类别的财政拨款最多？', '财政拨款支出里哪一项最多']) {
+      const first = body(q).split('\n').find((l) => /^1\. /.test(l));
+      expect(first, q).toContain(`${largest.code} `);
+      expect(first, q).toContain(`${shown(largest.value)} 万元`);
+    }
+    fiscalRanked++;
+  });
+
   it.runIf(items.length > 0)('finds a line said after the class above it, with the levels marked (城乡社区管理事务（款）城管执法（项）)', () => {
     const own = (i: (typeof items)[number]) => items.filter((j) => j.name === i.name).length === 1 && !conceptTerms.has(i.name);
     const level = (code: string) => ({ 3: '类', 5: '款', 7: '项' })[code.length];
@@ -61,6 +78,7 @@ describe.each(documents.map((d) => [d.facts.identity.id, d] as const))('classifi
   });
 });
 
-it('ranked the 项 under some 类 of the shipped disclosures', () => {
+it('ranked the 项 under some 类, and the 类 by fiscal appropriation, in the shipped disclosures', () => {
   expect(levelsRanked).toBeGreaterThan(3);
+  expect(fiscalRanked).toBeGreaterThan(2);
 });

@@ -130,6 +130,9 @@ export function answerLineItem(item: LineItem, facts: FactBase, frame: Frame): A
   return answer('amount', body, en, cite(item.source));
 }
 
+/** A table of the fiscal appropriation alone: its lines' figures are all 财政拨款. */
+const FISCAL_TABLE = /财政拨款|一般公共预算/;
+
 /** Lines shown in a ranking. */
 const MAX_RANKED = 5;
 
@@ -141,7 +144,9 @@ const MAX_RANKED = 5;
 export function answerLargestLines(facts: FactBase, frame: Frame, within?: string[]): Answer | undefined {
   const en = frame.english;
   const scheme = frame.scheme ?? 'functional';
-  const lines = facts.lineItems.filter((i) => i.scheme === scheme && (!within || within.some((c) => i.code.startsWith(c))));
+  // 财政拨款支出里哪一项最多: each line's fiscal appropriation, where its table states one or is a fiscal table.
+  const valued = (i: LineItem): LineItem | undefined => (!frame.cues.fiscal ? i : i.fiscal ? { ...i, value: i.fiscal.value, source: i.fiscal.source } : FISCAL_TABLE.test(i.table?.title ?? '') ? i : undefined);
+  const lines = facts.lineItems.filter((i) => i.scheme === scheme && (!within || within.some((c) => i.code.startsWith(c)))).flatMap((i) => valued(i) ?? []);
   const top = frame.level ?? Math.min(...lines.map((i) => i.level));
   // One table's listing is complete; lines gathered from several tables may not be.
   const byTable = new Map<string, LineItem[]>();
@@ -152,7 +157,8 @@ export function answerLargestLines(facts: FactBase, frame: Frame, within?: strin
   const sum = level.reduce((s, i) => s + i.value, 0);
   const shown = level.slice(0, MAX_RANKED);
   const rows = shown.map((i, k) => `${k + 1}. ${i.code} ${i.name}：${wan(i.value, en)}（${((i.value / sum) * 100).toFixed(2)}%）`);
-  const [zh, enName] = SCHEME_NAME[scheme];
+  const [schemeZh, schemeEn] = SCHEME_NAME[scheme];
+  const [zh, enName] = frame.cues.fiscal ? [`${schemeZh}的财政拨款`, `${schemeEn}, fiscal appropriation`] : [schemeZh, schemeEn];
   const body = en
     ? `By ${enName}, ${frame.ascending ? 'smallest' : 'largest'} first (${level.length} lines, shares of their sum ${num(sum)} 万元):\n${rows.join('\n')}`
     : `按${zh}，${frame.ascending ? '从小到大' : '从大到小'}（共 ${level.length} 项，占比以其合计 ${num(Number(sum.toFixed(6)))} 万元计）：\n${rows.join('\n')}`;

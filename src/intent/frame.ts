@@ -198,6 +198,17 @@ function notHospitality(concepts: TermMatch[], text: string): TermMatch[] {
   return RECEIVING_PUBLIC.test(text) ? concepts.filter((c) => !c.concept.startsWith('sangong.reception') || c.term.includes('公务')) : concepts;
 }
 
+/**
+ * 哪个支出功能类别的财政拨款最多: 支出 and 财政拨款 said apart are the spending of the fiscal appropriation
+ * (财政拨款支出), not the fiscal appropriation received beside the total spent.
+ */
+function fiscalSpending(concepts: TermMatch[]): TermMatch[] {
+  const spending = concepts.find((c) => c.concept === 'expense.total' && c.term === '支出');
+  const fiscal = concepts.find((c) => c.concept === 'income.fiscal' && c.term === '财政拨款');
+  if (!spending || !fiscal) return concepts;
+  return concepts.filter((c) => c !== spending).map((c) => (c === fiscal ? { ...c, concept: 'expense.fiscal' } : c));
+}
+
 /** 打算再买多少固定资产 / 新添固定资产: a word of buying before the assets asks the purchases planned, not the stock. */
 const BUYING_ASSETS = /(?:买|购置|购买|添置|新添|新增|添|采购)[^，。？,?]{0,6}?(?:固定)?资产/;
 /** 要买新公务车吗: a word of buying right before the vehicles asks those to be bought, not those there are. */
@@ -352,7 +363,7 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   // How much was spent on X asks X's figure, not what the money was spent on.
   if (english && /how much/.test(text)) aspects.delete('uses');
 
-  const concepts = notHospitality(assetsBought(lexicon.findConcepts(text, english), text), text);
+  const concepts = fiscalSpending(notHospitality(assetsBought(lexicon.findConcepts(text, english), text), text));
   // 我局 / 本部门 / 该单位 refer to the document's own department, not to another body.
   // Read with its punctuation as breaks: 乡镇和街道，行政服务局 names no 街道行政服务局.
   const clauses = String(input ?? '').split(CLAUSE_BREAK).map((clause) => lexicon.applySynonyms(normalizeQuestion(clause)));
@@ -362,7 +373,7 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   const elliptical = /呢$|^(?:那|还有|再|其中|里面|里头|and|what about)/.test(text);
   const refersBack = REFERS_BACK.test(text);
   const codes = [...text.matchAll(CODE)].map((m) => m[1]);
-  const scheme = /经济分类|经济科目|economic/.test(text) ? 'economic' : /功能分类|功能科目|functional/.test(text) ? 'functional' : undefined;
+  const scheme = /经济分类|经济科目|经济类别|economic/.test(text) ? 'economic' : /功能分类|功能科目|功能类别|functional/.test(text) ? 'functional' : undefined;
   const ascending = /最少|最低|最小|最便宜|smallest|least|lowest|cheapest/.test(text);
   // 项级 / 项科目 / 按功能科目的项来看: the level named after the classification it is a level of.
   const level = { 类: 1, 款: 2, 项: 3 }[text.match(/([类款项])级|([类款项])(?:科目|一级)|(?:科目|分类)的?([类款项])(?=来看|看|层|$|[,，里中上]|这)/)?.slice(1).find(Boolean) ?? ''];
