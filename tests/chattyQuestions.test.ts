@@ -92,6 +92,16 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('says a count of people or times is not given where only money is (培训多少人次), then gives the money', () => {
+    for (const [concept, question] of [['training', '培训多少人次'], ['meeting', '一年开几次会']] as const) {
+      const a = findAmount(facts, concept);
+      if (!a || facts.statedCounts.some((c) => /培训|会议/.test(c.label))) continue;
+      const asked = engine.ask(question, `count-${concept}`);
+      expect(asked.answered, asked.text).toBe(false);
+      expect(replyBody(asked.text)).toContain(`${two(a.value)} 万元`);
+    }
+  });
+
   it('reads words that only ask (今年一共安排了多少) as naming no line of the budget', () => {
     // 一共安排 holds 共安, which 公共安全支出 holds too: the question names the figure talked about, or none.
     engine.ask('三公经费是多少', 'only-asking');

@@ -131,6 +131,11 @@ function placesOfBody(doc: LoadedDocument): string {
   return run;
 }
 
+/** Counts of events and people (培训多少人次, 开几次会), which money never answers. */
+const EVENT_COUNTS = ['人次', '次', '批次', '批', '人', '名'];
+/** A figure counted in one of them, in an answer. */
+const COUNTED = /\d\s*(?:人次|次|批次|批|人|名)/;
+
 /** (类) / (款) / (项) after a class's name in a path of classes (住房保障(类)住房改革支出(款)住房公积金). */
 const CLASS_LEVEL_MARK = /[（(][类款项][)）]/;
 
@@ -708,6 +713,15 @@ export class Engine {
         const notSplit = refuse('notDisclosed', identities, en, en ? `${conceptName(concept.concept, frame)} of ${ownUnit} alone (only the department's total is given)` : `${ownUnit}单独的${conceptName(concept.concept, frame)}（披露只给出整个部门的合计）`);
         // 那行政服务局呢: the conversation stays on the figure asked, for the next body named.
         return { answer: notGivenThen(notSplit, answered), subject: { concept: concept.concept, aspects: [...frame.aspects] } };
+      }
+      // 培训多少人次 / 会议费开几次会: a count the disclosure does not state is said not to be given, before
+      // the money it does give; the money is no count.
+      const countUnit = frame.cues.countAsked && EVENT_COUNTS.includes(frame.cues.countAsked) ? frame.cues.countAsked : undefined;
+      const counted = countUnit && answered && COUNTED.test(answered.body);
+      if (answered?.intent === 'amount' && countUnit && !counted && !frame.cues.money && !frame.lexicon.concepts[concept.concept]?.count) {
+        const name = conceptName(concept.concept, frame);
+        const notCounted = refuse('notDisclosed', identities, en, en ? `the number (${countUnit}) for ${name}` : `${name}对应的${countUnit}数`);
+        return { answer: notGivenThen(notCounted, answered), subject: { concept: concept.concept, aspects: [...frame.aspects] } };
       }
       if (answered) return { answer: withCheckWarnings(answered, doc), subject: { concept: concept.concept, aspects: [...frame.aspects] } };
     }
