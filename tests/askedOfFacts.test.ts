@@ -239,6 +239,21 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('answers both halves of an English question on the vehicles there are and those to be bought', () => {
+    const have = facts.counts.find((c) => c.concept === 'assets.vehicleCount');
+    const buy = facts.counts.find((c) => c.concept === 'assets.vehiclePurchaseCount');
+    if (!have || !buy) return;
+    const body = replyBody(engine.ask('How many vehicles does the department have, and how many does it plan to buy?', 'en-vehicles').text);
+    expect(body).toContain(`${have.value} ${have.unit}`);
+    expect(body).toContain(`${buy.value} ${buy.unit}`);
+  });
+
+  it('counts the people actually on staff, asked in English, where the disclosure states them', () => {
+    const actual = facts.statedCounts.find((c) => /在职实有|实有人数|实有人员/.test(c.label));
+    if (!actual) return;
+    for (const q of ['How many people are actually on staff?', 'What is the actual headcount?']) expect(replyBody(engine.ask(q, `en-staff-${q}`).text), q).toContain(`${actual.value} ${actual.unit}`);
+  });
+
   it('settles a tie between two names by the one just talked about', () => {
     const tables = facts.projectTables.filter((t) => t.goal);
     const grams = (name: string) => new Set([...name].slice(1).map((ch, i) => `${name[i]}${ch}`));
