@@ -102,6 +102,15 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('answers two totals joined in one clause, each said with 总额 (政府采购预算总额及三公经费总额)', () => {
+    const procurement = findAmount(facts, 'procurement.total');
+    const sangong = findAmount(facts, 'sangong.total');
+    if (!procurement || !sangong) return;
+    const body = replyBody(engine.ask(`${procurement.label}总额及${sangong.label}总额`, 'joined-totals').text);
+    expect(body).toContain(`${two(procurement.value)} 万元`);
+    expect(body).toContain(`${two(sangong.value)} 万元`);
+  });
+
   it('reads words that only ask (今年一共安排了多少) as naming no line of the budget', () => {
     // 一共安排 holds 共安, which 公共安全支出 holds too: the question names the figure talked about, or none.
     engine.ask('三公经费是多少', 'only-asking');

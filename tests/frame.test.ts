@@ -540,6 +540,12 @@ describe('a thing and two of its attributes, and a figure against its own budget
     expect(splitQuestion('服务器的单价和数量')).toEqual(['服务器单价', '服务器数量']);
   });
 
+  it('asks each of two things joined, each said with what is asked of it (总额及…个数)', () => {
+    expect(splitQuestion('政府采购预算总额及涉及采购项目个数')).toEqual(['政府采购预算总额是多少', '涉及采购项目个数是多少']);
+    // One thing's two attributes stay with the thing.
+    expect(splitQuestion('服务器的单价和数量')).toEqual(['服务器单价', '服务器数量']);
+  });
+
   it('reads 决算比预算少 and 完成了预算的百分之几 as execution, not as two figures or a change', () => {
     const lexicon = defaultLexicon();
     for (const q of ['决算比预算少的原因是什么', '完成了预算的百分之多少', '决算数比年初预算多了多少']) {

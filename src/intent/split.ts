@@ -224,6 +224,11 @@ const ATTRIBUTE = '(?:自评)?得分|分数|评分|等级|评级|(?:预算)?执�
 /** 信访研究宣传立法专项自评得分和预算执行率: one thing, two attributes: asked of it one by one. */
 const ATTRIBUTES_JOINED = new RegExp(`^(.{2,}?)的?(${ATTRIBUTE})(?:和|与|及|以及|还有)(${ATTRIBUTE})(?:分别|各)?(?:是)?(?:多少|几何|怎样|如何)?$`);
 
+/** Nouns that say what is asked of a thing: a total, a count, a share. */
+const ASKING_NOUN = '(?:总额|总金额|金额|总计|合计|个数|数量|总数|比例|占比|比重)';
+/** 政府采购预算总额及涉及采购项目个数: two things asked, each ending in what is asked of it, joined. */
+const ASKS_JOINED = new RegExp(`^(.{2,}?${ASKING_NOUN})(?:及|以及|和|与|还有)(.{2,}?${ASKING_NOUN})(?:分别|各)?(?:是)?(?:多少|几何)?$`);
+
 /** What is the total, and which item is the biggest?: an English second question joined by and. */
 const ENGLISH_AND = /,?\s+and\s+(?=(?:which|what|how|why|where|who|is|are|does|did|was|were)\b)/i;
 
@@ -267,6 +272,11 @@ export function splitQuestion(asked: string, knows: (name: string) => boolean = 
     const attributes = clause.match(ATTRIBUTES_JOINED);
     if (attributes) {
       parts.push(`${attributes[1]}${attributes[2]}`, `${attributes[1]}${attributes[3]}`);
+      continue;
+    }
+    const asks = clause.match(ASKS_JOINED);
+    if (asks) {
+      parts.push(`${asks[1]}是多少`, `${asks[2]}是多少`);
       continue;
     }
     const listed = listSum(clause, knows);
