@@ -111,6 +111,15 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(body).toContain(`${two(sangong.value)} 万元`);
   });
 
+  it('says whether there is any of the figure just explained (三公经费是啥 → 咱们单位今年有这笔钱吗)', () => {
+    const sangong = findAmount(facts, 'sangong.total');
+    if (!sangong) return;
+    engine.ask('三公经费是啥来着？', 'any-of-it');
+    const body = replyBody(engine.ask('咱们单位今年有这笔钱吗？', 'any-of-it').text);
+    expect(body.startsWith(sangong.value > 0 ? '有' : '没有'), body).toBe(true);
+    expect(body).toContain(`${two(sangong.value)} 万元`);
+  });
+
   it('reads words that only ask (今年一共安排了多少) as naming no line of the budget', () => {
     // 一共安排 holds 共安, which 公共安全支出 holds too: the question names the figure talked about, or none.
     engine.ask('三公经费是多少', 'only-asking');

@@ -626,7 +626,8 @@ export class Engine {
         if (answered) return { answer: answered, subject: context };
       }
       // 三公经费呢 → 多少: a bare 多少 asks the figure talked about.
-      if (context.concept && (frame.aspects.size || frame.elliptical || frame.verify !== undefined || frame.cues.asksNumber || frame.cues.partsAddUp)) concept = { concept: context.concept, term: '', at: 0 };
+      // 有这笔钱吗: pointing back at it, or asking whether there is any, asks of the figure talked about.
+      if (context.concept && (frame.aspects.size || frame.elliptical || frame.verify !== undefined || frame.cues.asksNumber || frame.cues.partsAddUp || frame.refersBack || frame.cues.exists)) concept = { concept: context.concept, term: '', at: 0 };
       // 有几辆公车 → 还打算再买吗: buying asked of the vehicles talked about is the vehicles to be bought.
       if (context.concept && frame.cues.buying && VEHICLE_CONCEPTS.includes(context.concept)) concept = { concept: 'sangong.vehiclePurchase', term: '', at: 0 };
     }
