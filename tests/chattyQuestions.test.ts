@@ -120,6 +120,18 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(body).toContain(`${two(sangong.value)} 万元`);
   });
 
+  it('adds buying things and buying services (买东西和买服务一共多少), or gives procurement whole where they are not split', () => {
+    const total = findAmount(facts, 'procurement.total');
+    const goods = findAmount(facts, 'procurement.goods');
+    const services = findAmount(facts, 'procurement.services');
+    if (!total) return;
+    const body = replyBody(engine.ask('他们今年对外买东西、买服务一共打算花多少？', 'buying-both').text);
+    if (goods && services) expect(body).toContain(`${two(goods.value + services.value)} 万元`);
+    else if (!goods && !services) expect(body).toMatch(new RegExp(`${two(total.value)} 万元[\\s\\S]*没有分别列出`));
+    // Beside procurement named, buying things only says what procurement does.
+    expect(replyBody(engine.ask('我们今年通过政府采购买东西一共多少钱', 'buying-via').text)).toContain(`${two(total.value)} 万元`);
+  });
+
   it('reads words that only ask (今年一共安排了多少) as naming no line of the budget', () => {
     // 一共安排 holds 共安, which 公共安全支出 holds too: the question names the figure talked about, or none.
     engine.ask('三公经费是多少', 'only-asking');

@@ -24,7 +24,7 @@ export function answerSumCheck(doc: LoadedDocument, frame: Frame, lexicon: Lexic
   if (!frame.sumOf) return undefined;
   // 社保就业和卫生健康的财政拨款加起来: each line's fiscal-appropriation figure, where its table states one.
   const named = figuresNamed(doc, frame.sumOf.parts, lexicon, frame.cues.fiscal);
-  if (!named) return undefined;
+  if (!named) return frame.sumOf.whole ? undefined : wholeOfUnstatedParts(doc.facts, frame.sumOf.parts, lexicon, frame);
   const sum = Number(named.reduce((total, p) => total + p.value, 0).toFixed(6));
   const terms = named.map((p) => `${p.name} ${shown(p.value)}`).join(' + ');
   if (!frame.sumOf.whole) {
@@ -61,6 +61,24 @@ function wholeMadeOf(facts: FactBase, parts: string[], lexicon: Lexicon, english
   if (!whole || concepts.some((c) => !c || wholeOf(c) !== whole)) return undefined;
   const rest = partsOf(whole).filter((c) => !concepts.includes(c));
   return rest.every((c) => !findAmount(facts, c)?.value) ? findAmount(facts, whole) : undefined;
+}
+
+/**
+ * 买东西和买服务一共: parts of one whole (货物, 服务 of 政府采购) the disclosure does not state apart, asked
+ * added: the whole is what it states, said to be the whole and not split.
+ */
+function wholeOfUnstatedParts(facts: FactBase, parts: string[], lexicon: Lexicon, frame: Frame): Answer | undefined {
+  const concepts = parts.map((words) => lexicon.findConcepts(words, frame.english)[0]?.concept);
+  const whole = concepts[0] && wholeOf(concepts[0]);
+  if (!whole || concepts.some((c) => !c || wholeOf(c) !== whole) || concepts.some((c) => findAmount(facts, c!))) return undefined;
+  const total = findAmount(facts, whole);
+  if (!total) return undefined;
+  const names = concepts.map((c) => conceptName(c!, frame));
+  const name = conceptName(whole, frame);
+  const body = frame.english
+    ? `${name} in all: ${shown(total.value)} 万元. The disclosure does not split it into ${names.join(' and ')}; this is the whole they are part of.`
+    : `${name}合计：${shown(total.value)} 万元。披露没有分别列出${names.join('和')}，这是它们所在的全部${name}。`;
+  return answer('amount', body, frame.english, cite(total.source));
 }
 
 /** The figures several words name, each a different one; undefined where any names none, or two name the same. */

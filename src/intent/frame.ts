@@ -209,6 +209,12 @@ function fiscalSpending(concepts: TermMatch[]): TermMatch[] {
   return concepts.filter((c) => c !== spending).map((c) => (c === fiscal ? { ...c, concept: 'expense.fiscal' } : c));
 }
 
+/** 通过政府采购买东西一共多少钱: beside procurement named, 买东西 / 买服务 only say what procurement does. */
+function procurementSaid(concepts: TermMatch[]): TermMatch[] {
+  if (!concepts.some((c) => c.concept === 'procurement.total')) return concepts;
+  return concepts.filter((c) => !(c.concept.startsWith('procurement.') && c.term.startsWith('买')));
+}
+
 /** 打算再买多少固定资产 / 新添固定资产: a word of buying before the assets asks the purchases planned, not the stock. */
 const BUYING_ASSETS = /(?:买|购置|购买|添置|新添|新增|添|采购)[^，。？,?]{0,6}?(?:固定)?资产/;
 /** 要买新公务车吗: a word of buying right before the vehicles asks those to be bought, not those there are. */
@@ -363,7 +369,7 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   // How much was spent on X asks X's figure, not what the money was spent on.
   if (english && /how much/.test(text)) aspects.delete('uses');
 
-  const concepts = fiscalSpending(notHospitality(assetsBought(lexicon.findConcepts(text, english), text), text));
+  const concepts = procurementSaid(fiscalSpending(notHospitality(assetsBought(lexicon.findConcepts(text, english), text), text)));
   // 我局 / 本部门 / 该单位 refer to the document's own department, not to another body.
   // Read with its punctuation as breaks: 乡镇和街道，行政服务局 names no 街道行政服务局.
   const clauses = String(input ?? '').split(CLAUSE_BREAK).map((clause) => lexicon.applySynonyms(normalizeQuestion(clause)));
