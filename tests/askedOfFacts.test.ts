@@ -248,6 +248,13 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(body).toContain(`${buy.value} ${buy.unit}`);
   });
 
+  it('reads buying fixed assets, asked in English, as the purchases planned, not the assets held', () => {
+    const planned = findAmount(facts, 'assets.purchasePlan');
+    if (!planned) return;
+    const body = replyBody(engine.ask('How much does the department plan to spend on buying new fixed assets?', 'en-assets-bought').text);
+    expect(body).toContain(num(Number(planned.value.toFixed(2))));
+  });
+
   it('counts the people actually on staff, asked in English, where the disclosure states them', () => {
     const actual = facts.statedCounts.find((c) => /在职实有|实有人数|实有人员/.test(c.label));
     if (!actual) return;

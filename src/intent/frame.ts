@@ -216,7 +216,7 @@ function procurementSaid(concepts: TermMatch[]): TermMatch[] {
 }
 
 /** 打算再买多少固定资产 / 新添固定资产: a word of buying before the assets asks the purchases planned, not the stock. */
-const BUYING_ASSETS = /(?:买|购置|购买|添置|新添|新增|添|采购)[^，。？,?]{0,6}?(?:固定)?资产/;
+const BUYING_ASSETS = /(?:买|购置|购买|添置|新添|新增|添|采购)[^，。？,?]{0,6}?(?:固定)?资产|\b(?:buy|buying|purchas(?:e|es|ing)|acquir(?:e|es|ing))\b(?:\s+\w+){0,2}\s+(?:fixed )?assets/;
 /** 要买新公务车吗: a word of buying right before the vehicles asks those to be bought, not those there are. */
 const BUYING_VEHICLES = /(?:买|购置|购买|添置|新添|新增|采购)(?:了|的)?(?:几|多少)?(?:辆)?(?:新的?)?(?:公务用车|车辆)/;
 
