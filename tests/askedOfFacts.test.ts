@@ -13,6 +13,7 @@ import { replyBody } from './replyBody.js';
 import { ROOT, SEED_PATH, SHARED_DOCS } from './helpers.js';
 import { pinyinRun } from '../src/intent/places.js';
 import { defaultLexicon } from '../src/intent/lexicon.js';
+import { isOwnUnit } from '../src/engine/resolve.js';
 
 const { documents } = loadDocuments([SEED_PATH, SHARED_DOCS]);
 const engines = documents.map((doc) => ({ doc, engine: new Engine([doc]) }));
@@ -20,6 +21,8 @@ const engines = documents.map((doc) => ({ doc, engine: new Engine([doc]) }));
 let tiesSettled = 0;
 /** How many wholes were found not to be the sum of their printed parts: the test above must have met one. */
 let partsChecked = 0;
+/** Documents with units under the department whose rank was asked. */
+let subordinatesAsked = 0;
 
 const englishWords = (JSON.parse(readFileSync(`${ROOT}knowledge/english.json`, 'utf8')) as { words: Record<string, string> }).words;
 /** The English phrase (of two words or more) for each Chinese word the lexicon gives one for. */
@@ -255,6 +258,15 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(body).toContain(num(Number(planned.value.toFixed(2))));
   });
 
+  it('gives the rank of the units under the department, not its own, when 下属单位 is said', () => {
+    const under = facts.units.filter((u) => !isOwnUnit(u.name, facts));
+    if (!under.length || under.length === facts.units.length) return;
+    const body = replyBody(engine.ask('下属单位的规格是什么', 'subordinate-rank').text);
+    for (const u of under) expect(body).toContain(`${u.name}的单位规格：${u.rank}`);
+    for (const own of facts.units.filter((u) => isOwnUnit(u.name, facts))) expect(body).not.toContain(own.name);
+    subordinatesAsked++;
+  });
+
   it('counts the people actually on staff, asked in English, where the disclosure states them', () => {
     const actual = facts.statedCounts.find((c) => /在职实有|实有人数|实有人员/.test(c.label));
     if (!actual) return;
@@ -293,4 +305,8 @@ it('met a tie between two project names in at least one shipped disclosure', () 
 
 it('met a whole that its printed parts do not add up to in at least one shipped disclosure', () => {
   expect(partsChecked).toBeGreaterThan(0);
+});
+
+it('met units under a department in at least one shipped disclosure', () => {
+  expect(subordinatesAsked).toBeGreaterThan(0);
 });

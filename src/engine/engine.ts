@@ -782,6 +782,9 @@ export class Engine {
     if (asksUnitAttribute(frame)) {
       // 两家单位的单位性质 / 各单位的规格: every unit, one line each.
       if (!unit && frame.cues.everyUnit && facts.units.length > 1) return combined(facts.units.map((u) => answerUnitAttribute(u, frame)));
+      // 下属单位的规格: the units under the department, its own aside.
+      const under = !unit && frame.cues.subordinate ? facts.units.filter((u) => !isOwnUnit(u.name, facts)) : [];
+      if (under.length && under.length < facts.units.length) return combined(under.map((u) => answerUnitAttribute(u, frame)));
       const asked = unit ?? facts.units[0];
       if (asked) return answerUnitAttribute(asked, frame);
       // No table of units: what the department says it is (…是…下属事业单位), quoted.

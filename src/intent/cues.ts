@@ -83,6 +83,8 @@ export const Cues = z.object({
   serviceHowTo: z.boolean(),
   /** 两家单位 / 各单位 / 所有单位: each of the department's units is asked about. */
   everyUnit: z.boolean(),
+  /** 下属单位 / 所属单位: the units under the department, not the department's own. */
+  subordinate: z.boolean(),
   /** 账面价值 / 原值: the worth of things held is asked, not what they cost to run. */
   worthAsked: z.boolean(),
   /** 那个中心是什么性质: the head noun a thing is pointed at by, instead of its name (中心). */
@@ -276,6 +278,7 @@ export function readCues(text: string): Cues {
     internalBodies: /处室|科室|内设|学院|部门设置|设了?哪些|internal (?:departments|divisions|bodies|offices|units)/.test(text),
     ...(ending ? { bodyEnding: ending } : {}),
     everyUnit: EVERY_UNIT.test(text),
+    subordinate: /下属|所属|下辖|下面的?单位|底下的?单位|二级单位|subordinate/.test(text),
     worthAsked: /账面|原值|价值|值多少钱/.test(text),
     ...(perCount ? { perCount } : {}),
     ...(POINTED_NOUN.test(text) ? { pointedNoun: text.match(POINTED_NOUN)![1] } : {}),
