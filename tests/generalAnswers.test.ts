@@ -1025,11 +1025,21 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
   });
 
   it('answers each section of a project\'s narrative asked in words of its own, the project named by its name', () => {
-    const asks: Record<string, string> = { 项目概况: '建筑面积多大', 立项依据: '立项依据是什么', 实施主体: '实施主体是谁', 实施方案: '实施方案是什么', 实施周期: '实施周期', 年度预算安排: '每个季度用款计划多少' };
+    const asks: Record<string, string> = { 项目概况: '建筑面积多大', 立项依据: '立项依据是什么', 实施主体: '实施主体是谁', 实施方案: '实施方案是什么', 实施周期: '实施周期', 年度预算安排: '每个季度用款计划多少', 问题及原因: '存在什么问题' };
     for (const section of facts.projectSections.filter((s) => s.project)) {
       const reply = engine.ask(`${section.project}${asks[section.label]}`, `section:${section.label}`);
       expect(reply.citations.map((c) => c.line), section.label).toContain(section.source.line);
       expect(replyBody(reply.text), section.label).toContain(section.text.slice(0, 12));
+    }
+  });
+
+  it('says why a project\'s execution was low, asked after its rate, from its self-evaluation\'s 存在的问题及原因', () => {
+    for (const section of facts.projectSections.filter((s) => s.label === '问题及原因' && s.project)) {
+      const session = `problems:${section.project}`;
+      engine.ask(`${section.project}的预算执行率是多少？`, session);
+      const reply = engine.ask('为什么偏低？', session);
+      expect(reply.citations.map((c) => c.line), section.project).toContain(section.source.line);
+      expect(replyBody(reply.text), section.project).toContain(section.text.slice(0, 12));
     }
   });
 

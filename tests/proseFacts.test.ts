@@ -9,6 +9,7 @@ import { replyBody } from './replyBody.js';
 import { Engine } from '../src/engine/engine.js';
 import { loadDocuments } from '../src/parse/load.js';
 import { SEED_PATH, SHARED_DOCS } from './helpers.js';
+import { parseDocument } from '../src/parse/document.js';
 
 const { documents } = loadDocuments([SEED_PATH, SHARED_DOCS]);
 const body = (text: string) => replyBody(text);
@@ -85,5 +86,27 @@ describe.each(documents.map((d) => [d.facts.identity.id, d] as const))('prose fa
       const answer = engine.ask(`${count.label}有几${count.unit === '辆' ? '辆' : '人'}`, `count-${count.label}`);
       expect(body(answer.text), count.label).toContain(`${num(count.value)} ${count.unit}`);
     }
+  });
+});
+
+describe('a 决算 self-evaluation summary per project, broken across a page', () => {
+  const text = [
+    '某某局2024年度部门决算',
+    '  （二）部门决算中项目绩效自评结果',
+    '  1.城市平台运维项目绩效自评综述：根据年初设定的绩效目标，项目自评得分为 90.0 分。全年预算数为 100.00 万元，执',
+    '行数为 60.00 万元，完成预算的 60.0%。存在的问题及原',
+    '                  12',
+    '',
+    '因：预算执行率较低，主要是采购延迟。下一步改进措施：加快采购进度。',
+    '  2.干部培训专项综述：项目自评得分为 98.0 分。存在的问题及原因：培训效果缺乏数据支撑。',
+  ].join('\n');
+  const doc = parseDocument('self-evaluation.txt', text);
+
+  it('reads each project\'s 存在的问题及原因, joined over the page break, cited from the line it starts on', () => {
+    const problems = doc.facts.projectSections.filter((s) => s.label === '问题及原因');
+    expect(problems.map((s) => [s.project, s.text, s.source.line])).toEqual([
+      ['城市平台运维', '预算执行率较低,主要是采购延迟。', 4],
+      ['干部培训专项', '培训效果缺乏数据支撑。', 8],
+    ]);
   });
 });

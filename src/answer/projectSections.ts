@@ -1,6 +1,6 @@
 /** A section of a project's narrative asked for (每季度用款计划, 立项依据, 建筑面积): the section as printed. */
 import type { Frame } from '../intent/frame.js';
-import type { FactBase } from '../schema/fact.js';
+import type { FactBase, ProjectSection } from '../schema/fact.js';
 import { bigrams, mention } from '../search/entities.js';
 import { answer, cite, num, type Answer } from './answer.js';
 
@@ -12,10 +12,19 @@ export function answerProjectSection(facts: FactBase, frame: Frame): Answer | un
   const sections = label ? facts.projectSections.filter((s) => s.label === label) : [];
   if (!sections.length) return undefined;
   const q = bigrams(frame.mentionText);
-  const named = sections.filter((s) => s.project && mention(q, s.project).matched >= NAMED_BIGRAMS);
+  // 信息化运行维护 over 资产运行维护, which shares 运行维护 with it: the projects named best.
+  const scored = sections.map((s) => ({ s, matched: s.project ? mention(q, s.project).matched : 0 })).filter((x) => x.matched >= NAMED_BIGRAMS);
+  const best = Math.max(0, ...scored.map((x) => x.matched));
+  const named = scored.filter((x) => x.matched === best).map((x) => x.s);
   // With one project described, its section is the one asked; with several, the question must name one.
   const chosen = named.length ? named : new Set(sections.map((s) => s.project)).size === 1 && !frame.cues.sectionNeedsName ? sections : [];
   if (!chosen.length) return undefined;
+  return answerSection(chosen, frame);
+}
+
+/** Sections as printed, each under its project's name. */
+export function answerSection(sections: ProjectSection | ProjectSection[], frame: Frame): Answer {
+  const chosen = Array.isArray(sections) ? sections : [sections];
   const en = frame.english;
   const body = chosen.map((s) => (en ? `${s.project ? `${s.project} — ` : ''}${s.label}: ${s.text}` : `${s.project ? `${s.project}的` : ''}${s.label}：${s.text}${quarterTotal(s.text)}`)).join('\n');
   return answer('section', body, en, cite(...chosen.map((s) => s.source)), chosen[0].project ? { focus: chosen[0].project } : {});

@@ -11,6 +11,7 @@ import { answerItemRows, answerProjectFunds, answerProjectScore, answerProcureme
 import { answerAsset } from '../answer/lists.js';
 import { answerLineItem } from '../answer/lineItems.js';
 import { answerExecution } from '../answer/execution.js';
+import { answerSection } from '../answer/projectSections.js';
 import { answerClaim } from '../answer/amounts.js';
 import { entityFigure } from './figures.js';
 import { answerStatedAmount } from '../answer/change.js';
@@ -60,6 +61,9 @@ function answerEntityAsked(facts: FactBase, entity: Entity, frame: Frame, entiti
       if (entity.table.funds !== undefined && (wantsMoney || (!wantsIndicator && !a.size))) return answerProjectFunds(entity.table, frame);
       return a.has('goal') && entity.table.goal ? answerTable(entity.table, frame) : undefined;
     }
+    // 执行率为什么偏低 / 存在什么问题: what the department's self-evaluation says of this project.
+    const problems = frame.cues.sectionAsked === '问题及原因' ? facts.projectSections.find((s) => s.label === '问题及原因' && s.project === entity.name) : undefined;
+    if (problems) return answerSection(problems, frame);
     // 自评得了多少分: the table's own 总分, unless an indicator is named (its row carries its score).
     if (a.has('score') && entity.table.total && !namesIndicator(entity.table, frame)) return answerProjectScore(entity.table, frame);
     // 执行率 / 执行了多少: a 自评表's execution, with its budget.

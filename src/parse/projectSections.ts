@@ -58,5 +58,38 @@ export function projectSections(text: SourceText): ProjectSection[] {
   }
   // Sections under no 项目名称: the project their 项目概况 names, where it names one.
   const project = out.find((s) => s.label === '项目概况' && !s.project)?.text.match(NAMED_PROJECT)?.[1];
-  return project ? out.map((s) => (s.project ? s : { ...s, project })) : out;
+  return [...(project ? out.map((s) => (s.project ? s : { ...s, project })) : out), ...evaluationProblems(text, lines)];
+}
+
+/** 3.信息化运行维护项目绩效自评综述：… — a 决算's summary of one project's self-evaluation. */
+const EVALUATION_SUMMARY = /^\d+[.．、](.{2,40}?)(?:项目)?(?:绩效)?(?:自评)?综述[:：]/;
+/** Lines a summary may run to (it breaks across pages). */
+const SUMMARY_LINES = 30;
+/** 存在的问题及原因：… up to 下一步改进措施 (or the summary's end). */
+const PROBLEMS = /存在(?:的)?问题(?:及|和)原因[:：](.+?)(?=下一步(?:改进)?措施|改进措施[:：]|$)/;
+
+/**
+ * Each project's 存在的问题及原因 in a 决算's self-evaluation summaries: why its execution was low or an
+ * indicator missed, as the department states it, cited from the line it starts on.
+ */
+function evaluationProblems(text: SourceText, lines: string[]): ProjectSection[] {
+  const out: ProjectSection[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const project = lines[i].match(EVALUATION_SUMMARY)?.[1];
+    if (!project) continue;
+    // The summary's lines, each with where it starts in the joined text.
+    const taken: { line: number; at: number }[] = [];
+    let joined = '';
+    for (let j = i; j < lines.length && j < i + SUMMARY_LINES; j++) {
+      if (j > i && (EVALUATION_SUMMARY.test(lines[j]) || ANY_HEADING.test(lines[j]))) break;
+      if (!lines[j] || isPageNumber(lines[j])) continue;
+      taken.push({ line: j + 1, at: joined.length });
+      joined += lines[j];
+    }
+    const m = joined.match(PROBLEMS);
+    if (!m || m.index === undefined) continue;
+    const start = taken.filter((t) => t.at <= m.index!).at(-1)!.line;
+    out.push({ label: '问题及原因', text: m[1].slice(0, MAX_CHARS), project, source: text.source(start) });
+  }
+  return out;
 }

@@ -291,7 +291,8 @@ export const OrgListing = z.object({
 export type OrgListing = z.infer<typeof OrgListing>;
 
 /** The labels a project's narrative is written under in the templates. */
-export const SectionLabel = z.enum(['项目概况', '立项依据', '实施主体', '实施方案', '实施周期', '年度预算安排']);
+/** The template's section labels; 问题及原因 is a 决算 self-evaluation's 存在的问题及原因 of one project. */
+export const SectionLabel = z.enum(['项目概况', '立项依据', '实施主体', '实施方案', '实施周期', '年度预算安排', '问题及原因']);
 export type SectionLabel = z.infer<typeof SectionLabel>;
 
 /** One labelled section of a project's narrative, as printed (六、年度预算安排：第一季度用款计划158.05万元…). */
