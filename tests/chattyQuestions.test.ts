@@ -48,6 +48,8 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     for (const { term } of facts.glossary) {
       const defined = engine.ask(`${term}是什么`, `define-${term}`);
       if (defined.intent !== 'definition') continue;
+      // 想问一下 holds 下年 across its words: it asks about no next year.
+      expect(engine.ask(`想问一下，${term}是啥意思？`, `define-asked-${term}`).intent, term).toBe('definition');
       const alone = engine.ask(`${term}多少钱`, `alone-${term}`);
       // Only where the term asked alone is answered as itself (the end of a path of classes, 住房保障(类)…住房公积金).
       const itself = term.split(/[（(][类款项][)）]/).at(-1)!;
