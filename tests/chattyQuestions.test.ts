@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../src/engine/engine.js';
 import { loadDocuments } from '../src/parse/load.js';
-import { findAmount } from '../src/answer/amounts.js';
+import { findAmount, partsOf } from '../src/answer/amounts.js';
 import { num } from '../src/answer/answer.js';
 import { replyBody } from './replyBody.js';
 import { SEED_PATH, SHARED_DOCS } from './helpers.js';
@@ -132,6 +132,30 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     else if (!goods && !services) expect(body).toMatch(new RegExp(`${two(total.value)} 万元[\\s\\S]*没有分别列出`));
     // Beside procurement named, buying things only says what procurement does.
     expect(replyBody(engine.ask('我们今年通过政府采购买东西一共多少钱', 'buying-via').text)).toContain(`${two(total.value)} 万元`);
+  });
+
+  it('says why a figure was spent under its budget (为什么花得比预算少), after its completion rate', () => {
+    for (const a of facts.amounts.filter((x) => x.varianceReason && x.budgeted && findAmount(facts, x.concept) === x)) {
+      const session = `variance-${a.concept}`;
+      engine.ask(`${a.label}完成预算的百分之多少？`, session);
+      const body = replyBody(engine.ask('为什么花得比预算少？', session).text);
+      expect(body, a.label).toContain(a.varianceReason!.text.slice(0, 10));
+    }
+  });
+
+  it('gives a part\'s own figure after its whole\'s change (比去年少了多少 → 其中X呢), not a refusal of last year\'s', () => {
+    for (const whole of ['sangong.total', 'expense.basic'] as const) {
+      const a = findAmount(facts, whole);
+      if (!a?.change) continue;
+      for (const part of partsOf(whole).map((c) => findAmount(facts, c)).filter((p) => p && !p.change)) {
+        const session = `part-after-change-${part!.concept}`;
+        engine.ask(`${a.label}是多少？`, session);
+        engine.ask('比去年少了多少？', session);
+        const reply = engine.ask(`其中${part!.label}呢？`, session);
+        expect(reply.answered, reply.text).toBe(true);
+        expect(replyBody(reply.text)).toContain(`${two(part!.value)} 万元`);
+      }
+    }
   });
 
   it('reads words that only ask (今年一共安排了多少) as naming no line of the budget', () => {

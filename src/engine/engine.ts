@@ -640,7 +640,9 @@ export class Engine {
     }
     // 其中公车运行维护花了多少 asks the money itself: what was asked of the figure before (完成率) is not carried over.
     if (concept && frame.elliptical && followUp && context?.aspects.length && frame.aspects.size === 0 && !frame.cues.money) {
-      for (const aspect of context.aspects) frame.aspects.add(aspect as Aspect);
+      // 比去年少了多少 → 其中公务用车运行维护费呢: the year before was said to measure the change, not to be asked.
+      const carried = context.aspects.includes('change') ? context.aspects.filter((a) => a !== 'previous') : context.aspects;
+      for (const aspect of carried) frame.aspects.add(aspect as Aspect);
     }
     // 项目支出 → 占总支出多少: the total named is the denominator, the conversation's subject the share.
     if (concept && followUp && frame.aspects.has('share') && isTotal(concept) && context?.concept && context.concept !== concept.concept) {

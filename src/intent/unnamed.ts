@@ -48,7 +48,8 @@ export function unnamedSubject(frame: Frame, text = frame.text, anyEnding = true
     // Nor do the asker's own words (我要跟采购的同事对接，政府采购预算多少): a clause of theirs ends before the
     // generic word, or the words start with a person.
     const endsClause = new RegExp(`${before}[,，;；:：。!！?？]`).test(frame.raw);
-    const asker = /^(?:我|你|您|他|她|咱)/.test(before);
+    // 花得比预算少: a comparison with the generic word is no name before it either.
+    const asker = /^(?:我|你|您|他|她|咱)/.test(before) || /比$/.test(before);
     if (before.length >= MIN_QUALIFIER && /^[\u4e00-\u9fa5]+$/.test(before) && !endsClause && !asker && !vocabulary.some((w) => w.includes(before))) return before + c.term;
   }
   return undefined;
