@@ -23,6 +23,8 @@ let tiesSettled = 0;
 let partsChecked = 0;
 /** Documents with units under the department whose rank was asked. */
 let subordinatesAsked = 0;
+/** Projects found by a name spelled out in English. */
+let projectsInEnglish = 0;
 
 const englishWords = (JSON.parse(readFileSync(`${ROOT}knowledge/english.json`, 'utf8')) as { words: Record<string, string> }).words;
 /** The English phrase (of two words or more) for each Chinese word the lexicon gives one for. */
@@ -267,6 +269,28 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     subordinatesAsked++;
   });
 
+  it('finds a project named in English word by word, where the lexicon has English for every part of its name', () => {
+    // Chinese word → an English word for it, longest Chinese first, to spell a name out.
+    const words = [...new Map(Object.entries(englishWords).map(([en, zh]) => [zh, en])).entries()].sort((a, b) => b[0].length - a[0].length);
+    const inEnglish = (name: string): string | undefined => {
+      const out: string[] = [];
+      for (let rest = name; rest; ) {
+        const hit = words.find(([zh]) => rest.startsWith(zh));
+        if (!hit) return undefined;
+        out.push(hit[1]);
+        rest = rest.slice(hit[0].length);
+      }
+      return out.join(' ');
+    };
+    for (const table of facts.projectTables.filter((t) => t.funds !== undefined)) {
+      const en = inEnglish(table.project);
+      if (!en || en.split(' ').length < 3) continue;
+      const body = replyBody(engine.ask(`What is the budget for the ${en}?`, `en-project-${table.project}`).text);
+      expect(body, `${table.project} as ${en}`).toContain(num(Number(table.funds!.toFixed(2))));
+      projectsInEnglish++;
+    }
+  });
+
   it('counts the people actually on staff, asked in English, where the disclosure states them', () => {
     const actual = facts.statedCounts.find((c) => /在职实有|实有人数|实有人员/.test(c.label));
     if (!actual) return;
@@ -309,4 +333,8 @@ it('met a whole that its printed parts do not add up to in at least one shipped 
 
 it('met units under a department in at least one shipped disclosure', () => {
   expect(subordinatesAsked).toBeGreaterThan(0);
+});
+
+it('found some project by a name spelled out in English', () => {
+  expect(projectsInEnglish).toBeGreaterThan(0);
 });

@@ -118,7 +118,7 @@ export const Cues = z.object({
 });
 export type Cues = z.infer<typeof Cues>;
 
-const MONEY = /金额|总额|原值|账面价值|多少钱|的钱|钱有多少|钱最|预算|经费多少|花了|花多少|费用|资金|多少万|(?:安排|投入|拨)了?多少(?![个次批人台辆项名件套天期])/;
+const MONEY = /金额|总额|原值|账面价值|多少钱|的钱|钱有多少|钱最|预算|经费多少|花了|花多少|费用|资金|多少万|(?:安排|投入|拨)了?多少(?![个次批人台辆项名件套天期])|\bbudget(?:ed)?\b|how much|\bcosts?\b|\bfunds?\b|\bfunding\b|\bmoney\b|\bspen[dt]\b/;
 const PROCUREMENT = /采购|小计|单价|数量|买|购/;
 const INDICATOR = /指标|绩效|满意度|目标/;
 /** A person asked about: a title with what is asked of them (局长工资, 主任电话), or who someone is. */
