@@ -17,6 +17,8 @@ const { documents } = loadDocuments([SEED_PATH, SHARED_DOCS]);
 let levelsRanked = 0;
 /** Documents whose 类 were ranked by fiscal appropriation. */
 let fiscalRanked = 0;
+/** Lines asked by their name without their class's words. */
+let stemsAsked = 0;
 const conceptTerms = new Set(Object.values(CONCEPTS).flatMap((c) => [c.name, ...c.terms]));
 
 describe.each(documents.map((d) => [d.facts.identity.id, d] as const))('classified lines of %s', (_, doc) => {
@@ -66,6 +68,21 @@ describe.each(documents.map((d) => [d.facts.identity.id, d] as const))('classifi
     fiscalRanked++;
   });
 
+  it.runIf(items.length > 0)('finds a line by its name without the words of its class (环境卫生 of 城乡社区环境卫生)', () => {
+    const stemmed = items.flatMap((i) => {
+      const top = items.find((t) => t.scheme === i.scheme && t.code === i.code.slice(0, 3));
+      const stem = top?.name.replace(/支出$/, '');
+      const rest = stem && i.code.length > 3 && i.name.startsWith(stem) ? i.name.slice(stem.length) : '';
+      // The rest must name this line alone: no other line's name holds it, and no concept is called so.
+      const own = rest.length >= 4 && !conceptTerms.has(rest) && items.every((j) => j.name === i.name || !j.name.includes(rest));
+      // A 款 and its one 项 may share a name: the 款 stands for both.
+      return own && !items.some((j) => j.name === i.name && j.code.length < i.code.length) ? [{ item: i, rest }] : [];
+    });
+    stemsAsked += stemmed.length;
+    const missed = stemmed.filter(({ item, rest }) => !body(`搞${rest}要花多少钱`).includes(`${shown(item.value)} 万元`));
+    expect(missed.map(({ item, rest }) => `${rest} (${item.name})`)).toEqual([]);
+  });
+
   it.runIf(items.length > 0)('finds a line said after the class above it, with the levels marked (城乡社区管理事务（款）城管执法（项）)', () => {
     const own = (i: (typeof items)[number]) => items.filter((j) => j.name === i.name).length === 1 && !conceptTerms.has(i.name);
     const level = (code: string) => ({ 3: '类', 5: '款', 7: '项' })[code.length];
@@ -81,4 +98,5 @@ describe.each(documents.map((d) => [d.facts.identity.id, d] as const))('classifi
 it('ranked the 项 under some 类, and the 类 by fiscal appropriation, in the shipped disclosures', () => {
   expect(levelsRanked).toBeGreaterThan(3);
   expect(fiscalRanked).toBeGreaterThan(2);
+  expect(stemsAsked).toBeGreaterThan(0);
 });

@@ -114,7 +114,7 @@ export class Resolver {
     for (const entity of entities) {
       const place = shared.get(entity.kind);
       const own = place && entity.name.startsWith(place) && entity.name.length - place.length >= 2 ? [entity.name.slice(place.length)] : [];
-      const forms = [...nameForms(entity.name), ...own].map((text) => ({ text, grams: [...bigrams(text)] }));
+      const forms = [...nameForms(entity.name), ...own, ...withoutClassStem(entity, this.lineItems)].map((text) => ({ text, grams: [...bigrams(text)] }));
       this.forms.set(entity, forms);
       for (const ch of new Set(forms.map((f) => f.text).join(''))) {
         const list = this.charHolders.get(ch);
@@ -325,6 +325,17 @@ export class Resolver {
     }
     return longest;
   }
+}
+
+/**
+ * 环境卫生 of 城乡社区环境卫生 (under 城乡社区支出): a line's name without the words of the class it is
+ * under, which people leave out as they leave out a place.
+ */
+function withoutClassStem(entity: Entity, lines: (Entity & { kind: 'lineItem' })[]): string[] {
+  if (entity.kind !== 'lineItem' || entity.item.code.length <= 3) return [];
+  const top = lines.find((l) => l.item.scheme === entity.item.scheme && l.item.code === entity.item.code.slice(0, 3));
+  const stem = top?.name.replace(/支出$/, '');
+  return stem && stem.length >= 2 && entity.name.startsWith(stem) && entity.name.length - stem.length >= 2 ? [entity.name.slice(stem.length)] : [];
 }
 
 /**
