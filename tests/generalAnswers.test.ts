@@ -503,6 +503,9 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     for (const line of lines.slice(0, 4)) {
       const question = `${line.name.slice(0, 2)}搞${line.name.slice(2)}一年要花多少钱`;
       expect(replyBody(engine.ask(question, `split ${line.code}`).text), question).toContain(two(line.value));
+      // The generic 预算 beside it names no other subject (人大开大会，一年预算要花多少钱).
+      const budgeted = `${line.name.slice(0, 2)}搞${line.name.slice(2)}，一年预算要花多少钱`;
+      expect(replyBody(engine.ask(budgeted, `split budgeted ${line.code}`).text), budgeted).toContain(two(line.value));
     }
   });
 

@@ -164,8 +164,8 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
   // (一般公共…支出 for 一般公共预算基本支出) does not displace the concept the question names.
   // 教育支出财政拨款: the source of funds qualifies the line the question names in full.
   if (best.entity.kind === 'lineItem' && best.coverage === 1 && FUNDING_CONCEPTS.includes(concept.concept)) return best;
-  // 人大搞立法花多少钱: beside a word that only asks, a line read by most of its name (two bigrams of three) is the subject.
-  const onlyAsked = asksOnly(concept) && best.coverage >= ASKED_LINE_COVERAGE && best.matched >= 2;
+  // 人大搞立法花多少钱 / 人大开大会预算要花多少: beside a word that only asks or a generic one, a line read by most of its name (two bigrams of three) is the subject.
+  const onlyAsked = (asksOnly(concept) || isGenericTerm(concept.term)) && best.coverage >= ASKED_LINE_COVERAGE && best.matched >= 2;
   // 法院这笔钱从哪来 (江苏省高级人民法院): a line named as the department calls itself is the department, beside
   // a total, unless a 科目 is said.
   const department = best.entity.kind === 'lineItem' && isTotal(concept) && !frame.cues.classWord && doc.facts.identity.department.endsWith(best.entity.name);
