@@ -25,6 +25,8 @@ let partsChecked = 0;
 let subordinatesAsked = 0;
 /** Projects found by a name spelled out in English. */
 let projectsInEnglish = 0;
+/** Indicators several projects set, ranked. */
+let indicatorsRanked = 0;
 
 const englishWords = (JSON.parse(readFileSync(`${ROOT}knowledge/english.json`, 'utf8')) as { words: Record<string, string> }).words;
 /** The English phrase (of two words or more) for each Chinese word the lexicon gives one for. */
@@ -291,6 +293,22 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('ranks an indicator several projects set, asked which is highest, even after a clause saying among which', () => {
+    const byLabel = new Map<string, { project: string; value: number }[]>();
+    for (const t of facts.projectTables) for (const r of t.rows) if (r.value.number !== undefined && r.level3.length >= 3) byLabel.set(r.level3, [...(byLabel.get(r.level3) ?? []), { project: t.project, value: r.value.number }]);
+    for (const [label, rows] of byLabel) {
+      const projects = new Set(rows.map((r) => r.project));
+      const top = Math.max(...rows.map((r) => r.value));
+      const leaders = new Set(rows.filter((r) => r.value === top).map((r) => r.project));
+      if (projects.size < 2 || leaders.size !== 1) continue;
+      for (const q of [`哪个项目${label}最多`, `这几个项目里，${label}最多的是哪个？`]) {
+        const lead = replyBody(engine.ask(q, `rank-indicator-${q}`).text).split('\n')[0];
+        expect(lead, q).toContain([...leaders][0]);
+      }
+      indicatorsRanked++;
+    }
+  });
+
   it('counts the people actually on staff, asked in English, where the disclosure states them', () => {
     const actual = facts.statedCounts.find((c) => /在职实有|实有人数|实有人员/.test(c.label));
     if (!actual) return;
@@ -337,4 +355,8 @@ it('met units under a department in at least one shipped disclosure', () => {
 
 it('found some project by a name spelled out in English', () => {
   expect(projectsInEnglish).toBeGreaterThan(0);
+});
+
+it('ranked some indicator several projects set', () => {
+  expect(indicatorsRanked).toBeGreaterThan(0);
 });

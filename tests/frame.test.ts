@@ -540,6 +540,10 @@ describe('a thing and two of its attributes, and a figure against its own budget
     expect(splitQuestion('服务器的单价和数量')).toEqual(['服务器单价', '服务器数量']);
   });
 
+  it('keeps a clause that only says among which (…项目里，) with the question after it', () => {
+    expect(splitQuestion('几个评审评估类项目里，计划评审数量最多的是哪个？多少次？')).toEqual(['几个评审评估类项目里，计划评审数量最多的是哪个', '多少次']);
+  });
+
   it('asks each of two things joined, each said with what is asked of it (总额及…个数)', () => {
     expect(splitQuestion('政府采购预算总额及涉及采购项目个数')).toEqual(['政府采购预算总额是多少', '涉及采购项目个数是多少']);
     // One thing's two attributes stay with the thing.

@@ -39,7 +39,12 @@ function rowsAsked(facts: FactBase, frame: Frame): Hit[] {
 }
 
 export function answerIndicatorsAcrossProjects(facts: FactBase, frame: Frame): Answer | undefined {
-  const hits = rowsAsked(facts, frame);
+  const asked = rowsAsked(facts, frame);
+  // 培训人员合格率 named in full: its rows, not those sharing a word of it (培训人数).
+  // The longest named wins: 完成调查样本量 over the 调查样本量 inside it.
+  const named = asked.filter((h) => frame.mentionText.includes(h.row.level3));
+  const longest = Math.max(0, ...named.map((h) => h.row.level3.length));
+  const hits = named.length ? named.filter((h) => h.row.level3.length === longest) : asked;
   if (!hits.length) return undefined;
   const en = frame.english;
   const line = (h: Hit) => `- ${h.table.project}：${h.row.level3} ${h.row.value.raw}`;

@@ -574,6 +574,11 @@ export class Engine {
     const thingNamed = !!entity && (entity.matched >= NAMED_BIGRAMS || !!entity.family) && !isWholeDepartment(entity.entity.name);
     // 出国经费多少 → 主要用来干嘛: a short question naming nothing asks about the conversation's subject.
     const leans = !!context && (frame.short || frame.followUpLength) && !frame.concepts.length && !entity && (!!context.entity || (!!context.concept && !['expense.project', 'expense.total'].includes(context.concept)));
+    // 几个评审评估类项目里，评审数量最多的是哪个: projects described by a kind (a word of several names), an
+    // indicator they share ranked across them; a thing named in full is asked on its own.
+    const indicatorNamedBeyond = concept ? Math.max(1, concept.term.length - 1) + FULL_NAME_BIGRAMS - 1 : 0;
+    const rankedIndicator = frame.aspects.has('compare') && entity?.coverage !== 1 && indicatorHits(facts, frame, indicatorNamedBeyond).length > 1 ? answerIndicatorsAcrossProjects(facts, frame) : undefined;
+    if (rankedIndicator) return { answer: rankedIndicator };
     const fixed = namedInFull ? undefined : (this.answerByAspect(doc, frame, named?.kind === 'unit' ? named.unit : undefined, thingNamed, leans) ?? answerAbsence(facts, frame));
     // 机关运行经费包括哪些 → 安排多少: the figure a definition was given of is what the conversation is about next.
     const definedFigure = fixed?.intent === 'definition' ? pickConcept(frame.concepts) : undefined;
@@ -604,7 +609,7 @@ export class Engine {
 
     // An indicator named without its table is a subject of its own, not a follow-up.
     // With a concept named too (接待 in 接待群众…集体访次数), the indicator must be named more fully than the concept.
-    const indicator = answerIndicatorAcrossTables(facts, frame, concept ? Math.max(1, concept.term.length - 1) + FULL_NAME_BIGRAMS - 1 : 0);
+    const indicator = answerIndicatorAcrossTables(facts, frame, indicatorNamedBeyond);
     if (indicator) return { answer: indicator };
     // 公务接待费预算多少 → 多少人次: a count said of what the conversation is about (公务接待人次) is no staffing question.
     const underContext = frame.short && !frame.concepts.length && (countAsked || frame.cues.money) && context?.concept ? this.answerUnderConcept(doc, frame, context.concept) : undefined;

@@ -17,6 +17,8 @@ const SHARED_TAIL = /(?<=..)(?:的)?(?:(?:政府采购|采购)(?:预算|金额)?
 const COUNT_ONLY = /多少|几|什么|哪些|哪|是|吗|呢|[个次批人台辆项名件套天]/g;
 /** 都叫啥 / 分别是哪些 / 是哪几家: which they are, asked of nothing named. */
 const WHICH_ONLY = /^(?:都|分别|具体|各)?(?:是|叫|有)?(?:哪些|哪几[个家项所]?|啥|什么)(?:单位|机构)?(?:呢)?[？?]?$/;
+/** The end of a clause that only sets the scope of the next: 项目里, 三公经费中, 这几项当中. */
+const SCOPE_END = /(?:里面|里头|里|当中|之中|中)$/;
 /** Parts at most: a longer list is one question about many things, which the list answers. */
 const MAX_PARTS = 4;
 
@@ -39,7 +41,9 @@ function clauses(sentence: string): string[] {
     const listRest = separator === '，' || separator === ',' ? parts.slice(i).join('').split(/[,，]/)[0] : '';
     const listAsked = !!listRest && listRest !== piece && EACH.test(listRest) && QUESTION_WORD.test(listRest);
     // 政府采购预算总额，工程类多少: a clause ending on a total word asks that total, question word or not.
-    if (out.length && ownQuestion && (QUESTION_WORD.test(piece) || listAsked) && (QUESTION_WORD.test(out[out.length - 1]) || TOTAL_ASKED.test(out[out.length - 1]))) out.push(piece);
+    // 几个评审评估类项目里，评审数量最多的是哪个: a clause that ends on 里 / 中 says where the next one asks.
+    const scope = out.length > 0 && SCOPE_END.test(out[out.length - 1]);
+    if (out.length && ownQuestion && !scope && (QUESTION_WORD.test(piece) || listAsked) && (QUESTION_WORD.test(out[out.length - 1]) || TOTAL_ASKED.test(out[out.length - 1]))) out.push(piece);
     else if (out.length) out[out.length - 1] += `${separator}${piece}`;
     else out.push(piece);
   }
