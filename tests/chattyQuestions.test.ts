@@ -53,7 +53,7 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
       const alone = engine.ask(`${term}多少钱`, `alone-${term}`);
       // Only where the term asked alone is answered as itself (the end of a path of classes, 住房保障(类)…住房公积金).
       const itself = term.split(/[（(][类款项][)）]/).at(-1)!;
-      const figure = alone.answered && alone.intent === 'amount' && replyBody(alone.text).includes(itself) ? firstFigure(alone.text) : undefined;
+      const figure = alone.answered && alone.intent === 'amount' && replyBody(alone.text).startsWith(itself) ? firstFigure(alone.text) : undefined;
       if (!figure) continue;
       const next = engine.ask('多少钱', `define-${term}`);
       expect(firstFigure(next.text), `${term}是什么 → 多少钱: ${next.text}`).toBe(figure);
@@ -156,6 +156,13 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
         expect(replyBody(reply.text)).toContain(`${two(part!.value)} 万元`);
       }
     }
+  });
+
+  it('reads 一般公共预算 said alone as that money, and beside another figure as which money it is of', () => {
+    const general = findAmount(facts, 'income.general');
+    if (general) expect(replyBody(engine.ask('一般公共预算多少钱', 'general-alone').text)).toContain(`${two(general.value)} 万元`);
+    const basic = findAmount(facts, 'expense.basic');
+    if (basic && general) expect(replyBody(engine.ask('一般公共预算基本支出多少', 'general-basic').text)).not.toContain(`${general.label}：`);
   });
 
   it('reads words that only ask (今年一共安排了多少) as naming no line of the budget', () => {

@@ -110,3 +110,13 @@ describe('a 决算 self-evaluation summary per project, broken across a page', (
     ]);
   });
 });
+
+describe('a count of a place\'s bodies, written before their name', () => {
+  const doc = parseDocument('bodies-of-place.txt', ['某某局2020年部门预算', '绩效目标：推进规范化建设，确保全区 4 个街道（乡镇）综合（便民）服务中心工作进行顺利。'].join('\n'));
+
+  it('reads 全区 4 个街道（乡镇）综合（便民）服务中心 as 4 of those centres, not 4 of 确保全区', () => {
+    const counts = doc.facts.statedCounts.map((c) => [c.label, c.value, c.unit]);
+    expect(counts).toContainEqual(['街道乡镇综合便民服务中心', 4, '个']);
+    expect(counts.some(([label]) => String(label).includes('确保'))).toBe(false);
+  });
+});

@@ -452,7 +452,8 @@ export class Engine {
     const underIndicator = frame.cues.indicator && !scoreAsked;
     const seekStated = countAsked && !frame.refersBack && (!picked || picked.entity.kind === 'lineItem' || picked.coverage < 1);
     // An English question is sought under the Chinese words its English stands for (equipment worth 1 million yuan → 100万元以上|设备).
-    const asked = withoutOwnNames(frame.english ? frame.mentionText.replace(/\|/g, '') : frame.text, doc.ownNames);
+    // 便民服务中心 is no own unit's 服务中心 where a thing's name holds it too.
+    const asked = withoutOwnNames(frame.english ? frame.mentionText.replace(/\|/g, '') : frame.text, doc.ownNames, doc.thingNames);
     // 处置的那辆车原值多少: the book value a count of disposed things goes on to state, where the count is named.
     const bookValued = !seekStated && frame.cues.money && !frame.aspects.size ? findStatedCount(facts.statedCounts.filter((c) => c.involves?.as === 'bookValue'), { ...frame, cues: { ...frame.cues, countAsked: undefined } }, asked, true) : undefined;
     const found = bookValued ?? (seekStated ? (findStatedCount(facts.statedCounts, frame, asked, countKnown || underIndicator) ?? (leaning ? findStatedCount(facts.statedCounts, frame, `${leaning}${asked}`, countKnown) : undefined)) : undefined);

@@ -209,6 +209,16 @@ function fiscalSpending(concepts: TermMatch[]): TermMatch[] {
   return concepts.filter((c) => c !== spending).map((c) => (c === fiscal ? { ...c, concept: 'expense.fiscal' } : c));
 }
 
+/**
+ * 一般公共预算多少钱: said alone, the general public budget is the money of that kind received; beside
+ * another figure (一般公共预算基本支出) it only says which money that figure is of.
+ */
+function generalBudgetAlone(concepts: TermMatch[], text: string): TermMatch[] {
+  const at = text.indexOf('一般公共预算');
+  if (at < 0 || concepts.length !== 1 || concepts[0].concept !== 'budget.total' || concepts[0].at !== at + 4) return concepts;
+  return [{ ...concepts[0], concept: 'income.general', term: '一般公共预算', at }];
+}
+
 /** 通过政府采购买东西一共多少钱: beside procurement named, 买东西 / 买服务 only say what procurement does. */
 function procurementSaid(concepts: TermMatch[]): TermMatch[] {
   if (!concepts.some((c) => c.concept === 'procurement.total')) return concepts;
@@ -369,7 +379,7 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   // How much was spent on X asks X's figure, not what the money was spent on.
   if (english && /how much/.test(text)) aspects.delete('uses');
 
-  const concepts = procurementSaid(fiscalSpending(notHospitality(assetsBought(lexicon.findConcepts(text, english), text), text)));
+  const concepts = generalBudgetAlone(procurementSaid(fiscalSpending(notHospitality(assetsBought(lexicon.findConcepts(text, english), text), text))), text);
   // 我局 / 本部门 / 该单位 refer to the document's own department, not to another body.
   // Read with its punctuation as breaks: 乡镇和街道，行政服务局 names no 街道行政服务局.
   const clauses = String(input ?? '').split(CLAUSE_BREAK).map((clause) => lexicon.applySynonyms(normalizeQuestion(clause)));
