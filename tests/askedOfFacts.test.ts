@@ -309,6 +309,16 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('reads the Chinese term an English question quotes as what it asks, whatever English words stand beside it', () => {
+    for (const concept of ['admin', 'expense.personnel', 'sangong.total', 'training'] as const) {
+      const a = findAmount(facts, concept);
+      if (!a) continue;
+      // "operating expenses" alone would name 公用经费: the quoted term decides.
+      const body = replyBody(engine.ask(`How much are the government operating expenses (${a.label}) this year?`, `en-quoted-${concept}`).text);
+      expect(body, a.label).toContain(num(Number(a.value.toFixed(2))));
+    }
+  });
+
   it('counts the people actually on staff, asked in English, where the disclosure states them', () => {
     const actual = facts.statedCounts.find((c) => /在职实有|实有人数|实有人员/.test(c.label));
     if (!actual) return;

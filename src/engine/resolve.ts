@@ -155,7 +155,9 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
   // An English term's letters are no measure: it weighs a bigram a word (salaries beside 基本工资).
   // A term that only asks (花多少钱 for the total) names as little as a generic one.
   // 的钱 (日常运行的钱) says money, not which thing: it weighs nothing against a named thing.
-  const termBigrams = isGenericTerm(concept.term) || asksOnly(concept) ? 1 : frame.english ? concept.term.split(/\s+/).length : Math.max(1, concept.term.replace(/的?钱$/, '').length - 1);
+  // A Chinese term quoted in an English question (人员经费) weighs as it does in a Chinese one.
+  const englishTerm = frame.english && !/[\u4e00-\u9fa5]/.test(concept.term);
+  const termBigrams = isGenericTerm(concept.term) || asksOnly(concept) ? 1 : englishTerm ? concept.term.split(/\s+/).length : Math.max(1, concept.term.replace(/的?钱$/, '').length - 1);
   const sameAsConcept = frame.lexicon.concepts[concept.concept]?.terms.includes(best.entity.name);
   if (sameAsConcept && !procurementWords) return undefined;
   // 日常公用经费里的办公消耗用品采购: with procurement words, a project named as the concept is the subject.

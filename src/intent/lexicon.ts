@@ -143,7 +143,10 @@ export class Lexicon {
       span.forEach((i) => (taken[i] = true));
       found.push(match);
     }
-    return found.sort((a, b) => a.at - b.at);
+    // An English question that quotes a Chinese term (operating expenses (机关运行费)) names its concept by it:
+    // the English words beside it only translate it.
+    const quoted = english && found.some((m) => CJK.test(m.term));
+    return found.filter((m) => !quoted || CJK.test(m.term)).sort((a, b) => a.at - b.at);
   }
 
   applySynonyms(question: string): string {
