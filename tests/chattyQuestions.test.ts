@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { Engine } from '../src/engine/engine.js';
 import { loadDocuments } from '../src/parse/load.js';
 import { findAmount, partsOf } from '../src/answer/amounts.js';
+import { listEntities } from '../src/search/entities.js';
 import { num } from '../src/answer/answer.js';
 import { replyBody } from './replyBody.js';
 import { SEED_PATH, SHARED_DOCS } from './helpers.js';
@@ -19,6 +20,8 @@ const two = (n: number) => num(Number(n.toFixed(2)));
 /** The first figure a reply's body states. */
 const firstFigure = (text: string) => replyBody(text).match(/\d+(?:\.\d+)?(?= ?万元| ?元| ?名| ?人| ?辆)/)?.[0];
 let definitionsFollowed = 0;
+/** Things found by two characters of their name set apart in a clause. */
+let pairsFound = 0;
 
 describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s', (_file, { doc, engine }) => {
   const facts = doc.facts;
@@ -165,6 +168,23 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     if (basic && general) expect(replyBody(engine.ask('一般公共预算基本支出多少', 'general-basic').text)).not.toContain(`${general.label}：`);
   });
 
+  it('finds a thing by two of its characters set apart in a clause (免费给刻章 for 免费刻制公章费用)', () => {
+    const names = [...new Set(listEntities(facts).filter((e) => e.kind === 'table' || e.kind === 'procProject').map((e) => e.name))];
+    const others = listEntities(facts).map((e) => e.name);
+    for (const name of names) {
+      // A character no other name holds, then a later one not next to it: 刻 … 章.
+      // Characters that join a clause's words (及, 和, 给) part it, and generic endings (费, 项目) name nothing.
+      const word = (ch: string) => /[\u4e00-\u9fa5]/.test(ch) && !/[费用经项目服务来去不没也都就还让给被把为这那着过么吧啊呀和跟与及的等]/.test(ch);
+      const i = [...name].findIndex((ch) => word(ch) && others.every((o) => o === name || !o.includes(ch)));
+      const j = i < 0 ? -1 : [...name].findIndex((ch, k) => k > i + 1 && word(ch));
+      if (i < 0 || j < 0) continue;
+      const pair = `${name[i]}${name[j]}`;
+      const body = replyBody(engine.ask(`听说现在给${pair}不要钱，这个花了多少钱？`, `pair-${name}`).text);
+      expect(body, `${pair} for ${name}`).toContain(name);
+      pairsFound++;
+    }
+  });
+
   it('reads words that only ask (今年一共安排了多少) as naming no line of the budget', () => {
     // 一共安排 holds 共安, which 公共安全支出 holds too: the question names the figure talked about, or none.
     engine.ask('三公经费是多少', 'only-asking');
@@ -184,5 +204,9 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
 describe('the shipped disclosures', () => {
   it('hold terms defined and then asked for their money, so the follow-up test above met some', () => {
     expect(definitionsFollowed).toBeGreaterThanOrEqual(5);
+  });
+
+  it('hold things found by two characters of their names', () => {
+    expect(pairsFound).toBeGreaterThan(3);
   });
 });
