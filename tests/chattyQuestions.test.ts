@@ -185,6 +185,14 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('reads 自助机 as the terminal devices bought (其他终端设备)', () => {
+    const terminals = facts.procurement.items.filter((i) => i.item.includes('终端设备') && i.quantity !== undefined);
+    if (!terminals.length) return;
+    const body = replyBody(engine.ask('自助机买几台？', 'self-service').text);
+    expect(body).toContain('终端设备');
+    expect(terminals.some((t) => body.includes(`${num(t.quantity!)} 台`))).toBe(true);
+  });
+
   it('reads words that only ask (今年一共安排了多少) as naming no line of the budget', () => {
     // 一共安排 holds 共安, which 公共安全支出 holds too: the question names the figure talked about, or none.
     engine.ask('三公经费是多少', 'only-asking');
