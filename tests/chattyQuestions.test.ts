@@ -22,6 +22,8 @@ const firstFigure = (text: string) => replyBody(text).match(/\d+(?:\.\d+)?(?= ?�
 let definitionsFollowed = 0;
 /** Things found by two characters of their name set apart in a clause. */
 let pairsFound = 0;
+/** Disclosures whose opening names the rules they follow. */
+let basesFound = 0;
 
 describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s', (_file, { doc, engine }) => {
   const facts = doc.facts;
@@ -193,6 +195,15 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(terminals.some((t) => body.includes(`${num(t.quantity!)} 台`))).toBe(true);
   });
 
+  it('says which rules the disclosure follows (这份预算公开是依据哪些规定做的), in its own words', () => {
+    // The sentence that says under which rules the disclosure is published (按照《预算法》…的规定，现将…公开如下).
+    const opening = doc.text.lines.slice(0, 40).join('').replace(/\s+/g, '').match(/(?:按照|根据|依据)《([^》]+)》[^。]{0,80}公开/);
+    if (!opening) return;
+    const body = replyBody(engine.ask(`这份${facts.identity.kind}公开是依据哪些规定做的呀？`, 'basis').text);
+    expect(body).toContain(opening[1]);
+    basesFound++;
+  });
+
   it('reads words that only ask (今年一共安排了多少) as naming no line of the budget', () => {
     // 一共安排 holds 共安, which 公共安全支出 holds too: the question names the figure talked about, or none.
     engine.ask('三公经费是多少', 'only-asking');
@@ -212,6 +223,10 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
 describe('the shipped disclosures', () => {
   it('hold terms defined and then asked for their money, so the follow-up test above met some', () => {
     expect(definitionsFollowed).toBeGreaterThanOrEqual(5);
+  });
+
+  it('open with the rules they follow, in some shipped disclosures', () => {
+    expect(basesFound).toBeGreaterThan(0);
   });
 
   it('hold things found by two characters of their names', () => {

@@ -319,8 +319,9 @@ export class Engine {
     const result = this.answerAsked(doc, frame, context);
     const { answer } = result;
     // A reason or basis asked where no change is (固定资产管理依据哪些文件), and none is stated for the figure, may stand in the prose.
-    if (answer.intent === 'reason.notGiven' && !frame.aspects.has('change')) {
-      const passage = passageAnswer(doc, frame);
+    // 这份预算公开是依据哪些规定做的: the rules followed are words of the prose, whatever figure the question also names.
+    if ((answer.intent === 'reason.notGiven' && !frame.aspects.has('change')) || (frame.cues.basisAsked && !frame.aspects.has('change') && answer.intent !== 'section')) {
+      const passage = passageAnswer(doc, frame.cues.basisAsked ? { ...frame, cues: { ...frame.cues, money: false } } : frame);
       if (passage) return { answer: passage };
     }
     // Only a figure given in place of a definition is wrapped; a project's goal and indicators say what it is.

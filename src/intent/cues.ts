@@ -17,6 +17,8 @@ export const Cues = z.object({
   describedProject: z.boolean(),
   /** 是不是全都是财政给的: whether one part is all of its whole is asked. */
   claimsAll: z.boolean(),
+  /** 依据哪些规定 / 按照什么文件: the rules or documents something follows, which the prose names in words. */
+  basisAsked: z.boolean(),
   /** 合计数和各分项加起来一致吗: whether a whole's own parts add up to it is asked. */
   partsAddUp: z.boolean(),
   /** 比上年减少了，对吗: the way a figure is supposed to have moved, to confirm or deny. */
@@ -217,6 +219,9 @@ function claimedChange(text: string): Cues['claimedChange'] {
 const EVERY_UNIT = /[两二三四五六七八九几]家|[两二三四五六七八九几]个单位|各(?:个|家)?单位|每(?:个|家)单位|所有单位|全部单位/;
 
 
+/** 依据哪些规定做的 / 按照什么文件公开: the rules followed, asked by the documents' kind. */
+const BASIS_ASKED = /(?:依据|根据|按照|遵照|依照)(?:的)?(?:了)?(?:哪些|什么|哪个|哪几个|哪部|啥)(?:规定|文件|法律|法规|政策|办法|制度|规程)|(?:规定|文件|法律|法规)(?:依据)?是(?:什么|哪些)/;
+
 /** 和各分项加起来一致吗 / 三项加起来等于合计吗: the parts of a whole, said as its parts, checked against it. */
 const PARTS_ADD_UP = /(?:分项|明细|各项|各部分|[两三四几]项|子项|各分项|三个分项)(?:的)?(?:数|金额|数字)?(?:加起来|相加|之和|合计|加总|合起来)[^,，]{0,6}(?:一致|相等|对得上|对上|吻合|等于|相符|对不对|对吗|一样)/;
 
@@ -246,6 +251,7 @@ export function readCues(text: string): Cues {
     ...(changeClaimed ? { claimedChange: changeClaimed } : {}),
     claimsAll: /是不是(?:全都|全部|都|全)|(?:全都|全部|都)是.{1,10}(?:吗|吧|啊|呀|么)|is (?:it )?all (?:from|of)/.test(text),
     partsAddUp: PARTS_ADD_UP.test(text),
+    basisAsked: BASIS_ASKED.test(text),
     subtotal: /小计/.test(text),
     // 两个单位加起来: the units named only to say the sum is over both of them.
     perUnit: /(?:各|每|两|几|[二三四五六七八九十]|\d)个?(?:预算)?单位(?!加起来|合起来|合计|一共|总共)|分单位|按单位|(?:two|each|both|the) units|by unit|per unit\b/.test(text),
