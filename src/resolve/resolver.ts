@@ -85,6 +85,8 @@ export class Resolver {
   private readonly unique = new Set<string>();
   /** The classified lines, whose families a leading word may name. */
   private readonly lineItems: (Entity & { kind: 'lineItem' })[];
+  /** The classified lines by the characters their names start with: a family is sought without a scan. */
+  private readonly linesByLead = new Map<string, (Entity & { kind: 'lineItem' })[]>();
   /** Bigrams found in a few names only. */
   private readonly rare = new Set<string>();
   /** bigram → the things whose name forms hold it: a question is matched only against things it shares a bigram with. */
@@ -101,6 +103,12 @@ export class Resolver {
    */
   constructor(entities: Entity[], rivalNames: Iterable<string> = []) {
     this.lineItems = entities.filter((e): e is Entity & { kind: 'lineItem' } => e.kind === 'lineItem');
+    for (const line of this.lineItems) {
+      const lead = line.name.slice(0, FAMILY_WORD.min);
+      const list = this.linesByLead.get(lead);
+      if (list) list.push(line);
+      else this.linesByLead.set(lead, [line]);
+    }
     for (const name of new Set(rivalNames)) {
       for (const ch of new Set(name)) {
         const list = this.rivalHolders.get(ch);
@@ -258,7 +266,7 @@ export class Resolver {
     for (const word of words) {
       for (let len = Math.min(FAMILY_WORD.max, word.length); len >= FAMILY_WORD.min; len--) {
         const lead = word.slice(0, len);
-        const lines = this.lineItems.filter((e) => e.name.startsWith(lead));
+        const lines = (this.linesByLead.get(lead.slice(0, FAMILY_WORD.min)) ?? []).filter((e) => e.name.startsWith(lead));
         if (!lines.length) continue;
         // The word is all that is said of the area (住房, 住房钱), not the start of a longer phrase (信访官网…).
         if (!FAMILY_REST.test(word.slice(len))) break;
