@@ -92,6 +92,9 @@ describe.each(documents.map((d) => [d.facts.identity.id, d] as const))('classifi
     });
     const missed = paths.filter(({ parent, child }) => !body(`${parent.name}（${level(parent.code)}）${child.name}（${level(child.code)}）预算多少？`).includes(`${shown(child.value)} 万元`));
     expect(missed.map(({ parent, child }) => `${parent.name} > ${child.name}`)).toEqual([]);
+    // A figure word said with the path (财政拨款支出) qualifies the line; it names no subject of its own.
+    const lost = paths.filter(({ parent, child }) => !body(`${parent.name}（${level(parent.code)}）${child.name}（${level(child.code)}）财政拨款支出是多少？`).includes(child.name));
+    expect(lost.map(({ parent, child }) => `${parent.name} > ${child.name}`)).toEqual([]);
   });
 });
 

@@ -128,7 +128,8 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
   const under = (l: (typeof fullLines)[number], o: (typeof fullLines)[number]) => o.item.scheme === l.item.scheme && l.item.code.length > o.item.code.length && l.item.code.startsWith(o.item.code) && saidApart(l.item.name);
   const pathEnd = fullLines.filter((l) => fullLines.some((o) => under(l, o))).sort((x, y) => y.item.code.length - x.item.code.length)[0];
   const wider = new Set(pathEnd ? fullLines.filter((o) => under(pathEnd, o)).map((o) => o.item.name) : []);
-  const named = pathEnd ? found.filter((r) => r === pathEnd.reading || (r.entity.kind !== 'lineItem' && !wider.has(r.entity.name))) : found.filter((r) => !found.some((o) => o.entity.kind === 'lineItem' && asked.includes(o.entity.name) && o.entity.name.length > r.entity.name.length && o.entity.name.includes(r.entity.name)));
+  // Other things stay only where they are the narrowest line's own (its 决算 statement, its project).
+  const named = pathEnd ? found.filter((r) => r === pathEnd.reading || (r.entity.kind !== 'lineItem' && !wider.has(r.entity.name) && r.entity.name.includes(pathEnd.item.name))) : found.filter((r) => !found.some((o) => o.entity.kind === 'lineItem' && asked.includes(o.entity.name) && o.entity.name.length > r.entity.name.length && o.entity.name.includes(r.entity.name)));
   // A project only a table by 采购品目大类 names (案件执行经费) states what is bought under it, not its budget:
   // asked without purchasing words, the classified line it is named after (案件执行) comes first.
   const lines = named.filter((r) => r.entity.kind === 'lineItem').map((r) => r.entity.name);
@@ -146,7 +147,8 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
   if (!top || (top.lead && !(leadTable && namesIndicator(leadTable.table, frame)))) return undefined;
   const rivals = ranked.slice(1).filter((r) => r.entity.kind === top.entity.kind && r.entity.name !== top.entity.name && score(top) - score(r) < RIVAL_MARGIN);
   const best = rivals.length && top.coverage < 1 ? { ...top, rivals } : top;
-  if (!concept) return best;
+  // A line named after the class above it is the subject, whatever figure word (财政拨款支出) is said with it.
+  if (!concept || (pathEnd && best.entity.name === pathEnd.item.name)) return best;
   // 政府采购 / 采购 only says which table a named item is in: the item is the subject.
   // 货物工程服务各多少: a word of the concepts' own (工程) names no item that merely holds it (修缮工程).
   const namedBeyond = best.coverage === 1 || [...bigrams(best.entity.name)].some((g) => frame.mentionText.includes(g) && !frame.concepts.some((c) => c.term.includes(g)));
