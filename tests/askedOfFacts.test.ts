@@ -319,6 +319,17 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('ranks projects by the execution rate their self-evaluations state (哪个项目预算执行率最低), ties named together', () => {
+    const rated = facts.projectTables.filter((t) => t.executionRate !== undefined);
+    if (rated.length < 2) return;
+    for (const [q, pick] of [['四个做了绩效自评的项目里，哪个项目预算执行率最低？', Math.min], ['哪个项目执行率最高', Math.max]] as const) {
+      const rate = pick(...rated.map((t) => t.executionRate!));
+      const lead = replyBody(engine.ask(q, `execution-rank-${q}`).text).split('\n')[0];
+      for (const t of rated.filter((x) => x.executionRate === rate)) expect(lead, q).toContain(t.project);
+      expect(lead).toContain(`${num(rate)}%`);
+    }
+  });
+
   it('counts the people actually on staff, asked in English, where the disclosure states them', () => {
     const actual = facts.statedCounts.find((c) => /在职实有|实有人数|实有人员/.test(c.label));
     if (!actual) return;

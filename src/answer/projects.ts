@@ -5,7 +5,7 @@
  */
 import type { Frame } from '../intent/frame.js';
 import type { FactBase, Source } from '../schema/fact.js';
-import { answer, cite, wan, type Answer } from './answer.js';
+import { answer, cite, num, wan, type Answer } from './answer.js';
 
 interface PricedProject {
   name: string;
@@ -42,6 +42,22 @@ export function answerLargestProjects(facts: FactBase, frame: Frame): Answer | u
     ? `The project with the ${frame.ascending ? 'least' : 'most'} money of the ${projects.length} the disclosure prices: ${top.name}, ${wan(top.funds, true)}.\n${shown.join('\n')}`
     : `披露列出金额的 ${projects.length} 个项目中，预算${frame.ascending ? '最少' : '最多'}的是${top.name}：${wan(top.funds)}。\n${shown.join('\n')}`;
   return answer('compare', body, en, cite(...projects.slice(0, SHOWN).map((p) => p.source)), { focus: top.name, listed: projects.slice(0, SHOWN).map((p) => p.name) });
+}
+
+/** 哪个项目预算执行率最低: the projects whose self-evaluation states an execution rate, ranked by it. */
+export function answerProjectsByExecution(facts: FactBase, frame: Frame): Answer | undefined {
+  const rated = facts.projectTables.filter((t) => t.executionRate !== undefined).sort((a, b) => (frame.ascending ? a.executionRate! - b.executionRate! : b.executionRate! - a.executionRate!));
+  if (rated.length < 2) return undefined;
+  const en = frame.english;
+  const [top] = rated;
+  // 100% reached by two: both are named.
+  const tied = rated.filter((t) => t.executionRate === top.executionRate).map((t) => t.project);
+  const rows = rated.slice(0, SHOWN).map((t, i) => `${i + 1}. ${t.project}：${num(t.executionRate!)}%${t.funds !== undefined && t.executed !== undefined ? (en ? ` (${wan(t.executed, true)} of ${wan(t.funds, true)})` : `（执行 ${wan(t.executed)}，预算 ${wan(t.funds)}）`) : ''}`);
+  const word = frame.ascending ? (en ? 'lowest' : '最低') : en ? 'highest' : '最高';
+  const body = en
+    ? `Of the ${rated.length} projects whose self-evaluation states it, the ${word} execution rate is ${tied.join(' and ')}'s: ${num(top.executionRate!)}%.\n${rows.join('\n')}`
+    : `自评表列出执行率的 ${rated.length} 个项目中，预算执行率${word}的是${tied.join('、')}：${num(top.executionRate!)}%。\n${rows.join('\n')}`;
+  return answer('compare', body, en, cite(...rated.slice(0, SHOWN).map((t) => t.source)), { focus: top.project, listed: rated.slice(0, SHOWN).map((t) => t.project) });
 }
 
 /** 列出所有政府采购项目: the projects the procurement table lists rows under, with their funds. */

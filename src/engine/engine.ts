@@ -57,7 +57,7 @@ import { answerExecution } from '../answer/execution.js';
 import { figureMeaning } from '../answer/figureMeaning.js';
 import { answerChangeParts, answerDifference, answerPartsAddUp, answerSumCheck } from './sumCheck.js';
 import { clarifyReadings } from './clarify.js';
-import { answerLargestProjects, answerProcurementProjects, isWholeDepartment } from '../answer/projects.js';
+import { answerLargestProjects, answerProcurementProjects, answerProjectsByExecution, isWholeDepartment } from '../answer/projects.js';
 import { answerShare, figureNamed } from './shareOf.js';
 import { withSuggestions } from './suggestions.js';
 import { helpAnswer } from '../answer/help.js';
@@ -581,6 +581,9 @@ export class Engine {
     const indicatorNamedBeyond = concept ? Math.max(1, concept.term.length - 1) + FULL_NAME_BIGRAMS - 1 : 0;
     const rankedIndicator = frame.aspects.has('compare') && entity?.coverage !== 1 && indicatorHits(facts, frame, indicatorNamedBeyond).length > 1 ? answerIndicatorsAcrossProjects(facts, frame) : undefined;
     if (rankedIndicator) return { answer: rankedIndicator };
+    // 哪个项目预算执行率最低: projects ranked by the rate their self-evaluations state.
+    const rankedByExecution = frame.cues.projects && frame.aspects.has('compare') && frame.aspects.has('execution') && entity?.coverage !== 1 ? answerProjectsByExecution(facts, frame) : undefined;
+    if (rankedByExecution) return { answer: rankedByExecution };
     const fixed = namedInFull ? undefined : (this.answerByAspect(doc, frame, named?.kind === 'unit' ? named.unit : undefined, thingNamed, leans) ?? answerAbsence(facts, frame));
     // 机关运行经费包括哪些 → 安排多少: the figure a definition was given of is what the conversation is about next.
     const definedFigure = fixed?.intent === 'definition' ? pickConcept(frame.concepts) : undefined;
