@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../src/engine/engine.js';
 import { loadDocuments } from '../src/parse/load.js';
-import { findAmount, partsOf } from '../src/answer/amounts.js';
+import { findAmount, parentOf, partsOf } from '../src/answer/amounts.js';
 import { listEntities } from '../src/search/entities.js';
 import { num } from '../src/answer/answer.js';
 import { replyBody } from './replyBody.js';
@@ -202,6 +202,17 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     const body = replyBody(engine.ask(`这份${facts.identity.kind}公开是依据哪些规定做的呀？`, 'basis').text);
     expect(body).toContain(opening[1]);
     basesFound++;
+  });
+
+  it('gives a part\'s figure and its share of its whole when 及其占 joins them', () => {
+    for (const part of ['sangong.reception', 'sangong.abroad', 'expense.basic'] as const) {
+      const a = findAmount(facts, part);
+      const whole = findAmount(facts, parentOf(part)!);
+      if (!a || !whole || whole.value <= 0) continue;
+      const body = replyBody(engine.ask(`${a.label}预算数及其占${whole.label}的比重？`, `and-its-share-${part}`).text);
+      expect(body, a.label).toContain(`${two(a.value)} 万元`);
+      expect(body, a.label).toMatch(/\d+(?:\.\d+)?%/);
+    }
   });
 
   it('reads words that only ask (今年一共安排了多少) as naming no line of the budget', () => {

@@ -540,6 +540,10 @@ describe('a thing and two of its attributes, and a figure against its own budget
     expect(splitQuestion('服务器的单价和数量')).toEqual(['服务器单价', '服务器数量']);
   });
 
+  it('asks a figure and its share when 及其占 joins them (预算数及其占三公经费的比重)', () => {
+    expect(splitQuestion('2018年公务接待费预算数及其占三公经费的比重？')).toEqual(['2018年公务接待费预算数', '2018年公务接待费占三公经费的比重']);
+  });
+
   it('keeps a clause that only says among which (…项目里，) with the question after it', () => {
     expect(splitQuestion('几个评审评估类项目里，计划评审数量最多的是哪个？多少次？')).toEqual(['几个评审评估类项目里，计划评审数量最多的是哪个', '多少次']);
   });

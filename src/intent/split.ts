@@ -233,6 +233,9 @@ const ASKING_NOUN = '(?:总额|总金额|金额|总计|合计|个数|数量|总�
 /** 政府采购预算总额及涉及采购项目个数: two things asked, each ending in what is asked of it, joined. */
 const ASKS_JOINED = new RegExp(`^(.{2,}?${ASKING_NOUN})(?:及|以及|和|与|还有)(.{2,}?${ASKING_NOUN})(?:分别|各)?(?:是)?(?:多少|几何)?$`);
 
+/** 公务接待费预算数及其占三公经费的比重: a figure, and its share of a whole, asked of it by 其 / 它. */
+const AND_ITS_SHARE = /^(.{2,}?)(?:及其|以及其|和其|及它|和它|以及它)(占.{2,})$/;
+
 /** What is the total, and which item is the biggest?: an English second question joined by and. */
 const ENGLISH_AND = /,?\s+and\s+(?=(?:which|what|how|why|where|who|is|are|does|did|was|were)\b)/i;
 
@@ -276,6 +279,12 @@ export function splitQuestion(asked: string, knows: (name: string) => boolean = 
     const attributes = clause.match(ATTRIBUTES_JOINED);
     if (attributes) {
       parts.push(`${attributes[1]}${attributes[2]}`, `${attributes[1]}${attributes[3]}`);
+      continue;
+    }
+    const itsShare = clause.match(AND_ITS_SHARE);
+    if (itsShare) {
+      // The figure's own phase word (预算数) is no part of its name where its share is asked.
+      parts.push(itsShare[1], `${itsShare[1].replace(PHASE_END, '')}${itsShare[2]}`);
       continue;
     }
     const asks = clause.match(ASKS_JOINED);
