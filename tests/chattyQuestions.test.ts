@@ -215,6 +215,19 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('says whether a part is its whole\'s largest (X是不是三公经费里最多的), also of 它 after its share', () => {
+    const parts = partsOf('sangong.total').map((c) => findAmount(facts, c)).filter((a) => !!a);
+    const top = Math.max(...parts.map((p) => p!.value));
+    if (parts.length < 2 || parts.filter((p) => p!.value === top).length > 1) return;
+    for (const part of parts) {
+      const verdict = part!.value === top ? '是的' : '不是';
+      expect(replyBody(engine.ask(`${part!.label}是不是三公经费里最多的？`, `top-${part!.concept}`).text), part!.label).toMatch(new RegExp(`^${verdict}`));
+      const session = `top-after-share-${part!.concept}`;
+      engine.ask(`三公经费里${part!.label}占多大比例？`, session);
+      expect(replyBody(engine.ask('它是不是三项里最高的？', session).text), `它 = ${part!.label}`).toMatch(new RegExp(`^${verdict}`));
+    }
+  });
+
   it('reads words that only ask (今年一共安排了多少) as naming no line of the budget', () => {
     // 一共安排 holds 共安, which 公共安全支出 holds too: the question names the figure talked about, or none.
     engine.ask('三公经费是多少', 'only-asking');

@@ -111,7 +111,8 @@ const WHOLE_BUDGETS: ConceptKey[] = ['budget.total', 'income.total', 'expense.to
 const PARTS_RANKED: ConceptKey[] = ['sangong.total', 'sangong.vehicle', 'income.total'];
 
 /** 三公经费里哪一项最多，占多少: the whole's stated parts ranked, each with its share of the whole. */
-export function answerLargestPart(facts: FactBase, concept: ConceptKey, frame: Frame): Answer | undefined {
+/** `claimed`: a part said to be the largest (它是不是三项里最高的), confirmed or denied first. */
+export function answerLargestPart(facts: FactBase, concept: ConceptKey, frame: Frame, claimed?: ConceptKey): Answer | undefined {
   const whole = findAmount(facts, concept);
   if (!PARTS_RANKED.includes(concept) || !whole || whole.value <= 0) return undefined;
   const parts = partsOf(concept).map((c) => findAmount(facts, c)).filter((a): a is Amount => !!a).sort((a, b) => (frame.ascending ? a.value - b.value : b.value - a.value));
@@ -122,10 +123,11 @@ export function answerLargestPart(facts: FactBase, concept: ConceptKey, frame: F
   const rows = parts.map((p, i) => `${i + 1}. ${p.label}：${wan(p.value, en)}（${rate(p)}）`);
   const [top] = parts;
   const word = frame.ascending ? (en ? 'smallest' : '最少') : en ? 'largest' : '最多';
+  const verdict = claimed === undefined ? '' : top.concept === claimed ? (en ? 'Yes. ' : '是的。') : en ? 'No. ' : '不是。';
   const body = en
-    ? `The ${word} part of ${whole.label} (${wan(whole.value, true)}) is ${top.label}: ${wan(top.value, true)}, ${rate(top)} of it.\n${rows.join('\n')}`
-    : `${whole.label}（${wan(whole.value)}）中${word}的是${top.label}：${wan(top.value)}，占 ${rate(top)}。\n${rows.join('\n')}`;
-  return answer('compare', body, en, cite(whole.source, ...parts.map((p) => p.source)), { listed: parts.map((p) => p.label) });
+    ? `${verdict}The ${word} part of ${whole.label} (${wan(whole.value, true)}) is ${top.label}: ${wan(top.value, true)}, ${rate(top)} of it.\n${rows.join('\n')}`
+    : `${verdict}${whole.label}（${wan(whole.value)}）中${word}的是${top.label}：${wan(top.value)}，占 ${rate(top)}。\n${rows.join('\n')}`;
+  return answer(claimed === undefined ? 'compare' : 'verify', body, en, cite(whole.source, ...parts.map((p) => p.source)), { listed: parts.map((p) => p.label) });
 }
 
 /** The breakdown of a total: always for 三公 (因公出国 0, 公务用车 0, 公务接待 0), else when asked for. */

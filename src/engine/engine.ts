@@ -36,7 +36,7 @@ import { isGenericTerm, unnamedSubject } from '../intent/unnamed.js';
 import { pinyinRun } from '../intent/places.js';
 import { defaultLexicon, Lexicon, type Knowledge, type TermMatch } from '../intent/lexicon.js';
 import type { ParsedDocument } from '../parse/document.js';
-import type { Identity, OrgUnit } from '../schema/fact.js';
+import type { FactBase, Identity, OrgUnit } from '../schema/fact.js';
 import type { ConceptKey } from '../schema/concept.js';
 import { bigrams, inOrder, listEntities, tableNamed, type Entity } from '../search/entities.js';
 import { Resolver } from '../resolve/resolver.js';
@@ -129,6 +129,16 @@ function placesOfBody(doc: LoadedDocument): string {
     bodyPinyin.set(doc, run);
   }
   return run;
+}
+
+/**
+ * The whole a part is ranked in: its own, or where that whole has no other part with money (运行维护费 all of
+ * 公务用车购置及运行费), the whole above it (三公经费), where a ranking says something.
+ */
+function rankedWholeOf(facts: FactBase, concept: ConceptKey): ConceptKey | undefined {
+  let whole = wholeOf(concept);
+  while (whole && partsOf(whole).filter((c) => (findAmount(facts, c)?.value ?? 0) > 0).length <= 1 && wholeOf(whole)) whole = wholeOf(whole);
+  return whole;
 }
 
 /** Counts of events and people (培训多少人次, 开几次会), which money never answers. */
@@ -403,7 +413,9 @@ export class Engine {
       if (pointed.answer.answered) return { answer: pointed.answer, subject: context };
     }
     const shared = answerShare(doc, frame, this.lexicon);
-    if (shared) return { answer: shared };
+    // 公务用车运行维护费占多大比例 → 它是不是最高的: the part whose share was given is what 它 means next.
+    const sharedPart = shared && frame.shareOf ? this.conceptNamedBy(frame.shareOf.part) : undefined;
+    if (shared) return { answer: shared, ...(sharedPart ? { subject: { concept: sharedPart.concept, aspects: [] } } : {}) };
     // 政采总额多少？给中小企业的合同占多少: a thing with no whole of its own, its share asked of no whole, is a
     // share of the total talked about.
     const ownWhole = frame.concepts.some((c) => parentOf(c.concept) || wholeOf(c.concept));
@@ -673,6 +685,16 @@ export class Engine {
     // 三公经费合计数和各分项加起来一致吗: a whole's own parts added against it.
     const addedUp = frame.cues.partsAddUp && concept ? answerPartsAddUp(facts, concept.concept, frame) : undefined;
     if (addedUp) return { answer: addedUp, subject: { concept: concept!.concept, aspects: [] } };
+    // 它是不是三项里最高的: a part said to be its whole's largest, its whole's parts ranked with a yes or no.
+    // The whole named beside the part (三公经费里), else the whole the part stands in.
+    const isAncestor = (whole: ConceptKey, part: ConceptKey): boolean => { const up = wholeOf(part); return !!up && (up === whole || isAncestor(whole, up)); };
+    const namedWhole = concept && frame.concepts.find((c) => isAncestor(c.concept, concept!.concept))?.concept;
+    const claimedWhole = frame.aspects.has('compare') && frame.cues.yesNo && concept ? (namedWhole ?? rankedWholeOf(facts, concept.concept)) : undefined;
+    // Said of 运行维护费, ranked among 三公经费's parts: the part of that whole it stands in (公务用车购置及运行费).
+    let claimedPart = concept?.concept;
+    while (claimedWhole && claimedPart && wholeOf(claimedPart) !== claimedWhole) claimedPart = wholeOf(claimedPart);
+    const claimedTop = claimedWhole && claimedPart ? answerLargestPart(facts, claimedWhole, frame, claimedPart) : undefined;
+    if (claimedTop) return { answer: claimedTop, subject: { concept: concept!.concept, aspects: [] } };
     // 三公经费里哪一项最多: a whole's own parts ranked, before any classified line.
     const partRanked = frame.aspects.has('compare') && concept ? answerLargestPart(facts, concept.concept, frame) : undefined;
     if (partRanked) return { answer: partRanked, subject: { concept: concept!.concept, aspects: [] } };

@@ -267,7 +267,7 @@ export function readCues(text: string): Cues {
     perVehicle: PER_VEHICLE.test(text),
     within: /^(?:其中|里面|这里面|那里面|里头)/.test(text),
     lineWord: /科目|[项类款]|花|用/.test(text),
-    yesNo: /(?<![什怎那这多])[吗嘛么][?？]?$|是否|有没有/.test(text),
+    yesNo: /(?<![什怎那这多])[吗嘛么][?？]?$|是否|有没有|是不是/.test(text),
     yearEnd: /年底|年末|截至|截止|月末|as of|end of/.test(text),
     ...(claimed ? { claimedNature: claimed } : {}),
     ...(unit ? { unitAsked: unit } : {}),
