@@ -19,6 +19,8 @@ let levelsRanked = 0;
 let fiscalRanked = 0;
 /** Lines asked by their name without their class's words. */
 let stemsAsked = 0;
+/** Documents whose prose states the shares of its 类. */
+let sharesStated = 0;
 const conceptTerms = new Set(Object.values(CONCEPTS).flatMap((c) => [c.name, ...c.terms]));
 
 describe.each(documents.map((d) => [d.facts.identity.id, d] as const))('classified lines of %s', (_, doc) => {
@@ -83,6 +85,18 @@ describe.each(documents.map((d) => [d.facts.identity.id, d] as const))('classifi
     expect(missed.map(({ item, rest }) => `${rest} (${item.name})`)).toEqual([]);
   });
 
+  it.runIf(items.length > 0)('ranks the 类 with the shares the prose states for them, inside a whole a 决算 states (…支出中哪一类最多)', () => {
+    const stated = items.filter((i) => i.scheme === 'functional' && i.level === 1 && i.statedShare !== undefined);
+    if (stated.length < 2) return;
+    const top = [...stated].sort((a, b) => b.value - a.value)[0];
+    for (const q of ['支出里哪一类最多', '一般公共预算财政拨款支出中哪一类支出占比最高？']) {
+      const first = body(q).split('\n').find((l) => /^1\. /.test(l));
+      expect(first, q).toContain(top.name);
+      expect(first, q).toContain(`${num(top.statedShare!)}%`);
+    }
+    sharesStated++;
+  });
+
   it.runIf(items.length > 0)('finds a line said after the class above it, with the levels marked (城乡社区管理事务（款）城管执法（项）)', () => {
     const own = (i: (typeof items)[number]) => items.filter((j) => j.name === i.name).length === 1 && !conceptTerms.has(i.name);
     const level = (code: string) => ({ 3: '类', 5: '款', 7: '项' })[code.length];
@@ -102,4 +116,5 @@ it('ranked the 项 under some 类, and the 类 by fiscal appropriation, in the s
   expect(levelsRanked).toBeGreaterThan(3);
   expect(fiscalRanked).toBeGreaterThan(2);
   expect(stemsAsked).toBeGreaterThan(0);
+  expect(sharesStated).toBeGreaterThan(0);
 });

@@ -145,8 +145,12 @@ export function answerLargestLines(facts: FactBase, frame: Frame, within?: strin
   const en = frame.english;
   const scheme = frame.scheme ?? 'functional';
   // 财政拨款支出里哪一项最多: each line's fiscal appropriation, where its table states one or is a fiscal table.
-  const valued = (i: LineItem): LineItem | undefined => (!frame.cues.fiscal ? i : i.fiscal ? { ...i, value: i.fiscal.value, source: i.fiscal.source } : FISCAL_TABLE.test(i.table?.title ?? '') ? i : undefined);
-  const lines = facts.lineItems.filter((i) => i.scheme === scheme && (!within || within.some((c) => i.code.startsWith(c)))).flatMap((i) => valued(i) ?? []);
+  const fiscalOf = (i: LineItem): LineItem | undefined => (i.fiscal ? { ...i, value: i.fiscal.value, source: i.fiscal.source } : FISCAL_TABLE.test(i.table?.title ?? '') ? i : undefined);
+  const inScheme = facts.lineItems.filter((i) => i.scheme === scheme && (!within || within.some((c) => i.code.startsWith(c))));
+  // Where no line says which of its money is fiscal, the lines are ranked as stated, and the heading claims nothing more.
+  const fiscalLines = frame.cues.fiscal ? inScheme.flatMap((i) => fiscalOf(i) ?? []) : [];
+  const fiscal = fiscalLines.length > 0;
+  const lines = fiscal ? fiscalLines : inScheme;
   const top = frame.level ?? Math.min(...lines.map((i) => i.level));
   // One table's listing is complete; lines gathered from several tables may not be.
   const byTable = new Map<string, LineItem[]>();
@@ -156,9 +160,11 @@ export function answerLargestLines(facts: FactBase, frame: Frame, within?: strin
   if (level.length < 2) return undefined;
   const sum = level.reduce((s, i) => s + i.value, 0);
   const shown = level.slice(0, MAX_RANKED);
-  const rows = shown.map((i, k) => `${k + 1}. ${i.code} ${i.name}：${wan(i.value, en)}（${((i.value / sum) * 100).toFixed(2)}%）`);
+  // The share the prose states for a line (占71.73%) is the disclosure's own; the others are worked out of the sum.
+  const share = (i: LineItem) => (i.statedShare !== undefined ? `${num(i.statedShare)}%${en ? ', as stated' : '，披露所述'}` : `${((i.value / sum) * 100).toFixed(2)}%`);
+  const rows = shown.map((i, k) => `${k + 1}. ${i.code} ${i.name}：${wan(i.value, en)}（${share(i)}）`);
   const [schemeZh, schemeEn] = SCHEME_NAME[scheme];
-  const [zh, enName] = frame.cues.fiscal ? [`${schemeZh}的财政拨款`, `${schemeEn}, fiscal appropriation`] : [schemeZh, schemeEn];
+  const [zh, enName] = fiscal ? [`${schemeZh}的财政拨款`, `${schemeEn}, fiscal appropriation`] : [schemeZh, schemeEn];
   const body = en
     ? `By ${enName}, ${frame.ascending ? 'smallest' : 'largest'} first (${level.length} lines, shares of their sum ${num(sum)} 万元):\n${rows.join('\n')}`
     : `按${zh}，${frame.ascending ? '从小到大' : '从大到小'}（共 ${level.length} 项，占比以其合计 ${num(Number(sum.toFixed(6)))} 万元计）：\n${rows.join('\n')}`;

@@ -619,7 +619,9 @@ export class Engine {
     // (A project named with one of its indicators answers from its own table.)
     const hits = entity ? indicatorHits(facts, frame, entity.matched + 1) : [];
     const indicatorFirst = hits.length > 0 && !(entity?.entity.kind === 'table' && hits.some((h) => entity.entity.kind === 'table' && h.table === entity.entity.table));
-    if (entity && !(aboutStaff && entity.matched < 2) && !indicatorFirst) {
+    // 一般公共预算财政拨款支出中哪一类最多: a 决算's statement of a whole says nothing of its classes; they are ranked.
+    const rankedWithin = entity?.entity.kind === 'execution' && frame.aspects.has('compare');
+    if (entity && !(aboutStaff && entity.matched < 2) && !indicatorFirst && !rankedWithin) {
       const answered = answerEntity(facts, entity.entity, frame, doc.entities);
       if (answered) return { answer: answered, subject: { entity: entity.entity.name, entityKind: entity.entity.kind, aspects: [...frame.aspects] } };
     }

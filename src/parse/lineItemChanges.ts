@@ -30,22 +30,41 @@ export function withProseChanges(text: SourceText, items: LineItem[]): LineItem[
     const k = key(Number(m[1]));
     figures.set(k, [...(figures.get(k) ?? []), m.index ?? 0]);
   }
-  return items.map((item) => {
-    if (item.change || item.name.length < 2) return item;
-    const core = item.name.replace(/支出$/, '');
-    for (const at of figures.get(key(item.value)) ?? []) {
-      const before = stream.slice(Math.max(0, at - NAME_REACH), at).replace(MARKERS, '');
-      if (!before.includes(core)) continue;
-      const end = at + (stream.slice(at).match(WAN_FIGURE)?.[0].length ?? 0);
-      const window = stream.slice(end, end + CHANGE_REACH);
-      const start = window.search(CHANGE_START);
-      if (start < 0) continue;
-      const previous = window.slice(0, start).match(PREVIOUS_FIGURE);
-      const between = window.slice(0, start).replace(PREVIOUS_FIGURE, '').replace(REPEATED_FIGURE, (m, v: string) => (key(Number(v)) === key(item.value) ? '' : m));
-      if (ANY_FIGURE.test(between)) continue;
-      const change = readChange(text, end + start, window.slice(start));
-      if (change) return { ...item, change: { ...change, ...(previous ? { previous: Number(previous[1]) } : {}) } };
-    }
-    return item;
-  });
+  return items.map((item) => withStatedShare(stream, figures, withChange(text, figures, item)));
+}
+
+/** 一般公共服务支出（类）2106.66万元，占71.73%: the share the prose states right after the line's named figure. */
+const SHARE_AFTER = /^[,，]?(?:占|，占)(?:比)?(\d+(?:\.\d+)?)%/;
+
+function withStatedShare(stream: string, figures: Map<string, number[]>, item: LineItem): LineItem {
+  if (item.statedShare !== undefined || item.name.length < 2) return item;
+  const core = item.name.replace(/支出$/, '');
+  for (const at of figures.get(key(item.value)) ?? []) {
+    if (!stream.slice(Math.max(0, at - NAME_REACH), at).replace(MARKERS, '').includes(core)) continue;
+    const end = at + (stream.slice(at).match(WAN_FIGURE)?.[0].length ?? 0);
+    const share = stream.slice(end, end + 12).match(SHARE_AFTER);
+    if (share) return { ...item, statedShare: Number(share[1]) };
+  }
+  return item;
+}
+
+/** The change the prose states after the line's named figure, before any other figure. */
+function withChange(text: SourceText, figures: Map<string, number[]>, item: LineItem): LineItem {
+  const { stream } = text;
+  if (item.change || item.name.length < 2) return item;
+  const core = item.name.replace(/支出$/, '');
+  for (const at of figures.get(key(item.value)) ?? []) {
+    const before = stream.slice(Math.max(0, at - NAME_REACH), at).replace(MARKERS, '');
+    if (!before.includes(core)) continue;
+    const end = at + (stream.slice(at).match(WAN_FIGURE)?.[0].length ?? 0);
+    const window = stream.slice(end, end + CHANGE_REACH);
+    const start = window.search(CHANGE_START);
+    if (start < 0) continue;
+    const previous = window.slice(0, start).match(PREVIOUS_FIGURE);
+    const between = window.slice(0, start).replace(PREVIOUS_FIGURE, '').replace(REPEATED_FIGURE, (m, v: string) => (key(Number(v)) === key(item.value) ? '' : m));
+    if (ANY_FIGURE.test(between)) continue;
+    const change = readChange(text, end + start, window.slice(start));
+    if (change) return { ...item, change: { ...change, ...(previous ? { previous: Number(previous[1]) } : {}) } };
+  }
+  return item;
 }

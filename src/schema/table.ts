@@ -130,6 +130,8 @@ export const LineItem = z.object({
   fiscal: z.object({ value: z.number(), source: Source }).optional(),
   /** How the figure was computed where no row states it: the rows of a crossed table added up. */
   derivation: z.string().optional(),
+  /** The share the prose states right after the line's figure (一般公共服务支出（类）2106.66万元，占71.73%), in %. */
+  statedShare: z.number().optional(),
   /** The change against last year the prose states for the line (社会保障和就业支出…与上年相比减少539.73万元), with its reason. */
   change: Change.optional(),
   /** The table it was read from; absent for a line the prose states (2010301一般公共服务支出-…-行政运行40,051,558.64元). */
