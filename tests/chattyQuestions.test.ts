@@ -228,6 +228,25 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('says yes or no to a share supposed above or below a bound (占比是否超过50%), then the share', () => {
+    for (const part of ['sangong.reception', 'expense.basic', 'procurement.services'] as const) {
+      const a = findAmount(facts, part);
+      const whole = findAmount(facts, parentOf(part)!);
+      if (!a || !whole || whole.value <= 0 || a.statedShare) continue;
+      const rate = Number(((a.value / whole.value) * 100).toFixed(2));
+      if (Math.abs(rate - 50) < 0.01) continue;
+      const body = replyBody(engine.ask(`${a.label}占${whole.label}的比例是否超过50%？`, `share-claim-${part}`).text);
+      expect(body, a.label).toMatch(new RegExp(`^${rate > 50 ? '是的' : '不是'}`));
+      expect(body).toContain(`${rate.toFixed(2)}%`);
+    }
+  });
+
+  it('counts the retired people asked for as 个 (退休的人有多少个), in 人', () => {
+    const retired = facts.statedCounts.find((c) => /退休/.test(c.label) && c.unit === '人');
+    if (!retired) return;
+    expect(replyBody(engine.ask('退休的人有多少个？', 'retired').text)).toContain(`${num(retired.value)} 人`);
+  });
+
   it('reads words that only ask (今年一共安排了多少) as naming no line of the budget', () => {
     // 一共安排 holds 共安, which 公共安全支出 holds too: the question names the figure talked about, or none.
     engine.ask('三公经费是多少', 'only-asking');

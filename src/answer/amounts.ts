@@ -11,6 +11,7 @@ import { answerStatedCount, countParts, countPartsText } from './counts.js';
 import { answer, cite, num, wan, type Answer } from './answer.js';
 import { changeText, reasonText } from './change.js';
 import { answerExecution, executionText } from './execution.js';
+import { withShareVerdict } from './share.js';
 import { refuse } from './refuse.js';
 
 /** The whole a part is a share of, for 占比 questions. */
@@ -372,7 +373,7 @@ export function answerAmount(facts: FactBase, concept: ConceptKey, frame: Frame)
     // The share the disclosure states is the one to give: its base and rounding are the disclosure's own.
     const of = a.statedShare.of || conceptName(PARENT[concept] ?? 'expense.total', frame);
     const body = en ? `${name} is ${num(a.statedShare.rate)}% of ${of}, as the disclosure states.` : `${name}占${of}的 ${num(a.statedShare.rate)}%（披露原文所述）。${name}为 ${wan(a.value)}。`;
-    return answer('amount', body, en, citations);
+    return withShareVerdict(answer('amount', body, en, citations), a.statedShare.rate, frame);
   }
 
   if (frame.aspects.has('share')) {
@@ -385,7 +386,7 @@ export function answerAmount(facts: FactBase, concept: ConceptKey, frame: Frame)
       const body = en
         ? `${name} is ${share.toFixed(2)}% of ${parentName}: ${num(a.value)} ÷ ${num(parent.value)}.`
         : `${name}占${parentName}的 ${share.toFixed(2)}%：${num(a.value)} ÷ ${num(parent.value)}。`;
-      return answer('computed', body, en, cite(a.source, parent.source));
+      return withShareVerdict(answer('computed', body, en, cite(a.source, parent.source)), Number(share.toFixed(2)), frame);
     }
   }
 

@@ -4,7 +4,8 @@
 import type { Frame } from '../intent/frame.js';
 import type { Source, StatedShare } from '../schema/fact.js';
 import type { ConceptKey } from '../schema/concept.js';
-import { answer, cite, num, type Answer } from './answer.js';
+import { answer, cite, num, rendered, type Answer } from './answer.js';
+import { claimHolds } from '../intent/claim.js';
 
 /** A figure the question named: a concept's amount or a classified line, in 万元. */
 export interface NamedFigure {
@@ -23,6 +24,19 @@ export interface NamedFigure {
 const STATED_SHARE_TOLERANCE = 0.1;
 
 export function answerShareOf(part: NamedFigure, whole: NamedFigure, frame: Frame, wholeWords = ''): Answer | undefined {
+  const given = shareOf(part, whole, frame, wholeWords);
+  return given && withShareVerdict(given.answer, given.rate, frame);
+}
+
+/** 占比是否超过99%: a share given against the one the question supposes, yes or no first; else as it is. */
+export function withShareVerdict(given: Answer, rate: number, frame: Frame): Answer {
+  if (!frame.shareClaim) return given;
+  const holds = claimHolds(frame.shareClaim, rate);
+  const verdict = frame.english ? (holds ? 'Yes. ' : 'No. ') : holds ? '是的。' : '不是。';
+  return rendered({ ...given, intent: 'verify', body: `${verdict}${given.body}` });
+}
+
+function shareOf(part: NamedFigure, whole: NamedFigure, frame: Frame, wholeWords: string): { answer: Answer; rate: number } | undefined {
   if (whole.value <= 0) return undefined;
   const stated = part.statedShare;
   // The disclosure's own share of the same whole (本年支出预算 asked as 本年支出) is the one to give.
@@ -30,7 +44,7 @@ export function answerShareOf(part: NamedFigure, whole: NamedFigure, frame: Fram
     const body = frame.english
       ? `${part.name} is ${num(stated.rate)}% of ${stated.of}, as the disclosure states.`
       : `${part.name}占${stated.of}的 ${num(stated.rate)}%（披露原文所述）。`;
-    return answer('amount', body, frame.english, cite(part.source));
+    return { answer: answer('amount', body, frame.english, cite(part.source)), rate: stated.rate };
   }
   const share = (part.value / whole.value) * 100;
   const en = frame.english;
@@ -40,10 +54,10 @@ export function answerShareOf(part: NamedFigure, whole: NamedFigure, frame: Fram
     const body = en
       ? `${part.name} is ${num(stated.rate)}% of ${whole.name}, as the disclosure states (${num(part.value)} ÷ ${num(whole.value)} = ${share.toFixed(2)}%).`
       : `${part.name}占${whole.name}的 ${num(stated.rate)}%（披露原文所述；按 ${num(Number(part.value.toFixed(6)))} ÷ ${num(Number(whole.value.toFixed(6)))} 计算为 ${share.toFixed(2)}%）。`;
-    return answer('amount', body, en, cite(part.source, whole.source));
+    return { answer: answer('amount', body, en, cite(part.source, whole.source)), rate: stated.rate };
   }
   const body = en
     ? `${part.name} is ${share.toFixed(2)}% of ${whole.name}: ${num(part.value)} ÷ ${num(whole.value)}.`
     : `${part.name}占${whole.name}的 ${share.toFixed(2)}%：${num(Number(part.value.toFixed(6)))} ÷ ${num(Number(whole.value.toFixed(6)))}（万元）。`;
-  return answer('computed', body, en, cite(part.source, whole.source));
+  return { answer: answer('computed', body, en, cite(part.source, whole.source)), rate: Number(share.toFixed(2)) };
 }

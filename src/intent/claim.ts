@@ -55,3 +55,15 @@ export function claimHolds(claim: Claim, figure: number): boolean {
   const equal = Math.abs(claim.value - figure) < 0.005;
   return claim.relation === 'equal' ? equal : claim.relation === 'more' ? figure > claim.value : figure < claim.value;
 }
+
+/** 占比是否超过99% / 是不是占一半以上: a share the question supposes, in %. */
+const SHARE_BOUND = /(不超过|没超过|没有超过|未超过|超过|超出|高于|多于|大于|达到|少于|低于|不到|不足|小于|没到)了?(\d+(?:\.\d+)?)%/;
+const SHARE_EQUAL = /(?:是|为|占)(\d+(?:\.\d+)?)%(?:吗|么|嘛|对吗|对不对|是不是|没错吧)/;
+
+/** The share (in %) a question supposes of a figure, or none. `text` is the normalized question. */
+export function shareClaimOf(text: string): Claim | undefined {
+  const bound = text.match(SHARE_BOUND);
+  if (bound && BOUND_ASKED.test(text)) return { value: Number(bound[2]), relation: BOUND_BELOW.test(bound[1]) ? 'less' : 'more' };
+  const equal = text.match(SHARE_EQUAL);
+  return equal ? { value: Number(equal[1]), relation: 'equal' } : undefined;
+}

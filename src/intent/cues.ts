@@ -148,7 +148,7 @@ const CATALOGUE_CODE = /(?<![a-z0-9])([abc]\d{2,12})(?![0-9])/i;
 const BODY_ENDING = /(?:哪些|几个|多少个)(?:二级)?(学院|中心|司|队)/;
 const COUNT_ASKED = /(?:几|多少)(?:个)?(辆|台|套|个|人次|人|名|家|项|批次|批(?!准)|次|处|所|条|件|行)/;
 /** 离退休人员有多少 / 在职职工多少: people asked for with no counting word are counted in 人, not in money. */
-const PEOPLE_HOW_MANY = /(?:人员|人数|职工|员工|干部|教职工|退休的?|离休的?)(?:有|共有|一共有?|总共有?|大概有?)?(?:多少|几)(?!钱|万|元|经费|费|支出|预算)/;
+const PEOPLE_HOW_MANY = /(?:人员|人数|职工|员工|干部|教职工|(?:退休|离休)(?:的)?(?:人员?)?)(?:有|共有|一共有?|总共有?|大概有?)?(?:多少|几)(?!钱|万|元|经费|费|支出|预算)/;
 const UNIT_ASKED = /(?:多少|几)(?:个)?(万页|页|次|小时|人|台|套|件|天|个|%)/;
 
 /** Words asking for a section of a project's narrative, by the section's label. */
@@ -228,7 +228,8 @@ const PARTS_ADD_UP = /(?:分项|明细|各项|各部分|[两三四几]项|子项
 export function readCues(text: string): Cues {
   const claimed = text.match(CLAIMED_NATURE)?.[1] as Cues['claimedNature'];
   const unit = text.match(UNIT_ASKED)?.[1];
-  const counting = text.match(COUNT_ASKED)?.[1]?.replace(/^批$/, '批次') ?? (PEOPLE_HOW_MANY.test(text) ? '人' : undefined);
+  // 退休的人有多少个: 个 said of people counts them in 人.
+  const counting = PEOPLE_HOW_MANY.test(text) && /(?:多少|几)个?$/.test(text.replace(/[吗呢啊呀?？]+$/, '')) && /人/.test(text) ? '人' : (text.match(COUNT_ASKED)?.[1]?.replace(/^批$/, '批次') ?? (PEOPLE_HOW_MANY.test(text) ? '人' : undefined));
   const ending = text.match(BODY_ENDING)?.[1];
   const unstated = UNSTATED.find(([pattern]) => pattern.test(text))?.[1];
   const perCountMatch = text.match(PER_COUNT);

@@ -11,7 +11,7 @@ import { placesIn } from './places.js';
 import { isEnglish, normalizeQuestion } from './normalize.js';
 import { attributeOf, operationOf, type Attribute, type Operation } from './operation.js';
 import { learningOperation } from './learning.js';
-import { claimOf } from './claim.js';
+import { claimOf, shareClaimOf, type Claim } from './claim.js';
 
 export type { Aspect } from './aspects.js';
 
@@ -44,6 +44,8 @@ export interface Frame {
   verify?: number;
   /** Which side of `verify` the figure is supposed to be on (超过: more); absent, equal to it. */
   verifyRelation?: 'more' | 'less';
+  /** A share the question supposes (占比是否超过99%), in %, to be said true or not. */
+  shareClaim?: Claim;
   /** Names of government bodies mentioned in the question. */
   orgs: string[];
   /** Places an English question names a body of (shanghai of the Shanghai Municipal Bureau of Statistics), in pinyin. */
@@ -411,5 +413,6 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   const inside = english ? [] : concepts.filter((c) => c.term && text.includes(c.term) && INSIDE_WHOLE.test(text.slice(text.indexOf(c.term) + c.term.length))).map((c) => c.concept);
   const operation = sumOf || differenceOf ? 'check' : (learningOperation(normalized, orgs) ?? operationOf(aspects, verify !== undefined, !!shareOf));
   const sharePart = english || shareOf || pointed ? undefined : text.match(SHARE_BARE)?.[1];
-  return { ...(shareOf ? { shareOf } : {}), ...(pointed && aspects.has('share') ? { sharePointed: pointed, ...(SHARE_OF_NOTHING.test(pointed) ? { sharePointedAtNothing: true } : {}) } : {}), ...(sharePart ? { sharePart } : {}), ...(sumOf ? { sumOf } : {}), ...(differenceOf ? { differenceOf } : {}), ...(differenceParts ? { differenceParts } : {}), ...(supposed ? { supposed } : {}), raw: input, lexicon, text, mentionText: english ? lexicon.chineseMentions(text) : text, subjectText, operation, attribute: attributeOf(aspects), cues, short: text.replace(WHOSE, '').length <= FOLLOW_UP_MAX_CHARS, english, concepts, aspects, years, ...(claim ? { verify: claim.value, ...(claim.relation !== 'equal' ? { verifyRelation: claim.relation } : {}) } : {}), orgs, orgPlaces: named?.places ?? [], lastYearSpoken, elliptical, refersBack, inside, followUpLength: text.length <= (english ? FOLLOW_UP_MAX_NAMELESS_EN : FOLLOW_UP_MAX_NAMELESS), codes, ...(scheme ? { scheme } : {}), ascending, ...(level ? { level } : {}) };
+  const shareClaim = english || !aspects.has('share') ? undefined : shareClaimOf(text);
+  return { ...(shareClaim ? { shareClaim } : {}), ...(shareOf ? { shareOf } : {}), ...(pointed && aspects.has('share') ? { sharePointed: pointed, ...(SHARE_OF_NOTHING.test(pointed) ? { sharePointedAtNothing: true } : {}) } : {}), ...(sharePart ? { sharePart } : {}), ...(sumOf ? { sumOf } : {}), ...(differenceOf ? { differenceOf } : {}), ...(differenceParts ? { differenceParts } : {}), ...(supposed ? { supposed } : {}), raw: input, lexicon, text, mentionText: english ? lexicon.chineseMentions(text) : text, subjectText, operation, attribute: attributeOf(aspects), cues, short: text.replace(WHOSE, '').length <= FOLLOW_UP_MAX_CHARS, english, concepts, aspects, years, ...(claim ? { verify: claim.value, ...(claim.relation !== 'equal' ? { verifyRelation: claim.relation } : {}) } : {}), orgs, orgPlaces: named?.places ?? [], lastYearSpoken, elliptical, refersBack, inside, followUpLength: text.length <= (english ? FOLLOW_UP_MAX_NAMELESS_EN : FOLLOW_UP_MAX_NAMELESS), codes, ...(scheme ? { scheme } : {}), ascending, ...(level ? { level } : {}) };
 }
