@@ -330,6 +330,14 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('counts the projects that reported performance targets, asked in English', () => {
+    const reported = facts.statedCounts.find((c) => /编报绩效目标/.test(c.label));
+    if (!reported) return;
+    const body = replyBody(engine.ask('How many projects reported performance targets this year, and how much funding do they cover?', 'en-reported-targets').text);
+    expect(body).toContain(`${num(reported.value)} ${reported.unit}`);
+    if (reported.involves) expect(body).toContain(num(Number(reported.involves.value.toFixed(2))));
+  });
+
   it('counts the people actually on staff, asked in English, where the disclosure states them', () => {
     const actual = facts.statedCounts.find((c) => /在职实有|实有人数|实有人员/.test(c.label));
     if (!actual) return;
