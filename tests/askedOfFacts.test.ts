@@ -51,10 +51,12 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     const same = pairs.find(([a, b]) => a.value === b.value);
     const different = pairs.find(([a, b]) => Math.abs(a.value - b.value) >= 0.01);
     for (const [a, b] of [same, different].filter((p) => p !== undefined)) {
-      const body = replyBody(engine.ask(`${a.label}与${b.label}金额是否一致`).text);
-      expect(body.startsWith(a.value === b.value ? '一致' : '不一致'), body).toBe(true);
-      expect(body).toContain(num(a.value));
-      expect(body).toContain(num(b.value));
+      for (const q of [`${a.label}与${b.label}金额是否一致`, `${a.label}与${b.label}的金额是一样的吗？`]) {
+        const body = replyBody(engine.ask(q).text);
+        expect(body.startsWith(a.value === b.value ? '一致' : '不一致'), `${q}: ${body}`).toBe(true);
+        expect(body).toContain(num(a.value));
+        expect(body).toContain(num(b.value));
+      }
     }
   });
 
