@@ -247,6 +247,16 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(replyBody(engine.ask('退休的人有多少个？', 'retired').text)).toContain(`${num(retired.value)} 人`);
   });
 
+  it('repairs no slip that would break a word the question holds (收入和其他收入 is no 收入合计)', () => {
+    const fiscal = findAmount(facts, 'income.fiscal');
+    const other = findAmount(facts, 'income.other');
+    for (const first of fiscal && other?.label.startsWith('其他') ? [fiscal] : []) {
+      const reply = engine.ask(`${first.label}和${other!.label}各多少？`, 'no-slip').text;
+      expect(reply, `${first.label}和${other!.label}`).not.toMatch(/理解“/);
+      expect(replyBody(reply)).toContain(`${two(other!.value)} 万元`);
+    }
+  });
+
   it('reads words that only ask (今年一共安排了多少) as naming no line of the budget', () => {
     // 一共安排 holds 共安, which 公共安全支出 holds too: the question names the figure talked about, or none.
     engine.ask('三公经费是多少', 'only-asking');

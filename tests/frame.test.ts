@@ -544,6 +544,12 @@ describe('a thing and two of its attributes, and a figure against its own budget
     expect(splitQuestion('2018年公务接待费预算数及其占三公经费的比重？')).toEqual(['2018年公务接待费预算数', '2018年公务接待费占三公经费的比重']);
   });
 
+  it('leaves what the asker heard aside where the question after it names its own subject, not where it points back', () => {
+    const knows = (name: string) => ['项目支出', '基本支出', '免费刻制公章费用'].includes(name);
+    expect(splitQuestion('听同事说项目支出和基本支出不是一回事，项目支出具体是指什么来着？', knows)).toEqual(['项目支出具体是指什么来着']);
+    expect(splitQuestion('听说你们帮企业免费刻公章，这个项目支出多少？', knows)).toEqual(['听说你们帮企业免费刻公章，这个项目支出多少？']);
+  });
+
   it('keeps a clause that only says among which (…项目里，) with the question after it', () => {
     expect(splitQuestion('几个评审评估类项目里，计划评审数量最多的是哪个？多少次？')).toEqual(['几个评审评估类项目里，计划评审数量最多的是哪个', '多少次']);
   });

@@ -236,6 +236,20 @@ const ASKS_JOINED = new RegExp(`^(.{2,}?${ASKING_NOUN})(?:及|以及|和|与|还
 /** 公务接待费预算数及其占三公经费的比重: a figure, and its share of a whole, asked of it by 其 / 它. */
 const AND_ITS_SHARE = /^(.{2,}?)(?:及其|以及其|和其|及它|和它|以及它)(占.{2,})$/;
 
+/** 听同事说…，: what the asker heard, said before the question. */
+const HEARSAY = /^(?:我)?(?:听(?:同事|别人|人家|人|朋友|领导|大家)?说|据说|有人说)[^,，]*[,，]/;
+
+/**
+ * 听同事说项目支出和基本支出不是一回事，项目支出具体是指什么: what was heard sets the scene; where the question
+ * after it names its own subject, the hearsay's names are no part of what is asked.
+ */
+function withoutHearsay(clause: string, knows: (name: string) => boolean): string {
+  const heard = clause.match(HEARSAY)?.[0];
+  const rest = heard ? clause.slice(heard.length) : '';
+  // 听说你们帮企业免费刻公章，这个要花多少: a question pointing back (这个) asks of what was heard.
+  return heard && QUESTION_WORD.test(rest) && !QUESTION_WORD.test(heard) && !/这|那|它|其/.test(rest) && namesSomething(rest, knows) ? rest : clause;
+}
+
 /** What is the total, and which item is the biggest?: an English second question joined by and. */
 const ENGLISH_AND = /,?\s+and\s+(?=(?:which|what|how|why|where|who|is|are|does|did|was|were)\b)/i;
 
@@ -246,7 +260,9 @@ const ENGLISH_AND = /,?\s+and\s+(?=(?:which|what|how|why|where|who|is|are|does|d
 export function splitQuestion(asked: string, knows: (name: string) => boolean = () => false): string[] {
   // 会议费和培训费加一起是多少: one word for a sum, as the frame reads it.
   const question = addedUpAsOne(asked);
-  const clauseList = question.split(SENTENCES).map((s) => s.trim()).filter(Boolean).flatMap((s) => s.split(ENGLISH_AND)).flatMap(clauses);
+  const said = question.split(SENTENCES).map((s) => s.trim()).filter(Boolean).flatMap((s) => s.split(ENGLISH_AND)).flatMap(clauses);
+  const clauseList = said.map((c) => withoutHearsay(c, knows));
+  const hearsayDropped = clauseList.some((c, i) => c !== said[i]);
   const parts: string[] = [];
   let subjects: string[] = [];
   let totalAsked = false;
@@ -306,5 +322,5 @@ export function splitQuestion(asked: string, knows: (name: string) => boolean = 
     parts.push(...(totalAsked && distributed.length > 1 ? distributed.map((p) => p.replace(/^(?!其中)/, '其中')) : distributed));
     totalAsked = TOTAL_WORD.test(clause);
   }
-  return (parts.length > 1 && parts.length <= MAX_PARTS * 2) || (parts.length === 1 && parts[0] !== question && LIST_SUM.test(question)) ? parts : [asked];
+  return (parts.length > 1 && parts.length <= MAX_PARTS * 2) || (parts.length === 1 && parts[0] !== question && (LIST_SUM.test(question) || hearsayDropped)) ? parts : [asked];
 }

@@ -143,7 +143,9 @@ export class TypoRepair {
       const substituted = this.substitution(text, word, omissions || word.length >= MIN_WORD_FOR_FUZZY ? soundsNear : soundsAlike);
       const omitted = substituted === undefined && omissions && word.length >= MIN_WORD_FOR_OMISSION ? this.omission(text, word) : undefined;
       // 政府购买服务 holds 购买服务, a word of its own: 政府购 is no 政府采购 missing a character that cuts through it.
-      const found = substituted ?? (omitted && !this.cutsThroughWord(text, omitted.at, omitted.at + omitted.length) ? omitted : undefined);
+      // 收入和其他收入 holds 其他收入: 收入和其 is no slip for 收入合计, whose change (其 → 计) breaks that word.
+      const changed = substituted ? [...word].flatMap((ch, k) => (text[substituted.at + k] === ch ? [] : [substituted.at + k])) : [];
+      const found = substituted ? (this.breaksWord(text, changed, substituted.at, substituted.at + substituted.length) ? undefined : substituted) : omitted && !this.cutsThroughWord(text, omitted.at, omitted.at + omitted.length) ? omitted : undefined;
       // 出国经费 is a word of its own, not a slip for 出国境费.
       if (found !== undefined && this.known.has(text.slice(found.at, found.at + found.length))) continue;
       if (found !== undefined) return { text: text.slice(0, found.at) + word + text.slice(found.at + found.length), typed: text.slice(found.at, found.at + found.length), word };
@@ -180,6 +182,18 @@ export class TypoRepair {
       if (best) return { text: text.slice(0, at) + best.word + after.slice(best.rest.length), typed: text.slice(at, at + letters.length + best.rest.length), word: best.word };
     }
     return undefined;
+  }
+
+  /** Whether a known word running out of the span [start, end) holds a character the repair changes. */
+  private breaksWord(text: string, changed: number[], start: number, end: number): boolean {
+    for (const word of this.known) {
+      if (word.length < 2) continue;
+      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        const last = at + word.length;
+        if ((at < start || last > end) && changed.some((p) => p >= at && p < last)) return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a known word in the text starts inside the span and ends past it, or starts before it and ends inside. */
