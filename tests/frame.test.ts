@@ -550,6 +550,13 @@ describe('a thing and two of its attributes, and a figure against its own budget
     expect(splitQuestion('听说你们帮企业免费刻公章，这个项目支出多少？', knows)).toEqual(['听说你们帮企业免费刻公章，这个项目支出多少？']);
   });
 
+  it('reads 留着干嘛的 as what money is for, and 干嘛 as no whether-there-is-any', () => {
+    const frame = analyze('看表里有一块"单位预留机动经费"，这钱是留着干嘛的', defaultLexicon());
+    expect(frame.aspects.has('uses')).toBe(true);
+    expect(frame.cues.exists).toBe(false);
+    expect(analyze('有预留机动经费吗', defaultLexicon()).cues.exists).toBe(true);
+  });
+
   it('keeps a clause that only says among which (…项目里，) with the question after it', () => {
     expect(splitQuestion('几个评审评估类项目里，计划评审数量最多的是哪个？多少次？')).toEqual(['几个评审评估类项目里，计划评审数量最多的是哪个', '多少次']);
   });

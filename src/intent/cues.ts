@@ -264,7 +264,8 @@ export function readCues(text: string): Cues {
     joined: JOINED.test(text),
     changeWord: CHANGE_WORD.test(text),
     derive: /推算|倒推|反推|推出|算出|(?:减|加)(?:去|上)?(?:增加|减少|增长|变化|增减)(?:额|数)?(?:来)?算|怎么算/.test(text),
-    exists: /有没有|是否有|有.{1,16}[吗嘛么]/.test(text),
+    // 干嘛 / 什么 / 怎么 ask what, not whether there is any.
+    exists: /有没有|是否有|有.{1,16}(?<![干什怎那这多])[吗嘛么]/.test(text),
     perVehicle: PER_VEHICLE.test(text),
     within: /^(?:其中|里面|这里面|那里面|里头)/.test(text),
     lineWord: /科目|[项类款]|花|用/.test(text),

@@ -192,8 +192,7 @@ export class Resolver {
     // it, and only from a character few names hold (刻), which a word of the clause (其中人员) seldom starts with.
     // 免费给刻章: a two-character word the clause's function characters set apart (刻章), from a rare character,
     // is an abbreviation as a whole piece is.
-    // 新开的公司刻章不要钱: the pair may also end a longer piece (…公司刻章).
-    const pairs = found.length ? [] : parted.flatMap((p) => (p.length === ABBREVIATION.leading ? [p] : p.length > ABBREVIATION.leading ? [p.slice(-ABBREVIATION.leading)] : [])).filter((p) => !words.includes(p) && this.rareChar(p[0]));
+    const pairs = found.length ? [] : parted.filter((p) => p.length === ABBREVIATION.leading && !words.includes(p) && this.rareChar(p[0]));
     const clauseEndings = found.length ? [] : [...pairs, ...parted.flatMap((p) => endings(p, ABBREVIATION.min, ABBREVIATION.min + 1))].filter((e) => this.rareChar(e[0]));
     const inner = this.abbreviated(clauseEndings, kinds).filter((r) => this.holdersNamed(r.piece, kinds) === 1);
     // A two-character word that is all of its piece (刻章 of 刻制公章) and stands apart in one name alone is
