@@ -557,6 +557,10 @@ describe('a thing and two of its attributes, and a figure against its own budget
     expect(analyze('有预留机动经费吗', defaultLexicon()).cues.exists).toBe(true);
   });
 
+  it('asks an English second question joined by "and by how much" on its own', () => {
+    expect(splitQuestion('What is the total budget, and by how much did it increase over the previous year?')).toEqual(['What is the total budget', 'by how much did it increase over the previous year']);
+  });
+
   it('keeps a clause that only says among which (…项目里，) with the question after it', () => {
     expect(splitQuestion('几个评审评估类项目里，计划评审数量最多的是哪个？多少次？')).toEqual(['几个评审评估类项目里，计划评审数量最多的是哪个', '多少次']);
   });

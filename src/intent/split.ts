@@ -251,7 +251,7 @@ function withoutHearsay(clause: string, knows: (name: string) => boolean): strin
 }
 
 /** What is the total, and which item is the biggest?: an English second question joined by and. */
-const ENGLISH_AND = /,?\s+and\s+(?=(?:which|what|how|why|where|who|is|are|does|did|was|were)\b)/i;
+const ENGLISH_AND = /,?\s+and\s+(?=(?:by\s+)?(?:which|what|how|why|where|who|is|are|does|did|was|were)\b)/i;
 
 /**
  * The questions a message asks, in order. `knows` says whether a phrase is a name the loaded knowledge
