@@ -9,6 +9,7 @@ import { Engine } from '../src/engine/engine.js';
 import { loadDocuments } from '../src/parse/load.js';
 import { findAmount, parentOf, partsOf } from '../src/answer/amounts.js';
 import { listEntities } from '../src/search/entities.js';
+import { defaultLexicon } from '../src/intent/lexicon.js';
 import { num } from '../src/answer/answer.js';
 import { replyBody } from './replyBody.js';
 import { SEED_PATH, SHARED_DOCS } from './helpers.js';
@@ -254,6 +255,18 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
       const reply = engine.ask(`${first.label}和${other!.label}各多少？`, 'no-slip').text;
       expect(reply, `${first.label}和${other!.label}`).not.toMatch(/理解“/);
       expect(replyBody(reply)).toContain(`${two(other!.value)} 万元`);
+    }
+  });
+
+  it('gives this year\'s figure with a growth rate the disclosure states (…支出及同比增幅)', () => {
+    const lexicon = defaultLexicon();
+    // Asked by the concept's own name; a rate of 0 is said as 持平.
+    for (const a of facts.amounts.filter((x) => x.change?.rate && x.change.direction !== '持平' && findAmount(facts, x.concept) === x)) {
+      const name = lexicon.concepts[a.concept]?.name;
+      if (!name) continue;
+      const body = replyBody(engine.ask(`${name}同比增幅是多少？`, `rate-${a.concept}`).text);
+      expect(body, name).toContain(`${num(a.change!.rate!)}%`);
+      expect(body, name).toContain(`${two(a.value)} 万元`);
     }
   });
 

@@ -321,8 +321,8 @@ export function answerAmount(facts: FactBase, concept: ConceptKey, frame: Frame)
   // The rate the disclosure states is the one to give (its own base and rounding), before any computed one.
   if (frame.aspects.has('growthRate') && a.change?.rate !== undefined) {
     const body = en
-      ? `${name} ${a.change.direction === '减少' ? 'fell' : 'grew'} ${num(a.change.rate)}% on last year, as the disclosure states.`
-      : `${name}${changeText(a, false).replace(/。$/, '')}（增减率为披露原文所述）。`;
+      ? `${name} ${a.change.direction === '减少' ? 'fell' : 'grew'} ${num(a.change.rate)}% on last year, as the disclosure states. This year: ${wan(a.value, true)}.`
+      : `${name}${changeText(a, false).replace(/。$/, '')}（增减率为披露原文所述）。本年为 ${wan(a.value)}。`;
     return answer('change', body, en, cite(a.change.source, a.source));
   }
   if (frame.aspects.has('growthRate') && a.change) {
