@@ -270,6 +270,15 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('reads 完成了百分之几 after a 决算 figure as its completion of the budget', () => {
+    for (const a of facts.amounts.filter((x) => x.budgeted && findAmount(facts, x.concept) === x && x.label.length >= 4)) {
+      const session = `completion-${a.concept}`;
+      engine.ask(`${a.label}决算是多少？`, session);
+      const body = replyBody(engine.ask('完成了百分之几？', session).text);
+      expect(body, a.label).toContain(`${((a.value / a.budgeted!) * 100).toFixed(2)}%`);
+    }
+  });
+
   it('reads words that only ask (今年一共安排了多少) as naming no line of the budget', () => {
     // 一共安排 holds 共安, which 公共安全支出 holds too: the question names the figure talked about, or none.
     engine.ask('三公经费是多少', 'only-asking');
