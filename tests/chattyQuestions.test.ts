@@ -279,6 +279,12 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('finds the count stated under a concept\'s own words when the question names it in everyday ones (开会大概多少人参加)', () => {
+    const meetingPeople = facts.statedCounts.find((c) => /^会议(?:人数|人次)$/.test(c.label));
+    if (!meetingPeople || !findAmount(facts, 'meeting')) return;
+    expect(replyBody(engine.ask('开会大概多少人参加？', 'meeting-people').text)).toContain(`${num(meetingPeople.value)} ${meetingPeople.unit}`);
+  });
+
   it('reads words that only ask (今年一共安排了多少) as naming no line of the budget', () => {
     // 一共安排 holds 共安, which 公共安全支出 holds too: the question names the figure talked about, or none.
     engine.ask('三公经费是多少', 'only-asking');

@@ -757,6 +757,9 @@ export class Engine {
       const counted = countUnit && answered && COUNTED.test(answered.body);
       if (answered?.intent === 'amount' && countUnit && !counted && !frame.cues.money && !frame.lexicon.concepts[concept.concept]?.count) {
         const name = conceptName(concept.concept, frame);
+        // 开会大概多少人参加: the count stated under the concept's own words (会议人数), where the question said others.
+        const underName = findStatedCount(facts.statedCounts, frame, `${coreName(frame.lexicon.concepts[concept.concept]?.name ?? name)}${frame.text}`);
+        if (underName) return { answer: answerStatedCount(underName, frame, facts.statedCounts), subject: { concept: concept.concept, aspects: [...frame.aspects] } };
         const notCounted = refuse('notDisclosed', identities, en, en ? `the number (${countUnit}) for ${name}` : `${name}对应的${countUnit}数`);
         return { answer: notGivenThen(notCounted, answered), subject: { concept: concept.concept, aspects: [...frame.aspects] } };
       }
