@@ -340,6 +340,14 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     if (reported.involves) expect(body).toContain(num(Number(reported.involves.value.toFixed(2))));
   });
 
+  it('answers which rank a unit is when asked as a choice of two (是副处级还是正处级)', () => {
+    for (const unit of facts.units.filter((u) => /^[正副].级$/.test(u.rank))) {
+      const other = `${unit.rank[0] === '正' ? '副' : '正'}${unit.rank.slice(1)}`;
+      const body = replyBody(engine.ask(`${unit.name}是${other}还是${unit.rank}啊？`, `rank-choice-${unit.name}`).text);
+      expect(body, unit.name).toContain(`${unit.name}的单位规格：${unit.rank}`);
+    }
+  });
+
   it('counts the people actually on staff, asked in English, where the disclosure states them', () => {
     const actual = facts.statedCounts.find((c) => /在职实有|实有人数|实有人员/.test(c.label));
     if (!actual) return;
