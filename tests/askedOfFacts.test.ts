@@ -340,6 +340,15 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     if (reported.involves) expect(body).toContain(num(Number(reported.involves.value.toFixed(2))));
   });
 
+  it('says yes to a unit asked whether it is there, with what it is, and reads 它 next as that unit', () => {
+    for (const unit of facts.units.filter((u) => !isOwnUnit(u.name, facts))) {
+      const said = unit.name.slice(-6);
+      const session = `unit-there-${unit.name}`;
+      expect(replyBody(engine.ask(`我们局下面是不是还有个${said}？`, session).text), said).toMatch(new RegExp(`^是的。${unit.name}`));
+      expect(replyBody(engine.ask('它是什么级别的单位来着', session).text), said).toContain(`${unit.name}的单位规格：${unit.rank}`);
+    }
+  });
+
   it('answers which rank a unit is when asked as a choice of two (是副处级还是正处级)', () => {
     for (const unit of facts.units.filter((u) => /^[正副].级$/.test(u.rank))) {
       const other = `${unit.rank[0] === '正' ? '副' : '正'}${unit.rank.slice(1)}`;

@@ -141,6 +141,9 @@ function rankedWholeOf(facts: FactBase, concept: ConceptKey): ConceptKey | undef
   return whole;
 }
 
+/** Characters of a unit's name, from its end, a question must say to ask about that unit by name. */
+const UNIT_NAME_TAIL = 6;
+
 /** Counts of events and people (培训多少人次, 开几次会), which money never answers. */
 const EVENT_COUNTS = ['人次', '次', '批次', '批', '人', '名'];
 /** A figure counted in one of them, in an answer. */
@@ -574,6 +577,14 @@ export class Engine {
       const asked = this.answerAsked(doc, analyze(`${named.name}的${unitNext}`, this.lexicon), undefined);
       // 它主要买了啥 next is about the unit's own figure: the unit becomes what the conversation is about.
       if (asked.answer.answered || asked.answer.citations.length) return { answer: asked.answer, subject: { aspects: [], ...context, entity: named.name, entityKind: named.kind } };
+    }
+    // 我们局下面是不是还有个政务服务中心: whether a unit named is there, asking nothing else of it, is yes, with
+    // what the table says it is; it is what 它 means next.
+    // Named by its own words (政务服务中心), not by a word it shares (便民服务中心 is no 政务服务中心).
+    const unitSaid = named?.kind === 'unit' && frame.text.includes(named.name.slice(-UNIT_NAME_TAIL));
+    if (named?.kind === 'unit' && unitSaid && !frame.concepts.length && !frame.aspects.size && (frame.cues.yesNo || frame.cues.exists)) {
+      const stated = answerUnitAttribute(named.unit, frame);
+      return { answer: rendered({ ...stated, intent: 'verify', body: `${frame.english ? 'Yes. ' : '是的。'}${stated.body}` }), subject: { entity: named.name, entityKind: named.kind, aspects: [] } };
     }
     // 政务大厅运行经费的产出指标是什么: an indicator of a thing named is no glossary question.
     // 单位预留机动经费是干嘛用的: what a line is for, where the disclosure states no uses of it, is what its glossary entry says.
