@@ -285,6 +285,13 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(replyBody(engine.ask('开会大概多少人参加？', 'meeting-people').text)).toContain(`${num(meetingPeople.value)} ${meetingPeople.unit}`);
   });
 
+  it('answers, and does not throw, where the words before a generic one hold brackets or other marks (办公(用采购多少)', () => {
+    for (const q of ['办公(用采购多少', '出国(境费采购预算多少', '办公[用采购多少', 'ab(c采购多少', '办公*+?采购预算多少']) {
+      expect(() => engine.ask(q, `marks-${q}`), q).not.toThrow();
+      expect(engine.ask(q, `marks-again-${q}`).text.length, q).toBeGreaterThan(0);
+    }
+  });
+
   it('reads words that only ask (今年一共安排了多少) as naming no line of the budget', () => {
     // 一共安排 holds 共安, which 公共安全支出 holds too: the question names the figure talked about, or none.
     engine.ask('三公经费是多少', 'only-asking');

@@ -47,10 +47,12 @@ export function unnamedSubject(frame: Frame, text = frame.text, anyEnding = true
     // A qualifier that is part of a known term (一般公共 of 一般公共预算拨款) names nothing new.
     // Nor do the asker's own words (我要跟采购的同事对接，政府采购预算多少): a clause of theirs ends before the
     // generic word, or the words start with a person.
-    const endsClause = new RegExp(`${before}[,，;；:：。!！?？]`).test(frame.raw);
+    // Only Chinese characters are a name (and only they go into the pattern below: 办公(用 would not compile).
+    const chinese = /^[\u4e00-\u9fa5]+$/.test(before);
+    const endsClause = chinese && new RegExp(`${before}[,，;；:：。!！?？]`).test(frame.raw);
     // 花得比预算少: a comparison with the generic word is no name before it either.
     const asker = /^(?:我|你|您|他|她|咱)/.test(before) || /比$/.test(before);
-    if (before.length >= MIN_QUALIFIER && /^[\u4e00-\u9fa5]+$/.test(before) && !endsClause && !asker && !vocabulary.some((w) => w.includes(before))) return before + c.term;
+    if (before.length >= MIN_QUALIFIER && chinese && !endsClause && !asker && !vocabulary.some((w) => w.includes(before))) return before + c.term;
   }
   return undefined;
 }
