@@ -40,7 +40,7 @@ import type { FactBase, Identity, OrgUnit } from '../schema/fact.js';
 import type { ConceptKey } from '../schema/concept.js';
 import { bigrams, inOrder, listEntities, tableNamed, type Entity } from '../search/entities.js';
 import { Resolver } from '../resolve/resolver.js';
-import { findDefinition, statedMeaning } from '../resolve/definitions.js';
+import { findDefinition, lastClassOf, statedMeaning } from '../resolve/definitions.js';
 import { coreName, nameForms } from '../resolve/shortNames.js';
 import { LineIndex } from '../search/lineIndex.js';
 import { knowsBody, lineIndexOf, passageAnswer, withCheckWarnings, withNearestLine } from './annotate.js';
@@ -144,13 +144,16 @@ function rankedWholeOf(facts: FactBase, concept: ConceptKey): ConceptKey | undef
 /** Characters of a unit's name, from its end, a question must say to ask about that unit by name. */
 const UNIT_NAME_TAIL = 6;
 
+/** Whether a concept stands somewhere under a whole (公务用车运行维护费 under 三公经费). */
+function isUnder(whole: ConceptKey, part: ConceptKey): boolean {
+  const up = wholeOf(part);
+  return !!up && (up === whole || isUnder(whole, up));
+}
+
 /** Counts of events and people (培训多少人次, 开几次会), which money never answers. */
 const EVENT_COUNTS = ['人次', '次', '批次', '批', '人', '名'];
 /** A figure counted in one of them, in an answer. */
-const COUNTED = /\d\s*(?:人次|次|批次|批|人|名)/;
-
-/** (类) / (款) / (项) after a class's name in a path of classes (住房保障(类)住房改革支出(款)住房公积金). */
-const CLASS_LEVEL_MARK = /[（(][类款项][)）]/;
+const COUNTED = new RegExp(`\\d\\s*(?:${EVENT_COUNTS.join('|')})`);
 
 export class Engine {
   readonly documents: LoadedDocument[];
@@ -700,8 +703,7 @@ export class Engine {
     if (addedUp) return { answer: addedUp, subject: { concept: concept!.concept, aspects: [] } };
     // 它是不是三项里最高的: a part said to be its whole's largest, its whole's parts ranked with a yes or no.
     // The whole named beside the part (三公经费里), else the whole the part stands in.
-    const isAncestor = (whole: ConceptKey, part: ConceptKey): boolean => { const up = wholeOf(part); return !!up && (up === whole || isAncestor(whole, up)); };
-    const namedWhole = concept && frame.concepts.find((c) => isAncestor(c.concept, concept!.concept))?.concept;
+    const namedWhole = concept && frame.concepts.find((c) => isUnder(c.concept, concept!.concept))?.concept;
     const claimedWhole = frame.aspects.has('compare') && frame.cues.yesNo && concept ? (namedWhole ?? rankedWholeOf(facts, concept.concept)) : undefined;
     // Said of 运行维护费, ranked among 三公经费's parts: the part of that whole it stands in (公务用车购置及运行费).
     let claimedPart = concept?.concept;
@@ -853,21 +855,20 @@ export class Engine {
     return undefined;
   }
 
-  /** The concept a label or term of the document names (公务接待 of 公务接待：10 批次), if any. */
   /**
    * What a term just defined leaves the conversation about: the classified line it or the end of its
    * path of classes names (其他信访事务支出; 住房保障(类)住房改革支出(款)住房公积金 → 住房公积金 2210201),
    * else the concept the term names (单位预留机动经费).
    */
   private definedSubject(doc: LoadedDocument, term: string): { subject?: Subject } {
-    const path = term.split(CLASS_LEVEL_MARK);
-    const last = path.at(-1)?.trim();
+    const last = lastClassOf(term);
     const line = doc.entities.find((e) => e.kind === 'lineItem' && e.name === last && e.item.scheme === 'functional');
     if (line) return { subject: { entity: line.name, entityKind: line.kind, aspects: [] } };
     const concept = this.conceptNamedBy(term);
     return concept ? { subject: { concept: concept.concept, aspects: [] } } : {};
   }
 
+  /** The concept a label or term of the document names (公务接待 of 公务接待：10 批次), if any. */
   private conceptNamedBy(text: string): TermMatch | undefined {
     return pickConcept(analyze(text, this.lexicon).concepts);
   }

@@ -54,13 +54,20 @@ export function answerSumCheck(doc: LoadedDocument, frame: Frame, lexicon: Lexic
 /** Parts printed to two decimals each may add up to their stated whole ± this much (万元). */
 const PRINTED_ROUNDING = 0.05;
 
-/** The stated whole that the concepts named are all the non-zero parts of (货物 + 服务 of 政府采购 where 工程 is 0), if any. */
-function wholeMadeOf(facts: FactBase, parts: string[], lexicon: Lexicon, english: boolean): Amount | undefined {
+/** The concepts some words name, where each is a part of one whole (货物, 服务 of 政府采购), with that whole. */
+function partsOfOneWhole(parts: string[], lexicon: Lexicon, english: boolean): { concepts: ConceptKey[]; whole: ConceptKey } | undefined {
   const concepts = parts.map((words) => lexicon.findConcepts(words, english)[0]?.concept);
   const whole = concepts[0] && wholeOf(concepts[0]);
   if (!whole || concepts.some((c) => !c || wholeOf(c) !== whole)) return undefined;
-  const rest = partsOf(whole).filter((c) => !concepts.includes(c));
-  return rest.every((c) => !findAmount(facts, c)?.value) ? findAmount(facts, whole) : undefined;
+  return { concepts: concepts as ConceptKey[], whole };
+}
+
+/** The stated whole that the concepts named are all the non-zero parts of (货物 + 服务 of 政府采购 where 工程 is 0), if any. */
+function wholeMadeOf(facts: FactBase, parts: string[], lexicon: Lexicon, english: boolean): Amount | undefined {
+  const one = partsOfOneWhole(parts, lexicon, english);
+  if (!one) return undefined;
+  const rest = partsOf(one.whole).filter((c) => !one.concepts.includes(c));
+  return rest.every((c) => !findAmount(facts, c)?.value) ? findAmount(facts, one.whole) : undefined;
 }
 
 /**
@@ -68,12 +75,12 @@ function wholeMadeOf(facts: FactBase, parts: string[], lexicon: Lexicon, english
  * added: the whole is what it states, said to be the whole and not split.
  */
 function wholeOfUnstatedParts(facts: FactBase, parts: string[], lexicon: Lexicon, frame: Frame): Answer | undefined {
-  const concepts = parts.map((words) => lexicon.findConcepts(words, frame.english)[0]?.concept);
-  const whole = concepts[0] && wholeOf(concepts[0]);
-  if (!whole || concepts.some((c) => !c || wholeOf(c) !== whole) || concepts.some((c) => findAmount(facts, c!))) return undefined;
+  const one = partsOfOneWhole(parts, lexicon, frame.english);
+  if (!one || one.concepts.some((c) => findAmount(facts, c))) return undefined;
+  const { concepts, whole } = one;
   const total = findAmount(facts, whole);
   if (!total) return undefined;
-  const names = concepts.map((c) => conceptName(c!, frame));
+  const names = concepts.map((c) => conceptName(c, frame));
   const name = conceptName(whole, frame);
   const body = frame.english
     ? `${name} in all: ${shown(total.value)} 万元. The disclosure does not split it into ${names.join(' and ')}; this is the whole they are part of.`

@@ -186,24 +186,19 @@ export class TypoRepair {
 
   /** Whether a known word running out of the span [start, end) holds a character the repair changes. */
   private breaksWord(text: string, changed: number[], start: number, end: number): boolean {
-    for (const word of this.known) {
-      if (word.length < 2) continue;
-      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-        const last = at + word.length;
-        if ((at < start || last > end) && changed.some((p) => p >= at && p < last)) return true;
-      }
-    }
-    return false;
+    return this.someKnownWord(text, (at, last) => (at < start || last > end) && changed.some((p) => p >= at && p < last));
   }
 
   /** Whether a known word in the text starts inside the span and ends past it, or starts before it and ends inside. */
   private cutsThroughWord(text: string, start: number, end: number): boolean {
+    return this.someKnownWord(text, (at, last) => (at > start && at < end && last > end) || (at < start && last > start && last < end));
+  }
+
+  /** Whether any place a known word (two characters or more) stands in the text, [at, last), is as `test` asks. */
+  private someKnownWord(text: string, test: (at: number, last: number) => boolean): boolean {
     for (const word of this.known) {
       if (word.length < 2) continue;
-      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-        const last = at + word.length;
-        if ((at > start && at < end && last > end) || (at < start && last > start && last < end)) return true;
-      }
+      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) if (test(at, at + word.length)) return true;
     }
     return false;
   }

@@ -36,12 +36,18 @@ export function withProseChanges(text: SourceText, items: LineItem[]): LineItem[
 /** 一般公共服务支出（类）2106.66万元，占71.73%: the share the prose states right after the line's named figure. */
 const SHARE_AFTER = /^[,，]?(?:占|，占)(?:比)?(\d+(?:\.\d+)?)%/;
 
-function withStatedShare(stream: string, figures: Map<string, number[]>, item: LineItem): LineItem {
-  if (item.statedShare !== undefined || item.name.length < 2) return item;
+/** Where the prose states a line's figure with its name just before it: the end of each such figure. */
+function* namedFigureEnds(stream: string, figures: Map<string, number[]>, item: LineItem): Generator<number> {
   const core = item.name.replace(/支出$/, '');
   for (const at of figures.get(key(item.value)) ?? []) {
     if (!stream.slice(Math.max(0, at - NAME_REACH), at).replace(MARKERS, '').includes(core)) continue;
-    const end = at + (stream.slice(at).match(WAN_FIGURE)?.[0].length ?? 0);
+    yield at + (stream.slice(at).match(WAN_FIGURE)?.[0].length ?? 0);
+  }
+}
+
+function withStatedShare(stream: string, figures: Map<string, number[]>, item: LineItem): LineItem {
+  if (item.statedShare !== undefined || item.name.length < 2) return item;
+  for (const end of namedFigureEnds(stream, figures, item)) {
     const share = stream.slice(end, end + 12).match(SHARE_AFTER);
     if (share) return { ...item, statedShare: Number(share[1]) };
   }
@@ -52,11 +58,7 @@ function withStatedShare(stream: string, figures: Map<string, number[]>, item: L
 function withChange(text: SourceText, figures: Map<string, number[]>, item: LineItem): LineItem {
   const { stream } = text;
   if (item.change || item.name.length < 2) return item;
-  const core = item.name.replace(/支出$/, '');
-  for (const at of figures.get(key(item.value)) ?? []) {
-    const before = stream.slice(Math.max(0, at - NAME_REACH), at).replace(MARKERS, '');
-    if (!before.includes(core)) continue;
-    const end = at + (stream.slice(at).match(WAN_FIGURE)?.[0].length ?? 0);
+  for (const end of namedFigureEnds(stream, figures, item)) {
     const window = stream.slice(end, end + CHANGE_REACH);
     const start = window.search(CHANGE_START);
     if (start < 0) continue;

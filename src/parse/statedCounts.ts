@@ -76,8 +76,9 @@ export function statedCounts(text: SourceText): StatedCount[] {
     if (out.some((c) => c.label === clean && c.value === value)) return;
     out.push({ label: clean, value, unit: unit.replace(/\(套\)/, '（套）'), ...after(text, at), source: text.sourceAt(at) });
   };
+  const bodies = [...text.stream.matchAll(BODIES_OF_PLACE)].map((m) => ({ m, at: (m.index ?? 0) + m[0].indexOf(m[1]) }));
   // 确保全区 4 个街道…中心: a count whose things are named after it is no count of the words before it.
-  const countsBeforeThings = new Set([...text.stream.matchAll(BODIES_OF_PLACE)].map((m) => (m.index ?? 0) + m[0].indexOf(m[1])));
+  const countsBeforeThings = new Set(bodies.map((b) => b.at));
   for (const m of text.stream.matchAll(LABELLED)) {
     const at = (m.index ?? 0) + m[0].indexOf(m[2], m[1].length);
     if (!countsBeforeThings.has(at)) add(m[1], Number(m[2]), m[3], at, m.index ?? 0);
@@ -85,7 +86,7 @@ export function statedCounts(text: SourceText): StatedCount[] {
   for (const m of text.stream.matchAll(CHINESE_COUNT)) add(m[1], chineseNumber(m[2]), m[3], (m.index ?? 0) + m[0].indexOf(m[2], m[1].length), m.index ?? 0);
   for (const m of text.stream.matchAll(COUNT_FIRST)) add(m[3], Number(m[1]), m[2], (m.index ?? 0) + m[0].indexOf(m[1]));
   // The brackets say alternatives (街道（乡镇）), which a question says plainly: 街道乡镇综合便民服务中心.
-  for (const m of text.stream.matchAll(BODIES_OF_PLACE)) add(m[3].replace(/[()（）]/g, ''), Number(m[1]), m[2], (m.index ?? 0) + m[0].indexOf(m[1]));
+  for (const { m, at } of bodies) add(m[3].replace(/[()（）]/g, ''), Number(m[1]), m[2], at);
   // A score is no whole number of things, and its label is the whole evaluation's name.
   for (const m of text.stream.matchAll(SCORED)) {
     const at = (m.index ?? 0) + m[0].indexOf(m[2], m[1].length);

@@ -20,7 +20,7 @@ const CLASS_PATH = /\p{Script=Han}{2,15}[(（][类款][)）](?=\p{Script=Han}{2}
 const CLASS_MARK = /[(（][类款项][)）]/g;
 
 /** The class a glossary term's path of classes ends in (社会保障和就业(类)行政事业单位离退休(款) → 行政事业单位离退休), as people name it. */
-function lastClassOf(term: string): string {
+export function lastClassOf(term: string): string {
   return term.replace(/\s+/g, '').replace(CLASS_PATH, '').replace(CLASS_MARK, '');
 }
 
