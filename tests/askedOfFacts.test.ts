@@ -27,6 +27,8 @@ let subordinatesAsked = 0;
 let projectsInEnglish = 0;
 /** Indicators several projects set, ranked. */
 let indicatorsRanked = 0;
+/** Self-evaluated indicators whose actual was set against the target, met and not met. */
+const verdictsGiven = { met: 0, missed: 0 };
 
 const englishWords = (JSON.parse(readFileSync(`${ROOT}knowledge/english.json`, 'utf8')) as { words: Record<string, string> }).words;
 /** The English phrase (of two words or more) for each Chinese word the lexicon gives one for. */
@@ -363,6 +365,35 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     for (const q of ['How many people are actually on staff?', 'What is the actual headcount?']) expect(replyBody(engine.ask(q, `en-staff-${q}`).text), q).toContain(`${actual.value} ${actual.unit}`);
   });
 
+  it('says whether a self-evaluated indicator met its target (达标了没有), from the target and the actual it states', () => {
+    const holds = { '≥': (a: number, t: number) => a >= t, '≤': (a: number, t: number) => a <= t } as Record<string, (a: number, t: number) => boolean>;
+    for (const table of facts.projectTables) {
+      for (const row of table.rows) {
+        const { value, actual } = row;
+        const test = value.comparator && holds[value.comparator];
+        if (!test || value.number === undefined || actual?.number === undefined || (value.unit ?? '') !== (actual.unit ?? '')) continue;
+        const body = replyBody(engine.ask(`${table.project}的${row.level3}，目标多少，实际完成多少，达标了没有？`, `verdict-${table.project}-${row.level3}`).text);
+        const met = test(actual.number, value.number);
+        const said = body.split('\n').find((l) => l.includes(row.level3) && l.includes('实际完成'));
+        expect(said, body).toContain(met ? '达到目标' : '未达到目标');
+        if (met) expect(said).not.toContain('未达到目标');
+        verdictsGiven[met ? 'met' : 'missed']++;
+      }
+    }
+  });
+
+  it('says the people a project serves are not given (全年接待了多少办事群众), never answering with its money', () => {
+    const peopleCounted = (t: (typeof facts.projectTables)[number]) => t.rows.some((r) => /人/.test(`${r.value.unit ?? ''}${r.value.raw}${r.level3}`));
+    const projects = facts.projectTables.filter((t) => !peopleCounted(t) && t.project.length >= 4).slice(0, 6);
+    for (const t of projects) {
+      const q = `${t.project}全年接待了多少办事群众？`;
+      const reply = engine.ask(q, `served-${t.project}`);
+      if (reply.clarify?.length) continue;
+      expect(reply.answered, `${q}: ${reply.text}`).toBe(false);
+      expect(replyBody(reply.text), q).toMatch(/^披露没有给出.*人数/);
+    }
+  });
+
   it('settles a tie between two names by the one just talked about', () => {
     const tables = facts.projectTables.filter((t) => t.goal);
     const grams = (name: string) => new Set([...name].slice(1).map((ch, i) => `${name[i]}${ch}`));
@@ -392,5 +423,5 @@ it('reads a completion rate stated beside a 决算 figure in at least one shippe
 it('met, in the shipped disclosures, each case the tests above skip where a document lacks it', () => {
   // A tie between two project names; a whole its printed parts do not add up to; units under a department;
   // a project spelled out in English; an indicator several projects set.
-  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked })) expect(times, met).toBeGreaterThan(0);
+  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
 });

@@ -119,6 +119,26 @@ function describedFigure(row: IndicatorRow): string | undefined {
   return described !== row.value.number && Math.abs(described - row.value.number) < Math.max(1, row.value.number * 0.05) ? `${m[1]} ${m[2]}` : undefined;
 }
 
+/**
+ * Whether a 自评表 row's actual meets its target, where both are numbers in one unit and the target
+ * states its direction (≥96% against 85%): the reader asking 达标了没有 should not do the sum.
+ */
+function targetVerdict(row: IndicatorRow, english: boolean): string {
+  const { value: target, actual } = row;
+  if (target.number === undefined || actual?.number === undefined || (target.unit ?? '') !== (actual.unit ?? '')) return '';
+  const meets: Record<string, (a: number, t: number) => boolean> = {
+    '≥': (a, t) => a >= t,
+    '>': (a, t) => a > t,
+    '≤': (a, t) => a <= t,
+    '<': (a, t) => a < t,
+    '=': (a, t) => a === t,
+  };
+  const test = target.comparator && meets[target.comparator];
+  if (!test) return '';
+  const met = test(actual.number, target.number);
+  return english ? (met ? ', target met' : ', target not met') : met ? '，达到目标' : '，未达到目标';
+}
+
 export function rowText(table: ProjectTable | undefined, row: IndicatorRow, english: boolean): string {
   const precise = describedFigure(row);
   const owner = table ? `${table.project}` : '';
@@ -128,7 +148,8 @@ export function rowText(table: ProjectTable | undefined, row: IndicatorRow, engl
       : `${owner}${row.level3}：${precise}（表中指标值为 ${row.value.raw}；描述：${row.description}）`;
   // A 自评表 row also states what was achieved and the score it earned.
   const scored = row.score === undefined ? '' : english ? `, score ${row.score}/${row.weight ?? '?'}` : `，得分 ${row.score}/${row.weight ?? '?'}`;
-  const actual = row.actual ? (english ? ` (actual ${row.actual.raw}${scored})` : `（实际完成 ${row.actual.raw}${scored}）`) : '';
+  const verdict = targetVerdict(row, english);
+  const actual = row.actual ? (english ? ` (actual ${row.actual.raw}${verdict}${scored})` : `（实际完成 ${row.actual.raw}${verdict}${scored}）`) : '';
   // Layouts without a description or basis column leave them empty: say nothing rather than an empty clause.
   const description = row.description ? (english ? `; ${row.description}` : `；${row.description}`) : '';
   const basis = row.basis ? (english ? `; basis: ${row.basis}` : `；依据：${row.basis}`) : '';

@@ -56,6 +56,10 @@ function ownNames(doc: ParsedDocument): string[] {
       ...facts.units.map((u) => u.name),
       ...facts.procurement.items.flatMap((i) => [i.unit, i.project]),
       ...facts.projectTables.map((t) => t.project),
+      // 数据中心设备维护量: an indicator or a purchase named after a body it serves is this budget's.
+      ...facts.projectTables.flatMap((t) => t.rows.map((r) => r.level3)),
+      ...facts.subGoals.flatMap((g) => g.indicators.map((i) => i.name)),
+      ...facts.procurement.items.map((i) => i.item),
       ...facts.lineItems.map((i) => i.name),
       ...facts.orgListings.flatMap((o) => o.names),
       // 中央政法委选派 7 名: a body named in a fact of this budget is asked about through it.

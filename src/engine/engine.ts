@@ -35,6 +35,7 @@ import { splitQuestion } from '../intent/split.js';
 import { isGenericTerm, unnamedSubject } from '../intent/unnamed.js';
 import { pinyinRun } from '../intent/places.js';
 import { defaultLexicon, Lexicon, type Knowledge, type TermMatch } from '../intent/lexicon.js';
+import { asksMoneyBeside } from '../intent/cues.js';
 import type { ParsedDocument } from '../parse/document.js';
 import type { FactBase, Identity, OrgUnit } from '../schema/fact.js';
 import type { ConceptKey } from '../schema/concept.js';
@@ -154,6 +155,8 @@ function isUnder(whole: ConceptKey, part: ConceptKey): boolean {
 const EVENT_COUNTS = ['人次', '次', '批次', '批', '人', '名'];
 /** A figure counted in one of them, in an answer. */
 const COUNTED = new RegExp(`\\d\\s*(?:${EVENT_COUNTS.join('|')})`);
+/** The words that count the same thing as the one asked: people (人, 名, 人次) or times (次, 批次, 人次). */
+const COUNTED_ALIKE: Record<string, RegExp> = { 人: /\d\s*(?:人|名)/, 名: /\d\s*(?:人|名)/, 人次: /\d\s*(?:人|名)/, 次: /\d\s*(?:次|批)/, 批次: /\d\s*(?:次|批次)/, 批: /\d\s*(?:次|批次)/ };
 
 export class Engine {
   readonly documents: LoadedDocument[];
@@ -334,6 +337,13 @@ export class Engine {
     const frame = asked.lastYearSpoken && doc.facts.identity.kind === '决算' && asked.aspects.has('previous') ? { ...asked, aspects: new Set([...asked.aspects].filter((a) => a !== 'previous')) } : asked;
     const result = this.answerAsked(doc, frame, context);
     const { answer } = result;
+    // 政务大厅全年接待了多少办事群众: people or events counted, answered with a subject's money, are not given.
+    const countUnit = frame.cues.countAsked && EVENT_COUNTS.includes(frame.cues.countAsked) ? frame.cues.countAsked : undefined;
+    if (countUnit && answer.answered && result.subject?.entity && !asksMoneyBeside(frame.text, result.subject.entity) && !COUNTED_ALIKE[countUnit].test(answer.body) && !answer.clarify?.length) {
+      const name = result.subject.entity;
+      const notCounted = refuse('notDisclosed', [doc.facts.identity], frame.english, frame.english ? `the number (${countUnit}) for ${name}` : `${name}对应的${countUnit}数`);
+      return { ...result, answer: notGivenThen(notCounted, answer) };
+    }
     // A reason or basis asked where no change is (固定资产管理依据哪些文件), and none is stated for the figure, may stand in the prose.
     // 这份预算公开是依据哪些规定做的: the rules followed are words of the prose, whatever figure the question also names.
     if ((answer.intent === 'reason.notGiven' && !frame.aspects.has('change')) || (frame.cues.basisAsked && !frame.aspects.has('change') && answer.intent !== 'section')) {

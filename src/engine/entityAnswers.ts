@@ -4,6 +4,7 @@
  */
 import type { Frame } from '../intent/frame.js';
 import type { Attribute } from '../intent/operation.js';
+import { asksMoneyBeside } from '../intent/cues.js';
 import type { FactBase } from '../schema/fact.js';
 import { bigrams, tableNamed, type Entity } from '../search/entities.js';
 import { cite, type Answer } from '../answer/answer.js';
@@ -50,8 +51,9 @@ function answerEntityAsked(facts: FactBase, entity: Entity, frame: Frame, entiti
   if (entity.kind === 'table') {
     const procurement = entities.find((e) => e.kind === 'procProject' && e.name === entity.name);
     // 渣土处置费是多少: a project's own figure asked, no indicator named, is its money.
-    const plainValue = frame.operation === 'value' && frame.attribute === 'amount' && frame.cues.asksNumber && !a.size && !frame.cues.indicator && frame.subjectText.split('|').every((w) => entity.name.includes(w));
-    const wantsMoney = frame.cues.money || plainValue;
+    const plainValue = frame.operation === 'value' && frame.attribute === 'amount' && frame.cues.asksNumber && !frame.cues.countAsked && !a.size && !frame.cues.indicator && frame.subjectText.split('|').every((w) => entity.name.includes(w));
+    // 平台费用全年接待多少群众: people counted, and money named only by the project's name, ask no money.
+    const wantsMoney = (frame.cues.money && (!frame.cues.countAsked || asksMoneyBeside(frame.text, entity.name))) || plainValue;
     const wantsProcurement = wantsMoney || DETAIL_ASPECTS.some((d) => a.has(d));
     // 评审次数: a row of the project's table named, in part, in its value's unit, is no purchase asked.
     if (procurement && wantsProcurement && !a.has('unitPrice') && !frame.cues.indicator && !namesIndicator(entity.table, frame)) return answerProcurement(procurement, frame);

@@ -149,6 +149,8 @@ const BODY_ENDING = /(?:哪些|几个|多少个)(?:二级)?(学院|中心|司|�
 const COUNT_ASKED = /(?:几|多少)(?:个)?(辆|台|套|个|人次|人|名|家|项|批次|批(?!准)|次|处|所|条|件|行)/;
 /** 离退休人员有多少 / 在职职工多少: people asked for with no counting word are counted in 人, not in money. */
 const PEOPLE_HOW_MANY = /(?:人员|人数|职工|员工|干部|教职工|(?:退休|离休)(?:的)?(?:人员?)?)(?:有|共有|一共有?|总共有?|大概有?)?(?:多少|几)(?!钱|万|元|经费|费|支出|预算)/;
+/** 接待了多少办事群众 / 服务多少市民: people counted by what they are to the body, with no counting word. */
+const PEOPLE_SERVED = /(?:多少|几)(?:个|位|名|万)?(?:办事)?(?:群众|市民|居民|来访者|访客|游客|办事人|老百姓)/;
 const UNIT_ASKED = /(?:多少|几)(?:个)?(万页|页|次|小时|人|台|套|件|天|个|%)/;
 
 /** Words asking for a section of a project's narrative, by the section's label. */
@@ -225,11 +227,16 @@ const BASIS_ASKED = /(?:依据|根据|按照|遵照|依照)(?:的)?(?:了)?(?:�
 /** 和各分项加起来一致吗 / 三项加起来等于合计吗: the parts of a whole, said as its parts, checked against it. */
 const PARTS_ADD_UP = /(?:分项|明细|各项|各部分|[两三四几]项|子项|各分项|三个分项)(?:的)?(?:数|金额|数字)?(?:加起来|相加|之和|合计|加总|合起来)[^,，]{0,6}(?:一致|相等|对得上|对上|吻合|等于|相符|对不对|对吗|一样)/;
 
+/** Whether money is asked by words beside a thing's name, not by its name alone (开发企业开办平台费用 … 多少人). */
+export function asksMoneyBeside(text: string, name: string): boolean {
+  return MONEY.test(text.split(name).join('|'));
+}
+
 export function readCues(text: string): Cues {
   const claimed = text.match(CLAIMED_NATURE)?.[1] as Cues['claimedNature'];
   const unit = text.match(UNIT_ASKED)?.[1];
   // 退休的人有多少个: 个 said of people counts them in 人.
-  const counting = PEOPLE_HOW_MANY.test(text) && /(?:多少|几)个?$/.test(text.replace(/[吗呢啊呀?？]+$/, '')) && /人/.test(text) ? '人' : (text.match(COUNT_ASKED)?.[1]?.replace(/^批$/, '批次') ?? (PEOPLE_HOW_MANY.test(text) ? '人' : undefined));
+  const counting = PEOPLE_HOW_MANY.test(text) && /(?:多少|几)个?$/.test(text.replace(/[吗呢啊呀?？]+$/, '')) && /人/.test(text) ? '人' : (text.match(COUNT_ASKED)?.[1]?.replace(/^批$/, '批次') ?? (PEOPLE_HOW_MANY.test(text) || PEOPLE_SERVED.test(text) ? '人' : undefined));
   const ending = text.match(BODY_ENDING)?.[1];
   const unstated = UNSTATED.find(([pattern]) => pattern.test(text))?.[1];
   const perCountMatch = text.match(PER_COUNT);
