@@ -27,6 +27,8 @@ let subordinatesAsked = 0;
 let projectsInEnglish = 0;
 /** Indicators several projects set, ranked. */
 let indicatorsRanked = 0;
+/** Comparisons of two classified lines said inside the whole they belong to. */
+let scopedCompared = 0;
 /** Self-evaluated indicators whose actual was set against the target, met and not met. */
 const verdictsGiven = { met: 0, missed: 0 };
 
@@ -394,6 +396,19 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('compares two lines said inside their whole (基本支出里奖金是不是比基本工资还多), not the whole with one of them', () => {
+    const once = (name: string) => facts.lineItems.filter((i) => i.name === name).length === 1;
+    const lines = facts.lineItems.filter((i) => i.scheme === 'economic' && i.level === 2 && /^30[12]/.test(i.code) && i.value > 0 && i.name.length >= 2 && once(i.name));
+    const pair = lines.flatMap((a, i) => lines.slice(i + 1).map((b) => [a, b] as const)).find(([a, b]) => Math.abs(a.value - b.value) >= 0.01 && !a.name.includes(b.name) && !b.name.includes(a.name));
+    if (!pair) return;
+    const [a, b] = pair;
+    const shown = (v: number) => num(Number(v.toFixed(2)));
+    const body = replyBody(engine.ask(`基本支出里${a.name}是不是比${b.name}还多？`, `scoped-${a.code}`).text);
+    expect(body.startsWith(a.value > b.value ? '是的' : '不是'), body).toBe(true);
+    for (const v of [a.value, b.value, Math.abs(a.value - b.value)]) expect(body).toContain(shown(v));
+    scopedCompared++;
+  });
+
   it('settles a tie between two names by the one just talked about', () => {
     const tables = facts.projectTables.filter((t) => t.goal);
     const grams = (name: string) => new Set([...name].slice(1).map((ch, i) => `${name[i]}${ch}`));
@@ -423,5 +438,5 @@ it('reads a completion rate stated beside a 决算 figure in at least one shippe
 it('met, in the shipped disclosures, each case the tests above skip where a document lacks it', () => {
   // A tie between two project names; a whole its printed parts do not add up to; units under a department;
   // a project spelled out in English; an indicator several projects set.
-  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
+  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
 });

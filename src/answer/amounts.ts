@@ -109,13 +109,15 @@ function anyVerdict(value: number, english: boolean): string {
 const WHOLE_BUDGETS: ConceptKey[] = ['budget.total', 'income.total', 'expense.total'];
 
 /** Wholes whose own parts are what 里面哪项最多 ranks (三公's three, not the classified lines). */
-const PARTS_RANKED: ConceptKey[] = ['sangong.total', 'sangong.vehicle', 'income.total'];
+const PARTS_RANKED: ConceptKey[] = ['sangong.total', 'sangong.vehicle', 'income.total', 'procurement.total'];
 
 /** 三公经费里哪一项最多，占多少: the whole's stated parts ranked, each with its share of the whole. */
 /** `claimed`: a part said to be the largest (它是不是三项里最高的), confirmed or denied first. */
 export function answerLargestPart(facts: FactBase, concept: ConceptKey, frame: Frame, claimed?: ConceptKey): Answer | undefined {
   const whole = findAmount(facts, concept);
   if (!PARTS_RANKED.includes(concept) || !whole || whole.value <= 0) return undefined;
+  // 政府采购哪一项最多 asks for the rows bought where they are listed; its classes (货物, 服务) are ranked where they are not, or asked (哪一类).
+  if (concept === 'procurement.total' && facts.procurement.items.length && !frame.cues.classAsked) return undefined;
   const parts = partsOf(concept).map((c) => findAmount(facts, c)).filter((a): a is Amount => !!a).sort((a, b) => (frame.ascending ? a.value - b.value : b.value - a.value));
   // One part stated (财政拨款收入 only) is all of the whole, which the ranking says as 100%.
   if (!parts.length) return undefined;

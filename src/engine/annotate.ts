@@ -7,6 +7,7 @@ import { rendered, type Answer } from '../answer/answer.js';
 import { strings, type Place } from '../answer/strings/index.js';
 import type { Frame } from '../intent/frame.js';
 import { soundsAlike } from '../intent/typos.js';
+import { pinyinRun } from '../intent/places.js';
 import type { ParsedDocument } from '../parse/document.js';
 import { inOrder, listEntities } from '../search/entities.js';
 import { LineIndex } from '../search/lineIndex.js';
@@ -33,6 +34,8 @@ const NAME_TAIL = 5;
 
 /** Whether a document knows the body a question names, in full or by the tail of its name. */
 export function knowsBody(doc: ParsedDocument, name: string): boolean {
+  // A file that names no department (tables alone) is known by its file's name (b04b_beijing_tongjiju…).
+  if (doc.facts.identity.departmentFromFile) return namedByFile(doc.facts.identity.file, name);
   const own = ownNames(doc);
   const tail = name.length > NAME_TAIL ? name.slice(-NAME_TAIL) : name;
   // The body itself or one of its units, named in full or in part (行政服务局, 我局). Another body the
@@ -41,6 +44,20 @@ export function knowsBody(doc: ParsedDocument, name: string): boolean {
   const unleveled = name.replace(LEADING_LEVEL, '');
   if (own.some((o) => name.includes(o) && foreignPrefix(doc, name, o))) return false;
   return own.some((o) => o.includes(name) || name.includes(o) || abbreviates(name, o) || (unleveled !== name && abbreviates(unleveled, o)) || mistyped(name, o) || (o.includes(tail) && !otherPlace(name, o) && sameQualifier(name, o, tail)));
+}
+
+/** The characters of a body's name that say its kind (统计局, 发改委); those before them say where. */
+const KIND_CHARS = 3;
+
+/**
+ * Whether a file's name names the body, in characters or in pinyin (统计局 in b04b_beijing_tongjiju…,
+ * 北京市统计局 too, not 发改委 nor 上海市统计局): its kind, and its place where the name gives one.
+ */
+function namedByFile(file: string, name: string): boolean {
+  const run = file.toLowerCase().replace(/[^a-z\u4e00-\u9fa5]/g, '');
+  const holds = (words: string) => run.includes(words) || run.includes(pinyinRun(words));
+  const place = name.slice(0, -KIND_CHARS).replace(/[省市区县]$/, '');
+  return holds(name.slice(-KIND_CHARS)) && (!place || holds(place));
 }
 
 /** Each document's own names, gathered once: every question naming a body checks them, across every document. */

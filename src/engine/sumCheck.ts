@@ -110,8 +110,15 @@ export function answerDifference(doc: LoadedDocument, frame: Frame, lexicon: Lex
   const [first, second] = frame.differenceOf;
   const tail = first.includes('的') ? first.slice(first.lastIndexOf('的')) : '';
   const [firstParts, secondParts] = frame.differenceParts ?? [[first], [second]];
-  const a = figureAdded(doc, firstParts, lexicon);
-  const b = figureAdded(doc, secondParts, lexicon) ?? (tail ? figureNamed(doc, `${second}${tail}`, lexicon) : undefined);
+  // 基本支出里奖金: a side that, said inside its whole, names only the whole is named by its own words (奖金).
+  const scope = frame.differenceScope;
+  const scoped = scope ? figureNamed(doc, scope, lexicon) : undefined;
+  const sideFigure = (parts: string[]) => {
+    const figure = figureAdded(doc, parts, lexicon);
+    return scope && (!figure || figure.name === scoped?.name) ? (figureAdded(doc, parts.map((p) => p.replace(scope, '')), lexicon) ?? figure) : figure;
+  };
+  const a = sideFigure(firstParts);
+  const b = sideFigure(secondParts) ?? (tail ? figureNamed(doc, `${second}${tail}`, lexicon) : undefined);
   if (!a || !b || a.name === b.name) return undefined;
   const [more, less] = a.value >= b.value ? [a, b] : [b, a];
   const gap = Number((more.value - less.value).toFixed(6));

@@ -61,7 +61,7 @@ export const ASPECTS: [Aspect, RegExp, RegExp?][] = [
   ['count', /多少个|几个|几项|多少项|多少条|几条|多少张表|几张表|(?<![这那])个数/, /how many|number of/],
   ['people', /编制|多少人|几个人|人数|多少名|几名|局长|主任是|领导(?![让叫要说安])|负责人|是谁|谁是|电话|地址|办公地点|联系/, /\bwho\b|staff number|headcount|phone|address/],
   ['execution', /执行率|完成率|完成了?(?:年初)?预算|完成了?(?:百分之|多少%|几成)|决算数?(?:比|较|与|和|跟|同)(?:年初)?预算|(?:实际)?(?:花|用|支出)得?(?:比|较)(?:年初)?预算(?:少|多|低|高)|没[用花]完(?!.{0,4}(?:结转|的钱|剩))|执行情况|执行进度|实际支出|实际花了|花完了|用完了/, /execution|actually spent|complet(?:ion|ed)\b/],
-  ['compare', /排(?:名)?前[一二三四五六七八九十两\d]|排(?:名|在)?第[二三四五\d]|第[二三](?:大|多|高|贵)|前[一二三四五六七八九十两\d](?:名|位|大|项|个|笔|的)|最大|最小|最贵|最便宜|哪个部门|哪个单位|哪家|各部门|各单位|排名|排序|排行|最多|最少|最高|最低|对比|谁多|谁少|分别是/, /\btop \d|which department|\brank|compare(?![sd]? (?:with|to) (?:last|the previous|previous|\d{4}))|highest|lowest|\bmost\b|\bleast\b|largest|biggest|smallest|greatest/],
+  ['compare', /排(?:名)?前[一二三四五六七八九十两\d]|排(?:名|在)?第[二三四五\d]|第[二三](?:大|多|高|贵)|前[一二三四五六七八九十两\d](?:名|位|大|项|个|笔|的)|最大|最小|最贵|最便宜|哪个部门|哪个单位|哪家|各部门|各单位|排名|排序|排行|最多|最少|最高|最低|对比|谁多|谁少|分别是|哪一?(?:个|类|项|块|种|笔|部分)(?:的)?(?:钱|金额|数|预算|支出)?(?:更|比较|要)?(?:多|少|大|小|高|低)/, /\btop \d|which department|\brank|compare(?![sd]? (?:with|to) (?:last|the previous|previous|\d{4}))|highest|lowest|\bmost\b|\bleast\b|largest|biggest|smallest|greatest/],
   ['subGoals', /分项(?:绩效)?目标|分项目标|(?:分|分成|分为|拆成|包括)了?(?:几|多少)个?分项|(?:几|多少)个分项/, /sub-?goals?/],
   ['score', /得分|多少分|几分|总分|评分|打了?多少分|自评结果|评价结论|评价等级|评价结果|什么等级|评级/, /\bscore/],
   ['checks', /一致性|核对|校验|勾稽|对不上|有没有错/, /consisten|check/],

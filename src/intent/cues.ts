@@ -27,6 +27,8 @@ export const Cues = z.object({
   buying: z.boolean(),
   /** 科目: the question says its subject is a classified line. */
   classWord: z.boolean(),
+  /** 哪一类 / which category: the classes of a whole are ranked (货物, 工程, 服务), not its rows. */
+  classAsked: z.boolean(),
   /** 两个单位 / 各单位 / 分单位: each unit's figure is asked (procurement by unit). */
   perUnit: z.boolean(),
   /** A 政府采购目录 code (A02010499, C1008): the rows it classifies are asked. */
@@ -255,6 +257,7 @@ export function readCues(text: string): Cues {
     projects: /项目|专项|projects?\b/.test(text),
     describedProject: DESCRIBED_PROJECT.test(text),
     classWord: /科目/.test(text),
+    classAsked: /哪一?类|which (?:category|kind|type)/.test(text),
     buying: /买|购置|购买|添置|新购|\b(?:buy|buying|bought|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing))\b/.test(text),
     ...(changeClaimed ? { claimedChange: changeClaimed } : {}),
     claimsAll: /是不是(?:全都|全部|都|全)|(?:全都|全部|都)是.{1,10}(?:吗|吧|啊|呀|么)|is (?:it )?all (?:from|of)/.test(text),

@@ -85,6 +85,8 @@ export interface Frame {
   differenceOf?: [string, string];
   /** 出国费是不是比接待费和公车费加起来还多: each side of the difference as the figures it adds up (one, or several). */
   differenceParts?: [string[], string[]];
+  /** 基本支出里奖金比基本工资多吗: the whole both sides were said inside, given to each side (基本支出奖金). */
+  differenceScope?: string;
   /** A是不是比B还多 / A与B是否一致: what the question supposes of the first figure against the second, to be said true or not. */
   supposed?: 'more' | 'less' | 'equal';
 }
@@ -168,7 +170,7 @@ const INSIDE_WHOLE = /^(?:支出)?(?:预算)?(?:资金|总金额|总额|金额)?
 const PHASE_WORD = /^(?:实际)?(?:决算|(?:年初|调整)?预算)数?$/;
 
 /** A和B哪个花钱多 / A跟B比哪个预算高: which of two figures is more, said as a choice between them. */
-const WHICH_MORE = /^(.+?)(?:和|与|跟)(.+?)(?:比|相比)?(?:起来)?[,，]?(?:哪个单位|哪一?家|哪边|哪个|哪一?项|哪一?个|谁)(?:的)?((?:政府)?采购)?额?(?:花钱|花的钱|花得|钱|预算|金额|安排的?钱?)?(?:更|比较)?(?:多|高|大)/;
+const WHICH_MORE = /^(.+?)(?:和|与|跟)(.+?)(?:比|相比)?(?:起来)?[,，]?(?:哪个单位|哪一?家|哪边|哪个|哪一?项|哪一?个|哪一?类|哪一?块|哪一?种|哪一?部分|谁)(?:的)?((?:政府)?采购)?额?(?:花钱|花的钱|花得|钱|预算|金额|安排的?钱?)?(?:更|比较)?(?:多|高|大)/;
 
 /** 项目支出是不是比基本支出还多: a yes-or-no comparison of two figures, answered with both and the gap. */
 const MORE_THAN = /^(.+?)(?:是不是|是否|有没有|真的)比(.+?)(?:还|更)?(?:要)?([多高大少低小])/;
@@ -185,12 +187,14 @@ const SIDE_SCOPE = /^(.{2,}?)(?:里面?|里头|当中|之中|其中)(.{2,})$/;
 const SIDE_MEASURE = /^(.{2,}?)的(.{2,})$/;
 
 /** Words said once of both sides (政府采购里服务比货物, 局本级和中心的采购金额) given to the other side too. */
-function sharedWords(a: string, b: string): [string, string] {
+function sharedWords(a: string, b: string): { sides: [string, string]; scope?: string } {
   const scope = a.match(SIDE_SCOPE);
-  if (scope && !b.includes(scope[1])) return [`${scope[1]}${scope[2]}`, `${scope[1]}${b}`];
+  // 政府采购预算里货物和服务: the whole is named without its generic words (预算), so 政府采购服务 reads as the part.
+  const whole = scope?.[1].replace(/(?<=..)(?:预算)?(?:资金|总金额|总额|金额)?$/, '');
+  if (scope && whole && !b.includes(whole)) return { sides: [`${whole}${scope[2]}`, `${whole}${b}`], scope: whole };
   const measure = b.match(SIDE_MEASURE);
-  if (measure && !a.includes('的') && !a.includes(measure[2])) return [`${a}的${measure[2]}`, b];
-  return [a, b];
+  if (measure && !a.includes('的') && !a.includes(measure[2])) return { sides: [`${a}的${measure[2]}`, b] };
+  return { sides: [a, b] };
 }
 
 /** 接待了多少来访群众: the public received at a counter, which is no official hospitality (公务接待). */
@@ -241,7 +245,7 @@ function assetsBought(concepts: TermMatch[], text: string): TermMatch[] {
 }
 
 /** The two figures compared, and what a yes-or-no comparison supposes of the first (MORE_THAN's last word). */
-function differenceAsked(text: string): { of: [string, string]; supposed?: 'more' | 'less' | 'equal' } | undefined {
+function differenceAsked(text: string): { of: [string, string]; scope?: string; supposed?: 'more' | 'less' | 'equal' } | undefined {
   const same = text.match(SAME_AS);
   if (same && !LAST_YEAR.test(same[2]) && same[1].length >= 2 && same[2].length >= 2) return { of: [same[1].trim(), same[2].trim()], supposed: 'equal' };
   const supposing = text.match(MORE_THAN);
@@ -250,9 +254,10 @@ function differenceAsked(text: string): { of: [string, string]; supposed?: 'more
   if (!m || LAST_YEAR.test(m[2]) || (PHASE_WORD.test(m[1].trim()) && PHASE_WORD.test(m[2].trim()))) return undefined;
   // 局本级和政务服务中心，谁的采购预算多: what is compared (采购) is said of both.
   const measure = supposing ? '' : (text.match(WHICH_MORE)?.[3] ?? '');
-  const [a, b] = sharedWords(...([m[1], m[2]].map((s) => s.replace(SAID_FIGURE, '').trim()).map((s) => (measure && !s.includes(measure) ? `${s}${measure}` : s)) as [string, string]));
+  const { sides, scope } = sharedWords(...([m[1], m[2]].map((s) => s.replace(SAID_FIGURE, '').trim()).map((s) => (measure && !s.includes(measure) ? `${s}${measure}` : s)) as [string, string]));
+  const [a, b] = sides;
   if (a.length < 2 || b.length < 2) return undefined;
-  return { of: [a, b], ...(supposing ? { supposed: /[多高大]/.test(supposing[3]) ? ('more' as const) : ('less' as const) } : {}) };
+  return { of: [a, b], ...(scope ? { scope } : {}), ...(supposing ? { supposed: /[多高大]/.test(supposing[3]) ? ('more' as const) : ('less' as const) } : {}) };
 }
 
 /** What share of total spending goes to personnel: the whole, then the part. */
@@ -414,5 +419,5 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   const operation = sumOf || differenceOf ? 'check' : (learningOperation(normalized, orgs) ?? operationOf(aspects, verify !== undefined, !!shareOf));
   const sharePart = english || shareOf || pointed ? undefined : text.match(SHARE_BARE)?.[1];
   const shareClaim = english || !aspects.has('share') ? undefined : shareClaimOf(text);
-  return { ...(shareClaim ? { shareClaim } : {}), ...(shareOf ? { shareOf } : {}), ...(pointed && aspects.has('share') ? { sharePointed: pointed, ...(SHARE_OF_NOTHING.test(pointed) ? { sharePointedAtNothing: true } : {}) } : {}), ...(sharePart ? { sharePart } : {}), ...(sumOf ? { sumOf } : {}), ...(differenceOf ? { differenceOf } : {}), ...(differenceParts ? { differenceParts } : {}), ...(supposed ? { supposed } : {}), raw: input, lexicon, text, mentionText: english ? lexicon.chineseMentions(text) : text, subjectText, operation, attribute: attributeOf(aspects), cues, short: text.replace(WHOSE, '').length <= FOLLOW_UP_MAX_CHARS, english, concepts, aspects, years, ...(claim ? { verify: claim.value, ...(claim.relation !== 'equal' ? { verifyRelation: claim.relation } : {}) } : {}), orgs, orgPlaces: named?.places ?? [], lastYearSpoken, elliptical, refersBack, inside, followUpLength: text.length <= (english ? FOLLOW_UP_MAX_NAMELESS_EN : FOLLOW_UP_MAX_NAMELESS), codes, ...(scheme ? { scheme } : {}), ascending, ...(level ? { level } : {}) };
+  return { ...(shareClaim ? { shareClaim } : {}), ...(shareOf ? { shareOf } : {}), ...(pointed && aspects.has('share') ? { sharePointed: pointed, ...(SHARE_OF_NOTHING.test(pointed) ? { sharePointedAtNothing: true } : {}) } : {}), ...(sharePart ? { sharePart } : {}), ...(sumOf ? { sumOf } : {}), ...(differenceOf ? { differenceOf } : {}), ...(differenceParts ? { differenceParts } : {}), ...(difference?.scope ? { differenceScope: difference.scope } : {}), ...(supposed ? { supposed } : {}), raw: input, lexicon, text, mentionText: english ? lexicon.chineseMentions(text) : text, subjectText, operation, attribute: attributeOf(aspects), cues, short: text.replace(WHOSE, '').length <= FOLLOW_UP_MAX_CHARS, english, concepts, aspects, years, ...(claim ? { verify: claim.value, ...(claim.relation !== 'equal' ? { verifyRelation: claim.relation } : {}) } : {}), orgs, orgPlaces: named?.places ?? [], lastYearSpoken, elliptical, refersBack, inside, followUpLength: text.length <= (english ? FOLLOW_UP_MAX_NAMELESS_EN : FOLLOW_UP_MAX_NAMELESS), codes, ...(scheme ? { scheme } : {}), ascending, ...(level ? { level } : {}) };
 }

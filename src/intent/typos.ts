@@ -141,7 +141,8 @@ export class TypoRepair {
       const word = this.words[i];
       if (text.includes(word)) continue;
       const substituted = this.substitution(text, word, omissions || word.length >= MIN_WORD_FOR_FUZZY ? soundsNear : soundsAlike);
-      const omitted = substituted === undefined && omissions && word.length >= MIN_WORD_FOR_OMISSION ? this.omission(text, word) : undefined;
+      // A long word cut off at the question's end (政府购买服) is no correct shorter wording: it is repaired at once.
+      const omitted = substituted === undefined && word.length >= MIN_WORD_FOR_OMISSION ? (omissions ? this.omission(text, word) : this.cutOff(text, word)) : undefined;
       // 政府购买服务 holds 购买服务, a word of its own: 政府购 is no 政府采购 missing a character that cuts through it.
       // 收入和其他收入 holds 其他收入: 收入和其 is no slip for 收入合计, whose change (其 → 计) breaks that word.
       const changed = substituted ? [...word].flatMap((ch, k) => (text[substituted.at + k] === ch ? [] : [substituted.at + k])) : [];
@@ -239,6 +240,11 @@ export class TypoRepair {
       const at = text.indexOf(short);
       if (at >= 0) return { at, length: short.length };
     }
+    return this.cutOff(text, word);
+  }
+
+  /** A long word that ends the question without its last character (年末结转结: the question was cut off). */
+  private cutOff(text: string, word: string): { at: number; length: number } | undefined {
     const cut = word.slice(0, -1);
     return word.length >= CUT_OFF_WORD && text.endsWith(cut) ? { at: text.length - cut.length, length: cut.length } : undefined;
   }

@@ -45,7 +45,9 @@ export function readIdentity(text: SourceText, file: string): { identity: Identi
   const found = findDepartment(head) ?? (head[0] && ORG_NAME.test(head[0]) ? head[0] : findDepartment([early]));
   let department = found ?? "";
 
-  const year = Number(early.match(/(20\d{2}|19\d{2})年/)?.[1] ?? NaN);
+  // A file of tables alone (预算01表 …) may state no year; the year its file is named with is the next best.
+  const stated = Number(early.match(/(20\d{2}|19\d{2})年/)?.[1] ?? NaN);
+  const year = Number.isNaN(stated) ? Number(file.match(/(?<!\d)(20\d{2})(?!\d)/)?.[1] ?? NaN) : stated;
   const kind: DocumentKind = /决算/.test(title) ? '决算' : /单位预算/.test(title) ? '单位预算' : '预算';
   const level = early.match(/([省市区县])级(?:部门|单位)(?:预算|决算)/)?.[1];
 
@@ -53,7 +55,7 @@ export function readIdentity(text: SourceText, file: string): { identity: Identi
     department = file.replace(/\.[^.]+$/, '');
     warnings.push(`${file}: could not read the department from the text; named it after the file`);
   }
-  if (Number.isNaN(year)) warnings.push(`${file}: could not read the year from the text`);
+  if (Number.isNaN(stated)) warnings.push(Number.isNaN(year) ? `${file}: could not read the year from the text` : `${file}: the text states no year; took ${year} from the file name`);
 
   return {
     identity: {
@@ -61,6 +63,7 @@ export function readIdentity(text: SourceText, file: string): { identity: Identi
       file,
       title,
       department,
+      ...(found ? {} : { departmentFromFile: true }),
       year: Number.isNaN(year) ? null : year,
       kind,
       ...(level ? { level: `${level}级` } : {}),

@@ -51,6 +51,7 @@ export const LABEL_RULES: LabelRule[] = [
   { concept: 'procurement.goods', pattern: '(?:拟采购|政府采购)货物|货物类?采购' },
   { concept: 'procurement.works', pattern: '(?:拟采购|政府采购)工程|工程类?采购' },
   { concept: 'procurement.services', pattern: '(?:拟采购|拟购买|政府采购)服务|服务类?采购' },
+  { concept: 'purchasedServices', pattern: '(?:财政拨款)?政府购买服务(?:预算|支出)?(?:总额|金额|合计)?' },
   { concept: 'assets.total', pattern: '固定资产总值|固定资产(?=为?\\d|(?:增加|减少)\\d)' },
   // 资产总额 counts every asset (流动资产, 无形资产 …); where an asset table lists fixed assets only, its total row is both.
   { concept: 'assets.all', pattern: '资产总额' },

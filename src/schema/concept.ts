@@ -44,6 +44,7 @@ export const ConceptKey = z.enum([
   'procurement.goods',
   'procurement.works',
   'procurement.services',
+  'purchasedServices',
   'assets.total',
   'assets.all',
   'assets.purchasePlan',

@@ -245,6 +245,8 @@ export const Identity = z.object({
   file: z.string(),
   title: z.string(),
   department: z.string(),
+  /** Set where the text names no department (a file of tables alone) and the file's name stands for it. */
+  departmentFromFile: z.literal(true).optional(),
   year: z.number().int().nullable(),
   kind: DocumentKind,
   level: z.string().optional(),

@@ -60,7 +60,7 @@ export const en: Strings = {
   generalDefinition: (term, definition) => `${term} (general definition, not this disclosure's words): ${definition}`,
   sizeHere: (amount) => `In this disclosure: ${amount}.`,
   ref: (p: Place) => at(p),
-  covered: (year, department, kind) => `${year ?? ''}年${department}部门${kind}`,
+  covered: (year, department, kind) => `${year === null ? '' : `${year}年`}${department}部门${kind}`,
   andMore: (named, _count, rest) => `${named} and ${rest} more`,
   listJoin: '、',
   given: 'What it does give:',

@@ -66,7 +66,7 @@ export const zh = {
   sizeHere: (amount: string) => `这份披露中：${amount}。`,
   ref: (p: Place) => at(p),
   /** A document as a refusal names it. */
-  covered: (year: number | null, department: string, kind: string) => `${year ?? ''}年${department}部门${kind}`,
+  covered: (year: number | null, department: string, kind: string) => `${year === null ? '' : `${year}年`}${department}部门${kind}`,
   andMore: (named: string, count: number, _rest: number) => `${named}等 ${count} 份`,
   listJoin: '、',
   given: '披露给出的是：',

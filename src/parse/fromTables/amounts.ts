@@ -16,6 +16,7 @@ const TABLE_TOTAL: Partial<Record<TableKind, ConceptKey>> = {
   三公经费表: 'sangong.total',
   机关运行经费表: 'admin',
   政府采购: 'procurement.total',
+  政府购买服务: 'purchasedServices',
   项目支出表: 'expense.project',
   一般公共预算基本支出表: 'expense.basic',
   一般公共预算支出表: 'expense.general',
@@ -26,10 +27,17 @@ const TABLE_TOTAL: Partial<Record<TableKind, ConceptKey>> = {
  * Tables whose rows name budget concepts: all money tables but procurement, performance and asset
  * tables, whose row named 日常公用经费 is a funding source, not the concept.
  */
-const NOT_SUMMARY: TableKind[] = ['政府采购', '项目绩效目标表', '整体绩效目标表', '绩效自评表', '资产', 'unknown'];
+const NOT_SUMMARY: TableKind[] = ['政府采购', '政府购买服务', '项目绩效目标表', '整体绩效目标表', '绩效自评表', '资产', 'unknown'];
 const SUMMARY_KINDS = new Set(TableKind.options.filter((kind) => !NOT_SUMMARY.includes(kind)));
 
 const TOTAL_ROW = /^(?:合计|总计|本年合计)$/;
+
+/** A 政府采购 table by 采购类别 (A-货物 3,887.17 / C-服务 5,177.88): each class row is that part of procurement. */
+const PROCUREMENT_CLASSES: [RegExp, ConceptKey][] = [
+  [/^(?:A[-－—])?货物类?$/, 'procurement.goods'],
+  [/^(?:B[-－—])?工程类?$/, 'procurement.works'],
+  [/^(?:C[-－—])?服务类?$/, 'procurement.services'],
+];
 
 interface Found {
   amount: Amount;
@@ -74,6 +82,8 @@ export function tableAmounts(tables: Table[]): Amount[] {
       if (table.rows.length === 1 && !row.classes.length && first !== undefined) offer(tableTotalConcept(table), table, row, first, table.title);
       if (!SUMMARY_KINDS.has(table.kind)) {
         if (TOTAL_ROW.test(bareLabel(row.label))) offer(tableTotalConcept(table), table, row, main, `${table.title}${row.label}`);
+        const procurementClass = table.kind === '政府采购' ? PROCUREMENT_CLASSES.find(([pattern]) => pattern.test(bareLabel(row.label)))?.[1] : undefined;
+        offer(procurementClass, table, row, main, `政府采购${bareLabel(row.label).replace(/^[A-C][-－—]/, '')}`);
         continue;
       }
       // A coded row is a classified line (30217 公务接待费 of the basic spending), not the concept's total.
