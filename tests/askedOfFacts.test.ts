@@ -409,6 +409,18 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     scopedCompared++;
   });
 
+  it('reads 较上年变动 as the change a figure states, not as last year\'s figure (三公经费预算数及较上年变动)', () => {
+    const name = (concept: string) => defaultLexicon().concepts[concept as keyof ReturnType<typeof defaultLexicon>['concepts']]?.name;
+    for (const a of facts.amounts.filter((x) => x.change?.amount && x.concept.startsWith('sangong.total'))) {
+      for (const q of [`${name(a.concept)}预算数及较上年变动。`, `财政拨款“三公”经费预算数及较上年变动`]) {
+        const body = replyBody(engine.ask(q, `base-${q}`).text);
+        expect(body, q).toContain(num(Number(a.change!.amount!.toFixed(2))));
+        expect(body, q).toContain(num(Number(a.value.toFixed(2))));
+        expect(body, q).not.toMatch(/未直接给出上年数|财政拨款收入/);
+      }
+    }
+  });
+
   it('settles a tie between two names by the one just talked about', () => {
     const tables = facts.projectTables.filter((t) => t.goal);
     const grams = (name: string) => new Set([...name].slice(1).map((ch, i) => `${name[i]}${ch}`));

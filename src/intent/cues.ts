@@ -128,7 +128,7 @@ const INDICATOR = /指标|绩效|满意度|目标/;
 /** A person asked about: a title with what is asked of them (局长工资, 主任电话), or who someone is. */
 const PERSON = /(?:局长|院长|领导|主任|负责人|书记|处长|科长|秘书长|部长|厅长|校长|主席|所长|队长|镇长|区长|市长|县长|省长|馆长|站长).{0,6}(?:工资|薪|待遇|收入|奖金|是谁|叫什么|名字|姓名|电话)|(?:一个月|每个?月|月)(?:的)?(?:工资|薪水|薪资|收入)|工资条|个人(?:的)?(?:工资|收入)|(?<!其)(?:他|她)(?:本人)?的(?:收入|工资|薪水|薪资)|本人的?(?:收入|工资|薪水|薪资)|(?<!都|分别)是谁|(?:他|她)叫(?:啥|什么)|叫(?:啥|什么)名字|工作人员.{0,8}(?:叫啥|叫什么|名字|姓名)|谁是|(?<![由归])谁负责|(?<!归)谁管|谁批/;
 const JOINED = /和|与|及|、|分别|以及|还有|跟|\band\b|\bvs\b|versus/;
-const CHANGE_WORD = /比|增|减|变化|change|compare|\bvs\b|versus|\b(?:higher|lower|more|less|up|down|increase[ds]?|decrease[ds]?|rose|fell)\b/;
+const CHANGE_WORD = /比|增|减|变化|变动|较|涨|降|change|compare|\bvs\b|versus|\b(?:higher|lower|more|less|up|down|increase[ds]?|decrease[ds]?|rose|fell)\b/;
 const CLAIMED_NATURE = /(行政|事业)单位?(?:吗|么|嘛)/;
 const CONTACT = /电话|手机|微信号|地址|办公地点|联系方式|联系人|邮箱|网址|phone|address|contact|e-?mail|wechat/;
 /** A clause ending in 的 before the project it describes (…的那个专项, …的项目, the project that …). */

@@ -211,6 +211,9 @@ function notHospitality(concepts: TermMatch[], text: string): TermMatch[] {
 function fiscalSpending(concepts: TermMatch[]): TermMatch[] {
   const spending = concepts.find((c) => c.concept === 'expense.total' && c.term === '支出');
   const fiscal = concepts.find((c) => c.concept === 'income.fiscal' && c.term === '财政拨款');
+  // 财政拨款“三公”经费 / 财政拨款基本支出: said right before a spending figure, the source only says which money it is.
+  const qualified = fiscal && !spending && concepts.some((c) => c.at === fiscal.at + fiscal.term.length && !c.concept.startsWith('income.') && c.concept !== 'budget.total');
+  if (qualified) return concepts.filter((c) => c !== fiscal);
   if (!spending || !fiscal) return concepts;
   return concepts.filter((c) => c !== spending).map((c) => (c === fiscal ? { ...c, concept: 'expense.fiscal' } : c));
 }
