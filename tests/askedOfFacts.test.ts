@@ -27,6 +27,8 @@ let subordinatesAsked = 0;
 let projectsInEnglish = 0;
 /** Indicators several projects set, ranked. */
 let indicatorsRanked = 0;
+/** Documents whose reception money and counts were asked together. */
+let receptionCounted = 0;
 /** Comparisons of two classified lines said inside the whole they belong to. */
 let scopedCompared = 0;
 /** Self-evaluated indicators whose actual was set against the target, met and not met. */
@@ -421,6 +423,26 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('answers the money and then the counts asked in one message (公务接待费预算多少？安排了多少批次、多少人次？)', () => {
+    const money = findAmount(facts, 'sangong.reception');
+    const batches = facts.counts.find((c) => c.concept === 'sangong.receptionBatches');
+    const visits = facts.counts.find((c) => c.concept === 'sangong.receptionVisits');
+    if (!money || !batches || !visits) return;
+    const body = replyBody(engine.ask('公务接待费预算多少？安排了多少批次、多少人次？', 'reception-counts').text);
+    for (const v of [money.value, batches.value, visits.value]) expect(body).toContain(num(Number(v.toFixed(2))));
+    receptionCounted++;
+  });
+
+  it('lists where the income comes from when asked 收入都是哪来的, with each source\'s share', () => {
+    const total = findAmount(facts, 'income.total');
+    const sources = partsOf('income.total').map((c) => findAmount(facts, c)).filter((a) => a && a.value > 0);
+    if (!total || !sources.length) return;
+    const body = replyBody(engine.ask('收入都是哪来的？', 'income-sources').text);
+    expect(body).toContain(num(Number(total.value.toFixed(2))));
+    const largest = sources.sort((a, b) => b!.value - a!.value)[0]!;
+    expect(body, body).toContain(num(Number(largest.value.toFixed(2))));
+  });
+
   it('settles a tie between two names by the one just talked about', () => {
     const tables = facts.projectTables.filter((t) => t.goal);
     const grams = (name: string) => new Set([...name].slice(1).map((ch, i) => `${name[i]}${ch}`));
@@ -450,5 +472,5 @@ it('reads a completion rate stated beside a 决算 figure in at least one shippe
 it('met, in the shipped disclosures, each case the tests above skip where a document lacks it', () => {
   // A tie between two project names; a whole its printed parts do not add up to; units under a department;
   // a project spelled out in English; an indicator several projects set.
-  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
+  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
 });

@@ -491,7 +491,9 @@ export class Engine {
     const statedConcept = stated && this.conceptNamedBy(stated.label);
     if (stated) {
       // 接待多少批次、多少人次: each counting word asked finds its own count among the words the question names.
-      const others = frame.cues.countsAsked.slice(1).map((unit) => findStatedCount(facts.statedCounts, { ...frame, cues: { ...frame.cues, countAsked: unit } }, asked, countKnown || underIndicator));
+      // 公务接待10批次、152人次: a count the same sentence states in the other unit asked, where no label of its own is read.
+      const besideIt = (unit: string) => facts.counts.find((c) => c.unit === unit && c.source.line === stated.source.line);
+      const others = frame.cues.countsAsked.slice(1).map((unit) => findStatedCount(facts.statedCounts, { ...frame, cues: { ...frame.cues, countAsked: unit } }, asked, countKnown || underIndicator) ?? besideIt(unit));
       const counts = [...new Set([stated, ...others.filter((c): c is NonNullable<typeof c> => !!c)])];
       // 下属事业单位有几个，都叫啥: the bodies counted, where the prose lists as many as it counts.
       const names = frame.aspects.has('list') ? (facts.orgListings.find((l) => l.names.length === stated.value && l.names.length > 1)?.names ?? []) : [];
@@ -655,7 +657,7 @@ export class Engine {
     const indicator = answerIndicatorAcrossTables(facts, frame, indicatorNamedBeyond);
     if (indicator) return { answer: indicator };
     // 公务接待费预算多少 → 多少人次: a count said of what the conversation is about (公务接待人次) is no staffing question.
-    const underContext = frame.short && !frame.concepts.length && (countAsked || frame.cues.money) && context?.concept ? this.answerUnderConcept(doc, frame, context.concept) : undefined;
+    const underContext = (frame.short || (frame.followUpLength && !frame.english)) && !frame.concepts.length && (countAsked || frame.cues.money) && context?.concept ? this.answerUnderConcept(doc, frame, context.concept) : undefined;
     if (underContext) return underContext;
     if (aboutStaff) return { answer: refuse('people', identities, en) };
 
