@@ -27,6 +27,8 @@ let subordinatesAsked = 0;
 let projectsInEnglish = 0;
 /** Indicators several projects set, ranked. */
 let indicatorsRanked = 0;
+/** Asset rows asked inside 固定资产. */
+let assetsInScope = 0;
 /** Documents whose reception money and counts were asked together. */
 let receptionCounted = 0;
 /** Comparisons of two classified lines said inside the whole they belong to. */
@@ -443,6 +445,16 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(body, body).toContain(num(Number(largest.value.toFixed(2))));
   });
 
+  it('reads a row of the assets table asked inside 固定资产 (固定资产中车辆数量和价值), not the row the scope word names', () => {
+    for (const row of facts.assets.filter((r) => r.value !== null && r.value > 0)) {
+      const name = row.name.replace(/[(（].*$/, '').replace(/^\d+[、.]/, '').replace(/^其中[:：]?/, '');
+      if (name.length < 2 || /固定资产|资产总额/.test(name)) continue;
+      const body = replyBody(engine.ask(`固定资产中${name}数量和价值分别是多少？`, `asset-${name}`).text);
+      expect(body, `${name}: ${body}`).toContain(num(row.value!));
+      assetsInScope++;
+    }
+  });
+
   it('settles a tie between two names by the one just talked about', () => {
     const tables = facts.projectTables.filter((t) => t.goal);
     const grams = (name: string) => new Set([...name].slice(1).map((ch, i) => `${name[i]}${ch}`));
@@ -472,5 +484,5 @@ it('reads a completion rate stated beside a 决算 figure in at least one shippe
 it('met, in the shipped disclosures, each case the tests above skip where a document lacks it', () => {
   // A tie between two project names; a whole its printed parts do not add up to; units under a department;
   // a project spelled out in English; an indicator several projects set.
-  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
+  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
 });

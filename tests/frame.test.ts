@@ -313,6 +313,8 @@ describe('the frame of a question', () => {
     expect(analyze('进驻大厅的其他单位人员怎么管').orgs).toEqual([]);
     expect(analyze('要在几个街道乡镇设立窗口').orgs).toEqual([]);
     expect(analyze('教育厅的三公经费').orgs).toEqual(['教育厅']);
+    // A 管委会 (管理委员会) of a development zone is a body of its own.
+    expect(analyze('高新区管委会2020年整体预算是多少？').orgs).toEqual(['高新区管委会']);
     // A ministry ends in 部; 全部 / 内部 / 干部 / 本部门 name none.
     expect(analyze('公安部2024年决算三公经费？').orgs).toEqual(['公安部']);
     for (const q of ['全部支出多少', '内部控制怎么做', '干部培训费多少', '支出预算表中本部门的三公']) expect(analyze(q).orgs, q).toEqual([]);

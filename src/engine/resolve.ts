@@ -117,7 +117,14 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
   // An English question's words for the department's own name (Standing Committee → 常委会) say where, not what.
   const stripped = withoutOwnNames(frame.mentionText, own, things);
   const asked = frame.english ? stripped.split('|').filter((w) => !doc.facts.identity.department.includes(w)).join('|') : stripped;
-  const found = [...units, ...doc.resolver.readings(asked, prefer, kinds, frame.english ? asked : withoutOwnNames(frame.subjectText, own, things))];
+  const subject = frame.english ? asked : withoutOwnNames(frame.subjectText, own, things);
+  const read = doc.resolver.readings(asked, prefer, kinds, subject);
+  // 固定资产中车辆: a whole said as the scope (…中, …里) names where to look; where its words only read a thing
+  // in part, the thing the rest names in full is asked.
+  const scopes = frame.english ? [] : frame.concepts.filter((c) => frame.inside.includes(c.concept) && c.term.length >= 2).map((c) => c.term);
+  const without = (text: string) => scopes.reduce((t, term) => t.split(term).join('|'), text);
+  const inScope = scopes.length && read[0] && read[0].coverage < 1 ? doc.resolver.readings(without(asked), prefer, kinds, without(subject)) : [];
+  const found = [...units, ...(inScope[0]?.coverage === 1 ? inScope : read)];
   // 其他商品和服务支出 named in full is not the 商品和服务支出 its name holds.
   // 城乡社区管理事务(款)城管执法(项) / 住房保障支出里的住房公积金: of lines named in full, one under another, the
   // narrowest is asked, over any other line the wider one's words also read.
