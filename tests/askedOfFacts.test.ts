@@ -455,6 +455,18 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('says what each of two defined terms is when asked how they differ (A跟B有啥不一样)', () => {
+    const lexicon = defaultLexicon();
+    const terms = facts.glossary.filter((g) => g.term.length >= 3 && g.term.length <= 8 && lexicon.findConcepts(g.term, false)[0]?.term === g.term);
+    const pair = terms.flatMap((a, i) => terms.slice(i + 1).map((b) => [a, b] as const)).find(([a, b]) => !a.term.includes(b.term) && !b.term.includes(a.term) && lexicon.findConcepts(a.term, false)[0].concept !== lexicon.findConcepts(b.term, false)[0].concept);
+    if (!pair) return;
+    const [a, b] = pair;
+    for (const q of [`${a.term}和${b.term}有啥不一样`, `${a.term}是啥意思啊，跟${b.term}有啥不一样`]) {
+      const body = replyBody(engine.ask(q, `differ-${q}`).text);
+      for (const g of [a, b]) expect(body, q).toContain(g.definition.replace(/\s+/g, '').slice(0, 8));
+    }
+  });
+
   it('settles a tie between two names by the one just talked about', () => {
     const tables = facts.projectTables.filter((t) => t.goal);
     const grams = (name: string) => new Set([...name].slice(1).map((ch, i) => `${name[i]}${ch}`));

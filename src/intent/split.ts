@@ -167,7 +167,7 @@ const DIFFERENCE_AGAIN = /^(?:那)?(?:多|差|相差|高|少|低|贵)(?:了|出)
 /** Words that ask for a total, whatever follows them (总额多少, 一共多少). */
 const TOTAL_WORD = /总额|总计|合计|总共|一共|总数|总盘子/;
 /** 基本支出跟项目支出有啥区别: what each of two known things is, which shows how they differ. */
-const DIFFERENCE = /^(.+?)(?:跟|和|与|同)(.+?)(?:之间)?(?:到底|究竟)?(?:有)?(?:啥|什么|哪些|何)(?:区别|不同|差别|差异)/;
+const DIFFERENCE = /^(.+?)(?:跟|和|与|同)(.+?)(?:之间)?(?:到底|究竟)?(?:有)?(?:啥|什么|哪些|何)(?:区别|不同|差别|差异|不一样)/;
 
 function differenceOf(clause: string, knows: (name: string) => boolean): string[] | undefined {
   const m = clause.match(DIFFERENCE);
