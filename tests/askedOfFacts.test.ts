@@ -467,6 +467,16 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('counts the projects procurement is planned under (政府采购一共几个项目), stated or listed, not the performance tables', () => {
+    const stated = facts.statedCounts.find((c) => /采购项目/.test(c.label));
+    const listed = new Set(facts.procurement.items.map((i) => i.project)).size;
+    const expected = stated?.value ?? (listed || undefined);
+    if (expected === undefined) return;
+    const body = replyBody(engine.ask('政府采购一共几个项目？', 'procurement-projects').text);
+    expect(body).toMatch(new RegExp(`(?<![\\d.])${expected} 个`));
+    expect(body).not.toMatch(/项目绩效目标表/);
+  });
+
   it('settles a tie between two names by the one just talked about', () => {
     const tables = facts.projectTables.filter((t) => t.goal);
     const grams = (name: string) => new Set([...name].slice(1).map((ch, i) => `${name[i]}${ch}`));

@@ -78,7 +78,8 @@ function namedCount(counts: StatedCount[], text: string, unit: string | undefine
   return counts
     // 会议人数 asked as 会议多少人: with the counting word asked, the label's own count noun goes without saying.
     // 处置了几辆车: the vehicles a 辆 counts go without saying too (处置车辆 is named by 处置).
-    .map((c) => ({ c, ...mention(q, (unit ? c.label.replace(/(?<=.{2})(?:人数|人次|数量)$/, '') : c.label).replace(c.unit === '辆' ? /(?<=.{2})车辆$/ : /^$/, '')) }))
+    // 涉及采购项目 8个: the verb a label starts with (涉及, 共有) names nothing counted.
+    .map((c) => ({ c, ...mention(q, (unit ? c.label.replace(/(?<=.{2})(?:人数|人次|数量)$/, '') : c.label).replace(c.unit === '辆' ? /(?<=.{2})车辆$/ : /^$/, '').replace(/^(?:涉及|共有|共计)(?=..)/, '')) }))
     // A long label's head noun said whole (事业单位 of 下属全额拨款事业单位) names it, whatever qualifies it.
     .map((s) => (s.c.label.length > HEAD_NOUN && text.includes(s.c.label.slice(-HEAD_NOUN)) ? { ...s, coverage: Math.max(s.coverage, LABEL_COVERAGE) } : s))
     .filter((s) => s.matched >= 1 && s.coverage >= (strict ? STRICT_COVERAGE : LABEL_COVERAGE))

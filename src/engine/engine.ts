@@ -632,7 +632,7 @@ export class Engine {
     const aboutProcurement = frame.concepts.some((c) => c.concept.startsWith('procurement'));
     if (frame.cues.projects && !namedInFull && !frame.cues.indicator && !thingNamed) {
       const rankedByMoney = frame.operation === 'rank' && frame.attribute === 'amount' && (frame.cues.money || frame.concepts.some((c) => c.concept === 'expense.project' || isTotal(c)));
-      const projects = rankedByMoney ? answerLargestProjects(facts, frame) : frame.operation === 'list' && aboutProcurement ? answerProcurementProjects(facts, frame) : undefined;
+      const projects = rankedByMoney ? answerLargestProjects(facts, frame) : (frame.operation === 'list' || frame.operation === 'count') && aboutProcurement ? answerProcurementProjects(facts, frame) : undefined;
       if (projects) return { answer: projects };
     }
     // A standard 类 named (一般公共服务支出) that this budget has no line for is not given: no near name stands in.
@@ -861,7 +861,8 @@ export class Engine {
     if (a.has('subGoals') && (a.has('list') || a.has('count'))) return answerSubGoals(facts, frame);
     if (a.has('overallGoal')) return answerOverallGoal(facts, frame);
     if (a.has('measures')) return answerMeasures(facts, frame);
-    if (a.has('projects') && !thingNamed && !frame.concepts.some((c) => c.concept !== 'expense.project' && !isTotal(c))) return answerProjects(facts, frame);
+    // 政府采购一共几个项目: the projects procurement is planned under are no list of performance tables.
+    if (a.has('projects') && !thingNamed && !frame.concepts.some((c) => (c.concept !== 'expense.project' && !isTotal(c)) || c.concept.startsWith('procurement'))) return answerProjects(facts, frame);
     if (a.has('uses') && !thingNamed && !leans && (!frame.concepts.length || frame.concepts.every((c) => c.concept === 'expense.project' || c.concept === 'expense.total'))) return answerUses(facts, frame);
     if (a.has('units') && (a.has('list') || a.has('count') || !frame.concepts.length)) return answerUnits(facts, frame);
     return undefined;
