@@ -477,6 +477,16 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(body).not.toMatch(/项目绩效目标表/);
   });
 
+  it('gives both the amount and the rate of a line\'s stated change when asked 同比增减额及增幅', () => {
+    const once = (name: string) => facts.lineItems.filter((i) => i.name === name).length === 1;
+    for (const item of facts.lineItems.filter((i) => i.change?.amount && i.change.rate !== undefined && once(i.name)).slice(0, 4)) {
+      const q = `${item.name}预算数，同比增减额及增幅。`;
+      const body = replyBody(engine.ask(q, `change-and-rate-${item.code}`).text);
+      expect(body, q).toContain(num(Number(item.change!.amount!.toFixed(2))));
+      expect(body, q).toContain(`${num(item.change!.rate!)}%`);
+    }
+  });
+
   it('settles a tie between two names by the one just talked about', () => {
     const tables = facts.projectTables.filter((t) => t.goal);
     const grams = (name: string) => new Set([...name].slice(1).map((ch, i) => `${name[i]}${ch}`));

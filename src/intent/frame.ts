@@ -369,7 +369,8 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
     aspects.delete('definition');
     aspects.add('list');
   }
-  if (aspects.has('growthRate')) aspects.delete('change');
+  // 增幅 asks the rate; 增减额及增幅 asks the amount too, which the change gives beside it.
+  if (aspects.has('growthRate') && !/增减额|增加额|减少额|变动额|变化额|(?:增减|增加|减少|变化)了?多少(?![%％]|个百分点)/.test(text)) aspects.delete('change');
   if (['nature', 'rank', 'funding'].some((a) => aspects.has(a as Aspect))) aspects.delete('definition');
   if (aspects.has('overallGoal')) aspects.delete('goal');
 
