@@ -487,6 +487,15 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('reads 社保 as 社会保障 and, of the lines it names, the one whose change moved the way the question says', () => {
+    const item = facts.lineItems.find((i) => i.name.startsWith('社会保障和就业') && i.change?.amount && i.change.direction !== '持平');
+    if (!item) return;
+    const moved = item.change!.direction === '增加' ? '多了' : '少了';
+    const body = replyBody(engine.ask(`为啥社保那块的钱比去年${moved}？`, `social-${item.code}`).text);
+    expect(body, body).toContain(num(Number(item.change!.amount!.toFixed(2))));
+    expect(body).toContain(item.name);
+  });
+
   it('settles a tie between two names by the one just talked about', () => {
     const tables = facts.projectTables.filter((t) => t.goal);
     const grams = (name: string) => new Set([...name].slice(1).map((ch, i) => `${name[i]}${ch}`));

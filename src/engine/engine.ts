@@ -532,7 +532,9 @@ export class Engine {
     // 便民服务中心买自助机: where the names tie, the one project whose goal says the question's other words.
     // 取号系统要升级吗，升级了想达到啥效果: a tie that the thing just talked about is part of is that thing.
     const talkedAbout = context?.entity ? readings.filter((r) => r.entity.name === context.entity) : [];
-    const fitting = withIndicator.length === 1 ? withIndicator : talkedAbout.length === 1 ? talkedAbout : describedAmong(doc, readings.map((r) => r.entity), frame.subjectText).map((e) => readings.find((r) => r.entity === e)!);
+    // 为啥社保那块的钱比去年少了: where the names tie, the one line whose stated change moved the way the question says.
+    const moved = frame.cues.movedSaid && (frame.aspects.has('reason') || frame.aspects.has('change')) ? readings.filter((r) => r.entity.kind === 'lineItem' && r.entity.item.change?.direction === frame.cues.movedSaid) : [];
+    const fitting = withIndicator.length === 1 ? withIndicator : talkedAbout.length === 1 ? talkedAbout : moved.length === 1 ? moved : describedAmong(doc, readings.map((r) => r.entity), frame.subjectText).map((e) => readings.find((r) => r.entity === e)!);
     const entity = readings.length > 1 && fitting.length === 1 ? fitting[0] : picked;
     if (readings.length > 1 && fitting.length !== 1 && !(aboutStaff && (picked?.matched ?? 0) < 2)) {
       const clarified = clarifyReadings(facts, readings.map((r) => r.entity), frame, doc.entities);

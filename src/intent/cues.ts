@@ -23,6 +23,8 @@ export const Cues = z.object({
   partsAddUp: z.boolean(),
   /** 比上年减少了，对吗: the way a figure is supposed to have moved, to confirm or deny. */
   claimedChange: z.enum(['增加', '减少', '持平']).optional(),
+  /** 比去年少了三成多 / 钱多了480万: the way a figure is said to have moved, as a fact the question starts from. */
+  movedSaid: z.enum(['增加', '减少']).optional(),
   /** 买 / 购置 / 添置: buying is asked (还打算再买吗). */
   buying: z.boolean(),
   /** 科目: the question says its subject is a classified line. */
@@ -251,6 +253,8 @@ export function readCues(text: string): Cues {
   const afterSum = text.replace(BOTH_SUMMED, '');
   const ordinal = readOrdinal(text);
   const changeClaimed = claimedChange(text);
+  const movedWord = text.match(/(多|少|增加|减少|涨|降|上升|下降|增长)了/)?.[1];
+  const moved = movedWord ? (/多|增|涨|升/.test(movedWord) ? '增加' : '减少') : undefined;
   return {
     money: MONEY.test(text),
     procurement: PROCUREMENT.test(text),
@@ -260,6 +264,7 @@ export function readCues(text: string): Cues {
     classAsked: /哪一?类|which (?:category|kind|type)/.test(text),
     buying: /买|购置|购买|添置|新购|\b(?:buy|buying|bought|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing))\b/.test(text),
     ...(changeClaimed ? { claimedChange: changeClaimed } : {}),
+    ...(moved ? { movedSaid: moved } : {}),
     claimsAll: /是不是(?:全都|全部|都|全)|(?:全都|全部|都)是.{1,10}(?:吗|吧|啊|呀|么)|is (?:it )?all (?:from|of)/.test(text),
     partsAddUp: PARTS_ADD_UP.test(text),
     basisAsked: BASIS_ASKED.test(text),
