@@ -496,6 +496,14 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(body).toContain(item.name);
   });
 
+  it('reads what money said to have grown is for (今年项目的钱多了…，这些钱拿来干啥) as why it grew', () => {
+    const project = findAmount(facts, 'expense.project');
+    if (!project?.change?.reason || !project.change.amount || project.change.direction === '持平') return;
+    const moved = project.change.direction === '增加' ? '多了' : '少了';
+    const body = replyBody(engine.ask(`听说今年项目的钱${moved}${num(project.change.amount)}万，这些钱主要是拿来干啥的？`, 'project-grew').text);
+    expect(body, body).toContain(project.change.reason.slice(0, 8));
+  });
+
   it('settles a tie between two names by the one just talked about', () => {
     const tables = facts.projectTables.filter((t) => t.goal);
     const grams = (name: string) => new Set([...name].slice(1).map((ch, i) => `${name[i]}${ch}`));

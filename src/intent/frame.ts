@@ -373,6 +373,11 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   if (aspects.has('growthRate') && !/增减额|增加额|减少额|变动额|变化额|(?:增减|增加|减少|变化)了?多少(?![%％]|个百分点)/.test(text)) aspects.delete('change');
   if (['nature', 'rank', 'funding'].some((a) => aspects.has(a as Aspect))) aspects.delete('definition');
   if (aspects.has('overallGoal')) aspects.delete('goal');
+  // 钱多了480万，这些钱拿来干啥: what money said to have grown is for is why it grew.
+  if (aspects.has('uses') && aspects.has('change') && /(?:多|少|增加|减少|涨|降|上升|下降|增长)了/.test(text)) {
+    aspects.delete('uses');
+    aspects.add('reason');
+  }
 
   const claim = claimOf(text, english);
   const verify = claim?.value;

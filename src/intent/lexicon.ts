@@ -58,7 +58,7 @@ const AREA_SAID = ['的钱', '方面的钱', '方面', '的开支', '的开销',
  * What may stand before such a stem: the start, or a word that ends before it (咱们搞项目的钱), never the
  * rest of a longer noun (退休人员的钱 is no 人员经费).
  */
-const AREA_BEFORE = /^$|[^\u4e00-\u9fa5]$|[的们搞干做办弄在里上给把对用那这是有些和与及]$/;
+const AREA_BEFORE = /^$|[^\u4e00-\u9fa5]$|[的们搞干做办弄在里上给把对用那这是有些和与及年]$/;
 
 /** 项目的钱 / 人员方面的开支 for 项目支出 / 人员经费: a concept's name without its money ending, said as an area of money. */
 function areaTerms(name: string): string[] {
