@@ -504,6 +504,14 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(body, body).toContain(project.change.reason.slice(0, 8));
   });
 
+  it('finds a count stated in a sentence on performance by its label said whole beside those words (开展绩效自评的一级项目有几个)', () => {
+    const unique = (label: string) => facts.statedCounts.filter((c) => c.label === label).length === 1;
+    for (const count of facts.statedCounts.filter((c) => /绩效/.test(c.source.quote) && c.label.length >= 4 && c.label.length <= 6 && c.unit === '个' && unique(c.label))) {
+      const q = `开展绩效自评的${count.label}有几个`;
+      expect(replyBody(engine.ask(q, `perf-count-${count.label}`).text), q).toContain(`${num(count.value)} 个`);
+    }
+  });
+
   it('settles a tie between two names by the one just talked about', () => {
     const tables = facts.projectTables.filter((t) => t.goal);
     const grams = (name: string) => new Set([...name].slice(1).map((ch, i) => `${name[i]}${ch}`));

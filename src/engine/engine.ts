@@ -151,6 +151,9 @@ function isUnder(whole: ConceptKey, part: ConceptKey): boolean {
   return !!up && (up === whole || isUnder(whole, up));
 }
 
+/** A label this long, said whole beside indicator words, is still the count asked (一级项目, not 群众). */
+const WHOLE_LABEL = 4;
+
 /** Counts of events and people (培训多少人次, 开几次会), which money never answers. */
 const EVENT_COUNTS = ['人次', '次', '批次', '批', '人', '名'];
 /** A figure counted in one of them, in an answer. */
@@ -486,7 +489,8 @@ export class Engine {
     // 处置的那辆车原值多少: the book value a count of disposed things goes on to state, where the count is named.
     const bookValued = !seekStated && frame.cues.money && !frame.aspects.size ? findStatedCount(facts.statedCounts.filter((c) => c.involves?.as === 'bookValue'), { ...frame, cues: { ...frame.cues, countAsked: undefined } }, asked, true) : undefined;
     const found = bookValued ?? (seekStated ? (findStatedCount(facts.statedCounts, frame, asked, countKnown || underIndicator) ?? (leaning ? findStatedCount(facts.statedCounts, frame, `${leaning}${asked}`, countKnown) : undefined)) : undefined);
-    const stated = found && (!underIndicator || found.label.length >= INDICATOR_LABEL) ? found : undefined;
+    // 开展绩效自评的一级项目有几个: a short label said whole is the count asked, whatever indicator words describe it.
+    const stated = found && (!underIndicator || found.label.length >= INDICATOR_LABEL || (found.label.length >= WHOLE_LABEL && asked.includes(found.label))) ? found : undefined;
     // 出国团组几个 → 花了多少: the count's own words name what the conversation is about next.
     const statedConcept = stated && this.conceptNamedBy(stated.label);
     if (stated) {
