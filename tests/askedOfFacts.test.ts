@@ -512,6 +512,15 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('breaks down the change of the total just talked about when asked 是哪块减的 / 是哪块增的', () => {
+    const total = findAmount(facts, 'sangong.total');
+    const parts = partsOf('sangong.total').map((c) => findAmount(facts, c));
+    if (!total?.change?.amount || total.change.direction === '持平' || parts.some((p) => !p?.change)) return;
+    const [moved, verb] = total.change.direction === '增加' ? ['多了', '增'] : ['少了', '减'];
+    const body = replyBody(engine.ask(`三公经费今年咋${moved}这么多，是哪块${verb}的`, 'which-part').text);
+    for (const p of parts) expect(body, body).toContain(p!.label);
+  });
+
   it('settles a tie between two names by the one just talked about', () => {
     const tables = facts.projectTables.filter((t) => t.goal);
     const grams = (name: string) => new Set([...name].slice(1).map((ch, i) => `${name[i]}${ch}`));

@@ -414,7 +414,7 @@ export class Engine {
     const aboutStaff = frame.aspects.has('people') && !frame.concepts.length;
 
     // 三公整体减少了多少，是哪块减少的: the total whose change was laid out stays the subject.
-    const split = answerChangeParts(facts, frame);
+    const split = answerChangeParts(facts, frame, context?.concept);
     if (split) return { answer: split.answer, subject: { concept: split.whole, aspects: ['change'] } };
     const summed = answerSumCheck(doc, frame, this.lexicon) ?? answerDifference(doc, frame, this.lexicon);
     if (summed) return { answer: summed };

@@ -161,9 +161,10 @@ function splitWhole(frame: Frame): ConceptKey | undefined {
  * laid out as its parts' stated changes, added up and set against the change stated for the total.
  * Only where every part the disclosure gives states its change, so that no part is silently left out.
  */
-export function answerChangeParts(facts: FactBase, frame: Frame): { answer: Answer; whole: ConceptKey } | undefined {
+/** `talkedAbout`: the conversation's concept, which 是哪块减的 said after it breaks down. */
+export function answerChangeParts(facts: FactBase, frame: Frame, talkedAbout?: ConceptKey): { answer: Answer; whole: ConceptKey } | undefined {
   if (!frame.cues.changeSplit) return undefined;
-  const whole = splitWhole(frame);
+  const whole = splitWhole(frame) ?? (!frame.concepts.length && talkedAbout && partsOf(talkedAbout).length ? talkedAbout : undefined);
   if (!whole) return undefined;
   const parts = partsOf(whole).map((c) => findAmount(facts, c)).filter((a): a is Amount => !!a);
   const changes = parts.map(signedChange);
