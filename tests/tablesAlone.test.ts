@@ -69,6 +69,15 @@ describe('a file of tables alone', () => {
     for (const v of [goods, services, Math.abs(services - goods)]) expect(compared).toContain(shown(v));
   });
 
+  it('reads the parts of a 三公 table printed as one row of figures under the columns named as them', () => {
+    const start = lines.findIndex((l) => /三公.*经费支出表/.test(l));
+    const figures = lines.slice(start).find((l) => /^\s*[\d,.]+(\s+[\d,.]+){3,}\s*$/.test(l))!.trim().split(/\s+/).map(Number);
+    expect(findAmount(doc.facts, 'sangong.total')?.value).toBe(figures[0]);
+    expect(findAmount(doc.facts, 'sangong.vehicleOperation')?.value).toBe(figures.at(-1));
+    engine.ask('“三公”经费财政拨款预算总额是多少？', 'sangong-row');
+    expect(replyBody(engine.ask('其中公务用车运行维护费呢？', 'sangong-row').text)).toContain(num(figures.at(-1)!));
+  });
+
   it('reads the 政府购买服务 table\'s total as government purchase of services, not procurement of services', () => {
     const total = printedAfter(/政府购买服务明细表/, /^合计/);
     expect(findAmount(doc.facts, 'purchasedServices')?.value).toBe(total);

@@ -79,7 +79,14 @@ export function tableAmounts(tables: Table[]): Amount[] {
     for (const row of table.rows) {
       // A table about one concept printed as one row of figures (a 三公 table without a 合计 row) leads with its total.
       const first = numericColumns(table)[0];
-      if (table.rows.length === 1 && !row.classes.length && first !== undefined) offer(tableTotalConcept(table), table, row, first, table.title);
+      if (table.rows.length === 1 && !row.classes.length && first !== undefined) {
+        const total = tableTotalConcept(table);
+        offer(total, table, row, first, table.title);
+        // …and, in a table about that one concept, each of its parts under a column named as one (公务接待费 1.18,
+        // 公务用车运行维护费 27.42); a header run together over several columns names none for sure, nor the total again.
+        const partOf = (concept: ConceptKey | undefined) => concept !== undefined && total !== undefined && concept !== total && concept.split('.')[0] === total.split('.')[0];
+        table.columns.forEach((column, i) => i !== first && partOf(conceptOfLabel(column.name)) && offer(conceptOfLabel(column.name), table, row, i, column.name));
+      }
       if (!SUMMARY_KINDS.has(table.kind)) {
         if (TOTAL_ROW.test(bareLabel(row.label))) offer(tableTotalConcept(table), table, row, main, `${table.title}${row.label}`);
         const procurementClass = table.kind === '政府采购' ? PROCUREMENT_CLASSES.find(([pattern]) => pattern.test(bareLabel(row.label)))?.[1] : undefined;
