@@ -521,6 +521,14 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     for (const p of parts) expect(body, body).toContain(p!.label);
   });
 
+  it('gives the change of the income when asked 总收入及与上年对比增减额, not a ranking of its sources', () => {
+    const income = findAmount(facts, 'income.total');
+    if (!income?.change?.amount) return;
+    const body = replyBody(engine.ask('部门总收入及与上年对比增减额。', 'income-against').text);
+    expect(body, body).toContain(num(Number(income.change.amount.toFixed(2))));
+    expect(body).not.toMatch(/最多的是/);
+  });
+
   it('settles a tie between two names by the one just talked about', () => {
     const tables = facts.projectTables.filter((t) => t.goal);
     const grams = (name: string) => new Set([...name].slice(1).map((ch, i) => `${name[i]}${ch}`));

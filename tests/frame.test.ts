@@ -266,6 +266,13 @@ describe('the frame of a question', () => {
     expect(which.differenceOf).toEqual(['行政服务局本级政府采购', '政务服务中心政府采购']);
     expect(which.cues.unstated).toBeUndefined();
     expect(analyze('哪家公司中标').cues.unstated).toBe('供应商或中标单位');
+    // Hours are asked by 几点上班, not by people counted at work (多少人在上班).
+    expect(analyze('几点上班').cues.unstated).toBe('办公时间');
+    expect(analyze('实际有多少人在上班？').cues.unstated).toBeUndefined();
+    // 与上年对比 measures a change; 对比 alone compares.
+    const againstLastYear = analyze('2026年部门财务总收入及与上年对比增减额');
+    expect([againstLastYear.aspects.has('change'), againstLastYear.aspects.has('compare')]).toEqual([true, false]);
+    expect(analyze('基本支出和项目支出对比').aspects.has('compare')).toBe(true);
   });
 
   it('reads why in everyday words (怎么剩这么多, 多出来的钱花在哪), a change as 翻了几倍, and buying before vehicles as the purchase', () => {

@@ -144,7 +144,8 @@ const UNSTATED: [RegExp, string][] = [
   [/哪家(?![^，,。？?]{0,12}(?:多|少|高|低|大|小))|哪个公司|什么公司|中标(?!单?价|金额)|供应商|承包|承接|谁家|vendor|supplier|contractor/, '供应商或中标单位'],
   [/去哪(?:几|些)?个?(?:城市|地方|国家)|哪几个城市|哪些城市|哪个城市|去了哪(?:里|儿)|具体地点|which cities/, '具体地点'],
   // Not 办公时间 itself, which may be an indicator (律师现场办公时间).
-  [/几点|营业时间|[上下]班|开门|关门|opening hours/, '办公时间'],
+  // 多少人在上班 counts the people at work, which is no question of hours.
+  [/几点|营业时间|(?<!在)[上下]班(?!的)|开门|关门|opening hours/, '办公时间'],
 ];
 const PER_VEHICLE = /平均(?:每|一)辆|每辆车?(?:的|车)?(?:平均|均摊|摊)|每辆车?的?[\u4e00-\u9fa5]{1,6}?(?:平均|均摊)|平均到每辆|单车(?:平均|运行|费用)|辆均|per (?:vehicle|car)|each (?:vehicle|car)/;
 /** A 政府采购品目 code: A (goods), B (works) or C (services) and its digits. */
