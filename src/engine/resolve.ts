@@ -144,7 +144,12 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
   // The resolver's own score where it gave one (an abbreviation that outranks a name said in part of it).
   const score = (r: Reading & { score?: number }) => (r.score ?? readingScore(r) + prefer(r.entity.kind)) + (purchasesOnly(r.entity) ? PURCHASES_ONLY_PENALTY : 0);
   // 搞信访工作的那个专项: a project described by a clause, and named by no name, is sought by what its goal says.
-  const described = frame.cues.describedProject && !named.some((r) => r.coverage >= DESCRIBED_BELOW) ? doc.resolver.byGoal(asked) : [];
+  // A goal is prose, matched as the question was typed too (不动社保 in a goal, where 社保 is read as 社会保障).
+  const goalsOf = () => {
+    const all = [...doc.resolver.byGoal(asked), ...(frame.said !== frame.text ? doc.resolver.byGoal(withoutOwnNames(frame.said, own, things)) : [])].sort((x, y) => (y.score ?? 0) - (x.score ?? 0));
+    return all.filter((r, i) => all.findIndex((o) => o.entity === r.entity) === i);
+  };
+  const described = frame.cues.describedProject && !named.some((r) => r.coverage >= DESCRIBED_BELOW) ? goalsOf() : [];
   const ranked = [...named, ...described.filter((d) => !named.some((r) => r.entity === d.entity))].sort((x, y) => score(y) - score(x));
   // A 分项目标 states no money: asked for money, a thing read that has some answers, however the goal scores.
   const moneyless = frame.cues.money && !frame.cues.indicator && ranked[0]?.entity.kind === 'subGoal';

@@ -17,6 +17,8 @@ export type { Aspect } from './aspects.js';
 
 export interface Frame {
   raw: string;
+  /** Normalised as typed, before colloquial words are mapped (社保 stays 社保): matched against the disclosure's own prose. */
+  said: string;
   /**
    * Normalised, with colloquial words mapped to the disclosure's terms. Past the intent layer it is
    * only matched against names (the subject mentions); what is asked is read from the fields below.
@@ -428,5 +430,5 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   const operation = sumOf || differenceOf ? 'check' : (learningOperation(normalized, orgs) ?? operationOf(aspects, verify !== undefined, !!shareOf));
   const sharePart = english || shareOf || pointed ? undefined : text.match(SHARE_BARE)?.[1];
   const shareClaim = english || !aspects.has('share') ? undefined : shareClaimOf(text);
-  return { ...(shareClaim ? { shareClaim } : {}), ...(shareOf ? { shareOf } : {}), ...(pointed && aspects.has('share') ? { sharePointed: pointed, ...(SHARE_OF_NOTHING.test(pointed) ? { sharePointedAtNothing: true } : {}) } : {}), ...(sharePart ? { sharePart } : {}), ...(sumOf ? { sumOf } : {}), ...(differenceOf ? { differenceOf } : {}), ...(differenceParts ? { differenceParts } : {}), ...(difference?.scope ? { differenceScope: difference.scope } : {}), ...(supposed ? { supposed } : {}), raw: input, lexicon, text, mentionText: english ? lexicon.chineseMentions(text) : text, subjectText, operation, attribute: attributeOf(aspects), cues, short: text.replace(WHOSE, '').length <= FOLLOW_UP_MAX_CHARS, english, concepts, aspects, years, ...(claim ? { verify: claim.value, ...(claim.relation !== 'equal' ? { verifyRelation: claim.relation } : {}) } : {}), orgs, orgPlaces: named?.places ?? [], lastYearSpoken, elliptical, refersBack, inside, followUpLength: text.length <= (english ? FOLLOW_UP_MAX_NAMELESS_EN : FOLLOW_UP_MAX_NAMELESS), codes, ...(scheme ? { scheme } : {}), ascending, ...(level ? { level } : {}) };
+  return { ...(shareClaim ? { shareClaim } : {}), ...(shareOf ? { shareOf } : {}), ...(pointed && aspects.has('share') ? { sharePointed: pointed, ...(SHARE_OF_NOTHING.test(pointed) ? { sharePointedAtNothing: true } : {}) } : {}), ...(sharePart ? { sharePart } : {}), ...(sumOf ? { sumOf } : {}), ...(differenceOf ? { differenceOf } : {}), ...(differenceParts ? { differenceParts } : {}), ...(difference?.scope ? { differenceScope: difference.scope } : {}), ...(supposed ? { supposed } : {}), raw: input, said: normalized, lexicon, text, mentionText: english ? lexicon.chineseMentions(text) : text, subjectText, operation, attribute: attributeOf(aspects), cues, short: text.replace(WHOSE, '').length <= FOLLOW_UP_MAX_CHARS, english, concepts, aspects, years, ...(claim ? { verify: claim.value, ...(claim.relation !== 'equal' ? { verifyRelation: claim.relation } : {}) } : {}), orgs, orgPlaces: named?.places ?? [], lastYearSpoken, elliptical, refersBack, inside, followUpLength: text.length <= (english ? FOLLOW_UP_MAX_NAMELESS_EN : FOLLOW_UP_MAX_NAMELESS), codes, ...(scheme ? { scheme } : {}), ascending, ...(level ? { level } : {}) };
 }
