@@ -315,6 +315,12 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
         const lead = replyBody(engine.ask(q, `rank-indicator-${q}`).text).split('\n')[0];
         expect(lead, q).toContain([...leaders][0]);
       }
+      // Two of them named, asked which one's target is more: both figures, the larger first.
+      const [a, b] = [...projects];
+      const two = `${a}和${b}，哪个的${label}目标更多？分别多少？`;
+      const body = replyBody(engine.ask(two, `two-indicator-${label}`).text);
+      for (const p of [a, b]) expect(body, two).toContain(p);
+      for (const r of rows.filter((x) => x.project === a || x.project === b)) expect(body, two).toContain(num(r.value));
       indicatorsRanked++;
     }
   });

@@ -38,8 +38,9 @@ function rowsAsked(facts: FactBase, frame: Frame): Hit[] {
   );
 }
 
-export function answerIndicatorsAcrossProjects(facts: FactBase, frame: Frame): Answer | undefined {
-  const asked = rowsAsked(facts, frame);
+/** `among`: the projects the question names, where it sets two or more against each other (A和B，哪个的…更多). */
+export function answerIndicatorsAcrossProjects(facts: FactBase, frame: Frame, among?: string[]): Answer | undefined {
+  const asked = rowsAsked(facts, frame).filter((h) => !among || among.includes(h.table.project));
   // 培训人员合格率 named in full: its rows, not those sharing a word of it (培训人数).
   // The longest named wins: 完成调查样本量 over the 调查样本量 inside it.
   const named = asked.filter((h) => frame.mentionText.includes(h.row.level3));

@@ -36,6 +36,7 @@ import { isGenericTerm, unnamedSubject } from '../intent/unnamed.js';
 import { pinyinRun } from '../intent/places.js';
 import { defaultLexicon, Lexicon, type Knowledge, type TermMatch } from '../intent/lexicon.js';
 import { asksMoneyBeside } from '../intent/cues.js';
+import { normalizeQuestion } from '../intent/normalize.js';
 import type { ParsedDocument } from '../parse/document.js';
 import type { FactBase, Identity, OrgUnit } from '../schema/fact.js';
 import type { ConceptKey } from '../schema/concept.js';
@@ -623,6 +624,10 @@ export class Engine {
     // 几个评审评估类项目里，评审数量最多的是哪个: projects described by a kind (a word of several names), an
     // indicator they share ranked across them; a thing named in full is asked on its own.
     const indicatorNamedBeyond = concept ? Math.max(1, concept.term.length - 1) + FULL_NAME_BIGRAMS - 1 : 0;
+    // A和B，哪个的群众满意度目标更多: two projects named in full, an indicator of theirs set against each other.
+    const setAgainst = frame.aspects.has('compare') ? facts.projectTables.filter((t) => frame.mentionText.includes(normalizeQuestion(t.project))).map((t) => t.project) : [];
+    const twoRanked = setAgainst.length >= 2 ? answerIndicatorsAcrossProjects(facts, frame, setAgainst) : undefined;
+    if (twoRanked) return { answer: twoRanked };
     const rankedIndicator = frame.aspects.has('compare') && entity?.coverage !== 1 && indicatorHits(facts, frame, indicatorNamedBeyond).length > 1 ? answerIndicatorsAcrossProjects(facts, frame) : undefined;
     if (rankedIndicator) return { answer: rankedIndicator };
     // 哪个项目预算执行率最低: projects ranked by the rate their self-evaluations state.
