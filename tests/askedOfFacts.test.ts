@@ -535,6 +535,12 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(body).not.toMatch(/最多的是/);
   });
 
+  it('lists the measures the department states when asked how it makes sure the money is well spent (怎么保证这些钱花得值)', () => {
+    if (!facts.measures.length) return;
+    const body = replyBody(engine.ask('你们怎么保证这些钱花得值、不乱花？', 'measures').text);
+    for (const m of facts.measures) expect(body).toContain(m.title);
+  });
+
   it('settles a tie between two names by the one just talked about', () => {
     const tables = facts.projectTables.filter((t) => t.goal);
     const grams = (name: string) => new Set([...name].slice(1).map((ch, i) => `${name[i]}${ch}`));
