@@ -266,6 +266,8 @@ describe('the frame of a question', () => {
     expect(which.differenceOf).toEqual(['行政服务局本级政府采购', '政务服务中心政府采购']);
     expect(which.cues.unstated).toBeUndefined();
     expect(analyze('哪家公司中标').cues.unstated).toBe('供应商或中标单位');
+    // 那些零碎 before a money word says several small sums: the word is read as said without it.
+    expect(analyze('日常办公的那些零碎开销一年大概给多少钱呀').concepts.map((c) => c.concept)).toEqual(['expense.public']);
     // Hours are asked by 几点上班, not by people counted at work (多少人在上班).
     expect(analyze('几点上班').cues.unstated).toBe('办公时间');
     expect(analyze('实际有多少人在上班？').cues.unstated).toBeUndefined();
