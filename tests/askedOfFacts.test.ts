@@ -541,6 +541,17 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     for (const m of facts.measures) expect(body).toContain(m.title);
   });
 
+  it('reads 预算里定了…几次 as the count set, not money, for a project that states no funds', () => {
+    for (const t of facts.projectTables.filter((x) => x.funds === undefined)) {
+      const row = t.rows.find((r) => r.value.unit === '次' && r.value.number !== undefined);
+      if (!row) continue;
+      const q = `${t.project}预算里定了一年起码搞几次？`;
+      const reply = engine.ask(q, `times-${t.project}`);
+      expect(reply.answered, `${q}: ${reply.text}`).toBe(true);
+      expect(replyBody(reply.text)).toContain(num(row.value.number!));
+    }
+  });
+
   it('settles a tie between two names by the one just talked about', () => {
     const tables = facts.projectTables.filter((t) => t.goal);
     const grams = (name: string) => new Set([...name].slice(1).map((ch, i) => `${name[i]}${ch}`));

@@ -343,7 +343,7 @@ export class Engine {
     const { answer } = result;
     // 政务大厅全年接待了多少办事群众: people or events counted, answered with a subject's money, are not given.
     const countUnit = frame.cues.countAsked && EVENT_COUNTS.includes(frame.cues.countAsked) ? frame.cues.countAsked : undefined;
-    if (countUnit && answer.answered && result.subject?.entity && !asksMoneyBeside(frame.text, result.subject.entity) && !COUNTED_ALIKE[countUnit].test(answer.body) && !answer.clarify?.length) {
+    if (countUnit && answer.answered && result.subject?.entity && !asksMoneyBeside(frame.text, result.subject.entity, true) && !COUNTED_ALIKE[countUnit].test(answer.body) && !answer.clarify?.length) {
       const name = result.subject.entity;
       const notCounted = refuse('notDisclosed', [doc.facts.identity], frame.english, frame.english ? `the number (${countUnit}) for ${name}` : `${name}对应的${countUnit}数`);
       return { ...result, answer: notGivenThen(notCounted, answer) };

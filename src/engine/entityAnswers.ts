@@ -53,7 +53,7 @@ function answerEntityAsked(facts: FactBase, entity: Entity, frame: Frame, entiti
     // 渣土处置费是多少: a project's own figure asked, no indicator named, is its money.
     const plainValue = frame.operation === 'value' && frame.attribute === 'amount' && frame.cues.asksNumber && !frame.cues.countAsked && !a.size && !frame.cues.indicator && frame.subjectText.split('|').every((w) => entity.name.includes(w));
     // 平台费用全年接待多少群众: people counted, and money named only by the project's name, ask no money.
-    const wantsMoney = (frame.cues.money && (!frame.cues.countAsked || asksMoneyBeside(frame.text, entity.name))) || plainValue;
+    const wantsMoney = (frame.cues.money && (!frame.cues.countAsked || asksMoneyBeside(frame.text, entity.name, true))) || plainValue;
     const wantsProcurement = wantsMoney || DETAIL_ASPECTS.some((d) => a.has(d));
     // 评审次数: a row of the project's table named, in part, in its value's unit, is no purchase asked.
     if (procurement && wantsProcurement && !a.has('unitPrice') && !frame.cues.indicator && !namesIndicator(entity.table, frame)) return answerProcurement(procurement, frame);

@@ -232,9 +232,15 @@ const BASIS_ASKED = /(?:依据|根据|按照|遵照|依照)(?:的)?(?:了)?(?:�
 /** 和各分项加起来一致吗 / 三项加起来等于合计吗: the parts of a whole, said as its parts, checked against it. */
 const PARTS_ADD_UP = /(?:分项|明细|各项|各部分|[两三四几]项|子项|各分项|三个分项)(?:的)?(?:数|金额|数字)?(?:加起来|相加|之和|合计|加总|合起来)[^,，]{0,6}(?:一致|相等|对得上|对上|吻合|等于|相符|对不对|对吗|一样)/;
 
-/** Whether money is asked by words beside a thing's name, not by its name alone (开发企业开办平台费用 … 多少人). */
-export function asksMoneyBeside(text: string, name: string): boolean {
-  return MONEY.test(text.split(name).join('|'));
+/** Money asked in so many words: beside a count asked (预算里定了一年搞几次), 预算 or 经费 alone only says where the count is set. */
+const MONEY_SAID = /金额|总额|原值|账面价值|多少钱|的钱|钱有多少|花了|花多少|多少万|(?:安排|投入|拨)了?多少(?![个次批人台辆项名件套天期])|how much|\bcosts?\b|\bmoney\b|\bspen[dt]\b/;
+
+/**
+ * Whether money is asked by words beside a thing's name, not by its name alone (开发企业开办平台费用 … 多少人);
+ * `counting`: a count is asked too, so only money said in so many words asks it.
+ */
+export function asksMoneyBeside(text: string, name: string, counting = false): boolean {
+  return (counting ? MONEY_SAID : MONEY).test(text.split(name).join('|'));
 }
 
 export function readCues(text: string): Cues {
