@@ -552,6 +552,19 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('answers parts named inside their whole and after the source of funds (财政拨款安排的基本支出、项目支出各多少), each with its own figure', () => {
+    const shown = (v: number) => num(Number(v.toFixed(2)));
+    for (const [q, concepts] of [
+      ['财政拨款安排的基本支出、项目支出各多少？', ['expense.basic', 'expense.project']],
+      ['一般公共预算财政拨款基本支出中人员经费、公用经费各多少？', ['expense.personnel', 'expense.public']],
+    ] as const) {
+      const amounts = concepts.map((c) => findAmount(facts, c));
+      if (amounts.some((a) => !a)) continue;
+      const body = replyBody(engine.ask(q, `parts-${q}`).text);
+      for (const a of amounts) expect(body, `${q}: ${body}`).toContain(shown(a!.value));
+    }
+  });
+
   it('settles a tie between two names by the one just talked about', () => {
     const tables = facts.projectTables.filter((t) => t.goal);
     const grams = (name: string) => new Set([...name].slice(1).map((ch, i) => `${name[i]}${ch}`));

@@ -46,6 +46,9 @@ export function pickConcept(concepts: TermMatch[]): TermMatch | undefined {
   return [...concepts].sort((a, b) => Number(funds(a)) - Number(funds(b)) || Number(asksCount(b)) - Number(asksCount(a)) || Number(asksOnly(a)) - Number(asksOnly(b)) || Number(isTotal(a)) - Number(isTotal(b)) || Number(qualifies(a)) - Number(qualifies(b)) || b.term.length - a.term.length)[0];
 }
 
+/** A concept's term this long is its name said in full (人员经费), not a generic word. */
+const FULL_TERM = 4;
+
 const ENTITY_KINDS: EntityKind[] = ['procItem', 'procProject', 'procUnit', 'table', 'subGoal', 'asset', 'lineItem', 'execution', 'statedAmount'];
 
 /** The department's own name routes a question; it is not what the question is about. */
@@ -161,6 +164,9 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
   const best = rivals.length && top.coverage < 1 ? { ...top, rivals } : top;
   // A line named after the class above it is the subject, whatever figure word (财政拨款支出) is said with it.
   if (!concept || (pathEnd && best.entity.name === pathEnd.item.name)) return best;
+  // 基本支出中人员经费决算多少: a 决算 statement of a wider line, read through the scope's words, does not answer
+  // a figure named in full within it.
+  if (best.entity.kind === 'execution' && concept.term.length >= FULL_TERM && !isTotal(concept) && !frame.lexicon.wordsOf(concept.concept).some((w) => best.entity.name.includes(w))) return undefined;
   // 政府采购 / 采购 only says which table a named item is in: the item is the subject.
   // 货物工程服务各多少: a word of the concepts' own (工程) names no item that merely holds it (修缮工程).
   const namedBeyond = best.coverage === 1 || [...bigrams(best.entity.name)].some((g) => frame.mentionText.includes(g) && !frame.concepts.some((c) => c.term.includes(g)));

@@ -210,11 +210,12 @@ function notHospitality(concepts: TermMatch[], text: string): TermMatch[] {
  * 哪个支出功能类别的财政拨款最多: 支出 and 财政拨款 said apart are the spending of the fiscal appropriation
  * (财政拨款支出), not the fiscal appropriation received beside the total spent.
  */
-function fiscalSpending(concepts: TermMatch[]): TermMatch[] {
+function fiscalSpending(concepts: TermMatch[], text: string): TermMatch[] {
   const spending = concepts.find((c) => c.concept === 'expense.total' && c.term === '支出');
   const fiscal = concepts.find((c) => c.concept === 'income.fiscal' && c.term === '财政拨款');
   // 财政拨款“三公”经费 / 财政拨款基本支出: said right before a spending figure, the source only says which money it is.
-  const qualified = fiscal && !spending && concepts.some((c) => c.at === fiscal.at + fiscal.term.length && !c.concept.startsWith('income.') && c.concept !== 'budget.total');
+  // 财政拨款安排的基本支出: a word of arranging may stand between.
+  const qualified = fiscal && !spending && concepts.some((c) => /^(?:安排的?|的)?$/.test(text.slice(fiscal.at + fiscal.term.length, c.at)) && c.at >= fiscal.at + fiscal.term.length && !c.concept.startsWith('income.') && c.concept !== 'budget.total');
   if (qualified) return concepts.filter((c) => c !== fiscal);
   if (!spending || !fiscal) return concepts;
   return concepts.filter((c) => c !== spending).map((c) => (c === fiscal ? { ...c, concept: 'expense.fiscal' } : c));
@@ -397,7 +398,7 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   // How much was spent on X asks X's figure, not what the money was spent on.
   if (english && /how much/.test(text)) aspects.delete('uses');
 
-  const concepts = generalBudgetAlone(procurementSaid(fiscalSpending(notHospitality(assetsBought(lexicon.findConcepts(text, english), text), text))), text);
+  const concepts = generalBudgetAlone(procurementSaid(fiscalSpending(notHospitality(assetsBought(lexicon.findConcepts(text, english), text), text), text)), text);
   // 我局 / 本部门 / 该单位 refer to the document's own department, not to another body.
   // Read with its punctuation as breaks: 乡镇和街道，行政服务局 names no 街道行政服务局.
   const clauses = String(input ?? '').split(CLAUSE_BREAK).map((clause) => lexicon.applySynonyms(normalizeQuestion(clause)));
