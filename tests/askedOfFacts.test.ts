@@ -27,6 +27,8 @@ let subordinatesAsked = 0;
 let projectsInEnglish = 0;
 /** Indicators several projects set, ranked. */
 let indicatorsRanked = 0;
+/** Functional classes found by their first word. */
+let classesByLead = 0;
 /** Asset rows asked inside 固定资产. */
 let assetsInScope = 0;
 /** Documents whose reception money and counts were asked together. */
@@ -565,6 +567,20 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('finds a functional class said by its first word (住房支出, 在住房方面要花多少钱) where no other class starts with it', () => {
+    const classes = facts.lineItems.filter((i) => i.scheme === 'functional' && i.code.length === 3 && i.name.endsWith('支出') && i.name.length >= 6);
+    for (const line of classes) {
+      const lead = line.name.slice(0, 2);
+      if (classes.some((o) => o !== line && o.name.startsWith(lead)) || facts.lineItems.filter((o) => o.code === line.code).length > 1) continue;
+      if (defaultLexicon().findConcepts(`${lead}支出`, false).some((c) => c.term.length > 2)) continue;
+      for (const q of [`${lead}支出多少`, `在${lead}方面要花多少钱？`]) {
+        const body = replyBody(engine.ask(q, `class-lead-${q}`).text);
+        expect(body, `${q}: ${body}`).toContain(num(Number(line.value.toFixed(2))));
+      }
+      classesByLead++;
+    }
+  });
+
   it('settles a tie between two names by the one just talked about', () => {
     const tables = facts.projectTables.filter((t) => t.goal);
     const grams = (name: string) => new Set([...name].slice(1).map((ch, i) => `${name[i]}${ch}`));
@@ -594,5 +610,5 @@ it('reads a completion rate stated beside a 决算 figure in at least one shippe
 it('met, in the shipped disclosures, each case the tests above skip where a document lacks it', () => {
   // A tie between two project names; a whole its printed parts do not add up to; units under a department;
   // a project spelled out in English; an indicator several projects set.
-  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
+  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
 });

@@ -122,7 +122,7 @@ export class Resolver {
     for (const entity of entities) {
       const place = shared.get(entity.kind);
       const own = place && entity.name.startsWith(place) && entity.name.length - place.length >= 2 ? [entity.name.slice(place.length)] : [];
-      const forms = [...nameForms(entity.name), ...own, ...withoutClassStem(entity, this.lineItems)].map((text) => ({ text, grams: [...bigrams(text)] }));
+      const forms = [...nameForms(entity.name), ...own, ...withoutClassStem(entity, this.lineItems), ...classByLead(entity, this.lineItems)].map((text) => ({ text, grams: [...bigrams(text)] }));
       this.forms.set(entity, forms);
       for (const ch of new Set(forms.map((f) => f.text).join(''))) {
         const list = this.charHolders.get(ch);
@@ -347,6 +347,20 @@ function withoutClassStem(entity: Entity, lines: (Entity & { kind: 'lineItem' })
   const top = lines.find((l) => l.item.scheme === entity.item.scheme && l.item.code === entity.item.code.slice(0, 3));
   const stem = top?.name.replace(/支出$/, '');
   return stem && stem.length >= 2 && entity.name.startsWith(stem) && entity.name.length - stem.length >= 2 ? [entity.name.slice(stem.length)] : [];
+}
+
+/** Characters of a class's name people say before 支出 or 方面 for the whole class (住房支出, 在住房方面). */
+const CLASS_LEAD = 2;
+
+/**
+ * 住房支出 / 住房方面 for 住房保障支出: a functional class (类) said by its first word and 支出 or 方面,
+ * where no other class of the document starts with that word.
+ */
+function classByLead(entity: Entity, lines: (Entity & { kind: 'lineItem' })[]): string[] {
+  if (entity.kind !== 'lineItem' || entity.item.scheme !== 'functional' || entity.item.code.length !== 3 || !entity.name.endsWith('支出')) return [];
+  const lead = entity.name.slice(0, CLASS_LEAD);
+  const alone = !lines.some((l) => l !== entity && l.item.scheme === 'functional' && l.item.code.length === 3 && l.name.startsWith(lead));
+  return alone && entity.name.length - CLASS_LEAD >= 4 ? [`${lead}支出`, `${lead}方面`] : [];
 }
 
 /**
