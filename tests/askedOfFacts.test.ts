@@ -27,6 +27,8 @@ let subordinatesAsked = 0;
 let projectsInEnglish = 0;
 /** Indicators several projects set, ranked. */
 let indicatorsRanked = 0;
+/** 决算 lines found by what they are used for. */
+let linesByUse = 0;
 /** Functional classes found by their first word. */
 let classesByLead = 0;
 /** Asset rows asked inside 固定资产. */
@@ -581,6 +583,19 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('finds a 决算 line described by what it is mainly used for (…的那个科目花了多少钱)', () => {
+    const described = facts.executions.filter((e) => e.uses && e.uses.replace(/[^\u4e00-\u9fa5]/g, '').length >= 12);
+    for (const e of described) {
+      const words = e.uses!.replace(/[^\u4e00-\u9fa5]/g, '').slice(0, 12);
+      // Uses that name a budget figure (人员经费及公用经费) are asked as that figure.
+      if (described.some((o) => o !== e && o.uses!.replace(/[^\u4e00-\u9fa5]/g, '').includes(words.slice(0, 6))) || defaultLexicon().findConcepts(words, false).length) continue;
+      const q = `${words}的那个科目花了多少钱？`;
+      const body = replyBody(engine.ask(q, `uses-${e.name}`).text);
+      expect(body, `${q}: ${body}`).toContain(num(Number(e.actual.toFixed(2))));
+      linesByUse++;
+    }
+  });
+
   it('settles a tie between two names by the one just talked about', () => {
     const tables = facts.projectTables.filter((t) => t.goal);
     const grams = (name: string) => new Set([...name].slice(1).map((ch, i) => `${name[i]}${ch}`));
@@ -610,5 +625,5 @@ it('reads a completion rate stated beside a 决算 figure in at least one shippe
 it('met, in the shipped disclosures, each case the tests above skip where a document lacks it', () => {
   // A tie between two project names; a whole its printed parts do not add up to; units under a department;
   // a project spelled out in English; an indicator several projects set.
-  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
+  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
 });

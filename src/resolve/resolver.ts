@@ -139,8 +139,10 @@ export class Resolver {
       for (const gram of new Set(forms.flatMap((f) => f.grams))) df.set(gram, (df.get(gram) ?? 0) + 1);
     }
     for (const entity of entities) {
-      if (entity.kind !== 'table' || !entity.table.goal) continue;
-      const grams = new Set([...bigrams(entity.table.goal)].filter((g) => /^[\u4e00-\u9fa5]{2}$/.test(g)));
+      // What a thing is for: a project's goal, or what a 决算 line or a stated sum is mainly used for (主要用于…).
+      const purpose = entity.kind === 'table' ? entity.table.goal : entity.kind === 'execution' ? entity.statement.uses : entity.kind === 'statedAmount' ? entity.amount.uses : undefined;
+      if (!purpose) continue;
+      const grams = new Set([...bigrams(purpose)].filter((g) => /^[\u4e00-\u9fa5]{2}$/.test(g)));
       this.goals.set(entity, grams);
       for (const gram of grams) this.goalDf.set(gram, (this.goalDf.get(gram) ?? 0) + 1);
     }
