@@ -268,6 +268,10 @@ describe('the frame of a question', () => {
     expect(analyze('哪家公司中标').cues.unstated).toBe('供应商或中标单位');
     // 那些零碎 before a money word says several small sums: the word is read as said without it.
     expect(analyze('日常办公的那些零碎开销一年大概给多少钱呀').concepts.map((c) => c.concept)).toEqual(['expense.public']);
+    // Everyday words for the two kinds of spending: keeping the body running, and special work.
+    expect(analyze('日常运转经费和专项业务经费各安排多少').concepts.map((c) => c.concept)).toEqual(['expense.basic', 'expense.project']);
+    // …but a hall's running (办事大厅日常运转) is no word for basic spending as a whole.
+    expect(analyze('办事大厅日常运转今年安排了多少钱？').concepts.map((c) => c.concept)).not.toContain('expense.basic');
     // Hours are asked by 几点上班, not by people counted at work (多少人在上班).
     expect(analyze('几点上班').cues.unstated).toBe('办公时间');
     expect(analyze('实际有多少人在上班？').cues.unstated).toBeUndefined();
