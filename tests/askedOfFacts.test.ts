@@ -27,6 +27,8 @@ let subordinatesAsked = 0;
 let projectsInEnglish = 0;
 /** Indicators several projects set, ranked. */
 let indicatorsRanked = 0;
+/** Figures whose stated make-up was asked. */
+let includesListed = 0;
 /** 决算 lines found by what they are used for. */
 let linesByUse = 0;
 /** Functional classes found by their first word. */
@@ -596,6 +598,15 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('says what a figure mainly includes as the disclosure lists it (公用经费主要包括哪些), before its classes ranked', () => {
+    for (const a of facts.amounts.filter((x) => x.includes)) {
+      const q = `${a.label}主要包括哪些内容？`;
+      const body = replyBody(engine.ask(q, `includes-${a.concept}`).text);
+      expect(body, `${q}: ${body}`).toContain(a.includes!);
+      includesListed++;
+    }
+  });
+
   it('settles a tie between two names by the one just talked about', () => {
     const tables = facts.projectTables.filter((t) => t.goal);
     const grams = (name: string) => new Set([...name].slice(1).map((ch, i) => `${name[i]}${ch}`));
@@ -625,5 +636,5 @@ it('reads a completion rate stated beside a 决算 figure in at least one shippe
 it('met, in the shipped disclosures, each case the tests above skip where a document lacks it', () => {
   // A tie between two project names; a whole its printed parts do not add up to; units under a department;
   // a project spelled out in English; an indicator several projects set.
-  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
+  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
 });

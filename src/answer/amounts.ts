@@ -13,6 +13,7 @@ import { changeText, reasonText } from './change.js';
 import { answerExecution, executionText } from './execution.js';
 import { withShareVerdict } from './share.js';
 import { refuse } from './refuse.js';
+import { strings } from './strings/index.js';
 
 /** The whole a part is a share of, for 占比 questions. */
 const PARENT: Partial<Record<ConceptKey, ConceptKey>> = {
@@ -394,6 +395,8 @@ export function answerAmount(facts: FactBase, concept: ConceptKey, frame: Frame)
 
   // 出国经费多少，主要用来干嘛: what the figure is for, where the disclosure says and it is asked.
   const uses = a.uses && frame.aspects.has('uses') ? (en ? ` Mainly for: ${a.uses}.` : `主要用于${a.uses.replace(/^用于/, '')}。`) : '';
+  // 人员经费主要包括哪些: what the prose says the figure is made of, where no table's classes rank it.
+  const includes = a.includes && (frame.operation === 'composition' || frame.aspects.has('parts')) ? `\n${strings(en ? 'en' : 'zh').includesStated(a.label, a.includes)}` : '';
   const budgeted = a.budgeted !== undefined ? (en ? ` (年初预算 ${wan(a.budgeted, true)})` : `（年初预算 ${wan(a.budgeted)}）`) : '';
   const derived = a.derivation ? (en ? ` Computed: ${a.derivation}.` : `（由披露数字计算：${a.derivation}）`) : '';
   // A 决算 states actuals: 政府采购预算 reads 政府采购（决算数）.
@@ -402,7 +405,7 @@ export function answerAmount(facts: FactBase, concept: ConceptKey, frame: Frame)
   // which a question about something it does not name falls back to.
   const any = frame.cues.exists && frame.verify === undefined && !WHOLE_BUDGETS.includes(concept) ? anyVerdict(a.value, en) : '';
   const body = any + (en
-    ? `${shown}: ${wan(a.value, true)}${budgeted}.${derived}${uses} ${changeText(a, true)}${partsText(facts, concept, frame)}${projectUsesText(facts, concept, frame)}`.trim()
-    : `${shown}：${wan(a.value)}${budgeted}。${uses}${derived}${partsText(facts, concept, frame)}${projectUsesText(facts, concept, frame)}${changeText(a, false)}${a.change?.reason && a.change.direction !== '持平' ? '' : reasonText(a, false)}`);
+    ? `${shown}: ${wan(a.value, true)}${budgeted}.${derived}${uses} ${changeText(a, true)}${partsText(facts, concept, frame)}${projectUsesText(facts, concept, frame)}${includes}`.trim()
+    : `${shown}：${wan(a.value)}${budgeted}。${uses}${includes}${derived}${partsText(facts, concept, frame)}${projectUsesText(facts, concept, frame)}${changeText(a, false)}${a.change?.reason && a.change.direction !== '持平' ? '' : reasonText(a, false)}`);
   return answer('amount', body, en, citations);
 }

@@ -4,7 +4,7 @@
  */
 import { answerLargestPart, conceptName, findAmount, hasStatedParts, parentOf, partsOf, wholeOf } from '../answer/amounts.js';
 import { answerStatedCount, findStatedCount } from '../answer/counts.js';
-import { Answer, combined, rendered } from '../answer/answer.js';
+import { Answer, cite, combined, rendered } from '../answer/answer.js';
 import { strings } from '../answer/strings/index.js';
 import { answerCatalogueRows, answerProcurement, answerProcurementRowCount, answerIndicatorAcrossTables, answerUnitSubtotals, indicatorHits, answerLargestItems, namesIndicator } from '../answer/details.js';
 import {
@@ -752,7 +752,10 @@ export class Engine {
     const classes = concept && listsClasses ? ECONOMIC_CLASSES[concept.concept] : undefined;
     if (classes) {
       const ranked = answerLargestLines(facts, { ...frame, scheme: 'economic', level: frame.level ?? 2 }, classes);
-      if (ranked) return { answer: ranked, subject: { concept: concept!.concept, aspects: [] } };
+      // 公用经费主要包括哪些: what the prose says the figure is made of comes first, as it says it.
+      const stated = ranked && frame.operation === 'composition' ? findAmount(facts, concept!.concept) : undefined;
+      const listed = stated?.includes ? rendered({ ...ranked!, body: `${strings(ranked!.lang).includesStated(stated.label, stated.includes)}\n${ranked!.body}`, citations: [...cite(stated.source), ...ranked!.citations] }) : ranked;
+      if (listed) return { answer: listed, subject: { concept: concept!.concept, aspects: [] } };
     }
     // 它里面最大的一项 after 政府采购多少: the conversation's procurement, ranked.
     // 单价最便宜的物品: a unit price or a quantity is had by procurement rows alone, whatever they are called.

@@ -19,6 +19,7 @@ import {
   STANDALONE_REASON,
   NEXT_SENTENCE_REASON,
   USES_AFTER,
+  INCLUDES_AFTER,
   type LabelRule,
 } from './labels.js';
 import type { SourceText } from './sourceText.js';
@@ -196,6 +197,7 @@ export function extractKeyFacts(text: SourceText): KeyFacts {
     const share = tail.match(SHARE_AFTER);
     const executed = budgeted === undefined ? tail.match(EXECUTION_AFTER) : null;
     const uses = change ? undefined : tail.match(USES_AFTER)?.[1];
+    const includes = tail.match(INCLUDES_AFTER)?.[1];
     const amount: Amount = {
       concept: hit.rule.concept,
       label,
@@ -205,6 +207,7 @@ export function extractKeyFacts(text: SourceText): KeyFacts {
       ...(budgeted !== undefined ? { budgeted } : {}),
       ...(variance ? { varianceReason: variance } : {}),
       ...(uses ? { uses } : {}),
+      ...(includes ? { includes } : {}),
       ...(share ? { statedShare: { rate: Number(share[2]), of: share[1].replace(/的$/, '') } } : {}),
       ...(executed ? { statedExecution: Number(executed[1]) } : {}),
       source,
@@ -216,6 +219,7 @@ export function extractKeyFacts(text: SourceText): KeyFacts {
       // 单位预留机动经费1685.72万元，占10.61%: a share stated where the figure is repeated is the figure's.
       if (!earlier.statedShare && amount.statedShare) earlier.statedShare = amount.statedShare;
       if (earlier.statedExecution === undefined && amount.statedExecution !== undefined) earlier.statedExecution = amount.statedExecution;
+      if (!earlier.includes && amount.includes) earlier.includes = amount.includes;
     }
   });
 

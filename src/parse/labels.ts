@@ -109,3 +109,6 @@ export const COUNT_OF: Partial<Record<ConceptKey, Partial<Record<string, Concept
 
 /** What a figure is for, right after it: ，主要用于统计业务的学习交流… / ，主要为综合便民服务中心配备… */
 export const USES_AFTER = /^[,，]?(?:主要用于|主要为|主要是用于|用于)([^。;；]{2,120})/;
+
+/** What a figure is made of, listed right after it: 。主要包括：办公费、水费、电费… */
+export const INCLUDES_AFTER = /^[。,，]?(?:其中)?主要包括[:：]?([^。;；]{2,240}、[^。;；]{1,240})/;

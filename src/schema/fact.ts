@@ -40,6 +40,8 @@ export const Amount = z.object({
   derivation: z.string().optional(),
   /** What the money is mainly for, as the sentence goes on to say (主要用于…). */
   uses: z.string().optional(),
+  /** What the figure is made of, as the next sentence lists it (公用经费3580.05万元。主要包括：办公费、水费…). */
+  includes: z.string().optional(),
   source: Source,
   /** A share the text states beside the figure (占本年支出的35.63%). */
   statedShare: StatedShare.optional(),

@@ -73,5 +73,6 @@ export const en: Strings = {
   passage: (first, last, sentence) => `The disclosure says (${spanEn(first, last)}): 「${sentence}」`,
   notGiven: (name, attribute) => `the ${attribute} of ${name}`,
   definitionOf: (name) => `a definition of "${name}" (its glossary has none)`,
+  includesStated: (label, list) => `${label} mainly includes (as the disclosure says): ${list}.`,
   figureMeaning: (words) => `The disclosure says: ${words}.`,
 };

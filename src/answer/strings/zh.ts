@@ -81,5 +81,6 @@ export const zh = {
   passage: (first: Place, last: Place, sentence: string) => `披露原文（${span(first, last)}）：「${sentence}」`,
   notGiven: (name: string, attribute: string) => `${name}的${attribute}`,
   definitionOf: (name: string) => `「${name}」的解释（名词解释中没有这一项）`,
+  includesStated: (label: string, list: string) => `${label}主要包括（披露原文）：${list}。`,
   figureMeaning: (words: string) => `披露说明：${words}。`,
 };
