@@ -203,7 +203,7 @@ describe('the frame of a question', () => {
   });
 
   it('reads a cost per vehicle asked in several ways', () => {
-    for (const q of ['平均每辆车运行费多少', '每辆车平均花多少', '每辆车运维费平均多少', '单车运行费用多少', 'running cost per vehicle']) expect(analyze(q).cues.perVehicle, q).toBe(true);
+    for (const q of ['平均每辆车运行费多少', '每辆车平均花多少', '一辆车一年的运行维护平均要花多少', '每辆车运维费平均多少', '单车运行费用多少', 'running cost per vehicle']) expect(analyze(q).cues.perVehicle, q).toBe(true);
     expect(analyze('公车有几辆').cues.perVehicle).toBe(false);
   });
 

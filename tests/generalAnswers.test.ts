@@ -388,7 +388,7 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     const cost = findAmount(facts, 'sangong.vehicleOperation') ?? findAmount(facts, 'sangong.vehicle');
     if (!vehicles || !cost) return;
     const each = two(cost.value / vehicles.value);
-    for (const q of ['平均每辆车的运行费多少', '公车运维花了多少，平均每辆多少', '有多少辆公车，每辆车运维费平均多少', 'What is the running cost per vehicle?']) {
+    for (const q of ['平均每辆车的运行费多少', '公车运维花了多少，平均每辆多少', '有多少辆公车，每辆车运维费平均多少', '咱局里公车一共几辆啊，一辆车一年的运行维护平均要花多少？', 'What is the running cost per vehicle?']) {
       const body = replyBody(engine.ask(q).text);
       expect(body, q).toContain(each);
       expect(body, q).toContain(num(vehicles.value));
