@@ -27,6 +27,8 @@ let subordinatesAsked = 0;
 let projectsInEnglish = 0;
 /** Indicators several projects set, ranked. */
 let indicatorsRanked = 0;
+/** Indicators of an area asked how large. */
+let areasAsked = 0;
 /** Figures whose stated make-up was asked. */
 let includesListed = 0;
 /** 决算 lines found by what they are used for. */
@@ -607,6 +609,17 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('gives the area an indicator sets when asked how large (租了多大面积 / 面积有多大)', () => {
+    for (const t of facts.projectTables) {
+      for (const row of t.rows.filter((r) => r.value.unit?.endsWith('平方米') && r.value.number !== undefined)) {
+        for (const q of [`${t.project}租了多大面积？`, `${t.project}面积有多大`]) {
+          expect(replyBody(engine.ask(q, `area-${q}`).text), q).toContain(num(row.value.number!));
+        }
+        areasAsked++;
+      }
+    }
+  });
+
   it('settles a tie between two names by the one just talked about', () => {
     const tables = facts.projectTables.filter((t) => t.goal);
     const grams = (name: string) => new Set([...name].slice(1).map((ch, i) => `${name[i]}${ch}`));
@@ -636,5 +649,5 @@ it('reads a completion rate stated beside a 决算 figure in at least one shippe
 it('met, in the shipped disclosures, each case the tests above skip where a document lacks it', () => {
   // A tie between two project names; a whole its printed parts do not add up to; units under a department;
   // a project spelled out in English; an indicator several projects set.
-  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
+  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
 });

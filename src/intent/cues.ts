@@ -156,7 +156,9 @@ const COUNT_ASKED = /(?:几|多少)(?:个)?(辆|台|套|个|人次|人|名|家|�
 const PEOPLE_HOW_MANY = /(?:人员|人数|职工|员工|干部|教职工|(?:退休|离休)(?:的)?(?:人员?)?)(?:有|共有|一共有?|总共有?|大概有?)?(?:多少|几)(?!钱|万|元|经费|费|支出|预算)/;
 /** 接待了多少办事群众 / 服务多少市民: people counted by what they are to the body, with no counting word. */
 const PEOPLE_SERVED = /(?:多少|几)(?:个|位|名|万)?(?:办事)?(?:群众|市民|居民|来访者|访客|游客|办事人|老百姓)/;
-const UNIT_ASKED = /(?:多少|几)(?:个)?(万页|页|次|小时|人|台|套|件|天|个|%)/;
+const UNIT_ASKED = /(?:多少|几)(?:个)?(万页|页|次|小时|人|台|套|件|天|个|%|平方米|平米)/;
+/** 租了多大面积 / 面积有多大: an area, which tables state in 平方米. */
+const AREA_ASKED = /多大(?:的)?面积|面积(?:有)?多大|多少面积|面积(?:是)?多少/;
 
 /** Words asking for a section of a project's narrative, by the section's label. */
 const SECTION_ASKED: [RegExp, SectionLabel][] = [
@@ -245,7 +247,7 @@ export function asksMoneyBeside(text: string, name: string, counting = false): b
 
 export function readCues(text: string): Cues {
   const claimed = text.match(CLAIMED_NATURE)?.[1] as Cues['claimedNature'];
-  const unit = text.match(UNIT_ASKED)?.[1];
+  const unit = text.match(UNIT_ASKED)?.[1]?.replace(/^平米$/, '平方米') ?? (AREA_ASKED.test(text) ? '平方米' : undefined);
   // 退休的人有多少个: 个 said of people counts them in 人.
   const counting = PEOPLE_HOW_MANY.test(text) && /(?:多少|几)个?$/.test(text.replace(/[吗呢啊呀?？]+$/, '')) && /人/.test(text) ? '人' : (text.match(COUNT_ASKED)?.[1]?.replace(/^批$/, '批次') ?? (PEOPLE_HOW_MANY.test(text) || PEOPLE_SERVED.test(text) ? '人' : undefined));
   const ending = text.match(BODY_ENDING)?.[1];
