@@ -272,6 +272,14 @@ describe('the frame of a question', () => {
     expect(analyze('日常运转经费和专项业务经费各安排多少').concepts.map((c) => c.concept)).toEqual(['expense.basic', 'expense.project']);
     // …but a hall's running (办事大厅日常运转) is no word for basic spending as a whole.
     expect(analyze('办事大厅日常运转今年安排了多少钱？').concepts.map((c) => c.concept)).not.toContain('expense.basic');
+    // Everyday words: 养车 is keeping the cars running, 办公开销 the office's public expenses, 终端机 a terminal device.
+    expect(analyze('养车一年花多少钱').concepts.map((c) => c.concept)).toContain('sangong.vehicleOperation');
+    expect(analyze('平时办公那些零碎开销一年给多少钱').concepts.map((c) => c.concept)).toContain('expense.public');
+    expect(analyze('便民中心要配自助终端机吧').text).toContain('自助终端设备');
+    // 我们这边街道上的…: 这边 says where the asker is, and 边街道 is no body's name.
+    expect(analyze('我们这边街道上的便民服务中心一共有几个？').orgs).toEqual([]);
+    // 为了啥 asks what a thing is for, and leaves the thing's words standing apart (大厅改造).
+    expect(analyze('大厅改造为了啥').aspects.has('goal')).toBe(true);
     // Hours are asked by 几点上班, not by people counted at work (多少人在上班).
     expect(analyze('几点上班').cues.unstated).toBe('办公时间');
     expect(analyze('实际有多少人在上班？').cues.unstated).toBeUndefined();

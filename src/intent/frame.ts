@@ -310,7 +310,7 @@ function englishOrgs(raw: string, lexicon: Lexicon): { orgs: string[]; places: s
 const NOT_A_NAME = /^(?:我|你|本|贵|该|这|那|咱|各|全|二级|下属|所属|内设|下面|底下|下辖)|^(?:今|去|明|上|下)(?:年|级|属|一|半)|^(?:街道|乡镇|乡|镇|社区|区|市|县|和|与|及)+办?$|(?:乡镇|街道)(?:乡镇|街道)$/;
 
 /** Words a follow-up starts with, which are no part of the body named after them (其中政务服务中心的呢, 那公安局呢). */
-const LEADING_WORDS = /^(?:其中|那么|那|还有|另外|以及|请问|问一下|问下|看看|听说|据说|我?想问(?:一?下)?|我?想知道|我?想了解)+/;
+const LEADING_WORDS = /^(?:边(?=街道|乡|镇|社区)|其中|那么|那|还有|另外|以及|请问|问一下|问下|看看|听说|据说|我?想问(?:一?下)?|我?想知道|我?想了解)+/;
 
 /** A mention ending in a word for the asker's or the addressee's own body (…贵局, …咱们局, 了解一下咱局, 咱们办公厅). */
 const OWN_BODY_WORD = /(?:贵|咱们?|我们?|你们?|本|该)(?:办公|机关)?(?:局|厅|委|院|中心|办公室|署|队|馆|学校|街道|镇|乡|单位|部门)/;
@@ -322,7 +322,7 @@ const WHOSE = new RegExp(OWN_BODY_WORD.source, 'g');
 const CLAUSE_BREAK = /[，,。；;：:、？?！!]/;
 
 /** Words that only ask: 多少, 几, 多久, 呢 — no part of a subject. */
-const ASKING = /多少|几|多久|多长时间|什么|怎么|哪|吗|呢|是|有|那|要|的|花(?:了|掉)|花(?=多少|几)/g;
+const ASKING = /多少|几|多久|多长时间|什么|啥|怎么|咋|哪|吗|呢|是|有|那|要|的|花(?:了|掉)|花(?=多少|几)/g;
 
 /** English words a Chinese question must hold before they are read for what they ask (why did … increase). */
 const MIN_MIXED_WORDS = 2;
