@@ -620,6 +620,14 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('counts the people actually at work (实际在岗的人有多少个, 实有人员多少) as the count of those there are', () => {
+    const there = facts.statedCounts.find((c) => /实有$/.test(c.label) && c.unit === '人');
+    if (!there) return;
+    for (const q of ['办公室实际在岗的人有多少个', '实有人员多少']) {
+      expect(replyBody(engine.ask(q, `at-work-${q}`).text), q).toContain(`${num(there.value)} 人`);
+    }
+  });
+
   it('settles a tie between two names by the one just talked about', () => {
     const tables = facts.projectTables.filter((t) => t.goal);
     const grams = (name: string) => new Set([...name].slice(1).map((ch, i) => `${name[i]}${ch}`));

@@ -69,7 +69,8 @@ function countByOnlyWord(counts: StatedCount[], text: string, unit: string | und
  * of them is stated with parts that add up to it.
  */
 function countByHeadNoun(counts: StatedCount[], text: string): StatedCount | undefined {
-  const headed = counts.filter((c) => text.includes(c.label.slice(-HEAD_WORD)));
+  // 实有人员: a head word every kind of count ends with (人员) names none of them.
+  const headed = counts.filter((c) => text.includes(c.label.slice(-HEAD_WORD)) && c.label.slice(-HEAD_WORD) !== '人员');
   return headed.filter((c) => countParts(c, counts).length > 0).sort((a, b) => b.value - a.value)[0];
 }
 
