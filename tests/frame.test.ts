@@ -280,6 +280,8 @@ describe('the frame of a question', () => {
     expect(analyze('我们这边街道上的便民服务中心一共有几个？').orgs.filter((o) => o.includes('街道'))).toEqual([]);
     // 为了啥 asks what a thing is for, and leaves the thing's words standing apart (大厅改造).
     expect(analyze('大厅改造为了啥').aspects.has('goal')).toBe(true);
+    expect(analyze('预先留着的机动钱今年留了多少').concepts.map((c) => c.concept)).toContain('expense.reserve');
+    expect(analyze('专项项目钱为啥比上年多了').concepts.map((c) => c.concept)).toContain('expense.project');
     // Hours are asked by 几点上班, not by people counted at work (多少人在上班).
     expect(analyze('几点上班').cues.unstated).toBe('办公时间');
     expect(analyze('实际有多少人在上班？').cues.unstated).toBeUndefined();
