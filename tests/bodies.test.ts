@@ -29,3 +29,21 @@ describe.each(documents.map((d) => [d.facts.identity.department, d] as const))('
     expect(reply.text).toContain(`不包含${other}`);
   });
 });
+
+describe.each(documents.map((d) => [d.facts.identity.department, d] as const))('%s: its own works', (_department, doc) => {
+  const engine = new Engine([doc]);
+  // 万里街道社区公共服务中心新建工程 asked as 街道新建社区公共服务中心: a level word and the building word said first.
+  const works = [...new Set(doc.facts.projectSections.flatMap((s) => (s.project ? [s.project] : [])))].flatMap((name) => {
+    const m = name.match(/(社区|街道|镇|乡)([\u4e00-\u9fa5]{2,10}?(?:中心|馆|站|楼|所))(新建|改建|扩建)工程$/);
+    return m ? [{ name, asked: `街道${m[3]}${m[1] === '街道' ? '' : m[1]}${m[2]}` }] : [];
+  });
+
+  it.runIf(works.length > 0)('reads a building work of its own named by where and what is built, not as another body', () => {
+    for (const { asked } of works) {
+      const reply = engine.ask(`${asked}那个工程，今年安排了多少钱？`);
+      expect(reply.text, asked).not.toMatch(/不包含/);
+    }
+    // Another place's building is still another body's.
+    expect(engine.ask('东海省某某区新建体育中心那个工程，今年安排了多少钱？').answered).toBe(false);
+  });
+});

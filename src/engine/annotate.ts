@@ -117,7 +117,9 @@ function sameQualifier(name: string, own: string, tail: string): boolean {
   // 街道便民服务中心 for 综合便民服务中心: a level word (街道, 乡镇, 区) says where, not which.
   const qualifier = name.slice(0, name.length - tail.length).replace(LEVEL_WORDS, '');
   const ownQualifier = own.slice(0, own.indexOf(tail));
-  return !qualifier || !ownQualifier || inOrder(qualifier, ownQualifier);
+  // 街道新建社区公共服务中心 for …社区公共服务中心新建工程: words of building (新建) may follow the kind in the own name.
+  const building = qualifier.replace(/新建|在建|改建|扩建/g, '');
+  return !qualifier || !ownQualifier || inOrder(qualifier, ownQualifier) || (building !== qualifier && own.includes(qualifier.match(/新建|在建|改建|扩建/)![0]) && inOrder(building, ownQualifier));
 }
 
 /** Level words said before a body's name (街道便民中心). */
@@ -144,12 +146,14 @@ function mistyped(name: string, own: string): boolean {
 /** A name whose place (国家, 省, 市 …) differs from the body's: 国家统计局 is not 北京市统计局. */
 /** 保定高新区行政服务局 for 高新区行政服务局: a place said before an own name that the disclosure never names is another body's. */
 function foreignPrefix(doc: ParsedDocument, name: string, own: string): boolean {
-  const prefix = name.slice(0, name.indexOf(own)).replace(/的$/, '');
+  // 街道新建社区公共服务中心: level words and words of building (新建, 在建) say where and which, not whose.
+  const prefix = name.slice(0, name.indexOf(own)).replace(/的$/, '').replace(LEVEL_WORDS, '').replace(/新建|在建|改建|扩建/g, '');
   return prefix.length >= 2 && /[\u4e00-\u9fa5]{2}/.test(prefix) && !doc.text.stream.includes(prefix);
 }
 
 function otherPlace(name: string, own: string): boolean {
-  const place = name.match(/^(国家|中央|[\u4e00-\u9fa5]{1,6}?[省市区县州旗])/)?.[1];
+  // 社区 is a level within a place, not a place (街道新建社区…).
+  const place = name.match(/^(国家|中央|[\u4e00-\u9fa5]{1,6}?(?:[省市县州旗]|(?<!社)区))/)?.[1];
   return place !== undefined && !own.startsWith(place);
 }
 
