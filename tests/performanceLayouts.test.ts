@@ -3,7 +3,7 @@
  * 项目支出 and 部门整体支出绩效目标表 (b03), and Beijing's 预算表12 / 预算13表 (b04b), checked
  * against the values the disclosures print.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { performanceTables } from '../src/parse/performance/tables.js';
 import { SourceText } from '../src/parse/sourceText.js';
@@ -103,5 +103,22 @@ describe('b04b Beijing 预算表12 项目支出绩效目标表', () => {
 describe('documents without a performance table', () => {
   it.each(['02_jiangsu_gaojirenminfayuan_2019_yusuan.txt', '06_jiangsu_renda_changweihui_bangongting_2018_yusuan.txt', '10_shanghai_putuo_wanlijiedao_2024_yusuan.txt', 'b12_shanghai_jiaotongzhiyejishuxueyuan_2026_yusuan.txt'])('%s has none', (file) => {
     expect(read(file)).toEqual([]);
+  });
+});
+
+describe('indicator names run together with their levels (Beijing 预算13表: 产出指标数量指标开展监测工作)', () => {
+  it('reads each row its own indicator, split from its levels, in every shared document', () => {
+    for (const file of readdirSync(DOCS).filter((f) => f.endsWith('.txt'))) {
+      for (const table of read(file)) {
+        for (const r of table.rows) expect(r.level3, `${file} ${table.project}`).not.toMatch(/(?:产出|效益|效果|成本|满意度)指标.*(?:数量|质量|时效|效益|成本)指标/);
+      }
+    }
+  });
+
+  it('gives b04b 预算13表 its thirteen rows, each with its own value', () => {
+    const overall = read('b04b_beijing_tongjiju_2026_yusuan_tables.txt').find((t) => t.project === '部门整体支出绩效目标')!;
+    expect(overall.rows).toHaveLength(13);
+    expect(row([overall], '部门整体', '人口抽样调查数据差错率')).toMatchObject({ level1: '产出指标', level2: '质量指标', value: { number: 2, unit: '%' } });
+    expect(row([overall], '部门整体', '开展监测工作')?.value.raw).toBe('≥12项');
   });
 });

@@ -22,6 +22,9 @@ export const ANCHORS: [Role, RegExp][] = [
   ['nature', /^(≥|≤|>|<|=|＝|定性|定量)$/],
 ];
 
+/** The first-level indicator words a run-together indicator cell starts with. */
+const LEVEL_ONE = /^(?:产出|效益|效果|成本|满意度)指标/;
+
 /** Pieces of one cell, read top to bottom, each line's words as printed. */
 function text(pieces: Word[]): string {
   const byLine = new Map<number, Word[]>();
@@ -49,7 +52,9 @@ function blocks(pieces: Word[], role: Role): Word[][] {
     const block = out[out.length - 1];
     const last = block?.[block.length - 1];
     const whole = (role === 'level1' || role === 'level2') && last?.line !== w.line && text(block ?? []).endsWith('指标');
-    if (block && w.line - last.line <= 2 && !whole) block.push(w);
+    // Levels run together (产出指标数量指标开展监测工作): a line that starts with a first level starts the next row's cell.
+    const next = role === 'indicator' && last?.line !== w.line && LEVEL_ONE.test(w.text);
+    if (block && w.line - last.line <= 2 && !whole && !next) block.push(w);
     else out.push([w]);
   }
   return out;
