@@ -27,6 +27,8 @@ let subordinatesAsked = 0;
 let projectsInEnglish = 0;
 /** Indicators several projects set, ranked. */
 let indicatorsRanked = 0;
+/** Indicators counted in 个, asked in the words of their description. */
+let describedCounts = 0;
 /** Indicators of an area asked how large. */
 let areasAsked = 0;
 /** Figures whose stated make-up was asked. */
@@ -628,6 +630,17 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('answers a count asked in the words of an indicator\'s description (到先进地区学习，计划去几个地方), in the unit it is counted in', () => {
+    const rows = facts.projectTables.flatMap((t) => t.rows.filter((r) => r.value.number !== undefined && r.value.unit === '个' && !/\d/.test(r.description) && r.description.replace(/[^\u4e00-\u9fa5]/g, '').length >= 8).map((r) => ({ t, r })));
+    for (const { t, r } of rows.slice(0, 3)) {
+      const q = `${r.description.replace(/[^\u4e00-\u9fa5]/g, '').slice(0, 12)}，计划几个？`;
+      const reply = engine.ask(q, `described-count-${t.project}-${r.level3}`);
+      if (reply.clarify?.length) continue;
+      expect(replyBody(reply.text), q).toContain(`${num(r.value.number!)}`);
+      describedCounts++;
+    }
+  });
+
   it('settles a tie between two names by the one just talked about', () => {
     const tables = facts.projectTables.filter((t) => t.goal);
     const grams = (name: string) => new Set([...name].slice(1).map((ch, i) => `${name[i]}${ch}`));
@@ -657,5 +670,5 @@ it('reads a completion rate stated beside a 决算 figure in at least one shippe
 it('met, in the shipped disclosures, each case the tests above skip where a document lacks it', () => {
   // A tie between two project names; a whole its printed parts do not add up to; units under a department;
   // a project spelled out in English; an indicator several projects set.
-  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
+  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, describedCounts, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
 });

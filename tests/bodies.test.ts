@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../src/engine/engine.js';
 import { loadDocuments } from '../src/parse/load.js';
+import { knowsBody } from '../src/engine/annotate.js';
 import { SEED_PATH, SHARED_DOCS } from './helpers.js';
 
 const { documents } = loadDocuments([SEED_PATH, SHARED_DOCS]);
@@ -45,5 +46,16 @@ describe.each(documents.map((d) => [d.facts.identity.department, d] as const))('
     }
     // Another place's building is still another body's.
     expect(engine.ask('东海省某某区新建体育中心那个工程，今年安排了多少钱？').answered).toBe(false);
+  });
+});
+
+describe.each(documents.map((d) => [d.facts.identity.department, d] as const))('%s: its own place', (department, doc) => {
+  const engine = new Engine([doc]);
+  const place = department.match(/^([\u4e00-\u9fa5]{2,8}?[省市区县])/)?.[1];
+
+  it.runIf(place !== undefined)('reads its own place with a level word after it (高新区街道乡镇) as where, not another body', () => {
+    expect(knowsBody(doc, `${place}街道乡镇`)).toBe(true);
+    expect(knowsBody(doc, '东海省某某区街道')).toBe(false);
+    expect(engine.ask('东海省某某区街道的预算是多少').answered).toBe(false);
   });
 });

@@ -3,7 +3,8 @@
  * cited fails a consistency check, and, for a refusal, a pointer to the closest line.
  */
 import { answerFromPassage } from '../answer/passage.js';
-import { rendered, type Answer } from '../answer/answer.js';
+import { answer, cite, rendered, type Answer } from '../answer/answer.js';
+import { rowText } from '../answer/details.js';
 import { strings, type Place } from '../answer/strings/index.js';
 import type { Frame } from '../intent/frame.js';
 import { soundsAlike } from '../intent/typos.js';
@@ -42,6 +43,9 @@ export function knowsBody(doc: ParsedDocument, name: string): boolean {
   // text merely mentions (a 检察院 in a 法院's duties, the 国家统计局 a 北京市统计局 reports to) is not this budget.
   // 街道便民中心 for 综合便民服务中心: a level word said first says where, and the rest may abbreviate an own name.
   const unleveled = name.replace(LEADING_LEVEL, '');
+  // 高新区街道: the body's own place and a level word says where within it (its streets), not another body.
+  const place = name.replace(TRAILING_LEVEL, '');
+  if (place !== name && place.length >= 2 && own.some((o) => o.startsWith(place))) return true;
   if (own.some((o) => name.includes(o) && foreignPrefix(doc, name, o))) return false;
   return own.some((o) => o.includes(name) || name.includes(o) || abbreviates(name, o) || (unleveled !== name && abbreviates(unleveled, o)) || mistyped(name, o) || (o.includes(tail) && !otherPlace(name, o) && sameQualifier(name, o, tail)));
 }
@@ -122,6 +126,9 @@ function sameQualifier(name: string, own: string, tail: string): boolean {
   return !qualifier || !ownQualifier || inOrder(qualifier, ownQualifier) || (building !== qualifier && own.includes(qualifier.match(/新建|在建|改建|扩建/)![0]) && inOrder(building, ownQualifier));
 }
 
+/** Level words said after a place (高新区街道乡镇). */
+const TRAILING_LEVEL = /(?:街道|乡镇|社区)+$/;
+
 /** Level words said before a body's name (街道便民中心). */
 const LEADING_LEVEL = /^(?:街道|乡镇|社区|[乡镇区市县])+/;
 
@@ -159,6 +166,8 @@ function otherPlace(name: string, own: string): boolean {
 
 /** Query terms a line must share before it is offered as a pointer. */
 const POINTER_MIN_TERMS = 2;
+/** …and before an indicator on it is given as the answer, where it is counted in the unit asked. */
+const INDICATOR_MIN_TERMS = 2;
 
 /** The disclosure's own sentence for a question asking for words, where its prose says enough of it. */
 export function passageAnswer(doc: ParsedDocument & { lines?: LineIndex }, frame: Frame): Answer | undefined {
@@ -177,6 +186,11 @@ export function withNearestLine(refusal: Answer, doc: ParsedDocument & { lines?:
   const passage = answerFromPassage(doc.text, hit, frame);
   if (passage) return passage;
   if (!hit || hit.matched < POINTER_MIN_TERMS) return refusal;
+  // 打算去几个地方 → the row 对标学习地点(个) ≥4个: the closest line is an indicator counted in the unit asked.
+  const counted = frame.cues.countAsked ?? frame.cues.unitAsked;
+  const table = counted && hit.matched >= INDICATOR_MIN_TERMS ? doc.facts.projectTables.find((t) => t.rows.some((r) => r.source.line === hit.line)) : undefined;
+  const row = table?.rows.find((r) => r.source.line === hit.line && r.value.number !== undefined && (r.value.unit ?? '').startsWith(counted!));
+  if (table && row) return answer('indicator', rowText(table, row, frame.english), frame.english, cite(row.source), { focus: table.project });
   const quote = hit.text.length > 60 ? `${hit.text.slice(0, 60)}…` : hit.text;
   return rendered({ ...refusal, body: `${refusal.body}\n${strings(refusal.lang).nearestLine(doc.text.locate(hit.line), quote)}` });
 }
