@@ -625,7 +625,7 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
   it('counts the people actually at work (实际在岗的人有多少个, 实有人员多少) as the count of those there are', () => {
     const there = facts.statedCounts.find((c) => /实有$/.test(c.label) && c.unit === '人');
     if (!there) return;
-    for (const q of ['办公室实际在岗的人有多少个', '实有人员多少']) {
+    for (const q of ['办公室实际在岗的人有多少个', '实有人员多少', '实际有多少在职人员？']) {
       expect(replyBody(engine.ask(q, `at-work-${q}`).text), q).toContain(`${num(there.value)} 人`);
     }
   });

@@ -154,8 +154,8 @@ const BODY_ENDING = /(?:哪些|几个|多少个)(?:二级)?(学院|中心|司|�
 const COUNT_ASKED = /(?:几|多少)(?:个)?(辆|台|套|个|人次|人|名|家|项|批次|批(?!准)|次|处|所|条|件|行)/;
 /** 离退休人员有多少 / 在职职工多少: people asked for with no counting word are counted in 人, not in money. */
 const PEOPLE_HOW_MANY = /(?:人员|人数|职工|员工|干部|教职工|(?:在岗|在职|上班|实有)的?人|(?:退休|离休)(?:的)?(?:人员?)?)(?:有|共有|一共有?|总共有?|大概有?)?(?:多少|几)(?!钱|万|元|经费|费|支出|预算)/;
-/** 接待了多少办事群众 / 服务多少市民: people counted by what they are to the body, with no counting word. */
-const PEOPLE_SERVED = /(?:多少|几)(?:个|位|名|万)?(?:办事)?(?:群众|市民|居民|来访者|访客|游客|办事人|老百姓)/;
+/** 接待了多少办事群众 / 有多少在职人员: people counted by what they are, the counting word said first. */
+const PEOPLE_SERVED = /(?:多少|几)(?:个|位|名|万)?(?:(?:办事)?(?:群众|市民|居民|来访者|访客|游客|办事人|老百姓)|(?:在职|在岗|在编|退休|离退休)?(?:人员|职工|员工|干部))/;
 const UNIT_ASKED = /(?:多少|几)(?:个)?(万页|页|次|小时|人|台|套|件|天|个|%|平方米|平米)/;
 /** 租了多大面积 / 面积有多大: an area, which tables state in 平方米. */
 const AREA_ASKED = /多大(?:的)?面积|面积(?:有)?多大|多少面积|面积(?:是)?多少/;
