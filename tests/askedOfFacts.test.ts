@@ -27,6 +27,8 @@ let subordinatesAsked = 0;
 let projectsInEnglish = 0;
 /** Indicators several projects set, ranked. */
 let indicatorsRanked = 0;
+/** Classes whose names hold 和, compared with another. */
+let joinedCompared = 0;
 /** Indicators counted in 个, asked in the words of their description. */
 let describedCounts = 0;
 /** Indicators of an area asked how large. */
@@ -641,6 +643,18 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('compares two classes where one\'s name holds a joining word (社会保障和就业支出与卫生健康支出哪个多)', () => {
+    const once = (name: string) => facts.lineItems.filter((i) => i.name === name).length === 1;
+    const classes = facts.lineItems.filter((i) => i.scheme === 'functional' && i.code.length === 3 && once(i.name));
+    const joined = classes.find((c) => /[和与]/.test(c.name));
+    const other = classes.find((c) => c !== joined && !/[和与]/.test(c.name) && Math.abs(c.value - (joined?.value ?? 0)) >= 0.01);
+    if (!joined || !other) return;
+    const shown = (v: number) => num(Number(v.toFixed(2)));
+    const body = replyBody(engine.ask(`${joined.name}与${other.name}哪个多？`, 'joined-class').text);
+    for (const v of [joined.value, other.value, Math.abs(joined.value - other.value)]) expect(body, body).toContain(shown(v));
+    joinedCompared++;
+  });
+
   it('settles a tie between two names by the one just talked about', () => {
     const tables = facts.projectTables.filter((t) => t.goal);
     const grams = (name: string) => new Set([...name].slice(1).map((ch, i) => `${name[i]}${ch}`));
@@ -670,5 +684,5 @@ it('reads a completion rate stated beside a 决算 figure in at least one shippe
 it('met, in the shipped disclosures, each case the tests above skip where a document lacks it', () => {
   // A tie between two project names; a whole its printed parts do not add up to; units under a department;
   // a project spelled out in English; an indicator several projects set.
-  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, describedCounts, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
+  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, describedCounts, joinedCompared, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
 });

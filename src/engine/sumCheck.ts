@@ -117,8 +117,11 @@ export function answerDifference(doc: LoadedDocument, frame: Frame, lexicon: Lex
     const figure = figureAdded(doc, parts, lexicon);
     return scope && (!figure || figure.name === scoped?.name) ? (figureAdded(doc, parts.map((p) => p.replace(scope, '')), lexicon) ?? figure) : figure;
   };
-  const a = sideFigure(firstParts);
-  const b = sideFigure(secondParts) ?? (tail ? figureNamed(doc, `${second}${tail}`, lexicon) : undefined);
+  // Of the ways to split the sides (at each 和 / 与), the one whose sides hold whole the names they read as.
+  const asSplit = { a: sideFigure(firstParts), b: sideFigure(secondParts) ?? (tail ? figureNamed(doc, `${second}${tail}`, lexicon) : undefined), sides: [first, second] };
+  const splits = [asSplit, ...(frame.differenceSplits ?? []).map(([x, y]) => ({ a: sideFigure([x]), b: sideFigure([y]), sides: [x, y] }))];
+  const whole = (s: (typeof splits)[number]) => (s.a && s.sides[0].includes(s.a.name) ? 1 : 0) + (s.b && s.sides[1].includes(s.b.name) ? 1 : 0);
+  const { a, b } = splits.reduce((best, s) => (s.a && s.b && whole(s) > whole(best) ? s : best));
   if (!a || !b || a.name === b.name) return undefined;
   const [more, less] = a.value >= b.value ? [a, b] : [b, a];
   const gap = Number((more.value - less.value).toFixed(6));

@@ -87,6 +87,8 @@ export interface Frame {
   differenceOf?: [string, string];
   /** 出国费是不是比接待费和公车费加起来还多: each side of the difference as the figures it adds up (one, or several). */
   differenceParts?: [string[], string[]];
+  /** 社会保障和就业支出与卫生健康支出哪个多: other ways to split the two sides, at a later joining word. */
+  differenceSplits?: [string, string][];
   /** 基本支出里奖金比基本工资多吗: the whole both sides were said inside, given to each side (基本支出奖金). */
   differenceScope?: string;
   /** A是不是比B还多 / A与B是否一致: what the question supposes of the first figure against the second, to be said true or not. */
@@ -251,7 +253,7 @@ function assetsBought(concepts: TermMatch[], text: string): TermMatch[] {
 }
 
 /** The two figures compared, and what a yes-or-no comparison supposes of the first (MORE_THAN's last word). */
-function differenceAsked(text: string): { of: [string, string]; scope?: string; supposed?: 'more' | 'less' | 'equal' } | undefined {
+function differenceAsked(text: string): { of: [string, string]; splits?: [string, string][]; scope?: string; supposed?: 'more' | 'less' | 'equal' } | undefined {
   const same = text.match(SAME_AS);
   if (same && !LAST_YEAR.test(same[2]) && same[1].length >= 2 && same[2].length >= 2) return { of: [same[1].trim(), same[2].trim()], supposed: 'equal' };
   const supposing = text.match(MORE_THAN);
@@ -260,10 +262,15 @@ function differenceAsked(text: string): { of: [string, string]; scope?: string; 
   if (!m || LAST_YEAR.test(m[2]) || (PHASE_WORD.test(m[1].trim()) && PHASE_WORD.test(m[2].trim()))) return undefined;
   // 局本级和政务服务中心，谁的采购预算多: what is compared (采购) is said of both.
   const measure = supposing ? '' : (text.match(WHICH_MORE)?.[3] ?? '');
-  const { sides, scope } = sharedWords(...([m[1], m[2]].map((s) => s.replace(SAID_FIGURE, '').trim()).map((s) => (measure && !s.includes(measure) ? `${s}${measure}` : s)) as [string, string]));
+  const said = (x: string, y: string) => sharedWords(...([x, y].map((s) => s.replace(SAID_FIGURE, '').trim()).map((s) => (measure && !s.includes(measure) ? `${s}${measure}` : s)) as [string, string]));
+  const { sides, scope } = said(m[1], m[2]);
   const [a, b] = sides;
   if (a.length < 2 || b.length < 2) return undefined;
-  return { of: [a, b], ...(scope ? { scope } : {}), ...(supposing ? { supposed: /[多高大]/.test(supposing[3]) ? ('more' as const) : ('less' as const) } : {}) };
+  // 社会保障和就业支出与卫生健康支出: a name may hold a joining word itself; each later one is another way to split.
+  const joiner = text.slice(m.index! + m[1].length).match(/^(?:和|与|跟)/)?.[0] ?? '和';
+  const whole = `${m[1]}${joiner}${m[2]}`;
+  const splits = [...whole.matchAll(/和|与|跟/g)].map((j) => j.index!).filter((at) => at > m[1].length && at < whole.length - 2).map((at) => said(whole.slice(0, at), whole.slice(at + 1)).sides);
+  return { of: [a, b], ...(splits.length ? { splits } : {}), ...(scope ? { scope } : {}), ...(supposing ? { supposed: /[多高大]/.test(supposing[3]) ? ('more' as const) : ('less' as const) } : {}) };
 }
 
 /** What share of total spending goes to personnel: the whole, then the part. */
@@ -431,5 +438,5 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   const operation = sumOf || differenceOf ? 'check' : (learningOperation(normalized, orgs) ?? operationOf(aspects, verify !== undefined, !!shareOf));
   const sharePart = english || shareOf || pointed ? undefined : text.match(SHARE_BARE)?.[1];
   const shareClaim = english || !aspects.has('share') ? undefined : shareClaimOf(text);
-  return { ...(shareClaim ? { shareClaim } : {}), ...(shareOf ? { shareOf } : {}), ...(pointed && aspects.has('share') ? { sharePointed: pointed, ...(SHARE_OF_NOTHING.test(pointed) ? { sharePointedAtNothing: true } : {}) } : {}), ...(sharePart ? { sharePart } : {}), ...(sumOf ? { sumOf } : {}), ...(differenceOf ? { differenceOf } : {}), ...(differenceParts ? { differenceParts } : {}), ...(difference?.scope ? { differenceScope: difference.scope } : {}), ...(supposed ? { supposed } : {}), raw: input, said: normalized, lexicon, text, mentionText: english ? lexicon.chineseMentions(text) : text, subjectText, operation, attribute: attributeOf(aspects), cues, short: text.replace(WHOSE, '').length <= FOLLOW_UP_MAX_CHARS, english, concepts, aspects, years, ...(claim ? { verify: claim.value, ...(claim.relation !== 'equal' ? { verifyRelation: claim.relation } : {}) } : {}), orgs, orgPlaces: named?.places ?? [], lastYearSpoken, elliptical, refersBack, inside, followUpLength: text.length <= (english ? FOLLOW_UP_MAX_NAMELESS_EN : FOLLOW_UP_MAX_NAMELESS), codes, ...(scheme ? { scheme } : {}), ascending, ...(level ? { level } : {}) };
+  return { ...(shareClaim ? { shareClaim } : {}), ...(shareOf ? { shareOf } : {}), ...(pointed && aspects.has('share') ? { sharePointed: pointed, ...(SHARE_OF_NOTHING.test(pointed) ? { sharePointedAtNothing: true } : {}) } : {}), ...(sharePart ? { sharePart } : {}), ...(sumOf ? { sumOf } : {}), ...(differenceOf ? { differenceOf } : {}), ...(differenceParts ? { differenceParts } : {}), ...(difference?.scope ? { differenceScope: difference.scope } : {}), ...(difference?.splits ? { differenceSplits: difference.splits } : {}), ...(supposed ? { supposed } : {}), raw: input, said: normalized, lexicon, text, mentionText: english ? lexicon.chineseMentions(text) : text, subjectText, operation, attribute: attributeOf(aspects), cues, short: text.replace(WHOSE, '').length <= FOLLOW_UP_MAX_CHARS, english, concepts, aspects, years, ...(claim ? { verify: claim.value, ...(claim.relation !== 'equal' ? { verifyRelation: claim.relation } : {}) } : {}), orgs, orgPlaces: named?.places ?? [], lastYearSpoken, elliptical, refersBack, inside, followUpLength: text.length <= (english ? FOLLOW_UP_MAX_NAMELESS_EN : FOLLOW_UP_MAX_NAMELESS), codes, ...(scheme ? { scheme } : {}), ascending, ...(level ? { level } : {}) };
 }
