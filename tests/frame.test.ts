@@ -282,6 +282,8 @@ describe('the frame of a question', () => {
     expect(analyze('大厅改造为了啥').aspects.has('goal')).toBe(true);
     expect(analyze('预先留着的机动钱今年留了多少').concepts.map((c) => c.concept)).toContain('expense.reserve');
     expect(analyze('专项项目钱为啥比上年多了').concepts.map((c) => c.concept)).toContain('expense.project');
+    // 干啥用 / 做啥用 ask what a thing is for, as 干什么用 does.
+    for (const q of ['预留机动经费是干啥用的呀', '项目支出主要做啥用', '这笔钱干什么用']) expect(analyze(q).aspects.has('uses'), q).toBe(true);
     // Hours are asked by 几点上班, not by people counted at work (多少人在上班).
     expect(analyze('几点上班').cues.unstated).toBe('办公时间');
     expect(analyze('实际有多少人在上班？').cues.unstated).toBeUndefined();
