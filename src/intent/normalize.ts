@@ -50,6 +50,9 @@ export function addedUpAsOne(text: string): string {
 /** 人员这块的经费 / 社保就业这类支出 / 住房那块儿的钱: 这块 or 这类 after a named thing only points at it, and is dropped. */
 const THIS_PART = /(?<=\p{Script=Han}{2})[这那]一?[块类]儿?(?:的(?!钱))?(?=\p{Script=Han})/gu;
 
+/** 住房方面（公积金、购房补贴啥的）: examples in brackets of what was just named, which name no subject of their own. */
+const EXAMPLES = /\([^()]{1,40}?(?:啥的|之类的?|什么的|等等|等)\)/g;
+
 /** 日常办公的那些零碎开销: 那些 / 零碎 before a money word only say it is several small sums, and are dropped. */
 const PETTY = /的?(?:[这那]些(?:零零碎碎|零碎|零星)?|零零碎碎|零碎|零星|杂七杂八)的?(?=开销|开支|花销|费用)/gu;
 
@@ -57,7 +60,7 @@ const PETTY = /的?(?:[这那]些(?:零零碎碎|零碎|零星)?|零零碎碎|�
 const BY_NATURE = /按(?:支出)?性质(?:划)?分(?:类)?[,，:：]?(?=\p{Script=Han})/gu;
 
 export function normalizeQuestion(input: string): string {
-  const text = clean(String(input ?? '').slice(0, MAX_QUESTION_CHARS)).normalize('NFKC');
+  const text = clean(String(input ?? '').slice(0, MAX_QUESTION_CHARS)).normalize('NFKC').replace(EXAMPLES, '');
   return addedUpAsOne(withoutAsides(signsAsWords(toSimplified(text)).replace(SPEAKER, '')).replace(THIS_PART, '').replace(BY_NATURE, '').replace(PETTY, ''))
     .replace(LONE_VEHICLE, '车辆')
     .toLowerCase()
