@@ -655,6 +655,15 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     joinedCompared++;
   });
 
+  it('reads 涉及多少项目预算资金 after the count of projects with targets as the funds they involve, not project spending', () => {
+    const funds = findAmount(facts, 'perf.funds');
+    const reported = facts.statedCounts.find((c) => /编报绩效目标/.test(c.label) && c.involves);
+    if (!funds && !reported) return;
+    engine.ask('编报绩效目标的项目有多少个？', 'perf-funds');
+    const body = replyBody(engine.ask('涉及多少项目预算资金？', 'perf-funds').text);
+    expect(body, body).toContain(num(Number((funds?.value ?? reported!.involves!.value).toFixed(2))));
+  });
+
   it('settles a tie between two names by the one just talked about', () => {
     const tables = facts.projectTables.filter((t) => t.goal);
     const grams = (name: string) => new Set([...name].slice(1).map((ch, i) => `${name[i]}${ch}`));
