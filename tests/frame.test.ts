@@ -285,6 +285,9 @@ describe('the frame of a question', () => {
     // Examples in brackets (公积金、购房补贴啥的) name no subject of their own; a name's own brackets stay.
     expect(analyze('在住房方面（公积金、购房补贴啥的）花的钱有多少').text).not.toContain('购房补贴');
     expect(analyze('因公出国（境）费多少').text).toContain('因公出国(境)费');
+    // English: rose / fell / went up say a change; operating expenses of the agency are agency operating expenses.
+    for (const q of ['How much did training costs rise?', 'Why did the budget fall?', 'Has spending gone up?']) expect(analyze(q).aspects.has('change'), q).toBe(true);
+    expect(analyze('By how much did operating expenses of the agency rise over 2019?').concepts.map((c) => c.concept)).toContain('admin');
     // 干啥用 / 做啥用 ask what a thing is for, as 干什么用 does.
     for (const q of ['预留机动经费是干啥用的呀', '项目支出主要做啥用', '这笔钱干什么用']) expect(analyze(q).aspects.has('uses'), q).toBe(true);
     // Hours are asked by 几点上班, not by people counted at work (多少人在上班).

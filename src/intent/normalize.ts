@@ -50,6 +50,9 @@ export function addedUpAsOne(text: string): string {
 /** 人员这块的经费 / 社保就业这类支出 / 住房那块儿的钱: 这块 or 这类 after a named thing only points at it, and is dropped. */
 const THIS_PART = /(?<=\p{Script=Han}{2})[这那]一?[块类]儿?(?:的(?!钱))?(?=\p{Script=Han})/gu;
 
+/** operating expenses of the agency: the body's own costs said after them, read as agency operating expenses. */
+const COSTS_OF_BODY = /\b((?:operating|running|administrative) (?:expenses|expenditures?|costs?)) of (?:the |this |its )?(agency|agencies|department|bureau|office)\b/g;
+
 /** 住房方面（公积金、购房补贴啥的）: examples in brackets of what was just named, which name no subject of their own. */
 const EXAMPLES = /\([^()]{1,40}?(?:啥的|之类的?|什么的|等等|等)\)/g;
 
@@ -70,6 +73,7 @@ export function normalizeQuestion(input: string): string {
     // overseas (outbound) official trips: English words in brackets are an aside, left out so that the phrase
     // around them reads whole; a Chinese name keeps its brackets (因公出国(境)费).
     .replace(/\([a-z][a-z\s-]*\)/g, ' ')
+    .replace(COSTS_OF_BODY, '$2 $1')
     .replace(/\s+/g, ' ')
     .trim();
 }
