@@ -27,6 +27,8 @@ let subordinatesAsked = 0;
 let projectsInEnglish = 0;
 /** Indicators several projects set, ranked. */
 let indicatorsRanked = 0;
+/** Tables listing an indicator at its description's more precise figure. */
+let preciseListed = 0;
 /** Classes whose names hold 和, compared with another. */
 let joinedCompared = 0;
 /** Indicators counted in 个, asked in the words of their description. */
@@ -664,6 +666,20 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(body, body).toContain(num(Number((funds?.value ?? reported!.involves!.value).toFixed(2))));
   });
 
+  it('lists an indicator at the more precise figure its description states (2.985 元/立方米 for 2.98 元)', () => {
+    for (const t of facts.projectTables) {
+      const precise = t.rows.flatMap((r) => {
+        const m = r.description.match(/(\d+(?:\.\d+)?)\s*(元\/[\u4e00-\u9fa5]+|[%万页次个人小时元台件套])/);
+        const n = m ? Number(m[1]) : NaN;
+        return r.value.number !== undefined && !Number.isNaN(n) && n !== r.value.number && Math.abs(n - r.value.number) < Math.max(1, r.value.number * 0.05) ? [m![1]] : [];
+      });
+      if (!precise.length) continue;
+      const body = replyBody(engine.ask(`${t.project}的绩效指标有哪些`, `precise-${t.project}`).text);
+      for (const figure of precise) expect(body, body).toContain(figure);
+      preciseListed++;
+    }
+  });
+
   it('settles a tie between two names by the one just talked about', () => {
     const tables = facts.projectTables.filter((t) => t.goal);
     const grams = (name: string) => new Set([...name].slice(1).map((ch, i) => `${name[i]}${ch}`));
@@ -693,5 +709,5 @@ it('reads a completion rate stated beside a 决算 figure in at least one shippe
 it('met, in the shipped disclosures, each case the tests above skip where a document lacks it', () => {
   // A tie between two project names; a whole its printed parts do not add up to; units under a department;
   // a project spelled out in English; an indicator several projects set.
-  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, describedCounts, joinedCompared, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
+  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, describedCounts, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
 });

@@ -282,7 +282,12 @@ export function answerTable(table: ProjectTable, frame: Frame): Answer {
   if (frame.aspects.has('goal') && !frame.cues.indicatorWord) {
     return answer('goal', en ? `Performance goal of ${table.project}: ${table.goal}` : `${table.project}绩效目标：${table.goal}`, en, cite(table.goalSource, table.source));
   }
-  const list = table.rows.map((r) => `- ${r.level3}（${r.level2}）：${r.value.raw}`).join('\n');
+  // A figure its description states more precisely (2.985 元/立方米 for 2.98 元) is listed as described.
+  const valueOf = (r: IndicatorRow) => {
+    const precise = describedFigure(r);
+    return precise ? (en ? `${precise} (table: ${r.value.raw})` : `${precise}（表中为 ${r.value.raw}）`) : r.value.raw;
+  };
+  const list = table.rows.map((r) => `- ${r.level3}（${r.level2}）：${valueOf(r)}`).join('\n');
   // 有满意度指标吗: a kind of indicator asked after and not set is said to be missing before what is set.
   const missing = frame.cues.yesNo ? kindsAsked(frame).filter((k) => !table.rows.some((r) => `${r.level2}${r.level3}`.includes(k))) : [];
   const none = missing.length ? (en ? `No: ${table.project} sets no ${missing.join(' or ')} indicator. ` : `没有：${table.project}未设${missing.join('、')}指标。`) : '';
