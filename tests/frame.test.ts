@@ -581,6 +581,8 @@ describe('a thing and two of its attributes, and a figure against its own budget
     const knows = (name: string) => ['项目支出', '基本支出', '免费刻制公章费用'].includes(name);
     expect(splitQuestion('听同事说项目支出和基本支出不是一回事，项目支出具体是指什么来着？', knows)).toEqual(['项目支出具体是指什么来着']);
     expect(splitQuestion('听说你们帮企业免费刻公章，这个项目支出多少？', knows)).toEqual(['听说你们帮企业免费刻公章，这个项目支出多少？']);
+    // Where the question after it names nothing, what was heard is what it asks about: only the words of hearing go.
+    expect(splitQuestion('听说基本支出涨了，多久涨一次？', knows)).toEqual(['基本支出涨了，多久涨一次']);
   });
 
   it('reads 留着干嘛的 as what money is for, and 干嘛 as no whether-there-is-any', () => {

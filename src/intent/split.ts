@@ -6,7 +6,7 @@
 import { addedUpAsOne } from './normalize.js';
 
 /** Words that make a clause a question of its own. */
-const QUESTION_WORD = /多少|几|什么|哪|为什么|为啥|吗|呢|是否|是不是|有没有|怎么|如何|占比|比例|比重|百分比|原因|干嘛|啥|how|what|which|why/;
+const QUESTION_WORD = /多少|几|多久|多长|什么|哪|为什么|为啥|吗|呢|是否|是不是|有没有|怎么|如何|占比|比例|比重|百分比|原因|干嘛|啥|how|what|which|why/;
 const SENTENCES = /[？?；;!！]+/;
 /** A, B 各/分别 P: the subjects joined before 各, and what is asked of each. */
 const EACH = /^(.+?)(?:各自|各|分别|每个)(.+)$/;
@@ -238,6 +238,8 @@ const AND_ITS_SHARE = /^(.{2,}?)(?:及其|以及其|和其|及它|和它|以及�
 
 /** 听同事说…，: what the asker heard, said before the question. */
 const HEARSAY = /^(?:我)?(?:听(?:同事|别人|人家|人|朋友|领导|大家)?说|据说|有人说)[^,，]*[,，]/;
+/** The words of hearing at the start of a clause (听同事说, 据说). */
+const HEARD_SAY = /^(?:我)?(?:听(?:同事|别人|人家|人|朋友|领导|大家)?说|据说|有人说)/;
 
 /**
  * 听同事说项目支出和基本支出不是一回事，项目支出具体是指什么: what was heard sets the scene; where the question
@@ -247,7 +249,10 @@ function withoutHearsay(clause: string, knows: (name: string) => boolean): strin
   const heard = clause.match(HEARSAY)?.[0];
   const rest = heard ? clause.slice(heard.length) : '';
   // 听说你们帮企业免费刻公章，这个要花多少: a question pointing back (这个) asks of what was heard.
-  return heard && QUESTION_WORD.test(rest) && !QUESTION_WORD.test(heard) && !/这|那|它|其/.test(rest) && namesSomething(rest, knows) ? rest : clause;
+  if (!heard || !QUESTION_WORD.test(rest) || QUESTION_WORD.test(heard)) return clause;
+  if (!/这|那|它|其/.test(rest) && namesSomething(rest, knows)) return rest;
+  // 听说工装有个质保金，衣服多久换一次: where the question names nothing, what was heard is what it asks about.
+  return namesSomething(heard, knows) ? clause.replace(HEARD_SAY, '') : clause;
 }
 
 /** What is the total, and which item is the biggest?: an English second question joined by and. */
