@@ -288,6 +288,8 @@ describe('the frame of a question', () => {
     // English: rose / fell / went up say a change; operating expenses of the agency are agency operating expenses.
     for (const q of ['How much did training costs rise?', 'Why did the budget fall?', 'Has spending gone up?']) expect(analyze(q).aspects.has('change'), q).toBe(true);
     expect(analyze('By how much did operating expenses of the agency rise over 2019?').concepts.map((c) => c.concept)).toContain('admin');
+    // 你们 / 我们 / 咱们 name no thing: a thing's words before them stand as a piece of their own (刻公章).
+    expect(analyze('我开公司要刻公章，你们这收钱不').subjectText.split('|')).toContain('刻公章');
     // 干啥用 / 做啥用 ask what a thing is for, as 干什么用 does.
     for (const q of ['预留机动经费是干啥用的呀', '项目支出主要做啥用', '这笔钱干什么用']) expect(analyze(q).aspects.has('uses'), q).toBe(true);
     // Hours are asked by 几点上班, not by people counted at work (多少人在上班).
