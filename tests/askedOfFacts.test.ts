@@ -553,6 +553,10 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     if (!facts.measures.length) return;
     const body = replyBody(engine.ask('你们怎么保证这些钱花得值、不乱花？', 'measures').text);
     for (const m of facts.measures) expect(body).toContain(m.title);
+    // 有啥制度: the measures whose text names rules, with that text.
+    const rules = facts.measures.filter((m) => `${m.title}${m.text}`.includes('制度'));
+    const detail = replyBody(engine.ask('你们单位有啥制度吗', 'measure-rules').text);
+    for (const m of rules) expect(detail, detail).toContain(m.text.slice(0, 20));
   });
 
   it('reads 预算里定了…几次 as the count set, not money, for a project that states no funds', () => {

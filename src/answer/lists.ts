@@ -126,7 +126,11 @@ export function answerUses(facts: FactBase, frame: Frame): Answer | undefined {
 
 export function answerMeasures(facts: FactBase, frame: Frame): Answer | undefined {
   if (!facts.measures.length) return undefined;
-  return answer('list', `工作保障措施（${facts.measures.length} 项）：\n${numbered(facts.measures.map((m) => m.title))}`, frame.english, cite(...facts.measures.map((m) => m.source)));
+  // 有啥制度: the measures whose text says so, with that text; else every measure by its title.
+  const asked = frame.cues.measureDetail;
+  const detailed = asked ? facts.measures.filter((m) => `${m.title}${m.text}`.includes(asked)) : [];
+  const lines = detailed.length ? detailed.map((m) => `${m.title}：${m.text}`) : facts.measures.map((m) => m.title);
+  return answer('list', `工作保障措施（${facts.measures.length} 项）：\n${numbered(lines)}`, frame.english, cite(...(detailed.length ? detailed : facts.measures).map((m) => m.source)));
 }
 
 export function answerOverallGoal(facts: FactBase, frame: Frame): Answer | undefined {

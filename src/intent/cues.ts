@@ -31,6 +31,8 @@ export const Cues = z.object({
   classWord: z.boolean(),
   /** 哪一类 / which category: the classes of a whole are ranked (货物, 工程, 服务), not its rows. */
   classAsked: z.boolean(),
+  /** 有啥制度 / 有哪些规定: what the measures consist of is asked, which their text, not their titles, says. */
+  measureDetail: z.string().optional(),
   /** 两个单位 / 各单位 / 分单位: each unit's figure is asked (procurement by unit). */
   perUnit: z.boolean(),
   /** A 政府采购目录 code (A02010499, C1008): the rows it classifies are asked. */
@@ -262,6 +264,7 @@ export function readCues(text: string): Cues {
   const afterSum = text.replace(BOTH_SUMMED, '');
   const ordinal = readOrdinal(text);
   const changeClaimed = claimedChange(text);
+  const measureDetail = text.match(/(?:啥|什么|哪些)(?:规章)?(制度|规定)/)?.[1];
   const movedWord = text.match(/(多|少|增加|减少|涨|降|上升|下降|增长)了/)?.[1];
   const moved = movedWord ? (/多|增|涨|升/.test(movedWord) ? '增加' : '减少') : undefined;
   return {
@@ -271,6 +274,7 @@ export function readCues(text: string): Cues {
     describedProject: DESCRIBED_PROJECT.test(text),
     classWord: /科目/.test(text),
     classAsked: /哪一?类|which (?:category|kind|type)/.test(text),
+    ...(measureDetail ? { measureDetail } : {}),
     buying: /买|购置|购买|添置|新购|\b(?:buy|buying|bought|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing))\b/.test(text),
     ...(changeClaimed ? { claimedChange: changeClaimed } : {}),
     ...(moved ? { movedSaid: moved } : {}),
