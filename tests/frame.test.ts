@@ -290,6 +290,9 @@ describe('the frame of a question', () => {
     expect(analyze('By how much did operating expenses of the agency rise over 2019?').concepts.map((c) => c.concept)).toContain('admin');
     // 你们 / 我们 / 咱们 name no thing: a thing's words before them stand as a piece of their own (刻公章).
     expect(analyze('我开公司要刻公章，你们这收钱不').subjectText.split('|')).toContain('刻公章');
+    // A bare 运行费 said of the official cars is theirs, not the body's 机关运行经费.
+    expect(analyze('公车一年养车的运行费要多少钱').concepts.map((c) => c.concept)).not.toContain('admin');
+    expect(analyze('机关运行费多少').concepts.map((c) => c.concept)).toContain('admin');
     // 干啥用 / 做啥用 ask what a thing is for, as 干什么用 does.
     for (const q of ['预留机动经费是干啥用的呀', '项目支出主要做啥用', '这笔钱干什么用']) expect(analyze(q).aspects.has('uses'), q).toBe(true);
     // Hours are asked by 几点上班, not by people counted at work (多少人在上班).

@@ -212,6 +212,12 @@ function notHospitality(concepts: TermMatch[], text: string): TermMatch[] {
  * 哪个支出功能类别的财政拨款最多: 支出 and 财政拨款 said apart are the spending of the fiscal appropriation
  * (财政拨款支出), not the fiscal appropriation received beside the total spent.
  */
+/** 公车一年养车的运行费: a bare 运行费 said of the official cars is theirs, not the body's 机关运行经费. */
+function carsRunning(concepts: TermMatch[]): TermMatch[] {
+  const cars = concepts.some((c) => c.concept.startsWith('sangong.vehicle'));
+  return cars ? concepts.filter((c) => !(c.concept === 'admin' && /^运行(?:经)?费$/.test(c.term))) : concepts;
+}
+
 function fiscalSpending(concepts: TermMatch[], text: string): TermMatch[] {
   const spending = concepts.find((c) => c.concept === 'expense.total' && c.term === '支出');
   const fiscal = concepts.find((c) => c.concept === 'income.fiscal' && c.term === '财政拨款');
@@ -405,7 +411,7 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   // How much was spent on X asks X's figure, not what the money was spent on.
   if (english && /how much/.test(text)) aspects.delete('uses');
 
-  const concepts = generalBudgetAlone(procurementSaid(fiscalSpending(notHospitality(assetsBought(lexicon.findConcepts(text, english), text), text), text)), text);
+  const concepts = generalBudgetAlone(procurementSaid(fiscalSpending(carsRunning(notHospitality(assetsBought(lexicon.findConcepts(text, english), text), text)), text)), text);
   // 我局 / 本部门 / 该单位 refer to the document's own department, not to another body.
   // Read with its punctuation as breaks: 乡镇和街道，行政服务局 names no 街道行政服务局.
   const clauses = String(input ?? '').split(CLAUSE_BREAK).map((clause) => lexicon.applySynonyms(normalizeQuestion(clause)));
