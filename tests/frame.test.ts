@@ -290,6 +290,8 @@ describe('the frame of a question', () => {
     expect(analyze('By how much did operating expenses of the agency rise over 2019?').concepts.map((c) => c.concept)).toContain('admin');
     // 你们 / 我们 / 咱们 name no thing: a thing's words before them stand as a piece of their own (刻公章).
     expect(analyze('我开公司要刻公章，你们这收钱不').subjectText.split('|')).toContain('刻公章');
+    // 收入支出决算总计 is the whole budget's total as a 决算 words it, not its spending.
+    expect(analyze('2024年度收入支出决算总计是多少').concepts.map((c) => c.concept)).toEqual(['budget.total']);
     // A bare 运行费 said of the official cars is theirs, not the body's 机关运行经费.
     expect(analyze('公车一年养车的运行费要多少钱').concepts.map((c) => c.concept)).not.toContain('admin');
     expect(analyze('机关运行费多少').concepts.map((c) => c.concept)).toContain('admin');
