@@ -122,9 +122,12 @@ function sameQualifier(name: string, own: string, tail: string): boolean {
   const qualifier = name.slice(0, name.length - tail.length).replace(LEVEL_WORDS, '');
   const ownQualifier = own.slice(0, own.indexOf(tail));
   // 街道新建社区公共服务中心 for …社区公共服务中心新建工程: words of building (新建) may follow the kind in the own name.
-  const building = qualifier.replace(/新建|在建|改建|扩建/g, '');
-  return !qualifier || !ownQualifier || inOrder(qualifier, ownQualifier) || (building !== qualifier && own.includes(qualifier.match(/新建|在建|改建|扩建/)![0]) && inOrder(building, ownQualifier));
+  const built = qualifier.match(BUILDING)?.[0];
+  return !qualifier || !ownQualifier || inOrder(qualifier, ownQualifier) || (!!built && own.includes(built) && inOrder(qualifier.replace(BUILDING, ''), ownQualifier));
 }
+
+/** Words of building (新建工程), which say which work, not whose. */
+const BUILDING = /新建|在建|改建|扩建/;
 
 /** Level words said after a place (高新区街道乡镇). */
 const TRAILING_LEVEL = /(?:街道|乡镇|社区)+$/;
@@ -154,7 +157,7 @@ function mistyped(name: string, own: string): boolean {
 /** 保定高新区行政服务局 for 高新区行政服务局: a place said before an own name that the disclosure never names is another body's. */
 function foreignPrefix(doc: ParsedDocument, name: string, own: string): boolean {
   // 街道新建社区公共服务中心: level words and words of building (新建, 在建) say where and which, not whose.
-  const prefix = name.slice(0, name.indexOf(own)).replace(/的$/, '').replace(LEVEL_WORDS, '').replace(/新建|在建|改建|扩建/g, '');
+  const prefix = name.slice(0, name.indexOf(own)).replace(/的$/, '').replace(LEVEL_WORDS, '').replace(new RegExp(BUILDING.source, 'g'), '');
   return prefix.length >= 2 && /[\u4e00-\u9fa5]{2}/.test(prefix) && !doc.text.stream.includes(prefix);
 }
 
@@ -164,10 +167,8 @@ function otherPlace(name: string, own: string): boolean {
   return place !== undefined && !own.startsWith(place);
 }
 
-/** Query terms a line must share before it is offered as a pointer. */
+/** Query terms a line must share before it is offered as a pointer, or an indicator on it as the answer. */
 const POINTER_MIN_TERMS = 2;
-/** …and before an indicator on it is given as the answer, where it is counted in the unit asked. */
-const INDICATOR_MIN_TERMS = 2;
 
 /** The disclosure's own sentence for a question asking for words, where its prose says enough of it. */
 export function passageAnswer(doc: ParsedDocument & { lines?: LineIndex }, frame: Frame): Answer | undefined {
@@ -188,9 +189,8 @@ export function withNearestLine(refusal: Answer, doc: ParsedDocument & { lines?:
   if (!hit || hit.matched < POINTER_MIN_TERMS) return refusal;
   // 打算去几个地方 → the row 对标学习地点(个) ≥4个: the closest line is an indicator counted in the unit asked.
   const counted = frame.cues.countAsked ?? frame.cues.unitAsked;
-  const table = counted && hit.matched >= INDICATOR_MIN_TERMS ? doc.facts.projectTables.find((t) => t.rows.some((r) => r.source.line === hit.line)) : undefined;
-  const row = table?.rows.find((r) => r.source.line === hit.line && r.value.number !== undefined && (r.value.unit ?? '').startsWith(counted!));
-  if (table && row) return answer('indicator', rowText(table, row, frame.english), frame.english, cite(row.source), { focus: table.project });
+  const onLine = counted ? doc.facts.projectTables.flatMap((table) => table.rows.filter((r) => r.source.line === hit.line && r.value.number !== undefined && (r.value.unit ?? '').startsWith(counted)).map((row) => ({ table, row })))[0] : undefined;
+  if (onLine) return answer('indicator', rowText(onLine.table, onLine.row, frame.english), frame.english, cite(onLine.row.source), { focus: onLine.table.project });
   const quote = hit.text.length > 60 ? `${hit.text.slice(0, 60)}…` : hit.text;
   return rendered({ ...refusal, body: `${refusal.body}\n${strings(refusal.lang).nearestLine(doc.text.locate(hit.line), quote)}` });
 }

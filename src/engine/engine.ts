@@ -159,6 +159,17 @@ const WHOLE_LABEL = 4;
 const EVENT_COUNTS = ['人次', '次', '批次', '批', '人', '名'];
 /** A figure counted in one of them, in an answer. */
 const COUNTED = new RegExp(`\\d\\s*(?:${EVENT_COUNTS.join('|')})`);
+/** The count of events or people a question asks (培训多少人次), if it asks one. */
+function eventCountAsked(frame: Frame): string | undefined {
+  const unit = frame.cues.countAsked;
+  return unit && EVENT_COUNTS.includes(unit) ? unit : undefined;
+}
+
+/** 披露没有给出X对应的人数: a count the disclosure does not state for a thing. */
+function countNotGiven(identity: Identity, name: string, unit: string, english: boolean): Answer {
+  return refuse('notDisclosed', [identity], english, english ? `the number (${unit}) for ${name}` : `${name}对应的${unit}数`);
+}
+
 /** The words that count the same thing as the one asked: people (人, 名, 人次) or times (次, 批次, 人次). */
 const COUNTED_ALIKE: Record<string, RegExp> = { 人: /\d\s*(?:人|名)/, 名: /\d\s*(?:人|名)/, 人次: /\d\s*(?:人|名)/, 次: /\d\s*(?:次|批)/, 批次: /\d\s*(?:次|批次)/, 批: /\d\s*(?:次|批次)/ };
 
@@ -342,11 +353,10 @@ export class Engine {
     const result = this.answerAsked(doc, frame, context);
     const { answer } = result;
     // 政务大厅全年接待了多少办事群众: people or events counted, answered with a subject's money, are not given.
-    const countUnit = frame.cues.countAsked && EVENT_COUNTS.includes(frame.cues.countAsked) ? frame.cues.countAsked : undefined;
-    if (countUnit && answer.answered && result.subject?.entity && !asksMoneyBeside(frame.text, result.subject.entity, true) && !COUNTED_ALIKE[countUnit].test(answer.body) && !answer.clarify?.length) {
-      const name = result.subject.entity;
-      const notCounted = refuse('notDisclosed', [doc.facts.identity], frame.english, frame.english ? `the number (${countUnit}) for ${name}` : `${name}对应的${countUnit}数`);
-      return { ...result, answer: notGivenThen(notCounted, answer) };
+    const countUnit = eventCountAsked(frame);
+    const entity = result.subject?.entity;
+    if (countUnit && answer.answered && entity && !asksMoneyBeside(frame.text, entity, true) && !COUNTED_ALIKE[countUnit].test(answer.body) && !answer.clarify?.length) {
+      return { ...result, answer: notGivenThen(countNotGiven(doc.facts.identity, entity, countUnit, frame.english), answer) };
     }
     // A reason or basis asked where no change is (固定资产管理依据哪些文件), and none is stated for the figure, may stand in the prose.
     // 这份预算公开是依据哪些规定做的: the rules followed are words of the prose, whatever figure the question also names.
@@ -792,15 +802,14 @@ export class Engine {
       }
       // 培训多少人次 / 会议费开几次会: a count the disclosure does not state is said not to be given, before
       // the money it does give; the money is no count.
-      const countUnit = frame.cues.countAsked && EVENT_COUNTS.includes(frame.cues.countAsked) ? frame.cues.countAsked : undefined;
+      const countUnit = eventCountAsked(frame);
       const counted = countUnit && answered && COUNTED.test(answered.body);
       if (answered?.intent === 'amount' && countUnit && !counted && !frame.cues.money && !frame.lexicon.concepts[concept.concept]?.count) {
         const name = conceptName(concept.concept, frame);
         // 开会大概多少人参加: the count stated under the concept's own words (会议人数), where the question said others.
         const underName = findStatedCount(facts.statedCounts, frame, `${coreName(frame.lexicon.concepts[concept.concept]?.name ?? name)}${frame.text}`);
         if (underName) return { answer: answerStatedCount(underName, frame, facts.statedCounts), subject: { concept: concept.concept, aspects: [...frame.aspects] } };
-        const notCounted = refuse('notDisclosed', identities, en, en ? `the number (${countUnit}) for ${name}` : `${name}对应的${countUnit}数`);
-        return { answer: notGivenThen(notCounted, answered), subject: { concept: concept.concept, aspects: [...frame.aspects] } };
+        return { answer: notGivenThen(countNotGiven(facts.identity, name, countUnit, en), answered), subject: { concept: concept.concept, aspects: [...frame.aspects] } };
       }
       if (answered) return { answer: withCheckWarnings(answered, doc), subject: { concept: concept.concept, aspects: [...frame.aspects] } };
     }

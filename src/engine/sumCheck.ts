@@ -163,8 +163,8 @@ function splitWhole(frame: Frame): ConceptKey | undefined {
  * 基本支出增量和项目支出减量相抵，是否等于总增加额 / 总数却只多346万，差的那部分去哪了: a total's change
  * laid out as its parts' stated changes, added up and set against the change stated for the total.
  * Only where every part the disclosure gives states its change, so that no part is silently left out.
+ * `talkedAbout`: the conversation's concept, which 是哪块减的 said after it breaks down.
  */
-/** `talkedAbout`: the conversation's concept, which 是哪块减的 said after it breaks down. */
 export function answerChangeParts(facts: FactBase, frame: Frame, talkedAbout?: ConceptKey): { answer: Answer; whole: ConceptKey } | undefined {
   if (!frame.cues.changeSplit) return undefined;
   const whole = splitWhole(frame) ?? (!frame.concepts.length && talkedAbout && partsOf(talkedAbout).length ? talkedAbout : undefined);

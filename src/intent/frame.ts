@@ -389,11 +389,6 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   if (aspects.has('growthRate') && !/增减额|增加额|减少额|变动额|变化额|(?:增减|增加|减少|变化)了?多少(?![%％]|个百分点)/.test(text)) aspects.delete('change');
   if (['nature', 'rank', 'funding'].some((a) => aspects.has(a as Aspect))) aspects.delete('definition');
   if (aspects.has('overallGoal')) aspects.delete('goal');
-  // 钱多了480万，这些钱拿来干啥: what money said to have grown is for is why it grew.
-  if (aspects.has('uses') && aspects.has('change') && /(?:多|少|增加|减少|涨|降|上升|下降|增长)了/.test(text)) {
-    aspects.delete('uses');
-    aspects.add('reason');
-  }
 
   const claim = claimOf(text, english);
   const verify = claim?.value;
@@ -432,6 +427,11 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   const shareOf = shareMatch && !pointed && shareMatch[2].length >= 2 && !/^(?:多大|多少|几成|百分之几)$/.test(shareMatch[2]) ? { part: shareMatch[1], whole: shareMatch[2], ...(within && shareMatch[1] === within[2] ? { within: true } : {}) } : undefined;
   // Normalising drops 、, which lists several subjects (总额、基本支出、项目支出): the raw text still says so.
   const cues = { ...readCues(text), ...(/、/.test(input) ? { joined: true } : {}) };
+  // 钱多了480万，这些钱拿来干啥: what money said to have grown is for is why it grew.
+  if (aspects.has('uses') && aspects.has('change') && cues.movedSaid) {
+    aspects.delete('uses');
+    aspects.add('reason');
+  }
   const subjectText = english ? text : ASPECTS.reduce((t, [, zh]) => t.replace(new RegExp(zh.source, 'g'), '|'), text).replace(ASKING, '|');
   const sumOf = english ? englishSum(text, lexicon) : sumAsked(text);
   const difference = english || sumOf ? undefined : differenceAsked(text);

@@ -236,10 +236,10 @@ const ASKS_JOINED = new RegExp(`^(.{2,}?${ASKING_NOUN})(?:及|以及|和|与|还
 /** 公务接待费预算数及其占三公经费的比重: a figure, and its share of a whole, asked of it by 其 / 它. */
 const AND_ITS_SHARE = /^(.{2,}?)(?:及其|以及其|和其|及它|和它|以及它)(占.{2,})$/;
 
-/** 听同事说…，: what the asker heard, said before the question. */
-const HEARSAY = /^(?:我)?(?:听(?:同事|别人|人家|人|朋友|领导|大家)?说|据说|有人说)[^,，]*[,，]/;
 /** The words of hearing at the start of a clause (听同事说, 据说). */
 const HEARD_SAY = /^(?:我)?(?:听(?:同事|别人|人家|人|朋友|领导|大家)?说|据说|有人说)/;
+/** 听同事说…，: what the asker heard, said before the question. */
+const HEARSAY = new RegExp(`${HEARD_SAY.source}[^,，]*[,，]`);
 
 /**
  * 听同事说项目支出和基本支出不是一回事，项目支出具体是指什么: what was heard sets the scene; where the question
