@@ -185,6 +185,11 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
       const body = replyBody(engine.ask(`听说现在给${pair}不要钱，这个花了多少钱？`, `pair-${name}`).text);
       expect(body, `${pair} for ${name}`).toContain(name);
       pairsFound++;
+      // Run together with the words before it (那会儿刻章), ended by a function character, said with 一年;
+      // not a pair that starts as a body's name ends (会儿委 reads as a body, as 发改委 does).
+      if (/[局厅办院委部署队馆镇乡]/.test(pair[0])) continue;
+      const told = replyBody(engine.ask(`我开公司那会儿${pair}没要钱，这块一年安排多少钱`, `pair-told-${name}`).text);
+      expect(told, `${pair} told of ${name}`).toContain(name);
     }
   });
 

@@ -1713,3 +1713,12 @@ describe('prose read for what a figure is about', () => {
     expect(income?.change?.reason).toBe('人员增加');
   });
 });
+
+describe('a reply of several parts', () => {
+  it.each(engines.map(({ doc, engine }) => [doc.facts.identity.file, engine] as const))('%s: cites each line once, though two parts quote it', (_file, engine) => {
+    const reply = engine.ask('支出预算是多少？比上年变化多少？为什么？');
+    const keys = reply.citations.map((c) => `${c.doc}:${c.line}:${c.page ?? ''}`);
+    expect(reply.citations.length).toBeGreaterThan(0);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});

@@ -111,7 +111,8 @@ export function combined(answers: Answer[], extra: Partial<Answer> = {}): Answer
     body: answers.map((a) => a.body).filter((b, i, all) => !all.some((other, j) => (j < i ? other.includes(b) : j > i && other !== b && other.includes(b)))).join('\n'),
     warnings: [...new Set(answers.flatMap((a) => a.warnings))],
     suggestions: [],
-    citations: answers.flatMap((a) => a.citations),
+    // Two parts that quote one line show it once.
+    citations: answers.flatMap((a) => a.citations).filter((c, i, all) => all.findIndex((o) => o.doc === c.doc && o.line === c.line && o.page === c.page) === i),
     ...extra,
   });
 }

@@ -35,6 +35,8 @@ const FUNCTION_CHARS = /[来去不没也都就还让给被把为这那着过么�
 
 /** Words around an abbreviation that name no thing: 四农普项目安排了 → 四农普. */
 const GENERIC_WORDS = /项目|安排|预算|经费|资金|费用|支出|采购|购买|购置|情况|物品|东西|货物|了|的/;
+/** When, said at a word's edge (刻章一年, 今年工装): no part of a name. */
+const TIME_AT_EDGE = /^(?:一年|今年|每年|全年|明年|去年)|(?:一年|今年|每年|全年|明年|去年)$/g;
 
 
 /** How much the bigrams' rarity counts beside their number: enough to break ties toward rarer words. */
@@ -161,7 +163,7 @@ export class Resolver {
     const q = bigrams(text);
     // The words left between the asking words (工装 in 工装多久换一次), each a candidate short name.
     // Generic words (项目, 采购, 经费 …) part them further: 装修采购 is the short name 装修.
-    const pieces = subjectText === undefined ? [] : subjectText.split(/\|+/).map((p) => p.replace(WHOSE, '')).flatMap((p) => p.split(GENERIC_WORDS)).filter((p) => p.length >= 2);
+    const pieces = subjectText === undefined ? [] : subjectText.split(/\|+/).map((p) => p.replace(WHOSE, '')).flatMap((p) => p.split(GENERIC_WORDS)).map((p) => p.replace(TIME_AT_EDGE, '')).filter((p) => p.length >= 2);
     // 印刷费 for 其他印刷服务: a piece said with a generic ending (费, 服务费) also stands for its stem.
     const pieceWords = pieces.flatMap((p) => {
       const stem = p.replace(GENERIC_ENDING, '');
@@ -194,8 +196,10 @@ export class Resolver {
     // it, and only from a character few names hold (刻), which a word of the clause (其中人员) seldom starts with.
     // 免费给刻章: a two-character word the clause's function characters set apart (刻章), from a rare character,
     // is an abbreviation as a whole piece is.
-    const pairs = found.length ? [] : parted.filter((p) => p.length === ABBREVIATION.leading && !words.includes(p) && this.rareChar(p[0]));
-    const clauseEndings = found.length ? [] : [...pairs, ...parted.flatMap((p) => endings(p, ABBREVIATION.min, ABBREVIATION.min + 1))].filter((e) => this.rareChar(e[0]));
+    // A clause's function characters end the word before them whatever the clause's length (会儿刻章|没要钱).
+    const clauses = words.flatMap((p) => p.split(FUNCTION_CHARS));
+    const pairs = found.length ? [] : clauses.filter((p) => p.length === ABBREVIATION.leading && !words.includes(p) && this.rareChar(p[0]));
+    const clauseEndings = found.length ? [] : [...pairs, ...clauses.flatMap((p) => endings(p, ABBREVIATION.leading, ABBREVIATION.min + 1))].filter((e) => this.rareChar(e[0]));
     const inner = this.abbreviated(clauseEndings, kinds).filter((r) => this.holdersNamed(r.piece, kinds) === 1);
     // A two-character word that is all of its piece (刻章 of 刻制公章) and stands apart in one name alone is
     // that name's abbreviation, not merely its leading characters.
