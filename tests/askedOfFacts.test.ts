@@ -33,6 +33,8 @@ let preciseListed = 0;
 let joinedCompared = 0;
 /** Indicators counted in 个, asked in the words of their description. */
 let describedCounts = 0;
+/** Figures asked as 机关运行那个费用. */
+let thatPointed = 0;
 /** Indicators of an area asked how large. */
 let areasAsked = 0;
 /** Figures whose stated make-up was asked. */
@@ -465,13 +467,27 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(body, body).toContain(num(Number(largest.value.toFixed(2))));
   });
 
-  it('reads a row of the assets table asked inside 固定资产 (固定资产中车辆数量和价值), not the row the scope word names', () => {
+  it('reads a row of the assets table asked inside 固定资产 or its table (固定资产占用情况表中车辆数量和价值), not the row the scope word names', () => {
     for (const row of facts.assets.filter((r) => r.value !== null && r.value > 0)) {
       const name = row.name.replace(/[(（].*$/, '').replace(/^\d+[、.]/, '').replace(/^其中[:：]?/, '');
       if (name.length < 2 || /固定资产|资产总额/.test(name)) continue;
-      const body = replyBody(engine.ask(`固定资产中${name}数量和价值分别是多少？`, `asset-${name}`).text);
-      expect(body, `${name}: ${body}`).toContain(num(row.value!));
+      // The scope said as the table's name, whose 占用 asks no share.
+      for (const scope of ['固定资产中', '固定资产占用情况表中']) {
+        const body = replyBody(engine.ask(`${scope}${name}数量和价值分别是多少？`, `asset-${name}`).text);
+        expect(body, `${name}: ${body}`).toContain(num(row.value!));
+      }
       assetsInScope++;
+    }
+  });
+
+  it('reads 那个 before a money word as pointing back at the thing just named (机关运行那个费用)', () => {
+    const lexicon = defaultLexicon();
+    for (const amount of facts.amounts) {
+      const stem = lexicon.concepts[amount.concept]?.name.match(/^(.{3,})(?:经费|费)$/)?.[1];
+      if (!stem || findAmount(facts, amount.concept) !== amount) continue;
+      thatPointed++;
+      const body = replyBody(engine.ask(`${stem}那个费用是多少？`, `that-${stem}`).text);
+      expect(body, `${stem}那个费用: ${body}`).toContain(num(Number(amount.value.toFixed(2))));
     }
   });
 
@@ -713,5 +729,5 @@ it('reads a completion rate stated beside a 决算 figure in at least one shippe
 it('met, in the shipped disclosures, each case the tests above skip where a document lacks it', () => {
   // A tie between two project names; a whole its printed parts do not add up to; units under a department;
   // a project spelled out in English; an indicator several projects set.
-  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, describedCounts, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
+  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, describedCounts, thatPointed, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
 });

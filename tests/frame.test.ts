@@ -434,6 +434,12 @@ describe('the frame of a question', () => {
     expect(uses.aspects.has('uses')).toBe(true);
     expect(uses.aspects.has('duties')).toBe(false);
     expect(analyze('行政服务局是干什么的').aspects.has('duties')).toBe(true);
+    // A body said, then what it does in everyday words (干啥活, 干些啥): its duties; money said, what it is for.
+    for (const q of ['我们局主要是干啥活的？', '你们局是干啥的', '你们单位平时都干些啥活', '街道一般做什么工作']) expect(analyze(q).aspects.has('duties'), q).toBe(true);
+    for (const q of ['这笔钱是干啥的', '项目支出都干啥了']) expect(analyze(q).aspects.has('duties'), q).toBe(false);
+    // 占用 (固定资产占用情况表) asks no share.
+    expect(analyze('固定资产占用情况表中车辆数量和价值分别是多少？').shareOf).toBeUndefined();
+    expect(analyze('固定资产占用情况表中车辆数量和价值分别是多少？').inside).toContain('assets.total');
   });
 
   it('tells a question that points back from one that names its subject', () => {

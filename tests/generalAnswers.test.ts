@@ -42,6 +42,21 @@ const bigramsOf = (text: string) => [...new Set([...text].slice(1).map((ch, i) =
 const lexiconWords = new Set(defaultLexicon().words);
 const lexiconConceptName = (concept: string) => defaultLexicon().concepts[concept as keyof ReturnType<typeof defaultLexicon>['concepts']]?.name;
 
+/**
+ * The procurement subtotals of the document's units, each with the unit's name without the place all
+ * units share (政务服务中心 of 高新区政务服务中心, its subtotal 石家庄高新技术产业开发区政务服务中心), as people say it.
+ */
+function unitSubtotals(facts: (typeof documents)[number]['facts']): { short: string; amount: number }[] {
+  if (facts.units.length < 2) return [];
+  const names = facts.units.map((u) => u.name);
+  let place = 0;
+  while (names.every((n) => n[place] === names[0][place])) place++;
+  return facts.procurement.subtotals.flatMap((t) => {
+    const short = names.map((n) => n.slice(place)).find((s) => s.length >= 3 && t.unit.endsWith(s));
+    return short ? [{ short, amount: t.amount }] : [];
+  });
+}
+
 describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s', (_file, { doc, engine }) => {
   const facts = doc.facts;
 
@@ -411,11 +426,21 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     if (goods && services && goods.value !== services.value) {
       expect(replyBody(engine.ask('政府采购里服务比货物多多少', 'scope difference').text)).toContain(two(Math.abs(services.value - goods.value)));
     }
-    const unitOf = (subtotal: string) => facts.units.find((u) => subtotal.endsWith(u.name));
-    const [first, second] = facts.procurement.subtotals.filter((t) => unitOf(t.unit));
+    const [first, second] = unitSubtotals(facts);
     if (first && second) {
-      const question = `${unitOf(first.unit)!.name}和${unitOf(second.unit)!.name}的政府采购金额差多少`;
+      const question = `${first.short}和${second.short}的政府采购金额差多少`;
       expect(replyBody(engine.ask(question, 'measure difference').text), question).toContain(two(Math.abs(first.amount - second.amount)));
+    }
+  });
+
+  it('reads a unit a bracket sets aside (本级（不含政务服务中心）) as no subject and no other body', () => {
+    const [first, second] = unitSubtotals(facts);
+    if (!first || !second) return;
+    for (const [asked, aside] of [[first, second], [second, first]]) {
+      const question = `${asked.short}本级（不含${aside.short}）政府采购金额小计多少？`;
+      const reply = engine.ask(question, `aside ${question}`);
+      expect(reply.answered, question).toBe(true);
+      expect(replyBody(reply.text), question).toContain(two(asked.amount));
     }
   });
 

@@ -96,7 +96,7 @@ export interface Frame {
 }
 
 /** X 占 Y 的比例/比重/多少: the whole runs from 占 to the word that asks for the share. */
-const SHARE_OF = /^(.+?)(?:在)?占(?:到)?(.+?)(?:的)?(?:比例|比重|百分比|多少|几成|份额|%)/;
+const SHARE_OF = /^(.+?)(?:在)?占(?![用地有据])(?:到)?(.+?)(?:的)?(?:比例|比重|百分比|多少|几成|份额|%)/;
 
 /** 那它占… / 这部分占… / 占…: a share whose part is only pointed at, or left unsaid. */
 const SHARE_POINTED = /^(?:那么?|那)?(?:它们?|这个|那个|这项|那项|这部分|那部分|这笔|那笔|这块|那块|其|该项|这些|那些)?(?:的(?:钱|金额|预算))?(?:大概|大约|约|又|能|在)?(占.+)$/;
@@ -168,8 +168,8 @@ const LAST_YEAR = /上年|去年|前年|上一年|\d{2,4}年|年初/;
 const LAST_YEAR_SPOKEN = /去年|last year/i;
 /** 比去年 / compared with last year: the year before is what the figure is measured against. */
 const LAST_YEAR_COMPARED = /(?:比|跟|和|与|较|同|相比)去年|去年同期|(?:than|with|to|over|on|from) last year/i;
-/** Words after a whole's name that go inside it (政府采购里, 支出预算中). */
-const INSIDE_WHOLE = /^(?:支出)?(?:预算)?(?:资金|总金额|总额|金额)?(?:里面?|里头|当中|之中|中)/;
+/** Words after a whole's name that go inside it (政府采购里, 支出预算中, 固定资产占用情况表中). */
+const INSIDE_WHOLE = /^(?:支出)?(?:预算)?(?:资金|总金额|总额|金额|[\u4e00-\u9fa5]{0,6}?(?:情况表|明细表|表))?(?:里面?|里头|当中|之中|中)/;
 /** A phase of one figure, not a figure: 决算, 年初预算, 预算数. */
 const PHASE_WORD = /^(?:实际)?(?:决算|(?:年初|调整)?预算)数?$/;
 

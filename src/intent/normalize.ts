@@ -47,14 +47,17 @@ export function addedUpAsOne(text: string): string {
   return text.replace(ADDED_UP, '加起来');
 }
 
-/** 人员这块的经费 / 社保就业这类支出 / 住房那块儿的钱: 这块 or 这类 after a named thing only points at it, and is dropped. */
-const THIS_PART = /(?<=\p{Script=Han}{2})[这那]一?[块类]儿?(?:的(?!钱))?(?=\p{Script=Han})/gu;
+/** 人员这块的经费 / 社保就业这类支出 / 住房那块儿的钱 / 机关运行那个费用: 这块, 这类 or 那个 (before money) after a named thing only points at it, and is dropped. */
+const THIS_PART = /(?<=\p{Script=Han}{2})(?:[这那]一?[块类]儿?(?:的(?!钱))?(?=\p{Script=Han})|[这那][个项笔](?=费用|经费|开支|开销|花销|资金|钱))/gu;
 
 /** operating expenses of the agency: the body's own costs said after them, read as agency operating expenses. */
 const COSTS_OF_BODY = /\b((?:operating|running|administrative) (?:expenses|expenditures?|costs?)) of (?:the |this |its )?(agency|agencies|department|bureau|office)\b/g;
 
 /** 住房方面（公积金、购房补贴啥的）: examples in brackets of what was just named, which name no subject of their own. */
 const EXAMPLES = /\([^()]{1,40}?(?:啥的|之类的?|什么的|等等|等)\)/g;
+
+/** 本级（不含政务服务中心）: what a bracket sets aside is no subject asked, and no body asked about. */
+const SET_ASIDE = /\((?:不含|不包括|不包含|除去?|扣除|剔除)[^()]{1,40}\)/g;
 
 /** 日常办公的那些零碎开销: 那些 / 零碎 before a money word only say it is several small sums, and are dropped. */
 const PETTY = /的?(?:[这那]些(?:零零碎碎|零碎|零星)?|零零碎碎|零碎|零星|杂七杂八)的?(?=开销|开支|花销|费用)/gu;
@@ -63,7 +66,7 @@ const PETTY = /的?(?:[这那]些(?:零零碎碎|零碎|零星)?|零零碎碎|�
 const BY_NATURE = /按(?:支出)?性质(?:划)?分(?:类)?[,，:：]?(?=\p{Script=Han})/gu;
 
 export function normalizeQuestion(input: string): string {
-  const text = clean(String(input ?? '').slice(0, MAX_QUESTION_CHARS)).normalize('NFKC').replace(EXAMPLES, '');
+  const text = clean(String(input ?? '').slice(0, MAX_QUESTION_CHARS)).normalize('NFKC').replace(EXAMPLES, '').replace(SET_ASIDE, '');
   return addedUpAsOne(withoutAsides(signsAsWords(toSimplified(text)).replace(SPEAKER, '')).replace(THIS_PART, '').replace(BY_NATURE, '').replace(PETTY, ''))
     .replace(LONE_VEHICLE, '车辆')
     .toLowerCase()
