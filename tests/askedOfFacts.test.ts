@@ -491,6 +491,18 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('asks the share again of the next part said with 呢 (基本支出占比多少？项目支出呢？), after the share stated or computed', () => {
+    const [basic, project, total] = (['expense.basic', 'expense.project', 'expense.total'] as const).map((c) => findAmount(facts, c));
+    if (!basic || !project || !total) return;
+    const share = project.statedShare?.rate ?? Number(((project.value / total.value) * 100).toFixed(2));
+    const session = `share-then-${facts.identity.id}`;
+    engine.ask('基本支出占支出预算的比重是多少？', session);
+    const body = replyBody(engine.ask('项目支出呢？', session).text);
+    expect(body, body).toContain(`${num(share)}%`);
+    const together = replyBody(engine.ask('基本支出占支出预算的比重是多少？项目支出呢？', `${session} in one`).text);
+    expect(together, together).toContain(`${num(share)}%`);
+  });
+
   it('says what each of two defined terms is when asked how they differ (A跟B有啥不一样)', () => {
     const lexicon = defaultLexicon();
     const terms = facts.glossary.filter((g) => g.term.length >= 3 && g.term.length <= 8 && lexicon.findConcepts(g.term, false)[0]?.term === g.term);

@@ -205,6 +205,10 @@ describe('the frame of a question', () => {
   it('reads a cost per vehicle asked in several ways', () => {
     for (const q of ['平均每辆车运行费多少', '每辆车平均花多少', '一辆车一年的运行维护平均要花多少', '每辆车运维费平均多少', '单车运行费用多少', 'running cost per vehicle']) expect(analyze(q).cues.perVehicle, q).toBe(true);
     expect(analyze('公车有几辆').cues.perVehicle).toBe(false);
+    expect(analyze('平均下来一辆多少钱？').cues.perVehicle).toBe(true);
+    // The cars said with words of running them, apart (公车一年维护费), are their running costs, not their purchase too.
+    for (const q of ['局里的公车一年维护费花了多少', '公车运维费多少', '公务用车的保养花了多少']) expect(analyze(q).concepts.map((c) => c.concept), q).toEqual(['sangong.vehicleOperation']);
+    expect(analyze('公务用车购置及运行费多少').concepts.map((c) => c.concept)).toEqual(['sangong.vehicle']);
   });
 
   it('reads what a body does and where money goes in everyday words', () => {
@@ -437,6 +441,9 @@ describe('the frame of a question', () => {
     // A body said, then what it does in everyday words (干啥活, 干些啥): its duties; money said, what it is for.
     for (const q of ['我们局主要是干啥活的？', '你们局是干啥的', '你们单位平时都干些啥活', '街道一般做什么工作']) expect(analyze(q).aspects.has('duties'), q).toBe(true);
     for (const q of ['这笔钱是干啥的', '项目支出都干啥了']) expect(analyze(q).aspects.has('duties'), q).toBe(false);
+    // 办公厅(室) is the classification's wording (政府办公厅(室)及相关机构事务), no body's name.
+    expect(analyze('政府办公厅(室)及相关机构事务（款）参事事务（项）2026年预算多少？').orgs).toEqual([]);
+    expect(analyze('政府办公厅的预算多少').orgs).toEqual(['政府办公厅']);
     // 占用 (固定资产占用情况表) asks no share.
     expect(analyze('固定资产占用情况表中车辆数量和价值分别是多少？').shareOf).toBeUndefined();
     expect(analyze('固定资产占用情况表中车辆数量和价值分别是多少？').inside).toContain('assets.total');

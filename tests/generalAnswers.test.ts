@@ -462,6 +462,13 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(replyBody(engine.ask('How many authorized staff positions does the office have?', 'en posts').text)).toContain(`${num(posts.value)} ${posts.unit}`);
   });
 
+  it('counts posts asked with 个 (编制一共多少个), as stated in 名 or 人', () => {
+    for (const count of facts.statedCounts.filter((c) => (c.unit === '名' || c.unit === '人') && /编制$/.test(c.label))) {
+      const body = replyBody(engine.ask(`${count.label}一共多少个`, `posts 个 ${count.label}`).text);
+      expect(body, count.label).toContain(`${num(count.value)} ${count.unit}`);
+    }
+  });
+
   it('takes a long concept word cut off at the end of the question (年末结转结) as the word', () => {
     const lexicon = defaultLexicon();
     let asked = 0;

@@ -24,7 +24,9 @@ const HEAD_WORD = 2;
 export function findStatedCount(counts: StatedCount[], frame: Frame, text: string, strict = false): StatedCount | undefined {
   const unit = frame.cues.countAsked;
   // 平均得分多少: a score is asked of the counts that state one.
-  const fits = (c: StatedCount) => (frame.attribute === 'score' ? c.averageScore !== undefined || c.unit === '分' : c.unit !== '分' && (!unit || (SAME_COUNT[unit] ?? [unit]).some((u) => c.unit.startsWith(u))));
+  // 编制一共多少个: posts stated in 名 are counted with 个 too, as people say; people themselves are not (几个律师).
+  const counted = (c: StatedCount) => !unit || (SAME_COUNT[unit] ?? [unit]).some((u) => c.unit.startsWith(u)) || (unit === '个' && AUTHORIZED.test(c.label));
+  const fits = (c: StatedCount) => (frame.attribute === 'score' ? c.averageScore !== undefined || c.unit === '分' : c.unit !== '分' && counted(c));
   const fitting = counts.filter(fits);
   const found = namedCount(fitting, text, unit, strict) ?? (strict ? undefined : (countByHeadNoun(fitting, text) ?? countByOnlyWord(fitting, text, unit)));
   return found && AUTHORIZED.test(found.label) && !AUTHORIZED.test(text) ? (actualBeside(found, fitting, text) ?? found) : found;

@@ -445,7 +445,7 @@ export class Engine {
     const shared = answerShare(doc, frame, this.lexicon);
     // 公务用车运行维护费占多大比例 → 它是不是最高的: the part whose share was given is what 它 means next.
     const sharedPart = shared && frame.shareOf ? this.conceptNamedBy(frame.shareOf.part) : undefined;
-    if (shared) return { answer: shared, ...(sharedPart ? { subject: { concept: sharedPart.concept, aspects: [] } } : {}) };
+    if (shared) return { answer: shared, ...(sharedPart ? { subject: { concept: sharedPart.concept, aspects: [...frame.aspects] } } : {}) };
     // 政采总额多少？给中小企业的合同占多少: a thing with no whole of its own, its share asked of no whole, is a
     // share of the total talked about.
     const ownWhole = frame.concepts.some((c) => parentOf(c.concept) || wholeOf(c.concept));

@@ -208,16 +208,26 @@ function notHospitality(concepts: TermMatch[], text: string): TermMatch[] {
   return RECEIVING_PUBLIC.test(text) ? concepts.filter((c) => !c.concept.startsWith('sangong.reception') || c.term.includes('公务')) : concepts;
 }
 
+/** Words after the official cars that narrow them to running them (公车一年维护费, 公务用车运维), not buying them. */
+const CARS_RUN_AFTER = /^[^，,。？?]{0,6}?(?:运行维护|维护|运维|运行|保养|养护)/;
+const CARS_BOUGHT = /购置|购买|买车|采购/;
+
+/**
+ * 公车一年养车的运行费: a bare 运行费 said of the official cars is theirs, not the body's 机关运行经费; and
+ * 公车一年维护费: the cars said with words of running them, apart, are their running costs.
+ */
+function carsRunning(concepts: TermMatch[], text: string): TermMatch[] {
+  const cars = concepts.some((c) => c.concept.startsWith('sangong.vehicle'));
+  if (!cars) return concepts;
+  return concepts
+    .filter((c) => !(c.concept === 'admin' && /^运行(?:经)?费$/.test(c.term)))
+    .map((c) => (c.concept === 'sangong.vehicle' && CARS_RUN_AFTER.test(text.slice(c.at + c.term.length)) && !CARS_BOUGHT.test(text) ? { ...c, concept: 'sangong.vehicleOperation' } : c));
+}
+
 /**
  * 哪个支出功能类别的财政拨款最多: 支出 and 财政拨款 said apart are the spending of the fiscal appropriation
  * (财政拨款支出), not the fiscal appropriation received beside the total spent.
  */
-/** 公车一年养车的运行费: a bare 运行费 said of the official cars is theirs, not the body's 机关运行经费. */
-function carsRunning(concepts: TermMatch[]): TermMatch[] {
-  const cars = concepts.some((c) => c.concept.startsWith('sangong.vehicle'));
-  return cars ? concepts.filter((c) => !(c.concept === 'admin' && /^运行(?:经)?费$/.test(c.term))) : concepts;
-}
-
 function fiscalSpending(concepts: TermMatch[], text: string): TermMatch[] {
   const spending = concepts.find((c) => c.concept === 'expense.total' && c.term === '支出');
   const fiscal = concepts.find((c) => c.concept === 'income.fiscal' && c.term === '财政拨款');
@@ -295,7 +305,7 @@ function englishShare(text: string): [string, string, string] | null {
 const CODE = /(?<![\d.])([235]\d{2}|[235]\d{4}|[235]\d{6})(?![\d.]|万|元|%|个|台|辆|人|次)/g;
 
 /** Names of bodies in questions: 公安局, 教育厅, 万里街道. 政府/部/处 are left out: they start budget words (政府采购, 部门). */
-const ORG_MENTION = /[^\s\d的是有多少钱给了吗呢和与在为从把被对哪些什么怎几个里年占比跟()（）着挂那这种]{1,12}?(?:局(?![内里长])|(?<![大展餐客门])厅|(?<=[\u4e00-\u9fa5]{2})(?<![能可来去好要在怎难帮代承举主协督包查申报开创筹兴合厅])办(?![理法事公好完成结件执证照]|手续|业务)|院|委员会|常委会|管委会|委(?![托员会])|办公室|办事处|街道|中心|(?<![部签公])署|(?<![排站插列组归入领带梯])队|馆|大学|学校|中学|小学|(?<!乡)镇|(?<!城)乡(?![镇村])|(?<=[一二三四五六七八九十])中(?![心央国间])|(?<=[\u4e00-\u9fa5]{2})(?<![全内外本局干总支部门分卖乐])部(?![门分长署级]))/g;
+const ORG_MENTION = /[^\s\d的是有多少钱给了吗呢和与在为从把被对哪些什么怎几个里年占比跟()（）着挂那这种]{1,12}?(?:局(?![内里长])|(?<![大展餐客门])厅(?!\(室\))|(?<=[\u4e00-\u9fa5]{2})(?<![能可来去好要在怎难帮代承举主协督包查申报开创筹兴合厅])办(?![理法事公好完成结件执证照]|手续|业务)|院|委员会|常委会|管委会|委(?![托员会])|办公室|办事处|街道|中心|(?<![部签公])署|(?<![排站插列组归入领带梯])队|馆|大学|学校|中学|小学|(?<!乡)镇|(?<!城)乡(?![镇村])|(?<=[一二三四五六七八九十])中(?![心央国间])|(?<=[\u4e00-\u9fa5]{2})(?<![全内外本局干总支部门分卖乐])部(?![门分长署级]))/g;
 /**
  * A body named in English by the word for its kind (the Changsha Public Security Bureau, the Ministry
  * of Finance): capitalised words before the kind word, or after it joined by of.
@@ -406,7 +416,7 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   // How much was spent on X asks X's figure, not what the money was spent on.
   if (english && /how much/.test(text)) aspects.delete('uses');
 
-  const concepts = generalBudgetAlone(procurementSaid(fiscalSpending(carsRunning(notHospitality(assetsBought(lexicon.findConcepts(text, english), text), text)), text)), text);
+  const concepts = generalBudgetAlone(procurementSaid(fiscalSpending(carsRunning(notHospitality(assetsBought(lexicon.findConcepts(text, english), text), text), text), text)), text);
   // 我局 / 本部门 / 该单位 refer to the document's own department, not to another body.
   // Read with its punctuation as breaks: 乡镇和街道，行政服务局 names no 街道行政服务局.
   const clauses = String(input ?? '').split(CLAUSE_BREAK).map((clause) => lexicon.applySynonyms(normalizeQuestion(clause)));
