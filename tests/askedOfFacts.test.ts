@@ -35,6 +35,8 @@ let joinedCompared = 0;
 let describedCounts = 0;
 /** Figures asked as 机关运行那个费用. */
 let thatPointed = 0;
+/** Money asked after examples said first. */
+let examplesFirst = 0;
 /** Indicators of an area asked how large. */
 let areasAsked = 0;
 /** Figures whose stated make-up was asked. */
@@ -503,6 +505,20 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(together, together).toContain(`${num(share)}%`);
   });
 
+  it('reads examples said first (开人代会、常委会会议这些，会议费…) as examples of the money then asked, not as the subject', () => {
+    const lexicon = defaultLexicon();
+    const things = [...new Set(facts.procurement.items.map((i) => i.project).filter((p): p is string => !!p))].slice(0, 2);
+    if (things.length < 2) return;
+    for (const concept of ['meeting', 'training', 'sangong.reception'] as const) {
+      const amount = findAmount(facts, concept);
+      const name = lexicon.concepts[concept]?.name;
+      if (!amount || !name) continue;
+      const body = replyBody(engine.ask(`${things.join('、')}这些，${name}今年一共预算了多少钱`, `examples-first ${concept}`).text);
+      expect(body, body).toContain(num(Number(amount.value.toFixed(2))));
+      examplesFirst++;
+    }
+  });
+
   it('says what each of two defined terms is when asked how they differ (A跟B有啥不一样)', () => {
     const lexicon = defaultLexicon();
     const terms = facts.glossary.filter((g) => g.term.length >= 3 && g.term.length <= 8 && lexicon.findConcepts(g.term, false)[0]?.term === g.term);
@@ -741,5 +757,5 @@ it('reads a completion rate stated beside a 决算 figure in at least one shippe
 it('met, in the shipped disclosures, each case the tests above skip where a document lacks it', () => {
   // A tie between two project names; a whole its printed parts do not add up to; units under a department;
   // a project spelled out in English; an indicator several projects set.
-  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, describedCounts, thatPointed, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
+  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, describedCounts, thatPointed, examplesFirst, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
 });

@@ -56,6 +56,9 @@ const COSTS_OF_BODY = /\b((?:operating|running|administrative) (?:expenses|expen
 /** 住房方面（公积金、购房补贴啥的）: examples in brackets of what was just named, which name no subject of their own. */
 const EXAMPLES = /\([^()]{1,40}?(?:啥的|之类的?|什么的|等等|等)\)/g;
 
+/** 开人代会、常委会会议这些，会议费…: examples said first, then the money they are examples of, which is asked. */
+const EXAMPLES_FIRST = /^[^,，。？?！!]{2,30}?(?:这些|那些|之类的?|什么的|等等)(?:的)?[,，](?=[^,，。？?！!]{0,8}?(?:费|支出|开支|开销|资金))/;
+
 /** 本级（不含政务服务中心）: what a bracket sets aside is no subject asked, and no body asked about. */
 const SET_ASIDE = /\((?:不含|不包括|不包含|除去?|扣除|剔除)[^()]{1,40}\)/g;
 
@@ -66,7 +69,7 @@ const PETTY = /的?(?:[这那]些(?:零零碎碎|零碎|零星)?|零零碎碎|�
 const BY_NATURE = /按(?:支出)?性质(?:划)?分(?:类)?[,，:：]?(?=\p{Script=Han})/gu;
 
 export function normalizeQuestion(input: string): string {
-  const text = clean(String(input ?? '').slice(0, MAX_QUESTION_CHARS)).normalize('NFKC').replace(EXAMPLES, '').replace(SET_ASIDE, '');
+  const text = clean(String(input ?? '').slice(0, MAX_QUESTION_CHARS)).normalize('NFKC').replace(EXAMPLES, '').replace(SET_ASIDE, '').replace(EXAMPLES_FIRST, '');
   return addedUpAsOne(withoutAsides(signsAsWords(toSimplified(text)).replace(SPEAKER, '')).replace(THIS_PART, '').replace(BY_NATURE, '').replace(PETTY, ''))
     .replace(LONE_VEHICLE, '车辆')
     .toLowerCase()
