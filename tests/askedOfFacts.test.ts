@@ -641,15 +641,19 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
-  it('finds a 决算 line described by what it is mainly used for (…的那个科目花了多少钱)', () => {
+  it('finds a 决算 line described by what it is mainly used for (…的那个科目花了多少钱, or with no 科目 said)', () => {
     const described = facts.executions.filter((e) => e.uses && e.uses.replace(/[^\u4e00-\u9fa5]/g, '').length >= 12);
     for (const e of described) {
       const words = e.uses!.replace(/[^\u4e00-\u9fa5]/g, '').slice(0, 12);
       // Uses that name a budget figure (人员经费及公用经费) are asked as that figure.
       if (described.some((o) => o !== e && o.uses!.replace(/[^\u4e00-\u9fa5]/g, '').includes(words.slice(0, 6))) || defaultLexicon().findConcepts(words, false).length) continue;
-      const q = `${words}的那个科目花了多少钱？`;
-      const body = replyBody(engine.ask(q, `uses-${e.name}`).text);
-      expect(body, `${q}: ${body}`).toContain(num(Number(e.actual.toFixed(2))));
+      // With 科目 said, or with nothing said of what kind of thing it is (听说你们…，一年花了多少钱).
+      // Its words apart, in an order of the asker's own (中介 … 审计 … 评价), as a described purpose is said.
+      const apart = [...words.matchAll(/../g)].map((m) => m[0]).slice(0, 6).join('的');
+      for (const q of [`${words}的那个科目花了多少钱？`, `听说你们请人搞${apart}，一年花了多少钱？`]) {
+        const body = replyBody(engine.ask(q, `uses-${e.name}`).text);
+        expect(body, `${q}: ${body}`).toContain(num(Number(e.actual.toFixed(2))));
+      }
       linesByUse++;
     }
   });

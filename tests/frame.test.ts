@@ -441,6 +441,10 @@ describe('the frame of a question', () => {
     // A body said, then what it does in everyday words (干啥活, 干些啥): its duties; money said, what it is for.
     for (const q of ['我们局主要是干啥活的？', '你们局是干啥的', '你们单位平时都干些啥活', '街道一般做什么工作']) expect(analyze(q).aspects.has('duties'), q).toBe(true);
     for (const q of ['这笔钱是干啥的', '项目支出都干啥了']) expect(analyze(q).aspects.has('duties'), q).toBe(false);
+    // 绩效 said of the work paid for, with money asked outright, asks the money; with an indicator word, the indicator.
+    expect(analyze('请中介机构做审计和绩效评价，一年花了多少钱？').attribute).toBe('amount');
+    expect(analyze('绩效评价得分多少').attribute).not.toBe('amount');
+    expect(analyze('绩效目标花了多少钱完成').aspects.has('indicator')).toBe(true);
     // 办公厅(室) is the classification's wording (政府办公厅(室)及相关机构事务), no body's name.
     expect(analyze('政府办公厅(室)及相关机构事务（款）参事事务（项）2026年预算多少？').orgs).toEqual([]);
     expect(analyze('政府办公厅的预算多少').orgs).toEqual(['政府办公厅']);

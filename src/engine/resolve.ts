@@ -80,6 +80,9 @@ const AMOUNT_ONLY_PENALTY = -2;
 /** A name read at less than this share of it leaves a project said to be one to be sought by its goal. */
 const DESCRIBED_BELOW = 0.5;
 
+/** Rare words of a purpose a question must say to name its thing by that alone, with no 项目 said. */
+const DESCRIBED_FULLY = 4;
+
 /** How far a project known only by its purchases falls behind the line it is named after when no purchase is asked. */
 const PURCHASES_ONLY_PENALTY = -3;
 
@@ -152,7 +155,9 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
     const all = [...doc.resolver.byGoal(asked), ...(frame.said !== frame.text ? doc.resolver.byGoal(withoutOwnNames(frame.said, own, things)) : [])].sort((x, y) => (y.score ?? 0) - (x.score ?? 0));
     return all.filter((r, i) => all.findIndex((o) => o.entity === r.entity) === i);
   };
-  const described = frame.cues.describedProject && !named.some((r) => r.coverage >= DESCRIBED_BELOW) ? goalsOf() : [];
+  // 请中介机构做审计和绩效评价花了多少: where nothing is named at all, a purpose that many of its rare words describe
+  // names its thing without 项目 being said.
+  const described = frame.cues.describedProject && !named.some((r) => r.coverage >= DESCRIBED_BELOW) ? goalsOf() : !named.length && !concept ? goalsOf().filter((r) => r.matched >= DESCRIBED_FULLY) : [];
   const ranked = [...named, ...described.filter((d) => !named.some((r) => r.entity === d.entity))].sort((x, y) => score(y) - score(x));
   // A 分项目标 states no money: asked for money, a thing read that has some answers, however the goal scores.
   const moneyless = frame.cues.money && !frame.cues.indicator && ranked[0]?.entity.kind === 'subGoal';

@@ -168,6 +168,11 @@ const LAST_YEAR = /上年|去年|前年|上一年|\d{2,4}年|年初/;
 const LAST_YEAR_SPOKEN = /去年|last year/i;
 /** 比去年 / compared with last year: the year before is what the figure is measured against. */
 const LAST_YEAR_COMPARED = /(?:比|跟|和|与|较|同|相比)去年|去年同期|(?:than|with|to|over|on|from) last year/i;
+/** Money asked in so many words (花了多少钱), not only said (经费). */
+const MONEY_OUTRIGHT = /多少钱|花了多少|花多少|多少万/;
+/** Words that ask an indicator, beyond 绩效 (which also names the work of evaluating). */
+const INDICATOR_WORD = /指标|满意度|完成率|合格率|覆盖率|得分|分数|目标|等级|[^增执变占]率/;
+
 /** Words after a whole's name that go inside it (政府采购里, 支出预算中, 固定资产占用情况表中). */
 const INSIDE_WHOLE = /^(?:支出)?(?:预算)?(?:资金|总金额|总额|金额|[\u4e00-\u9fa5]{0,6}?(?:情况表|明细表|表))?(?:里面?|里头|当中|之中|中)/;
 /** A phase of one figure, not a figure: 决算, 年初预算, 预算数. */
@@ -441,6 +446,12 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   if (aspects.has('uses') && aspects.has('change') && cues.movedSaid) {
     aspects.delete('uses');
     aspects.add('reason');
+  }
+  // 请中介机构做审计和绩效评价，花了多少钱: 绩效 said of the work paid for, with money asked outright and no
+  // indicator word, asks the money.
+  if (aspects.has('indicator') && MONEY_OUTRIGHT.test(text) && !INDICATOR_WORD.test(text)) {
+    aspects.delete('indicator');
+    cues.indicator = false;
   }
   const subjectText = english ? text : ASPECTS.reduce((t, [, zh]) => t.replace(new RegExp(zh.source, 'g'), '|'), text).replace(ASKING, '|');
   const sumOf = english ? englishSum(text, lexicon) : sumAsked(text);
