@@ -519,6 +519,13 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('answers each figure requested without a question word (请列出基本支出和项目支出。)', () => {
+    const [basic, project] = (['expense.basic', 'expense.project'] as const).map((c) => findAmount(facts, c));
+    if (!basic || !project) return;
+    const body = replyBody(engine.ask('请列出基本支出和项目支出。', `requested-${facts.identity.id}`).text);
+    for (const a of [basic, project]) expect(body, body).toContain(num(Number(a.value.toFixed(2))));
+  });
+
   it('says what each of two defined terms is when asked how they differ (A跟B有啥不一样)', () => {
     const lexicon = defaultLexicon();
     const terms = facts.glossary.filter((g) => g.term.length >= 3 && g.term.length <= 8 && lexicon.findConcepts(g.term, false)[0]?.term === g.term);

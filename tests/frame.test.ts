@@ -604,6 +604,9 @@ describe('a thing and two of its attributes, and a figure against its own budget
   it('leaves what the asker heard aside where the question after it names its own subject, not where it points back', () => {
     const knows = (name: string) => ['项目支出', '基本支出', '免费刻制公章费用'].includes(name);
     expect(splitQuestion('听同事说项目支出和基本支出不是一回事，项目支出具体是指什么来着？', knows)).toEqual(['项目支出具体是指什么来着']);
+    // Figures requested, joined (请列出A和B), are each asked; after a statement of a total, as parts of it.
+    expect(splitQuestion('请列出局本级小计和政务服务中心小计。', knows)).toEqual(['局本级小计是多少', '政务服务中心小计是多少']);
+    expect(splitQuestion('政府采购合计576.69万元，请列出局本级小计和政务服务中心小计。', knows)).toEqual(['政府采购合计576.69万元', '其中局本级小计是多少', '其中政务服务中心小计是多少']);
     expect(splitQuestion('听说你们帮企业免费刻公章，这个项目支出多少？', knows)).toEqual(['听说你们帮企业免费刻公章，这个项目支出多少？']);
     // Where the question after it names nothing, what was heard is what it asks about: only the words of hearing go.
     expect(splitQuestion('听说基本支出涨了，多久涨一次？', knows)).toEqual(['基本支出涨了，多久涨一次']);

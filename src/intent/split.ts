@@ -11,6 +11,8 @@ const SENTENCES = /[？?；;!！]+/;
 /** A, B 各/分别 P: the subjects joined before 各, and what is asked of each. */
 const EACH = /^(.+?)(?:各自|各|分别|每个)(.+)$/;
 const JOIN = /和|与|及|以及|、|[/／]/;
+/** 请列出 / 请给出 A 和 B: figures requested rather than asked, with no question word. */
+const REQUESTED = /^(?:请|麻烦)?(?:列出|给出|列一下|说一下|报一下|提供)(?!.*(?:多少|几|什么|哪))(.{4,}?)[。.]?$/;
 /** Words that end the last of several subjects but are said of them all (A 和 B 采购各多少). */
 const SHARED_TAIL = /(?<=..)(?:的)?(?:(?:政府采购|采购)(?:预算|金额)?|预算|支出|决算|经费|金额|财政拨款(?:支出)?|一般公共预算(?:拨款)?)(?:小计|合计|总额)?$/;
 /** Asking and counting words, which alone name nothing to ask about. */
@@ -43,7 +45,8 @@ function clauses(sentence: string): string[] {
     // 政府采购预算总额，工程类多少: a clause ending on a total word asks that total, question word or not.
     // 几个评审评估类项目里，评审数量最多的是哪个: a clause that ends on 里 / 中 says where the next one asks.
     const scope = out.length > 0 && SCOPE_END.test(out[out.length - 1]);
-    if (out.length && ownQuestion && !scope && (QUESTION_WORD.test(piece) || listAsked) && (QUESTION_WORD.test(out[out.length - 1]) || TOTAL_ASKED.test(out[out.length - 1]))) out.push(piece);
+    // 政府采购合计576.69万元，请列出…: a request after a clause of its own is asked on its own.
+    if (out.length && ownQuestion && !scope && (((QUESTION_WORD.test(piece) || listAsked) && (QUESTION_WORD.test(out[out.length - 1]) || TOTAL_ASKED.test(out[out.length - 1]))) || REQUESTED.test(piece))) out.push(piece);
     else if (out.length) out[out.length - 1] += `${separator}${piece}`;
     else out.push(piece);
   }
@@ -321,8 +324,11 @@ export function splitQuestion(asked: string, knows: (name: string) => boolean = 
     // 编制多少人，实有多少人，退休的有多少: people counted before, a bare 多少 after counts them too.
     const counting = parts.at(-1)?.match(PEOPLE_COUNTED)?.[1];
     const counted = counting && BARE_HOW_MANY.test(clause) && !COUNT_AGAIN.test(clause) ? `${clause}${counting}` : clause;
-    const distributed = counted.match(EACH) ? distribute(counted, knows) : (differenceOf(counted, knows) ?? whichOf(counted, knows));
-    subjects = distributed.length > 1 ? (clause.match(EACH) ? subjectsOf(clause, knows) : whichNames(clause, knows)) : [];
+    // 请列出局本级小计和政务服务中心小计: figures requested, joined, are each asked.
+    const requested = counted.match(REQUESTED)?.[1];
+    const each = requested && JOIN.test(requested) ? `${requested}分别是多少` : counted;
+    const distributed = each.match(EACH) ? distribute(each, knows) : (differenceOf(each, knows) ?? whichOf(each, knows));
+    subjects = distributed.length > 1 ? (each.match(EACH) ? subjectsOf(each, knows) : whichNames(clause, knows)) : [];
     // 政采总额多少，局本级和政务服务中心各多少: subjects listed after a total are parts of it (其中…).
     parts.push(...(totalAsked && distributed.length > 1 ? distributed.map((p) => p.replace(/^(?!其中)/, '其中')) : distributed));
     totalAsked = TOTAL_WORD.test(clause);
