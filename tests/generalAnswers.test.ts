@@ -433,6 +433,13 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('refuses a change of something no disclosure covers (GDP增速, 房价涨了多少), and answers one of the whole', () => {
+    const place = facts.identity.department.match(/^.{2,3}?[省市区县]/)?.[0] ?? '';
+    for (const q of [`${place}GDP增速是多少？`, `${place}房价涨了多少`, 'CPI比去年涨了多少']) expect(engine.ask(q, `unknown change ${q}`).answered, q).toBe(false);
+    const total = facts.amounts.find((a) => ['budget.total', 'expense.total', 'income.total'].includes(a.concept) && a.change);
+    if (total) expect(engine.ask(`${place}今年比去年涨了多少`, 'whole change').answered).toBe(true);
+  });
+
   it('reads a unit a bracket sets aside (本级（不含政务服务中心）) as no subject and no other body', () => {
     const [first, second] = unitSubtotals(facts);
     if (!first || !second) return;
