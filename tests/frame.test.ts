@@ -207,7 +207,7 @@ describe('the frame of a question', () => {
     expect(analyze('公车有几辆').cues.perVehicle).toBe(false);
     expect(analyze('平均下来一辆多少钱？').cues.perVehicle).toBe(true);
     // The cars said with words of running them, apart (公车一年维护费), are their running costs, not their purchase too.
-    for (const q of ['局里的公车一年维护费花了多少', '公车运维费多少', '公务用车的保养花了多少']) expect(analyze(q).concepts.map((c) => c.concept), q).toEqual(['sangong.vehicleOperation']);
+    for (const q of ['局里的公车一年维护费花了多少', '公车运维费多少', '公务用车的保养花了多少', '养这些车一年要多少钱']) expect(analyze(q).concepts.map((c) => c.concept), q).toEqual(['sangong.vehicleOperation']);
     expect(analyze('公务用车购置及运行费多少').concepts.map((c) => c.concept)).toEqual(['sangong.vehicle']);
   });
 
@@ -604,6 +604,8 @@ describe('a thing and two of its attributes, and a figure against its own budget
   it('leaves what the asker heard aside where the question after it names its own subject, not where it points back', () => {
     const knows = (name: string) => ['项目支出', '基本支出', '免费刻制公章费用'].includes(name);
     expect(splitQuestion('听同事说项目支出和基本支出不是一回事，项目支出具体是指什么来着？', knows)).toEqual(['项目支出具体是指什么来着']);
+    // People counted, then others named with only 呢: counted too.
+    expect(splitQuestion('在职的有多少人？退休的呢', knows)).toEqual(['在职的有多少人', '退休的有多少人']);
     // Figures requested, joined (请列出A和B), are each asked; after a statement of a total, as parts of it.
     expect(splitQuestion('请列出局本级小计和政务服务中心小计。', knows)).toEqual(['局本级小计是多少', '政务服务中心小计是多少']);
     expect(splitQuestion('政府采购合计576.69万元，请列出局本级小计和政务服务中心小计。', knows)).toEqual(['政府采购合计576.69万元', '其中局本级小计是多少', '其中政务服务中心小计是多少']);

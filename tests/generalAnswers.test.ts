@@ -433,6 +433,22 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('gives a count no part that is all of it and named inside its name (离退休人员96人，其中…退休96人)', () => {
+    for (const count of facts.statedCounts) {
+      const parts = countParts(count, facts.statedCounts);
+      if (parts.length === 1) expect(count.label.includes(parts[0].label), `${count.label}: ${parts[0].label}`).toBe(false);
+    }
+  });
+
+  it('knows the body said loosely with 总 before its kind (国家信访总局 for 国家信访局)', () => {
+    const { department } = facts.identity;
+    const sangong = findAmount(facts, 'sangong.total');
+    if (!/[^总]局$/.test(department) || !sangong) return;
+    const asked = engine.ask(`${department.replace(/局$/, '总局')}的三公经费是多少`, 'loose 总局');
+    expect(asked.answered, asked.text).toBe(true);
+    expect(replyBody(asked.text)).toContain(two(sangong.value));
+  });
+
   it('refuses a change of something no disclosure covers (GDP增速, 房价涨了多少), and answers one of the whole', () => {
     const place = facts.identity.department.match(/^.{2,3}?[省市区县]/)?.[0] ?? '';
     for (const q of [`${place}GDP增速是多少？`, `${place}房价涨了多少`, 'CPI比去年涨了多少']) expect(engine.ask(q, `unknown change ${q}`).answered, q).toBe(false);

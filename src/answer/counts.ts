@@ -123,7 +123,10 @@ export function countParts(count: { value: number; unit: string; label?: string;
     parts.push(c);
     if (sum >= count.value) break;
   }
-  return sum === count.value && parts.length > 1 ? parts.filter((p) => p.value > 0) : [];
+  if (sum !== count.value || parts.length < 2) return [];
+  // 离退休人员96人，其中离休0人、退休96人: one part left, all of the count and named inside its name, adds nothing.
+  const shown = parts.filter((p) => p.value > 0);
+  return shown.length === 1 && count.label?.includes(shown[0].label) ? [] : shown;
 }
 
 /**

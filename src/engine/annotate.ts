@@ -33,11 +33,17 @@ export function withCheckWarnings(reply: Answer, doc: ParsedDocument): Answer {
 /** The tail of a body's name that identifies it: 石家庄高新区行政服务局 is the seed's 行政服务局. */
 const NAME_TAIL = 5;
 
+/** 总 said before a body's kind (信访总局), which people add to a national body's name loosely. */
+const LOOSE_HEAD = /总(?=[局署]$)/;
+
 /** Whether a document knows the body a question names, in full or by the tail of its name. */
 export function knowsBody(doc: ParsedDocument, name: string): boolean {
   // A file that names no department (tables alone) is known by its file's name (b04b_beijing_tongjiju…).
   if (doc.facts.identity.departmentFromFile) return namedByFile(doc.facts.identity.file, name);
   const own = ownNames(doc);
+  // 国家信访总局 for 国家信访局: 总 before the kind is said loosely of the body, not of another.
+  const loose = name.replace(LOOSE_HEAD, '');
+  if (loose !== name && !own.some((o) => LOOSE_HEAD.test(o))) return knowsBody(doc, loose);
   const tail = name.length > NAME_TAIL ? name.slice(-NAME_TAIL) : name;
   // The body itself or one of its units, named in full or in part (行政服务局, 我局). Another body the
   // text merely mentions (a 检察院 in a 法院's duties, the 国家统计局 a 北京市统计局 reports to) is not this budget.

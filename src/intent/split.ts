@@ -193,6 +193,8 @@ const COUNT_AGAIN = /(?:多少|几)(?:个)?(?:人次|人|次|批次|批|期)/;
 const PEOPLE_COUNTED = /(?:多少|几)(?:个)?(人|名)$/;
 /** 退休的有多少: a bare how-many ending a clause, money word or counting word none. */
 const BARE_HOW_MANY = /(?:的|人员)(?:有|是)?多少$/;
+/** 退休的呢 / 那离休人员呢: people named, then only 呢. */
+const NAMED_THEN_NE = /^(?:那|那么)?([\u4e00-\u9fa5]{2,8}?)(?:的)?呢$/;
 
 /** Whether a clause holds a known name anywhere (两个以上 characters), not just as a whole. */
 function namesSomething(clause: string, knows: (name: string) => boolean): boolean {
@@ -323,7 +325,9 @@ export function splitQuestion(asked: string, knows: (name: string) => boolean = 
     }
     // 编制多少人，实有多少人，退休的有多少: people counted before, a bare 多少 after counts them too.
     const counting = parts.at(-1)?.match(PEOPLE_COUNTED)?.[1];
-    const counted = counting && BARE_HOW_MANY.test(clause) && !COUNT_AGAIN.test(clause) ? `${clause}${counting}` : clause;
+    // 在职的有多少人？退休的呢: people counted before, a bare 呢 after asks the count of those it names.
+    const named = counting && !COUNT_AGAIN.test(clause) ? clause.match(NAMED_THEN_NE)?.[1] : undefined;
+    const counted = named ? `${named}的有多少${counting}` : counting && BARE_HOW_MANY.test(clause) && !COUNT_AGAIN.test(clause) ? `${clause}${counting}` : clause;
     // 请列出局本级小计和政务服务中心小计: figures requested, joined, are each asked.
     const requested = counted.match(REQUESTED)?.[1];
     const each = requested && JOIN.test(requested) ? `${requested}分别是多少` : counted;
