@@ -14,6 +14,7 @@ import { ROOT, SEED_PATH, SHARED_DOCS } from './helpers.js';
 import { pinyinRun } from '../src/intent/places.js';
 import { defaultLexicon } from '../src/intent/lexicon.js';
 import { isOwnUnit } from '../src/engine/resolve.js';
+import { tokenize } from '../src/search/tokenizer.js';
 
 const { documents } = loadDocuments([SEED_PATH, SHARED_DOCS]);
 const engines = documents.map((doc) => ({ doc, engine: new Engine([doc]) }));
@@ -37,6 +38,8 @@ let describedCounts = 0;
 let thatPointed = 0;
 /** Money asked after examples said first. */
 let examplesFirst = 0;
+/** Lines read by a run of their name beside a generic word. */
+let runsSaid = 0;
 /** Indicators of an area asked how large. */
 let areasAsked = 0;
 /** Figures whose stated make-up was asked. */
@@ -526,6 +529,23 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     for (const a of [basic, project]) expect(body, body).toContain(num(Number(a.value.toFixed(2))));
   });
 
+  it('reads a line by a run of its name that ends what is said, beside a generic 预算 (给职工交医疗保险的钱，今年预算是多少)', () => {
+    const lexicon = defaultLexicon();
+    const names = engine.documents[0].thingNames;
+    const lines = facts.lineItems.filter((l) => l.name.length >= 8 && l.value > 0 && facts.lineItems.filter((o) => o.name === l.name).length === 1);
+    for (const line of lines) {
+      // The rightmost word of four characters (one of jieba's, or two of its two-character words side by side)
+      // that no other name holds and no concept is named by.
+      const words = tokenize(line.name).filter((w) => line.name.includes(w));
+      const runs = [...words.filter((w) => w.length === 4), ...words.filter((w) => w.length === 2).flatMap((w) => words.filter((v) => v.length === 2 && line.name.includes(`${w}${v}`)).map((v) => `${w}${v}`))];
+      const run = runs.sort((a, b) => line.name.lastIndexOf(b) - line.name.lastIndexOf(a)).find((r) => /^[\u4e00-\u9fa5]{4}$/.test(r) && names.filter((n) => n.includes(r)).length === 1 && !lexicon.findConcepts(r, false).length);
+      if (!run) continue;
+      const body = replyBody(engine.ask(`给职工交${run}的钱，今年预算是多少？`, `run-${line.name}`).text);
+      expect(body, `${run} of ${line.name}: ${body}`).toContain(num(Number(line.value.toFixed(2))));
+      runsSaid++;
+    }
+  });
+
   it('says what each of two defined terms is when asked how they differ (A跟B有啥不一样)', () => {
     const lexicon = defaultLexicon();
     const terms = facts.glossary.filter((g) => g.term.length >= 3 && g.term.length <= 8 && lexicon.findConcepts(g.term, false)[0]?.term === g.term);
@@ -768,5 +788,5 @@ it('reads a completion rate stated beside a 决算 figure in at least one shippe
 it('met, in the shipped disclosures, each case the tests above skip where a document lacks it', () => {
   // A tie between two project names; a whole its printed parts do not add up to; units under a department;
   // a project spelled out in English; an indicator several projects set.
-  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, describedCounts, thatPointed, examplesFirst, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
+  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, describedCounts, thatPointed, examplesFirst, runsSaid, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
 });

@@ -192,7 +192,8 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
   // 教育支出财政拨款: the source of funds qualifies the line the question names in full.
   if (best.entity.kind === 'lineItem' && best.coverage === 1 && FUNDING_CONCEPTS.includes(concept.concept)) return best;
   // 人大搞立法花多少钱 / 人大开大会预算要花多少: beside a word that only asks or a generic one, a line read by most of its name (two bigrams of three) is the subject.
-  const onlyAsked = (asksOnly(concept) || isGenericTerm(concept.term)) && best.coverage >= ASKED_LINE_COVERAGE && best.matched >= 2;
+  // 交医疗保险的钱预算多少 (职工基本医疗保险缴费): so is one read by a run of its name said whole.
+  const onlyAsked = (asksOnly(concept) || isGenericTerm(concept.term)) && ((best.coverage >= ASKED_LINE_COVERAGE && best.matched >= 2) || (best.matched >= RUN_SAID - 1 && endsRun(frame.subjectText, best.entity.name)));
   // 法院这笔钱从哪来 (江苏省高级人民法院): a line named as the department calls itself is the department, beside
   // a total, unless a 科目 is said.
   const department = best.entity.kind === 'lineItem' && isTotal(concept) && !frame.cues.classWord && doc.facts.identity.department.endsWith(best.entity.name);
@@ -203,6 +204,19 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
   // 渣土的项目有多少钱: a project said to be one, named by a word of it, is asked its money, not the total.
   if (frame.cues.projects && asksOnly(concept) && best.entity.kind === 'table') return best;
   return best.matched - (qualifier ? qualifier.term.length - 1 : 0) > termBigrams ? best : undefined;
+}
+
+/** Characters of a line's name said in one run that name it beside a generic word (医疗保险 of 职工基本医疗保险缴费). */
+const RUN_SAID = 4;
+
+/**
+ * Whether a piece of the subject ends on RUN_SAID characters of the name in one run (…交医疗保险|钱): the thing
+ * ends what is said of it, not the start of a longer name of something else (人大代表联络站建设).
+ */
+function endsRun(subjectText: string, name: string): boolean {
+  const pieces = subjectText.split('|');
+  for (let at = 0; at + RUN_SAID <= name.length; at++) if (pieces.some((p) => p.endsWith(name.slice(at, at + RUN_SAID)))) return true;
+  return false;
 }
 
 /** Characters of the department's name that its own unit's name ends with, whatever place name leads it. */
