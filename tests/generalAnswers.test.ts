@@ -1562,6 +1562,9 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     if (!total || !homophone) return;
     const typed = `${tail[0]}${homophone}${tail[2]}`;
     expect(engine.ask(`${typed}支出预算多少`).answered, typed).toBe(true);
+    // Said with its place but without the place's level (长沙信仿局 for 长沙市信访局), the slip is still its own.
+    const placed = facts.identity.department.match(/^([\u4e00-\u9fa5]{2,3}?)[省市县区](?=[\u4e00-\u9fa5]{3}$)/)?.[1];
+    if (placed) expect(engine.ask(`${placed}${typed}支出预算多少`).answered, `${placed}${typed}`).toBe(true);
   });
 
   it('refuses another body named by its short committee name, and hours it never states', () => {

@@ -33,6 +33,9 @@ export function withCheckWarnings(reply: Answer, doc: ParsedDocument): Answer {
 /** The tail of a body's name that identifies it: 石家庄高新区行政服务局 is the seed's 行政服务局. */
 const NAME_TAIL = 5;
 
+/** The level word after a place (长沙市 of 长沙市信访局), which people leave out. */
+const PLACE_LEVEL = /^([\u4e00-\u9fa5]{2,3}?)[省市县区](?=[\u4e00-\u9fa5]{2})/;
+
 /** 总 said before a body's kind (信访总局), which people add to a national body's name loosely. */
 const LOOSE_HEAD = /总(?=[局署]$)/;
 
@@ -53,7 +56,8 @@ export function knowsBody(doc: ParsedDocument, name: string): boolean {
   const place = name.replace(TRAILING_LEVEL, '');
   if (place !== name && place.length >= 2 && own.some((o) => o.startsWith(place))) return true;
   if (own.some((o) => name.includes(o) && foreignPrefix(doc, name, o))) return false;
-  return own.some((o) => o.includes(name) || name.includes(o) || abbreviates(name, o) || (unleveled !== name && abbreviates(unleveled, o)) || mistyped(name, o) || (o.includes(tail) && !otherPlace(name, o) && sameQualifier(name, o, tail)));
+  // 长沙信仿局 for 长沙市信访局: a slip in a name said without its place's level (市) is still a slip.
+  return own.some((o) => o.includes(name) || name.includes(o) || abbreviates(name, o) || (unleveled !== name && abbreviates(unleveled, o)) || mistyped(name, o) || mistyped(name, o.replace(PLACE_LEVEL, '$1')) || (o.includes(tail) && !otherPlace(name, o) && sameQualifier(name, o, tail)));
 }
 
 /** The characters of a body's name that say its kind (统计局, 发改委); those before them say where. */
