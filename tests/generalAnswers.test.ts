@@ -86,6 +86,8 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
       if (!first || !second) continue;
       asked++;
       expect(replyBody(engine.ask(`那个搞${first}${second}的项目有多少钱`, `described ${project.name}`).text), `${first}${second}`).toContain(project.name);
+      // Described first, then pointed back at (…，这个项目今年给了多少钱).
+      expect(replyBody(engine.ask(`听说你们请人${first}，还${second}，这个项目今年给了多少钱？`, `described then ${project.name}`).text), `${first} ${second}`).toContain(project.name);
     }
     if (projects.length >= 2 && facts.identity.file.includes('b03')) expect(asked).toBeGreaterThan(0);
   });

@@ -135,8 +135,8 @@ const JOINED = /和|与|及|、|分别|以及|还有|跟|\band\b|\bvs\b|versus/;
 const CHANGE_WORD = /比|增|减|变化|变动|较|涨|降|change|compare|\bvs\b|versus|\b(?:higher|lower|more|less|up|down|increase[ds]?|decrease[ds]?|rose|fell)\b/;
 const CLAIMED_NATURE = /(行政|事业)单位?(?:吗|么|嘛)/;
 const CONTACT = /电话|手机|微信号|地址|办公地点|联系方式|联系人|邮箱|网址|phone|address|contact|e-?mail|wechat/;
-/** A clause ending in 的 before the project it describes (…的那个专项, …的项目, the project that …). */
-const DESCRIBED_PROJECT = /的(?:那|这)?(?:个|项|笔)?(?:专项|项目|科目|支出|经费)|(?:project|programme) (?:that|which|for)\b/;
+/** A clause ending in 的 before the project it describes (…的那个专项, …的项目, the project that …), or pointing back at it after the description (…免费咨询，这个项目…). */
+const DESCRIBED_PROJECT = /(?<=[\u4e00-\u9fa5]{6})[这那][个项](?:专项|项目)(?![里中])|的(?:那|这)?(?:个|项|笔)?(?:专项|项目|科目|支出|经费)|(?:project|programme) (?:that|which|for)\b/;
 
 /** Attributes of purchases, projects and trips that budget disclosures do not state, with how to name each. */
 const UNSTATED: [RegExp, string][] = [
