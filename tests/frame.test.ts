@@ -445,6 +445,10 @@ describe('the frame of a question', () => {
     expect(analyze('请中介机构做审计和绩效评价，一年花了多少钱？').attribute).toBe('amount');
     expect(analyze('绩效评价得分多少').attribute).not.toBe('amount');
     expect(analyze('绩效目标花了多少钱完成').aspects.has('indicator')).toBe(true);
+    // Compared with the initial budget: how it was executed, not a change on last year nor a ranking.
+    const executed = analyze('How much did the bureau actually spend from general public budget appropriations in 2024, compared with its initial budget?');
+    expect([...executed.aspects]).toEqual(['execution']);
+    expect(executed.concepts.map((c) => c.concept)).toContain('expense.fiscal');
     // 办公厅(室) is the classification's wording (政府办公厅(室)及相关机构事务), no body's name.
     expect(analyze('政府办公厅(室)及相关机构事务（款）参事事务（项）2026年预算多少？').orgs).toEqual([]);
     expect(analyze('政府办公厅的预算多少').orgs).toEqual(['政府办公厅']);

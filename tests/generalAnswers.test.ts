@@ -442,6 +442,14 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('answers the whole 决算 against its initial budget asked in English (actually spent from general public budget appropriations, compared with its initial budget)', () => {
+    const whole = facts.executions.find((e) => e.path.length === 1);
+    if (!whole) return;
+    const body = replyBody(engine.ask('How much was actually spent from general public budget appropriations, compared with the initial budget?', 'en whole execution').text);
+    expect(body, body).toContain(two(whole.actual));
+    expect(body, body).toContain(two(whole.budgeted));
+  });
+
   it('knows the body said loosely with 总 before its kind (国家信访总局 for 国家信访局)', () => {
     const { department } = facts.identity;
     const sangong = findAmount(facts, 'sangong.total');

@@ -777,7 +777,8 @@ export class Engine {
     if (several) return { answer: several, subject: { concept: frame.concepts[0].concept, aspects: [...frame.aspects] } };
 
     // 决算数为啥比年初预算少: a 决算's budget against actual, of nothing narrower, is its statement of the whole.
-    const wholeExecution = !entity && (!concept || WHOLE_BUDGET.includes(concept.concept)) && (frame.cues.budgetAsked || frame.aspects.has('execution')) ? facts.executions.find((e) => e.path.length === 1) : undefined;
+    // The 决算's whole statement is of the fiscal (general budget) spending, which its own names may be asked by.
+    const wholeExecution = !entity && (!concept || [...WHOLE_BUDGET, 'expense.fiscal', 'expense.general'].includes(concept.concept)) && (frame.cues.budgetAsked || frame.aspects.has('execution')) ? facts.executions.find((e) => e.path.length === 1) : undefined;
     if (wholeExecution) return { answer: answerExecution(wholeExecution, frame) };
 
     // 12345热线工作经费预算: a subject of its own that nothing here names is not given; the total is no answer.

@@ -234,8 +234,9 @@ function carsRunning(concepts: TermMatch[], text: string): TermMatch[] {
  * (财政拨款支出), not the fiscal appropriation received beside the total spent.
  */
 function fiscalSpending(concepts: TermMatch[], text: string): TermMatch[] {
-  const spending = concepts.find((c) => c.concept === 'expense.total' && c.term === '支出');
-  const fiscal = concepts.find((c) => c.concept === 'income.fiscal' && c.term === '财政拨款');
+  // spent from general public budget appropriations: the English words for spending and the appropriation said apart, too.
+  const spending = concepts.find((c) => c.concept === 'expense.total' && /^(?:支出|spend|spent|spending|expenditures?)$/.test(c.term));
+  const fiscal = concepts.find((c) => c.concept === 'income.fiscal' && /^(?:财政拨款|(?:fiscal )?appropriations?)$/.test(c.term));
   // 财政拨款“三公”经费 / 财政拨款基本支出: said right before a spending figure, the source only says which money it is.
   // 财政拨款安排的基本支出: a word of arranging may stand between.
   const qualified = fiscal && !spending && concepts.some((c) => /^(?:安排的?|的)?$/.test(text.slice(fiscal.at + fiscal.term.length, c.at)) && c.at >= fiscal.at + fiscal.term.length && !c.concept.startsWith('income.') && c.concept !== 'budget.total');
