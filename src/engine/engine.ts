@@ -1015,15 +1015,13 @@ const UNIT_POINTER = /^(?:它们?|其|这个单位|该单位|这家单位|这家
 
 /** Words a change asked of the whole may be said with: when, whose, how much of it (今年, 局里, 钱, 总的收支). */
 const OF_THE_WHOLE = /(?:19|20)?\d{2,4}年度?|今年|去年|上年|本年|全年|一年|一下子?|总的|总体|整体|全部|总额|收支|收入|支出|盘子|规模|预算|经费|资金|单位|部门|[我你咱他]们|[钱局总还比了的啊呢吧呀]/g;
-/** What is said to have grown or fallen (GDP增速, 房价涨了, CPI比去年涨了): the words before the change and its 比去年. */
-const RATE_OF = /([a-z]+|[\u4e00-\u9fa5]{2,4})(?:的)?(?:(?:比|跟|和|较|同)(?:上年|去年)(?:相比|比)?)?(?:增速|增长率|增幅|涨幅|涨了|跌了|上涨|下跌)/;
 
 /**
  * GDP增速 / 房价涨了多少: a change asked of words that name neither the body (its own names, in runs of two
  * characters or more) nor the whole, so that it is of something the disclosure does not cover.
  */
 function namesUnknown(frame: Frame, doc: LoadedDocument): boolean {
-  const said = frame.english ? undefined : frame.text.match(RATE_OF)?.[1];
+  const said = frame.changeSaidOf;
   if (!said) return false;
   const own = (run: string) => doc.ownNames.some((name) => name.includes(run));
   let rest = said.replace(OF_THE_WHOLE, '');

@@ -91,6 +91,8 @@ export interface Frame {
   differenceSplits?: [string, string][];
   /** 基本支出里奖金比基本工资多吗: the whole both sides were said inside, given to each side (基本支出奖金). */
   differenceScope?: string;
+  /** GDP增速 / 房价涨了 / CPI比去年涨了: the words said right before a change, which say what changed. */
+  changeSaidOf?: string;
   /** A是不是比B还多 / A与B是否一致: what the question supposes of the first figure against the second, to be said true or not. */
   supposed?: 'more' | 'less' | 'equal';
 }
@@ -172,6 +174,9 @@ const LAST_YEAR_COMPARED = /(?:比|跟|和|与|较|同|相比)去年|去年同�
 const MONEY_OUTRIGHT = /多少钱|花了多少|花多少|多少万/;
 /** Words that ask an indicator, beyond 绩效 (which also names the work of evaluating). */
 const INDICATOR_WORD = /指标|满意度|完成率|合格率|覆盖率|得分|分数|目标|等级|[^增执变占]率/;
+
+/** What is said to have grown or fallen (GDP增速, 房价涨了, CPI比去年涨了): the words before the change and its 比去年. */
+const CHANGE_SAID_OF = /([a-z]+|[\u4e00-\u9fa5]{2,4})(?:的)?(?:(?:比|跟|和|较|同)(?:上年|去年)(?:相比|比)?)?(?:增速|增长率|增幅|涨幅|涨了|跌了|上涨|下跌)/;
 
 /** Words after a whole's name that go inside it (政府采购里, 支出预算中, 固定资产占用情况表中). */
 const INSIDE_WHOLE = /^(?:支出)?(?:预算)?(?:资金|总金额|总额|金额|[\u4e00-\u9fa5]{0,6}?(?:情况表|明细表|表))?(?:里面?|里头|当中|之中|中)/;
@@ -454,6 +459,7 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
     aspects.delete('indicator');
     cues.indicator = false;
   }
+  const changeSaidOf = english ? undefined : text.match(CHANGE_SAID_OF)?.[1];
   const subjectText = english ? text : ASPECTS.reduce((t, [, zh]) => t.replace(new RegExp(zh.source, 'g'), '|'), text).replace(ASKING, '|');
   const sumOf = english ? englishSum(text, lexicon) : sumAsked(text);
   const difference = english || sumOf ? undefined : differenceAsked(text);
@@ -466,5 +472,5 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   const operation = sumOf || differenceOf ? 'check' : (learningOperation(normalized, orgs) ?? operationOf(aspects, verify !== undefined, !!shareOf));
   const sharePart = english || shareOf || pointed ? undefined : text.match(SHARE_BARE)?.[1];
   const shareClaim = english || !aspects.has('share') ? undefined : shareClaimOf(text);
-  return { ...(shareClaim ? { shareClaim } : {}), ...(shareOf ? { shareOf } : {}), ...(pointed && aspects.has('share') ? { sharePointed: pointed, ...(SHARE_OF_NOTHING.test(pointed) ? { sharePointedAtNothing: true } : {}) } : {}), ...(sharePart ? { sharePart } : {}), ...(sumOf ? { sumOf } : {}), ...(differenceOf ? { differenceOf } : {}), ...(differenceParts ? { differenceParts } : {}), ...(difference?.scope ? { differenceScope: difference.scope } : {}), ...(difference?.splits ? { differenceSplits: difference.splits } : {}), ...(supposed ? { supposed } : {}), raw: input, said: normalized, lexicon, text, mentionText: english ? lexicon.chineseMentions(text) : text, subjectText, operation, attribute: attributeOf(aspects), cues, short: text.replace(WHOSE, '').length <= FOLLOW_UP_MAX_CHARS, english, concepts, aspects, years, ...(claim ? { verify: claim.value, ...(claim.relation !== 'equal' ? { verifyRelation: claim.relation } : {}) } : {}), orgs, orgPlaces: named?.places ?? [], lastYearSpoken, elliptical, refersBack, inside, followUpLength: text.length <= (english ? FOLLOW_UP_MAX_NAMELESS_EN : FOLLOW_UP_MAX_NAMELESS), codes, ...(scheme ? { scheme } : {}), ascending, ...(level ? { level } : {}) };
+  return { ...(shareClaim ? { shareClaim } : {}), ...(shareOf ? { shareOf } : {}), ...(pointed && aspects.has('share') ? { sharePointed: pointed, ...(SHARE_OF_NOTHING.test(pointed) ? { sharePointedAtNothing: true } : {}) } : {}), ...(sharePart ? { sharePart } : {}), ...(sumOf ? { sumOf } : {}), ...(differenceOf ? { differenceOf } : {}), ...(differenceParts ? { differenceParts } : {}), ...(difference?.scope ? { differenceScope: difference.scope } : {}), ...(changeSaidOf ? { changeSaidOf } : {}), ...(difference?.splits ? { differenceSplits: difference.splits } : {}), ...(supposed ? { supposed } : {}), raw: input, said: normalized, lexicon, text, mentionText: english ? lexicon.chineseMentions(text) : text, subjectText, operation, attribute: attributeOf(aspects), cues, short: text.replace(WHOSE, '').length <= FOLLOW_UP_MAX_CHARS, english, concepts, aspects, years, ...(claim ? { verify: claim.value, ...(claim.relation !== 'equal' ? { verifyRelation: claim.relation } : {}) } : {}), orgs, orgPlaces: named?.places ?? [], lastYearSpoken, elliptical, refersBack, inside, followUpLength: text.length <= (english ? FOLLOW_UP_MAX_NAMELESS_EN : FOLLOW_UP_MAX_NAMELESS), codes, ...(scheme ? { scheme } : {}), ascending, ...(level ? { level } : {}) };
 }

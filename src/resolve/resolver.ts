@@ -35,6 +35,8 @@ const FUNCTION_CHARS = /[来去不没也都就还让给被把为这那着过么�
 
 /** Words around an abbreviation that name no thing: 四农普项目安排了 → 四农普. */
 const GENERIC_WORDS = /项目|安排|预算|经费|资金|费用|支出|采购|购买|购置|情况|物品|东西|货物|了|的/;
+/** A piece that is only the asker's word for the body (单位 of 咱们单位今年): no thing's name. */
+const BODY_ALONE = /^(?:单位|部门|局里|机关|本单位|本部门)$/;
 /** When, said at a word's edge (刻章一年, 今年工装): no part of a name. */
 const TIME_AT_EDGE = /^(?:一年|今年|每年|全年|明年|去年)|(?:一年|今年|每年|全年|明年|去年)$/g;
 
@@ -163,7 +165,7 @@ export class Resolver {
     const q = bigrams(text);
     // The words left between the asking words (工装 in 工装多久换一次), each a candidate short name.
     // Generic words (项目, 采购, 经费 …) part them further: 装修采购 is the short name 装修.
-    const pieces = subjectText === undefined ? [] : subjectText.split(/\|+/).map((p) => p.replace(WHOSE, '')).flatMap((p) => p.split(GENERIC_WORDS)).map((p) => p.replace(TIME_AT_EDGE, '')).filter((p) => p.length >= 2);
+    const pieces = subjectText === undefined ? [] : subjectText.split(/\|+/).map((p) => p.replace(WHOSE, '')).flatMap((p) => p.split(GENERIC_WORDS)).map((p) => p.replace(TIME_AT_EDGE, '')).filter((p) => p.length >= 2 && !BODY_ALONE.test(p));
     // 印刷费 for 其他印刷服务: a piece said with a generic ending (费, 服务费) also stands for its stem.
     const pieceWords = pieces.flatMap((p) => {
       const stem = p.replace(GENERIC_ENDING, '');
@@ -178,7 +180,7 @@ export class Resolver {
       if (kinds && !kinds.includes(entity.kind)) continue;
       let best: Reading | undefined;
       for (const form of forms) {
-        const reading = this.match(q, text, entity, form, pieceWords);
+        const reading = this.match(q, text, entity, form, subjectText === undefined ? undefined : pieceWords);
         if (reading && (!best || readingScore(reading) > readingScore(best))) best = reading;
       }
       if (best) found.push({ ...best, score: readingScore(best) + prefer(entity.kind) });
@@ -301,8 +303,8 @@ export class Resolver {
     return names.size;
   }
 
-  /** `pieces`: the question's words between its asking words, where the caller has them. */
-  private match(q: Set<string>, text: string, entity: Entity, form: Form, pieces: string[] = []): Reading | undefined {
+  /** `pieces`: the question's words between its asking words, where the caller has them (none left: nothing named). */
+  private match(q: Set<string>, text: string, entity: Entity, form: Form, pieces?: string[]): Reading | undefined {
     let matched = 0;
     let weight = 0;
     let total = 0;
@@ -321,7 +323,7 @@ export class Resolver {
     const coverage = form.grams.length ? matched / form.grams.length : 0;
     // One bigram alone must stand inside a word the subject is said in: 共安 of 一共安排 straddles two
     // words of the question and names no 公共安全支出.
-    if (matched === 1 && coverage < 1 && pieces.length && !pieces.some((p) => p.includes(last))) return undefined;
+    if (matched === 1 && coverage < 1 && pieces && !pieces.some((p) => p.includes(last))) return undefined;
     const weighted = total ? weight / total : 0;
     const mentioned =
       matched >= 4 ||
@@ -330,7 +332,7 @@ export class Resolver {
       (distinct && (coverage >= 0.25 || weighted >= 0.3)) ||
       (distinct && this.sharedRun(text, form.text) >= DISTINCT_RUN) ||
       // A word of the question that stands in a few names only, whole (工装 in 工装多久换一次), means one of them.
-      pieces.some((p) => form.text.includes(p) && [...bigrams(p)].every((g) => this.rare.has(g)));
+      !!pieces?.some((p) => form.text.includes(p) && [...bigrams(p)].every((g) => this.rare.has(g)));
     return mentioned ? { entity, matched, coverage, weight } : undefined;
   }
 
