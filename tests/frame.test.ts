@@ -589,6 +589,8 @@ describe('words the frame reads as they are meant', () => {
     expect(analyze('你们局今年总体要干成啥样', lexicon).aspects.has('overallGoal')).toBe(true);
     expect(analyze('升级了想达到啥效果', lexicon).aspects.has('goal')).toBe(true);
     expect(analyze('渣土倒一方要多少钱', lexicon).aspects.has('unitPrice')).toBe(true);
+    // The thing priced said between the measure and the money (一方土多少钱).
+    expect(analyze('政府那边处置一方土多少钱？', lexicon).attribute).toBe('unitPrice');
     expect(analyze('你们请客吃饭花了多少钱', lexicon).concepts.map((c) => c.concept)).toContain('sangong.reception');
     expect(analyze('人员类经费多少', lexicon).concepts.map((c) => c.concept)).toContain('expense.personnel');
     expect(analyze('全是财拨吗', lexicon).concepts.map((c) => c.concept)).toContain('income.fiscal');
