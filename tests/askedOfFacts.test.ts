@@ -15,6 +15,8 @@ import { pinyinRun } from '../src/intent/places.js';
 import { defaultLexicon } from '../src/intent/lexicon.js';
 import { isOwnUnit } from '../src/engine/resolve.js';
 import { tokenize } from '../src/search/tokenizer.js';
+import { coreName } from '../src/resolve/shortNames.js';
+import { analyze } from '../src/intent/frame.js';
 
 const { documents } = loadDocuments([SEED_PATH, SHARED_DOCS]);
 const engines = documents.map((doc) => ({ doc, engine: new Engine([doc]) }));
@@ -40,6 +42,8 @@ let thatPointed = 0;
 let examplesFirst = 0;
 /** Lines read by a run of their name beside a generic word. */
 let runsSaid = 0;
+/** Time rows asked with 多久. */
+let timeRowsAsked = 0;
 /** Indicators of an area asked how large. */
 let areasAsked = 0;
 /** Figures whose stated make-up was asked. */
@@ -546,6 +550,18 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('asks a time row of a project for 多久, after a story of the asker\'s own told with 去年 (去年我来办事…多久换一次)', () => {
+    for (const table of facts.projectTables) {
+      const timed = table.rows.filter((r) => /时间|时限|周期|年限|期限|时效/.test(r.level3) || /时效/.test(r.level2));
+      const name = coreName(table.project);
+      // A name that reads as a body's (人民来访接待中心…) is asked of as one elsewhere.
+      if (timed.length !== 1 || name.length < 3 || facts.projectTables.some((t) => t !== table && t.project.includes(name)) || analyze(`看${name}`).orgs.length) continue;
+      const body = replyBody(engine.ask(`去年我来办事，看工作人员说起${name}，这个多久一次？`, `timed-${table.project}`).text);
+      expect(body, `${name}: ${body}`).toContain(timed[0].value.raw);
+      timeRowsAsked++;
+    }
+  });
+
   it('says what each of two defined terms is when asked how they differ (A跟B有啥不一样)', () => {
     const lexicon = defaultLexicon();
     const terms = facts.glossary.filter((g) => g.term.length >= 3 && g.term.length <= 8 && lexicon.findConcepts(g.term, false)[0]?.term === g.term);
@@ -788,5 +804,5 @@ it('reads a completion rate stated beside a 决算 figure in at least one shippe
 it('met, in the shipped disclosures, each case the tests above skip where a document lacks it', () => {
   // A tie between two project names; a whole its printed parts do not add up to; units under a department;
   // a project spelled out in English; an indicator several projects set.
-  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, describedCounts, thatPointed, examplesFirst, runsSaid, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
+  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, describedCounts, thatPointed, examplesFirst, runsSaid, timeRowsAsked, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
 });

@@ -449,6 +449,9 @@ describe('the frame of a question', () => {
     const executed = analyze('How much did the bureau actually spend from general public budget appropriations in 2024, compared with its initial budget?');
     expect([...executed.aspects]).toEqual(['execution']);
     expect(executed.concepts.map((c) => c.concept)).toContain('expense.fiscal');
+    // 去年 said of when the asker did something sets the scene, and asks nothing of last year.
+    expect(analyze('去年我来办事，看大厅里工作人员都穿一样的制服，这衣服多久换一次？').aspects.has('previous')).toBe(false);
+    expect(analyze('去年我们局的三公经费是多少').aspects.has('previous')).toBe(true);
     // 办公厅(室) is the classification's wording (政府办公厅(室)及相关机构事务), no body's name.
     expect(analyze('政府办公厅(室)及相关机构事务（款）参事事务（项）2026年预算多少？').orgs).toEqual([]);
     expect(analyze('政府办公厅的预算多少').orgs).toEqual(['政府办公厅']);

@@ -232,6 +232,10 @@ function matchRows(table: ProjectTable, frame: Frame): IndicatorRow[] {
   // 咨询次数和坐班时间 / 合格率和利用率: several rows joined in one question are each answered.
   const enough = frame.cues.joined ? Math.min(best, PARTLY_SHARE * PARTLY_MIN) : best - 0.01;
   const byScore = scored.filter((s) => s.score >= enough && best > 0).map((s) => s.row);
+  // 多久换一次 after a story of the asker's (我来办事…工作人员…): a period asked is a time row's, unless another row is named in full.
+  const timed = frame.cues.timeAsked ? table.rows.filter((row) => TIME_ROW.test(row.level3) || TIME_ROW.test(row.level2)) : [];
+  const namedInFull = byScore.some((row) => mention(bigrams(frame.mentionText), row.level3).coverage === 1);
+  if (timed.length && !namedInFull && !byScore.some((row) => timed.includes(row))) return timed;
   return byScore.length ? byScore : rowsNamed(table, frame);
 }
 

@@ -170,6 +170,9 @@ const LAST_YEAR = /上年|去年|前年|上一年|\d{2,4}年|年初/;
 const LAST_YEAR_SPOKEN = /去年|last year/i;
 /** 比去年 / compared with last year: the year before is what the figure is measured against. */
 const LAST_YEAR_COMPARED = /(?:比|跟|和|与|较|同|相比)去年|去年同期|(?:than|with|to|over|on|from) last year/i;
+/** 去年我来办事 / 上年俺去大厅: the year before said of what the asker did (去年 reads as 上年 by then). */
+const NARRATED_YEAR = /上年(?:的时候|那会儿?)?(?:我|俺|咱|我们|我家)(?!们?(?:单位|局|部门))/;
+
 /** Money asked in so many words (花了多少钱), not only said (经费). */
 const MONEY_OUTRIGHT = /多少钱|花了多少|花多少|多少万/;
 /** Words that ask an indicator, beyond 绩效 (which also names the work of evaluating). */
@@ -419,10 +422,12 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
     ...[...text.matchAll(/(?<![\d.])([123]\d)年(?!以上|以内|内|间|来|期|左右|多)/g)].map((m) => 2000 + Number(m[1])),
   ].filter((y) => y !== verify);
   // 上年结转 / 结转下年 name budget lines (carry-overs), not the year before or after.
-  if (/上年(?!结转|结余|没花完|没用完|剩)|上一年|last year|previous year/.test(text)) aspects.add('previous');
+  // 去年我来办事: last year said of when the asker did something sets the scene; it asks nothing of last year.
+  const scene = NARRATED_YEAR.test(text) && !/上年|上一年|last year|previous year/.test(text.replace(NARRATED_YEAR, ''));
+  if (/上年(?!结转|结余|没花完|没用完|剩)|上一年|last year|previous year/.test(text) && !scene) aspects.add('previous');
   // carried forward to next year names the carry-forward, no year.
   if (/明年|下一年|(?<!结转|一)下年|(?<!(?:forward|over) (?:to|into) )next year/.test(text)) aspects.add('nextYear');
-  const lastYearSpoken = LAST_YEAR_SPOKEN.test(normalized) && !LAST_YEAR_COMPARED.test(normalized);
+  const lastYearSpoken = LAST_YEAR_SPOKEN.test(normalized) && !LAST_YEAR_COMPARED.test(normalized) && !scene;
   if (english && /what is|how much/.test(text)) aspects.delete('definition');
   // How much was spent on X asks X's figure, not what the money was spent on.
   if (english && /how much/.test(text)) aspects.delete('uses');
