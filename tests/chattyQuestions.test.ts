@@ -185,6 +185,13 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
       const body = replyBody(engine.ask(`听说现在给${pair}不要钱，这个花了多少钱？`, `pair-${name}`).text);
       expect(body, `${pair} for ${name}`).toContain(name);
       pairsFound++;
+      // Inside a clause, beside another word of the same name (开公司刻章免费了): two signs of one thing.
+      // The word no other name holds; not where the clause would end as a body's name does (江法院).
+      const support = [...name].slice(1).map((ch, k) => `${name[k]}${ch}`).find((b) => /^[\u4e00-\u9fa5]{2}$/.test(b) && ![...b].some((c) => pair.includes(c)) && !/[费用经项目服务的和及与、]/.test(b) && others.every((o) => o === name || !o.includes(b)));
+      if (support && !/[局厅办院委部署队馆镇乡]/.test(pair + support)) {
+        const inClause = replyBody(engine.ask(`听说现在开公司${pair}${support}了，那政府为这个掏了多少钱？`, `pair-supported-${name}`).text);
+        expect(inClause, `${pair}${support} for ${name}`).toContain(name);
+      }
       // Run together with the words before it (那会儿刻章), ended by a function character, said with 一年;
       // not a pair that starts as a body's name ends (会儿委 reads as a body, as 发改委 does).
       if (/[局厅办院委部署队馆镇乡]/.test(pair[0])) continue;

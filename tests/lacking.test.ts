@@ -32,6 +32,16 @@ describe.each(documents.map((d) => [d.facts.identity.id, d] as const))('attribut
     }
   });
 
+  it('a project whose indicators state counts but no cost has no unit price: not given', () => {
+    const tables = unique(doc.facts.projectTables.map((t) => ({ ...t, name: t.project }))).filter((t) => t.rows.length && t.rows.some((r) => /数量/.test(r.level2 + r.level3)) && !t.rows.some((r) => /成本|单价|价格/.test(r.level2 + r.level3) || /元\//.test(r.description)) && !doc.facts.procurement.items.some((i) => i.project === t.project));
+    // Purchases listed under the project (办公设备…购置费) have prices of their own, asked of elsewhere.
+    for (const table of tables) {
+      const answer = engine.ask(`${table.project}的单价是多少钱`, `price-${table.project}`);
+      expect(answer.answered, `${table.project}: ${answer.text}`).toBe(false);
+      expect(answer.text, table.project).toMatch(/^披露没有给出.+的单价。/);
+    }
+  });
+
   it('a project of a budget has no self-evaluation score: not given', () => {
     const tables = unique(doc.facts.projectTables.map((t) => ({ ...t, name: t.project }))).filter((t) => !t.total && t.rows.length);
     for (const table of tables) {

@@ -29,7 +29,9 @@ export function lackedAttribute(entity: Entity, asked: Attribute, unitAsked: str
     case 'table':
       // A project's table has indicators; a count or price only where an indicator is counted in that unit.
       if (asked === 'score') return entity.table.total ? undefined : asked;
-      if ((asked === 'quantity' || asked === 'unitPrice') && !unitAsked) return entity.table.rows.some((r) => /成本|单价|数量/.test(r.level2 + r.level3)) ? undefined : asked;
+      // A price is a cost row's (2.985 元/立方米), not a count's (≥27000套).
+      if (asked === 'quantity' && !unitAsked) return entity.table.rows.some((r) => /成本|单价|数量/.test(r.level2 + r.level3)) ? undefined : asked;
+      if (asked === 'unitPrice' && !unitAsked) return entity.table.rows.some((r) => /成本|单价/.test(r.level2 + r.level3) || /元\//.test(r.description)) ? undefined : asked;
       return undefined;
     case 'procItem':
       return asked === 'score' || ((asked === 'quantity' || asked === 'unitPrice') && entity.item[asked] === undefined) ? asked : undefined;

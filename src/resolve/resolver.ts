@@ -203,10 +203,14 @@ export class Resolver {
     const pairs = found.length ? [] : clauses.filter((p) => p.length === ABBREVIATION.leading && !words.includes(p) && this.rareChar(p[0]));
     const clauseEndings = found.length ? [] : [...pairs, ...clauses.flatMap((p) => endings(p, ABBREVIATION.leading, ABBREVIATION.min + 1))].filter((e) => this.rareChar(e[0]));
     const inner = this.abbreviated(clauseEndings, kinds).filter((r) => this.holdersNamed(r.piece, kinds) === 1);
+    // 开公司刻章免费了: two characters anywhere in a clause that stand apart in one name alone, where the question
+    // also says a word of that name (免费), are that name's abbreviation: two signs of one thing.
+    const windows = found.length ? [] : [...new Set(clauses.flatMap((p) => [...p].slice(1).map((ch, i) => `${p[i]}${ch}`)))].filter((w) => this.rareChar(w[0]));
+    const supported = this.abbreviated(windows, kinds).filter((r) => candidates.has(r.entity) && this.holdersNamed(r.piece, kinds) === 1);
     // A two-character word that is all of its piece (刻章 of 刻制公章) and stands apart in one name alone is
     // that name's abbreviation, not merely its leading characters.
     const lead = (l: Reading & { piece: string }) => ({ ...l, lead: !(words.includes(l.piece) && this.holdersNamed(l.piece, kinds) === 1) });
-    for (const r of [...this.abbreviated(whole, kinds), ...inner, ...this.abbreviated(leading, kinds).map(lead)]) {
+    for (const r of [...this.abbreviated(whole, kinds), ...inner, ...supported, ...this.abbreviated(leading, kinds).map(lead)]) {
       // 中职教育支出: a name said in full (教育支出) that leaves two of the piece's characters unsaid (中职) is
       // a word of the abbreviation the piece is (中等职业教育), which outranks it.
       const unsaid = (name: string) => [...r.piece].filter((ch) => !name.includes(ch)).length;
