@@ -43,7 +43,8 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     const kind = facts.identity.department.match(/(?:办公厅|办公室|办事处|局|院|学院|街道)$/)?.[0];
     if (!kind) return;
     // 上班 in an aside of who the asker is asks no office hours.
-    for (const lead of ['您好，我是新来的，想知道咱们', '想问下', '你好，我刚来局里上班，想问下咱们']) {
+    // The body the asker came from (从区公安局调过来) is where they were, not what they ask about.
+    for (const lead of ['您好，我是新来的，想知道咱们', '想问下', '你好，我刚来局里上班，想问下咱们', '我刚从区公安局调过来，想问下咱们', '我是刚调来的，想问问咱们']) {
       const asked = engine.ask(`${lead}${kind}的三公经费是多少？`, `lead-${lead}`);
       expect(asked.answered, asked.text).toBe(true);
       expect(replyBody(asked.text)).toContain(two(sangong.value));

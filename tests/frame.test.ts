@@ -452,6 +452,12 @@ describe('the frame of a question', () => {
     // 去年 said of when the asker did something sets the scene, and asks nothing of last year.
     expect(analyze('去年我来办事，看大厅里工作人员都穿一样的制服，这衣服多久换一次？').aspects.has('previous')).toBe(false);
     expect(analyze('去年我们局的三公经费是多少').aspects.has('previous')).toBe(true);
+    // The body the asker came from (从基层法院调到…) or is said to have come to (刚调来…) is no other body asked about;
+    // 乡下 (the countryside) is no township.
+    expect(analyze('您好，我刚从基层法院调到省高院计财处，想了解一下咱们院2019年一共有多少预算？').orgs).not.toContain('基层法院');
+    expect(analyze('我是刚调来人大办公厅的，想问问编制多少').orgs).toEqual(['人大办公厅']);
+    expect(analyze('公安局的预算多少').orgs).toEqual(['公安局']);
+    expect(analyze('统计局今年要到乡下挨家挨户调查').orgs).toEqual(['统计局']);
     // 办公厅(室) is the classification's wording (政府办公厅(室)及相关机构事务), no body's name.
     expect(analyze('政府办公厅(室)及相关机构事务（款）参事事务（项）2026年预算多少？').orgs).toEqual([]);
     expect(analyze('政府办公厅的预算多少').orgs).toEqual(['政府办公厅']);

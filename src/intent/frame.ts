@@ -319,7 +319,7 @@ function englishShare(text: string): [string, string, string] | null {
 const CODE = /(?<![\d.])([235]\d{2}|[235]\d{4}|[235]\d{6})(?![\d.]|万|元|%|个|台|辆|人|次)/g;
 
 /** Names of bodies in questions: 公安局, 教育厅, 万里街道. 政府/部/处 are left out: they start budget words (政府采购, 部门). */
-const ORG_MENTION = /[^\s\d的是有多少钱给了吗呢和与在为从把被对哪些什么怎几个里年占比跟()（）着挂那这种]{1,12}?(?:局(?![内里长本])|(?<![大展餐客门])厅(?!\(室\))|(?<=[\u4e00-\u9fa5]{2})(?<![能可来去好要在怎难帮代承举主协督包查申报开创筹兴合厅])办(?![理法事公好完成结件执证照]|手续|业务)|院|委员会|常委会|管委会|委(?![托员会])|办公室|办事处|街道|中心|(?<![部签公])署|(?<![排站插列组归入领带梯])队|馆|大学|学校|中学|小学|(?<!乡)镇|(?<!城)乡(?![镇村])|(?<=[一二三四五六七八九十])中(?![心央国间])|(?<=[\u4e00-\u9fa5]{2})(?<![全内外本局干总支部门分卖乐])部(?![门分长署级]))/g;
+const ORG_MENTION = /[^\s\d的是有多少钱给了吗呢和与在为从把被对哪些什么怎几个里年占比跟()（）着挂那这种]{1,12}?(?:局(?![内里长本])|(?<![大展餐客门])厅(?!\(室\))|(?<=[\u4e00-\u9fa5]{2})(?<![能可来去好要在怎难帮代承举主协督包查申报开创筹兴合厅])办(?![理法事公好完成结件执证照]|手续|业务)|院|委员会|常委会|管委会|委(?![托员会])|办公室|办事处|街道|中心|(?<![部签公])署|(?<![排站插列组归入领带梯])队|馆|大学|学校|中学|小学|(?<!乡)镇|(?<!城)乡(?![镇村下里间])|(?<=[一二三四五六七八九十])中(?![心央国间])|(?<=[\u4e00-\u9fa5]{2})(?<![全内外本局干总支部门分卖乐])部(?![门分长署级]))/g;
 /**
  * A body named in English by the word for its kind (the Changsha Public Security Bureau, the Ministry
  * of Finance): capitalised words before the kind word, or after it joined by of.
@@ -347,7 +347,9 @@ function englishOrgs(raw: string, lexicon: Lexicon): { orgs: string[]; places: s
 const NOT_A_NAME = /^(?:我|你|本|贵|该|这|那|咱|各|全|二级|下属|所属|内设|下面|底下|下辖)|^(?:今|去|明|上|下)(?:年|级|属|一|半)|^(?:街道|乡镇|乡|镇|社区|区|市|县|和|与|及)+办?$|(?:乡镇|街道)(?:乡镇|街道)$/;
 
 /** Words a follow-up starts with, which are no part of the body named after them (其中政务服务中心的呢, 那公安局呢). */
-const LEADING_WORDS = /^(?:边(?=街道|乡|镇|社区)|其中|那么|那|还有|另外|以及|请问|问一下|问下|看看|听说|据说|我?想问(?:一?下)?|我?想知道|我?想了解)+/;
+/** Words of moving away from a body said after it (从基层法院调到…): the asker's former body. */
+const CAME_AWAY = /^(?:调到|调来|调入|调过来|过来|转来|转到|来到|来)/;
+const LEADING_WORDS = /^(?:边(?=街道|乡|镇|社区)|(?:刚|新)?(?:调来|调到|调入|来到|来)|其中|那么|那|还有|另外|以及|请问|问一下|问下|看看|听说|据说|我?想问(?:一?下)?|我?想知道|我?想了解)+/;
 
 /** A mention ending in a word for the asker's or the addressee's own body (…贵局, …咱们局, 了解一下咱局, 咱们办公厅). */
 const OWN_BODY_WORD = /(?:贵|咱们?|我们?|你们?|本|该)(?:办公|机关)?(?:局|厅|委|院|中心|办公室|署|队|馆|学校|街道|镇|乡|单位|部门)/;
@@ -438,7 +440,9 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   const clauses = String(input ?? '').split(CLAUSE_BREAK).map((clause) => lexicon.applySynonyms(normalizeQuestion(clause)));
   // 管不管乡镇 / 是不是…局: a word said with 不 between its halves asks, and is no part of a name.
   const named = english ? englishOrgs(input, lexicon) : undefined;
-  const orgs = named ? named.orgs : clauses.flatMap((clause) => [...clause.matchAll(ORG_MENTION)]).map((m) => m[0].replace(LEADING_WORDS, '').replace(/^.*?(.)[不没]\1/, '')).filter((o) => !NOT_A_NAME.test(o) && !OWN_BODY.test(o) && o.length >= 3);
+  // 从基层法院调到省高院: the body the asker came from is where they were, not what they ask about.
+  const cameFrom = (clause: string, m: RegExpMatchArray) => clause[(m.index ?? 0) - 1] === '从' && CAME_AWAY.test(clause.slice((m.index ?? 0) + m[0].length));
+  const orgs = named ? named.orgs : clauses.flatMap((clause) => [...clause.matchAll(ORG_MENTION)].filter((m) => !cameFrom(clause, m))).map((m) => m[0].replace(LEADING_WORDS, '').replace(/^.*?(.)[不没]\1/, '')).filter((o) => !NOT_A_NAME.test(o) && !OWN_BODY.test(o) && o.length >= 3);
   const elliptical = /呢$|^(?:那|还有|再|其中|里面|里头|and|what about)/.test(text);
   const refersBack = REFERS_BACK.test(text);
   const codes = [...text.matchAll(CODE)].map((m) => m[1]);
