@@ -458,6 +458,9 @@ describe('the frame of a question', () => {
     expect(analyze('我是刚调来人大办公厅的，想问问编制多少').orgs).toEqual(['人大办公厅']);
     expect(analyze('公安局的预算多少').orgs).toEqual(['公安局']);
     expect(analyze('统计局今年要到乡下挨家挨户调查').orgs).toEqual(['统计局']);
+    // An administrative rank asked in English is no ranking; ranking asked is.
+    expect([...analyze('What administrative rank does the Government Service Center have?').aspects]).toEqual(['rank']);
+    expect(analyze('Rank the projects by budget').aspects.has('compare')).toBe(true);
     // 办公厅(室) is the classification's wording (政府办公厅(室)及相关机构事务), no body's name.
     expect(analyze('政府办公厅(室)及相关机构事务（款）参事事务（项）2026年预算多少？').orgs).toEqual([]);
     expect(analyze('政府办公厅的预算多少').orgs).toEqual(['政府办公厅']);

@@ -38,6 +38,8 @@ const { documents } = loadDocuments([SEED_PATH, SHARED_DOCS]);
 const engines = documents.map((doc) => ({ doc, engine: new Engine([doc]) }));
 const english = JSON.parse(readFileSync(`${ROOT}knowledge/english.json`, 'utf8')) as { words: Record<string, string> };
 const two = (n: number) => num(Number(n.toFixed(2)));
+/** Units whose rank was asked by their English name. */
+let unitsInEnglish = 0;
 const bigramsOf = (text: string) => [...new Set([...text].slice(1).map((ch, i) => `${text[i]}${ch}`))];
 const lexiconWords = new Set(defaultLexicon().words);
 const lexiconConceptName = (concept: string) => defaultLexicon().concepts[concept as keyof ReturnType<typeof defaultLexicon>['concepts']]?.name;
@@ -448,6 +450,20 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     const body = replyBody(engine.ask('How much was actually spent from general public budget appropriations, compared with the initial budget?', 'en whole execution').text);
     expect(body, body).toContain(two(whole.actual));
     expect(body, body).toContain(two(whole.budgeted));
+  });
+
+  it('gives the rank of a unit named in English (What administrative rank does the Government Service Center have?)', () => {
+    if (facts.units.length < 2) return;
+    const names = facts.units.map((u) => u.name);
+    let place = 0;
+    while (names.every((n) => n[place] === names[0][place])) place++;
+    for (const unit of facts.units) {
+      const en = Object.entries(english.words).find(([, zh]) => zh === unit.name.slice(place))?.[0];
+      if (!en || !unit.rank) continue;
+      const body = replyBody(engine.ask(`What administrative rank does the ${en.replace(/\b\w/g, (c) => c.toUpperCase())} have?`, `en rank ${unit.name}`).text);
+      expect(body, body).toContain(unit.rank);
+      unitsInEnglish++;
+    }
   });
 
   it('knows the body said loosely with 总 before its kind (国家信访总局 for 国家信访局)', () => {
@@ -1789,4 +1805,8 @@ describe('a reply of several parts', () => {
     expect(reply.citations.length).toBeGreaterThan(0);
     expect(new Set(keys).size).toBe(keys.length);
   });
+});
+
+describe('the generated checks above', () => {
+  it('asked a unit by its English name somewhere', () => expect(unitsInEnglish).toBeGreaterThan(0));
 });

@@ -602,7 +602,9 @@ export class Engine {
 
     // 局本级 / 机关本级: the department's own unit, which its tail names.
     const ownLevel = () => (/本级/.test(frame.mentionText) ? doc.entities.find((e) => e.kind === 'unit' && isOwnUnit(e.name, facts)) : undefined);
-    const named = pointedUnit ?? (namedInFull ? undefined : (doc.resolver.readings(frame.text, undefined, ['unit'], frame.subjectText)[0]?.entity ?? ownLevel()));
+    // An English question names a unit in the Chinese words its English stands for (Government Service Center → 政务服务中心).
+    const unitWords = frame.english ? frame.mentionText : frame.text;
+    const named = pointedUnit ?? (namedInFull ? undefined : (doc.resolver.readings(unitWords, undefined, ['unit'], frame.english ? undefined : frame.subjectText)[0]?.entity ?? ownLevel()));
     // 政府采购多少 → 其中政务服务中心的呢: the conversation's figure, asked of the unit named.
     const unitNext = named?.kind === 'unit' && frame.elliptical && !concept && context?.concept ? frame.lexicon.concepts[context.concept]?.name : undefined;
     if (unitNext && named) {
