@@ -461,6 +461,8 @@ describe('the frame of a question', () => {
     // An administrative rank asked in English is no ranking; ranking asked is.
     expect([...analyze('What administrative rank does the Government Service Center have?').aspects]).toEqual(['rank']);
     expect(analyze('Rank the projects by budget').aspects.has('compare')).toBe(true);
+    // 增长幅度 asks the rate.
+    expect(analyze('机关运行费同比增长幅度多少？').aspects.has('growthRate')).toBe(true);
     // 办公厅(室) is the classification's wording (政府办公厅(室)及相关机构事务), no body's name.
     expect(analyze('政府办公厅(室)及相关机构事务（款）参事事务（项）2026年预算多少？').orgs).toEqual([]);
     expect(analyze('政府办公厅的预算多少').orgs).toEqual(['政府办公厅']);
@@ -622,6 +624,8 @@ describe('a thing and two of its attributes, and a figure against its own budget
   it('leaves what the asker heard aside where the question after it names its own subject, not where it points back', () => {
     const knows = (name: string) => ['项目支出', '基本支出', '免费刻制公章费用'].includes(name);
     expect(splitQuestion('听同事说项目支出和基本支出不是一回事，项目支出具体是指什么来着？', knows)).toEqual(['项目支出具体是指什么来着']);
+    // The whole said after the last subject (在政府采购中) is said of each.
+    expect(splitQuestion('行政服务局本级和政务服务中心在政府采购中各占多大比例？', knows)).toEqual(['行政服务局本级在政府采购中占多大比例', '政务服务中心在政府采购中占多大比例']);
     // People counted, then others named with only 呢: counted too.
     expect(splitQuestion('在职的有多少人？退休的呢', knows)).toEqual(['在职的有多少人', '退休的有多少人']);
     // Figures requested, joined (请列出A和B), are each asked; after a statement of a total, as parts of it.

@@ -1551,6 +1551,7 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     const previous = c.direction === '增加' ? total.value - c.amount! : total.value + c.amount!;
     const rate = c.rate !== undefined ? num(c.rate) : (((total.value - previous) / previous) * 100).toFixed(2);
     expect(replyBody(engine.ask('总预算跟上年比涨了百分之几', 'rate asked').text)).toContain(`${rate}%`);
+    expect(replyBody(engine.ask(`总预算同比${c.direction === '增加' ? '增长' : '减少'}幅度多少`, 'rate as 幅度').text)).toContain(`${rate}%`);
   });
 
   it('says the date the assets stand at when asked (资产表统计截止到哪天)', () => {

@@ -14,7 +14,7 @@ const JOIN = /和|与|及|以及|、|[/／]/;
 /** 请列出 / 请给出 A 和 B: figures requested rather than asked, with no question word. */
 const REQUESTED = /^(?:请|麻烦)?(?:列出|给出|列一下|说一下|报一下|提供)(?!.*(?:多少|几|什么|哪))(.{4,}?)[。.]?$/;
 /** Words that end the last of several subjects but are said of them all (A 和 B 采购各多少). */
-const SHARED_TAIL = /(?<=..)(?:的)?(?:(?:政府采购|采购)(?:预算|金额)?|预算|支出|决算|经费|金额|财政拨款(?:支出)?|一般公共预算(?:拨款)?)(?:小计|合计|总额)?$/;
+const SHARED_TAIL = /(?<=..)(?:(?:的)?(?:(?:政府采购|采购)(?:预算|金额)?|预算|支出|决算|经费|金额|财政拨款(?:支出)?|一般公共预算(?:拨款)?)(?:小计|合计|总额)?|在(?:政府采购|采购|支出|收入|预算)(?:中|里|当中|之中))$/;
 /** Asking and counting words, which alone name nothing to ask about. */
 const COUNT_ONLY = /多少|几|什么|哪些|哪|是|吗|呢|[个次批人台辆项名件套天]/g;
 /** 都叫啥 / 分别是哪些 / 是哪几家: which they are, asked of nothing named. */
