@@ -466,6 +466,16 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('refuses a judgement asked (是不是在浪费纳税人的钱, is it reasonable), and answers a figure asked with 你觉得', () => {
+    for (const q of ['你觉得这个单位的预算是不是在浪费纳税人的钱？', '三公经费合不合理', 'Is the budget reasonable?', 'Do you think the spending is wasteful?']) {
+      const asked = engine.ask(q, `opinion ${q}`);
+      expect(asked.answered, q).toBe(false);
+      expect(asked.intent, q).toBe('refuse');
+    }
+    const sangong = findAmount(facts, 'sangong.total');
+    if (sangong) expect(replyBody(engine.ask('你觉得三公经费是多少', 'loose 你觉得').text)).toContain(two(sangong.value));
+  });
+
   it('knows the body said loosely with 总 before its kind (国家信访总局 for 国家信访局)', () => {
     const { department } = facts.identity;
     const sangong = findAmount(facts, 'sangong.total');

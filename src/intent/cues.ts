@@ -67,6 +67,8 @@ export const Cues = z.object({
   bodyEnding: z.string().optional(),
   /** 电话 / 地址 / 联系方式: contact details, which a budget statement does not carry. */
   contact: z.boolean(),
+  /** 你觉得…是不是浪费 / 合不合理 / do you think: a judgement asked, which no disclosure gives. */
+  opinion: z.boolean(),
   /** 牌子 / 哪家公司中标 / 去哪几个城市: an attribute no disclosure states (brand, vendor, place), named in words. */
   unstated: z.string().optional(),
   /** 有公车吗 / 有没有…: whether something exists, which a count answers. */
@@ -129,6 +131,9 @@ export type Cues = z.infer<typeof Cues>;
 const MONEY = /金额|总额|原值|账面价值|多少钱|的钱|钱有多少|钱最|预算|经费多少|花了|花多少|费用|资金|多少万|(?:安排|投入|拨)了?多少(?![个次批人台辆项名件套天期])|\bbudget(?:ed)?\b|how much|\bcosts?\b|\bfunds?\b|\bfunding\b|\bmoney\b|\bspen[dt]\b/;
 const PROCUREMENT = /采购|小计|单价|数量|买|购/;
 const INDICATOR = /指标|绩效|满意度|目标/;
+/** A judgement asked: whether money is wasted, reasonable or worth it, in the asker's view or the bot's. */
+const OPINION = /(?:你(?:们)?觉得|你认为|你怎么看).{0,24}?(?:浪费|乱花|合理|值得|值不值|划算|有必要|太多|太高|过高|好不好|对不对)|是不是(?:在)?(?:浪费|乱花)|浪费(?:了)?(?:纳税人|老百姓|国家)的钱|合不合理|是否合理|值不值|\bin your (?:opinion|view)\b|\bwast(?:eful|ed|ing)\b|\ba waste of\b|\b(?:is|was|are) (?:it|this|that|the \w+(?: \w+)?) (?:reasonable|worth it|too (?:much|high))\b/;
+
 /** A person asked about: a title with what is asked of them (局长工资, 主任电话), or who someone is. */
 const PERSON = /(?:局长|院长|领导|主任|负责人|书记|处长|科长|秘书长|部长|厅长|校长|主席|所长|队长|镇长|区长|市长|县长|省长|馆长|站长).{0,6}(?:工资|薪|待遇|收入|奖金|是谁|叫什么|名字|姓名|电话)|(?:一个月|每个?月|月)(?:的)?(?:工资|薪水|薪资|收入)|工资条|个人(?:的)?(?:工资|收入)|(?<!其)(?:他|她)(?:本人)?的(?:收入|工资|薪水|薪资)|本人的?(?:收入|工资|薪水|薪资)|(?<!都|分别)是谁|(?:他|她)叫(?:啥|什么)|叫(?:啥|什么)名字|工作人员.{0,8}(?:叫啥|叫什么|名字|姓名)|谁是|(?<![由归])谁负责|(?<!归)谁管|谁批/;
 const JOINED = /和|与|及|、|分别|以及|还有|跟|\band\b|\bvs\b|versus/;
@@ -311,6 +316,7 @@ export function readCues(text: string): Cues {
     nonFiscal: /(?:不是|非|除了?|除去)财政拨款|财政拨款(?:以外|之外|外的)/.test(text),
     timeAsked: /多久|多长时间|几年|几个月|几天|周期|什么时候|how long|how often/.test(text),
     contact: CONTACT.test(text),
+    opinion: OPINION.test(text),
     ...(unstated ? { unstated } : {}),
     internalBodies: /处室|科室|内设|学院|部门设置|设了?哪些|internal (?:departments|divisions|bodies|offices|units)/.test(text),
     ...(ending ? { bodyEnding: ending } : {}),

@@ -15,6 +15,7 @@ export const zh = {
     department: (scope: string, detail: string) => `已载入的披露只涉及${scope}，不包含${detail || '这个部门'}的预算。`,
     people: () => '披露是预算说明，不含人员编制、领导或联系方式等信息。',
     offTopic: () => '这个问题不在预算披露的范围内，我只能回答披露中的预算问题。',
+    opinion: () => '披露只列出数字和它自己给出的说明，不评价花得值不值、合不合理；我也不作评价。可以问具体的数字和原因。',
     notDisclosed: (_scope: string, detail: string) => `披露没有给出${detail || '这个数字'}。`,
     empty: () => '请输入一个关于部门预算的问题。',
     which: (scope: string) => `已载入多份披露（${scope}），请说明是哪个部门或哪一年。`,
