@@ -461,6 +461,9 @@ describe('the frame of a question', () => {
     // An administrative rank asked in English is no ranking; ranking asked is.
     expect([...analyze('What administrative rank does the Government Service Center have?').aspects]).toEqual(['rank']);
     expect(analyze('Rank the projects by budget').aspects.has('compare')).toBe(true);
+    // Everyday words for standard lines: 房租补助 is 提租补贴; going abroad is 出国.
+    expect(analyze('给法官们发的房租补助有多少').text).toContain('提租补贴');
+    expect(analyze('派人到国外去交流访问花多少钱').concepts.map((c) => c.concept)).toContain('sangong.abroad');
     // 增长幅度 asks the rate.
     expect(analyze('机关运行费同比增长幅度多少？').aspects.has('growthRate')).toBe(true);
     // 办公厅(室) is the classification's wording (政府办公厅(室)及相关机构事务), no body's name.

@@ -33,6 +33,9 @@ describe('subjects the question names', () => {
     expect(unnamedSubject(analyze('12345热线工作经费预算是多少'))).toBe('12345热线工作经费');
     expect(unnamedSubject(analyze('今年部门预算总额是多少'))).toBeUndefined();
     expect(unnamedSubject(analyze('收入预算一共多少钱'))).toBeUndefined();
+    // An allowance or a survey named is a subject too (给职工发的伙食补助，今年一共有多少钱).
+    expect(unnamedSubject(analyze('给职工发的伙食补助，今年一共有多少钱'))).toBe('伙食补助');
+    expect(engine.ask('给职工发的伙食补助，今年一共有多少钱').answered).toBe(false);
   });
 });
 

@@ -10,7 +10,7 @@ import type { Frame } from './frame.js';
 const FILLER = /^(?:那么?|其中|还有|另外)|它们?|这个|那个|完成|(?:跟|和|与|同)(?:上一?年|去年|\d{4}年)(?:相?比)?|比(?:上一?年|去年|\d{4}年)|年初|为啥|为什么|请问|一下|告诉我|查询|哪个|哪一?项|哪些|什么|[类款项]级|科目|大概|大约|一共|总共|共计|有多少|多少钱|多少|几|是|为|的|了|吗|呢|啊|安排|预算数?|决算数?|金额|总额|数额|合计|总计|情况|今年|本年|全年|当年|部门|本单位|单位|我局|我们|你们|万元|元|\d{4}年度?/g;
 
 /** What a named subject ends in: a fund, a project, a programme or a facility. */
-const SUBJECT_END = /(?:工作经费|经费|专项|项目|费用|费|工程|系统|平台|热线|中心)$/;
+const SUBJECT_END = /(?:工作经费|经费|专项|项目|费用|费|工程|系统|平台|热线|中心|补助|补贴|津贴|普查|调查)$/;
 
 /** Concept words too general to be a subject when something stands before them: 采购, 项目, 预算. */
 const GENERIC_TERM = /^(?:项目|项目支出|项目预算|采购|政府采购|预算|支出|经费|资金|费用)$/;
