@@ -44,6 +44,8 @@ let examplesFirst = 0;
 let runsSaid = 0;
 /** Time rows asked with 多久. */
 let timeRowsAsked = 0;
+/** Reasons asked as how the disclosure explains a change. */
+let explainedAsked = 0;
 /** Indicators of an area asked how large. */
 let areasAsked = 0;
 /** Figures whose stated make-up was asked. */
@@ -562,6 +564,17 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('gives the stated reason for a change asked how the disclosure explains it (这么大的降幅文件里怎么解释的)', () => {
+    for (const amount of facts.amounts.filter((a) => a.change?.reason && findAmount(facts, a.concept) === a)) {
+      const moved = amount.change!.direction === '增加' ? '涨' : '降';
+      const body = replyBody(engine.ask(`${amount.label}${moved}了这么多，文件里怎么解释的？`, `explained-${amount.label}`).text);
+      // Where two statements of the figure (or of one equal to it, 财政拨款 and 一般公共预算 alike) give reasons, either is the disclosure's own.
+      const reasons = facts.amounts.filter((o) => (o.concept === amount.concept || o.value === amount.value) && o.change?.reason).map((o) => o.change!.reason!.slice(0, 8));
+      expect(reasons.some((r) => body.includes(r)), `${amount.label}: ${body}`).toBe(true);
+      explainedAsked++;
+    }
+  });
+
   it('says what each of two defined terms is when asked how they differ (A跟B有啥不一样)', () => {
     const lexicon = defaultLexicon();
     const terms = facts.glossary.filter((g) => g.term.length >= 3 && g.term.length <= 8 && lexicon.findConcepts(g.term, false)[0]?.term === g.term);
@@ -804,5 +817,5 @@ it('reads a completion rate stated beside a 决算 figure in at least one shippe
 it('met, in the shipped disclosures, each case the tests above skip where a document lacks it', () => {
   // A tie between two project names; a whole its printed parts do not add up to; units under a department;
   // a project spelled out in English; an indicator several projects set.
-  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, describedCounts, thatPointed, examplesFirst, runsSaid, timeRowsAsked, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
+  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, describedCounts, thatPointed, examplesFirst, runsSaid, timeRowsAsked, explainedAsked, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
 });

@@ -464,6 +464,9 @@ describe('the frame of a question', () => {
     // Everyday words for standard lines: 房租补助 is 提租补贴; going abroad is 出国.
     expect(analyze('给法官们发的房租补助有多少').text).toContain('提租补贴');
     expect(analyze('派人到国外去交流访问花多少钱').concepts.map((c) => c.concept)).toContain('sangong.abroad');
+    // How the disclosure explains a change asks its reason; 年末结转 is the balance carried forward.
+    expect(analyze('这么大的降幅文件里怎么解释的？').aspects.has('reason')).toBe(true);
+    expect(analyze('年末结转为什么增加').concepts.map((c) => c.concept)).toEqual(['expense.carryForward']);
     // 增长幅度 asks the rate.
     expect(analyze('机关运行费同比增长幅度多少？').aspects.has('growthRate')).toBe(true);
     // 办公厅(室) is the classification's wording (政府办公厅(室)及相关机构事务), no body's name.
