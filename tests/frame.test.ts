@@ -467,6 +467,10 @@ describe('the frame of a question', () => {
     // How the disclosure explains a change asks its reason; 年末结转 is the balance carried forward.
     expect(analyze('这么大的降幅文件里怎么解释的？').aspects.has('reason')).toBe(true);
     expect(analyze('年末结转为什么增加').concepts.map((c) => c.concept)).toEqual(['expense.carryForward']);
+    // Tuition income (收学费这一类的收入) is 事业收入; the tuition a student pays (学费标准) is no income line.
+    expect(analyze('学校向学生收学费这一类的收入，一年大概有多少？').concepts.map((c) => c.concept)).toContain('income.business');
+    expect(analyze('学费标准是多少一年').concepts).toEqual([]);
+    expect(analyze("What was the bureau's total income and expenditure in 2024?").concepts.map((c) => c.concept)).toContain('budget.total');
     // 增长幅度 asks the rate.
     expect(analyze('机关运行费同比增长幅度多少？').aspects.has('growthRate')).toBe(true);
     // 办公厅(室) is the classification's wording (政府办公厅(室)及相关机构事务), no body's name.
