@@ -46,6 +46,8 @@ let runsSaid = 0;
 let timeRowsAsked = 0;
 /** Reasons asked as how the disclosure explains a change. */
 let explainedAsked = 0;
+/** People counted by an indicator naming two things joined. */
+let joinedCounted = 0;
 /** Indicators of an area asked how large. */
 let areasAsked = 0;
 /** Figures whose stated make-up was asked. */
@@ -575,6 +577,17 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('counts people by the indicator that names both things joined (律师和心理咨询师，几个人), over a count of one of them', () => {
+    for (const table of facts.projectTables) {
+      for (const row of table.rows.filter((r) => r.value.unit?.startsWith('人') && /和/.test(r.level3) && r.level3.length >= 8)) {
+        const named = row.level3.replace(/^聘请|(?:的)?(?:人数|数量|人次)$/g, '');
+        const body = replyBody(engine.ask(`听说要请${named}，打算请几个人？`, `joined-${row.level3}`).text);
+        expect(body, `${named}: ${body}`).toContain(row.value.raw.replace(/^[=≥≤<>]+/, ''));
+        joinedCounted++;
+      }
+    }
+  });
+
   it('says what each of two defined terms is when asked how they differ (A跟B有啥不一样)', () => {
     const lexicon = defaultLexicon();
     const terms = facts.glossary.filter((g) => g.term.length >= 3 && g.term.length <= 8 && lexicon.findConcepts(g.term, false)[0]?.term === g.term);
@@ -817,5 +830,5 @@ it('reads a completion rate stated beside a 决算 figure in at least one shippe
 it('met, in the shipped disclosures, each case the tests above skip where a document lacks it', () => {
   // A tie between two project names; a whole its printed parts do not add up to; units under a department;
   // a project spelled out in English; an indicator several projects set.
-  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, describedCounts, thatPointed, examplesFirst, runsSaid, timeRowsAsked, explainedAsked, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
+  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, describedCounts, thatPointed, examplesFirst, runsSaid, timeRowsAsked, explainedAsked, joinedCounted, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
 });

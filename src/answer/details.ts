@@ -350,6 +350,25 @@ export function indicatorHits(facts: FactBase, frame: Frame, moreThan = 0): { ta
 }
 
 /**
+ * 请律师和心理咨询师，请几个人: the indicator counted in the unit asked whose name the question says more of
+ * than `than` bigrams (a count's label it would otherwise answer with, 聘请心理咨询师), by two at least.
+ */
+export function indicatorCountedMore(facts: FactBase, frame: Frame, than: number): Answer | undefined {
+  const unit = frame.cues.countAsked;
+  if (!unit) return undefined;
+  const q = bigrams(frame.mentionText);
+  let best: { table: ProjectTable; row: IndicatorRow; matched: number } | undefined;
+  for (const table of facts.projectTables) {
+    for (const row of table.rows) {
+      if (!row.value.unit?.startsWith(unit)) continue;
+      const { matched } = mention(q, row.level3);
+      if (matched >= than + 2 && (!best || matched > best.matched)) best = { table, row, matched };
+    }
+  }
+  return best && answer('indicator', rowText(best.table, best.row, frame.english), frame.english, cite(best.row.source));
+}
+
+/**
  * 最大的一笔采购: the largest procurement rows of the document. `project`: the project a follow-up ranks
  * within (那采购明细里哪个品目花钱最多 after a project), if any.
  */

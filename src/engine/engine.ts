@@ -6,7 +6,7 @@ import { answerLargestPart, conceptName, findAmount, hasStatedParts, parentOf, p
 import { answerStatedCount, findStatedCount } from '../answer/counts.js';
 import { Answer, cite, combined, rendered } from '../answer/answer.js';
 import { strings } from '../answer/strings/index.js';
-import { answerCatalogueRows, answerProcurement, answerProcurementRowCount, answerIndicatorAcrossTables, answerUnitSubtotals, indicatorHits, answerLargestItems, namesIndicator } from '../answer/details.js';
+import { answerCatalogueRows, answerProcurement, answerProcurementRowCount, answerIndicatorAcrossTables, answerUnitSubtotals, indicatorCountedMore, indicatorHits, answerLargestItems, namesIndicator } from '../answer/details.js';
 import {
   answerAbsence,
   answerGlossaryList,
@@ -40,7 +40,7 @@ import { normalizeQuestion } from '../intent/normalize.js';
 import type { ParsedDocument } from '../parse/document.js';
 import type { FactBase, Identity, OrgUnit } from '../schema/fact.js';
 import type { ConceptKey } from '../schema/concept.js';
-import { bigrams, inOrder, listEntities, tableNamed, type Entity } from '../search/entities.js';
+import { bigrams, inOrder, listEntities, mention, tableNamed, type Entity } from '../search/entities.js';
 import { Resolver } from '../resolve/resolver.js';
 import { findDefinition, lastClassOf, statedMeaning } from '../resolve/definitions.js';
 import { coreName, nameForms } from '../resolve/shortNames.js';
@@ -501,6 +501,10 @@ export class Engine {
     const bookValued = !seekStated && frame.cues.money && !frame.aspects.size ? findStatedCount(facts.statedCounts.filter((c) => c.involves?.as === 'bookValue'), { ...frame, cues: { ...frame.cues, countAsked: undefined } }, asked, true) : undefined;
     const found = bookValued ?? (seekStated ? (findStatedCount(facts.statedCounts, frame, asked, countKnown || underIndicator) ?? (leaning ? findStatedCount(facts.statedCounts, frame, `${leaning}${asked}`, countKnown) : undefined)) : undefined);
     // 开展绩效自评的一级项目有几个: a short label said whole is the count asked, whatever indicator words describe it.
+    // 请律师和心理咨询师…请几个人: an indicator that names more of the question (聘请专业律师和心理咨询师人数) than
+    // a count's label does (聘请心理咨询师) is the count asked.
+    const broader = found ? indicatorCountedMore(facts, frame, mention(bigrams(asked), found.label).matched) : undefined;
+    if (broader) return { answer: broader };
     const stated = found && (!underIndicator || found.label.length >= INDICATOR_LABEL || (found.label.length >= WHOLE_LABEL && asked.includes(found.label))) ? found : undefined;
     // 出国团组几个 → 花了多少: the count's own words name what the conversation is about next.
     const statedConcept = stated && this.conceptNamedBy(stated.label);
