@@ -46,6 +46,14 @@ describe('the resolver', () => {
     expect(new Resolver([table('服务大厅运行费')]).readings('听说务大运不收钱', undefined, undefined, '听说务大运不收钱')[0]?.entity.name).toBe('服务大厅运行费');
   });
 
+  it('reads words each in two names, said apart, as the one name holding them all (工装…质保金)', () => {
+    const three = new Resolver([table('办公人员统一工装质保金'), table('便民服务中心工装费用'), table('大厅升级改造设备质保金'), table('档案数字化加工服务费'), table('道路清扫保洁服务费')]);
+    const readings = three.readings('听说工装有个质保金衣服多久换一次啊', undefined, undefined, '听说工装|个质保金衣服|换一次啊');
+    expect(readings.map((r) => r.entity.name)).toEqual(['办公人员统一工装质保金']);
+    // One such word alone names neither.
+    expect(three.readings('质保金多少', undefined, undefined, '质保金')[0]?.coverage).toBeLessThan(1);
+  });
+
   it('finds a project by words of its goal that few goals hold, two of them at least', () => {
     const goals = new Resolver([table('专项甲', '拨付各区县开展信访工作'), table('专项乙', '保障来访接待中心运行'), table('专项丙', '开展信访宣传培训')]);
     expect(goals.byGoal('拨钱给各区县搞信访工作的那个专项')[0]?.entity.name).toBe('专项甲');

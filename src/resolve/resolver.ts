@@ -52,6 +52,8 @@ export function readingScore(r: Reading): number {
 }
 /** A run of this many characters shared with one name alone names it (技术评估). */
 const DISTINCT_RUN = 4;
+/** Bigrams, each in a few names only, that together name the one name holding them all. */
+const RARE_WORDS = 3;
 /** A bigram in this few names still narrows a question to them (工装 in two projects' names). */
 const RARE_IN = 3;
 
@@ -313,6 +315,7 @@ export class Resolver {
     let weight = 0;
     let total = 0;
     let distinct = false;
+    let allRare = true;
     let last = '';
     for (const gram of form.grams) {
       const w = this.idf.get(gram) ?? 1;
@@ -321,6 +324,7 @@ export class Resolver {
       matched++;
       weight += w;
       distinct ||= this.unique.has(gram);
+      allRare &&= this.rare.has(gram);
       last = gram;
     }
     if (!matched) return undefined;
@@ -335,6 +339,8 @@ export class Resolver {
       coverage === 1 ||
       (distinct && (coverage >= 0.25 || weighted >= 0.3)) ||
       (distinct && this.sharedRun(text, form.text) >= DISTINCT_RUN) ||
+      // 工装…质保金: words each in a few names only, together in this one, name it (RARE_WORDS bigrams of them).
+      (matched >= RARE_WORDS && allRare) ||
       // A word of the question that stands in a few names only, whole (工装 in 工装多久换一次), means one of them.
       !!pieces?.some((p) => form.text.includes(p) && [...bigrams(p)].every((g) => this.rare.has(g)));
     return mentioned ? { entity, matched, coverage, weight } : undefined;
