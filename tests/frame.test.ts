@@ -471,6 +471,9 @@ describe('the frame of a question', () => {
     expect(analyze('学校向学生收学费这一类的收入，一年大概有多少？').concepts.map((c) => c.concept)).toContain('income.business');
     expect(analyze('学费标准是多少一年').concepts).toEqual([]);
     expect(analyze("What was the bureau's total income and expenditure in 2024?").concepts.map((c) => c.concept)).toContain('budget.total');
+    // A restaurant (小饭馆) is no body; uniforms said as the same clothes are 工装.
+    expect(analyze('我开个小饭馆，听说现在刻公章不要钱了').orgs).toEqual([]);
+    expect(analyze('看工作人员都穿一样的衣服，多久换一次？').text).toContain('工装');
     // 增长幅度 asks the rate.
     expect(analyze('机关运行费同比增长幅度多少？').aspects.has('growthRate')).toBe(true);
     // 办公厅(室) is the classification's wording (政府办公厅(室)及相关机构事务), no body's name.
