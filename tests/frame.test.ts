@@ -474,6 +474,9 @@ describe('the frame of a question', () => {
     // A restaurant (小饭馆) is no body; uniforms said as the same clothes are 工装.
     expect(analyze('我开个小饭馆，听说现在刻公章不要钱了').orgs).toEqual([]);
     expect(analyze('看工作人员都穿一样的衣服，多久换一次？').text).toContain('工装');
+    // Everyday words for lines every disclosure may have: 用电 电费, 用水 水费, 买房的钱 住房公积金, 扫马路 环境卫生.
+    expect(analyze('法院大楼一年光是用电就要花掉多少钱').text).toContain('电费');
+    expect(analyze('每个月帮员工存的那笔买房的钱一年多少').text).toContain('住房公积金');
     // 增长幅度 asks the rate.
     expect(analyze('机关运行费同比增长幅度多少？').aspects.has('growthRate')).toBe(true);
     // 办公厅(室) is the classification's wording (政府办公厅(室)及相关机构事务), no body's name.
@@ -639,6 +642,8 @@ describe('a thing and two of its attributes, and a figure against its own budget
     expect(splitQuestion('听同事说项目支出和基本支出不是一回事，项目支出具体是指什么来着？', knows)).toEqual(['项目支出具体是指什么来着']);
     // The whole said after the last subject (在政府采购中) is said of each.
     expect(splitQuestion('行政服务局本级和政务服务中心在政府采购中各占多大比例？', knows)).toEqual(['行政服务局本级在政府采购中占多大比例', '政务服务中心在政府采购中占多大比例']);
+    // Known names one after another before 加起来, after words of their own, are added (…一年水费电费加起来要花多少钱).
+    expect(splitQuestion('人大机关一年水费电费加起来要花多少钱', (n) => ['水费', '电费'].includes(n))).toEqual(['水费加电费等于多少']);
     // People counted, then others named with only 呢: counted too.
     expect(splitQuestion('在职的有多少人？退休的呢', knows)).toEqual(['在职的有多少人', '退休的有多少人']);
     // Figures requested, joined (请列出A和B), are each asked; after a statement of a total, as parts of it.

@@ -476,6 +476,12 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     if (sangong) expect(replyBody(engine.ask('你觉得三公经费是多少', 'loose 你觉得').text)).toContain(two(sangong.value));
   });
 
+  it('adds water and electricity asked in everyday words, run together (一年用水用电加起来要花多少钱)', () => {
+    const [water, power] = ['水费', '电费'].map((n) => facts.lineItems.filter((l) => l.name === n));
+    if (water.length !== 1 || power.length !== 1) return;
+    expect(replyBody(engine.ask('单位一年用水用电加起来要花多少钱？', 'water and power').text)).toContain(`= ${two(water[0].value + power[0].value)} 万元`);
+  });
+
   it('knows the body said loosely with 总 before its kind (国家信访总局 for 国家信访局)', () => {
     const { department } = facts.identity;
     const sangong = findAmount(facts, 'sangong.total');

@@ -220,7 +220,9 @@ export class Engine {
    * department) picks the document when the question names none, e.g. a channel's own department.
    */
   ask(question: string, session = 'default', hints: { defaultDocument?: string } = {}): Answer {
-    const parts = splitQuestion(question, (name) => (this.knownNames ??= new Set([...this.lexicon.words, ...this.documents.flatMap((d) => d.thingNames)])).has(name));
+    // A name is known as said, or as the everyday word for it (用电 for 电费).
+    const known = (this.knownNames ??= new Set([...this.lexicon.words, ...this.documents.flatMap((d) => d.thingNames)]));
+    const parts = splitQuestion(question, (name) => known.has(name) || known.has(this.lexicon.applySynonyms(name)));
     if (parts.length === 1) return this.askOne(parts[0], session, hints);
     // Several questions in one message: each answered in turn, later ones leaning on earlier ones' subjects.
     const answers = parts.map((part) => this.askOne(part, session, hints));

@@ -86,6 +86,15 @@ function runOfNames(text: string, knows: (name: string) => boolean): string[] | 
   return undefined;
 }
 
+/** The longest run of two or more known names that ends the text (人大机关一年|用水用电), or undefined. */
+function namesEnding(text: string, knows: (name: string) => boolean): string[] | undefined {
+  for (let start = 0; start <= text.length - 4; start++) {
+    const run = runOfNames(text.slice(start), knows);
+    if (run && run.length >= 2) return run;
+  }
+  return undefined;
+}
+
 /** The subjects joined before 各/分别, the last of them bare of any framing clause before it. */
 function subjectsOf(clause: string, knows: (name: string) => boolean): string[] {
   const m = clause.match(EACH);
@@ -203,12 +212,13 @@ function namesSomething(clause: string, knows: (name: string) => boolean): boole
 }
 
 /** 硬件、装修、标识三项加起来多少: several things listed, and their sum asked in the same clause. */
-const LIST_SUM = /^(.+?)(?:这|那)?(?:[两二三四五六七八九\d]+(?:项|个|笔|样))?(?:的)?(采购|预算|支出|经费|金额|资金)?(?:加起来|合起来|加在一起|合计|总共|一共)(?:打算|准备|计划|预计)?(?:是|有|花了?|要)?(?:多少|(?:是|为)?(?:几|啥)?$)/;
+const LIST_SUM = /^(.+?)(?:这|那)?(?:[两二三四五六七八九\d]+(?:项|个|笔|样))?(?:的)?(采购|预算|支出|经费|金额|资金)?(?:加起来|合起来|加在一起|合计|总共|一共)(?:打算|准备|计划|预计)?(?:是|有|要|得|需要)?(?:花了?|花掉|用了?)?(?:多少|(?:是|为)?(?:几|啥)?$)/;
 
 /** The sum of the things a clause lists before 加起来多少, each by the name its head makes known, or undefined. */
 function listSum(clause: string, knows: (name: string) => boolean): string | undefined {
   const m = clause.match(LIST_SUM);
-  const listed = m && JOIN.test(m[1]) ? splitJoined(m[1], knows) : [];
+  // 一年用水用电加起来: known names said one after another, ending what comes before 加起来, with no word between.
+  const listed = m && JOIN.test(m[1]) ? splitJoined(m[1], knows) : m ? (namesEnding(m[1], knows) ?? []) : [];
   if (listed.length < 2 || listed.length > MAX_PARTS) return undefined;
   // 货物采购和服务采购加起来: the word before 加起来 may end the last name (服务采购), not measure the sum.
   const last = `${listed.at(-1)}${m![2] ?? ''}`;
