@@ -535,6 +535,8 @@ describe('several questions in one message', () => {
     expect(splitQuestion('公务用车购置费和运行维护费各多少', knows)).toEqual(['公务用车购置费多少', '公务用车运行维护费多少']);
     // What the later subject ends on (预算) is kept, and asked of each.
     expect(splitQuestion('公务用车购置费和运行维护费预算分别是多少', knows)).toEqual(['公务用车购置费预算是多少', '公务用车运行维护费预算是多少']);
+    // The head made name is meant though the bare word names something too (运行费), after words of scope as well.
+    expect(splitQuestion('三公表里公务用车购置费、运行费分别是？', knows)).toEqual(['三公表里公务用车购置费是', '公务用车运行费是']);
     // 项目支出 is a name of its own: it is not read as 基本项目支出.
     expect(splitQuestion('基本支出和项目支出各多少', knows)).toEqual(['基本支出多少', '项目支出多少']);
     // A phase said after the first subject's own is that subject's.

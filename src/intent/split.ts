@@ -65,13 +65,17 @@ function withSharedHead(first: string, later: string, knows: (name: string) => b
   // 三公经费预算和决算: a phase said after the first subject's own phase is that subject's.
   const phase = first.match(PHASE_END);
   if (phase && PHASE.test(later)) return `${first.slice(0, -phase[0].length)}${later}`;
-  if (knows(later)) return later;
   // 购置费和运行维护费预算: what the later subject ends on (预算) is no part of the name it borrows a head for.
   const tail = later.match(SHARED_TAIL)?.[0] ?? '';
   const stem = later.slice(0, later.length - tail.length);
-  for (let end = first.length - 1; end >= 2; end--) {
-    const headed = `${first.slice(0, end)}${stem}`;
-    if (knows(headed)) return `${headed}${tail}`;
+  // 公务用车购置费、运行费: a name the head makes of it (公务用车运行费) is meant, even where the bare word is
+  // a name too (运行费 of 机关运行经费).
+  // The first may be said after words of scope (三公表里公务用车购置费): the head is sought wherever it starts.
+  for (let start = 0; start < first.length - 2; start++) {
+    for (let end = first.length - 1; end >= start + 2; end--) {
+      const headed = `${first.slice(start, end)}${stem}`;
+      if (headed !== stem && knows(headed)) return `${headed}${tail}`;
+    }
   }
   return later;
 }
