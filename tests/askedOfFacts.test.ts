@@ -48,6 +48,8 @@ let timeRowsAsked = 0;
 let explainedAsked = 0;
 /** People counted by an indicator naming two things joined. */
 let joinedCounted = 0;
+/** A line's rate of change asked again of the next with 呢. */
+let ratesAskedAgain = 0;
 /** Indicators of an area asked how large. */
 let areasAsked = 0;
 /** Figures whose stated make-up was asked. */
@@ -588,6 +590,22 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('gives a line\'s stated rate of change, and the next line\'s asked with 呢 (…下降了百分之多少？城乡社区环境卫生呢？)', () => {
+    const names = engine.documents[0].thingNames;
+    const rated = facts.lineItems.filter((l) => l.change?.rate !== undefined && names.filter((n) => n === l.name).length <= 2 && l.name.length >= 4);
+    const byName = [...new Map(rated.map((l) => [l.name, l])).values()];
+    const [first, second] = byName.filter((l) => !byName.some((o) => o !== l && (o.name.includes(l.name) || l.name.includes(o.name))));
+    if (!first || !second) return;
+    const session = `rate-then-${facts.identity.id}`;
+    const moved = (l: typeof first) => (l.change!.direction === '减少' ? '下降' : '增长');
+    // The year before said as a year (比2023年), which names no 上年.
+    const before = facts.identity.year ? `${facts.identity.year - 1}年` : '上年';
+    expect(replyBody(engine.ask(`${first.name}比${before}${moved(first)}了百分之多少？`, session).text)).toContain(`${num(first.change!.rate!)}%`);
+    const next = replyBody(engine.ask(`${second.name}呢？`, session).text);
+    expect(next, next).toContain(`${num(second.change!.rate!)}%`);
+    ratesAskedAgain++;
+  });
+
   it('says what each of two defined terms is when asked how they differ (A跟B有啥不一样)', () => {
     const lexicon = defaultLexicon();
     const terms = facts.glossary.filter((g) => g.term.length >= 3 && g.term.length <= 8 && lexicon.findConcepts(g.term, false)[0]?.term === g.term);
@@ -830,5 +848,5 @@ it('reads a completion rate stated beside a 决算 figure in at least one shippe
 it('met, in the shipped disclosures, each case the tests above skip where a document lacks it', () => {
   // A tie between two project names; a whole its printed parts do not add up to; units under a department;
   // a project spelled out in English; an indicator several projects set.
-  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, describedCounts, thatPointed, examplesFirst, runsSaid, timeRowsAsked, explainedAsked, joinedCounted, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
+  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, describedCounts, thatPointed, examplesFirst, runsSaid, timeRowsAsked, explainedAsked, joinedCounted, ratesAskedAgain, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
 });

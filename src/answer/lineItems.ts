@@ -74,7 +74,7 @@ export function answerLineItem(item: LineItem, facts: FactBase, frame: Frame): A
 
   // 为什么减少 / 比上年多多少: the change the prose states for the line, with its reason where given.
   const lastYear = facts.identity.year !== null && frame.years.includes(facts.identity.year - 1);
-  if (item.change && (a.has('reason') || a.has('change') || a.has('previous') || lastYear)) {
+  if (item.change && (a.has('reason') || a.has('change') || a.has('growthRate') || a.has('previous') || lastYear)) {
     const noReason = a.has('reason') && !item.change.reason ? (en ? ' The disclosure gives no reason.' : '披露未说明原因。') : '';
     const previous = item.change.previous === undefined ? '' : en ? ` Last year: ${wan(item.change.previous, true)}.` : `上年为 ${wan(item.change.previous)}。`;
     const body = en
