@@ -477,6 +477,8 @@ describe('the frame of a question', () => {
     // Everyday words for lines every disclosure may have: 用电 电费, 用水 水费, 买房的钱 住房公积金, 扫马路 环境卫生.
     expect(analyze('法院大楼一年光是用电就要花掉多少钱').text).toContain('电费');
     expect(analyze('每个月帮员工存的那笔买房的钱一年多少').text).toContain('住房公积金');
+    // 排个序 ranks.
+    expect(analyze('一般公共预算财政拨款支出按类排个序，各占多少比例？').aspects.has('compare')).toBe(true);
     // 增长幅度 asks the rate.
     expect(analyze('机关运行费同比增长幅度多少？').aspects.has('growthRate')).toBe(true);
     // 办公厅(室) is the classification's wording (政府办公厅(室)及相关机构事务), no body's name.
