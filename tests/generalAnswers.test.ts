@@ -1048,6 +1048,9 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     for (const amount of facts.statedAmounts.filter((a) => /中小企业|小微企业/.test(a.label))) {
       expect(replyBody(engine.ask(`${amount.label.replace(/^面向|^授予/, '')}多少`).text), amount.label).toContain(two(amount.value));
     }
+    // The share of contracts that went to them, asked in English, as the disclosure states it.
+    const granted = facts.statedAmounts.find((a) => /^授予中小企业/.test(a.label) && a.statedShare);
+    if (granted) expect(replyBody(engine.ask('What share of the procurement contracts went to small and medium-sized firms?', 'en sme').text)).toContain(`${num(granted.statedShare!.rate)}%`);
   });
 
   it('takes a speaker\'s tag or a word for the asker\'s own body as no other body', () => {
