@@ -477,6 +477,8 @@ describe('the frame of a question', () => {
     // Everyday words for lines every disclosure may have: 用电 电费, 用水 水费, 买房的钱 住房公积金, 扫马路 环境卫生.
     expect(analyze('法院大楼一年光是用电就要花掉多少钱').text).toContain('电费');
     expect(analyze('每个月帮员工存的那笔买房的钱一年多少').text).toContain('住房公积金');
+    // Every unit asked of in English.
+    for (const q of ['What administrative rank do the bureau and the Government Service Center each have?', 'What rank does each unit have?']) expect(analyze(q).cues.everyUnit, q).toBe(true);
     // 排个序 ranks.
     expect(analyze('一般公共预算财政拨款支出按类排个序，各占多少比例？').aspects.has('compare')).toBe(true);
     // 增长幅度 asks the rate.

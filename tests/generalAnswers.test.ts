@@ -482,6 +482,17 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(replyBody(engine.ask('单位一年用水用电加起来要花多少钱？', 'water and power').text)).toContain(`= ${two(water[0].value + power[0].value)} 万元`);
   });
 
+  it('gives the nature of each unit the question names (A跟B，哪个是行政单位哪个是事业单位)', () => {
+    if (facts.units.length < 2) return;
+    const names = facts.units.map((u) => u.name);
+    let place = 0;
+    while (names.every((n) => n[place] === names[0][place])) place++;
+    const [first, second] = facts.units;
+    if (!first.nature || !second.nature || first.nature === second.nature) return;
+    const body = replyBody(engine.ask(`${first.name.slice(place)}跟${second.name.slice(place)}，哪个是${first.nature}单位哪个是${second.nature}单位？`, 'natures').text);
+    for (const unit of [first, second]) expect(body, body).toContain(`${unit.name}的单位性质：${unit.nature}`);
+  });
+
   it('knows the body said loosely with 总 before its kind (国家信访总局 for 国家信访局)', () => {
     const { department } = facts.identity;
     const sangong = findAmount(facts, 'sangong.total');

@@ -879,8 +879,11 @@ export class Engine {
       if (defined) return answerGlossary(defined, frame);
     }
     if (asksUnitAttribute(frame)) {
+      // 行政服务局跟政务服务中心，哪个是行政单位: each unit the question names, one line each.
+      const namedUnits = unitsSaidIn(facts.units, frame.mentionText);
+      if (namedUnits.length >= 2) return combined(namedUnits.map((u) => answerUnitAttribute(u, frame)));
       // 两家单位的单位性质 / 各单位的规格: every unit, one line each.
-      if (!unit && frame.cues.everyUnit && facts.units.length > 1) return combined(facts.units.map((u) => answerUnitAttribute(u, frame)));
+      if (frame.cues.everyUnit && facts.units.length > 1) return combined(facts.units.map((u) => answerUnitAttribute(u, frame)));
       // 下属单位的规格: the units under the department, its own aside.
       const under = !unit && frame.cues.subordinate ? facts.units.filter((u) => !isOwnUnit(u.name, facts)) : [];
       if (under.length && under.length < facts.units.length) return combined(under.map((u) => answerUnitAttribute(u, frame)));
@@ -1037,4 +1040,11 @@ function namesUnknown(frame: Frame, doc: LoadedDocument): boolean {
   let rest = said.replace(OF_THE_WHOLE, '');
   for (let len = rest.length; len >= 2; len--) for (let at = 0; at + len <= rest.length; at++) if (own(rest.slice(at, at + len))) rest = `${rest.slice(0, at)}|${rest.slice(at + len)}`;
   return /[a-z]{2,}|[\u4e00-\u9fa5]{2,}/.test(rest);
+}
+
+/** The units a question names, each by its name or by its name without the place all units share (政务服务中心). */
+function unitsSaidIn(units: OrgUnit[], text: string): OrgUnit[] {
+  let place = 0;
+  while (units.length > 1 && units.every((u) => u.name[place] === units[0].name[place])) place++;
+  return units.filter((u) => text.includes(u.name) || (u.name.length - place >= 3 && text.includes(u.name.slice(place))));
 }

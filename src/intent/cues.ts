@@ -232,7 +232,7 @@ function claimedChange(text: string): Cues['claimedChange'] {
 }
 
 /** Words that ask about each of the units: 两家单位, 各单位, 每个单位, 所有单位. */
-const EVERY_UNIT = /[两二三四五六七八九几]家|[两二三四五六七八九几]个单位|各(?:个|家)?单位|每(?:个|家)单位|所有单位|全部单位/;
+const EVERY_UNIT = /[两二三四五六七八九几]家|[两二三四五六七八九几]个单位|各(?:个|家)?单位|每(?:个|家)单位|所有单位|全部单位|\b(?:both|all|each of the) (?:units|bodies|institutions)\b|\b(?:each|every) (?:unit|body|institution)\b|\band the .+\beach (?:have|has|is|are)\b/;
 
 
 /** 依据哪些规定做的 / 按照什么文件公开: the rules followed, asked by the documents' kind. */
