@@ -493,6 +493,14 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     for (const unit of [first, second]) expect(body, body).toContain(`${unit.name}的单位性质：${unit.nature}`);
   });
 
+  it('lists the units the budget is made up of, asked as how many the budget includes (这个部门预算包括几家单位)', () => {
+    if (facts.units.length < 2) return;
+    const body = replyBody(engine.ask('这个部门预算包括几家单位？', 'units of the budget').text);
+    for (const unit of facts.units) expect(body, body).toContain(unit.name);
+    // Cars are no units, though 单位 is said (单位有几辆车).
+    expect(replyBody(engine.ask('单位有几辆车', 'cars of the unit').text)).not.toContain('机构设置');
+  });
+
   it('knows the body said loosely with 总 before its kind (国家信访总局 for 国家信访局)', () => {
     const { department } = facts.identity;
     const sangong = findAmount(facts, 'sangong.total');

@@ -902,7 +902,8 @@ export class Engine {
     // 政府采购一共几个项目: the projects procurement is planned under are no list of performance tables.
     if (a.has('projects') && !thingNamed && !frame.concepts.some((c) => (c.concept !== 'expense.project' && !isTotal(c)) || c.concept.startsWith('procurement'))) return answerProjects(facts, frame);
     if (a.has('uses') && !thingNamed && !leans && (!frame.concepts.length || frame.concepts.every((c) => c.concept === 'expense.project' || c.concept === 'expense.total'))) return answerUses(facts, frame);
-    if (a.has('units') && (a.has('list') || a.has('count') || !frame.concepts.length)) return answerUnits(facts, frame);
+    // 部门预算包括几家单位: the budget named as what the units make up asks the units.
+    if (a.has('units') && (a.has('list') || a.has('count') || ['个', '家', '所'].includes(frame.cues.countAsked ?? '') || !frame.concepts.length)) return answerUnits(facts, frame);
     return undefined;
   }
 
