@@ -44,7 +44,7 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     if (!kind) return;
     // 上班 in an aside of who the asker is asks no office hours.
     // The body the asker came from (从区公安局调过来) is where they were, not what they ask about.
-    for (const lead of ['您好，我是新来的，想知道咱们', '想问下', '你好，我刚来局里上班，想问下咱们', '我刚从区公安局调过来，想问下咱们', '我是刚调来的，想问问咱们']) {
+    for (const lead of ['您好，我是新来的，想知道咱们', '想问下', '你好，我刚来局里上班，想问下咱们', '我刚从区公安局调过来，想问下咱们', '我是刚调来的，想问问咱们', '刚上班，想问下咱们']) {
       const asked = engine.ask(`${lead}${kind}的三公经费是多少？`, `lead-${lead}`);
       expect(asked.answered, asked.text).toBe(true);
       expect(replyBody(asked.text)).toContain(two(sangong.value));

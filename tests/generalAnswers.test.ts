@@ -474,6 +474,8 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
     const sangong = findAmount(facts, 'sangong.total');
     if (sangong) expect(replyBody(engine.ask('你觉得三公经费是多少', 'loose 你觉得').text)).toContain(two(sangong.value));
+    // A whole area's finances are no department's budget (全区一般公共预算收入).
+    for (const area of ['全区', '全市']) expect(engine.ask(`${facts.identity.year ?? 2024}年${area}一般公共预算收入是多少？`, `whole area ${area}`).answered).toBe(false);
   });
 
   it('adds water and electricity asked in everyday words, run together (一年用水用电加起来要花多少钱)', () => {

@@ -524,6 +524,8 @@ export class Engine {
 
     // 局长工资多少 / 地址和电话 ask about a person or a contact, which no budget line answers, even though 工资 is a concept.
     if (frame.cues.person || frame.cues.contact) return { answer: refuse('people', identities, en) };
+    // 全区一般公共预算收入: a whole area's finances are no department's budget.
+    if (frame.cues.wholeArea) return { answer: refuse('department', identities, en, frame.cues.wholeArea) };
     // 你觉得…是不是在浪费纳税人的钱: a judgement is no figure the disclosure gives.
     if (frame.cues.opinion) return { answer: refuse('opinion', identities, en) };
     // 12345热线打不通怎么办: how to get a service done asks nothing of a budget line, though it names one.

@@ -67,6 +67,8 @@ export const Cues = z.object({
   bodyEnding: z.string().optional(),
   /** 电话 / 地址 / 联系方式: contact details, which a budget statement does not carry. */
   contact: z.boolean(),
+  /** 全区一般公共预算收入 / 全市财政收入: the finances of a whole area, which no department's budget is. */
+  wholeArea: z.string().optional(),
   /** 你觉得…是不是浪费 / 合不合理 / do you think: a judgement asked, which no disclosure gives. */
   opinion: z.boolean(),
   /** 牌子 / 哪家公司中标 / 去哪几个城市: an attribute no disclosure states (brand, vendor, place), named in words. */
@@ -131,6 +133,9 @@ export type Cues = z.infer<typeof Cues>;
 const MONEY = /金额|总额|原值|账面价值|多少钱|的钱|钱有多少|钱最|预算|经费多少|花了|花多少|费用|资金|多少万|(?:安排|投入|拨)了?多少(?![个次批人台辆项名件套天期])|\bbudget(?:ed)?\b|how much|\bcosts?\b|\bfunds?\b|\bfunding\b|\bmoney\b|\bspen[dt]\b/;
 const PROCUREMENT = /采购|小计|单价|数量|买|购/;
 const INDICATOR = /指标|绩效|满意度|目标/;
+/** The finances of a whole area (全区一般公共预算收入, 全市财政收入), which no department's budget states. */
+const WHOLE_AREA = /全(?:区|市|省|县|国|镇)(?:的)?(?:一般公共预算|财政|税收|地方|政府性基金)(?:预算)?(?:收入|支出)?/;
+
 /** A judgement asked: whether money is wasted, reasonable or worth it, in the asker's view or the bot's. */
 const OPINION = /(?:你(?:们)?觉得|你认为|你怎么看).{0,24}?(?:浪费|乱花|合理|值得|值不值|划算|有必要|太多|太高|过高|好不好|对不对)|是不是(?:在)?(?:浪费|乱花)|浪费(?:了)?(?:纳税人|老百姓|国家)的钱|合不合理|是否合理|值不值|\bin your (?:opinion|view)\b|\bwast(?:eful|ed|ing)\b|\ba waste of\b|\b(?:is|was|are) (?:it|this|that|the \w+(?: \w+)?) (?:reasonable|worth it|too (?:much|high))\b/;
 
@@ -152,7 +157,7 @@ const UNSTATED: [RegExp, string][] = [
   [/去哪(?:几|些)?个?(?:城市|地方|国家)|哪几个城市|哪些城市|哪个城市|去了哪(?:里|儿)|具体地点|which cities/, '具体地点'],
   // Not 办公时间 itself, which may be an indicator (律师现场办公时间).
   // 多少人在上班 counts the people at work, which is no question of hours.
-  [/几点|营业时间|(?<!在)[上下]班(?!的)|开门|关门|opening hours/, '办公时间'],
+  [/几点|营业时间|(?<![在刚新才来])[上下]班(?!的)|开门|关门|opening hours/, '办公时间'],
 ];
 const PER_VEHICLE = /平均(?:下来|算下来|摊下来)?[,，]?(?:每|一)辆|一辆车?[\u4e00-\u9fa5]{0,10}?平均|每辆车?(?:的|车)?(?:平均|均摊|摊)|每辆车?的?[\u4e00-\u9fa5]{1,6}?(?:平均|均摊)|平均到每辆|单车(?:平均|运行|费用)|辆均|per (?:vehicle|car)|each (?:vehicle|car)/;
 /** A 政府采购品目 code: A (goods), B (works) or C (services) and its digits. */
@@ -316,6 +321,7 @@ export function readCues(text: string): Cues {
     nonFiscal: /(?:不是|非|除了?|除去)财政拨款|财政拨款(?:以外|之外|外的)/.test(text),
     timeAsked: /多久|多长时间|几年|几个月|几天|周期|什么时候|how long|how often/.test(text),
     contact: CONTACT.test(text),
+    ...(WHOLE_AREA.test(text) ? { wholeArea: text.match(WHOLE_AREA)![0] } : {}),
     opinion: OPINION.test(text),
     ...(unstated ? { unstated } : {}),
     internalBodies: /处室|科室|内设|学院|部门设置|设了?哪些|internal (?:departments|divisions|bodies|offices|units)/.test(text),
