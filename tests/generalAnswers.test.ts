@@ -467,7 +467,7 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
   });
 
   it('refuses a judgement asked (是不是在浪费纳税人的钱, is it reasonable), and answers a figure asked with 你觉得', () => {
-    for (const q of ['你觉得这个单位的预算是不是在浪费纳税人的钱？', '三公经费合不合理', 'Is the budget reasonable?', 'Do you think the spending is wasteful?']) {
+    for (const q of ['你觉得这个单位的预算是不是在浪费纳税人的钱？', '三公经费合不合理', '你觉得三公经费压减得够不够？是不是还应该再减？', 'Is the budget reasonable?', 'Do you think the spending is wasteful?']) {
       const asked = engine.ask(q, `opinion ${q}`);
       expect(asked.answered, q).toBe(false);
       expect(asked.intent, q).toBe('refuse');

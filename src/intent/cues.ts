@@ -137,7 +137,7 @@ const INDICATOR = /指标|绩效|满意度|目标/;
 const WHOLE_AREA = /全(?:区|市|省|县|国|镇)(?:的)?(?:一般公共预算|财政|税收|地方|政府性基金)(?:预算)?(?:收入|支出)?/;
 
 /** A judgement asked: whether money is wasted, reasonable or worth it, in the asker's view or the bot's. */
-const OPINION = /(?:你(?:们)?觉得|你认为|你怎么看).{0,24}?(?:浪费|乱花|合理|值得|值不值|划算|有必要|太多|太高|过高|好不好|对不对)|是不是(?:在)?(?:浪费|乱花)|浪费(?:了)?(?:纳税人|老百姓|国家)的钱|合不合理|是否合理|值不值|\bin your (?:opinion|view)\b|\bwast(?:eful|ed|ing)\b|\ba waste of\b|\b(?:is|was|are) (?:it|this|that|the \w+(?: \w+)?) (?:reasonable|worth it|too (?:much|high))\b/;
+const OPINION = /(?:你(?:们)?觉得|你认为|你怎么看).{0,24}?(?:浪费|乱花|合理|值得|值不值|划算|有必要|太多|太高|过高|好不好|对不对|够不够|应该|应不应该)|是不是(?:在)?(?:浪费|乱花)|是不是(?:还)?应该|应不应该|浪费(?:了)?(?:纳税人|老百姓|国家)的钱|合不合理|是否合理|值不值|\bin your (?:opinion|view)\b|\bwast(?:eful|ed|ing)\b|\ba waste of\b|\b(?:is|was|are) (?:it|this|that|the \w+(?: \w+)?) (?:reasonable|worth it|too (?:much|high))\b/;
 
 /** A person asked about: a title with what is asked of them (局长工资, 主任电话), or who someone is. */
 const PERSON = /(?:局长|院长|领导|主任|负责人|书记|处长|科长|秘书长|部长|厅长|校长|主席|所长|队长|镇长|区长|市长|县长|省长|馆长|站长).{0,6}(?:工资|薪|待遇|收入|奖金|是谁|叫什么|名字|姓名|电话)|(?:一个月|每个?月|月)(?:的)?(?:工资|薪水|薪资|收入)|工资条|个人(?:的)?(?:工资|收入)|(?<!其)(?:他|她)(?:本人)?的(?:收入|工资|薪水|薪资)|本人的?(?:收入|工资|薪水|薪资)|(?<!都|分别)是谁|(?:他|她)叫(?:啥|什么)|叫(?:啥|什么)名字|工作人员.{0,8}(?:叫啥|叫什么|名字|姓名)|谁是|(?<![由归])谁负责|(?<!归)谁管|谁批/;
