@@ -548,6 +548,13 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(replyBody(engine.ask('How many authorized staff positions does the office have?', 'en posts').text)).toContain(`${num(posts.value)} ${posts.unit}`);
   });
 
+  it('counts laws stated in 件 asked with 部 (打算制定和修改几部法规)', () => {
+    for (const count of facts.statedCounts.filter((c) => c.unit === '件' && /制定|修改|法规/.test(c.label))) {
+      const body = replyBody(engine.ask(`今年打算${count.label}几部法规呀`, `laws ${count.label}`).text);
+      expect(body, body).toContain(`${num(count.value)} 件`);
+    }
+  });
+
   it('counts posts asked with 个 (编制一共多少个), as stated in 名 or 人', () => {
     for (const count of facts.statedCounts.filter((c) => (c.unit === '名' || c.unit === '人') && /编制$/.test(c.label))) {
       const body = replyBody(engine.ask(`${count.label}一共多少个`, `posts 个 ${count.label}`).text);

@@ -10,7 +10,7 @@ const LABEL_COVERAGE = 0.5;
 /** Share a label must be named by where the count a concept names is known besides (执法用车 for 执法执勤用车, not 计购置公务用车 for 公车). */
 const STRICT_COVERAGE = 0.6;
 /** Counting words that count the same things: 个 and 家 both count units. */
-const SAME_COUNT: Record<string, string[]> = { 个: ['个', '家', '项', '处', '所'], 项: ['项', '个'], 家: ['家', '个'], 人: ['人', '名'], 名: ['名', '人'], 台: ['台', '套', '台（套）', '台套'], 次: ['次', '批次', '人次'] };
+const SAME_COUNT: Record<string, string[]> = { 个: ['个', '家', '项', '处', '所'], 项: ['项', '个'], 家: ['家', '个'], 人: ['人', '名'], 名: ['名', '人'], 台: ['台', '套', '台（套）', '台套'], 次: ['次', '批次', '人次'], 部: ['部', '件'], 件: ['件', '部', '项'] };
 
 /** Characters a label's head noun is taken to have. */
 const HEAD_NOUN = 4;

@@ -8,7 +8,7 @@ import type { ConceptKey } from '../schema/concept.js';
 import type { FactBase } from '../schema/fact.js';
 import { isGenericTerm } from '../intent/unnamed.js';
 import { bigrams, tableNamed, type Entity, type EntityKind } from '../search/entities.js';
-import { readingScore, type Reading } from '../resolve/resolver.js';
+import { readingScore, TIME_AT_EDGE, type Reading } from '../resolve/resolver.js';
 import type { LoadedDocument } from './engine.js';
 import { namesIndicator } from '../answer/details.js';
 import { wholeOf } from '../answer/amounts.js';
@@ -214,7 +214,7 @@ const RUN_SAID = 4;
  * ends what is said of it, not the start of a longer name of something else (人大代表联络站建设).
  */
 function endsRun(subjectText: string, name: string): boolean {
-  const pieces = subjectText.split('|');
+  const pieces = subjectText.split('|').map((p) => p.replace(TIME_AT_EDGE, ''));
   for (let at = 0; at + RUN_SAID <= name.length; at++) if (pieces.some((p) => p.endsWith(name.slice(at, at + RUN_SAID)))) return true;
   return false;
 }

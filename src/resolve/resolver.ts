@@ -38,7 +38,7 @@ const GENERIC_WORDS = /项目|安排|预算|经费|资金|费用|支出|采购|�
 /** A piece that is only the asker's word for the body (单位 of 咱们单位今年): no thing's name. */
 const BODY_ALONE = /^(?:单位|部门|局里|机关|本单位|本部门)$/;
 /** When, said at a word's edge (刻章一年, 今年工装): no part of a name. */
-const TIME_AT_EDGE = /^(?:一年|今年|每年|全年|明年|去年)|(?:一年|今年|每年|全年|明年|去年)$/g;
+export const TIME_AT_EDGE = /^(?:一年|今年|每年|全年|明年|去年)|(?:一年|今年|每年|全年|明年|去年)$/g;
 
 
 /** How much the bigrams' rarity counts beside their number: enough to break ties toward rarer words. */
