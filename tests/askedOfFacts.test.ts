@@ -50,6 +50,8 @@ let explainedAsked = 0;
 let joinedCounted = 0;
 /** A line's rate of change asked again of the next with 呢. */
 let ratesAskedAgain = 0;
+/** Lines ranked by their stated rate of change. */
+let ratesRanked = 0;
 /** Indicators of an area asked how large. */
 let areasAsked = 0;
 /** Figures whose stated make-up was asked. */
@@ -608,6 +610,16 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     ratesAskedAgain++;
   });
 
+  it('ranks the lines by the rate of change the disclosure states (跟上年比降幅最大的是哪一项)', () => {
+    for (const [moved, word] of [['减少', '降幅'], ['增加', '增幅']] as const) {
+      const rates = facts.lineItems.filter((l) => l.change?.rate !== undefined && l.change.direction === moved).map((l) => l.change!.rate!);
+      if (rates.length < 2) continue;
+      const body = replyBody(engine.ask(`跟上年比，各项支出里${word}最大的是哪一项？`, `rate-ranked-${word}`).text);
+      expect(body, body).toContain(`${num(Math.max(...rates))}%`);
+      ratesRanked++;
+    }
+  });
+
   it('says what each of two defined terms is when asked how they differ (A跟B有啥不一样)', () => {
     const lexicon = defaultLexicon();
     const terms = facts.glossary.filter((g) => g.term.length >= 3 && g.term.length <= 8 && lexicon.findConcepts(g.term, false)[0]?.term === g.term);
@@ -850,5 +862,5 @@ it('reads a completion rate stated beside a 决算 figure in at least one shippe
 it('met, in the shipped disclosures, each case the tests above skip where a document lacks it', () => {
   // A tie between two project names; a whole its printed parts do not add up to; units under a department;
   // a project spelled out in English; an indicator several projects set.
-  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, describedCounts, thatPointed, examplesFirst, runsSaid, timeRowsAsked, explainedAsked, joinedCounted, ratesAskedAgain, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
+  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, describedCounts, thatPointed, examplesFirst, runsSaid, timeRowsAsked, explainedAsked, joinedCounted, ratesAskedAgain, ratesRanked, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
 });

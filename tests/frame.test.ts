@@ -479,6 +479,9 @@ describe('the frame of a question', () => {
     expect(analyze('每个月帮员工存的那笔买房的钱一年多少').text).toContain('住房公积金');
     // Every unit asked of in English.
     for (const q of ['What administrative rank do the bureau and the Government Service Center each have?', 'What rank does each unit have?']) expect(analyze(q).cues.everyUnit, q).toBe(true);
+    // A rate of change asked to rank says which way it moves.
+    expect(analyze('跟上年比降幅最大的是哪一项？').cues.rateMoved).toBe('减少');
+    expect(analyze('哪一项增幅最大').cues.rateMoved).toBe('增加');
     // 排个序 ranks.
     expect(analyze('一般公共预算财政拨款支出按类排个序，各占多少比例？').aspects.has('compare')).toBe(true);
     // 增长幅度 asks the rate.

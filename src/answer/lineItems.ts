@@ -170,3 +170,27 @@ export function answerLargestLines(facts: FactBase, frame: Frame, within?: strin
     : `按${zh}，${frame.ascending ? '从小到大' : '从大到小'}（共 ${level.length} 项，占比以其合计 ${num(Number(sum.toFixed(6)))} 万元计）：\n${rows.join('\n')}`;
   return answer('list', body, en, cite(...shown.map((i) => i.source)), { listed: shown.map((i) => i.name) });
 }
+
+/**
+ * 哪一项降幅最大 / 增幅最大: the classified lines whose change the disclosure states as a rate, moved the way
+ * asked, ranked by that rate; `within`: the code of the line they are under (法院（款）下面), if one is named.
+ */
+export function answerLinesByRate(facts: FactBase, frame: Frame, within?: string): Answer | undefined {
+  const moved = frame.cues.rateMoved;
+  if (!moved) return undefined;
+  const en = frame.english;
+  const seen = new Set<string>();
+  const lines = facts.lineItems
+    .filter((i) => i.change?.rate !== undefined && i.change.direction === moved && (!within || (i.code.startsWith(within) && i.code !== within)))
+    .filter((i) => !seen.has(`${i.code}`) && !!seen.add(`${i.code}`));
+  // A class whose one line under it moved alike (统计信息事务 and 专项普查活动) is that line: the narrowest is named.
+  const ranked = lines.filter((i) => !lines.some((o) => o.code.length > i.code.length && o.code.startsWith(i.code) && o.change!.rate === i.change!.rate && o.value === i.value)).sort((a, b) => b.change!.rate! - a.change!.rate!);
+  if (!ranked.length) return undefined;
+  const shown = ranked.slice(0, MAX_RANKED);
+  const word = moved === '减少' ? (en ? 'fall' : '降幅') : en ? 'rise' : '增幅';
+  const rows = shown.map((i, k) => `${k + 1}. ${i.code} ${i.name}：${en ? (moved === '减少' ? 'down' : 'up') : moved === '减少' ? '下降' : '增长'} ${num(i.change!.rate!)}%，${wan(i.value, en)}${i.change!.reason ? (en ? ` (reason: ${i.change!.reason})` : `（原因：${i.change!.reason}）`) : ''}`);
+  const body = en
+    ? `The largest ${word} the disclosure states is ${shown[0].name}, ${num(shown[0].change!.rate!)}% (${ranked.length} lines state a ${word}):\n${rows.join('\n')}`
+    : `${word}最大的是${shown[0].name}，${moved === '减少' ? '下降' : '增长'} ${num(shown[0].change!.rate!)}%（披露说明${word}的共 ${ranked.length} 项）：\n${rows.join('\n')}`;
+  return answer('compare', body, en, cite(...shown.map((i) => i.change!.source)), { focus: shown[0].name, listed: shown.map((i) => i.name) });
+}

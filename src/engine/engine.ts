@@ -24,7 +24,7 @@ import {
   answerUses,
 } from '../answer/lists.js';
 import { answerAcross, docLabel } from '../answer/compare.js';
-import { answerLargestLines } from '../answer/lineItems.js';
+import { answerLargestLines, answerLinesByRate } from '../answer/lineItems.js';
 import { CLASS_NAMES } from '../parse/classNames.js';
 import { notGivenThen, refuse } from '../answer/refuse.js';
 import { answerIndicatorsAcrossProjects } from '../answer/indicatorRanks.js';
@@ -763,6 +763,10 @@ export class Engine {
     // 财政拨款支出里哪一项最多: the lines of the fiscal tables are ranked the same way.
     // 哪个菜场的菜最便宜 ranks nothing of a budget: with no concept, money word or conversation, only a line word (科目, 项) asks it.
     const ranksLines = concept || frame.cues.money || context || frame.elliptical || frame.cues.lineWord;
+    // 法院（款）下面各项支出里，降幅最大的是哪一项: lines ranked by the rate of change the disclosure states for them.
+    const scope = picked?.entity.kind === 'lineItem' && picked.coverage === 1 ? picked.entity.item.code : undefined;
+    const byRate = frame.aspects.has('compare') && frame.cues.rateMoved ? answerLinesByRate(facts, frame, scope) : undefined;
+    if (byRate) return { answer: byRate };
     if (frame.aspects.has('compare') && ranksLines && (!concept || isTotal(concept) || RANKED_WHOLES.includes(concept.concept)) && !aboutProcurement && !concept?.concept.startsWith('procurement')) {
       const ranked = answerLargestLines(facts, frame);
       if (ranked) return { answer: ranked };

@@ -25,6 +25,8 @@ export const Cues = z.object({
   claimedChange: z.enum(['增加', '减少', '持平']).optional(),
   /** 比去年少了三成多 / 钱多了480万: the way a figure is said to have moved, as a fact the question starts from. */
   movedSaid: z.enum(['增加', '减少']).optional(),
+  /** 降幅最大 / 增幅最大: the way a rate of change asked to rank moves. */
+  rateMoved: z.enum(['增加', '减少']).optional(),
   /** 买 / 购置 / 添置: buying is asked (还打算再买吗). */
   buying: z.boolean(),
   /** 科目: the question says its subject is a classified line. */
@@ -133,6 +135,10 @@ export type Cues = z.infer<typeof Cues>;
 const MONEY = /金额|总额|原值|账面价值|多少钱|的钱|钱有多少|钱最|预算|经费多少|花了|花多少|费用|资金|多少万|(?:安排|投入|拨)了?多少(?![个次批人台辆项名件套天期])|\bbudget(?:ed)?\b|how much|\bcosts?\b|\bfunds?\b|\bfunding\b|\bmoney\b|\bspen[dt]\b/;
 const PROCUREMENT = /采购|小计|单价|数量|买|购/;
 const INDICATOR = /指标|绩效|满意度|目标/;
+/** A rate of change said with its direction (降幅, 增幅), as a ranking asks it. */
+const RATE_DOWN = /降幅|跌幅|减幅|(?:下降|减少)(?:的)?幅度|\b(?:largest|biggest|steepest) (?:fall|drop|decrease|decline|cut)\b/;
+const RATE_UP = /增幅|涨幅|(?:增长|增加|上涨)(?:的)?幅度|增速|\b(?:largest|biggest|fastest) (?:rise|increase|growth)\b/;
+
 /** The finances of a whole area (全区一般公共预算收入, 全市财政收入), which no department's budget states. */
 const WHOLE_AREA = /全(?:区|市|省|县|国|镇)(?:的)?(?:一般公共预算|财政|税收|地方|政府性基金)(?:预算)?(?:收入|支出)?/;
 
@@ -288,6 +294,7 @@ export function readCues(text: string): Cues {
     buying: /买|购置|购买|添置|新购|\b(?:buy|buying|bought|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing))\b/.test(text),
     ...(changeClaimed ? { claimedChange: changeClaimed } : {}),
     ...(moved ? { movedSaid: moved } : {}),
+    ...(RATE_DOWN.test(text) ? { rateMoved: '减少' as const } : RATE_UP.test(text) ? { rateMoved: '增加' as const } : {}),
     claimsAll: /是不是(?:全都|全部|都|全)|(?:全都|全部|都)是.{1,10}(?:吗|吧|啊|呀|么)|is (?:it )?all (?:from|of)/.test(text),
     partsAddUp: PARTS_ADD_UP.test(text),
     basisAsked: BASIS_ASKED.test(text),
