@@ -52,6 +52,8 @@ let joinedCounted = 0;
 let ratesAskedAgain = 0;
 /** Lines ranked by their stated rate of change. */
 let ratesRanked = 0;
+/** 决算 lines listed above or below their budget. */
+let beyondListed = 0;
 /** Indicators of an area asked how large. */
 let areasAsked = 0;
 /** Figures whose stated make-up was asked. */
@@ -620,6 +622,18 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('lists the 决算 lines spent above, or below, their budget (哪些项目的决算数超过了年初预算)', () => {
+    const parts = facts.executions.filter((e) => e.path.length > 1);
+    if (!parts.length) return;
+    for (const [asked, beyond] of [['超过了年初预算', (e: (typeof parts)[number]) => e.actual > e.budgeted], ['低于年初预算', (e: (typeof parts)[number]) => e.actual < e.budgeted]] as const) {
+      const lines = parts.filter(beyond);
+      const body = replyBody(engine.ask(`哪些项目的决算数${asked}？`, `beyond-${asked}`).text);
+      expect(body, body).toContain(lines.length ? `有 ${lines.length} 项` : '没有');
+      if (lines.length) expect(body).toContain(lines.sort((a, b) => Math.abs(b.actual - b.budgeted) - Math.abs(a.actual - a.budgeted))[0].path.at(-1)!);
+      beyondListed++;
+    }
+  });
+
   it('says what each of two defined terms is when asked how they differ (A跟B有啥不一样)', () => {
     const lexicon = defaultLexicon();
     const terms = facts.glossary.filter((g) => g.term.length >= 3 && g.term.length <= 8 && lexicon.findConcepts(g.term, false)[0]?.term === g.term);
@@ -862,5 +876,5 @@ it('reads a completion rate stated beside a 决算 figure in at least one shippe
 it('met, in the shipped disclosures, each case the tests above skip where a document lacks it', () => {
   // A tie between two project names; a whole its printed parts do not add up to; units under a department;
   // a project spelled out in English; an indicator several projects set.
-  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, describedCounts, thatPointed, examplesFirst, runsSaid, timeRowsAsked, explainedAsked, joinedCounted, ratesAskedAgain, ratesRanked, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
+  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, describedCounts, thatPointed, examplesFirst, runsSaid, timeRowsAsked, explainedAsked, joinedCounted, ratesAskedAgain, ratesRanked, beyondListed, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
 });

@@ -482,6 +482,10 @@ describe('the frame of a question', () => {
     // A rate of change asked to rank says which way it moves.
     expect(analyze('跟上年比降幅最大的是哪一项？').cues.rateMoved).toBe('减少');
     expect(analyze('哪一项增幅最大').cues.rateMoved).toBe('增加');
+    // Which 决算 lines stand above, or below, their budget.
+    expect(analyze('哪些项目的决算数超过了年初预算？').cues.beyondBudget).toBe('over');
+    expect(analyze('哪几项没花完').cues.beyondBudget).toBe('under');
+    expect(analyze('决算数超过了年初预算吗').cues.beyondBudget).toBeUndefined();
     // 排个序 ranks.
     expect(analyze('一般公共预算财政拨款支出按类排个序，各占多少比例？').aspects.has('compare')).toBe(true);
     // 增长幅度 asks the rate.

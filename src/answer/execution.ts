@@ -1,6 +1,6 @@
 /** A 决算 line against its budget: 年初预算, 支出决算, the share completed and why they differ. */
 import type { Frame } from '../intent/frame.js';
-import type { ExecutionStatement } from '../schema/fact.js';
+import type { ExecutionStatement, FactBase } from '../schema/fact.js';
 import { answer, cite, num, wan, type Answer } from './answer.js';
 
 /**
@@ -24,4 +24,30 @@ export function answerExecution(statement: ExecutionStatement, frame: Frame): An
   const uses = statement.uses && frame.aspects.has('uses') ? (en ? ` mainly for ${statement.uses};` : `主要用于${statement.uses}；`) : '';
   const body = `${path}${en ? ':' : '：'}${uses}${en ? ' ' : ''}${executionText(statement.budgeted, statement.actual, statement.rate, en)}${why}`;
   return answer(frame.aspects.has('reason') ? 'reason' : 'execution', body, en, cite(statement.source, statement.reasonSource));
+}
+
+/** Lines listed at most under 哪些…超过了年初预算; the count says how many there are in all. */
+const MAX_LISTED_LINES = 8;
+
+/**
+ * 哪些项目的决算数超过了年初预算 / 哪些没花完: the 决算's lines whose actual stands above (or below) their
+ * budget, the furthest first, each with its figures and the reason stated.
+ */
+export function answerExecutionsBeyond(facts: FactBase, frame: Frame): Answer | undefined {
+  const beyond = frame.cues.beyondBudget;
+  if (!beyond) return undefined;
+  const en = frame.english;
+  // The whole (path of one: 一般公共预算财政拨款支出) is no line of it.
+  const parts = facts.executions.filter((e) => e.path.length > 1);
+  if (!parts.length) return undefined;
+  const lines = parts.filter((e) => (beyond === 'over' ? e.actual > e.budgeted : e.actual < e.budgeted));
+  const sorted = lines.sort((a, b) => Math.abs(b.actual - b.budgeted) - Math.abs(a.actual - a.budgeted));
+  const shown = sorted.slice(0, MAX_LISTED_LINES);
+  const rows = shown.map((e) => `- ${e.path.at(-1)}${en ? ': ' : '：'}${executionText(e.budgeted, e.actual, e.rate, en)}${e.reason ? (en ? ` Why: ${e.reason}.` : `原因：${e.reason}。`) : ''}`);
+  const which = beyond === 'over' ? (en ? 'above' : '超过') : en ? 'below' : '低于';
+  const head = en
+    ? `${lines.length} of the ${parts.length} lines the disclosure explains were spent ${which} their budget at the start of the year${lines.length > shown.length ? ` (the ${shown.length} furthest from it shown)` : ''}:`
+    : `披露说明的 ${parts.length} 项中，支出决算${which}年初预算的有 ${lines.length} 项${lines.length > shown.length ? `（列出相差最多的 ${shown.length} 项）` : ''}：`;
+  const body = lines.length ? [head, ...rows].join('\n') : en ? `None of the lines the disclosure explains was spent ${which} its budget at the start of the year.` : `披露说明的各项中，没有支出决算${which}年初预算的。`;
+  return answer('list', body, en, cite(...shown.map((e) => e.source)), { listed: shown.map((e) => e.path.at(-1)!) });
 }

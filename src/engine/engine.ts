@@ -55,7 +55,7 @@ import { answerConcept, answerSeveral, countedConcept } from './conceptAnswers.j
 import { answerPerVehicle, answerValuePerVehicle } from '../answer/perVehicle.js';
 import { answerPerCount } from '../answer/perCount.js';
 import { entityFigure } from './figures.js';
-import { answerExecution } from '../answer/execution.js';
+import { answerExecution, answerExecutionsBeyond } from '../answer/execution.js';
 import { figureMeaning } from '../answer/figureMeaning.js';
 import { answerChangeParts, answerDifference, answerPartsAddUp, answerSumCheck } from './sumCheck.js';
 import { clarifyReadings } from './clarify.js';
@@ -528,6 +528,9 @@ export class Engine {
     if (frame.cues.wholeArea) return { answer: refuse('department', identities, en, frame.cues.wholeArea) };
     // 你觉得…是不是在浪费纳税人的钱: a judgement is no figure the disclosure gives.
     if (frame.cues.opinion) return { answer: refuse('opinion', identities, en) };
+    // 哪些项目的决算数超过了年初预算: the 决算's lines above (or below) their budget.
+    const beyond = answerExecutionsBeyond(facts, frame);
+    if (beyond) return { answer: beyond };
     // 12345热线打不通怎么办: how to get a service done asks nothing of a budget line, though it names one.
     if (frame.cues.serviceHowTo && !frame.cues.money && !frame.cues.asksNumber) return { answer: refuse('offTopic', identities, en) };
 

@@ -25,6 +25,8 @@ export const Cues = z.object({
   claimedChange: z.enum(['增加', '减少', '持平']).optional(),
   /** 比去年少了三成多 / 钱多了480万: the way a figure is said to have moved, as a fact the question starts from. */
   movedSaid: z.enum(['增加', '减少']).optional(),
+  /** 哪些项目的决算数超过了年初预算 / 哪些没完成: the lines of a 决算 asked for, by how the actual stands to the budget. */
+  beyondBudget: z.enum(['over', 'under']).optional(),
   /** 降幅最大 / 增幅最大: the way a rate of change asked to rank moves. */
   rateMoved: z.enum(['增加', '减少']).optional(),
   /** 买 / 购置 / 添置: buying is asked (还打算再买吗). */
@@ -135,6 +137,12 @@ export type Cues = z.infer<typeof Cues>;
 const MONEY = /金额|总额|原值|账面价值|多少钱|的钱|钱有多少|钱最|预算|经费多少|花了|花多少|费用|资金|多少万|(?:安排|投入|拨)了?多少(?![个次批人台辆项名件套天期])|\bbudget(?:ed)?\b|how much|\bcosts?\b|\bfunds?\b|\bfunding\b|\bmoney\b|\bspen[dt]\b/;
 const PROCUREMENT = /采购|小计|单价|数量|买|购/;
 const INDICATOR = /指标|绩效|满意度|目标/;
+/** Which lines are asked for (哪些项目, 哪几项, which items). */
+const WHICH_LINES = /哪些|哪几|which (?:items|lines|projects)/;
+/** The actual said to be above the budget (超过了年初预算, 超支), or below it (没花完, 低于年初预算). */
+const OVER_BUDGET = /(?:超过|超出|高于|多于|大于)(?:了)?(?:年初)?预算|超支|exceed(?:ed)? (?:the |its |their )?(?:initial |original )?budget/;
+const UNDER_BUDGET = /(?:低于|少于|小于|没(?:有)?达到|不到)(?:了)?(?:年初)?预算|没(?:有)?花完|没(?:有)?用完|under (?:the |its |their )?budget/;
+
 /** A rate of change said with its direction (降幅, 增幅), as a ranking asks it. */
 const RATE_DOWN = /降幅|跌幅|减幅|(?:下降|减少)(?:的)?幅度|\b(?:largest|biggest|steepest) (?:fall|drop|decrease|decline|cut)\b/;
 const RATE_UP = /增幅|涨幅|(?:增长|增加|上涨)(?:的)?幅度|增速|\b(?:largest|biggest|fastest) (?:rise|increase|growth)\b/;
@@ -295,6 +303,7 @@ export function readCues(text: string): Cues {
     ...(changeClaimed ? { claimedChange: changeClaimed } : {}),
     ...(moved ? { movedSaid: moved } : {}),
     ...(RATE_DOWN.test(text) ? { rateMoved: '减少' as const } : RATE_UP.test(text) ? { rateMoved: '增加' as const } : {}),
+    ...(WHICH_LINES.test(text) && OVER_BUDGET.test(text) ? { beyondBudget: 'over' as const } : WHICH_LINES.test(text) && UNDER_BUDGET.test(text) ? { beyondBudget: 'under' as const } : {}),
     claimsAll: /是不是(?:全都|全部|都|全)|(?:全都|全部|都)是.{1,10}(?:吗|吧|啊|呀|么)|is (?:it )?all (?:from|of)/.test(text),
     partsAddUp: PARTS_ADD_UP.test(text),
     basisAsked: BASIS_ASKED.test(text),
