@@ -54,6 +54,8 @@ let ratesAskedAgain = 0;
 let ratesRanked = 0;
 /** 决算 lines listed above or below their budget. */
 let beyondListed = 0;
+/** Self-evaluated projects asked which indicators fell short. */
+let unmetListed = 0;
 /** Indicators of an area asked how large. */
 let areasAsked = 0;
 /** Figures whose stated make-up was asked. */
@@ -634,6 +636,19 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('lists a self-evaluated project\'s indicators that fell short of their target (哪些绩效指标没达到), or says all met', () => {
+    const comparators: Record<string, (a: number, t: number) => boolean> = { '≥': (a, t) => a >= t, '>': (a, t) => a > t, '≤': (a, t) => a <= t, '<': (a, t) => a < t, '=': (a, t) => a === t };
+    const names = facts.projectTables.map((t) => t.project);
+    for (const table of facts.projectTables.filter((t) => names.filter((n) => n === t.project).length === 1)) {
+      const compared = table.rows.filter((r) => r.value.number !== undefined && r.actual?.number !== undefined && (r.value.unit ?? '') === (r.actual.unit ?? '') && r.value.comparator && comparators[r.value.comparator]);
+      if (!compared.length) continue;
+      const unmet = compared.filter((r) => !comparators[r.value.comparator!](r.actual!.number!, r.value.number!));
+      const body = replyBody(engine.ask(`${table.project}项目里哪些绩效指标没达到目标？`, `unmet-${table.project}`).text);
+      expect(body, body).toContain(unmet.length ? `${unmet.length} 项未达到目标` : '全部达到目标');
+      unmetListed++;
+    }
+  });
+
   it('says what each of two defined terms is when asked how they differ (A跟B有啥不一样)', () => {
     const lexicon = defaultLexicon();
     const terms = facts.glossary.filter((g) => g.term.length >= 3 && g.term.length <= 8 && lexicon.findConcepts(g.term, false)[0]?.term === g.term);
@@ -876,5 +891,5 @@ it('reads a completion rate stated beside a 决算 figure in at least one shippe
 it('met, in the shipped disclosures, each case the tests above skip where a document lacks it', () => {
   // A tie between two project names; a whole its printed parts do not add up to; units under a department;
   // a project spelled out in English; an indicator several projects set.
-  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, describedCounts, thatPointed, examplesFirst, runsSaid, timeRowsAsked, explainedAsked, joinedCounted, ratesAskedAgain, ratesRanked, beyondListed, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
+  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, describedCounts, thatPointed, examplesFirst, runsSaid, timeRowsAsked, explainedAsked, joinedCounted, ratesAskedAgain, ratesRanked, beyondListed, unmetListed, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
 });

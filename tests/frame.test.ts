@@ -486,6 +486,9 @@ describe('the frame of a question', () => {
     expect(analyze('哪些项目的决算数超过了年初预算？').cues.beyondBudget).toBe('over');
     expect(analyze('哪几项没花完').cues.beyondBudget).toBe('under');
     expect(analyze('决算数超过了年初预算吗').cues.beyondBudget).toBeUndefined();
+    // Indicators that fell short asked for.
+    expect(analyze('信息化运行维护项目里哪些绩效指标没达到年度指标值？').cues.unmetAsked).toBe(true);
+    expect(analyze('设备完好率达到目标了吗').cues.unmetAsked).toBe(false);
     // 排个序 ranks.
     expect(analyze('一般公共预算财政拨款支出按类排个序，各占多少比例？').aspects.has('compare')).toBe(true);
     // 增长幅度 asks the rate.

@@ -124,8 +124,15 @@ function describedFigure(row: IndicatorRow): string | undefined {
  * states its direction (≥96% against 85%): the reader asking 达标了没有 should not do the sum.
  */
 function targetVerdict(row: IndicatorRow, english: boolean): string {
+  const met = meetsTarget(row);
+  if (met === undefined) return '';
+  return english ? (met ? ', target met' : ', target not met') : met ? '，达到目标' : '，未达到目标';
+}
+
+/** Whether the row's actual meets its target; undefined where the two cannot be compared. */
+function meetsTarget(row: IndicatorRow): boolean | undefined {
   const { value: target, actual } = row;
-  if (target.number === undefined || actual?.number === undefined || (target.unit ?? '') !== (actual.unit ?? '')) return '';
+  if (target.number === undefined || actual?.number === undefined || (target.unit ?? '') !== (actual.unit ?? '')) return undefined;
   const meets: Record<string, (a: number, t: number) => boolean> = {
     '≥': (a, t) => a >= t,
     '>': (a, t) => a > t,
@@ -134,9 +141,19 @@ function targetVerdict(row: IndicatorRow, english: boolean): string {
     '=': (a, t) => a === t,
   };
   const test = target.comparator && meets[target.comparator];
-  if (!test) return '';
-  const met = test(actual.number, target.number);
-  return english ? (met ? ', target met' : ', target not met') : met ? '，达到目标' : '，未达到目标';
+  return test ? test(actual.number, target.number) : undefined;
+}
+
+/** 哪些绩效指标没达到年度指标值: the rows of a 自评表 whose actual falls short of the target, or that none does. */
+function answerUnmet(table: ProjectTable, frame: Frame): Answer | undefined {
+  const compared = table.rows.filter((r) => meetsTarget(r) !== undefined);
+  if (!compared.length) return undefined;
+  const en = frame.english;
+  const unmet = compared.filter((r) => meetsTarget(r) === false);
+  const body = unmet.length
+    ? [en ? `${table.project}: ${unmet.length} of the ${compared.length} indicators with a figure fell short of their target:` : `${table.project}有目标值和实际完成值的 ${compared.length} 项指标中，${unmet.length} 项未达到目标：`, ...unmet.map((r) => `- ${rowText(undefined, r, en)}`)].join('\n')
+    : en ? `${table.project}: all ${compared.length} indicators with a figure met their target.` : `${table.project}有目标值和实际完成值的 ${compared.length} 项指标全部达到目标。`;
+  return answer('indicator', body, en, cite(...(unmet.length ? unmet : compared).map((r) => r.source)));
 }
 
 export function rowText(table: ProjectTable | undefined, row: IndicatorRow, english: boolean): string {
@@ -277,6 +294,8 @@ function scoredRows(table: ProjectTable, frame: Frame): { row: IndicatorRow; sco
 
 export function answerTable(table: ProjectTable, frame: Frame): Answer {
   const en = frame.english;
+  const unmet = frame.cues.unmetAsked ? answerUnmet(table, frame) : undefined;
+  if (unmet) return unmet;
   const rows = matchRows(table, frame);
   if (rows.length) {
     const body = rows.map((r) => rowText(table, r, en)).join('\n');
