@@ -90,11 +90,14 @@ function runOfNames(text: string, knows: (name: string) => boolean): string[] | 
   return undefined;
 }
 
+/** Words for a whole a run of names may start from (政府采购买东西), which is no sibling of the names after it. */
+const WHOLE_WORD = /^(?:政府采购|采购|预算|支出|收入|经费|资金)$/;
+
 /** The longest run of two or more known names that ends the text (人大机关一年|用水用电), or undefined. */
 function namesEnding(text: string, knows: (name: string) => boolean): string[] | undefined {
   for (let start = 0; start <= text.length - 4; start++) {
     const run = runOfNames(text.slice(start), knows);
-    if (run && run.length >= 2) return run;
+    if (run && run.length >= 2 && !run.some((name) => WHOLE_WORD.test(name))) return run;
   }
   return undefined;
 }
