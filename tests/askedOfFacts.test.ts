@@ -56,6 +56,8 @@ let ratesRanked = 0;
 let beyondListed = 0;
 /** Self-evaluated projects asked which indicators fell short. */
 let unmetListed = 0;
+/** 决算 lines asked their change on the year before. */
+let changesOfExecutions = 0;
 /** Indicators of an area asked how large. */
 let areasAsked = 0;
 /** Figures whose stated make-up was asked. */
@@ -649,6 +651,16 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('gives a 决算 line\'s change on the year before, not its actual against budget, when that is asked (比2023年变化多少？原因？)', () => {
+    for (const statement of facts.executions) {
+      const changed = facts.amounts.find((a) => a.value === statement.actual && a.change?.amount !== undefined);
+      if (!changed || !facts.identity.year) continue;
+      const body = replyBody(engine.ask(`${statement.name}比${facts.identity.year - 1}年变化多少？原因是什么？`, `on-last-year-${statement.name}`).text);
+      expect(body, body).toContain(num(Number(changed.change!.amount!.toFixed(2))));
+      changesOfExecutions++;
+    }
+  });
+
   it('says what each of two defined terms is when asked how they differ (A跟B有啥不一样)', () => {
     const lexicon = defaultLexicon();
     const terms = facts.glossary.filter((g) => g.term.length >= 3 && g.term.length <= 8 && lexicon.findConcepts(g.term, false)[0]?.term === g.term);
@@ -891,5 +903,5 @@ it('reads a completion rate stated beside a 决算 figure in at least one shippe
 it('met, in the shipped disclosures, each case the tests above skip where a document lacks it', () => {
   // A tie between two project names; a whole its printed parts do not add up to; units under a department;
   // a project spelled out in English; an indicator several projects set.
-  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, describedCounts, thatPointed, examplesFirst, runsSaid, timeRowsAsked, explainedAsked, joinedCounted, ratesAskedAgain, ratesRanked, beyondListed, unmetListed, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
+  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, describedCounts, thatPointed, examplesFirst, runsSaid, timeRowsAsked, explainedAsked, joinedCounted, ratesAskedAgain, ratesRanked, beyondListed, unmetListed, changesOfExecutions, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
 });

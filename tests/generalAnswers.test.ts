@@ -503,6 +503,13 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(replyBody(engine.ask('单位有几辆车', 'cars of the unit').text)).not.toContain('机构设置');
   });
 
+  it('keeps the rate a change states right after its amount (减少63.14万元，下降2.10%)', () => {
+    for (const amount of facts.amounts.filter((a) => a.change?.amount !== undefined)) {
+      const rate = amount.change!.source.quote.match(/(?:减少|增加)(?:\([^)]*\))?\s*[\d.]+(?:万元?|元)[,，](?:下降|增长|减少|增加)([\d.]+)\s?%/)?.[1];
+      if (rate !== undefined) expect(amount.change!.rate, `${amount.label}: ${amount.change!.source.quote}`).toBe(Number(rate));
+    }
+  });
+
   it('knows the body said loosely with 总 before its kind (国家信访总局 for 国家信访局)', () => {
     const { department } = facts.identity;
     const sangong = findAmount(facts, 'sangong.total');

@@ -13,7 +13,7 @@ import { answerAsset } from '../answer/lists.js';
 import { answerLineItem } from '../answer/lineItems.js';
 import { answerExecution } from '../answer/execution.js';
 import { answerSection } from '../answer/projectSections.js';
-import { answerClaim } from '../answer/amounts.js';
+import { answerAmount, answerClaim } from '../answer/amounts.js';
 import { entityFigure } from './figures.js';
 import { answerStatedAmount } from '../answer/change.js';
 import { ATTRIBUTE_NAMES, lackedAttribute } from '../answer/lacking.js';
@@ -79,7 +79,13 @@ function answerEntityAsked(facts: FactBase, entity: Entity, frame: Frame, entiti
   }
   if (entity.kind === 'asset') return answerAsset(entity.row, frame);
   if (entity.kind === 'lineItem') return answerLineItem(entity.item, facts, frame);
-  if (entity.kind === 'execution') return answerExecution(entity.statement, frame);
+  if (entity.kind === 'execution') {
+    // 比2023年变化多少，降幅和原因: the change on the year before, where the figure the statement is of (the same
+    // actual) states one, is asked, not the actual against the budget.
+    const onLastYear = (frame.aspects.has('change') || frame.aspects.has('growthRate') || frame.aspects.has('previous')) && !frame.aspects.has('execution') && !frame.cues.budgetAsked;
+    const changed = onLastYear ? facts.amounts.find((a) => a.value === entity.statement.actual && a.change) : undefined;
+    return (changed && answerAmount(facts, changed.concept, frame)) || answerExecution(entity.statement, frame);
+  }
   if (entity.kind === 'statedAmount') return answerStatedAmount(entity.amount, frame);
   if (entity.kind === 'procItem' || entity.kind === 'procProject' || entity.kind === 'procUnit') {
     const table = tableNamed(entities, entity.name);
