@@ -44,7 +44,7 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     if (!kind) return;
     // 上班 in an aside of who the asker is asks no office hours.
     // The body the asker came from (从区公安局调过来) is where they were, not what they ask about.
-    for (const lead of ['您好，我是新来的，想知道咱们', '想问下', '你好，我刚来局里上班，想问下咱们', '我刚从区公安局调过来，想问下咱们', '我是刚调来的，想问问咱们', '刚上班，想问下咱们']) {
+    for (const lead of ['您好，我是新来的，想知道咱们', '想问下', '你好，我刚来局里上班，想问下咱们', '我刚从区公安局调过来，想问下咱们', '我是刚调来的，想问问咱们', '刚上班，想问下咱们', '我侄子在那上班，想问下咱们']) {
       const asked = engine.ask(`${lead}${kind}的三公经费是多少？`, `lead-${lead}`);
       expect(asked.answered, asked.text).toBe(true);
       expect(replyBody(asked.text)).toContain(two(sangong.value));
@@ -198,6 +198,9 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
       if (/[局厅办院委部署队馆镇乡]/.test(pair[0])) continue;
       const told = replyBody(engine.ask(`我开公司那会儿${pair}没要钱，这块一年安排多少钱`, `pair-told-${name}`).text);
       expect(told, `${pair} told of ${name}`).toContain(name);
+      // Ended by hearsay said after it (开公司刻章听说现在不要钱了).
+      const heard = replyBody(engine.ask(`开公司${pair}听说现在不要钱了，是政府掏的钱吗？掏多少`, `pair-heard-${name}`).text);
+      expect(heard, `${pair} heard of ${name}`).toContain(name);
     }
   });
 

@@ -33,6 +33,9 @@ const ABBREVIATION = { min: 3, max: 6, holders: 2, leading: 2 };
 /** Characters that join a clause's words and belong to no name: 来, 不, 都, 这 … */
 const FUNCTION_CHARS = /[来去不没也都就还让给被把为这那着过么吧啊呀和跟与及]/;
 
+/** What parts a clause into the words a thing may be said by: its function characters, and words of hearsay or time (刻章|听说|现在). */
+const CLAUSE_PARTS = new RegExp(`${FUNCTION_CHARS.source}|听说|据说|好像|现在`);
+
 /** Words around an abbreviation that name no thing: 四农普项目安排了 → 四农普; 工装这衣服 → 工装, 衣服. */
 const GENERIC_WORDS = /项目|安排|预算|经费|资金|费用|支出|采购|购买|购置|情况|物品|东西|货物|[这那](?:个|些|种|件|项|笔)?|了|的/;
 /** A piece that is only the asker's word for the body (单位 of 咱们单位今年): no thing's name. */
@@ -201,7 +204,7 @@ export class Resolver {
     // 免费给刻章: a two-character word the clause's function characters set apart (刻章), from a rare character,
     // is an abbreviation as a whole piece is.
     // A clause's function characters end the word before them whatever the clause's length (会儿刻章|没要钱).
-    const clauses = words.flatMap((p) => p.split(FUNCTION_CHARS));
+    const clauses = words.flatMap((p) => p.split(CLAUSE_PARTS));
     const pairs = found.length ? [] : clauses.filter((p) => p.length === ABBREVIATION.leading && !words.includes(p) && this.rareChar(p[0]));
     const clauseEndings = found.length ? [] : [...pairs, ...clauses.flatMap((p) => endings(p, ABBREVIATION.leading, ABBREVIATION.min + 1))].filter((e) => this.rareChar(e[0]));
     const inner = this.abbreviated(clauseEndings, kinds).filter((r) => this.holdersNamed(r.piece, kinds) === 1);
