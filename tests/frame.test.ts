@@ -477,6 +477,7 @@ describe('the frame of a question', () => {
     // Everyday words for lines every disclosure may have: 用电 电费, 用水 水费, 买房的钱 住房公积金, 扫马路 环境卫生.
     expect(analyze('法院大楼一年光是用电就要花掉多少钱').text).toContain('电费');
     expect(analyze('每个月帮员工存的那笔买房的钱一年多少').text).toContain('住房公积金');
+    expect(analyze('学校帮老师存的买房用的钱，一年多少？').text).toContain('住房公积金');
     // Every unit asked of in English.
     for (const q of ['What administrative rank do the bureau and the Government Service Center each have?', 'What rank does each unit have?']) expect(analyze(q).cues.everyUnit, q).toBe(true);
     // A rate of change asked to rank says which way it moves.
