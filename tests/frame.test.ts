@@ -492,6 +492,9 @@ describe('the frame of a question', () => {
     expect(analyze('设备完好率达到目标了吗').cues.unmetAsked).toBe(false);
     // 排个序 ranks.
     expect(analyze('一般公共预算财政拨款支出按类排个序，各占多少比例？').aspects.has('compare')).toBe(true);
+    // 学业务 is training; running the vehicles is their running cost.
+    expect(analyze('上课学业务花多少').concepts.map((c) => c.concept)).toEqual(['training']);
+    expect(analyze('what is budgeted for running the vehicles').concepts.map((c) => c.concept)).toContain('sangong.vehicleOperation');
     // 增长幅度 asks the rate.
     expect(analyze('机关运行费同比增长幅度多少？').aspects.has('growthRate')).toBe(true);
     // 办公厅(室) is the classification's wording (政府办公厅(室)及相关机构事务), no body's name.
@@ -661,6 +664,8 @@ describe('a thing and two of its attributes, and a figure against its own budget
     expect(splitQuestion('行政服务局本级和政务服务中心在政府采购中各占多大比例？', knows)).toEqual(['行政服务局本级在政府采购中占多大比例', '政务服务中心在政府采购中占多大比例']);
     // Known names one after another before 加起来, after words of their own, are added (…一年水费电费加起来要花多少钱).
     expect(splitQuestion('人大机关一年水费电费加起来要花多少钱', (n) => ['水费', '电费'].includes(n))).toEqual(['水费加电费等于多少']);
+    // An English clause's them is what the clause before counted.
+    expect(splitQuestion('How many vehicles does the bureau have, and what is budgeted for running them?', knows)).toEqual(['How many vehicles does the bureau have', 'what is budgeted for running the vehicles']);
     // People counted, then others named with only 呢: counted too.
     expect(splitQuestion('在职的有多少人？退休的呢', knows)).toEqual(['在职的有多少人', '退休的有多少人']);
     // Figures requested, joined (请列出A和B), are each asked; after a statement of a total, as parts of it.

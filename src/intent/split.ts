@@ -278,6 +278,16 @@ function withoutHearsay(clause: string, knows: (name: string) => boolean): strin
 }
 
 /** What is the total, and which item is the biggest?: an English second question joined by and. */
+/** How many vehicles …: the things an English clause counts, which a later clause's them / they means (it is the body). */
+const COUNTED_EN = /\bhow many ([a-z]+(?: [a-z]+)?)/i;
+const POINTS_BACK_EN = /\b(?:them|they)\b/i;
+
+/** How many vehicles …, and what is budgeted for running them: them is the vehicles. */
+function theyNamed(parts: string[]): string[] {
+  const counted = parts[0]?.match(COUNTED_EN)?.[1].replace(/\s+(?:does|do|did|is|are|has|have)$/i, '');
+  return counted ? parts.map((p, i) => (i ? p.replace(POINTS_BACK_EN, `the ${counted}`) : p)) : parts;
+}
+
 const ENGLISH_AND = /,?\s+and\s+(?=(?:by\s+)?(?:which|what|how|why|where|who|is|are|does|did|was|were)\b)/i;
 
 /**
@@ -287,7 +297,7 @@ const ENGLISH_AND = /,?\s+and\s+(?=(?:by\s+)?(?:which|what|how|why|where|who|is|
 export function splitQuestion(asked: string, knows: (name: string) => boolean = () => false): string[] {
   // 会议费和培训费加一起是多少: one word for a sum, as the frame reads it.
   const question = addedUpAsOne(asked);
-  const said = question.split(SENTENCES).map((s) => s.trim()).filter(Boolean).flatMap((s) => s.split(ENGLISH_AND)).flatMap(clauses);
+  const said = question.split(SENTENCES).map((s) => s.trim()).filter(Boolean).flatMap((s) => theyNamed(s.split(ENGLISH_AND))).flatMap(clauses);
   const clauseList = said.map((c) => withoutHearsay(c, knows));
   const hearsayDropped = clauseList.some((c, i) => c !== said[i]);
   const parts: string[] = [];
