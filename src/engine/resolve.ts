@@ -193,7 +193,8 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
   if (best.entity.kind === 'lineItem' && best.coverage === 1 && FUNDING_CONCEPTS.includes(concept.concept)) return best;
   // 人大搞立法花多少钱 / 人大开大会预算要花多少: beside a word that only asks or a generic one, a line read by most of its name (two bigrams of three) is the subject.
   // 交医疗保险的钱预算多少 (职工基本医疗保险缴费): so is one read by a run of its name said whole.
-  const onlyAsked = (asksOnly(concept) || isGenericTerm(concept.term)) && ((best.coverage >= ASKED_LINE_COVERAGE && best.matched >= 2) || (best.matched >= RUN_SAID - 1 && endsRun(frame.subjectText, best.entity.name)));
+  // 公益岗位的补贴 (公益性岗位补贴): three of its words, half its name, said apart, name it too.
+  const onlyAsked = (asksOnly(concept) || isGenericTerm(concept.term)) && ((best.coverage >= ASKED_LINE_COVERAGE && best.matched >= 2) || (best.matched >= RUN_SAID - 1 && (best.coverage >= HALF_SAID || endsRun(frame.subjectText, best.entity.name))));
   // 法院这笔钱从哪来 (江苏省高级人民法院): a line named as the department calls itself is the department, beside
   // a total, unless a 科目 is said.
   const department = best.entity.kind === 'lineItem' && isTotal(concept) && !frame.cues.classWord && doc.facts.identity.department.endsWith(best.entity.name);
@@ -205,6 +206,9 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
   if (frame.cues.projects && asksOnly(concept) && best.entity.kind === 'table') return best;
   return best.matched - (qualifier ? qualifier.term.length - 1 : 0) > termBigrams ? best : undefined;
 }
+
+/** Share of a line's name that three of its words said apart cover to name it beside a generic word. */
+const HALF_SAID = 0.5;
 
 /** Characters of a line's name said in one run that name it beside a generic word (医疗保险 of 职工基本医疗保险缴费). */
 const RUN_SAID = 4;
