@@ -62,6 +62,8 @@ let changesOfExecutions = 0;
 let wordsApart = 0;
 /** The retired asked as people. */
 let retiredAsked = 0;
+/** Figures not stated, answered by the line named by their core word. */
+let linesForConcepts = 0;
 const bigramsOf = (text: string) => [...new Set([...text].slice(1).map((ch, i) => `${text[i]}${ch}`))];
 /** Indicators of an area asked how large. */
 let areasAsked = 0;
@@ -688,6 +690,20 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     retiredAsked++;
   });
 
+  it('answers a figure the disclosure does not state by the line it classifies under the figure\'s core word (培训费 → 培训支出)', () => {
+    const lexicon = defaultLexicon();
+    for (const [key, concept] of Object.entries(lexicon.concepts)) {
+      if (findAmount(facts, key as Parameters<typeof findAmount>[1])) continue;
+      const core = concept.name.replace(/(?:经费|费用|费|支出)$/, '');
+      if (core.length < 2 || core === concept.name) continue;
+      const line = facts.lineItems.find((l) => l.name.startsWith(core) && l.name.length <= core.length + 2 && l.value > 0);
+      if (!line) continue;
+      const body = replyBody(engine.ask(`${concept.name}多少`, `by-line-${key}`).text);
+      expect(body, `${concept.name}: ${body}`).toContain(num(Number(line.value.toFixed(2))));
+      linesForConcepts++;
+    }
+  });
+
   it('says what each of two defined terms is when asked how they differ (A跟B有啥不一样)', () => {
     const lexicon = defaultLexicon();
     const terms = facts.glossary.filter((g) => g.term.length >= 3 && g.term.length <= 8 && lexicon.findConcepts(g.term, false)[0]?.term === g.term);
@@ -930,5 +946,5 @@ it('reads a completion rate stated beside a 决算 figure in at least one shippe
 it('met, in the shipped disclosures, each case the tests above skip where a document lacks it', () => {
   // A tie between two project names; a whole its printed parts do not add up to; units under a department;
   // a project spelled out in English; an indicator several projects set.
-  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, describedCounts, thatPointed, examplesFirst, runsSaid, timeRowsAsked, explainedAsked, joinedCounted, ratesAskedAgain, ratesRanked, beyondListed, unmetListed, changesOfExecutions, wordsApart, retiredAsked, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
+  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, describedCounts, thatPointed, examplesFirst, runsSaid, timeRowsAsked, explainedAsked, joinedCounted, ratesAskedAgain, ratesRanked, beyondListed, unmetListed, changesOfExecutions, wordsApart, retiredAsked, linesForConcepts, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
 });

@@ -839,7 +839,13 @@ export class Engine {
     // (already sought above where an indicator was ranked).
     const acrossProjects = indicatorRank ? undefined : answerIndicatorsAcrossProjects(facts, frame);
     if (acrossProjects) return { answer: acrossProjects };
-    const refusal = concept ? refuse('notDisclosed', identities, en, frame.lexicon.concepts[concept.concept]?.name) : refuse('offTopic', identities, en);
+    // 培训费 where the disclosure states no such figure but classifies a line by its core word (培训支出): that line.
+    const conceptLabel = concept ? frame.lexicon.concepts[concept.concept]?.name : undefined;
+    const core = conceptLabel?.replace(/(?:经费|费用|费|支出)$/, '') ?? '';
+    const line = core.length >= 2 && core !== conceptLabel ? doc.entities.find((e): e is Entity & { kind: 'lineItem' } => e.kind === 'lineItem' && e.name.startsWith(core) && e.name.length <= core.length + 2) : undefined;
+    const asLine = line ? answerEntity(facts, line, frame, doc.entities) : undefined;
+    if (asLine?.answered) return { answer: asLine, subject: { entity: line!.name, entityKind: line!.kind, aspects: [...frame.aspects] } };
+    const refusal = concept ? refuse('notDisclosed', identities, en, conceptLabel) : refuse('offTopic', identities, en);
     return { answer: withNearestLine(refusal, doc, frame) };
   }
 
