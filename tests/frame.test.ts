@@ -495,6 +495,9 @@ describe('the frame of a question', () => {
     // 学业务 is training; running the vehicles is their running cost.
     expect(analyze('上课学业务花多少').concepts.map((c) => c.concept)).toEqual(['training']);
     expect(analyze('what is budgeted for running the vehicles').concepts.map((c) => c.concept)).toContain('sangong.vehicleOperation');
+    // An English question that glosses a Chinese name in brackets is English, though the bracket is not read.
+    expect(analyze("What is the 2026 'three public expenses' budget of 上海交通职业技术学院 (Shanghai Communications Vocational and Technical College)").english).toBe(true);
+    expect(analyze('三公经费 (three public expenses) 是多少').english).toBe(false);
     // 增长幅度 asks the rate.
     expect(analyze('机关运行费同比增长幅度多少？').aspects.has('growthRate')).toBe(true);
     // 办公厅(室) is the classification's wording (政府办公厅(室)及相关机构事务), no body's name.

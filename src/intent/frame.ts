@@ -394,7 +394,8 @@ function exceptRead(text: string): string {
 /** `lexicon`: the knowledge to read with. Default: the knowledge shipped in knowledge/. */
 export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Frame {
   const normalized = normalizeQuestion(input);
-  const english = isEnglish(normalized);
+  // English words in brackets are dropped from what is read (overseas (outbound) trips), not from which language it is.
+  const english = isEnglish(normalized) || isEnglish(String(input ?? '').normalize('NFKC'));
   // Colloquial Chinese words are read as budget terms also when quoted in an English question.
   const text = english && !/[\u4e00-\u9fa5]/.test(normalized) ? normalized : exceptRead(lexicon.applySynonyms(normalized));
   const aspects = new Set<Aspect>();
