@@ -704,6 +704,19 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('asks the share of each of the two things just named with 它们各 (基本支出和项目支出各多少 → 它们各占总预算的比例是多少)', () => {
+    const [basic, project, total] = (['expense.basic', 'expense.project', 'expense.total'] as const).map((c) => findAmount(facts, c));
+    if (!basic || !project || !total) return;
+    const session = `them-${facts.identity.id}`;
+    engine.ask('基本支出和项目支出各多少', session);
+    const body = replyBody(engine.ask('它们各占总预算的比例是多少？', session).text);
+    for (const part of [basic, project]) {
+      const share = part.statedShare?.rate !== undefined ? num(part.statedShare.rate) : ((part.value / total.value) * 100).toFixed(2);
+      expect(body.includes(`${share}%`) || body.includes(`${part.label}占`), `${part.label}: ${body}`).toBe(true);
+    }
+    expect(body.match(/%/g)?.length ?? 0, body).toBeGreaterThanOrEqual(2);
+  });
+
   it('says what each of two defined terms is when asked how they differ (A跟B有啥不一样)', () => {
     const lexicon = defaultLexicon();
     const terms = facts.glossary.filter((g) => g.term.length >= 3 && g.term.length <= 8 && lexicon.findConcepts(g.term, false)[0]?.term === g.term);

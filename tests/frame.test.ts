@@ -500,6 +500,8 @@ describe('the frame of a question', () => {
     expect(analyze('三公经费 (three public expenses) 是多少').english).toBe(false);
     // 俺们街道 is the asker's own place, no other body.
     expect(analyze('俺们街道的便民服务中心最近在装修，花了多少钱？').orgs.some((o) => o.includes('街道'))).toBe(false);
+    // 它们各…: what is asked of each of the two things just talked about.
+    expect(analyze('它们各占总预算的比例是多少？').cues.eachOfThem).toBe('占总预算的比例是多少');
     // 增长幅度 asks the rate.
     expect(analyze('机关运行费同比增长幅度多少？').aspects.has('growthRate')).toBe(true);
     // 办公厅(室) is the classification's wording (政府办公厅(室)及相关机构事务), no body's name.

@@ -528,6 +528,12 @@ export class Engine {
     if (frame.cues.wholeArea) return { answer: refuse('department', identities, en, frame.cues.wholeArea) };
     // 你觉得…是不是在浪费纳税人的钱: a judgement is no figure the disclosure gives.
     if (frame.cues.opinion) return { answer: refuse('opinion', identities, en) };
+    // 基本支出和项目支出各多少 → 它们各占总预算的比例是多少: asked of each of the two the conversation named.
+    const them = frame.cues.eachOfThem && context?.previous ? [context.previous, this.subjectName(context)] : [];
+    if (them.length === 2 && them[1] && them[0] !== them[1]) {
+      const each = them.map((name) => this.answerAsked(doc, analyze(`${name}${frame.cues.eachOfThem}`, this.lexicon), undefined).answer);
+      if (each.every((a) => a.answered)) return { answer: combined(each), subject: context };
+    }
     // 哪些项目的决算数超过了年初预算: the 决算's lines above (or below) their budget.
     const beyond = answerExecutionsBeyond(facts, frame);
     if (beyond) return { answer: beyond };

@@ -27,6 +27,8 @@ export const Cues = z.object({
   movedSaid: z.enum(['增加', '减少']).optional(),
   /** 哪些项目的决算数超过了年初预算 / 哪些没完成: the lines of a 决算 asked for, by how the actual stands to the budget. */
   beyondBudget: z.enum(['over', 'under']).optional(),
+  /** 它们各占总预算的比例是多少: what is asked of each of the two things the conversation named (占总预算的比例是多少). */
+  eachOfThem: z.string().optional(),
   /** 哪些绩效指标没达到年度指标值: the indicators that fell short of their target asked for. */
   unmetAsked: z.boolean(),
   /** 降幅最大 / 增幅最大: the way a rate of change asked to rank moves. */
@@ -139,6 +141,9 @@ export type Cues = z.infer<typeof Cues>;
 const MONEY = /金额|总额|原值|账面价值|多少钱|的钱|钱有多少|钱最|预算|经费多少|花了|花多少|费用|资金|多少万|(?:安排|投入|拨)了?多少(?![个次批人台辆项名件套天期])|\bbudget(?:ed)?\b|how much|\bcosts?\b|\bfunds?\b|\bfunding\b|\bmoney\b|\bspen[dt]\b/;
 const PROCUREMENT = /采购|小计|单价|数量|买|购/;
 const INDICATOR = /指标|绩效|满意度|目标/;
+/** 它们各 / 这两个分别 / 两者各: each of the two things just talked about. */
+const EACH_OF_THEM = /^(?:那)?(?:它们|它俩|这两(?:个|项|者|笔)|两者|二者)(?:各自|各|分别)/;
+
 /** Indicators that fell short asked for: 哪些指标没达到 / 没达标的指标 / which indicators missed their targets. */
 const UNMET = /(?:哪些|哪几|哪个|哪项)[^，,。？?]{0,12}(?:没|未)(?:有)?(?:达到|达标|完成)|(?:没|未)(?:有)?(?:达到|达标)的(?:指标|有哪些|是哪)|不达标的|\b(?:missed|fell short of|did not (?:meet|reach)) (?:its |their |the )?targets?\b/;
 
@@ -309,6 +314,7 @@ export function readCues(text: string): Cues {
     ...(changeClaimed ? { claimedChange: changeClaimed } : {}),
     ...(moved ? { movedSaid: moved } : {}),
     unmetAsked: UNMET.test(text),
+    ...(EACH_OF_THEM.test(text) ? { eachOfThem: text.replace(EACH_OF_THEM, '') } : {}),
     ...(RATE_DOWN.test(text) ? { rateMoved: '减少' as const } : RATE_UP.test(text) ? { rateMoved: '增加' as const } : {}),
     ...(WHICH_LINES.test(text) && OVER_BUDGET.test(text) ? { beyondBudget: 'over' as const } : WHICH_LINES.test(text) && UNDER_BUDGET.test(text) ? { beyondBudget: 'under' as const } : {}),
     claimsAll: /是不是(?:全都|全部|都|全)|(?:全都|全部|都)是.{1,10}(?:吗|吧|啊|呀|么)|is (?:it )?all (?:from|of)/.test(text),
