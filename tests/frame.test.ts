@@ -502,6 +502,9 @@ describe('the frame of a question', () => {
     expect(analyze('俺们街道的便民服务中心最近在装修，花了多少钱？').orgs.some((o) => o.includes('街道'))).toBe(false);
     // 它们各…: what is asked of each of the two things just talked about.
     expect(analyze('它们各占总预算的比例是多少？').cues.eachOfThem).toBe('占总预算的比例是多少');
+    // What the asker does for a living stays (拉渣土), who they are at the body does not (新来的).
+    expect(analyze('我是拉渣土的，工地垃圾拉到指定地方倒，处理费一方多少钱？').text).toContain('渣土');
+    expect(analyze('我是新来的，三公经费是多少').text).not.toContain('新来');
     // 增长幅度 asks the rate.
     expect(analyze('机关运行费同比增长幅度多少？').aspects.has('growthRate')).toBe(true);
     // 办公厅(室) is the classification's wording (政府办公厅(室)及相关机构事务), no body's name.

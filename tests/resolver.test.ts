@@ -5,6 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { Resolver } from '../src/resolve/resolver.js';
 import type { Entity } from '../src/search/entities.js';
+import { pickEntity } from '../src/engine/resolve.js';
+import type { LoadedDocument } from '../src/engine/engine.js';
+import { analyze } from '../src/intent/frame.js';
 
 const table = (name: string, goal?: string) => ({ kind: 'table', name, table: { project: name, goal } }) as unknown as Entity;
 const resolver = new Resolver([table('城市绿化养护管理服务费'), table('道路清扫保洁服务费'), table('档案数字化加工服务费')]);
@@ -52,6 +55,15 @@ describe('the resolver', () => {
     expect(readings.map((r) => r.entity.name)).toEqual(['办公人员统一工装质保金']);
     // One such word alone names neither.
     expect(three.readings('质保金多少', undefined, undefined, '质保金')[0]?.coverage).toBeLessThan(1);
+  });
+
+  it('takes, of two things each read by one word, the one whose purpose the question also describes', () => {
+    const procItem = (name: string) => ({ kind: 'procItem', name, item: { item: name } }) as unknown as Entity;
+    const entities = [table('渣土处置费', '对建筑工地渣土进行清运处置，按中标价结算'), procItem('其他数据处理服务'), table('档案扫描服务费', '扫描纸质档案')];
+    const doc = { entities, resolver: new Resolver(entities), ownNames: [], thingNames: entities.map((e) => e.name), facts: { identity: { department: '某某局' } } } as unknown as LoadedDocument;
+    const frame = analyze('拉渣土的，工地清运，政府给的处理费一方多少钱？');
+    expect(doc.resolver.readings(frame.mentionText, undefined, undefined, frame.subjectText).map((r) => r.entity.name).sort()).toEqual(['其他数据处理服务', '渣土处置费']);
+    expect(pickEntity(frame, doc, undefined)?.entity.name).toBe('渣土处置费');
   });
 
   it('finds a project by words of its goal that few goals hold, two of them at least', () => {

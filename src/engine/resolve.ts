@@ -158,7 +158,12 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
   // 请中介机构做审计和绩效评价花了多少: where nothing is named at all, a purpose that many of its rare words describe
   // names its thing without 项目 being said.
   const described = frame.cues.describedProject && !named.some((r) => r.coverage >= DESCRIBED_BELOW) ? goalsOf() : !named.length && !concept ? goalsOf().filter((r) => r.matched >= DESCRIBED_FULLY) : [];
-  const ranked = [...named, ...described.filter((d) => !named.some((r) => r.entity === d.entity))].sort((x, y) => score(y) - score(x));
+  // 拉渣土…处理费一方多少钱: among things read by one word each, the one whose purpose the question also describes
+  // (two signs of one thing) comes first.
+  const weak = named.length > 1 && named.every((r) => r.matched <= 1);
+  const goalWords = new Map(weak ? goalsOf().map((g) => [g.entity, g.matched] as const) : []);
+  const supported = (r: Reading) => score(r) + (goalWords.get(r.entity) ?? 0);
+  const ranked = [...named, ...described.filter((d) => !named.some((r) => r.entity === d.entity))].sort((x, y) => supported(y) - supported(x));
   // A 分项目标 states no money: asked for money, a thing read that has some answers, however the goal scores.
   const moneyless = frame.cues.money && !frame.cues.indicator && ranked[0]?.entity.kind === 'subGoal';
   const top = (moneyless && ranked.find((r) => r.entity.kind !== 'subGoal')) || ranked[0];

@@ -27,7 +27,14 @@ const ASIDE = /^\s*(?:(?:你好|您好|老师好|哈喽|hi|hello|在吗|打扰(?
 /** What must be left after asides are dropped for it to be the question. */
 const MIN_QUESTION_LEFT = 4;
 
+/** 我是拉渣土的，…: what the asker does for a living may name what they ask about (渣土); who they are at the body does not. */
+const WORK_SAID = /^\s*(?:我|本人)是([\p{Script=Han}]{2,8})的\s*[,，。！!；;~～]+/u;
+const WHO_AT_THE_BODY = /新|刚|调|实习|来|局|单位|部门|这边|那边|这里|办事|财务|会计|审计|记者|市民|群众|居民|百姓|学生|老师|退休|人员|同事|员工|职工/;
+
 function withoutAsides(text: string): string {
+  // The work said is kept as a clause of its own, so that its words may still name a thing.
+  const work = text.match(WORK_SAID);
+  if (work && !WHO_AT_THE_BODY.test(work[1])) return `${work[1]}，${withoutAsides(text.slice(work[0].length))}`;
   for (let rest = text.replace(ASIDE, ''); rest !== text && rest.trim().length >= MIN_QUESTION_LEFT; rest = text.replace(ASIDE, '')) text = rest;
   return text;
 }
