@@ -505,6 +505,10 @@ describe('the frame of a question', () => {
     // What the asker does for a living stays (拉渣土), who they are at the body does not (新来的).
     expect(analyze('我是拉渣土的，工地垃圾拉到指定地方倒，处理费一方多少钱？').text).toContain('渣土');
     expect(analyze('我是新来的，三公经费是多少').text).not.toContain('新来');
+    // 开常委会会议 holds a meeting of the body; 会务 is meetings' cost; 加油修车 the cars' running.
+    expect(analyze('人大开代表大会、开常委会会议，会务上一年要花多少钱？').orgs).toEqual(['常委会']);
+    expect(analyze('人大开代表大会、开常委会会议，会务上一年要花多少钱？').concepts.map((c) => c.concept)).toContain('meeting');
+    expect(analyze('统计局的车一年加油修车这些开销预算多少？').concepts.map((c) => c.concept)).toContain('sangong.vehicleOperation');
     // 增长幅度 asks the rate.
     expect(analyze('机关运行费同比增长幅度多少？').aspects.has('growthRate')).toBe(true);
     // 办公厅(室) is the classification's wording (政府办公厅(室)及相关机构事务), no body's name.

@@ -349,7 +349,7 @@ const NOT_A_NAME = /^(?:我|你|本|贵|该|这|那|咱|各|全|二级|下属|�
 /** Words a follow-up starts with, which are no part of the body named after them (其中政务服务中心的呢, 那公安局呢). */
 /** Words of moving away from a body said after it (从基层法院调到…): the asker's former body. */
 const CAME_AWAY = /^(?:调到|调来|调入|调过来|过来|转来|转到|来到|来)/;
-const LEADING_WORDS = /^(?:边(?=街道|乡|镇|社区)|(?:刚|新)?(?:调来|调到|调入|来到|来)|其中|那么|那|还有|另外|以及|请问|问一下|问下|看看|听说|据说|我?想问(?:问|一?下)?|我?想知道|我?想了解)+/;
+const LEADING_WORDS = /^(?:边(?=街道|乡|镇|社区)|开(?=常委会|代表大会|人代会)|(?:刚|新)?(?:调来|调到|调入|来到|来)|其中|那么|那|还有|另外|以及|请问|问一下|问下|看看|听说|据说|我?想问(?:问|一?下)?|我?想知道|我?想了解)+/;
 
 /** A mention ending in a word for the asker's or the addressee's own body (…贵局, …咱们局, 了解一下咱局, 咱们办公厅). */
 const OWN_BODY_WORD = /(?:贵|咱们?|我们?|你们?|俺们?|本|该)(?:办公|机关)?(?:局|厅|委|院|中心|办公室|办事处|署|队|馆|学校|学院|街道|镇|乡|单位|部门)/;
