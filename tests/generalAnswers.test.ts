@@ -29,6 +29,7 @@ import { statedMeaning } from '../src/resolve/definitions.js';
 import { parseGlossary } from '../src/parse/glossary.js';
 import { ROOT, SEED_PATH, SHARED_DOCS } from './helpers.js';
 import { coreName } from '../src/resolve/shortNames.js';
+import { sharedStart } from '../src/resolve/resolver.js';
 import { tokenize } from '../src/search/tokenizer.js';
 import { soundsAlike } from '../src/intent/typos.js';
 import { FUNCTIONAL_CLASS_NAMES } from '../src/parse/classNames.js';
@@ -51,8 +52,7 @@ const lexiconConceptName = (concept: string) => defaultLexicon().concepts[concep
 function unitSubtotals(facts: (typeof documents)[number]['facts']): { short: string; amount: number }[] {
   if (facts.units.length < 2) return [];
   const names = facts.units.map((u) => u.name);
-  let place = 0;
-  while (names.every((n) => n[place] === names[0][place])) place++;
+  const place = sharedStart(names).length;
   return facts.procurement.subtotals.flatMap((t) => {
     const short = names.map((n) => n.slice(place)).find((s) => s.length >= 3 && t.unit.endsWith(s));
     return short ? [{ short, amount: t.amount }] : [];
@@ -455,8 +455,7 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
   it('gives the rank of a unit named in English (What administrative rank does the Government Service Center have?)', () => {
     if (facts.units.length < 2) return;
     const names = facts.units.map((u) => u.name);
-    let place = 0;
-    while (names.every((n) => n[place] === names[0][place])) place++;
+    const place = sharedStart(names).length;
     for (const unit of facts.units) {
       const en = Object.entries(english.words).find(([, zh]) => zh === unit.name.slice(place))?.[0];
       if (!en || !unit.rank) continue;
@@ -487,8 +486,7 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
   it('gives the nature of each unit the question names (A跟B，哪个是行政单位哪个是事业单位)', () => {
     if (facts.units.length < 2) return;
     const names = facts.units.map((u) => u.name);
-    let place = 0;
-    while (names.every((n) => n[place] === names[0][place])) place++;
+    const place = sharedStart(names).length;
     const [first, second] = facts.units;
     if (!first.nature || !second.nature || first.nature === second.nature) return;
     const body = replyBody(engine.ask(`${first.name.slice(place)}跟${second.name.slice(place)}，哪个是${first.nature}单位哪个是${second.nature}单位？`, 'natures').text);

@@ -41,7 +41,7 @@ import type { ParsedDocument } from '../parse/document.js';
 import type { FactBase, Identity, OrgUnit } from '../schema/fact.js';
 import type { ConceptKey } from '../schema/concept.js';
 import { bigrams, inOrder, listEntities, mention, tableNamed, type Entity } from '../search/entities.js';
-import { Resolver } from '../resolve/resolver.js';
+import { Resolver, sharedStart } from '../resolve/resolver.js';
 import { findDefinition, lastClassOf, statedMeaning } from '../resolve/definitions.js';
 import { coreName, nameForms } from '../resolve/shortNames.js';
 import { LineIndex } from '../search/lineIndex.js';
@@ -1066,7 +1066,6 @@ function namesUnknown(frame: Frame, doc: LoadedDocument): boolean {
 
 /** The units a question names, each by its name or by its name without the place all units share (政务服务中心). */
 function unitsSaidIn(units: OrgUnit[], text: string): OrgUnit[] {
-  let place = 0;
-  while (units.length > 1 && units.every((u) => u.name[place] === units[0].name[place])) place++;
+  const place = units.length > 1 ? sharedStart(units.map((u) => u.name)).length : 0;
   return units.filter((u) => text.includes(u.name) || (u.name.length - place >= 3 && text.includes(u.name.slice(place))));
 }

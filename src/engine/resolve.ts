@@ -8,7 +8,7 @@ import type { ConceptKey } from '../schema/concept.js';
 import type { FactBase } from '../schema/fact.js';
 import { isGenericTerm } from '../intent/unnamed.js';
 import { bigrams, tableNamed, type Entity, type EntityKind } from '../search/entities.js';
-import { readingScore, TIME_AT_EDGE, type Reading } from '../resolve/resolver.js';
+import { readingScore, TIME_AT_EDGE, type Reading, type Resolver } from '../resolve/resolver.js';
 import type { LoadedDocument } from './engine.js';
 import { namesIndicator } from '../answer/details.js';
 import { wholeOf } from '../answer/amounts.js';
@@ -151,9 +151,12 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
   const score = (r: Reading & { score?: number }) => (r.score ?? readingScore(r) + prefer(r.entity.kind)) + (purchasesOnly(r.entity) ? PURCHASES_ONLY_PENALTY : 0);
   // 搞信访工作的那个专项: a project described by a clause, and named by no name, is sought by what its goal says.
   // A goal is prose, matched as the question was typed too (不动社保 in a goal, where 社保 is read as 社会保障).
+  // Sought once, where either use below needs it.
+  let goals: ReturnType<Resolver['byGoal']> | undefined;
   const goalsOf = () => {
+    if (goals) return goals;
     const all = [...doc.resolver.byGoal(asked), ...(frame.said !== frame.text ? doc.resolver.byGoal(withoutOwnNames(frame.said, own, things)) : [])].sort((x, y) => (y.score ?? 0) - (x.score ?? 0));
-    return all.filter((r, i) => all.findIndex((o) => o.entity === r.entity) === i);
+    return (goals = all.filter((r, i) => all.findIndex((o) => o.entity === r.entity) === i));
   };
   // 请中介机构做审计和绩效评价花了多少: where nothing is named at all, a purpose that many of its rare words describe
   // names its thing without 项目 being said.

@@ -392,10 +392,15 @@ function sharedPlace(entities: Entity[]): Map<EntityKind, string> {
   const out = new Map<EntityKind, string>();
   for (const kind of ['unit', 'procUnit'] as const) {
     const names = entities.filter((e) => e.kind === kind).map((e) => e.name);
-    if (names.length < 2) continue;
-    let length = 0;
-    while (length < names[0].length && names.every((n) => n[length] === names[0][length])) length++;
-    if (length >= 2) out.set(kind, names[0].slice(0, length));
+    const start = names.length < 2 ? '' : sharedStart(names);
+    if (start.length >= 2) out.set(kind, start);
   }
   return out;
+}
+
+/** The start every name shares (高新区 of 高新区行政服务局 and 高新区政务服务中心). */
+export function sharedStart(names: string[]): string {
+  let length = 0;
+  while (names.length && length < names[0].length && names.every((n) => n[length] === names[0][length])) length++;
+  return names.length ? names[0].slice(0, length) : '';
 }
