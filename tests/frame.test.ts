@@ -355,6 +355,10 @@ describe('the frame of a question', () => {
     expect(analyze('进驻大厅的其他单位人员怎么管').orgs).toEqual([]);
     expect(analyze('要在几个街道乡镇设立窗口').orgs).toEqual([]);
     expect(analyze('教育厅的三公经费').orgs).toEqual(['教育厅']);
+    // A place gone to is where the work is done; 去年 is a year, not a going.
+    expect(analyze('局里党员去敬老院慰问，一年几次').orgs).toEqual([]);
+    expect(analyze('到社区卫生服务中心义诊几次').orgs).toEqual([]);
+    expect(analyze('去年敬老院的预算是多少').orgs).toEqual(['敬老院']);
     // A 管委会 (管理委员会) of a development zone is a body of its own.
     expect(analyze('高新区管委会2020年整体预算是多少？').orgs).toEqual(['高新区管委会']);
     // A ministry ends in 部; 全部 / 内部 / 干部 / 本部门 name none.
@@ -417,6 +421,8 @@ describe('the frame of a question', () => {
     expect(analyze('领导让我查一下，今年基本支出安排了多少').cues.person).toBe(false);
     expect(analyze('信访局的地址和电话').cues.contact).toBe(true);
     expect(analyze('执法执勤用车几辆').cues.countAsked).toBe('辆');
+    expect(analyze('局里党员一年搞几回活动').cues.countAsked).toBe('次');
+    expect(analyze('这个问题几回答不上来').cues.countAsked).toBeUndefined();
     expect(analyze('工装多久换一次').cues.timeAsked).toBe(true);
     expect(analyze('学校有哪些二级学院').cues).toMatchObject({ internalBodies: true, bodyEnding: '学院' });
     expect(analyze('2025年决算支出多少').cues.finalAccounts).toBe(true);

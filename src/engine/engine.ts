@@ -6,6 +6,7 @@ import { answerLargestPart, conceptName, findAmount, hasStatedParts, parentOf, p
 import { answerStatedCount, findStatedCount } from '../answer/counts.js';
 import { Answer, cite, combined, rendered } from '../answer/answer.js';
 import { strings } from '../answer/strings/index.js';
+import { answerDescribedIndicator } from '../answer/describedIndicators.js';
 import { answerCatalogueRows, answerProcurement, answerProcurementRowCount, answerIndicatorAcrossTables, answerUnitSubtotals, indicatorCountedMore, indicatorHits, answerLargestItems, namesIndicator } from '../answer/details.js';
 import {
   answerAbsence,
@@ -689,6 +690,10 @@ export class Engine {
     const indicatorFirst = hits.length > 0 && !(entity?.entity.kind === 'table' && hits.some((h) => entity.entity.kind === 'table' && h.table === entity.entity.table));
     // 一般公共预算财政拨款支出中哪一类最多: a 决算's statement of a whole says nothing of its classes; they are ranked.
     const rankedWithin = entity?.entity.kind === 'execution' && frame.aspects.has('compare');
+    // 大厅电脑装杀毒软件那些安全设备，要装多少个: a measure asked of an indicator described in its own words,
+    // more of them than any name the question says (电脑 of 台式计算机).
+    const described = !namedInFull && (!concept || isTotal(concept)) ? answerDescribedIndicator(facts, frame, entity) : undefined;
+    if (described) return { answer: described };
     if (entity && !(aboutStaff && entity.matched < 2) && !indicatorFirst && !rankedWithin) {
       const answered = answerEntity(facts, entity.entity, frame, doc.entities);
       if (answered) return { answer: answered, subject: { entity: entity.entity.name, entityKind: entity.entity.kind, aspects: [...frame.aspects] } };

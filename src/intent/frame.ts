@@ -348,6 +348,8 @@ const NOT_A_NAME = /^(?:我|你|本|贵|该|这|那|咱|各|全|二级|下属|�
 
 /** Words a follow-up starts with, which are no part of the body named after them (其中政务服务中心的呢, 那公安局呢). */
 /** Words of moving away from a body said after it (从基层法院调到…): the asker's former body. */
+/** A verb of going inside a mention (党员去敬老院, 到社区): what follows is where, not whose. */
+const GONE_TO = /(?:去(?!年)|往(?!年)|赴|(?<![调转来])到)(?!.*(?:去|往|到))/;
 const CAME_AWAY = /^(?:调到|调来|调入|调过来|过来|转来|转到|来到|来)/;
 const LEADING_WORDS = /^(?:边(?=街道|乡|镇|社区)|开(?=常委会|代表大会|人代会)|(?:刚|新)?(?:调来|调到|调入|来到|来)|其中|那么|那|还有|另外|以及|请问|问一下|问下|看看|听说|据说|我?想问(?:问|一?下)?|我?想知道|我?想了解)+/;
 
@@ -443,7 +445,9 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   const named = english ? englishOrgs(input, lexicon) : undefined;
   // 从基层法院调到省高院: the body the asker came from is where they were, not what they ask about.
   const cameFrom = (clause: string, m: RegExpMatchArray) => clause[(m.index ?? 0) - 1] === '从' && CAME_AWAY.test(clause.slice((m.index ?? 0) + m[0].length));
-  const orgs = named ? named.orgs : clauses.flatMap((clause) => [...clause.matchAll(ORG_MENTION)].filter((m) => !cameFrom(clause, m))).map((m) => m[0].replace(LEADING_WORDS, '').replace(/^.*?(.)[不没]\1/, '')).filter((o) => !NOT_A_NAME.test(o) && !OWN_BODY.test(o) && o.length >= 3);
+  // 党员去敬老院慰问: a place gone to is where the body's work is done, not a body whose budget is asked.
+  const goneTo = (m: RegExpMatchArray) => GONE_TO.test(m[0]);
+  const orgs = named ? named.orgs : clauses.flatMap((clause) => [...clause.matchAll(ORG_MENTION)].filter((m) => !cameFrom(clause, m) && !goneTo(m))).map((m) => m[0].replace(LEADING_WORDS, '').replace(/^.*?(.)[不没]\1/, '')).filter((o) => !NOT_A_NAME.test(o) && !OWN_BODY.test(o) && o.length >= 3);
   const elliptical = /呢$|^(?:那|还有|再|其中|里面|里头|and|what about)/.test(text);
   const refersBack = REFERS_BACK.test(text);
   const codes = [...text.matchAll(CODE)].map((m) => m[1]);

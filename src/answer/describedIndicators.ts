@@ -1,0 +1,94 @@
+/**
+ * An indicator described rather than named: 大厅电脑装杀毒软件那些安全设备，要装多少个 for 安装网络版杀毒软件等
+ * 安全设备数量 (≥20 个), 党员去敬老院慰问，一年搞几次 for 活动开展次数 (≥5 次), whose description says 敬老院.
+ * People say what they saw, in words the row's name and description share with them, and they ask a
+ * measure — a count in a unit, a time, a quality — that the row's value is given in. Both must agree.
+ */
+import type { Frame } from '../intent/frame.js';
+import type { FactBase, IndicatorRow } from '../schema/fact.js';
+import { bigrams, type Entity } from '../search/entities.js';
+import { answer, cite, type Answer } from './answer.js';
+import { rowText } from './details.js';
+
+/** A bigram in more rows than this share of a document's indicators says nothing of which one is meant (满意, 服务). */
+const COMMON_SHARE = 0.05;
+/** The fewest uncommon words a description must share with a row (its project's count half). */
+const FEWEST_SHARED = 3;
+/** Counting words that count the same things: 装多少个 asks what a row counts in 个 or 台 or 套. */
+const COUNTED_ALIKE: Record<string, string[]> = { 个: ['个', '台', '套', '件', '家', '项'], 台: ['台', '个', '套'], 套: ['套', '个', '台'], 次: ['次', '场', '期', '批'], 人次: ['人次', '人'], 人: ['人', '人次', '名'] };
+const TIME_UNIT = /^(?:年|个?月|天|日|工作日|小时|分钟)/;
+
+
+/** Whether a thing counted in `said` (万页, 台) is counted in the unit asked or one alike. */
+function countedIn(unit: string, said: string | undefined): boolean {
+  // 多少页 counts what a row gives in 万页.
+  const counted = (said ?? '').replace(/^[万千百]/, '');
+  return (COUNTED_ALIKE[unit] ?? [unit]).some((u) => counted.startsWith(u));
+}
+
+/** The measure the question asks: a unit it counts in, a time, or a quality. Undefined: none (money, say). */
+function measureAsked(frame: Frame): ((row: IndicatorRow) => boolean) | undefined {
+  const unit = frame.cues.countAsked ?? frame.cues.unitAsked;
+  if (unit) return (row) => countedIn(unit, row.value.unit) || countedIn(unit, row.unit);
+  if (frame.cues.timeAsked) return (row) => /时效/.test(row.level2) || TIME_UNIT.test(row.value.unit ?? '') || /\d年|[一二三两]年/.test(row.value.raw);
+  if (/质量|要求|标准/.test(frame.text)) return (row) => /质量/.test(row.level2);
+  return undefined;
+}
+
+/**
+ * Whether a thing can be given in the measure asked: a purchase in its own measure, a line or a stated
+ * figure in money only (扫进电脑…多少页 is no question of 台式计算机, bought in 台).
+ */
+function measures(thing: Entity, frame: Frame): boolean {
+  const unit = frame.cues.countAsked ?? frame.cues.unitAsked;
+  const bought = thing.kind === 'procItem' ? [thing.item] : thing.kind === 'procProject' ? thing.items : undefined;
+  if (bought) return !!unit && bought.some((item) => countedIn(unit, item.measure));
+  return !['lineItem', 'execution', 'procUnit'].includes(thing.kind);
+}
+
+/**
+ * The one indicator row whose name and description share most uncommon words with the question, more
+ * than the thing the question names shares with it (where that thing has the measure asked), and whose
+ * value is in the measure asked, by a margin over the next; undefined where none or no one row.
+ */
+export function answerDescribedIndicator(facts: FactBase, frame: Frame, named?: { entity: Entity; matched: number }): Answer | undefined {
+  const measured = measureAsked(frame);
+  if (!measured) return undefined;
+  const moreThan = named && measures(named.entity, frame) ? named.matched : 0;
+  const question = bigrams(frame.mentionText);
+  const tables = facts.projectTables.map((table) => ({ table, grams: sharedWith(question, `${table.project}${table.goal}`) }));
+  const rows = tables.flatMap(({ table, grams }) => table.rows.map((row) => ({ table, row, own: sharedWith(question, `${row.level3}${row.description}`), ofTable: grams })));
+  // A word in many rows (or many tables' goals) tells none apart.
+  const rareInRows = rareAmong(rows.map((r) => r.own));
+  const rareInTables = rareAmong(tables.map((t) => t.grams));
+  const candidates = rows.filter(({ row }) => measured(row));
+  const scored = candidates
+    .map((c) => {
+      const own = [...c.own].filter(rareInRows);
+      // The project's name and goal count half: they describe every row of the table.
+      const ofTable = [...c.ofTable].filter((g) => rareInTables(g) && !c.own.has(g));
+      return { ...c, score: own.length + ofTable.length / 2 };
+    })
+    .sort((a, b) => b.score - a.score);
+  const [best, next] = scored;
+  // The one row in the unit asked (多少页) needs fewer words to be the one described.
+  const fewest = candidates.length === 1 ? FEWEST_SHARED / 2 : FEWEST_SHARED;
+  if (!best || best.score < Math.max(fewest, moreThan + 1) || (next && next.score > best.score - 1)) return undefined;
+  // …要扫多少页，花多少钱: the project described is what the conversation goes on about.
+  return answer('indicator', rowText(best.table, best.row, frame.english), frame.english, cite(best.row.source), { focus: best.table.project });
+}
+
+/** The question's bigrams that `text` has too. */
+function sharedWith(question: Set<string>, text: string): Set<string> {
+  const shared = new Set<string>();
+  for (const gram of bigrams(text)) if (question.has(gram)) shared.add(gram);
+  return shared;
+}
+
+/** Whether a word is in few enough of these sets to tell them apart. */
+function rareAmong(sets: Set<string>[]): (gram: string) => boolean {
+  const count = new Map<string, number>();
+  for (const set of sets) for (const gram of set) count.set(gram, (count.get(gram) ?? 0) + 1);
+  const common = Math.max(2, sets.length * COMMON_SHARE);
+  return (gram) => (count.get(gram) ?? 0) <= common;
+}
