@@ -587,6 +587,14 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('reads no thing from the year and the money unit a change is asked in (2020年项目支出较上年减少多少万元, beside 单价在20万元以上的设备)', () => {
+    const year = facts.identity.year;
+    for (const amount of facts.amounts.filter((a) => a.change?.amount && a.change.direction !== '持平' && findAmount(facts, a.concept) === a && a.label.length >= 4)) {
+      const q = `${year}年${amount.label}较上年${amount.change!.direction}多少万元？`;
+      expect(replyBody(engine.ask(q, `year-said-${amount.label}`).text), q).toContain(num(Number(amount.change!.amount!.toFixed(2))));
+    }
+  });
+
   it('gives the stated reason for a change asked how the disclosure explains it (这么大的降幅文件里怎么解释的)', () => {
     for (const amount of facts.amounts.filter((a) => a.change?.reason && findAmount(facts, a.concept) === a)) {
       const moved = amount.change!.direction === '增加' ? '涨' : '降';
@@ -899,7 +907,7 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
 
   it('answers a count asked in words only one indicator\'s description has (党员去敬老院慰问，一年搞几次), in its unit, over a thing bought in another', () => {
     const rows = facts.projectTables.flatMap((t) => t.rows.map((r) => ({ t, r, text: `${r.level3}${r.description}`.replace(/[^\u4e00-\u9fa5]/g, '') })));
-    for (const { t, r, text } of rows) {
+    for (const { t, r } of rows) {
       const unit = r.value.unit?.replace(/^[万千百]/, '');
       if (r.value.number === undefined || !unit || !/^[个次页台套]$/.test(unit)) continue;
       // Two words of the description running together, each in no other row's words nor any project's name.

@@ -359,6 +359,8 @@ describe('the frame of a question', () => {
     expect(analyze('局里党员去敬老院慰问，一年几次').orgs).toEqual([]);
     expect(analyze('到社区卫生服务中心义诊几次').orgs).toEqual([]);
     expect(analyze('去年敬老院的预算是多少').orgs).toEqual(['敬老院']);
+    // 这所学校: the one asked of, by a measure word after 这 (which the mention starts after).
+    expect(analyze('这所学校一年电费要交多少钱？').orgs).toEqual([]);
     // A 管委会 (管理委员会) of a development zone is a body of its own.
     expect(analyze('高新区管委会2020年整体预算是多少？').orgs).toEqual(['高新区管委会']);
     // A ministry ends in 部; 全部 / 内部 / 干部 / 本部门 name none.

@@ -483,6 +483,23 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(replyBody(engine.ask('单位一年用水用电加起来要花多少钱？', 'water and power').text)).toContain(`= ${two(water[0].value + power[0].value)} 万元`);
   });
 
+  it('reads retirees\' money and rent in everyday words (退休金, 退休的老干部, 房租) as the lines every classification has', () => {
+    const only = (pattern: RegExp) => {
+      const lines = facts.lineItems.filter((l) => pattern.test(l.name));
+      return new Set(lines.map((l) => l.value)).size === 1 ? lines[0] : undefined;
+    };
+    const asked: [string, RegExp][] = [
+      ['单位给退休的老同志发的退休金，一年多少钱？', /^退休费$/],
+      ['离休金一年发多少', /^离休费$/],
+      ['一年房租要交多少钱？', /^租赁费$/],
+      ['给已经退休的老干部花了多少钱？', /离退休/],
+    ];
+    for (const [q, name] of asked) {
+      const line = only(name);
+      if (line) expect(replyBody(engine.ask(q, `everyday ${q}`).text), q).toContain(two(line.value));
+    }
+  });
+
   it('gives the nature of each unit the question names (A跟B，哪个是行政单位哪个是事业单位)', () => {
     if (facts.units.length < 2) return;
     const names = facts.units.map((u) => u.name);

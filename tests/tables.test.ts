@@ -204,3 +204,34 @@ describe('odd input', () => {
     expect(readTables(new SourceText('toc.txt', text)).tables).toEqual([]);
   });
 });
+
+describe('blocks printed side by side', () => {
+  // The 公开06表 layout of every 部门决算: 人员经费 and 公用经费 blocks of code, name and figure on one line.
+  const text = [
+    '2023年某某局部门决算',
+    '',
+    '一般公共预算财政拨款基本支出决算表',
+    '部门：某某局                                         金额单位：万元',
+    '            人员经费                                   公用经费',
+    ' 科目代码   科目名称        决算数   科目代码   科目名称        决算数',
+    '301     工资福利支出          120.50   302     商品和服务支出      45.10',
+    '30101   基本工资               80.00   30201   办公费               5.25',
+    '30102   津贴补贴                        30205   水费                 1.75',
+    '30301   离休费                 12.30   30206   电费',
+    '        人员经费合计          132.80                公用经费合计          45.10',
+    '',
+  ].join('\n');
+  const { facts } = parseDocument('blocks.txt', text);
+  const line = (code: string) => facts.lineItems.find((i) => i.code === code);
+
+  it('reads each block\'s figure as the one printed after its code and name', () => {
+    expect([line('301')?.value, line('302')?.value, line('30101')?.value, line('30201')?.value, line('30205')?.value, line('30301')?.value]).toEqual([120.5, 45.1, 80, 5.25, 1.75, 12.3]);
+    expect(line('30301')?.name).toBe('离休费');
+    expect(line('30301')?.source.line).toBe(10);
+  });
+
+  it('gives no figure to a block printed blank (30102 津贴补贴, 30206 电费)', () => {
+    expect(line('30102')).toBeUndefined();
+    expect(line('30206')).toBeUndefined();
+  });
+});

@@ -4,7 +4,7 @@
  * in several rows of one table (a 支出总表 crossing functional and economic codes): each code is read
  * from the most complete table in which it is a row of its own, once.
  */
-import type { LineItem, Table, TableKind, TableRow } from '../../schema/table.js';
+import type { LineItem, RowClass, Table, TableKind, TableRow } from '../../schema/table.js';
 import type { FunctionalClassNames } from '../classNames.js';
 import { labelValuePairs, rowSource } from './rows.js';
 import { columnPhase, lineNumberColumns, mainColumn, numericColumns, toWan } from './columns.js';
@@ -68,11 +68,54 @@ export function lineItems(tables: Table[], classNames: FunctionalClassNames = ne
     }
     for (const item of crossedTotals(table, main)) if (!found.has(`${item.scheme}:${item.code}`)) found.set(`${item.scheme}:${item.code}`, item);
   }
+  // Blocks printed side by side (301 工资福利支出 6,982.75 | 302 商品和服务支出 2,239.41), where no table gives the code a row of its own.
+  for (const table of ordered) {
+    // (A row of such a table with one block left, 30299 其他商品和服务支出 under the others, is read the same way.)
+    if (!table.rows.some(sideBySide)) continue;
+    for (const row of table.rows) for (const item of sideBySideItems(table, row)) if (!found.has(`${item.scheme}:${item.code}`)) found.set(`${item.scheme}:${item.code}`, item);
+  }
   withFiscalShares(found, ordered);
   for (const table of tables.filter((t) => NAMED_CLASS_KINDS.includes(t.kind))) {
     for (const item of namedClasses(table, classNames)) if (!found.has(`${item.scheme}:${item.code}`)) found.set(`${item.scheme}:${item.code}`, item);
   }
   return [...found.values()];
+}
+
+const AMOUNT = /^-?[\d,]+(?:\.\d+)?$/;
+
+/**
+ * The lines of a row printing blocks side by side, read in the order they are printed: each code starts
+ * its block, and the one amount printed before the next code is its figure (none: the line is blank).
+ * A block with two amounts is no layout of code, name and figure: the row gives nothing then.
+ */
+function sideBySideItems(table: Table, row: TableRow): LineItem[] {
+  const main = mainColumn(table);
+  if (main === undefined || !table.unit) return [];
+  const blocks: { own: RowClass; amounts: string[] }[] = [];
+  const codes = row.classes.map((c) => c.code);
+  for (const token of row.cells.flatMap((c) => c.text.split(/\s+/))) {
+    const own = codes.includes(token) ? row.classes[codes.indexOf(token)] : undefined;
+    if (own) blocks.push({ own, amounts: [] });
+    else if (AMOUNT.test(token) && blocks.length) blocks.at(-1)!.amounts.push(token);
+  }
+  if (blocks.some((b) => b.amounts.length > 1)) return [];
+  return blocks.flatMap(({ own, amounts: [printed] }) => {
+    if (printed === undefined) return [];
+    return [{
+      scheme: own.scheme,
+      code: own.code,
+      name: own.name,
+      level: own.level,
+      ...(parentCode(own.code) ? { parent: parentCode(own.code) } : {}),
+      value: toWan(Number(printed.replace(/,/g, '')), table.unit!),
+      printed,
+      statedUnit: table.unit!,
+      phase: columnPhase(table.columns[main], table),
+      breakdown: [],
+      table: { title: table.title, kind: table.kind, ...(table.number ? { number: table.number } : {}) },
+      source: rowSource(table, row),
+    }];
+  });
 }
 
 /** Tables of the fiscal appropriation only: a share of 财政拨款支出 is taken of their lines. */
