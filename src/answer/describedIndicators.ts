@@ -31,7 +31,7 @@ function measureAsked(frame: Frame): ((row: IndicatorRow) => boolean) | undefine
   const unit = frame.cues.countAsked ?? frame.cues.unitAsked;
   if (unit) return (row) => countedIn(unit, row.value.unit) || countedIn(unit, row.unit);
   if (frame.cues.timeAsked) return (row) => /时效/.test(row.level2) || TIME_UNIT.test(row.value.unit ?? '') || /\d年|[一二三两]年/.test(row.value.raw);
-  if (/质量|要求|标准/.test(frame.text)) return (row) => /质量/.test(row.level2);
+  if (frame.cues.qualityAsked) return (row) => /质量/.test(row.level2);
   return undefined;
 }
 

@@ -95,6 +95,8 @@ export const Cues = z.object({
   nonFiscal: z.boolean(),
   /** 多久换一次 / 多长时间 / 几年: a period or time limit, which 时效 indicators (更换时间, 办结时限) state. */
   timeAsked: z.boolean(),
+  /** 扫的质量有要求吗 / 合格标准: a quality or standard, which 质量 indicators (合格率, 达标率) state. */
+  qualityAsked: z.boolean(),
   /** 年初预算: the budget a 决算 line was set against. */
   budgetAsked: z.boolean(),
   /** 决算: the actual figures after the year, which a budget (预算) disclosure does not have. */
@@ -349,6 +351,7 @@ export function readCues(text: string): Cues {
     fiscal: /财政拨款|一般公共预算/.test(text),
     nonFiscal: /(?:不是|非|除了?|除去)财政拨款|财政拨款(?:以外|之外|外的)/.test(text),
     timeAsked: /多久|多长时间|几年|几个月|几天|周期|什么时候|how long|how often/.test(text),
+    qualityAsked: /质量|要求|标准|合格|quality|standard/.test(text),
     contact: CONTACT.test(text),
     ...(WHOLE_AREA.test(text) ? { wholeArea: text.match(WHOLE_AREA)![0] } : {}),
     opinion: OPINION.test(text),

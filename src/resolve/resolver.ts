@@ -27,8 +27,8 @@ interface Form {
   grams: string[];
 }
 
-/** A year or an amount said with its unit (2020年, 20万元, 3.5%), and a money unit said alone (多少万元). */
-const FIGURE_SAID = /\d{4}年|[\d.]+(?:万元|亿元|元|万|%)|万元|亿元/g;
+/** A year (2020年) and the money unit a figure is asked in (多少万元): a name's own figures (台式计算机（20万以上）) stay. */
+const FIGURE_SAID = /\d{4}年|(?<=多少|几)(?:万元|亿元|元)/g;
 
 /** Abbreviations read: their length, and how many names may hold one before it says too little. */
 const ABBREVIATION = { min: 3, max: 6, holders: 2, leading: 2 };
@@ -170,7 +170,7 @@ export class Resolver {
    * words favour it (采购 → procurement rows); `kinds` limits the search.
    */
   readings(text: string, prefer: (kind: EntityKind) => number = () => 0, kinds?: EntityKind[], subjectText?: string): Reading[] {
-    // 2020年…减少多少万元 names nothing by a year or an amount said (单价在20万元以上的设备); 12345热线 names by its digits.
+    // 2020年…减少多少万元 names nothing by its year or unit (单价在20万元以上的设备); 12345热线 names by its digits.
     const q = bigrams(text.replace(FIGURE_SAID, '|'));
     // The words left between the asking words (工装 in 工装多久换一次), each a candidate short name.
     // Generic words (项目, 采购, 经费 …) part them further: 装修采购 is the short name 装修.
