@@ -38,6 +38,8 @@ let joinedCompared = 0;
 let describedCounts = 0;
 /** Indicators asked of what people saw: a run of words only their description has. */
 let seenCounted = 0;
+/** Two figures' opposite moves asked together. */
+let movesContrasted = 0;
 /** Figures asked as 机关运行那个费用. */
 let thatPointed = 0;
 /** Money asked after examples said first. */
@@ -595,6 +597,16 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('answers two figures\' opposite moves asked together, and 分别变动了多少 after them, of each (为什么基本支出增加而项目支出减少？分别变动了多少？)', () => {
+    const moved = facts.amounts.filter((a) => a.change?.amount && findAmount(facts, a.concept) === a && /^[\u4e00-\u9fa5]{3,8}$/.test(a.label));
+    const up = moved.find((a) => a.change!.direction === '增加');
+    const down = moved.find((a) => a.change!.direction === '减少' && !up?.label.includes(a.label) && !a.label.includes(up?.label ?? ''));
+    if (!up || !down) return;
+    const body = replyBody(engine.ask(`为什么${up.label}增加而${down.label}减少？分别变动了多少？`, `moves-${up.label}`).text);
+    for (const a of [up, down]) expect(body, body).toContain(num(Number(a.change!.amount!.toFixed(2))));
+    movesContrasted++;
+  });
+
   it('gives the stated reason for a change asked how the disclosure explains it (这么大的降幅文件里怎么解释的)', () => {
     for (const amount of facts.amounts.filter((a) => a.change?.reason && findAmount(facts, a.concept) === a)) {
       const moved = amount.change!.direction === '增加' ? '涨' : '降';
@@ -989,5 +1001,5 @@ it('reads a completion rate stated beside a 决算 figure in at least one shippe
 it('met, in the shipped disclosures, each case the tests above skip where a document lacks it', () => {
   // A tie between two project names; a whole its printed parts do not add up to; units under a department;
   // a project spelled out in English; an indicator several projects set.
-  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, describedCounts, seenCounted, thatPointed, examplesFirst, runsSaid, timeRowsAsked, explainedAsked, joinedCounted, ratesAskedAgain, ratesRanked, beyondListed, unmetListed, changesOfExecutions, wordsApart, retiredAsked, linesForConcepts, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
+  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, describedCounts, seenCounted, movesContrasted, thatPointed, examplesFirst, runsSaid, timeRowsAsked, explainedAsked, joinedCounted, ratesAskedAgain, ratesRanked, beyondListed, unmetListed, changesOfExecutions, wordsApart, retiredAsked, linesForConcepts, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
 });

@@ -424,6 +424,8 @@ describe('the frame of a question', () => {
     expect(analyze('信访局的地址和电话').cues.contact).toBe(true);
     expect(analyze('执法执勤用车几辆').cues.countAsked).toBe('辆');
     expect(analyze('局里党员一年搞几回活动').cues.countAsked).toBe('次');
+    // A table's title said as where the figure stands names no figure of its own (收入支出决算总表 is no 支出).
+    expect(analyze('收入支出决算总表（公开01表）中，本年收入合计是多少').concepts.map((c) => c.concept)).toEqual(['income.total']);
     expect(analyze('这个问题几回答不上来').cues.countAsked).toBeUndefined();
     expect(analyze('工装多久换一次').cues.timeAsked).toBe(true);
     expect(analyze('学校有哪些二级学院').cues).toMatchObject({ internalBodies: true, bodyEnding: '学院' });
@@ -573,6 +575,9 @@ describe('several questions in one message', () => {
     const lexicon = defaultLexicon();
     const knows = (name: string) => lexicon.words.includes(name);
     expect(splitQuestion('公务用车购置费和运行维护费各多少', knows)).toEqual(['公务用车购置费多少', '公务用车运行维护费多少']);
+    // Two figures' opposite moves, each asked in the words around them, and 分别 after them of each.
+    expect(splitQuestion('为什么2020年基本支出增加而项目支出减少？分别变动了多少？', knows)).toEqual(['为什么2020年基本支出增加', '为什么2020年项目支出减少', '基本支出变动了多少', '项目支出变动了多少']);
+    expect(splitQuestion('人员经费增加而公用经费减少的原因', knows)).toEqual(['人员经费增加的原因', '公用经费减少的原因']);
     // What the later subject ends on (预算) is kept, and asked of each.
     expect(splitQuestion('公务用车购置费和运行维护费预算分别是多少', knows)).toEqual(['公务用车购置费预算是多少', '公务用车运行维护费预算是多少']);
     // The head made name is meant though the bare word names something too (运行费), after words of scope as well.

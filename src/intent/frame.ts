@@ -181,6 +181,20 @@ const INDICATOR_WORD = /指标|满意度|完成率|合格率|覆盖率|得分|�
 /** What is said to have grown or fallen (GDP增速, 房价涨了, CPI比去年涨了): the words before the change and its 比去年. */
 const CHANGE_SAID_OF = /([a-z]+|[\u4e00-\u9fa5]{2,4})(?:的)?(?:(?:比|跟|和|较|同)(?:上年|去年)(?:相比|比)?)?(?:增速|增长率|增幅|涨幅|涨了|跌了|上涨|下跌)/;
 
+/** A table's title said as where a figure stands (收入支出决算总表(公开01表)中，本年收入合计…): up to its 中 / 里. */
+const TITLE_SAID_AS_SCOPE = /^[\u4e00-\u9fa5]{2,24}?表(?:\([^()]{1,12}\))?(?:里面?|中|内|上)/;
+
+/**
+ * The figures a table's title names together (收入 and 支出 of 收入支出决算总表) say where the asked figure
+ * stands, where a figure is named after it. A title naming one (固定资产占用情况表中) is the whole it is in.
+ */
+function notInTitle(concepts: TermMatch[], text: string): TermMatch[] {
+  const title = text.match(TITLE_SAID_AS_SCOPE)?.[0];
+  if (!title) return concepts;
+  const after = concepts.filter((c) => c.at >= title.length);
+  return after.length && concepts.length - after.length >= 2 ? after : concepts;
+}
+
 /** Words after a whole's name that go inside it (政府采购里, 支出预算中, 固定资产占用情况表中). */
 const INSIDE_WHOLE = /^(?:支出)?(?:预算)?(?:资金|总金额|总额|金额|[\u4e00-\u9fa5]{0,6}?(?:情况表|明细表|表))?(?:里面?|里头|当中|之中|中)/;
 /** A phase of one figure, not a figure: 决算, 年初预算, 预算数. */
@@ -437,7 +451,7 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   // How much was spent on X asks X's figure, not what the money was spent on.
   if (english && /how much/.test(text)) aspects.delete('uses');
 
-  const concepts = generalBudgetAlone(procurementSaid(fiscalSpending(carsRunning(notHospitality(assetsBought(lexicon.findConcepts(text, english), text), text), text), text)), text);
+  const concepts = notInTitle(generalBudgetAlone(procurementSaid(fiscalSpending(carsRunning(notHospitality(assetsBought(lexicon.findConcepts(text, english), text), text), text), text)), text), text);
   // 我局 / 本部门 / 该单位 refer to the document's own department, not to another body.
   // Read with its punctuation as breaks: 乡镇和街道，行政服务局 names no 街道行政服务局.
   const clauses = String(input ?? '').split(CLAUSE_BREAK).map((clause) => lexicon.applySynonyms(normalizeQuestion(clause)));

@@ -251,6 +251,9 @@ const ATTRIBUTE = '(?:自评)?得分|分数|评分|等级|评级|(?:预算)?执�
 const ATTRIBUTES_JOINED = new RegExp(`^(.{2,}?)的?(${ATTRIBUTE})(?:和|与|及|以及|还有)(${ATTRIBUTE})(?:分别|各)?(?:是)?(?:多少|几何|怎样|如何)?$`);
 
 /** Nouns that say what is asked of a thing: a total, a count, a share. */
+const MOVED = '(?:增加|减少|增长|下降|上升|提高|降低|上涨|减|增|涨|降)';
+/** 为什么基本支出增加而项目支出减少: two figures' opposite moves, each asked in the words around them. */
+const MOVES_CONTRASTED = new RegExp(`^(.*?)((?![年的是了])[\\u4e00-\\u9fa5]{2,12}?)(${MOVED})了?(?:而|但|但是|，而|却)((?![年的是了])[\\u4e00-\\u9fa5]{2,12}?)(?:却|反而|则)?(${MOVED})了?(.*)$`);
 const ASKING_NOUN = '(?:总额|总金额|金额|总计|合计|个数|数量|总数|比例|占比|比重)';
 /** 政府采购预算总额及涉及采购项目个数: two things asked, each ending in what is asked of it, joined. */
 const ASKS_JOINED = new RegExp(`^(.{2,}?${ASKING_NOUN})(?:及|以及|和|与|还有)(.{2,}?${ASKING_NOUN})(?:分别|各)?(?:是)?(?:多少|几何)?$`);
@@ -332,6 +335,14 @@ export function splitQuestion(asked: string, knows: (name: string) => boolean = 
     const attributes = clause.match(ATTRIBUTES_JOINED);
     if (attributes) {
       parts.push(`${attributes[1]}${attributes[2]}`, `${attributes[1]}${attributes[3]}`);
+      continue;
+    }
+    const contrasted = clause.match(MOVES_CONTRASTED);
+    if (contrasted) {
+      const [, lead, first, moved, second, movedToo, tail] = contrasted;
+      parts.push(`${lead}${first}${moved}${tail}`, `${lead}${second}${movedToo}${tail}`);
+      // 分别变动了多少 next is asked of each of them.
+      subjects = [first, second];
       continue;
     }
     const itsShare = clause.match(AND_ITS_SHARE);
