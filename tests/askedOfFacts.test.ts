@@ -607,6 +607,14 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     movesContrasted++;
   });
 
+  it('answers a figure and its change requested together (请列出X金额，以及与上年相比的增加额。)', () => {
+    for (const a of facts.amounts.filter((a) => a.change?.amount && a.change.direction !== '持平' && findAmount(facts, a.concept) === a && /^[\u4e00-\u9fa5]{3,10}$/.test(a.label)).slice(0, 3)) {
+      const q = `请列出${a.label}金额，以及与上年相比的${a.change!.direction}额。`;
+      const body = replyBody(engine.ask(q, `requested-${a.label}`).text);
+      for (const v of [a.value, a.change!.amount!]) expect(body, `${q} ${body}`).toContain(num(Number(v.toFixed(2))));
+    }
+  });
+
   it('gives the stated reason for a change asked how the disclosure explains it (这么大的降幅文件里怎么解释的)', () => {
     for (const amount of facts.amounts.filter((a) => a.change?.reason && findAmount(facts, a.concept) === a)) {
       const moved = amount.change!.direction === '增加' ? '涨' : '降';

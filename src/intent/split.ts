@@ -12,6 +12,7 @@ const SENTENCES = /[？?；;!！]+/;
 const EACH = /^(.+?)(?:各自|各|分别|每个)(.+)$/;
 const JOIN = /和|与|及|以及|、|[/／]/;
 /** 请列出 / 请给出 A 和 B: figures requested rather than asked, with no question word. */
+const REQUEST_VERB = /^(?:请|麻烦)?(?:列出|给出|列一下|说一下|报一下|提供)/;
 const REQUESTED = /^(?:请|麻烦)?(?:列出|给出|列一下|说一下|报一下|提供)(?!.*(?:多少|几|什么|哪))(.{4,}?)[。.]?$/;
 /** Words that end the last of several subjects but are said of them all (A 和 B 采购各多少). */
 const SHARED_TAIL = /(?<=..)(?:(?:的)?(?:(?:政府采购|采购)(?:预算|金额)?|预算|支出|决算|经费|金额|财政拨款(?:支出)?|一般公共预算(?:拨款)?)(?:小计|合计|总额)?|在(?:政府采购|采购|支出|收入|预算)(?:中|里|当中|之中))$/;
@@ -254,9 +255,9 @@ const ATTRIBUTES_JOINED = new RegExp(`^(.{2,}?)的?(${ATTRIBUTE})(?:和|与|及|
 const MOVED = '(?:增加|减少|增长|下降|上升|提高|降低|上涨|减|增|涨|降)';
 /** 为什么基本支出增加而项目支出减少: two figures' opposite moves, each asked in the words around them. */
 const MOVES_CONTRASTED = new RegExp(`^(.*?)((?![年的是了])[\\u4e00-\\u9fa5]{2,12}?)(${MOVED})了?(?:而|但|但是|，而|却)((?![年的是了])[\\u4e00-\\u9fa5]{2,12}?)(?:却|反而|则)?(${MOVED})了?(.*)$`);
-const ASKING_NOUN = '(?:总额|总金额|金额|总计|合计|个数|数量|总数|比例|占比|比重)';
+const ASKING_NOUN = '(?:总额|总金额|金额|总计|合计|个数|数量|总数|比例|占比|比重|增加额|减少额|增减额|变化额|增幅|降幅)';
 /** 政府采购预算总额及涉及采购项目个数: two things asked, each ending in what is asked of it, joined. */
-const ASKS_JOINED = new RegExp(`^(.{2,}?${ASKING_NOUN})(?:及|以及|和|与|还有)(.{2,}?${ASKING_NOUN})(?:分别|各)?(?:是)?(?:多少|几何)?$`);
+const ASKS_JOINED = new RegExp(`^(.{2,}?${ASKING_NOUN})[，,]?(?:及|以及|和|与|还有)(.{2,}?${ASKING_NOUN})(?:分别|各)?(?:是)?(?:多少|几何)?[。.]?$`);
 
 /** 公务接待费预算数及其占三公经费的比重: a figure, and its share of a whole, asked of it by 其 / 它. */
 const AND_ITS_SHARE = /^(.{2,}?)(?:及其|以及其|和其|及它|和它|以及它)(占.{2,})$/;
@@ -353,7 +354,8 @@ export function splitQuestion(asked: string, knows: (name: string) => boolean = 
     }
     const asks = clause.match(ASKS_JOINED);
     if (asks) {
-      parts.push(`${asks[1]}是多少`, `${asks[2]}是多少`);
+      // 请列出A金额，以及B增加额: what is requested is asked (请列出…是多少 would read as a list).
+      parts.push(`${asks[1].replace(REQUEST_VERB, '')}是多少`, `${asks[2]}是多少`);
       continue;
     }
     const listed = listSum(clause, knows);
