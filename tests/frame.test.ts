@@ -420,6 +420,8 @@ describe('the frame of a question', () => {
     expect(analyze('What are the functions of the bureau?').aspects.has('duties')).toBe(true);
     expect(analyze('这个学院是什么性质的单位，归谁管').aspects.has('nature')).toBe(true);
     expect(analyze('这个学院归谁管').cues.person).toBe(false);
+    expect(analyze('表里有个叫啥单位预留机动金的东西').aspects.has('nature')).toBe(false);
+    expect(analyze('这是个啥单位').aspects.has('nature')).toBe(true);
     expect(analyze('领导让我查一下，今年基本支出安排了多少').cues.person).toBe(false);
     expect(analyze('信访局的地址和电话').cues.contact).toBe(true);
     expect(analyze('执法执勤用车几辆').cues.countAsked).toBe('辆');

@@ -500,6 +500,15 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('knows the department by the other word for a general office (市政府办公厅 for 市人民政府办公室)', () => {
+    const office = facts.identity.department.match(/办公(厅|室)$/);
+    const basic = findAmount(facts, 'expense.basic');
+    if (!office || !basic) return;
+    const other = facts.identity.department.replace(/办公(厅|室)$/, office[1] === '厅' ? '办公室' : '办公厅');
+    const reply = engine.ask(`${other}的基本支出是多少`, 'other office word');
+    expect(replyBody(reply.text), reply.text).toContain(two(basic.value));
+  });
+
   it('gives the nature of each unit the question names (A跟B，哪个是行政单位哪个是事业单位)', () => {
     if (facts.units.length < 2) return;
     const names = facts.units.map((u) => u.name);

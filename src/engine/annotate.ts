@@ -12,6 +12,7 @@ import { pinyinRun } from '../intent/places.js';
 import type { ParsedDocument } from '../parse/document.js';
 import { inOrder, listEntities } from '../search/entities.js';
 import { LineIndex } from '../search/lineIndex.js';
+import { departmentNames } from './resolve.js';
 
 /** A document's line index, its own names (things and indicators) kept whole as tokens. */
 export function lineIndexOf(doc: ParsedDocument): LineIndex {
@@ -83,7 +84,7 @@ function ownNames(doc: ParsedDocument): string[] {
   if (!names) {
     const { facts } = doc;
     names = [...new Set([
-      facts.identity.department,
+      ...departmentNames(facts.identity.department),
       ...facts.units.map((u) => u.name),
       ...facts.procurement.items.flatMap((i) => [i.unit, i.project]),
       ...facts.projectTables.map((t) => t.project),

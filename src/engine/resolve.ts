@@ -71,7 +71,15 @@ export function withoutOwnNames(text: string, names: string[], things: string[] 
 /** A named thing wins over a concept word when the question names it more fully than the concept. */
 /** The department and its units, whose names say where a question is asked, not what about. */
 export function ownBodyNames(facts: FactBase): string[] {
-  return [facts.identity.department, ...facts.units.map((u) => u.name), ...facts.orgListings.flatMap((o) => o.names)];
+  return [...departmentNames(facts.identity.department), ...facts.units.map((u) => u.name), ...facts.orgListings.flatMap((o) => o.names)];
+}
+
+const GENERAL_OFFICE = /办公(厅|室)$/;
+
+/** The department's name, and the other word for a general office (市政府办公厅 for 市人民政府办公室): either is said, whatever its level. */
+export function departmentNames(department: string): string[] {
+  const office = department.match(GENERAL_OFFICE);
+  return office ? [department, department.replace(GENERAL_OFFICE, office[1] === '厅' ? '办公室' : '办公厅')] : [department];
 }
 
 /** How far a classified line falls behind other things when a count or a price is asked. */
