@@ -249,6 +249,9 @@ describe('the frame of a question', () => {
     expect(analyze('咱们局主要是干啥的啊？').aspects.has('duties')).toBe(true);
     expect(analyze('花在公车上的钱有多少').aspects.has('uses')).toBe(false);
     expect(analyze('钱都花在哪了').aspects.has('uses')).toBe(true);
+    // Money spent on projects as a kind is 项目支出; on one project pointed at, that project's.
+    expect(analyze('今年的钱里，有多少是花在具体项目上的？').concepts.map((c) => c.concept)).toEqual(['expense.project']);
+    expect(analyze('这个项目上花了多少').concepts.map((c) => c.concept)).toEqual([]);
   });
 
   it('reads no claim in a why question or against a percentage (为什么只完成了不到1%的预算)', () => {

@@ -120,3 +120,24 @@ describe('a count of a place\'s bodies, written before their name', () => {
     expect(counts.some(([label]) => String(label).includes('确保'))).toBe(false);
   });
 });
+
+describe('the parts of all assets the prose lists', () => {
+  // The standard sentence of 国有资产占有使用情况: the total, then 其中 each kind of asset.
+  const text = [
+    '2026年某某局部门预算',
+    '（四）国有资产占有使用情况',
+    '截至2025年12月31日，某某局资产总额 1,250,000.00 元，其中，流动资产200,000.00元，固定资产850,000.00元，对外投资及有价证券0.00元，在建工程0.00元，无形资产 200,000.00 元，其他资产0.00元。',
+  ].join('\n');
+  const engine = new Engine([parseDocument('assets.txt', text)]);
+
+  it('gives each kind asked its own figure, never fixed assets in place of another', () => {
+    expect(body(engine.ask('流动资产有多少', 'current').text)).toContain('20 万元');
+    expect(body(engine.ask('无形资产多少钱', 'intangible').text)).toContain('20 万元');
+    expect(body(engine.ask('在建工程是多少', 'construction').text)).toContain('0 万元');
+    expect(body(engine.ask('固定资产多少', 'fixed').text)).toContain('85 万元');
+  });
+
+  it('reads everything the body owns, in everyday words, as all its assets (名下的东西加起来总共值多少钱)', () => {
+    for (const q of ['名下的东西加起来总共值多少钱？', '单位的家底一共有多少', '资产加起来值多少']) expect(body(engine.ask(q, q).text), q).toContain('125 万元');
+  });
+});

@@ -73,11 +73,13 @@ const SET_ASIDE = /\((?:不含|不包括|不包含|除去?|扣除|剔除)[^()]{1
 const PETTY = /的?(?:[这那]些(?:零零碎碎|零碎|零星)?|零零碎碎|零碎|零星|杂七杂八)的?(?=开销|开支|花销|费用)/gu;
 
 /** 按支出性质分，…: the split into 基本 and 项目 the question goes on to name; it names no figure of its own. */
+/** 花在具体项目上 / 项目上花了: money spent on projects is 项目支出. */
+const SPENT_ON = /花在(?:了)?(?:具体的?|各个|那些)?项目(?:上面?|身上)|(?<![\u4e00-\u9fa5])项目上(?=花)/gu;
 const BY_NATURE = /按(?:支出)?性质(?:划)?分(?:类)?[,，:：]?(?=\p{Script=Han})/gu;
 
 export function normalizeQuestion(input: string): string {
   const text = clean(String(input ?? '').slice(0, MAX_QUESTION_CHARS)).normalize('NFKC').replace(EXAMPLES, '').replace(SET_ASIDE, '').replace(EXAMPLES_FIRST, '');
-  return addedUpAsOne(withoutAsides(signsAsWords(toSimplified(text)).replace(SPEAKER, '')).replace(THIS_PART, '').replace(BY_NATURE, '').replace(PETTY, ''))
+  return addedUpAsOne(withoutAsides(signsAsWords(toSimplified(text)).replace(SPEAKER, '')).replace(THIS_PART, '').replace(SPENT_ON, '项目支出').replace(BY_NATURE, '').replace(PETTY, ''))
     .replace(LONE_VEHICLE, '车辆')
     .toLowerCase()
     .replace(/[“”"'‘’`]/g, '')

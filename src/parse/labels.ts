@@ -55,6 +55,10 @@ export const LABEL_RULES: LabelRule[] = [
   { concept: 'assets.total', pattern: '固定资产总值|固定资产(?=为?\\d|(?:增加|减少)\\d)' },
   // 资产总额 counts every asset (流动资产, 无形资产 …); where an asset table lists fixed assets only, its total row is both.
   { concept: 'assets.all', pattern: '资产总额' },
+  // 资产总额…，其中，流动资产216,893.34元，…无形资产 2,603,433.68 元: the parts of all assets the prose lists.
+  { concept: 'assets.current', pattern: '流动资产(?=为?\\d)' },
+  { concept: 'assets.intangible', pattern: '无形资产(?=为?\\d)' },
+  { concept: 'assets.construction', pattern: '在建工程(?=为?\\d)' },
   { concept: 'assets.purchasePlan', pattern: '拟购置固定资产总额' },
   { concept: 'assets.other', pattern: '其他固定资产' },
   { concept: 'sangong.abroadGroups', pattern: '因公出国\\(境\\)(?:团组数?|批次)', countUnit: '个' },
