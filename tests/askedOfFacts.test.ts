@@ -40,6 +40,8 @@ let describedCounts = 0;
 let seenCounted = 0;
 /** Two figures' opposite moves asked together. */
 let movesContrasted = 0;
+/** Two purchases' unit prices set against each other. */
+let pricesSetAgainst = 0;
 /** Figures asked as 机关运行那个费用. */
 let thatPointed = 0;
 /** Money asked after examples said first. */
@@ -615,6 +617,22 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('sets two purchases\' unit prices against each other, not their amounts (服务器和台式计算机的单价相差多少), and adds the rows of a catalogue code', () => {
+    const items = facts.procurement.items;
+    const once = items.filter((i) => i.unitPrice !== undefined && i.quantity !== undefined && i.quantity > 1 && items.filter((o) => o.item === i.item).length === 1 && i.item.length >= 3);
+    const [a, b] = once.filter((i, k) => once.findIndex((o) => o.unitPrice === i.unitPrice) === k && !once.some((o) => o !== i && (o.item.includes(i.item) || i.item.includes(o.item))));
+    if (a && b) {
+      const body = replyBody(engine.ask(`${a.item}和${b.item}的单价相差多少？`, `prices-${a.item}`).text);
+      expect(body, body).toContain(num(Number(Math.abs(a.unitPrice! - b.unitPrice!).toFixed(2))));
+      pricesSetAgainst++;
+    }
+    const codes = [...new Set(items.map((i) => i.catalogueCode).filter((c): c is string => !!c))];
+    for (const code of codes.filter((c) => items.filter((i) => i.catalogueCode === c).length > 1).slice(0, 2)) {
+      const total = items.filter((i) => i.catalogueCode === code).reduce((sum, i) => sum + i.amount, 0);
+      expect(replyBody(engine.ask(`${code}采购合计多少？`, `code-${code}`).text)).toContain(`合计 ${num(Number(total.toFixed(2)))} 万元`);
+    }
+  });
+
   it('gives the stated reason for a change asked how the disclosure explains it (这么大的降幅文件里怎么解释的)', () => {
     for (const amount of facts.amounts.filter((a) => a.change?.reason && findAmount(facts, a.concept) === a)) {
       const moved = amount.change!.direction === '增加' ? '涨' : '降';
@@ -1009,5 +1027,5 @@ it('reads a completion rate stated beside a 决算 figure in at least one shippe
 it('met, in the shipped disclosures, each case the tests above skip where a document lacks it', () => {
   // A tie between two project names; a whole its printed parts do not add up to; units under a department;
   // a project spelled out in English; an indicator several projects set.
-  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, describedCounts, seenCounted, movesContrasted, thatPointed, examplesFirst, runsSaid, timeRowsAsked, explainedAsked, joinedCounted, ratesAskedAgain, ratesRanked, beyondListed, unmetListed, changesOfExecutions, wordsApart, retiredAsked, linesForConcepts, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
+  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, describedCounts, seenCounted, movesContrasted, pricesSetAgainst, thatPointed, examplesFirst, runsSaid, timeRowsAsked, explainedAsked, joinedCounted, ratesAskedAgain, ratesRanked, beyondListed, unmetListed, changesOfExecutions, wordsApart, retiredAsked, linesForConcepts, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
 });

@@ -465,6 +465,9 @@ export function answerCatalogueRows(facts: FactBase, code: string, frame: Frame)
   if (!rows.length) return undefined;
   const en = frame.english;
   const names = [...new Set(rows.map((r) => r.item))];
-  const head = en ? `Catalogue code ${code} is ${names.join(', ')}, bought in ${rows.length} rows:` : `目录序号 ${code} 是${names.join('、')}，共 ${rows.length} 行采购：`;
+  // C0502…采购合计: rows of one code are added up, as a reader asking of the code would.
+  const total = Number(rows.reduce((sum, r) => sum + r.amount, 0).toFixed(6));
+  const sum = rows.length > 1 ? (en ? `, ${wan(total, true)} in all` : `，合计 ${wan(total)}`) : '';
+  const head = en ? `Catalogue code ${code} is ${names.join(', ')}, bought in ${rows.length} rows${sum}:` : `目录序号 ${code} 是${names.join('、')}，共 ${rows.length} 行采购${sum}：`;
   return answer('code', `${head}\n${rows.map((i) => `- ${itemLine(i, en)}`).join('\n')}`, en, cite(...rows.map((i) => i.source)));
 }

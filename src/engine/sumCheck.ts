@@ -12,6 +12,7 @@ import type { ConceptKey } from '../schema/concept.js';
 import { figureNamed } from './shareOf.js';
 import type { NamedFigure } from '../answer/share.js';
 import { fundingQualifier } from './resolve.js';
+import { readingScore } from '../resolve/resolver.js';
 import type { LoadedDocument } from './engine.js';
 
 /** A figure in 万元 as the reader sees it: to the 元 (two decimals), whatever the table's own unit. */
@@ -121,7 +122,9 @@ export function answerDifference(doc: LoadedDocument, frame: Frame, lexicon: Lex
   const asSplit = { a: sideFigure(firstParts), b: sideFigure(secondParts) ?? (tail ? figureNamed(doc, `${second}${tail}`, lexicon) : undefined), sides: [first, second] };
   const splits = [asSplit, ...(frame.differenceSplits ?? []).map(([x, y]) => ({ a: sideFigure([x]), b: sideFigure([y]), sides: [x, y] }))];
   const whole = (s: (typeof splits)[number]) => (s.a && s.sides[0].includes(s.a.name) ? 1 : 0) + (s.b && s.sides[1].includes(s.b.name) ? 1 : 0);
-  const { a, b } = splits.reduce((best, s) => (s.a && s.b && whole(s) > whole(best) ? s : best));
+  // 服务器和台式计算机的单价相差多少: the unit prices of the two purchases, not their amounts.
+  const priced = frame.attribute === 'unitPrice' ? [first, second].map((side) => unitPriceNamed(doc, scope ? side.replace(scope, '') : side)) : [];
+  const { a, b } = priced.length && priced[0] && priced[1] ? { a: priced[0], b: priced[1] } : splits.reduce((best, s) => (s.a && s.b && whole(s) > whole(best) ? s : best));
   if (!a || !b || a.name === b.name) return undefined;
   const [more, less] = a.value >= b.value ? [a, b] : [b, a];
   const gap = Number((more.value - less.value).toFixed(6));
@@ -134,6 +137,14 @@ export function answerDifference(doc: LoadedDocument, frame: Frame, lexicon: Lex
     ? `${verdict}${a.name} ${shown(a.value)} 万元, ${b.name} ${shown(b.value)} 万元: ${equal ? 'the two are equal' : `${more.name} is ${shown(gap)} 万元 more`}.`
     : `${verdict}${a.name} ${shown(a.value)} 万元，${b.name} ${shown(b.value)} 万元：${equal ? '两者相等' : `${more.name}多 ${shown(gap)} 万元（${shown(more.value)} − ${shown(less.value)}）`}。`;
   return answer('computed', body, frame.english, cite(...(a.sources ?? [a.source]), ...(b.sources ?? [b.source])));
+}
+
+/** The unit price of the one purchase some words name (台式计算机的单价), where its row states one. */
+function unitPriceNamed(doc: LoadedDocument, words: string): NamedFigure | undefined {
+  const [best, next] = doc.resolver.readings(words.replace(/的?单价$/, ''), undefined, ['procItem']);
+  if (!best || best.entity.kind !== 'procItem' || (next && readingScore(next) >= readingScore(best))) return undefined;
+  const { item } = best.entity;
+  return item.unitPrice === undefined ? undefined : { name: `${item.item}单价`, value: item.unitPrice, source: item.source };
 }
 
 /** A change as a signed number: 增加 up, 减少 down, 持平 nought; undefined where no amount is printed. */
