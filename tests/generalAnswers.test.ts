@@ -466,13 +466,17 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
   });
 
   it('refuses a judgement asked (是不是在浪费纳税人的钱, is it reasonable), and answers a figure asked with 你觉得', () => {
-    for (const q of ['你觉得这个单位的预算是不是在浪费纳税人的钱？', '三公经费合不合理', '你觉得三公经费压减得够不够？是不是还应该再减？', 'Is the budget reasonable?', 'Do you think the spending is wasteful?']) {
+    for (const q of ['你觉得这个单位的预算是不是在浪费纳税人的钱？', '三公经费合不合理', '你觉得三公经费压减得够不够？是不是还应该再减？', 'Is the budget reasonable?', 'Do you think the spending is wasteful?', '你觉得这里的预算安排合理吗？是不是钱花得太多了？']) {
       const asked = engine.ask(q, `opinion ${q}`);
       expect(asked.answered, q).toBe(false);
       expect(asked.intent, q).toBe('refuse');
     }
     const sangong = findAmount(facts, 'sangong.total');
     if (sangong) expect(replyBody(engine.ask('你觉得三公经费是多少', 'loose 你觉得').text)).toContain(two(sangong.value));
+    // One person's case, and the economy's figures, are no budget's (我提交的事项办到哪一步了, GDP预计增长多少).
+    for (const q of ['能帮我查一下我去年提交的那件事项办到哪一步了吗？', `${facts.identity.year ?? 2024}年GDP预计增长多少？`, '今年房价涨了多少', 'What is the GDP growth this year?']) {
+      expect(engine.ask(q, `not a budget's ${q}`).answered, q).toBe(false);
+    }
     // A whole area's finances are no department's budget (全区一般公共预算收入).
     for (const area of ['全区', '全市']) expect(engine.ask(`${facts.identity.year ?? 2024}年${area}一般公共预算收入是多少？`, `whole area ${area}`).answered).toBe(false);
   });

@@ -529,6 +529,10 @@ export class Engine {
     if (frame.cues.wholeArea) return { answer: refuse('department', identities, en, frame.cues.wholeArea) };
     // 你觉得…是不是在浪费纳税人的钱: a judgement is no figure the disclosure gives.
     if (frame.cues.opinion) return { answer: refuse('opinion', identities, en) };
+    // 我去年提交的信访事项办到哪一步了: one person's case is no figure of a budget.
+    if (frame.cues.personalCase) return { answer: refuse('personalCase', identities, en) };
+    // 北京市2026年GDP预计增长多少: the economy's figures are no department's budget.
+    if (frame.cues.economy) return { answer: refuse('notDisclosed', identities, en, frame.cues.economy) };
     // 基本支出和项目支出各多少 → 它们各占总预算的比例是多少: asked of each of the two the conversation named.
     const them = frame.cues.eachOfThem && context?.previous ? [context.previous, this.subjectName(context)] : [];
     if (them.length === 2 && them[1] && them[0] !== them[1]) {

@@ -79,6 +79,10 @@ export const Cues = z.object({
   wholeArea: z.string().optional(),
   /** 你觉得…是不是浪费 / 合不合理 / do you think: a judgement asked, which no disclosure gives. */
   opinion: z.boolean(),
+  /** GDP / 房价 / CPI: a figure of the economy, which no department's budget states. */
+  economy: z.string().optional(),
+  /** 我去年提交的信访事项办到哪一步了: one person's own case, which no budget records. */
+  personalCase: z.boolean(),
   /** 牌子 / 哪家公司中标 / 去哪几个城市: an attribute no disclosure states (brand, vendor, place), named in words. */
   unstated: z.string().optional(),
   /** 有公车吗 / 有没有…: whether something exists, which a count answers. */
@@ -163,7 +167,13 @@ const RATE_UP = /增幅|涨幅|(?:增长|增加|上涨)(?:的)?幅度|增速|\b(
 const WHOLE_AREA = /全(?:区|市|省|县|国|镇)(?:的)?(?:一般公共预算|财政|税收|地方|政府性基金)(?:预算)?(?:收入|支出)?/;
 
 /** A judgement asked: whether money is wasted, reasonable or worth it, in the asker's view or the bot's. */
-const OPINION = /(?:你(?:们)?觉得|你认为|你怎么看).{0,24}?(?:浪费|乱花|合理|值得|值不值|划算|有必要|太多|太高|过高|好不好|对不对|够不够|应该|应不应该)|是不是(?:在)?(?:浪费|乱花)|是不是(?:还)?应该|应不应该|浪费(?:了)?(?:纳税人|老百姓|国家)的钱|合不合理|是否合理|值不值|\bin your (?:opinion|view)\b|\bwast(?:eful|ed|ing)\b|\ba waste of\b|\b(?:is|was|are) (?:it|this|that|the \w+(?: \w+)?) (?:reasonable|worth it|too (?:much|high))\b/;
+const OPINION = /(?:你(?:们)?觉得|你认为|你怎么看).{0,24}?(?:浪费|乱花|合理|值得|值不值|划算|有必要|太多|太高|过高|好不好|对不对|够不够|应该|应不应该)|是不是(?:在)?(?:浪费|乱花)|(?:花得|花的|用得)太多|是不是(?:还)?应该|应不应该|浪费(?:了)?(?:纳税人|老百姓|国家)的钱|合不合理|是否合理|值不值|\bin your (?:opinion|view)\b|\bwast(?:eful|ed|ing)\b|\ba waste of\b|\b(?:is|was|are) (?:it|this|that|the \w+(?: \w+)?) (?:reasonable|worth it|too (?:much|high))\b/;
+
+/** Figures of the economy (GDP预计增长多少, 房价涨了多少): no budget states them. */
+const ECONOMY = /\bgdp\b|gdp(?=[\u4e00-\u9fa5])|地区生产总值|国内生产总值|\bcpi\b|居民消费价格指数|房价|人均可支配收入|失业率|经济增速|经济增长率/i;
+
+/** 我提交的那件事办到哪一步了 / 我的申请进度: the asker's own case and how far it has got. */
+const PERSONAL_CASE = /我(?:的|们家|家)?.{0,16}?(?:办到|进展到|处理到)(?:了)?哪一?步|(?:办到|进展到|处理到)哪一?步了|我的.{0,10}?(?:进度|办理情况|处理结果)|\bmy (?:case|complaint|petition|application)\b/i;
 
 /** A person asked about: a title with what is asked of them (局长工资, 主任电话), or who someone is. */
 const PERSON = /(?:局长|院长|领导|主任|负责人|书记|处长|科长|秘书长|部长|厅长|校长|主席|所长|队长|镇长|区长|市长|县长|省长|馆长|站长).{0,6}(?:工资|薪|待遇|收入|奖金|是谁|叫什么|名字|姓名|电话)|(?:一个月|每个?月|月)(?:的)?(?:工资|薪水|薪资|收入)|工资条|个人(?:的)?(?:工资|收入)|(?<!其)(?:他|她)(?:本人)?的(?:收入|工资|薪水|薪资)|本人的?(?:收入|工资|薪水|薪资)|(?<!都|分别)是谁|(?:他|她)叫(?:啥|什么)|叫(?:啥|什么)名字|工作人员.{0,8}(?:叫啥|叫什么|名字|姓名)|谁是|(?<![由归])谁负责|(?<!归)谁管|谁批/;
@@ -355,6 +365,8 @@ export function readCues(text: string): Cues {
     contact: CONTACT.test(text),
     ...(WHOLE_AREA.test(text) ? { wholeArea: text.match(WHOLE_AREA)![0] } : {}),
     opinion: OPINION.test(text),
+    personalCase: PERSONAL_CASE.test(text),
+    ...(ECONOMY.test(text) ? { economy: text.match(ECONOMY)![0].toUpperCase() } : {}),
     ...(unstated ? { unstated } : {}),
     internalBodies: /处室|科室|内设|学院|部门设置|设了?哪些|internal (?:departments|divisions|bodies|offices|units)/.test(text),
     ...(ending ? { bodyEnding: ending } : {}),

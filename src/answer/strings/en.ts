@@ -14,6 +14,7 @@ export const en: Strings = {
     people: () => 'The disclosure is a budget statement: it has no staffing, leadership or contact details.',
     offTopic: () => 'That is outside the budget disclosure; I can only answer questions about it.',
     opinion: () => 'The disclosure gives figures and the reasons it states; it does not judge whether the money is well spent, and neither do I. Ask for a figure or its stated reason instead.',
+    personalCase: () => 'The disclosure is a department budget: it records no one person\'s case or how far it has got. Ask the office that handled it.',
     notDisclosed: (_scope, detail) => `The disclosure does not give ${detail || 'that figure'}.`,
     empty: () => 'Please ask a question about the department budget.',
     which: (scope) => `Several disclosures are loaded (${scope}); which department or year do you mean?`,
