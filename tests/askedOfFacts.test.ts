@@ -17,6 +17,7 @@ import { isOwnUnit } from '../src/engine/resolve.js';
 import { tokenize } from '../src/search/tokenizer.js';
 import { coreName } from '../src/resolve/shortNames.js';
 import { analyze } from '../src/intent/frame.js';
+import { pinyin } from 'pinyin-pro';
 
 const { documents } = loadDocuments([SEED_PATH, SHARED_DOCS]);
 const engines = documents.map((doc) => ({ doc, engine: new Engine([doc]) }));
@@ -630,6 +631,14 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     for (const code of codes.filter((c) => items.filter((i) => i.catalogueCode === c).length > 1).slice(0, 2)) {
       const total = items.filter((i) => i.catalogueCode === code).reduce((sum, i) => sum + i.amount, 0);
       expect(replyBody(engine.ask(`${code}采购合计多少？`, `code-${code}`).text)).toContain(`合计 ${num(Number(total.toFixed(2)))} 万元`);
+    }
+  });
+
+  it('reads a figure\'s name typed in pinyin with a space between each two syllables (jiben zhichu 是多少)', () => {
+    for (const a of facts.amounts.filter((a) => findAmount(facts, a.concept) === a && /^[\u4e00-\u9fa5]{4}$/.test(a.label)).slice(0, 3)) {
+      const syllables = pinyin(a.label, { toneType: 'none', type: 'array' });
+      const typed = `${syllables.slice(0, 2).join('')} ${syllables.slice(2).join('')}`;
+      expect(replyBody(engine.ask(`${typed} 是多少`, `pinyin-${a.label}`).text), typed).toContain(num(Number(a.value.toFixed(2))));
     }
   });
 

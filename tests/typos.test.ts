@@ -109,6 +109,11 @@ describe('a word typed in pinyin', () => {
     expect(repair.repair('sangong经费多少')?.word).toBe('三公经费');
   });
 
+  it('is read with spaces between its syllables\' groups (sangong jingfei, xiangmu zhichu)', () => {
+    expect(repair.repair('sangong jingfei 今年多少')?.word).toBe('三公经费');
+    expect(repair.repair('xiangmu zhichu多少')?.text).toBe('项目支出多少');
+  });
+
   it('is not read where the letters spell no word\'s start, or the characters after them do not follow (pc服务器, jiben收入)', () => {
     expect(repair.repair('pc服务器多少')).toBeUndefined();
     expect(repair.repair('jiben收入')).toBeUndefined();

@@ -164,7 +164,9 @@ export class TypoRepair {
    * jiben支出 / xiangmu支出: the start of a word typed in pinyin, its end in characters (or the whole word in
    * pinyin). The longest word whose first characters read as the letters and whose rest follows them.
    */
-  private spelledOut(text: string): Repair | undefined {
+  private spelledOut(typed: string): Repair | undefined {
+    // zhufang gongjijin: a word's syllables typed in groups with spaces between are one run.
+    const text = typed.replace(/(?<=[a-z]) +(?=[a-z])/g, '');
     for (const run of text.matchAll(PINYIN_RUN)) {
       const letters = run[0];
       const at = run.index!;
