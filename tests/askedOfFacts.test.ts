@@ -642,6 +642,13 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('reads a code printed with its 类, 款 and 项 apart (201 06 07) as the one code', () => {
+    for (const item of facts.lineItems.filter((i) => i.scheme === 'functional' && i.code.length === 7).slice(0, 3)) {
+      const spaced = `${item.code.slice(0, 3)} ${item.code.slice(3, 5)} ${item.code.slice(5)}`;
+      expect(replyBody(engine.ask(`${spaced}是多少？`, `spaced-${item.code}`).text), spaced).toContain(num(Number(item.value.toFixed(2))));
+    }
+  });
+
   it('gives the stated reason for a change asked how the disclosure explains it (这么大的降幅文件里怎么解释的)', () => {
     for (const amount of facts.amounts.filter((a) => a.change?.reason && findAmount(facts, a.concept) === a)) {
       const moved = amount.change!.direction === '增加' ? '涨' : '降';

@@ -429,6 +429,9 @@ describe('the frame of a question', () => {
     expect(analyze('信访局的地址和电话').cues.contact).toBe(true);
     expect(analyze('执法执勤用车几辆').cues.countAsked).toBe('辆');
     expect(analyze('局里党员一年搞几回活动').cues.countAsked).toBe('次');
+    // A code printed with its 类, 款 and 项 apart is one code.
+    expect(analyze('201 06 07 信息化建设（项）的年初预算数').codes).toEqual(['2010607']);
+    expect(analyze('302 11 差旅费多少').codes).toEqual(['30211']);
     // A table's title said as where the figure stands names no figure of its own (收入支出决算总表 is no 支出).
     expect(analyze('收入支出决算总表（公开01表）中，本年收入合计是多少').concepts.map((c) => c.concept)).toEqual(['income.total']);
     expect(analyze('这个问题几回答不上来').cues.countAsked).toBeUndefined();

@@ -73,6 +73,8 @@ const SET_ASIDE = /\((?:不含|不包括|不包含|除去?|扣除|剔除)[^()]{1
 const PETTY = /的?(?:[这那]些(?:零零碎碎|零碎|零星)?|零零碎碎|零碎|零星|杂七杂八)的?(?=开销|开支|花销|费用)/gu;
 
 /** 按支出性质分，…: the split into 基本 and 项目 the question goes on to name; it names no figure of its own. */
+const SPACED_CODE = /(?<![\d.])[235]\d{2}(?:\s+\d{2}){1,2}(?![\d.])/g;
+
 /** 花在具体项目上 / 项目上花了: money spent on projects is 项目支出. */
 const SPENT_ON = /花在(?:了)?(?:具体的?|各个|那些)?项目(?:上面?|身上)|(?<![\u4e00-\u9fa5])项目上(?=花)/gu;
 const BY_NATURE = /按(?:支出)?性质(?:划)?分(?:类)?[,，:：]?(?=\p{Script=Han})/gu;
@@ -84,6 +86,8 @@ export function normalizeQuestion(input: string): string {
     .toLowerCase()
     .replace(/[“”"'‘’`]/g, '')
     .replace(/(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])/g, '')
+    // 201 06 07 as the tables print a code's 类, 款 and 项 apart: one code.
+    .replace(SPACED_CODE, (code) => code.replace(/\s+/g, ''))
     .replace(/[^\p{L}\p{N}.%()\s-]/gu, '')
     // overseas (outbound) official trips: English words in brackets are an aside, left out so that the phrase
     // around them reads whole; a Chinese name keeps its brackets (因公出国(境)费).
