@@ -649,6 +649,15 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('answers each of two lines listed with an amount asked of them, no 各 said (水费、电费预算大概多少)', () => {
+    const names = engine.documents[0].thingNames;
+    const once = facts.lineItems.filter((l) => l.scheme === 'economic' && l.code.length === 5 && names.filter((n) => n === l.name).length === 1 && /^[\u4e00-\u9fa5]{2,6}$/.test(l.name) && !/[和与及]/.test(l.name));
+    const [a, b] = once.filter((l) => !once.some((o) => o !== l && (o.name.includes(l.name) || l.name.includes(o.name))));
+    if (!a || !b) return;
+    const body = replyBody(engine.ask(`单位一年的${a.name}、${b.name}预算大概多少？`, `listed-${a.name}`).text);
+    for (const l of [a, b]) expect(body, body).toContain(num(Number(l.value.toFixed(2))));
+  });
+
   it('gives the stated reason for a change asked how the disclosure explains it (这么大的降幅文件里怎么解释的)', () => {
     for (const amount of facts.amounts.filter((a) => a.change?.reason && findAmount(facts, a.concept) === a)) {
       const moved = amount.change!.direction === '增加' ? '涨' : '降';

@@ -586,6 +586,10 @@ describe('several questions in one message', () => {
     // Two figures' opposite moves, each asked in the words around them, and 分别 after them of each.
     expect(splitQuestion('为什么2020年基本支出增加而项目支出减少？分别变动了多少？', knows)).toEqual(['为什么2020年基本支出增加', '为什么2020年项目支出减少', '基本支出变动了多少', '项目支出变动了多少']);
     expect(splitQuestion('人员经费增加而公用经费减少的原因', knows)).toEqual(['人员经费增加的原因', '公用经费减少的原因']);
+    // Known names listed with an amount asked of them are asked of each; a sum asked of them is one figure.
+    expect(splitQuestion('单位一年的会议费、培训费预算大概多少？', knows)).toEqual(['单位一年的会议费预算大概多少', '培训费预算大概多少']);
+    expect(splitQuestion('基本支出和项目支出多少', knows)).toEqual(['基本支出多少', '项目支出多少']);
+    expect(splitQuestion('社会保障和就业支出多少', knows)).toEqual(['社会保障和就业支出多少']);
     // A figure and its change requested together, the request's comma and full stop said.
     expect(splitQuestion('请列出2024年度年末结转和结余金额，以及与2023年度决算数相比的增加额。', knows)).toEqual(['2024年度年末结转和结余金额是多少', '与2023年度决算数相比的增加额是多少']);
     // What the later subject ends on (预算) is kept, and asked of each.

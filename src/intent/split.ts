@@ -163,6 +163,23 @@ function distribute(clause: string, knows: (name: string) => boolean): string[] 
   return TOTAL_ASKED.test(frame.replace(/[,，]$/, '')) ? [frame.replace(/[,，]$/, ''), ...each('')] : each(frame);
 }
 
+/** What is asked of names listed before it: an amount, with the words it may be said in (预算大概多少). */
+const LISTED_ASKED = /^(.+?)((?:的)?(?:预算|决算)?数?(?:大概|大约|大致)?(?:是|有|要|安排了?)?(?:多少(?:钱|万元)?|几何)[吗呢啊]?)$/;
+/** Words that ask one figure of names listed: their sum, their difference, which is more. */
+const ONE_FIGURE_OF_SEVERAL = /加起来|合起来|合计|一共|总共|共计|之和|相差|差多少|哪个|哪项|比/;
+
+/**
+ * 水费、电费预算大概多少: known names listed, an amount asked of them and nothing that makes it one
+ * figure (加起来, 相差), are asked of each, as 各 would say.
+ */
+function impliedEach(clause: string, knows: (name: string) => boolean): string | undefined {
+  const m = ONE_FIGURE_OF_SEVERAL.test(clause) ? undefined : clause.match(LISTED_ASKED);
+  if (!m || !JOIN.test(m[1])) return undefined;
+  const withEach = `${m[1]}各${m[2]}`;
+  const subjects = subjectsOf(withEach, knows).map((s) => s.split('的').at(-1)!);
+  return subjects.length >= 2 && subjects.every(knows) ? withEach : undefined;
+}
+
 /** A 和 B 哪个采购金额高: which of the things named is more, asked of each (the answers show which). */
 const WHICH = /^(.+?)[,，]?(?:哪个|哪一个|哪项|哪一项|哪种|谁)(.*?)(?:更|比较|较)?(?:高|多|大|少|低|贵|便宜)(?:一些|一点|些)?$/;
 
@@ -371,8 +388,9 @@ export function splitQuestion(asked: string, knows: (name: string) => boolean = 
     // 请列出局本级小计和政务服务中心小计: figures requested, joined, are each asked.
     const requested = counted.match(REQUESTED)?.[1];
     const each = requested && JOIN.test(requested) ? `${requested}分别是多少` : counted;
-    const distributed = each.match(EACH) ? distribute(each, knows) : (differenceOf(each, knows) ?? whichOf(each, knows));
-    subjects = distributed.length > 1 ? (each.match(EACH) ? subjectsOf(each, knows) : whichNames(clause, knows)) : [];
+    const asked = each.match(EACH) ? each : (impliedEach(each, knows) ?? each);
+    const distributed = asked.match(EACH) ? distribute(asked, knows) : (differenceOf(asked, knows) ?? whichOf(asked, knows));
+    subjects = distributed.length > 1 ? (asked.match(EACH) ? subjectsOf(asked, knows) : whichNames(clause, knows)) : [];
     // 政采总额多少，局本级和政务服务中心各多少: subjects listed after a total are parts of it (其中…).
     parts.push(...(totalAsked && distributed.length > 1 ? distributed.map((p) => p.replace(/^(?!其中)/, '其中')) : distributed));
     totalAsked = TOTAL_WORD.test(clause);
