@@ -658,6 +658,15 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     for (const l of [a, b]) expect(body, body).toContain(num(Number(l.value.toFixed(2))));
   });
 
+  it('answers a line named in full inside the whole the question goes into (基本支出里退休费多少), not the whole', () => {
+    const names = engine.documents[0].thingNames;
+    const basic = findAmount(facts, 'expense.basic');
+    const lines = facts.lineItems.filter((l) => l.scheme === 'economic' && l.code.length === 5 && /^30[123]/.test(l.code) && names.filter((n) => n === l.name).length === 1 && /^[\u4e00-\u9fa5]{2,5}$/.test(l.name) && l.value !== basic?.value);
+    for (const line of lines.slice(0, 2)) {
+      expect(replyBody(engine.ask(`基本支出里${line.name}多少`, `inside-${line.name}`).text), line.name).toContain(num(Number(line.value.toFixed(2))));
+    }
+  });
+
   it('gives the stated reason for a change asked how the disclosure explains it (这么大的降幅文件里怎么解释的)', () => {
     for (const amount of facts.amounts.filter((a) => a.change?.reason && findAmount(facts, a.concept) === a)) {
       const moved = amount.change!.direction === '增加' ? '涨' : '降';

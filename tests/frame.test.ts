@@ -429,6 +429,8 @@ describe('the frame of a question', () => {
     expect(analyze('信访局的地址和电话').cues.contact).toBe(true);
     expect(analyze('执法执勤用车几辆').cues.countAsked).toBe('辆');
     expect(analyze('局里党员一年搞几回活动').cues.countAsked).toBe('次');
+    // In English the whole a part is in is said after it (…retirement pensions in its 2026 basic expenditure).
+    expect(analyze('How much is budgeted for retirement pensions in its 2026 basic expenditure?').inside).toEqual(['expense.basic']);
     // A code printed with its 类, 款 and 项 apart is one code.
     expect(analyze('201 06 07 信息化建设（项）的年初预算数').codes).toEqual(['2010607']);
     expect(analyze('302 11 差旅费多少').codes).toEqual(['30211']);

@@ -207,6 +207,9 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
   // (一般公共…支出 for 一般公共预算基本支出) does not displace the concept the question names.
   // 教育支出财政拨款: the source of funds qualifies the line the question names in full.
   if (best.entity.kind === 'lineItem' && best.coverage === 1 && FUNDING_CONCEPTS.includes(concept.concept)) return best;
+  // 基本支出里退休费多少 / retirement pensions in its basic expenditure: a line named in full inside the whole the
+  // question goes into is the subject; the whole says where it is.
+  if (best.entity.kind === 'lineItem' && best.coverage === 1 && !isTotal(concept) && frame.inside.includes(concept.concept)) return best;
   // 人大搞立法花多少钱 / 人大开大会预算要花多少: beside a word that only asks or a generic one, a line read by most of its name (two bigrams of three) is the subject.
   // 交医疗保险的钱预算多少 (职工基本医疗保险缴费): so is one read by a run of its name said whole.
   // 公益岗位的补贴 (公益性岗位补贴): three of its words, half its name, said apart, name it too.

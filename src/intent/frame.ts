@@ -195,6 +195,8 @@ function notInTitle(concepts: TermMatch[], text: string): TermMatch[] {
   return after.length && concepts.length - after.length >= 2 ? after : concepts;
 }
 
+/** English words before a whole's name that go inside it (in its 2026 basic expenditure, within the procurement). */
+const INSIDE_WHOLE_EN = /\b(?:in|within|inside|under)\s+(?:(?:its|the|their|this)\s+)?(?:\d{4}\s+)?$/;
 /** Words after a whole's name that go inside it (政府采购里, 支出预算中, 固定资产占用情况表中). */
 const INSIDE_WHOLE = /^(?:支出)?(?:预算)?(?:资金|总金额|总额|金额|[\u4e00-\u9fa5]{0,6}?(?:情况表|明细表|表))?(?:里面?|里头|当中|之中|中)/;
 /** A phase of one figure, not a figure: 决算, 年初预算, 预算数. */
@@ -496,7 +498,10 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   const sides = differenceOf?.map((side) => side.match(SIDE_SUM)?.slice(1, 3) ?? [side]) as [string[], string[]] | undefined;
   const differenceParts = sides?.some((side) => side.length > 1) ? sides : undefined;
   const supposed = difference?.supposed;
-  const inside = english ? [] : concepts.filter((c) => c.term && text.includes(c.term) && INSIDE_WHOLE.test(text.slice(text.indexOf(c.term) + c.term.length))).map((c) => c.concept);
+  // …retirement pensions in its basic expenditure: in English the whole is said after the part, with in / within.
+  const inside = english
+    ? concepts.filter((c) => c.term && INSIDE_WHOLE_EN.test(text.slice(0, c.at))).map((c) => c.concept)
+    : concepts.filter((c) => c.term && text.includes(c.term) && INSIDE_WHOLE.test(text.slice(text.indexOf(c.term) + c.term.length))).map((c) => c.concept);
   const operation = sumOf || differenceOf ? 'check' : (learningOperation(normalized, orgs) ?? operationOf(aspects, verify !== undefined, !!shareOf));
   const sharePart = english || shareOf || pointed ? undefined : text.match(SHARE_BARE)?.[1];
   const shareClaim = english || !aspects.has('share') ? undefined : shareClaimOf(text);
