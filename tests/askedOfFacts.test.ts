@@ -43,6 +43,8 @@ let seenCounted = 0;
 let movesContrasted = 0;
 /** Two purchases' unit prices set against each other. */
 let pricesSetAgainst = 0;
+/** Projects ranked by score, and 决算 lines by rate or gap. */
+let rankingsMet = 0;
 /** Figures asked as 机关运行那个费用. */
 let thatPointed = 0;
 /** Money asked after examples said first. */
@@ -667,6 +669,25 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('ranks projects by their self-evaluation score, and a 决算\'s lines by their completion rate or their gap from budget', () => {
+    const scored = facts.projectTables.filter((t) => t.total);
+    if (scored.length >= 2) {
+      const lowest = [...scored].sort((a, b) => a.total!.score - b.total!.score)[0];
+      const body = replyBody(engine.ask('哪个项目自评得分最低？得了多少分？', 'scores-ranked').text);
+      expect(body, body).toContain(`${lowest.project}：${num(lowest.total!.score)} 分`);
+      rankingsMet++;
+    }
+    const lines = facts.executions.filter((e) => e.path.length > 1 && e.budgeted > 0);
+    if (lines.length >= 2) {
+      const rate = (e: (typeof lines)[number]) => e.rate ?? (e.actual / e.budgeted) * 100;
+      const byRate = [...lines].sort((a, b) => rate(a) - rate(b))[0];
+      expect(replyBody(engine.ask('哪一项完成年初预算的比例最低？', 'rates-ranked').text)).toContain(`最低的是${byRate.path.at(-1)}`);
+      const under = [...lines].sort((a, b) => b.budgeted - b.actual - (a.budgeted - a.actual))[0];
+      expect(replyBody(engine.ask('哪一项支出决算比年初预算少得最多？', 'gaps-ranked').text)).toContain(`最多的是${under.path.at(-1)}`);
+      rankingsMet++;
+    }
+  });
+
   it('gives the stated reason for a change asked how the disclosure explains it (这么大的降幅文件里怎么解释的)', () => {
     for (const amount of facts.amounts.filter((a) => a.change?.reason && findAmount(facts, a.concept) === a)) {
       const moved = amount.change!.direction === '增加' ? '涨' : '降';
@@ -1061,5 +1082,5 @@ it('reads a completion rate stated beside a 决算 figure in at least one shippe
 it('met, in the shipped disclosures, each case the tests above skip where a document lacks it', () => {
   // A tie between two project names; a whole its printed parts do not add up to; units under a department;
   // a project spelled out in English; an indicator several projects set.
-  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, describedCounts, seenCounted, movesContrasted, pricesSetAgainst, thatPointed, examplesFirst, runsSaid, timeRowsAsked, explainedAsked, joinedCounted, ratesAskedAgain, ratesRanked, beyondListed, unmetListed, changesOfExecutions, wordsApart, retiredAsked, linesForConcepts, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
+  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, describedCounts, seenCounted, movesContrasted, pricesSetAgainst, rankingsMet, thatPointed, examplesFirst, runsSaid, timeRowsAsked, explainedAsked, joinedCounted, ratesAskedAgain, ratesRanked, beyondListed, unmetListed, changesOfExecutions, wordsApart, retiredAsked, linesForConcepts, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
 });

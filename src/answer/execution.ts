@@ -51,3 +51,29 @@ export function answerExecutionsBeyond(facts: FactBase, frame: Frame): Answer | 
   const body = lines.length ? [head, ...rows].join('\n') : en ? `None of the lines the disclosure explains was spent ${which} its budget at the start of the year.` : `披露说明的各项中，没有支出决算${which}年初预算的。`;
   return answer('list', body, en, cite(...shown.map((e) => e.source)), { listed: shown.map((e) => e.path.at(-1)!) });
 }
+
+/** Lines named under a ranking's answer: the first, and the next few to compare it with. */
+const RANKED_SHOWN = 3;
+
+/**
+ * 哪一项完成年初预算比例最低 / 决算数和年初预算数差距最大的是哪一项 / 比年初预算少得最多: the 决算's lines
+ * ranked by their completion rate, or by their gap from budget on the side asked (either side where none is).
+ */
+export function answerExecutionsRanked(facts: FactBase, frame: Frame): Answer | undefined {
+  // 哪个项目预算执行率最低: projects' self-evaluations rank their own rates, not these lines.
+  if (frame.operation !== 'rank' || frame.attribute !== 'execution' || frame.cues.projects) return undefined;
+  const parts = facts.executions.filter((e) => e.path.length > 1 && e.budgeted > 0);
+  if (parts.length < 2) return undefined;
+  const en = frame.english;
+  const byRate = frame.aspects.has('share');
+  const side = frame.cues.gapSide;
+  const gap = (e: ExecutionStatement) => (side === 'under' ? e.budgeted - e.actual : side === 'over' ? e.actual - e.budgeted : Math.abs(e.actual - e.budgeted));
+  const rate = (e: ExecutionStatement) => e.rate ?? (e.actual / e.budgeted) * 100;
+  const sorted = [...parts].sort((a, b) => (byRate ? (frame.ascending ? rate(a) - rate(b) : rate(b) - rate(a)) : gap(b) - gap(a)));
+  const shown = sorted.slice(0, RANKED_SHOWN);
+  const [first] = shown;
+  const what = byRate ? (en ? `${frame.ascending ? 'lowest' : 'highest'} share of its budget spent` : `完成年初预算比例${frame.ascending ? '最低' : '最高'}`) : en ? `furthest ${side === 'under' ? 'under' : side === 'over' ? 'over' : 'from'} its budget` : `支出决算${side === 'under' ? '比年初预算少得最多' : side === 'over' ? '比年初预算多得最多' : '与年初预算相差最多'}`;
+  const head = en ? `Of the ${parts.length} lines the disclosure explains, the one ${what} is ${first.path.at(-1)}:` : `披露说明的 ${parts.length} 项中，${what}的是${first.path.at(-1)}：`;
+  const rows = shown.map((e) => `- ${e.path.at(-1)}${en ? ': ' : '：'}${executionText(e.budgeted, e.actual, e.rate, en)}${e.reason ? (en ? ` Why: ${e.reason}.` : `原因：${e.reason}。`) : ''}`);
+  return answer('compare', [head, ...rows].join('\n'), en, cite(...shown.map((e) => e.source)), { focus: first.name });
+}

@@ -4,7 +4,7 @@
  * procurement rows are listed under — so the ranking covers the projects the disclosure prices.
  */
 import type { Frame } from '../intent/frame.js';
-import type { FactBase, Source } from '../schema/fact.js';
+import type { FactBase, ProjectTable, Source } from '../schema/fact.js';
 import { answer, cite, num, wan, type Answer } from './answer.js';
 
 interface PricedProject {
@@ -44,19 +44,35 @@ export function answerLargestProjects(facts: FactBase, frame: Frame): Answer | u
   return answer('compare', body, en, cite(...projects.slice(0, SHOWN).map((p) => p.source)), { focus: top.name, listed: projects.slice(0, SHOWN).map((p) => p.name) });
 }
 
-/** 哪个项目预算执行率最低: the projects whose self-evaluation states an execution rate, ranked by it. */
-export function answerProjectsByExecution(facts: FactBase, frame: Frame): Answer | undefined {
-  const rated = facts.projectTables.filter((t) => t.executionRate !== undefined).sort((a, b) => (frame.ascending ? a.executionRate! - b.executionRate! : b.executionRate! - a.executionRate!));
+/** What a self-evaluation states of its project that projects are ranked by: its execution rate, or its score. */
+const MEASURES = {
+  execution: {
+    of: (t: ProjectTable) => t.executionRate,
+    shown: (t: ProjectTable, en: boolean) => `${num(t.executionRate!)}%${t.funds !== undefined && t.executed !== undefined ? (en ? ` (${wan(t.executed, true)} of ${wan(t.funds, true)})` : `（执行 ${wan(t.executed)}，预算 ${wan(t.funds)}）`) : ''}`,
+    name: ['execution rate', '预算执行率'],
+  },
+  score: {
+    of: (t: ProjectTable) => t.total?.score,
+    shown: (t: ProjectTable, en: boolean) => (en ? `${num(t.total!.score)} of ${num(t.total!.weight)} points` : `${num(t.total!.score)} 分（满分 ${num(t.total!.weight)} 分）`),
+    name: ['self-evaluation score', '自评得分'],
+  },
+} as const;
+
+/** 哪个项目预算执行率最低 / 哪个项目自评得分最低: the projects whose self-evaluation states the measure, ranked by it. */
+export function answerProjectsRanked(facts: FactBase, frame: Frame, by: keyof typeof MEASURES): Answer | undefined {
+  const measure = MEASURES[by];
+  const rated = facts.projectTables.filter((t) => measure.of(t) !== undefined).sort((a, b) => (frame.ascending ? 1 : -1) * (measure.of(a)! - measure.of(b)!));
   if (rated.length < 2) return undefined;
   const en = frame.english;
   const [top] = rated;
   // 100% reached by two: both are named.
-  const tied = rated.filter((t) => t.executionRate === top.executionRate).map((t) => t.project);
-  const rows = rated.slice(0, SHOWN).map((t, i) => `${i + 1}. ${t.project}：${num(t.executionRate!)}%${t.funds !== undefined && t.executed !== undefined ? (en ? ` (${wan(t.executed, true)} of ${wan(t.funds, true)})` : `（执行 ${wan(t.executed)}，预算 ${wan(t.funds)}）`) : ''}`);
+  const tied = rated.filter((t) => measure.of(t) === measure.of(top)).map((t) => t.project);
+  const rows = rated.slice(0, SHOWN).map((t, i) => `${i + 1}. ${t.project}：${measure.shown(t, en)}`);
   const word = frame.ascending ? (en ? 'lowest' : '最低') : en ? 'highest' : '最高';
+  const [nameEn, nameZh] = measure.name;
   const body = en
-    ? `Of the ${rated.length} projects whose self-evaluation states it, the ${word} execution rate is ${tied.join(' and ')}'s: ${num(top.executionRate!)}%.\n${rows.join('\n')}`
-    : `自评表列出执行率的 ${rated.length} 个项目中，预算执行率${word}的是${tied.join('、')}：${num(top.executionRate!)}%。\n${rows.join('\n')}`;
+    ? `Of the ${rated.length} projects whose self-evaluation states it, the ${word} ${nameEn} is ${tied.join(' and ')}'s: ${measure.shown(top, true)}.\n${rows.join('\n')}`
+    : `自评表列出${nameZh}的 ${rated.length} 个项目中，${nameZh}${word}的是${tied.join('、')}：${measure.shown(top, false)}。\n${rows.join('\n')}`;
   return answer('compare', body, en, cite(...rated.slice(0, SHOWN).map((t) => t.source)), { focus: top.project, listed: rated.slice(0, SHOWN).map((t) => t.project) });
 }
 

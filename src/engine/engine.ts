@@ -56,11 +56,11 @@ import { answerConcept, answerSeveral, countedConcept } from './conceptAnswers.j
 import { answerPerVehicle, answerValuePerVehicle } from '../answer/perVehicle.js';
 import { answerPerCount } from '../answer/perCount.js';
 import { entityFigure } from './figures.js';
-import { answerExecution, answerExecutionsBeyond } from '../answer/execution.js';
+import { answerExecution, answerExecutionsBeyond, answerExecutionsRanked } from '../answer/execution.js';
 import { figureMeaning } from '../answer/figureMeaning.js';
 import { answerChangeParts, answerDifference, answerPartsAddUp, answerSumCheck } from './sumCheck.js';
 import { clarifyReadings } from './clarify.js';
-import { answerLargestProjects, answerProcurementProjects, answerProjectsByExecution, isWholeDepartment } from '../answer/projects.js';
+import { answerLargestProjects, answerProcurementProjects, answerProjectsRanked, isWholeDepartment } from '../answer/projects.js';
 import { answerShare, figureNamed } from './shareOf.js';
 import { withSuggestions } from './suggestions.js';
 import { helpAnswer } from '../answer/help.js';
@@ -540,7 +540,7 @@ export class Engine {
       if (each.every((a) => a.answered)) return { answer: combined(each), subject: context };
     }
     // 哪些项目的决算数超过了年初预算: the 决算's lines above (or below) their budget.
-    const beyond = answerExecutionsBeyond(facts, frame);
+    const beyond = answerExecutionsBeyond(facts, frame) ?? answerExecutionsRanked(facts, frame);
     if (beyond) return { answer: beyond };
     // 12345热线打不通怎么办: how to get a service done asks nothing of a budget line, though it names one.
     if (frame.cues.serviceHowTo && !frame.cues.money && !frame.cues.asksNumber) return { answer: refuse('offTopic', identities, en) };
@@ -666,9 +666,10 @@ export class Engine {
     if (twoRanked) return { answer: twoRanked };
     const rankedIndicator = frame.aspects.has('compare') && entity?.coverage !== 1 && indicatorHits(facts, frame, indicatorNamedBeyond).length > 1 ? answerIndicatorsAcrossProjects(facts, frame) : undefined;
     if (rankedIndicator) return { answer: rankedIndicator };
-    // 哪个项目预算执行率最低: projects ranked by the rate their self-evaluations state.
-    const rankedByExecution = frame.cues.projects && frame.aspects.has('compare') && frame.aspects.has('execution') && entity?.coverage !== 1 ? answerProjectsByExecution(facts, frame) : undefined;
-    if (rankedByExecution) return { answer: rankedByExecution };
+    // 哪个项目预算执行率最低 / 哪个项目自评得分最低: projects ranked by the rate or the score their self-evaluations state.
+    const rankedBy = frame.aspects.has('execution') ? 'execution' : frame.attribute === 'score' ? 'score' : undefined;
+    const rankedProjects = rankedBy && frame.cues.projects && frame.aspects.has('compare') && entity?.coverage !== 1 ? answerProjectsRanked(facts, frame, rankedBy) : undefined;
+    if (rankedProjects) return { answer: rankedProjects };
     const fixed = namedInFull ? undefined : (this.answerByAspect(doc, frame, named?.kind === 'unit' ? named.unit : undefined, thingNamed, leans) ?? answerAbsence(facts, frame));
     // 机关运行经费包括哪些 → 安排多少: the figure a definition was given of is what the conversation is about next.
     const definedFigure = fixed?.intent === 'definition' ? pickConcept(frame.concepts) : undefined;

@@ -27,6 +27,8 @@ export const Cues = z.object({
   movedSaid: z.enum(['增加', '减少']).optional(),
   /** 哪些项目的决算数超过了年初预算 / 哪些没完成: the lines of a 决算 asked for, by how the actual stands to the budget. */
   beyondBudget: z.enum(['over', 'under']).optional(),
+  /** 比年初预算少得最多 / 超出预算最多: the side of its budget a 决算 line ranked by its gap is asked on. */
+  gapSide: z.enum(['over', 'under']).optional(),
   /** 它们各占总预算的比例是多少: what is asked of each of the two things the conversation named (占总预算的比例是多少). */
   eachOfThem: z.string().optional(),
   /** 哪些绩效指标没达到年度指标值: the indicators that fell short of their target asked for. */
@@ -156,6 +158,7 @@ const UNMET = /(?:哪些|哪几|哪个|哪项)[^，,。？?]{0,12}(?:没|未)(?:
 /** Which lines are asked for (哪些项目, 哪几项, which items). */
 const WHICH_LINES = /哪些|哪几|which (?:items|lines|projects)/;
 /** The actual said to be above the budget (超过了年初预算, 超支), or below it (没花完, 低于年初预算). */
+const BUDGET_GAP = /比(?:年初)?预算数?(多|少)/;
 const OVER_BUDGET = /(?:超过|超出|高于|多于|大于)(?:了)?(?:年初)?预算|超支|exceed(?:ed)? (?:the |its |their )?(?:initial |original )?budget/;
 const UNDER_BUDGET = /(?:低于|少于|小于|没(?:有)?达到|不到)(?:了)?(?:年初)?预算|没(?:有)?花完|没(?:有)?用完|under (?:the |its |their )?budget/;
 
@@ -328,6 +331,7 @@ export function readCues(text: string): Cues {
     unmetAsked: UNMET.test(text),
     ...(EACH_OF_THEM.test(text) ? { eachOfThem: text.replace(EACH_OF_THEM, '') } : {}),
     ...(RATE_DOWN.test(text) ? { rateMoved: '减少' as const } : RATE_UP.test(text) ? { rateMoved: '增加' as const } : {}),
+    ...(OVER_BUDGET.test(text) || BUDGET_GAP.exec(text)?.[1] === '多' ? { gapSide: 'over' as const } : UNDER_BUDGET.test(text) || BUDGET_GAP.exec(text)?.[1] === '少' ? { gapSide: 'under' as const } : {}),
     ...(WHICH_LINES.test(text) && OVER_BUDGET.test(text) ? { beyondBudget: 'over' as const } : WHICH_LINES.test(text) && UNDER_BUDGET.test(text) ? { beyondBudget: 'under' as const } : {}),
     claimsAll: /是不是(?:全都|全部|都|全)|(?:全都|全部|都)是.{1,10}(?:吗|吧|啊|呀|么)|is (?:it )?all (?:from|of)/.test(text),
     partsAddUp: PARTS_ADD_UP.test(text),
