@@ -358,6 +358,9 @@ describe('the frame of a question', () => {
     expect(analyze('进驻大厅的其他单位人员怎么管').orgs).toEqual([]);
     expect(analyze('要在几个街道乡镇设立窗口').orgs).toEqual([]);
     expect(analyze('教育厅的三公经费').orgs).toEqual(['教育厅']);
+    // A table named before a body says where it is listed: 采购表 is no part of the body's name.
+    expect(analyze('采购表 政务服务中心小计数').orgs).toEqual(['政务服务中心']);
+    expect(analyze('人大代表联络站建设多少').orgs).toEqual([]);
     // A place gone to is where the work is done; 去年 is a year, not a going.
     expect(analyze('局里党员去敬老院慰问，一年几次').orgs).toEqual([]);
     expect(analyze('到社区卫生服务中心义诊几次').orgs).toEqual([]);
@@ -592,6 +595,8 @@ describe('several questions in one message', () => {
     expect(splitQuestion('单位一年的会议费、培训费预算大概多少？', knows)).toEqual(['单位一年的会议费预算大概多少', '培训费预算大概多少']);
     expect(splitQuestion('基本支出和项目支出多少', knows)).toEqual(['基本支出多少', '项目支出多少']);
     expect(splitQuestion('社会保障和就业支出多少', knows)).toEqual(['社会保障和就业支出多少']);
+    // Names set apart by spaces and asked to be listed each (三项分列).
+    expect(splitQuestion('基本支出 项目支出 三公经费 三项分列', knows)).toEqual(['基本支出是多少', '项目支出是多少', '三公经费是多少']);
     // A figure and its change requested together, the request's comma and full stop said.
     expect(splitQuestion('请列出2024年度年末结转和结余金额，以及与2023年度决算数相比的增加额。', knows)).toEqual(['2024年度年末结转和结余金额是多少', '与2023年度决算数相比的增加额是多少']);
     // What the later subject ends on (预算) is kept, and asked of each.

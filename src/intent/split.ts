@@ -311,13 +311,22 @@ function theyNamed(parts: string[]): string[] {
 
 const ENGLISH_AND = /,?\s+and\s+(?=(?:by\s+)?(?:which|what|how|why|where|who|is|are|does|did|was|were)\b)/i;
 
+/** 基本支出 人员经费 日常公用经费 三项分列: names set apart (by spaces, 、 or 和), then each asked to be listed. */
+const LISTED_APART = /^([\u4e00-\u9fa5\s、]+?)\s*(?:[一二三四五六两\d]+[项个])?(?:分列|分别列出?|逐项列出?|分开列出?)(?:一下|出来)?[。.]?$/;
+
+/** Names listed apart and asked to be listed each: asked of each, as 分别是多少 would. */
+function eachListed(question: string): string {
+  const names = question.trim().match(LISTED_APART)?.[1];
+  return names && /[\s、和与及]/.test(names) && !/多少|几|什么|是/.test(names) ? `${names.trim().replace(/\s+/g, '、')}分别是多少` : question;
+}
+
 /**
  * The questions a message asks, in order. `knows` says whether a phrase is a name the loaded knowledge
  * holds; it lets a later subject borrow the head the first one left unsaid (default: no name is known).
  */
 export function splitQuestion(asked: string, knows: (name: string) => boolean = () => false): string[] {
   // 会议费和培训费加一起是多少: one word for a sum, as the frame reads it.
-  const question = addedUpAsOne(asked);
+  const question = eachListed(addedUpAsOne(asked));
   const said = question.split(SENTENCES).map((s) => s.trim()).filter(Boolean).flatMap((s) => theyNamed(s.split(ENGLISH_AND))).flatMap(clauses);
   const clauseList = said.map((c) => withoutHearsay(c, knows));
   const hearsayDropped = clauseList.some((c, i) => c !== said[i]);
