@@ -427,6 +427,10 @@ describe('the frame of a question', () => {
     expect(analyze('这个学院是什么性质的单位，归谁管').aspects.has('nature')).toBe(true);
     expect(analyze('这个学院归谁管').cues.person).toBe(false);
     expect(analyze('表里有个叫啥单位预留机动金的东西').aspects.has('nature')).toBe(false);
+    // 口径的数 asks the figure on that basis, not what the basis is; 品目为X names the item, not its code.
+    expect(analyze('人员经费口径的数给我报一下').aspects.has('definition')).toBe(false);
+    expect(analyze('人员经费的口径是什么').aspects.has('definition')).toBe(true);
+    expect(analyze('采购品目为工程造价咨询服务的合计金额是多少').aspects.has('code')).toBe(false);
     expect(analyze('这是个啥单位').aspects.has('nature')).toBe(true);
     expect(analyze('领导让我查一下，今年基本支出安排了多少').cues.person).toBe(false);
     expect(analyze('信访局的地址和电话').cues.contact).toBe(true);
@@ -595,6 +599,8 @@ describe('several questions in one message', () => {
     expect(splitQuestion('单位一年的会议费、培训费预算大概多少？', knows)).toEqual(['单位一年的会议费预算大概多少', '培训费预算大概多少']);
     expect(splitQuestion('基本支出和项目支出多少', knows)).toEqual(['基本支出多少', '项目支出多少']);
     expect(splitQuestion('社会保障和就业支出多少', knows)).toEqual(['社会保障和就业支出多少']);
+    // Two told apart, then 各 asked: of each of them.
+    expect(splitQuestion('基本支出跟项目支出有啥区别？各是多少钱呀', knows)).toEqual(['基本支出是什么', '项目支出是什么', '基本支出是多少钱呀', '项目支出是多少钱呀']);
     // Names set apart by spaces and asked to be listed each (三项分列).
     expect(splitQuestion('基本支出 项目支出 三公经费 三项分列', knows)).toEqual(['基本支出是多少', '项目支出是多少', '三公经费是多少']);
     // A figure and its change requested together, the request's comma and full stop said.

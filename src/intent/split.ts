@@ -398,8 +398,10 @@ export function splitQuestion(asked: string, knows: (name: string) => boolean = 
     const requested = counted.match(REQUESTED)?.[1];
     const each = requested && JOIN.test(requested) ? `${requested}分别是多少` : counted;
     const asked = each.match(EACH) ? each : (impliedEach(each, knows) ?? each);
-    const distributed = asked.match(EACH) ? distribute(asked, knows) : (differenceOf(asked, knows) ?? whichOf(asked, knows));
-    subjects = distributed.length > 1 ? (asked.match(EACH) ? subjectsOf(asked, knows) : whichNames(clause, knows)) : [];
+    const differed = asked.match(EACH) ? undefined : differenceOf(asked, knows);
+    const distributed = asked.match(EACH) ? distribute(asked, knows) : (differed ?? whichOf(asked, knows));
+    // 基本支出跟项目支出有啥区别？各是多少: the two told apart are what 各 asks next.
+    subjects = distributed.length > 1 ? (asked.match(EACH) ? subjectsOf(asked, knows) : differed ? differed.map((p) => p.replace(/是什么$/, '')) : whichNames(clause, knows)) : [];
     // 政采总额多少，局本级和政务服务中心各多少: subjects listed after a total are parts of it (其中…).
     parts.push(...(totalAsked && distributed.length > 1 ? distributed.map((p) => p.replace(/^(?!其中)/, '其中')) : distributed));
     totalAsked = TOTAL_WORD.test(clause);
