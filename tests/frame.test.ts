@@ -427,6 +427,10 @@ describe('the frame of a question', () => {
     expect(analyze('这个学院是什么性质的单位，归谁管').aspects.has('nature')).toBe(true);
     expect(analyze('这个学院归谁管').cues.person).toBe(false);
     expect(analyze('表里有个叫啥单位预留机动金的东西').aspects.has('nature')).toBe(false);
+    // What was actually spent is a 决算's figure; 是不是定得太高 a judgement; 还办 a verb, no office.
+    expect(analyze('实际一共花了多少').cues.finalAccounts).toBe(true);
+    expect(analyze('公务接待费是不是定得太高了').cues.opinion).toBe(true);
+    expect(analyze('学校还办中专那种中等职业教育').orgs).toEqual([]);
     // 口径的数 asks the figure on that basis, not what the basis is; 品目为X names the item, not its code.
     expect(analyze('人员经费口径的数给我报一下').aspects.has('definition')).toBe(false);
     expect(analyze('人员经费的口径是什么').aspects.has('definition')).toBe(true);

@@ -170,7 +170,7 @@ const RATE_UP = /增幅|涨幅|(?:增长|增加|上涨)(?:的)?幅度|增速|\b(
 const WHOLE_AREA = /全(?:区|市|省|县|国|镇)(?:的)?(?:一般公共预算|财政|税收|地方|政府性基金)(?:预算)?(?:收入|支出)?/;
 
 /** A judgement asked: whether money is wasted, reasonable or worth it, in the asker's view or the bot's. */
-const OPINION = /(?:你(?:们)?觉得|你认为|你怎么看).{0,24}?(?:浪费|乱花|合理|值得|值不值|划算|有必要|太多|太高|过高|好不好|对不对|够不够|应该|应不应该)|是不是(?:在)?(?:浪费|乱花)|(?:花得|花的|用得)太多|是不是(?:还)?应该|应不应该|浪费(?:了)?(?:纳税人|老百姓|国家)的钱|合不合理|是否合理|值不值|\bin your (?:opinion|view)\b|\bwast(?:eful|ed|ing)\b|\ba waste of\b|\b(?:is|was|are) (?:it|this|that|the \w+(?: \w+)?) (?:reasonable|worth it|too (?:much|high))\b/;
+const OPINION = /(?:你(?:们)?觉得|你认为|你怎么看).{0,24}?(?:浪费|乱花|合理|值得|值不值|划算|有必要|太多|太高|过高|好不好|对不对|够不够|应该|应不应该)|是不是(?:在)?(?:浪费|乱花)|(?:花得|花的|用得)太多|是不是(?:定得|安排得|编得|花得|给得)太(?:高|多|大)|是不是(?:还)?应该|应不应该|浪费(?:了)?(?:纳税人|老百姓|国家)的钱|合不合理|是否合理|值不值|\bin your (?:opinion|view)\b|\bwast(?:eful|ed|ing)\b|\ba waste of\b|\b(?:is|was|are) (?:it|this|that|the \w+(?: \w+)?) (?:reasonable|worth it|too (?:much|high))\b/;
 
 /** Figures of the economy (GDP预计增长多少, 房价涨了多少): no budget states them. */
 const ECONOMY = /\bgdp\b|gdp(?=[\u4e00-\u9fa5])|地区生产总值|国内生产总值|\bcpi\b|居民消费价格指数|房价|人均可支配收入|失业率|经济增速|经济增长率/i;
@@ -360,7 +360,7 @@ export function readCues(text: string): Cues {
     countsAsked: [...text.matchAll(new RegExp(COUNT_ASKED.source, 'g'))].map((m) => (m[1] === '批' ? '批次' : m[1])),
     asksNumber: /多少|几|how many|how much|number of|headcount/.test(text),
     fundBudget: /政府性?基金/.test(text) && !/收入|支出/.test(text),
-    finalAccounts: /决算|final accounts/.test(text),
+    finalAccounts: /决算|实际(?:一共|总共|上)?(?:花了|花掉|支出了|用了)|final accounts|actually spent/.test(text),
     budgetAsked: /年初预算|预算数|调整预算|(?:initial|original|year-start|opening) budget/.test(text),
     fiscal: /财政拨款|一般公共预算/.test(text),
     nonFiscal: /(?:不是|非|除了?|除去)财政拨款|财政拨款(?:以外|之外|外的)/.test(text),
