@@ -688,6 +688,22 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('answers the narrowest line of a path named (212城乡社区支出下“城管执法（项）”; 类…款…项 of a 决算), not the class', () => {
+    const names = engine.documents[0].thingNames;
+    const once = (name: string) => names.filter((n) => n === name).length === 1;
+    const items = facts.lineItems.filter((i) => i.scheme === 'functional' && i.code.length === 7 && once(i.name) && i.name.length >= 3);
+    for (const item of items.slice(0, 2)) {
+      const head = facts.lineItems.find((c) => c.scheme === 'functional' && c.code === item.code.slice(0, 3));
+      if (!head || head.value === item.value) continue;
+      const q = `${head.code}${head.name}下“${item.name}（项）”预算数多少？`;
+      expect(replyBody(engine.ask(q, `path-${item.code}`).text), q).toContain(num(Number(item.value.toFixed(2))));
+    }
+    for (const e of facts.executions.filter((e) => e.path.length === 3 && once(e.name)).slice(0, 2)) {
+      const q = `${e.path[0]}（类）${e.path[1]}（款）${e.path[2]}（项）年初预算数和支出决算数各是多少？`;
+      expect(replyBody(engine.ask(q, `exec-path-${e.name}`).text), q).toContain(num(Number(e.budgeted.toFixed(2))));
+    }
+  });
+
   it('gives the stated reason for a change asked how the disclosure explains it (这么大的降幅文件里怎么解释的)', () => {
     for (const amount of facts.amounts.filter((a) => a.change?.reason && findAmount(facts, a.concept) === a)) {
       const moved = amount.change!.direction === '增加' ? '涨' : '降';

@@ -100,8 +100,11 @@ const RIVAL_MARGIN = 0.1;
 /** The best reading, with `rivals`: other things of its kind the question names just as well (工装 → two projects). */
 export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch | undefined): (Reading & { rivals?: Reading[] }) | undefined {
   // A classification code names its line outright: 2010301 is 行政运行 whatever words surround it.
-  const coded = doc.entities.find((e) => e.kind === 'lineItem' && frame.codes.includes(e.item.code));
-  if (coded) return { entity: coded, matched: Infinity, coverage: 1, weight: Infinity };
+  const coded = doc.entities.find((e): e is Entity & { kind: 'lineItem' } => e.kind === 'lineItem' && frame.codes.includes(e.item.code));
+  // 212城乡社区支出下“城管执法（项）”: a line under the coded one, named in full, is the narrower one asked.
+  // Of several named (职业教育 in 中等职业教育), the longest name said is the one.
+  const codedChild = coded && doc.entities.filter((e) => e.kind === 'lineItem' && e.item.code.length > coded.item.code.length && e.item.code.startsWith(coded.item.code) && e.name.length >= 2 && frame.text.includes(e.name)).sort((a, b) => b.name.length - a.name.length)[0];
+  if (coded) return { entity: codedChild || coded, matched: Infinity, coverage: 1, weight: Infinity };
   const own = doc.ownNames;
   const a = frame.aspects;
   const procurementWords = frame.cues.procurement || DETAIL_ASPECTS.some((d) => a.has(d));
@@ -177,7 +180,10 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
   const ranked = [...named, ...described.filter((d) => !named.some((r) => r.entity === d.entity))].sort((x, y) => supported(y) - supported(x));
   // A 分项目标 states no money: asked for money, a thing read that has some answers, however the goal scores.
   const moneyless = frame.cues.money && !frame.cues.indicator && ranked[0]?.entity.kind === 'subGoal';
-  const top = (moneyless && ranked.find((r) => r.entity.kind !== 'subGoal')) || ranked[0];
+  // 一般公共服务支出（类）财政事务（款）信息化建设（项）: a 决算 line named in full under a class also named in full is the one asked.
+  const fullNames = new Set(ranked.filter((r) => r.coverage === 1).map((r) => r.entity.name));
+  const deeper = ranked.find((r) => r.entity.kind === 'execution' && r.coverage === 1 && r.entity.statement.path.slice(0, -1).some((p) => fullNames.has(p)));
+  const top = deeper || (moneyless && ranked.find((r) => r.entity.kind !== 'subGoal')) || ranked[0];
   // Two leading characters name a project only when the question goes on to name one of its indicators.
   const leadTable = top?.lead ? tableNamed(doc.entities, top.entity.name) : undefined;
   if (!top || (top.lead && !(leadTable && namesIndicator(leadTable.table, frame)))) return undefined;

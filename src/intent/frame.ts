@@ -181,6 +181,15 @@ const INDICATOR_WORD = /指标|满意度|完成率|合格率|覆盖率|得分|�
 /** What is said to have grown or fallen (GDP增速, 房价涨了, CPI比去年涨了): the words before the change and its 比去年. */
 const CHANGE_SAID_OF = /([a-z]+|[\u4e00-\u9fa5]{2,4})(?:的)?(?:(?:比|跟|和|较|同)(?:上年|去年)(?:相比|比)?)?(?:增速|增长率|增幅|涨幅|涨了|跌了|上涨|下跌)/;
 
+/** 与2023年预算执行数相比 / 比上年决算数: the figure a change is measured from, said with words of a total. */
+const COMPARISON_BASE = /(?<!年)(?:与|和|跟|比|较|同)(?:上年|去年|上一年|\d{4}年度?)(?:的)?(?:当年)?(?:预算执行数|执行数|预算数|决算数|预算|决算)(?:相比|比较|比)?/g;
+
+/** The words of the figure a change is measured from name no subject (预算 of 与2023年预算执行数相比). */
+function notInComparisonBase(concepts: TermMatch[], text: string): TermMatch[] {
+  const spans = [...text.matchAll(COMPARISON_BASE)].map((m) => [m.index!, m.index! + m[0].length] as const);
+  return spans.length ? concepts.filter((c) => !spans.some(([from, to]) => c.at >= from && c.at < to)) : concepts;
+}
+
 /** A table's title said as where a figure stands (收入支出决算总表(公开01表)中，本年收入合计…): up to its 中 / 里. */
 const TITLE_SAID_AS_SCOPE = /^[\u4e00-\u9fa5]{2,24}?表(?:\([^()]{1,12}\))?(?:里面?|中|内|上)/;
 
@@ -453,7 +462,7 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   // How much was spent on X asks X's figure, not what the money was spent on.
   if (english && /how much/.test(text)) aspects.delete('uses');
 
-  const concepts = notInTitle(generalBudgetAlone(procurementSaid(fiscalSpending(carsRunning(notHospitality(assetsBought(lexicon.findConcepts(text, english), text), text), text), text)), text), text);
+  const concepts = notInComparisonBase(notInTitle(generalBudgetAlone(procurementSaid(fiscalSpending(carsRunning(notHospitality(assetsBought(lexicon.findConcepts(text, english), text), text), text), text)), text), text), text);
   // 我局 / 本部门 / 该单位 refer to the document's own department, not to another body.
   // Read with its punctuation as breaks: 乡镇和街道，行政服务局 names no 街道行政服务局.
   const clauses = String(input ?? '').split(CLAUSE_BREAK).map((clause) => lexicon.applySynonyms(normalizeQuestion(clause)));
