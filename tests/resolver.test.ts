@@ -66,6 +66,14 @@ describe('the resolver', () => {
     expect(pickEntity(frame, doc, undefined)?.entity.name).toBe('渣土处置费');
   });
 
+  it('finds a thing described by its purpose beside a total that only asks (…，一共花了多少钱)', () => {
+    const entities = [table('专项甲', '委托中介机构开展各类审计及绩效评价工作'), table('专项乙', '保障来访接待中心运行'), table('专项丙', '开展信访宣传培训')];
+    const doc = { entities, resolver: new Resolver(entities), ownNames: [], thingNames: entities.map((e) => e.name), facts: { identity: { department: '某某局' } } } as unknown as LoadedDocument;
+    const frame = analyze('请外面的中介机构来做审计和绩效评价，2024年一共花了多少钱？');
+    expect(frame.concepts.map((c) => c.concept)).toEqual(['expense.total']);
+    expect(pickEntity(frame, doc, frame.concepts[0])?.entity.name).toBe('专项甲');
+  });
+
   it('finds a project by words of its goal that few goals hold, two of them at least', () => {
     const goals = new Resolver([table('专项甲', '拨付各区县开展信访工作'), table('专项乙', '保障来访接待中心运行'), table('专项丙', '开展信访宣传培训')]);
     expect(goals.byGoal('拨钱给各区县搞信访工作的那个专项')[0]?.entity.name).toBe('专项甲');

@@ -171,7 +171,7 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
   };
   // 请中介机构做审计和绩效评价花了多少: where nothing is named at all, a purpose that many of its rare words describe
   // names its thing without 项目 being said.
-  const described = frame.cues.describedProject && !named.some((r) => r.coverage >= DESCRIBED_BELOW) ? goalsOf() : !named.length && !concept ? goalsOf().filter((r) => r.matched >= DESCRIBED_FULLY) : [];
+  const described = frame.cues.describedProject && !named.some((r) => r.coverage >= DESCRIBED_BELOW) ? goalsOf() : !named.length && (!concept || asksOnly(concept)) ? goalsOf().filter((r) => r.matched >= DESCRIBED_FULLY) : [];
   // 拉渣土…处理费一方多少钱: among things read by one word each, the one whose purpose the question also describes
   // (two signs of one thing) comes first.
   const weak = named.length > 1 && named.every((r) => r.matched <= 1);

@@ -245,6 +245,9 @@ function listSum(clause: string, knows: (name: string) => boolean): string | und
   // 一年用水用电加起来: known names said one after another, ending what comes before 加起来, with no word between.
   const listed = m && JOIN.test(m[1]) ? splitJoined(m[1], knows) : m ? (namesEnding(m[1], knows) ?? []) : [];
   if (listed.length < 2 || listed.length > MAX_PARTS) return undefined;
+  // 请中介机构来做审计、做绩效评价，2024年一共花了多少: what is done, listed, is no figures to add; a clause
+  // that runs past a comma into the sum names none either.
+  if (/[，,]/.test(m![1]) && !listed.every((s, i) => knows(i ? withSharedHead(listed[0], s, knows) : s))) return undefined;
   // 货物采购和服务采购加起来: the word before 加起来 may end the last name (服务采购), not measure the sum.
   const last = `${listed.at(-1)}${m![2] ?? ''}`;
   if (m![2] && knows(last)) listed[listed.length - 1] = last;
