@@ -641,6 +641,9 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
       const syllables = pinyin(a.label, { toneType: 'none', type: 'array' });
       const typed = `${syllables.slice(0, 2).join('')} ${syllables.slice(2).join('')}`;
       expect(replyBody(engine.ask(`${typed} 是多少`, `pinyin-${a.label}`).text), typed).toContain(num(Number(a.value.toFixed(2))));
+      // Its first characters typed, the rest in pinyin (事业收ru).
+      const tail = `${a.label.slice(0, 2)}${syllables.slice(2).join('')}`;
+      expect(replyBody(engine.ask(`今年${tail}多少来着`, `pinyin-tail-${a.label}`).text), tail).toContain(num(Number(a.value.toFixed(2))));
     }
   });
 

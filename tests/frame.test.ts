@@ -358,6 +358,8 @@ describe('the frame of a question', () => {
     expect(analyze('进驻大厅的其他单位人员怎么管').orgs).toEqual([]);
     expect(analyze('要在几个街道乡镇设立窗口').orgs).toEqual([]);
     expect(analyze('教育厅的三公经费').orgs).toEqual(['教育厅']);
+    // Latin letters (hi, a pinyin slip) are no part of a body's name.
+    expect(analyze('hi 我刚来高院财务这边，想问下出国的经费').orgs).toEqual([]);
     // A table named before a body says where it is listed: 采购表 is no part of the body's name.
     expect(analyze('采购表 政务服务中心小计数').orgs).toEqual(['政务服务中心']);
     expect(analyze('人大代表联络站建设多少').orgs).toEqual([]);

@@ -114,6 +114,12 @@ describe('a word typed in pinyin', () => {
     expect(repair.repair('xiangmu zhichu多少')?.text).toBe('项目支出多少');
   });
 
+  it('is read where the word\'s first characters are typed before the letters (事业收ru, 因公出guo(境)费)', () => {
+    const more = new TypoRepair(['事业收入', '出国', '基本支出']);
+    expect(more.repair('学校今年事业收ru多少来着')?.word).toBe('事业收入');
+    expect(more.repair('好像叫因公出guo(境)费')?.text).toBe('好像叫因公出国(境)费');
+  });
+
   it('is not read where the letters spell no word\'s start, or the characters after them do not follow (pc服务器, jiben收入)', () => {
     expect(repair.repair('pc服务器多少')).toBeUndefined();
     expect(repair.repair('jiben收入')).toBeUndefined();

@@ -170,19 +170,24 @@ export class TypoRepair {
     for (const run of text.matchAll(PINYIN_RUN)) {
       const letters = run[0];
       const at = run.index!;
+      const before = text.slice(0, at);
       const after = text.slice(at + letters.length);
-      let best: { word: string; rest: string } | undefined;
+      let best: { word: string; lead: number; rest: string } | undefined;
       for (const word of this.names) {
         if (best && word.length <= best.word.length) continue;
         const syllables = spelling(word);
-        let typed = '';
-        for (let k = 0; k < word.length && typed.length < letters.length; k++) {
-          typed += syllables[k];
-          const rest = word.slice(k + 1);
-          if (typed === letters && after.startsWith(rest)) best = { word, rest };
+        // 事业收ru / 因公出guo(境)费: the word's first characters may stand typed before the letters.
+        for (let lead = 0; lead < word.length; lead++) {
+          if (!before.endsWith(word.slice(0, lead))) continue;
+          let typed = '';
+          for (let k = lead; k < word.length && typed.length < letters.length; k++) {
+            typed += syllables[k];
+            const rest = word.slice(k + 1);
+            if (typed === letters && after.startsWith(rest) && (!best || word.length > best.word.length)) best = { word, lead, rest };
+          }
         }
       }
-      if (best) return { text: text.slice(0, at) + best.word + after.slice(best.rest.length), typed: text.slice(at, at + letters.length + best.rest.length), word: best.word };
+      if (best) return { text: text.slice(0, at - best.lead) + best.word + after.slice(best.rest.length), typed: text.slice(at - best.lead, at + letters.length + best.rest.length), word: best.word };
     }
     return undefined;
   }
