@@ -707,6 +707,14 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('sets the thing talked about, said as 它, against another (A多少 → 它跟B比哪个多？多多少？)', () => {
+    const [a, b] = ['expense.basic', 'expense.project'].map((c) => findAmount(facts, c as never));
+    if (!a || !b || a.value === b.value) return;
+    engine.ask(`${a.label}是多少？`, 'it-compared');
+    const body = replyBody(engine.ask(`它跟${b.label}比哪个多？多多少？`, 'it-compared').text);
+    expect(body, body).toContain(num(Number(Math.abs(a.value - b.value).toFixed(2))));
+  });
+
   it('gives the stated reason for a change asked how the disclosure explains it (这么大的降幅文件里怎么解释的)', () => {
     for (const amount of facts.amounts.filter((a) => a.change?.reason && findAmount(facts, a.concept) === a)) {
       const moved = amount.change!.direction === '增加' ? '涨' : '降';

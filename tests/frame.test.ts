@@ -432,6 +432,9 @@ describe('the frame of a question', () => {
     // The figure a change is measured from (与2023年预算执行数相比) names no subject; 和2019年比，2020年预算 still does.
     expect(analyze('与2023年预算执行数相比变动幅度是多少').concepts).toEqual([]);
     expect(analyze('和2019年比，2020年预算总额变化了多少').concepts.map((c) => c.concept)).toContain('budget.total');
+    // A comparison whose first side is a pronoun.
+    expect(analyze('它跟服务类比哪个多？').cues.itCompared).toBe('它');
+    expect(analyze('它的合格率是多少').cues.itCompared).toBeUndefined();
     // What was actually spent is a 决算's figure; 是不是定得太高 a judgement; 还办 a verb, no office.
     expect(analyze('实际一共花了多少').cues.finalAccounts).toBe(true);
     expect(analyze('公务接待费是不是定得太高了').cues.opinion).toBe(true);

@@ -244,6 +244,9 @@ export class Engine {
     const both = frame.cues.bothAgain && context?.previous ? [context.previous, this.subjectName(context)] : undefined;
     const summedAs = frame.cues.bothShareOf ? `加起来${frame.cues.bothShareOf}` : '等于多少';
     if (both?.[1] && both[0] !== both[1]) return this.askOne(frame.cues.bothAgain === 'sum' ? `${both[0]}加${both[1]}${summedAs}` : `${both[0]}和${both[1]}相差多少`, session, hints);
+    // 它跟服务类比哪个多: the thing talked about, named, is set against the other.
+    const itsName = frame.cues.itCompared && context ? this.subjectName(context) : undefined;
+    if (itsName && frame.cues.itCompared) return this.askOne(frame.text.replace(frame.cues.itCompared, itsName), session, hints);
     const placed = frame.cues.ordinal && context?.listed?.at(frame.cues.ordinal.place > 0 ? frame.cues.ordinal.place - 1 : frame.cues.ordinal.place);
     if (placed && frame.cues.ordinal) return this.askPlaced(frame.text.replace(frame.cues.ordinal.said, placed), context!.listed!, session, hints);
     const compared = this.compareAcross(frame);

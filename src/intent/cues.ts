@@ -81,6 +81,8 @@ export const Cues = z.object({
   wholeArea: z.string().optional(),
   /** 你觉得…是不是浪费 / 合不合理 / do you think: a judgement asked, which no disclosure gives. */
   opinion: z.boolean(),
+  /** 它跟服务类比哪个多 / 它比基本养老保险缴费少多少: the pronoun a comparison starts from, for the thing talked about. */
+  itCompared: z.string().optional(),
   /** GDP / 房价 / CPI: a figure of the economy, which no department's budget states. */
   economy: z.string().optional(),
   /** 我去年提交的信访事项办到哪一步了: one person's own case, which no budget records. */
@@ -171,6 +173,9 @@ const WHOLE_AREA = /全(?:区|市|省|县|国|镇)(?:的)?(?:一般公共预算|
 
 /** A judgement asked: whether money is wasted, reasonable or worth it, in the asker's view or the bot's. */
 const OPINION = /(?:你(?:们)?觉得|你认为|你怎么看).{0,24}?(?:浪费|乱花|合理|值得|值不值|划算|有必要|太多|太高|过高|好不好|对不对|够不够|应该|应不应该)|是不是(?:在)?(?:浪费|乱花)|(?:花得|花的|用得)太多|是不是(?:定得|安排得|编得|花得|给得)太(?:高|多|大)|是不是(?:还)?应该|应不应该|浪费(?:了)?(?:纳税人|老百姓|国家)的钱|合不合理|是否合理|值不值|\bin your (?:opinion|view)\b|\bwast(?:eful|ed|ing)\b|\ba waste of\b|\b(?:is|was|are) (?:it|this|that|the \w+(?: \w+)?) (?:reasonable|worth it|too (?:much|high))\b/;
+
+/** 它跟X比 / 这个比X少多少: a comparison whose first side is a pronoun. */
+const IT_COMPARED = /^(?:那)?(它|这个|这项|这笔|该项)(?=(?:跟|和|与|同|比)[^，,。？?]{1,16}?(?:比|相比|相差|差|多|少|高|低|哪个))/;
 
 /** Figures of the economy (GDP预计增长多少, 房价涨了多少): no budget states them. */
 const ECONOMY = /\bgdp\b|gdp(?=[\u4e00-\u9fa5])|地区生产总值|国内生产总值|\bcpi\b|居民消费价格指数|房价|人均可支配收入|失业率|经济增速|经济增长率/i;
@@ -370,6 +375,7 @@ export function readCues(text: string): Cues {
     ...(WHOLE_AREA.test(text) ? { wholeArea: text.match(WHOLE_AREA)![0] } : {}),
     opinion: OPINION.test(text),
     personalCase: PERSONAL_CASE.test(text),
+    ...(IT_COMPARED.test(text) ? { itCompared: text.match(IT_COMPARED)![1] } : {}),
     ...(ECONOMY.test(text) ? { economy: text.match(ECONOMY)![0].toUpperCase() } : {}),
     ...(unstated ? { unstated } : {}),
     internalBodies: /处室|科室|内设|学院|部门设置|设了?哪些|internal (?:departments|divisions|bodies|offices|units)/.test(text),
