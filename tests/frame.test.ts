@@ -435,6 +435,7 @@ describe('the frame of a question', () => {
     // A comparison whose first side is a pronoun.
     expect(analyze('它跟服务类比哪个多？').cues.itCompared).toBe('它');
     expect(analyze('它的合格率是多少').cues.itCompared).toBeUndefined();
+    expect(analyze('那它比上年增加了多少？').cues.itCompared).toBeUndefined();
     // What was actually spent is a 决算's figure; 是不是定得太高 a judgement; 还办 a verb, no office.
     expect(analyze('实际一共花了多少').cues.finalAccounts).toBe(true);
     expect(analyze('公务接待费是不是定得太高了').cues.opinion).toBe(true);
