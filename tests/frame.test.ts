@@ -613,7 +613,7 @@ describe('several questions in one message', () => {
     expect(splitQuestion('基本支出和项目支出多少', knows)).toEqual(['基本支出多少', '项目支出多少']);
     expect(splitQuestion('社会保障和就业支出多少', knows)).toEqual(['社会保障和就业支出多少']);
     // Things done, listed before a sum asked past a comma, are no figures to add.
-    expect(splitQuestion('请外面的中介机构来做审计、做绩效评价，2024年一共花了多少钱？', knows)).toEqual(['请外面的中介机构来做审计、做绩效评价，2024年一共花了多少钱？']);
+    expect(splitQuestion('请外面的中介机构来做审计、做绩效评价，2024年一共花了多少钱？', knows)).toEqual(['请外面的中介机构来做审计、做绩效评价，2024年一共花了多少钱']);
     // Two told apart, then 各 asked: of each of them.
     expect(splitQuestion('基本支出跟项目支出有啥区别？各是多少钱呀', knows)).toEqual(['基本支出是什么', '项目支出是什么', '基本支出是多少钱呀', '项目支出是多少钱呀']);
     // Names set apart by spaces and asked to be listed each (三项分列).
