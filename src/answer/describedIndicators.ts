@@ -30,6 +30,8 @@ function countedIn(unit: string, said: string | undefined): boolean {
 function measureAsked(frame: Frame): ((row: IndicatorRow) => boolean) | undefined {
   const unit = frame.cues.countAsked ?? frame.cues.unitAsked;
   if (unit) return (row) => countedIn(unit, row.value.unit) || countedIn(unit, row.unit);
+  // 一立方多少钱: a price per unit, which a cost row gives (按照中标价2.985元/立方米).
+  if (frame.attribute === 'unitPrice') return (row) => /元\//.test(`${row.value.raw}${row.description}`) || /成本/.test(row.level2);
   if (frame.cues.timeAsked) return (row) => /时效/.test(row.level2) || TIME_UNIT.test(row.value.unit ?? '') || /\d年|[一二三两]年/.test(row.value.raw);
   if (frame.cues.qualityAsked) return (row) => /质量/.test(row.level2);
   return undefined;
