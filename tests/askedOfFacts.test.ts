@@ -715,6 +715,15 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(body, body).toContain(num(Number(Math.abs(a.value - b.value).toFixed(2))));
   });
 
+  it('adds an item bought in several rows across the units when the units are said (“X”在两个单位的采购里合计多少钱)', () => {
+    const items = facts.procurement.items;
+    const name = [...new Set(items.map((i) => i.item))].find((n) => n.length >= 3 && new Set(items.filter((i) => i.item === n).map((i) => i.unit)).size >= 2);
+    if (!name) return;
+    const total = items.filter((i) => i.item === name).reduce((sum, i) => sum + i.amount, 0);
+    const body = replyBody(engine.ask(`“${name}”在两个单位的采购里合计多少钱？`, `units-item-${name}`).text);
+    expect(body, body).toContain(num(Number(total.toFixed(2))));
+  });
+
   it('gives the stated reason for a change asked how the disclosure explains it (这么大的降幅文件里怎么解释的)', () => {
     for (const amount of facts.amounts.filter((a) => a.change?.reason && findAmount(facts, a.concept) === a)) {
       const moved = amount.change!.direction === '增加' ? '涨' : '降';
