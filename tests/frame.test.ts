@@ -432,6 +432,8 @@ describe('the frame of a question', () => {
     // The figure a change is measured from (与2023年预算执行数相比) names no subject; 和2019年比，2020年预算 still does.
     expect(analyze('与2023年预算执行数相比变动幅度是多少').concepts).toEqual([]);
     expect(analyze('和2019年比，2020年预算总额变化了多少').concepts.map((c) => c.concept)).toContain('budget.total');
+    // A demonstrative with its measure word (这身, 那些) sets the noun after it apart as the subject.
+    expect(analyze('我们身上穿的这身工装是多久换一次呀').subjectText.split('|')).toContain('工装');
     // A comparison whose first side is a pronoun.
     expect(analyze('它跟服务类比哪个多？').cues.itCompared).toBe('它');
     expect(analyze('它的合格率是多少').cues.itCompared).toBeUndefined();

@@ -388,7 +388,7 @@ const WHOSE = new RegExp(OWN_BODY_WORD.source, 'g');
 const CLAUSE_BREAK = /[，,。；;：:、？?！!]/;
 
 /** Words that only ask: 多少, 几, 多久, 呢 — no part of a subject. */
-const ASKING = /多少|几|多久|多长时间|什么|啥|怎么|咋|哪|吗|呢|是|有|那|要|的|你们|我们|咱们|他们|花(?:了|掉)|花(?=多少|几)/g;
+const ASKING = /[这那]一?[身件套个些种批台辆位笔]|多少|几|多久|多长时间|什么|啥|怎么|咋|哪|吗|呢|是|有|那|要|的|你们|我们|咱们|他们|花(?:了|掉)|花(?=多少|几)/g;
 
 /** English words a Chinese question must hold before they are read for what they ask (why did … increase). */
 const MIN_MIXED_WORDS = 2;
