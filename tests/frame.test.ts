@@ -434,6 +434,10 @@ describe('the frame of a question', () => {
     expect(analyze('和2019年比，2020年预算总额变化了多少').concepts.map((c) => c.concept)).toContain('budget.total');
     // A demonstrative with its measure word (这身, 那些) sets the noun after it apart as the subject.
     expect(analyze('我们身上穿的这身工装是多久换一次呀').subjectText.split('|')).toContain('工装');
+    expect(analyze('是不是花多了？').cues.opinion).toBe(true);
+    expect(analyze('普陀区全区2024年一般公共预算收入一共多少？').cues.wholeArea).toBeDefined();
+    // A contract's term is no figure a budget states.
+    expect(analyze('合同签了几年？').cues.unstated).toBe('合同期限');
     // A comparison whose first side is a pronoun.
     expect(analyze('它跟服务类比哪个多？').cues.itCompared).toBe('它');
     expect(analyze('它的合格率是多少').cues.itCompared).toBeUndefined();

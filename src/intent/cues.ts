@@ -169,10 +169,10 @@ const RATE_DOWN = /降幅|跌幅|减幅|(?:下降|减少)(?:的)?幅度|\b(?:lar
 const RATE_UP = /增幅|涨幅|(?:增长|增加|上涨)(?:的)?幅度|增速|\b(?:largest|biggest|fastest) (?:rise|increase|growth)\b/;
 
 /** The finances of a whole area (全区一般公共预算收入, 全市财政收入), which no department's budget states. */
-const WHOLE_AREA = /全(?:区|市|省|县|国|镇)(?:的)?(?:一般公共预算|财政|税收|地方|政府性基金)(?:预算)?(?:收入|支出)?/;
+const WHOLE_AREA = /全(?:区|市|省|县|国|镇)(?:\d{4}年度?)?(?:的)?(?:一般公共预算|财政|税收|地方|政府性基金)(?:预算)?(?:收入|支出)?/;
 
 /** A judgement asked: whether money is wasted, reasonable or worth it, in the asker's view or the bot's. */
-const OPINION = /(?:你(?:们)?觉得|你认为|你怎么看).{0,24}?(?:浪费|乱花|合理|值得|值不值|划算|有必要|太多|太高|过高|好不好|对不对|够不够|应该|应不应该)|是不是(?:在)?(?:浪费|乱花)|(?:花得|花的|用得)太多|是不是(?:定得|安排得|编得|花得|给得)太(?:高|多|大)|是不是(?:还)?应该|应不应该|浪费(?:了)?(?:纳税人|老百姓|国家)的钱|合不合理|是否合理|值不值|\bin your (?:opinion|view)\b|\bwast(?:eful|ed|ing)\b|\ba waste of\b|\b(?:is|was|are) (?:it|this|that|the \w+(?: \w+)?) (?:reasonable|worth it|too (?:much|high))\b/;
+const OPINION = /(?:你(?:们)?觉得|你认为|你怎么看).{0,24}?(?:浪费|乱花|合理|值得|值不值|划算|有必要|太多|太高|过高|好不好|对不对|够不够|应该|应不应该)|是不是(?:在)?(?:浪费|乱花)|(?:花得|花的|用得)太多|是不是(?:定得|安排得|编得|花得|给得)太(?:高|多|大)|是不是(?:花|用|给|定|安排)(?:得)?(?:多|高)了|是不是(?:还)?应该|应不应该|浪费(?:了)?(?:纳税人|老百姓|国家)的钱|合不合理|是否合理|值不值|\bin your (?:opinion|view)\b|\bwast(?:eful|ed|ing)\b|\ba waste of\b|\b(?:is|was|are) (?:it|this|that|the \w+(?: \w+)?) (?:reasonable|worth it|too (?:much|high))\b/;
 
 /** 它跟X比 / 这个比X少多少: a comparison whose first side is a pronoun. */
 const IT_COMPARED = /^(?:那)?(它|这个|这项|这笔|该项)(?=(?:跟|和|与|同|比)(?!上年|去年|上一年|前年|年初|预算|决算|\d{4}年)[^，,。？?]{1,16}?(?:比|相比|相差|差|多|少|高|低|哪个))/;
@@ -198,6 +198,7 @@ const UNSTATED: [RegExp, string][] = [
   // 牌子 is a brand only where it is asked for (什么牌子, 牌子是): 门口挂的牌子 is a sign, which may be bought.
   [/(?:什么|啥|哪个|哪家|哪种|哪款)(?:样的)?牌子|牌子(?:是|叫)|品牌|型号|车型|什么牌|brand|model/, '品牌或型号'],
   [/哪家(?![^，,。？?]{0,12}(?:多|少|高|低|大|小))|哪个公司|什么公司|中标(?!单?价|金额)|供应商|承包|承接|谁家|vendor|supplier|contractor/, '供应商或中标单位'],
+  [/合同(?:期|签了?(?:几|多少|多长)|(?:签|定)(?:的)?(?:几|多少)年|年限)|contract (?:term|length|period)/, '合同期限'],
   [/去哪(?:几|些)?个?(?:城市|地方|国家)|哪几个城市|哪些城市|哪个城市|去了哪(?:里|儿)|具体地点|which cities/, '具体地点'],
   // Not 办公时间 itself, which may be an indicator (律师现场办公时间).
   // 多少人在上班 counts the people at work, which is no question of hours.
