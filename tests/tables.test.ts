@@ -235,3 +235,30 @@ describe('blocks printed side by side', () => {
     expect(line('30206')).toBeUndefined();
   });
 });
+
+describe('a 三公 table printed as one row under a header run together', () => {
+  // The layout of a 预算09表: two headings one space apart over two columns, a wrapped 用, and 小计 under the
+  // vehicles' group heading that the next column carries.
+  const text = [
+    '2026年某某局部门预算',
+    '',
+    '                        预算09表 财政拨款“三公”经费支出表',
+    '                                                                    金额单位：万元',
+    '',
+    '                                                   公务用车购置及运行维护费',
+    '“三公”经费财政 因公出国（境）费',
+    '                            公务接待费',
+    ' 拨款预算总额      用',
+    '                                          小计           公务用车购置费   公务用车运行维护费',
+    '',
+    '',
+    '    80.000000   50.000000      2.000000    28.000000                  28.000000',
+    '',
+  ].join('\n');
+  const { facts } = parseDocument('sangong.txt', text);
+  const amount = (concept: string) => facts.amounts.find((a) => a.concept === concept)?.value;
+
+  it('reads each part under its own heading, the total first', () => {
+    expect([amount('sangong.total'), amount('sangong.abroad'), amount('sangong.reception'), amount('sangong.vehicle')]).toEqual([80, 50, 2, 28]);
+  });
+});

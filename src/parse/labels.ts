@@ -40,7 +40,7 @@ export const LABEL_RULES: LabelRule[] = [
   { concept: 'expense.reserve', pattern: '(?:单位)?预留机动经费' },
   { concept: 'admin', pattern: '(?:一般公共预算)?机关运行经?费' },
   { concept: 'sangong.total', pattern: '(?:财政拨款)?三公经费' },
-  { concept: 'sangong.abroad', pattern: '因公出国\\(境\\)费?' },
+  { concept: 'sangong.abroad', pattern: '因公出国\\(境\\)(?:费用|费)?' },
   { concept: 'sangong.vehicle', pattern: '公务用车购置[及和]运行(?:维护)?费' },
   { concept: 'sangong.vehiclePurchase', pattern: '公务用车购置(?![及和])费?' },
   { concept: 'sangong.vehicleOperation', pattern: '公务用车(?:运行)?维护费|公务用车运行费' },

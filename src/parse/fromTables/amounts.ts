@@ -31,6 +31,7 @@ const NOT_SUMMARY: TableKind[] = ['政府采购', '政府购买服务', '项目�
 const SUMMARY_KINDS = new Set(TableKind.options.filter((kind) => !NOT_SUMMARY.includes(kind)));
 
 const TOTAL_ROW = /^(?:合计|总计|本年合计)$/;
+const SUBTOTAL = /^小计$/;
 
 /** A 政府采购 table by 采购类别 (A-货物 3,887.17 / C-服务 5,177.88): each class row is that part of procurement. */
 const PROCUREMENT_CLASSES: [RegExp, ConceptKey][] = [
@@ -85,7 +86,12 @@ export function tableAmounts(tables: Table[]): Amount[] {
         // …and, in a table about that one concept, each of its parts under a column named as one (公务接待费 1.18,
         // 公务用车运行维护费 27.42); a header run together over several columns names none for sure, nor the total again.
         const partOf = (concept: ConceptKey | undefined) => concept !== undefined && total !== undefined && concept !== total && concept.split('.')[0] === total.split('.')[0];
-        table.columns.forEach((column, i) => i !== first && partOf(conceptOfLabel(column.name)) && offer(conceptOfLabel(column.name), table, row, i, column.name));
+        // A 小计 under a group heading the next column carries (公务用车购置及运行维护费 › 小计 | … 运行维护费) is the group's own.
+        const groupOf = (next: Table['columns'][number] | undefined) => (next && next.header.length > 1 ? next.header[0] : undefined);
+        table.columns.forEach((column, i) => {
+          const label = SUBTOTAL.test(column.name) ? groupOf(table.columns[i + 1]) : column.name;
+          if (i !== first && label && partOf(conceptOfLabel(label))) offer(conceptOfLabel(label), table, row, i, label);
+        });
       }
       if (!SUMMARY_KINDS.has(table.kind)) {
         if (TOTAL_ROW.test(bareLabel(row.label))) offer(tableTotalConcept(table), table, row, main, `${table.title}${row.label}`);

@@ -201,13 +201,54 @@ function headerWords(header: Parsed[], columns: Column[], region: Line[]): strin
   });
 }
 
-/** A header line's chunks placed by character index or by display width, whichever fits the columns better. */
+/**
+ * A header line's chunks placed by character index or by display width, whichever fits the columns
+ * better (more words centred over an area; of as many, the nearer the columns' centres). Words one
+ * space apart in a chunk that stand over different columns (“三公”经费财政 因公出国（境）费) are headings
+ * apart; words over one column stay one heading.
+ */
 function bestFit(h: Parsed, areas: Column[]): Chunk[] {
-  const wide = h.chunks.map((c) => {
+  // Only words of a heading's length (four characters or more) are taken apart; a letter-spaced word (因公出 国(境)费) is one.
+  const apart = (c: Chunk) => c.text.includes(' ') && c.text.split(' ').every((w) => [...w].length >= HEADING_WORD);
+  if (!h.chunks.some(apart)) return fit(widened(h.chunks, h), areas) > fit(h.chunks, areas) ? widened(h.chunks, h) : h.chunks;
+  const words = h.chunks.flatMap((c, id) => {
+    if (!apart(c)) return [{ ...c, id }];
+    let start = c.start;
+    return c.text.split(' ').map((text) => {
+      const word = { ...c, text, start, end: start + text.length, id };
+      start += text.length + 1;
+      return word;
+    });
+  });
+  const wide = widened(words, h);
+  const [narrowFit, wideFit] = [fit(words, areas), fit(wide, areas)];
+  const placed = wideFit > narrowFit || (wideFit === narrowFit && offCentre(wide, areas) < offCentre(words, areas)) ? wide : words;
+  const out: (Chunk & { id: number })[] = [];
+  for (const w of placed) {
+    const last = out[out.length - 1];
+    if (last && last.id === w.id && areaOf(last, areas) === areaOf(w, areas)) out[out.length - 1] = { ...last, text: `${last.text} ${w.text}`, end: w.end };
+    else out.push(w);
+  }
+  return out;
+}
+
+/** Characters a word needs to be a heading of its own when a chunk is taken apart. */
+const HEADING_WORD = 4;
+
+/** Chunks placed by display width (a CJK character two columns wide) rather than by character index. */
+function widened<C extends Chunk>(list: C[], h: Parsed): C[] {
+  return list.map((c) => {
     const start = displayWidth(h.raw.replace(/\t/g, ' ').slice(0, c.start));
     return { ...c, start, end: start + displayWidth(c.text) };
   });
-  return fit(wide, areas) > fit(h.chunks, areas) ? wide : h.chunks;
+}
+
+/** How far the words' centres stand from their areas' centres, in all. */
+function offCentre(list: Chunk[], areas: Column[]): number {
+  return list.reduce((sum, c) => {
+    const a = areas[areaOf(c, areas)];
+    return sum + Math.abs((c.start + c.end) / 2 - (a.start + a.end) / 2);
+  }, 0);
 }
 
 /** How many of the chunks stand centred over some column's area. */
