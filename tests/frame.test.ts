@@ -454,6 +454,7 @@ describe('the frame of a question', () => {
     expect(analyze('领导让我查一下，今年基本支出安排了多少').cues.person).toBe(false);
     expect(analyze('信访局的地址和电话').cues.contact).toBe(true);
     expect(analyze('执法执勤用车几辆').cues.countAsked).toBe('辆');
+    expect(analyze('实际在岗多少？').cues.countAsked).toBe('人');
     expect(analyze('局里党员一年搞几回活动').cues.countAsked).toBe('次');
     // In English the whole a part is in is said after it (…retirement pensions in its 2026 basic expenditure).
     expect(analyze('How much is budgeted for retirement pensions in its 2026 basic expenditure?').inside).toEqual(['expense.basic']);
