@@ -438,6 +438,8 @@ describe('the frame of a question', () => {
     expect(analyze('普陀区全区2024年一般公共预算收入一共多少？').cues.wholeArea).toBeDefined();
     // A contract's term is no figure a budget states.
     expect(analyze('合同签了几年？').cues.unstated).toBe('合同期限');
+    // Appropriation revenue of the general budget is its income; spending from its appropriations is not.
+    expect(analyze('What is the general public budget appropriation revenue for 2026?').concepts.map((c) => c.concept)).toContain('income.general');
     // A comparison whose first side is a pronoun.
     expect(analyze('它跟服务类比哪个多？').cues.itCompared).toBe('它');
     expect(analyze('它的合格率是多少').cues.itCompared).toBeUndefined();

@@ -128,7 +128,9 @@ function placesOfBody(doc: LoadedDocument): string {
   if (run === undefined) {
     const { identity, procurement } = doc.facts;
     // The buying units' full names carry the place a short department name leaves out (石家庄高新技术产业开发区…).
-    run = pinyinRun([identity.department, identity.title, ...doc.ownNames, ...procurement.subtotals.map((t) => t.unit)].join('|'));
+    // A file that names no department (tables alone) is known by its file's name, in pinyin already (b04b_beijing_tongjiju…).
+    const fromFile = identity.departmentFromFile ? identity.file.toLowerCase().replace(/[^a-z]/g, '') : '';
+    run = pinyinRun([identity.department, identity.title, ...doc.ownNames, ...procurement.subtotals.map((t) => t.unit)].join('|')) + fromFile;
     bodyPinyin.set(doc, run);
   }
   return run;

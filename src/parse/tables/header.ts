@@ -15,7 +15,13 @@ export function isHeaderRow(cells: string[]): boolean {
 }
 
 export function toColumns(words: string[][]): TableColumn[] {
-  const columns = words.map((header, i) => ({ header, name: header[header.length - 1] ?? `第${i + 1}列` }));
+  // A lowest word of one character (用 under 因公出国（境）费) is the end of the word above, wrapped: no name alone.
+  const nameOf = (header: string[], i: number) => {
+    const last = header[header.length - 1];
+    if (last === undefined) return `第${i + 1}列`;
+    return [...last].length === 1 && header.length > 1 ? `${header[header.length - 2]}${last}` : last;
+  };
+  const columns = words.map((header, i) => ({ header, name: nameOf(header, i) }));
   for (const column of columns) {
     const twins = columns.filter((c) => c.name === column.name);
     if (twins.length < 2) continue;
