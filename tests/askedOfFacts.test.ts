@@ -724,6 +724,21 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(body, body).toContain(num(Number(total.toFixed(2))));
   });
 
+  it('ranks the lines of the level said (几个大类里增幅最大的; X（款）下面的几个项里哪项最多)', () => {
+    const rising = facts.lineItems.filter((i) => i.scheme === 'functional' && i.level === 1 && i.change?.rate !== undefined && i.change.direction === '增加');
+    if (rising.length >= 2) {
+      const top = [...rising].sort((a, b) => b.change!.rate! - a.change!.rate!)[0];
+      expect(replyBody(engine.ask('几个支出功能大类里，哪一类比上年增长幅度最大？', 'level-rate').text)).toContain(`增幅最大的是${top.name}`);
+    }
+    const names = engine.documents[0].thingNames;
+    const middle = facts.lineItems.find((i) => i.scheme === 'functional' && i.level === 2 && names.filter((n) => n === i.name).length === 1 && facts.lineItems.filter((c) => c.code.length > i.code.length && c.code.startsWith(i.code)).length >= 2);
+    if (middle) {
+      const children = facts.lineItems.filter((c) => c.scheme === 'functional' && c.code.length > middle.code.length && c.code.startsWith(middle.code));
+      const top = [...children].sort((a, b) => b.value - a.value)[0];
+      expect(replyBody(engine.ask(`在${middle.name}（款）下面的几个项里，预算最多的是哪项？`, 'level-within').text)).toContain(num(Number(top.value.toFixed(2))));
+    }
+  });
+
   it('gives the stated reason for a change asked how the disclosure explains it (这么大的降幅文件里怎么解释的)', () => {
     for (const amount of facts.amounts.filter((a) => a.change?.reason && findAmount(facts, a.concept) === a)) {
       const moved = amount.change!.direction === '增加' ? '涨' : '降';

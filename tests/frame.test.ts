@@ -440,6 +440,10 @@ describe('the frame of a question', () => {
     expect(analyze('合同签了几年？').cues.unstated).toBe('合同期限');
     // Appropriation revenue of the general budget is its income; spending from its appropriations is not.
     expect(analyze('What is the general public budget appropriation revenue for 2026?').concepts.map((c) => c.concept)).toContain('income.general');
+    // The level a ranking asks, said by how many of it (三个大类, 几个项里).
+    expect(analyze('三个支出功能大类里，哪一类比上年增长幅度最大？').level).toBe(1);
+    expect(analyze('在法院（款）下面的几个项里，预算最多的是哪项').level).toBe(3);
+    expect(analyze('在法院（款）下面的几个项里').cues.levelMarked).toBe(true);
     // A comparison whose first side is a pronoun.
     expect(analyze('它跟服务类比哪个多？').cues.itCompared).toBe('它');
     expect(analyze('它的合格率是多少').cues.itCompared).toBeUndefined();

@@ -146,7 +146,7 @@ export function answerLargestLines(facts: FactBase, frame: Frame, within?: strin
   const scheme = frame.scheme ?? 'functional';
   // 财政拨款支出里哪一项最多: each line's fiscal appropriation, where its table states one or is a fiscal table.
   const fiscalOf = (i: LineItem): LineItem | undefined => (i.fiscal ? { ...i, value: i.fiscal.value, source: i.fiscal.source } : FISCAL_TABLE.test(i.table?.title ?? '') ? i : undefined);
-  const inScheme = facts.lineItems.filter((i) => i.scheme === scheme && (!within || within.some((c) => i.code.startsWith(c))));
+  const inScheme = facts.lineItems.filter((i) => i.scheme === scheme && (!within || within.some((c) => i.code.startsWith(c) && i.code !== c)));
   // Where no line says which of its money is fiscal, the lines are ranked as stated, and the heading claims nothing more.
   const fiscalLines = frame.cues.fiscal ? inScheme.flatMap((i) => fiscalOf(i) ?? []) : [];
   const fiscal = fiscalLines.length > 0;
@@ -181,14 +181,17 @@ export function answerLinesByRate(facts: FactBase, frame: Frame, within?: string
   const en = frame.english;
   const seen = new Set<string>();
   const lines = facts.lineItems
-    .filter((i) => i.change?.rate !== undefined && i.change.direction === moved && (!within || (i.code.startsWith(within) && i.code !== within)))
+    // 三个大类里 / 几个项里: the level said, where one is.
+    .filter((i) => i.change?.rate !== undefined && i.change.direction === moved && (!within || (i.code.startsWith(within) && i.code !== within)) && (!frame.level || i.level === frame.level))
     .filter((i) => !seen.has(`${i.code}`) && !!seen.add(`${i.code}`));
   // A class whose one line under it moved alike (统计信息事务 and 专项普查活动) is that line: the narrowest is named.
   const ranked = lines.filter((i) => !lines.some((o) => o.code.length > i.code.length && o.code.startsWith(i.code) && o.change!.rate === i.change!.rate && o.value === i.value)).sort((a, b) => b.change!.rate! - a.change!.rate!);
   if (!ranked.length) return undefined;
   const shown = ranked.slice(0, MAX_RANKED);
   const word = moved === '减少' ? (en ? 'fall' : '降幅') : en ? 'rise' : '增幅';
-  const rows = shown.map((i, k) => `${k + 1}. ${i.code} ${i.name}：${en ? (moved === '减少' ? 'down' : 'up') : moved === '减少' ? '下降' : '增长'} ${num(i.change!.rate!)}%，${wan(i.value, en)}${i.change!.reason ? (en ? ` (reason: ${i.change!.reason})` : `（原因：${i.change!.reason}）`) : ''}`);
+  // 增长了多少、增幅多少: the amount moved beside the rate, where stated.
+  const by = (i: LineItem) => (i.change!.amount === undefined ? '' : en ? ` (${wan(i.change!.amount, true)})` : `（${moved === '减少' ? '减少' : '增加'} ${wan(i.change!.amount)}）`);
+  const rows = shown.map((i, k) => `${k + 1}. ${i.code} ${i.name}：${en ? (moved === '减少' ? 'down' : 'up') : moved === '减少' ? '下降' : '增长'} ${num(i.change!.rate!)}%${by(i)}，${wan(i.value, en)}${i.change!.reason ? (en ? ` (reason: ${i.change!.reason})` : `（原因：${i.change!.reason}）`) : ''}`);
   const body = en
     ? `The largest ${word} the disclosure states is ${shown[0].name}, ${num(shown[0].change!.rate!)}% (${ranked.length} lines state a ${word}):\n${rows.join('\n')}`
     : `${word}最大的是${shown[0].name}，${moved === '减少' ? '下降' : '增长'} ${num(shown[0].change!.rate!)}%（披露说明${word}的共 ${ranked.length} 项）：\n${rows.join('\n')}`;

@@ -701,7 +701,8 @@ export class Engine {
     const hits = entity ? indicatorHits(facts, frame, entity.matched + 1) : [];
     const indicatorFirst = hits.length > 0 && !(entity?.entity.kind === 'table' && hits.some((h) => entity.entity.kind === 'table' && h.table === entity.entity.table));
     // 一般公共预算财政拨款支出中哪一类最多: a 决算's statement of a whole says nothing of its classes; they are ranked.
-    const rankedWithin = entity?.entity.kind === 'execution' && frame.aspects.has('compare');
+    // 法院（款）下面各项里降幅最大的: a line's own lines ranked by their stated rate, not the line itself.
+    const rankedWithin = (entity?.entity.kind === 'execution' && frame.aspects.has('compare')) || (entity?.entity.kind === 'lineItem' && frame.aspects.has('compare') && !!frame.cues.rateMoved);
     // 大厅电脑装杀毒软件那些安全设备，要装多少个: a measure asked of an indicator described in its own words,
     // more of them than any name the question says (电脑 of 台式计算机).
     const described = !namedInFull && (!concept || isTotal(concept)) ? answerDescribedIndicator(facts, frame, entity) : undefined;
@@ -794,7 +795,8 @@ export class Engine {
     const byRate = frame.aspects.has('compare') && frame.cues.rateMoved ? answerLinesByRate(facts, frame, scope) : undefined;
     if (byRate) return { answer: byRate };
     if (frame.aspects.has('compare') && ranksLines && (!concept || isTotal(concept) || RANKED_WHOLES.includes(concept.concept)) && !aboutProcurement && !concept?.concept.startsWith('procurement')) {
-      const ranked = answerLargestLines(facts, frame);
+      // 法院（款）下面的几个项里，哪项最多: the lines under the one named.
+      const ranked = answerLargestLines(facts, frame, scope ? [scope] : undefined);
       if (ranked) return { answer: ranked };
     }
     // 公用经费里哪一项最多: the economic classes that make up the concept, ranked.

@@ -222,7 +222,7 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
   const onlyAsked = (asksOnly(concept) || isGenericTerm(concept.term)) && ((best.coverage >= ASKED_LINE_COVERAGE && best.matched >= 2) || (best.matched >= RUN_SAID - 1 && (best.coverage >= HALF_SAID || endsRun(frame.subjectText, best.entity.name))));
   // 法院这笔钱从哪来 (江苏省高级人民法院): a line named as the department calls itself is the department, beside
   // a total, unless a 科目 is said.
-  const department = best.entity.kind === 'lineItem' && isTotal(concept) && !frame.cues.classWord && doc.facts.identity.department.endsWith(best.entity.name);
+  const department = best.entity.kind === 'lineItem' && isTotal(concept) && !frame.cues.classWord && !frame.cues.levelMarked && doc.facts.identity.department.endsWith(best.entity.name);
   if (department) return undefined;
   if (best.entity.kind === 'lineItem') return best === pathEnd?.reading || (best.coverage === 1 && isTotal(concept)) || onlyAsked || (best.coverage >= LINE_COVERAGE && best.matched > termBigrams) ? best : undefined;
   // The qualifying source of funds (财政拨款 of 三公经费财政拨款) names no thing beside the concept.

@@ -39,6 +39,8 @@ export const Cues = z.object({
   buying: z.boolean(),
   /** 科目: the question says its subject is a classified line. */
   classWord: z.boolean(),
+  /** 法院（款）: a name marked as a 类, 款 or 项 of the classification, which is no body however it reads. */
+  levelMarked: z.boolean(),
   /** 哪一类 / which category: the classes of a whole are ranked (货物, 工程, 服务), not its rows. */
   classAsked: z.boolean(),
   /** 有啥制度 / 有哪些规定: what the measures consist of is asked, which their text, not their titles, says. */
@@ -329,6 +331,7 @@ export function readCues(text: string): Cues {
     projects: /项目|专项|projects?\b/.test(text),
     describedProject: DESCRIBED_PROJECT.test(text),
     classWord: /科目/.test(text),
+    levelMarked: /\([类款项]\)/.test(text),
     classAsked: /哪一?类|which (?:category|kind|type)/.test(text),
     ...(measureDetail ? { measureDetail } : {}),
     buying: /买|购置|购买|添置|新购|\b(?:buy|buying|bought|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing))\b/.test(text),
