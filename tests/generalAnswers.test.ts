@@ -506,6 +506,18 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('reads the bureau said by its kind alone (信访局政府采购预算) as the body, not a subject nothing names', () => {
+    const bureau = facts.identity.department.match(/[\u4e00-\u9fa5]{2}局$/)?.[0];
+    // Where the bureau's own unit buys apart from its others (行政服务局本级), 服务局的采购 is that unit's.
+    if (!bureau || facts.procurement.subtotals.length > 1) return;
+    for (const [concept, said] of [['procurement.total', '政府采购'], ['sangong.total', '三公经费'], ['expense.basic', '基本支出']] as const) {
+      const amount = findAmount(facts, concept);
+      if (!amount) continue;
+      const q = `${bureau}${said}预算一共多少`;
+      expect(replyBody(engine.ask(q, `bureau ${q}`).text), q).toContain(two(amount.value));
+    }
+  });
+
   it('knows the department by the other word for a general office (市政府办公厅 for 市人民政府办公室)', () => {
     const office = facts.identity.department.match(/办公(厅|室)$/);
     const basic = findAmount(facts, 'expense.basic');

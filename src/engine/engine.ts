@@ -173,6 +173,9 @@ function countNotGiven(identity: Identity, name: string, unit: string, english: 
   return refuse('notDisclosed', [identity], english, english ? `the number (${unit}) for ${name}` : `${name}对应的${unit}数`);
 }
 
+/** A bureau's name by its kind alone (信访局, 统计局): two characters and 局. */
+const BUREAU_TAIL = /[\u4e00-\u9fa5]{2}局$/;
+
 /** The words that count the same thing as the one asked: people (人, 名, 人次) or times (次, 批次, 人次). */
 const COUNTED_ALIKE: Record<string, RegExp> = { 人: /\d\s*(?:人|名)/, 名: /\d\s*(?:人|名)/, 人次: /\d\s*(?:人|名)/, 次: /\d\s*(?:次|批)/, 批次: /\d\s*(?:次|批次)/, 批: /\d\s*(?:次|批次)/ };
 
@@ -826,7 +829,9 @@ export class Engine {
     if (wholeExecution) return { answer: answerExecution(wholeExecution, frame) };
 
     // 12345热线工作经费预算: a subject of its own that nothing here names is not given; the total is no answer.
-    const unnamed = concept && !entity ? unnamedSubject(frame, withoutOwnNames(frame.text, doc.ownNames), isTotal(concept) || concept.term.length <= 1, this.lexicon.words) : undefined;
+    // 信访局政府采购预算: the bureau said by its kind (信访局 of 长沙市信访局) is the body, no subject of its own.
+    const bureau = doc.facts.identity.department.match(BUREAU_TAIL)?.[0];
+    const unnamed = concept && !entity ? unnamedSubject(frame, withoutOwnNames(frame.text, doc.ownNames).replace(bureau ?? '', ''), isTotal(concept) || concept.term.length <= 1, this.lexicon.words) : undefined;
     // 社保就业支出: a subject no word names may be one name abbreviated, its characters in order (社会保障和就业支出).
     // 物业费预算: the generic word the subject was said with (预算) is no part of the name it abbreviates.
     const said = unnamed?.replace(/(?<=..)(?:预算|支出|资金|项目|采购)$/, '');
