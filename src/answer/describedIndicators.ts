@@ -15,7 +15,7 @@ const COMMON_SHARE = 0.05;
 /** The fewest uncommon words a description must share with a row (its project's count half). */
 const FEWEST_SHARED = 3;
 /** Counting words that count the same things: 装多少个 asks what a row counts in 个 or 台 or 套. */
-const COUNTED_ALIKE: Record<string, string[]> = { 个: ['个', '台', '套', '件', '家', '项'], 台: ['台', '个', '套'], 套: ['套', '个', '台'], 次: ['次', '场', '期', '批'], 人次: ['人次', '人'], 人: ['人', '人次', '名'] };
+const UNITS_ALIKE: Record<string, string[]> = { 个: ['个', '台', '套', '件', '家', '项'], 台: ['台', '个', '套'], 套: ['套', '个', '台'], 次: ['次', '场', '期', '批'], 人次: ['人次', '人'], 人: ['人', '人次', '名'] };
 const TIME_UNIT = /^(?:年|个?月|天|日|工作日|小时|分钟)/;
 
 
@@ -23,7 +23,7 @@ const TIME_UNIT = /^(?:年|个?月|天|日|工作日|小时|分钟)/;
 function countedIn(unit: string, said: string | undefined): boolean {
   // 多少页 counts what a row gives in 万页.
   const counted = (said ?? '').replace(/^[万千百]/, '');
-  return (COUNTED_ALIKE[unit] ?? [unit]).some((u) => counted.startsWith(u));
+  return (UNITS_ALIKE[unit] ?? [unit]).some((u) => counted.startsWith(u));
 }
 
 /** The measure the question asks: a unit it counts in, a time, or a quality. Undefined: none (money, say). */

@@ -26,6 +26,11 @@ export function answerExecution(statement: ExecutionStatement, frame: Frame): An
   return answer(frame.aspects.has('reason') ? 'reason' : 'execution', body, en, cite(statement.source, statement.reasonSource));
 }
 
+/** One 决算 line in a list: its name, its figures against budget and the reason stated. */
+function executionRow(e: ExecutionStatement, en: boolean): string {
+  return `- ${e.path.at(-1)}${en ? ': ' : '：'}${executionText(e.budgeted, e.actual, e.rate, en)}${e.reason ? (en ? ` Why: ${e.reason}.` : `原因：${e.reason}。`) : ''}`;
+}
+
 /** Lines listed at most under 哪些…超过了年初预算; the count says how many there are in all. */
 const MAX_LISTED_LINES = 8;
 
@@ -43,7 +48,7 @@ export function answerExecutionsBeyond(facts: FactBase, frame: Frame): Answer | 
   const lines = parts.filter((e) => (beyond === 'over' ? e.actual > e.budgeted : e.actual < e.budgeted));
   const sorted = lines.sort((a, b) => Math.abs(b.actual - b.budgeted) - Math.abs(a.actual - a.budgeted));
   const shown = sorted.slice(0, MAX_LISTED_LINES);
-  const rows = shown.map((e) => `- ${e.path.at(-1)}${en ? ': ' : '：'}${executionText(e.budgeted, e.actual, e.rate, en)}${e.reason ? (en ? ` Why: ${e.reason}.` : `原因：${e.reason}。`) : ''}`);
+  const rows = shown.map((e) => executionRow(e, en));
   const which = beyond === 'over' ? (en ? 'above' : '超过') : en ? 'below' : '低于';
   const head = en
     ? `${lines.length} of the ${parts.length} lines the disclosure explains were spent ${which} their budget at the start of the year${lines.length > shown.length ? ` (the ${shown.length} furthest from it shown)` : ''}:`
@@ -74,6 +79,6 @@ export function answerExecutionsRanked(facts: FactBase, frame: Frame): Answer | 
   const [first] = shown;
   const what = byRate ? (en ? `${frame.ascending ? 'lowest' : 'highest'} share of its budget spent` : `完成年初预算比例${frame.ascending ? '最低' : '最高'}`) : en ? `furthest ${side === 'under' ? 'under' : side === 'over' ? 'over' : 'from'} its budget` : `支出决算${side === 'under' ? '比年初预算少得最多' : side === 'over' ? '比年初预算多得最多' : '与年初预算相差最多'}`;
   const head = en ? `Of the ${parts.length} lines the disclosure explains, the one ${what} is ${first.path.at(-1)}:` : `披露说明的 ${parts.length} 项中，${what}的是${first.path.at(-1)}：`;
-  const rows = shown.map((e) => `- ${e.path.at(-1)}${en ? ': ' : '：'}${executionText(e.budgeted, e.actual, e.rate, en)}${e.reason ? (en ? ` Why: ${e.reason}.` : `原因：${e.reason}。`) : ''}`);
+  const rows = shown.map((e) => executionRow(e, en));
   return answer('compare', [head, ...rows].join('\n'), en, cite(...shown.map((e) => e.source)), { focus: first.name });
 }
