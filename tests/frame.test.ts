@@ -444,6 +444,9 @@ describe('the frame of a question', () => {
     expect(analyze('三个支出功能大类里，哪一类比上年增长幅度最大？').level).toBe(1);
     expect(analyze('在法院（款）下面的几个项里，预算最多的是哪项').level).toBe(3);
     expect(analyze('在法院（款）下面的几个项里').cues.levelMarked).toBe(true);
+    // A reception hall receives the public: no official hospitality; 这块 is no part of a body's name.
+    expect(analyze('那个接待大厅的业务经费有多少钱').concepts.map((c) => c.concept)).not.toContain('sangong.reception');
+    expect(analyze('免费给老百姓咨询，这块接待中心业务的项目预算是多少钱').orgs).not.toContain('块接待中心');
     // A comparison whose first side is a pronoun.
     expect(analyze('它跟服务类比哪个多？').cues.itCompared).toBe('它');
     expect(analyze('它的合格率是多少').cues.itCompared).toBeUndefined();

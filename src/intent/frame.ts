@@ -239,8 +239,8 @@ function sharedWords(a: string, b: string): { sides: [string, string]; scope?: s
   return { sides: [a, b] };
 }
 
-/** 接待了多少来访群众: the public received at a counter, which is no official hospitality (公务接待). */
-const RECEIVING_PUBLIC = /接待(?:了)?(?:多少|几)?(?:名|位|批|个|人次)?(?:来访|群众|上访|信访|市民|访客|办事)/;
+/** 接待了多少来访群众 / 接待大厅: the public received at a counter, which is no official hospitality (公务接待). */
+const RECEIVING_PUBLIC = /接待(?:了)?(?:多少|几)?(?:名|位|批|个|人次)?(?:来访|群众|上访|信访|市民|访客|办事)|接待(?:大厅|中心|室|窗口|场所)/;
 
 function notHospitality(concepts: TermMatch[], text: string): TermMatch[] {
   return RECEIVING_PUBLIC.test(text) ? concepts.filter((c) => !c.concept.startsWith('sangong.reception') || c.term.includes('公务')) : concepts;
@@ -344,7 +344,7 @@ function englishShare(text: string): [string, string, string] | null {
 const CODE = /(?<![\d.])([235]\d{2}|[235]\d{4}|[235]\d{6})(?![\d.]|万|元|%|个|台|辆|人|次)/g;
 
 /** Names of bodies in questions: 公安局, 教育厅, 万里街道. 政府/部/处 are left out: they start budget words (政府采购, 部门). */
-const ORG_MENTION = /[^\sa-z\d的是有多少钱给了吗呢和与在为从把被对哪些什么怎几个里年占比跟()（）着挂那这种]{1,12}?(?:局(?![内里长本])|(?<![大展餐客门])厅(?!\(室\))|(?<=[\u4e00-\u9fa5]{2})(?<![能可来去好要在怎难帮代承举主协督包查申报开创筹兴合厅还也都没不再就才])办(?![理法事公好完成结件执证照]|手续|业务)|院|委员会|常委会|管委会|委(?![托员会])|办公室|办事处|街道|中心|(?<![部签公])署|(?<![排站插列组归入领带梯])队|(?<![饭菜餐茶酒面])馆|大学|学校|中学|小学|(?<!乡)镇|(?<!城)乡(?![镇村下里间])|(?<=[一二三四五六七八九十])中(?![心央国间])|(?<=[\u4e00-\u9fa5]{2})(?<![全内外本局干总支部门分卖乐])部(?![门分长署级]))/g;
+const ORG_MENTION = /[^\sa-z\d块的是有多少钱给了吗呢和与在为从把被对哪些什么怎几个里年占比跟()（）着挂那这种]{1,12}?(?:局(?![内里长本])|(?<![大展餐客门])厅(?!\(室\))|(?<=[\u4e00-\u9fa5]{2})(?<![能可来去好要在怎难帮代承举主协督包查申报开创筹兴合厅还也都没不再就才])办(?![理法事公好完成结件执证照]|手续|业务)|院|委员会|常委会|管委会|委(?![托员会])|办公室|办事处|街道|中心|(?<![部签公])署|(?<![排站插列组归入领带梯])队|(?<![饭菜餐茶酒面])馆|大学|学校|中学|小学|(?<!乡)镇|(?<!城)乡(?![镇村下里间])|(?<=[一二三四五六七八九十])中(?![心央国间])|(?<=[\u4e00-\u9fa5]{2})(?<![全内外本局干总支部门分卖乐])部(?![门分长署级]))/g;
 /**
  * A body named in English by the word for its kind (the Changsha Public Security Bureau, the Ministry
  * of Finance): capitalised words before the kind word, or after it joined by of.
