@@ -685,6 +685,8 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
       const rate = (e: (typeof lines)[number]) => e.rate ?? (e.actual / e.budgeted) * 100;
       const byRate = [...lines].sort((a, b) => rate(a) - rate(b))[0];
       expect(replyBody(engine.ask('哪一项完成年初预算的比例最低？', 'rates-ranked').text)).toContain(`最低的是${byRate.path.at(-1)}`);
+      const closest = [...lines].sort((a, b) => Math.abs(a.actual - a.budgeted) - Math.abs(b.actual - b.budgeted))[0];
+      expect(replyBody(engine.ask('哪一项支出决算与年初预算差距最小？', 'gaps-least').text)).toContain(`最少的是${closest.path.at(-1)}`);
       const under = [...lines].sort((a, b) => b.budgeted - b.actual - (a.budgeted - a.actual))[0];
       expect(replyBody(engine.ask('哪一项支出决算比年初预算少得最多？', 'gaps-ranked').text)).toContain(`最多的是${under.path.at(-1)}`);
       rankingsMet++;

@@ -447,7 +447,13 @@ describe('the frame of a question', () => {
     // A reception hall receives the public: no official hospitality; 这块 is no part of a body's name.
     expect(analyze('那个接待大厅的业务经费有多少钱').concepts.map((c) => c.concept)).not.toContain('sangong.reception');
     expect(analyze('免费给老百姓咨询，这块接待中心业务的项目预算是多少钱').orgs).not.toContain('块接待中心');
-    // A comparison whose first side is a pronoun.
+    // What the words that read a cue must not catch: 用房价值 is no house price, 过去 no going, 各项中 no level, 标准 no quality.
+    expect(analyze('办公用房价值多少').cues.economy).toBeUndefined();
+    expect(analyze('过去一年信访局的预算').orgs).toEqual(['信访局']);
+    expect(analyze('各项中哪一项最多').level).toBeUndefined();
+    expect(analyze('差旅费标准是多少').cues.qualityAsked).toBe(false);
+    expect(splitQuestion('为什么基本支出增加而项目支出减少？')).toEqual(['为什么基本支出增加', '为什么项目支出减少']);
+
     expect(analyze('它跟服务类比哪个多？').cues.itCompared).toBe('它');
     expect(analyze('它的合格率是多少').cues.itCompared).toBeUndefined();
     expect(analyze('那它比上年增加了多少？').cues.itCompared).toBeUndefined();

@@ -38,8 +38,8 @@ function measureAsked(frame: Frame): ((row: IndicatorRow) => boolean) | undefine
 }
 
 /**
- * Whether a thing can be given in the measure asked: a purchase in its own measure, a line or a stated
- * figure in money only (扫进电脑…多少页 is no question of 台式计算机, bought in 台).
+ * Whether a thing can be given in the measure asked: a purchase in its own measure; a classified line, a
+ * 决算 statement or a unit's procurement subtotal in money only (扫进电脑…多少页 is no question of 台式计算机, bought in 台).
  */
 function measures(thing: Entity, frame: Frame): boolean {
   const unit = frame.cues.countAsked ?? frame.cues.unitAsked;

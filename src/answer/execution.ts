@@ -74,10 +74,14 @@ export function answerExecutionsRanked(facts: FactBase, frame: Frame): Answer | 
   const side = frame.cues.gapSide;
   const gap = (e: ExecutionStatement) => (side === 'under' ? e.budgeted - e.actual : side === 'over' ? e.actual - e.budgeted : Math.abs(e.actual - e.budgeted));
   const rate = (e: ExecutionStatement) => e.rate ?? (e.actual / e.budgeted) * 100;
-  const sorted = [...parts].sort((a, b) => (byRate ? (frame.ascending ? rate(a) - rate(b) : rate(b) - rate(a)) : gap(b) - gap(a)));
+  // On the side asked, only lines on that side of their budget are ranked.
+  const ranked = byRate || !side ? parts : parts.filter((e) => gap(e) > 0);
+  if (!ranked.length) return undefined;
+  const sorted = [...ranked].sort((a, b) => (frame.ascending ? 1 : -1) * (byRate ? rate(a) - rate(b) : gap(a) - gap(b)));
   const shown = sorted.slice(0, RANKED_SHOWN);
   const [first] = shown;
-  const what = byRate ? (en ? `${frame.ascending ? 'lowest' : 'highest'} share of its budget spent` : `完成年初预算比例${frame.ascending ? '最低' : '最高'}`) : en ? `furthest ${side === 'under' ? 'under' : side === 'over' ? 'over' : 'from'} its budget` : `支出决算${side === 'under' ? '比年初预算少得最多' : side === 'over' ? '比年初预算多得最多' : '与年初预算相差最多'}`;
+  const most = frame.ascending ? (en ? 'least' : '最少') : en ? 'most' : '最多';
+  const what = byRate ? (en ? `${frame.ascending ? 'lowest' : 'highest'} share of its budget spent` : `完成年初预算比例${frame.ascending ? '最低' : '最高'}`) : en ? `${most} ${side === 'under' ? 'under' : side === 'over' ? 'over' : 'apart from'} its budget` : `支出决算${side === 'under' ? `比年初预算少得${most}` : side === 'over' ? `比年初预算多得${most}` : `与年初预算相差${most}`}`;
   const head = en ? `Of the ${parts.length} lines the disclosure explains, the one ${what} is ${first.path.at(-1)}:` : `披露说明的 ${parts.length} 项中，${what}的是${first.path.at(-1)}：`;
   const rows = shown.map((e) => executionRow(e, en));
   return answer('compare', [head, ...rows].join('\n'), en, cite(...shown.map((e) => e.source)), { focus: first.name });

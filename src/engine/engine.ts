@@ -173,8 +173,8 @@ function countNotGiven(identity: Identity, name: string, unit: string, english: 
   return refuse('notDisclosed', [identity], english, english ? `the number (${unit}) for ${name}` : `${name}对应的${unit}数`);
 }
 
-/** A bureau's name by its kind alone (信访局, 统计局): two characters and 局. */
-const BUREAU_TAIL = /[\u4e00-\u9fa5]{2}局$/;
+/** A bureau's name without its place (信访局 of 长沙市信访局, 统计局 of 北京市统计局). */
+const PLACE_LEAD = /^.*?[省市区县州]/;
 
 /** The words that count the same thing as the one asked: people (人, 名, 人次) or times (次, 批次, 人次). */
 const COUNTED_ALIKE: Record<string, RegExp> = { 人: /\d\s*(?:人|名)/, 名: /\d\s*(?:人|名)/, 人次: /\d\s*(?:人|名)/, 次: /\d\s*(?:次|批)/, 批次: /\d\s*(?:次|批次)/, 批: /\d\s*(?:次|批次)/ };
@@ -250,8 +250,9 @@ export class Engine {
     const summedAs = frame.cues.bothShareOf ? `加起来${frame.cues.bothShareOf}` : '等于多少';
     if (both?.[1] && both[0] !== both[1]) return this.askOne(frame.cues.bothAgain === 'sum' ? `${both[0]}加${both[1]}${summedAs}` : `${both[0]}和${both[1]}相差多少`, session, hints);
     // 它跟服务类比哪个多: the thing talked about, named, is set against the other.
-    const itsName = frame.cues.itCompared && context ? this.subjectName(context) : undefined;
-    if (itsName && frame.cues.itCompared) return this.askOne(frame.text.replace(frame.cues.itCompared, itsName), session, hints);
+    const pronoun = frame.cues.itCompared;
+    const itsName = pronoun && context ? this.subjectName(context) : undefined;
+    if (pronoun && itsName) return this.askOne(frame.text.replace(pronoun, itsName), session, hints);
     const placed = frame.cues.ordinal && context?.listed?.at(frame.cues.ordinal.place > 0 ? frame.cues.ordinal.place - 1 : frame.cues.ordinal.place);
     if (placed && frame.cues.ordinal) return this.askPlaced(frame.text.replace(frame.cues.ordinal.said, placed), context!.listed!, session, hints);
     const compared = this.compareAcross(frame);
@@ -830,7 +831,8 @@ export class Engine {
 
     // 12345热线工作经费预算: a subject of its own that nothing here names is not given; the total is no answer.
     // 信访局政府采购预算: the bureau said by its kind (信访局 of 长沙市信访局) is the body, no subject of its own.
-    const bureau = doc.facts.identity.department.match(BUREAU_TAIL)?.[0];
+    const unplaced = doc.facts.identity.department.replace(PLACE_LEAD, '');
+    const bureau = unplaced !== doc.facts.identity.department && unplaced.endsWith('局') ? unplaced : undefined;
     const unnamed = concept && !entity ? unnamedSubject(frame, withoutOwnNames(frame.text, doc.ownNames).replace(bureau ?? '', ''), isTotal(concept) || concept.term.length <= 1, this.lexicon.words) : undefined;
     // 社保就业支出: a subject no word names may be one name abbreviated, its characters in order (社会保障和就业支出).
     // 物业费预算: the generic word the subject was said with (预算) is no part of the name it abbreviates.

@@ -180,7 +180,7 @@ const OPINION = /(?:你(?:们)?觉得|你认为|你怎么看).{0,24}?(?:浪费|�
 const IT_COMPARED = /^(?:那)?(它|这个|这项|这笔|该项)(?=(?:跟|和|与|同|比)(?!上年|去年|上一年|前年|年初|预算|决算|\d{4}年)[^，,。？?]{1,16}?(?:比|相比|相差|差|多|少|高|低|哪个))/;
 
 /** Figures of the economy (GDP预计增长多少, 房价涨了多少): no budget states them. */
-const ECONOMY = /\bgdp\b|gdp(?=[\u4e00-\u9fa5])|地区生产总值|国内生产总值|\bcpi\b|居民消费价格指数|房价|人均可支配收入|失业率|经济增速|经济增长率/i;
+const ECONOMY = /\bgdp\b|gdp(?=[\u4e00-\u9fa5])|地区生产总值|国内生产总值|\bcpi\b|居民消费价格指数|(?<![用租购])房价(?![值款格])|人均可支配收入|失业率|经济增速|经济增长率/i;
 
 /** 我提交的那件事办到哪一步了 / 我的申请进度: the asker's own case and how far it has got. */
 const PERSONAL_CASE = /我(?:的|们家|家)?.{0,16}?(?:办到|进展到|处理到)(?:了)?哪一?步|(?:办到|进展到|处理到)哪一?步了|我的.{0,10}?(?:进度|办理情况|处理结果)|\bmy (?:case|complaint|petition|application)\b/i;
@@ -374,7 +374,7 @@ export function readCues(text: string): Cues {
     fiscal: /财政拨款|一般公共预算/.test(text),
     nonFiscal: /(?:不是|非|除了?|除去)财政拨款|财政拨款(?:以外|之外|外的)/.test(text),
     timeAsked: /多久|多长时间|几年|几个月|几天|周期|什么时候|how long|how often/.test(text),
-    qualityAsked: /质量|要求|标准|合格|quality|standard/.test(text),
+    qualityAsked: /质量|合格(?:率|标准)?|达标|\bquality\b/.test(text),
     contact: CONTACT.test(text),
     ...(WHOLE_AREA.test(text) ? { wholeArea: text.match(WHOLE_AREA)![0] } : {}),
     opinion: OPINION.test(text),

@@ -374,7 +374,7 @@ const NOT_A_NAME = /^(?:我|你|本|贵|该|这|那|咱|各|全|二级|下属|�
 /** Words a follow-up starts with, which are no part of the body named after them (其中政务服务中心的呢, 那公安局呢). */
 /** Words of moving away from a body said after it (从基层法院调到…): the asker's former body. */
 /** A verb of going inside a mention (党员去敬老院, 到社区): what follows is where, not whose. */
-const GONE_TO = /(?:去(?!年)|往(?!年)|赴|(?<![调转来])到)(?!.*(?:去|往|到))/;
+const GONE_TO = /(?:(?<!过)去(?!年)|往(?!年)|赴|(?<![调转来达收得])到)(?!.*(?:去|往|到))/;
 const CAME_AWAY = /^(?:调到|调来|调入|调过来|过来|转来|转到|来到|来)/;
 const LEADING_WORDS = /^(?:[\u4e00-\u9fa5]{0,8}?(?<!代)表(?:里|中|内|上)?(?=[\u4e00-\u9fa5]{2})|边(?=街道|乡|镇|社区)|开(?=常委会|代表大会|人代会)|(?:刚|新)?(?:调来|调到|调入|来到|来)|其中|那么|那|还有|另外|以及|请问|问一下|问下|看看|听说|据说|我?想问(?:问|一?下)?|我?想知道|我?想了解)+/;
 
@@ -480,7 +480,7 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   const ascending = /最少|最低|最小|最便宜|smallest|least|lowest|cheapest/.test(text);
   // 项级 / 项科目 / 按功能科目的项来看: the level named after the classification it is a level of.
   // 三个支出功能大类里 / 这三类支出 / 下面的几个项里: the level said by how many of it, or 大类.
-  const level = { 类: 1, 款: 2, 项: 3 }[text.match(/([类款项])级|([类款项])(?:科目|一级)|(?:科目|分类)的?([类款项])(?=来看|看|层|$|[,，里中上]|这)|(?:大|这[几两三四五六]|[几两三四五六]个?(?:支出)?(?:功能)?(?:大)?)(类)(?!似|型)|(?:几个|各个?)([项款])(?:里|中|之中|当中)/)?.slice(1).find(Boolean) ?? ''];
+  const level = { 类: 1, 款: 2, 项: 3 }[text.match(/([类款项])级|([类款项])(?:科目|一级)|(?:科目|分类)的?([类款项])(?=来看|看|层|$|[,，里中上]|这)|(?:大|这[几两三四五六]|[几两三四五六]个?(?:支出)?功能大?|[几两三四五六]个?大)(类)(?!似|型)|几个([项款])(?:里|中|之中|当中)/)?.slice(1).find(Boolean) ?? ''];
   const within = english ? null : text.match(SHARE_WITHIN);
   const shareMatch = english ? englishShare(text) : (text.match(SHARE_IN) ?? (within && [within[0], within[2], within[1]]) ?? text.match(SHARE_OF));
   // 占多大比例 names no whole: the part's own whole is meant.

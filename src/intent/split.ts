@@ -11,9 +11,10 @@ const SENTENCES = /[？?；;!！]+/;
 /** A, B 各/分别 P: the subjects joined before 各, and what is asked of each. */
 const EACH = /^(.+?)(?:各自|各|分别|每个)(.+)$/;
 const JOIN = /和|与|及|以及|、|[/／]/;
-/** 请列出 / 请给出 A 和 B: figures requested rather than asked, with no question word. */
+/** 请列出 / 请给出: the words a request starts with. */
 const REQUEST_VERB = /^(?:请|麻烦)?(?:列出|给出|列一下|说一下|报一下|提供)/;
-const REQUESTED = /^(?:请|麻烦)?(?:列出|给出|列一下|说一下|报一下|提供)(?!.*(?:多少|几|什么|哪))(.{4,}?)[。.]?$/;
+/** 请列出 A 和 B: figures requested rather than asked, with no question word. */
+const REQUESTED = new RegExp(`${REQUEST_VERB.source}(?!.*(?:多少|几|什么|哪))(.{4,}?)[。.]?$`);
 /** Words that end the last of several subjects but are said of them all (A 和 B 采购各多少). */
 const SHARED_TAIL = /(?<=..)(?:(?:的)?(?:(?:政府采购|采购)(?:预算|金额)?|预算|支出|决算|经费|金额|财政拨款(?:支出)?|一般公共预算(?:拨款)?)(?:小计|合计|总额)?|在(?:政府采购|采购|支出|收入|预算)(?:中|里|当中|之中))$/;
 /** Asking and counting words, which alone name nothing to ask about. */
@@ -274,7 +275,7 @@ const ATTRIBUTES_JOINED = new RegExp(`^(.{2,}?)的?(${ATTRIBUTE})(?:和|与|及|
 /** Nouns that say what is asked of a thing: a total, a count, a share. */
 const MOVED = '(?:增加|减少|增长|下降|上升|提高|降低|上涨|减|增|涨|降)';
 /** 为什么基本支出增加而项目支出减少: two figures' opposite moves, each asked in the words around them. */
-const MOVES_CONTRASTED = new RegExp(`^(.*?)((?![年的是了])[\\u4e00-\\u9fa5]{2,12}?)(${MOVED})了?(?:而|但|但是|，而|却)((?![年的是了])[\\u4e00-\\u9fa5]{2,12}?)(?:却|反而|则)?(${MOVED})了?(.*)$`);
+const MOVES_CONTRASTED = new RegExp(`^((?:为什么|为何|请问|问一下)?(?:\\d{4}年度?)?)((?![年的是了])[\\u4e00-\\u9fa5]{2,12}?)(${MOVED})了?(?:而|但|但是|，而|却)((?![年的是了])[\\u4e00-\\u9fa5]{2,12}?)(?:却|反而|则)?(${MOVED})了?(.*)$`);
 const ASKING_NOUN = '(?:总额|总金额|金额|总计|合计|个数|数量|总数|比例|占比|比重|增加额|减少额|增减额|变化额|增幅|降幅)';
 /** 政府采购预算总额及涉及采购项目个数: two things asked, each ending in what is asked of it, joined. */
 const ASKS_JOINED = new RegExp(`^(.{2,}?${ASKING_NOUN})[，,]?(?:及|以及|和|与|还有)(.{2,}?${ASKING_NOUN})(?:分别|各)?(?:是)?(?:多少|几何)?[。.]?$`);
