@@ -689,6 +689,8 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
       expect(replyBody(engine.ask('哪一项支出决算与年初预算差距最小？', 'gaps-least').text)).toContain(`最少的是${closest.path.at(-1)}`);
       const under = [...lines].sort((a, b) => b.budgeted - b.actual - (a.budgeted - a.actual))[0];
       expect(replyBody(engine.ask('哪一项支出决算比年初预算少得最多？', 'gaps-ranked').text)).toContain(`最多的是${under.path.at(-1)}`);
+      // Said of 各个项目 with their 年初预算, the lines are ranked even where projects have self-evaluations.
+      expect(replyBody(engine.ask('财政拨款支出的各个项目里，哪一项决算数比年初预算少得最多？', 'gaps-projects').text)).toContain(`最多的是${under.path.at(-1)}`);
       rankingsMet++;
     }
   });

@@ -634,6 +634,8 @@ describe('several questions in one message', () => {
     expect(splitQuestion('单位一年的会议费、培训费预算大概多少？', knows)).toEqual(['单位一年的会议费预算大概多少', '培训费预算大概多少']);
     expect(splitQuestion('基本支出和项目支出多少', knows)).toEqual(['基本支出多少', '项目支出多少']);
     expect(splitQuestion('社会保障和就业支出多少', knows)).toEqual(['社会保障和就业支出多少']);
+    // Words of where and when may lead the first name (办公楼一年会议费).
+    expect(splitQuestion('办公楼一年会议费和培训费大概要花多少钱', knows)).toEqual(['办公楼一年会议费大概要花多少钱', '培训费大概要花多少钱']);
     // Things done, listed before a sum asked past a comma, are no figures to add.
     expect(splitQuestion('请外面的中介机构来做审计、做绩效评价，2024年一共花了多少钱？', knows)).toEqual(['请外面的中介机构来做审计、做绩效评价，2024年一共花了多少钱']);
     // Two told apart, then 各 asked: of each of them.

@@ -65,8 +65,10 @@ const RANKED_SHOWN = 3;
  * ranked by their completion rate, or by their gap from budget on the side asked (either side where none is).
  */
 export function answerExecutionsRanked(facts: FactBase, frame: Frame): Answer | undefined {
-  // 哪个项目预算执行率最低: projects' self-evaluations rank their own rates, not these lines.
-  if (frame.operation !== 'rank' || frame.attribute !== 'execution' || frame.cues.projects) return undefined;
+  // 哪个项目预算执行率最低: projects' self-evaluations rank their own rates, not these lines, unless the
+  // lines' own 年初预算 is said (各个项目里哪一项决算数比年初预算少得最多).
+  const selfEvaluated = facts.projectTables.filter((t) => t.executionRate !== undefined).length > 1;
+  if (frame.operation !== 'rank' || frame.attribute !== 'execution' || (frame.cues.projects && selfEvaluated && !frame.cues.budgetAsked)) return undefined;
   const parts = facts.executions.filter((e) => e.path.length > 1 && e.budgeted > 0);
   if (parts.length < 2) return undefined;
   const en = frame.english;

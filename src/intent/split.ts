@@ -165,7 +165,7 @@ function distribute(clause: string, knows: (name: string) => boolean): string[] 
 }
 
 /** What is asked of names listed before it: an amount, with the words it may be said in (预算大概多少). */
-const LISTED_ASKED = /^(.+?)((?:的)?(?:预算|决算)?数?(?:大概|大约|大致)?(?:是|有|要|安排了?)?(?:多少(?:钱|万元)?|几何)[吗呢啊]?)$/;
+const LISTED_ASKED = /^(.+?)((?:的)?(?:预算|决算)?数?(?:大概|大约|大致)?(?:是|有|要|安排了?)?(?:花|花掉|用)?(?:多少(?:钱|万元)?|几何)[吗呢啊]?)$/;
 /** Words that ask one figure of names listed: their sum, their difference, which is more. */
 const ONE_FIGURE_OF_SEVERAL = /加起来|合起来|合计|一共|总共|共计|之和|相差|差多少|哪个|哪项|比/;
 
@@ -177,8 +177,10 @@ function impliedEach(clause: string, knows: (name: string) => boolean): string |
   const m = ONE_FIGURE_OF_SEVERAL.test(clause) ? undefined : clause.match(LISTED_ASKED);
   if (!m || !JOIN.test(m[1])) return undefined;
   const withEach = `${m[1]}各${m[2]}`;
-  const subjects = subjectsOf(withEach, knows).map((s) => s.split('的').at(-1)!);
-  return subjects.length >= 2 && subjects.every(knows) ? withEach : undefined;
+  // 省人大的办公楼一年水费: words of where and when may lead the first name; the name ends the words.
+  const endsOnName = (s: string) => [...s].some((_, i) => s.length - i >= 2 && knows(s.slice(i)));
+  const subjects = subjectsOf(withEach, knows);
+  return subjects.length >= 2 && subjects.every(endsOnName) ? withEach : undefined;
 }
 
 /** A 和 B 哪个采购金额高: which of the things named is more, asked of each (the answers show which). */
