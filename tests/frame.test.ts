@@ -428,6 +428,7 @@ describe('the frame of a question', () => {
     expect(analyze('What are the functions of the bureau?').aspects.has('duties')).toBe(true);
     expect(analyze('这个学院是什么性质的单位，归谁管').aspects.has('nature')).toBe(true);
     expect(analyze('这个学院归谁管').cues.person).toBe(false);
+    expect(analyze('统计局里哪位员工的绩效工资拿得最多？').cues.person).toBe(true);
     expect(analyze('表里有个叫啥单位预留机动金的东西').aspects.has('nature')).toBe(false);
     // The figure a change is measured from (与2023年预算执行数相比) names no subject; 和2019年比，2020年预算 still does.
     expect(analyze('与2023年预算执行数相比变动幅度是多少').concepts).toEqual([]);
