@@ -743,6 +743,15 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('answers a column of the line talked about (城乡社区支出多少 → 其中项目支出是多少), not the body\'s own', () => {
+    const names = engine.documents[0].thingNames;
+    const line = facts.lineItems.find((l) => names.filter((n) => n === l.name).length === 1 && l.name.length >= 4 && l.breakdown.some((b) => b.column === '项目支出' && b.value > 0) && l.breakdown.some((b) => b.column === '基本支出' && b.value > 0));
+    if (!line) return;
+    engine.ask(`${line.name}是多少？`, 'line-column');
+    const project = line.breakdown.find((b) => b.column === '项目支出')!;
+    expect(replyBody(engine.ask('其中项目支出是多少？', 'line-column').text)).toContain(num(Number(project.value.toFixed(2))));
+  });
+
   it('gives the stated reason for a change asked how the disclosure explains it (这么大的降幅文件里怎么解释的)', () => {
     for (const amount of facts.amounts.filter((a) => a.change?.reason && findAmount(facts, a.concept) === a)) {
       const moved = amount.change!.direction === '增加' ? '涨' : '降';

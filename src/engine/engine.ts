@@ -596,6 +596,12 @@ export class Engine {
     // 它的合格率 / 采购金额多少 / 比2023年执行数涨了多少: a question that points back, or names no subject of
     // its own (a total word at most), is about the thing the conversation named.
     const previous = context?.entity ? this.entityOf(doc, context) : undefined;
+    // 城乡社区支出多少 → 其中基本支出是多少: a column of the line talked about (its 基本支出, 项目支出), not the body's.
+    const column = concept && frame.lexicon.concepts[concept.concept]?.name;
+    if (previous?.kind === 'lineItem' && frame.cues.within && column && previous.item.breakdown.some((b) => b.column === column)) {
+      const own = answerEntity(facts, previous, frame, doc.entities);
+      if (own) return { answer: own, subject: context };
+    }
     // 那行政服务局本级呢: another thing of the kind just discussed, asked as the last one was.
     const sibling = previous && frame.elliptical ? doc.resolver.readings(frame.mentionText, undefined, [previous.kind]).find((r) => r.entity.name !== previous.name) : undefined;
     if (sibling && context) {
