@@ -460,6 +460,7 @@ describe('the frame of a question', () => {
     expect(analyze('那它比上年增加了多少？').cues.itCompared).toBeUndefined();
     // What was actually spent is a 决算's figure; 是不是定得太高 a judgement; 还办 a verb, no office.
     expect(analyze('实际一共花了多少').cues.finalAccounts).toBe(true);
+    expect(analyze('想了解一下行政服务局2020年的基本支出是多少').orgs).toEqual(['行政服务局']);
     expect(analyze('公务接待费是不是定得太高了').cues.opinion).toBe(true);
     expect(analyze('学校还办中专那种中等职业教育').orgs).toEqual([]);
     // 口径的数 asks the figure on that basis, not what the basis is; 品目为X names the item, not its code.
