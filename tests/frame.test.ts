@@ -439,6 +439,8 @@ describe('the frame of a question', () => {
     expect(analyze('普陀区全区2024年一般公共预算收入一共多少？').cues.wholeArea).toBeDefined();
     // A contract's term is no figure a budget states.
     expect(analyze('合同签了几年？').cues.unstated).toBe('合同期限');
+    // Projects with performance targets and the funds they cover, asked in English.
+    expect(analyze('How many projects have performance targets, and how much project funding do they cover?').concepts.map((c) => c.concept)).toEqual(expect.arrayContaining(['perf.projectCount', 'perf.funds']));
     // Appropriation revenue of the general budget is its income; spending from its appropriations is not.
     expect(analyze('What is the general public budget appropriation revenue for 2026?').concepts.map((c) => c.concept)).toContain('income.general');
     // The level a ranking asks, said by how many of it (三个大类, 几个项里).

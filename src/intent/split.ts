@@ -180,7 +180,8 @@ function impliedEach(clause: string, knows: (name: string) => boolean): string |
   // 省人大的办公楼一年水费: words of where and when may lead the first name; the name ends the words.
   const endsOnName = (s: string) => [...s].some((_, i) => s.length - i >= 2 && knows(s.slice(i)));
   const subjects = subjectsOf(withEach, knows);
-  return subjects.length >= 2 && subjects.every(endsOnName) ? withEach : undefined;
+  // Each later name is a name as it stands: a joining word inside a longer name (文化旅游体育与传媒支出) joins nothing.
+  return subjects.length >= 2 && endsOnName(subjects[0]) && subjects.slice(1).every(knows) ? withEach : undefined;
 }
 
 /** A 和 B 哪个采购金额高: which of the things named is more, asked of each (the answers show which). */
