@@ -489,7 +489,7 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(replyBody(engine.ask('单位一年用水用电加起来要花多少钱？', 'water and power').text)).toContain(`= ${two(water[0].value + power[0].value)} 万元`);
   });
 
-  it('reads retirees\' money and rent in everyday words (退休金, 退休的老干部, 房租) as the lines every classification has', () => {
+  it('reads retirees\' money, rent and building services in everyday words (退休金, 退休的老干部, 房租, 物业费) as the lines every classification has', () => {
     const only = (pattern: RegExp) => {
       const lines = facts.lineItems.filter((l) => pattern.test(l.name));
       return new Set(lines.map((l) => l.value)).size === 1 ? lines[0] : undefined;
@@ -499,6 +499,7 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
       ['离休金一年发多少', /^离休费$/],
       ['一年房租要交多少钱？', /^租赁费$/],
       ['给已经退休的老干部花了多少钱？', /离退休/],
+      ['单位一年物业费预算多少啊？', /^物业管理费$/],
     ];
     for (const [q, name] of asked) {
       const line = only(name);
