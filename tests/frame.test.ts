@@ -644,6 +644,8 @@ describe('several questions in one message', () => {
     expect(splitQuestion('请外面的中介机构来做审计、做绩效评价，2024年一共花了多少钱？', knows)).toEqual(['请外面的中介机构来做审计、做绩效评价，2024年一共花了多少钱']);
     // Two told apart, then 各 asked: of each of them.
     expect(splitQuestion('基本支出跟项目支出有啥区别？各是多少钱呀', knows)).toEqual(['基本支出是什么', '项目支出是什么', '基本支出是多少钱呀', '项目支出是多少钱呀']);
+    // Two things counted in one English clause, the second sharing the first's head words.
+    expect(splitQuestion('How much is budgeted for official receptions, and how many reception batches and visitors are planned?', knows)).toEqual(['How much is budgeted for official receptions', 'how many reception batches are planned', 'how many reception visitors are planned']);
     // Names set apart by spaces and asked to be listed each (三项分列).
     expect(splitQuestion('基本支出 项目支出 三公经费 三项分列', knows)).toEqual(['基本支出是多少', '项目支出是多少', '三公经费是多少']);
     // A figure and its change requested together, the request's comma and full stop said.

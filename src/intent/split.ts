@@ -316,6 +316,17 @@ function theyNamed(parts: string[]): string[] {
   return counted ? parts.map((p, i) => (i ? p.replace(POINTS_BACK_EN, `the ${counted}`) : p)) : parts;
 }
 
+/** how many reception batches and visitors are planned: two things counted, the second sharing the first's head words. */
+const COUNTED_PAIR_EN = /\bhow many ((?:[a-z]+ ){0,2})([a-z]+) and ([a-z]+)\b/i;
+
+/** An English clause counting two things is asked of each (…batches and visitors → …batches, …reception visitors). */
+function eachCounted(clause: string): string[] {
+  const m = clause.match(COUNTED_PAIR_EN);
+  if (!m) return [clause];
+  const [said, head, first, second] = m;
+  return [clause.replace(said, `how many ${head}${first}`), clause.replace(said, `how many ${head}${second}`)];
+}
+
 const ENGLISH_AND = /,?\s+and\s+(?=(?:by\s+)?(?:which|what|how|why|where|who|is|are|does|did|was|were)\b)/i;
 
 /** 基本支出 人员经费 日常公用经费 三项分列: names set apart (by spaces, 、 or 和), then each asked to be listed. */
@@ -334,7 +345,7 @@ function eachListed(question: string): string {
 export function splitQuestion(asked: string, knows: (name: string) => boolean = () => false): string[] {
   // 会议费和培训费加一起是多少: one word for a sum, as the frame reads it.
   const question = eachListed(addedUpAsOne(asked));
-  const said = question.split(SENTENCES).map((s) => s.trim()).filter(Boolean).flatMap((s) => theyNamed(s.split(ENGLISH_AND))).flatMap(clauses);
+  const said = question.split(SENTENCES).map((s) => s.trim()).filter(Boolean).flatMap((s) => theyNamed(s.split(ENGLISH_AND)).flatMap(eachCounted)).flatMap(clauses);
   const clauseList = said.map((c) => withoutHearsay(c, knows));
   const hearsayDropped = clauseList.some((c, i) => c !== said[i]);
   const parts: string[] = [];
