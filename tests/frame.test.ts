@@ -439,6 +439,8 @@ describe('the frame of a question', () => {
     expect(analyze('普陀区全区2024年一般公共预算收入一共多少？').cues.wholeArea).toBeDefined();
     // A contract's term is no figure a budget states.
     expect(analyze('合同签了几年？').cues.unstated).toBe('合同期限');
+    expect(analyze('行政服务局2020年上半年实际执行了多少预算？').cues.unstated).toBe('年度中途的执行数');
+    expect(analyze('2023年预算执行数是多少').cues.unstated).toBeUndefined();
     // Projects with performance targets and the funds they cover, asked in English.
     expect(analyze('How many projects have performance targets, and how much project funding do they cover?').concepts.map((c) => c.concept)).toEqual(expect.arrayContaining(['perf.projectCount', 'perf.funds']));
     // Appropriation revenue of the general budget is its income; spending from its appropriations is not.

@@ -476,7 +476,7 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     // What was actually spent is not in a budget (预算), only in a 决算.
     expect(engine.ask('实际一共花了多少？', 'actually spent').answered).toBe(facts.identity.kind === '决算');
     // One person's case, and the economy's figures, are no budget's (我提交的事项办到哪一步了, GDP预计增长多少).
-    for (const q of ['能帮我查一下我去年提交的那件事项办到哪一步了吗？', `${facts.identity.year ?? 2024}年GDP预计增长多少？`, '今年房价涨了多少', 'What is the GDP growth this year?']) {
+    for (const q of ['能帮我查一下我去年提交的那件事项办到哪一步了吗？', `${facts.identity.year ?? 2024}年GDP预计增长多少？`, '今年房价涨了多少', 'What is the GDP growth this year?', '上半年实际执行了多少预算？']) {
       expect(engine.ask(q, `not a budget's ${q}`).answered, q).toBe(false);
     }
     // A whole area's finances are no department's budget (全区一般公共预算收入).

@@ -201,6 +201,8 @@ const UNSTATED: [RegExp, string][] = [
   [/(?:什么|啥|哪个|哪家|哪种|哪款)(?:样的)?牌子|牌子(?:是|叫)|品牌|型号|车型|什么牌|brand|model/, '品牌或型号'],
   [/哪家(?![^，,。？?]{0,12}(?:多|少|高|低|大|小))|哪个公司|什么公司|中标(?!单?价|金额)|供应商|承包|承接|谁家|vendor|supplier|contractor/, '供应商或中标单位'],
   [/合同(?:期|签了?(?:几|多少|多长)|(?:签|定)(?:的)?(?:几|多少)年|年限)|contract (?:term|length|period)/, '合同期限'],
+  // 上半年实际执行了多少: what was spent part-way through the year, which neither a budget nor a 决算 states.
+  [/(?:上半年|下半年|[一二三四]季度|前[几两三四五六]个月|截至目前|到目前为止|截至现在)[^，,。？?]{0,6}?(?:实际)?(?:执行|花了|花掉|支出了|用了)/, '年度中途的执行数'],
   [/去哪(?:几|些)?个?(?:城市|地方|国家)|哪几个城市|哪些城市|哪个城市|去了哪(?:里|儿)|具体地点|which cities/, '具体地点'],
   // Not 办公时间 itself, which may be an indicator (律师现场办公时间).
   // 多少人在上班 counts the people at work, which is no question of hours.
