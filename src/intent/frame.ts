@@ -371,11 +371,11 @@ function englishOrgs(raw: string, lexicon: Lexicon): { orgs: string[]; places: s
 /** Words that refer to the document's own body, or are time or rank words, not a name: 我局, 本部门, 上级单位 (上海 is a place); 街道乡镇 alone names no body. */
 const NOT_A_NAME = /^(?:我|你|本|贵|该|这|那|咱|各|全|二级|下属|所属|内设|下面|底下|下辖)|^[所家个](?:学校|学院|大学|中学|小学|医院|单位|机关)$|^(?:今|去|明|上|下)(?:年|级|属|一|半)|^(?:街道|乡镇|乡|镇|社区|区|市|县|和|与|及)+办?$|(?:乡镇|街道)(?:乡镇|街道)$/;
 
-/** Words a follow-up starts with, which are no part of the body named after them (其中政务服务中心的呢, 那公安局呢). */
-/** Words of moving away from a body said after it (从基层法院调到…): the asker's former body. */
 /** A verb of going inside a mention (党员去敬老院, 到社区): what follows is where, not whose. */
 const GONE_TO = /(?:(?<!过)去(?!年)|往(?!年)|赴|(?<![调转来达收得])到)(?!.*(?:去|往|到))/;
+/** Words of moving away from a body said after it (从基层法院调到…): the asker's former body. */
 const CAME_AWAY = /^(?:调到|调来|调入|调过来|过来|转来|转到|来到|来)/;
+/** Words a follow-up starts with, which are no part of the body named after them (其中政务服务中心的呢, 那公安局呢). */
 const LEADING_WORDS = /^(?:[\u4e00-\u9fa5]{0,8}?(?<!代)表(?:里|中|内|上)?(?=[\u4e00-\u9fa5]{2})|边(?=街道|乡|镇|社区)|开(?=常委会|代表大会|人代会)|(?:刚|新)?(?:调来|调到|调入|来到|来)|其中|那么|那|还有|另外|以及|请问|问一下|问下|看看|听说|据说|我?想问(?:问|一?下)?|我?想知道|我?想了解(?:一下)?|(?:了?解)?一下)+/;
 
 /** A mention ending in a word for the asker's or the addressee's own body (…贵局, …咱们局, 了解一下咱局, 咱们办公厅). */

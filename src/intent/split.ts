@@ -305,7 +305,6 @@ function withoutHearsay(clause: string, knows: (name: string) => boolean): strin
   return namesSomething(heard, knows) ? clause.replace(HEARD_SAY, '') : clause;
 }
 
-/** What is the total, and which item is the biggest?: an English second question joined by and. */
 /** How many vehicles …: the things an English clause counts, which a later clause's them / they means (it is the body). */
 const COUNTED_EN = /\bhow many ([a-z]+(?: [a-z]+)?)/i;
 const POINTS_BACK_EN = /\b(?:them|they)\b/i;
@@ -327,6 +326,7 @@ function eachCounted(clause: string): string[] {
   return [clause.replace(said, `how many ${head}${first}`), clause.replace(said, `how many ${head}${second}`)];
 }
 
+/** What is the total, and which item is the biggest?: an English second question joined by and. */
 const ENGLISH_AND = /,?\s+and\s+(?=(?:by\s+)?(?:which|what|how|why|where|who|is|are|does|did|was|were)\b)/i;
 
 /** 基本支出 人员经费 日常公用经费 三项分列: names set apart (by spaces, 、 or 和), then each asked to be listed. */
