@@ -657,6 +657,12 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     if (fiscal && total && fiscal.value === total.value) expect(replyBody(engine.ask('咱这钱是不是全都是财政给的啊', 'all fiscal').text)).toMatch(/^是的/);
   });
 
+  it('reads money the state or the government gives (国家给多少钱, 政府给你们拨了多少) as the fiscal appropriation', () => {
+    const fiscal = findAmount(facts, 'income.fiscal');
+    if (!fiscal) return;
+    for (const q of ['你们这个局一年国家给多少钱？', '政府给你们拨了多少钱']) expect(replyBody(engine.ask(q, `given ${q}`).text), q).toContain(two(fiscal.value));
+  });
+
   it('answers how many vehicles were disposed of and their book value, the vehicles said as 车', () => {
     const disposed = facts.statedCounts.find((c) => c.unit === '辆' && c.involves?.as === 'bookValue' && /车辆$/.test(c.label));
     if (!disposed) return;
