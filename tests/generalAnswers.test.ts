@@ -1137,8 +1137,8 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     if (granted) expect(replyBody(engine.ask('What share of the procurement contracts went to small and medium-sized firms?', 'en sme').text)).toContain(`${num(granted.statedShare!.rate)}%`);
   });
 
-  it('takes a speaker\'s tag or a word for the asker\'s own body as no other body', () => {
-    for (const q of [`市民问：${facts.identity.department}三公经费多少`, '新同事问：咱们局三公经费多少', '我们在对比各单位，贵局三公经费多少', '想了解一下咱局三公经费多少']) {
+  it('takes a speaker\'s tag or a word for the asker\'s own body, or the body talked about (他们局), as no other body', () => {
+    for (const q of [`市民问：${facts.identity.department}三公经费多少`, '新同事问：咱们局三公经费多少', '我们在对比各单位，贵局三公经费多少', '想了解一下咱局三公经费多少', '他们局的三公经费多少']) {
       expect(engine.ask(q).answered, q).toBe(true);
     }
   });

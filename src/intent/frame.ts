@@ -379,7 +379,7 @@ const CAME_AWAY = /^(?:调到|调来|调入|调过来|过来|转来|转到|来�
 const LEADING_WORDS = /^(?:[\u4e00-\u9fa5]{0,8}?(?<!代)表(?:里|中|内|上)?(?=[\u4e00-\u9fa5]{2})|边(?=街道|乡|镇|社区)|开(?=常委会|代表大会|人代会)|(?:刚|新)?(?:调来|调到|调入|来到|来)|其中|那么|那|还有|另外|以及|请问|问一下|问下|看看|听说|据说|我?想问(?:问|一?下)?|我?想知道|我?想了解(?:一下)?|(?:了?解)?一下)+/;
 
 /** A mention ending in a word for the asker's or the addressee's own body (…贵局, …咱们局, 了解一下咱局, 咱们办公厅). */
-const OWN_BODY_WORD = /(?:贵|咱们?|我们?|你们?|俺们?|本|该)(?:办公|机关)?(?:局|厅|委|院|中心|办公室|办事处|署|队|馆|学校|学院|街道|镇|乡|单位|部门)/;
+const OWN_BODY_WORD = /(?:贵|咱们?|我们?|你们?|他们|俺们?|本|该)(?:办公|机关)?(?:局|厅|委|院|中心|办公室|办事处|署|队|馆|学校|学院|街道|镇|乡|单位|部门)/;
 const OWN_BODY = new RegExp(`${OWN_BODY_WORD.source}$`);
 /** Words that say whose, not what: 咱们街道今年预算是多少 is as short a follow-up as 今年预算是多少. */
 const WHOSE = new RegExp(OWN_BODY_WORD.source, 'g');
