@@ -657,10 +657,17 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     if (fiscal && total && fiscal.value === total.value) expect(replyBody(engine.ask('咱这钱是不是全都是财政给的啊', 'all fiscal').text)).toMatch(/^是的/);
   });
 
+  it('reads the staff\'s short word for the running costs (机运费)', () => {
+    const admin = findAmount(facts, 'admin');
+    if (admin) expect(replyBody(engine.ask('机运费预算数报一下', 'admin short').text)).toContain(two(admin.value));
+  });
+
   it('reads money the state or the government gives (国家给多少钱, 政府给你们拨了多少) as the fiscal appropriation', () => {
     const fiscal = findAmount(facts, 'income.fiscal');
     if (!fiscal) return;
     for (const q of ['你们这个局一年国家给多少钱？', '政府给你们拨了多少钱']) expect(replyBody(engine.ask(q, `given ${q}`).text), q).toContain(two(fiscal.value));
+    // What the government pays someone else for is that thing's money, not the body's appropriation.
+    for (const q of ['政府一年给外包公司多少钱？', '政府给的处理费一方多少钱']) expect(replyBody(engine.ask(q, `paid ${q}`).text), q).not.toMatch(/^财政拨款收入：/);
   });
 
   it('answers how many vehicles were disposed of and their book value, the vehicles said as 车', () => {
@@ -1138,7 +1145,7 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
   });
 
   it('takes a speaker\'s tag or a word for the asker\'s own body, or the body talked about (他们局), as no other body', () => {
-    for (const q of [`市民问：${facts.identity.department}三公经费多少`, '新同事问：咱们局三公经费多少', '我们在对比各单位，贵局三公经费多少', '想了解一下咱局三公经费多少', '他们局的三公经费多少']) {
+    for (const q of [`市民问：${facts.identity.department}三公经费多少`, '新同事问：咱们局三公经费多少', '我们在对比各单位，贵局三公经费多少', '想了解一下咱局三公经费多少', '他们局的三公经费多少', `想了解下${facts.identity.department}三公经费多少`, `为啥${facts.identity.department}三公经费变了`]) {
       expect(engine.ask(q).answered, q).toBe(true);
     }
   });
