@@ -657,6 +657,17 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     if (fiscal && total && fiscal.value === total.value) expect(replyBody(engine.ask('咱这钱是不是全都是财政给的啊', 'all fiscal').text)).toMatch(/^是的/);
   });
 
+  it('answers a fund named without its side (有没有政府性基金预算) by its spending where only that is stated, and never an income asked by its spending', () => {
+    const income = findAmount(facts, 'income.govfund');
+    const spending = findAmount(facts, 'expense.govfund');
+    if (income || !spending) return;
+    const whether = replyBody(engine.ask('咱们今年有没有政府性基金的预算安排？', 'fund').text);
+    if (spending.value === 0) expect(whether).toMatch(/^(?:没有|无)。/);
+    else expect(whether).toContain(`${num(spending.value)} 万元`);
+    expect(replyBody(engine.ask('政府性基金预算多少', 'fund amount').text)).toMatch(new RegExp(`^无。|政府性基金支出：${num(spending.value)} 万元`));
+    expect(replyBody(engine.ask('政府性基金收入多少', 'fund income').text)).not.toContain('政府性基金支出：');
+  });
+
   it('reads the staff\'s short word for the running costs (机运费)', () => {
     const admin = findAmount(facts, 'admin');
     if (admin) expect(replyBody(engine.ask('机运费预算数报一下', 'admin short').text)).toContain(two(admin.value));

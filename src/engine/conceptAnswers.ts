@@ -4,7 +4,7 @@ import type { Frame } from '../intent/frame.js';
 import type { FactBase } from '../schema/fact.js';
 import { combined, type Answer } from '../answer/answer.js';
 import { COUNT_OF } from '../parse/labels.js';
-import { answerAmount, answerCount } from '../answer/amounts.js';
+import { answerAmount, answerCount, findAmount } from '../answer/amounts.js';
 import { answerProjects } from '../answer/lists.js';
 import { notGivenBody, notGivenThen, refuse } from '../answer/refuse.js';
 import { notGivenOf } from './entityAnswers.js';
@@ -64,6 +64,19 @@ function answerConceptAsked(facts: FactBase, concept: ConceptKey, frame: Frame):
   return answerCounted(facts, all[0], frame);
 }
 
+/**
+ * A fund named without its side (有没有政府性基金预算) is read as its income; where the disclosure states
+ * only the fund's spending (政府性基金支出 0 万元), that spending answers.
+ */
+const SPENDING_SIDE: Partial<Record<ConceptKey, ConceptKey>> = { 'income.govfund': 'expense.govfund', 'income.general': 'expense.general' };
+
+function sideStated(facts: FactBase, concept: ConceptKey, frame: Frame): ConceptKey {
+  const spending = SPENDING_SIDE[concept];
+  const said = frame.concepts.find((c) => c.concept === concept)?.term ?? '';
+  const sideSaid = /收入|income|revenue/i.test(said);
+  return spending && !sideSaid && !findAmount(facts, concept) && findAmount(facts, spending) ? spending : concept;
+}
+
 /** `counted`: the count a question asks of a concept, or the concept itself where it asks none. */
 function answerCounted(facts: FactBase, counted: ConceptKey, frame: Frame): Answer | undefined {
   if (frame.lexicon.concepts[counted]?.count) {
@@ -77,5 +90,5 @@ function answerCounted(facts: FactBase, counted: ConceptKey, frame: Frame): Answ
     // Without a stated count, the 绩效目标表 themselves are the projects with targets.
     return counted === 'perf.projectCount' ? answerProjects(facts, frame) : undefined;
   }
-  return answerAmount(facts, counted, frame);
+  return answerAmount(facts, sideStated(facts, counted, frame), frame);
 }
