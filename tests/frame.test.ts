@@ -625,6 +625,8 @@ describe('several questions in one message', () => {
     ['What is the procurement budget, and which item is the biggest?', ['What is the procurement budget', 'which item is the biggest']],
     ['人员经费和公用经费各多少，各占多少比例', ['人员经费多少', '公用经费多少', '人员经费占多少比例', '公用经费占多少比例']],
     ['这个项目的指标，完成时间和合格率分别多少', ['这个项目的指标，完成时间多少', '这个项目的指标，合格率多少']],
+    // 上年结转 is a name, not a year said of both.
+    ['上年结转和年末结转各多少', ['上年结转多少', '年末结转多少']],
   ])('%s', (message, parts) => {
     expect(splitQuestion(message)).toEqual(parts);
   });
@@ -633,6 +635,8 @@ describe('several questions in one message', () => {
     const lexicon = defaultLexicon();
     const knows = (name: string) => lexicon.words.includes(name);
     expect(splitQuestion('公务用车购置费和运行维护费各多少', knows)).toEqual(['公务用车购置费多少', '公务用车运行维护费多少']);
+    // A year said before the first subject is the year of each.
+    expect(splitQuestion('2019年的预算总额和基本支出各是多少？', knows)).toEqual(['2019年的预算总额是多少', '2019年的基本支出是多少']);
     // Two figures' opposite moves, each asked in the words around them, and 分别 after them of each.
     expect(splitQuestion('为什么2020年基本支出增加而项目支出减少？分别变动了多少？', knows)).toEqual(['为什么2020年基本支出增加', '为什么2020年项目支出减少', '基本支出变动了多少', '项目支出变动了多少']);
     expect(splitQuestion('人员经费增加而公用经费减少的原因', knows)).toEqual(['人员经费增加的原因', '公用经费减少的原因']);

@@ -668,6 +668,19 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(replyBody(engine.ask('政府性基金收入多少', 'fund income').text)).not.toContain('政府性基金支出：');
   });
 
+  it('works out last year\'s figures of two concepts from their stated changes, the year said once for both (按增加额倒推，2019年的A和B各是多少)', () => {
+    const changed = (['budget.total', 'expense.basic', 'expense.project', 'sangong.total'] as const)
+      .map((c) => findAmount(facts, c))
+      .filter((a): a is NonNullable<typeof a> => !!a?.change?.amount && a.change.direction !== '持平');
+    const year = facts.identity.year;
+    if (changed.length < 2 || !year) return;
+    const [a, b] = changed;
+    const previous = (x: typeof a) => x.value + (x.change!.direction === '增加' ? -1 : 1) * x.change!.amount!;
+    const body = replyBody(engine.ask(`按今年增加额倒推，${year - 1}年的${a.label}和${b.label}各是多少？`, 'derive two').text);
+    for (const x of [a, b]) expect(body, x.label).toContain(two(previous(x)));
+    expect(replyBody(engine.ask(`按说明里的增加额倒推，上一年的${a.label}是多少？`, 'derive last').text)).toContain(two(previous(a)));
+  });
+
   it('reads the staff\'s short word for the running costs (机运费)', () => {
     const admin = findAmount(facts, 'admin');
     if (admin) expect(replyBody(engine.ask('机运费预算数报一下', 'admin short').text)).toContain(two(admin.value));

@@ -339,8 +339,8 @@ export function answerAmount(facts: FactBase, concept: ConceptKey, frame: Frame)
     }
   }
 
-  // 按增减推算2019年的总额: the change is the way to last year's figure, which is what is asked.
-  const derivesPrevious = frame.cues.derive && frame.years.includes(previousYear);
+  // 按增减推算2019年的总额, 按增加额倒推上一年的: the change is the way to last year's figure, which is what is asked.
+  const derivesPrevious = frame.cues.derive && askedPrevious;
   if (frame.aspects.has('change') && !(frame.aspects.has('previous') && !frame.cues.changeWord) && !derivesPrevious) {
     if (!a.change) {
       // 人员经费呢 → 比上年增加多少: not stated of the part, the whole it belongs to is said, as the whole's.

@@ -150,7 +150,8 @@ function distribute(clause: string, knows: (name: string) => boolean): string[] 
   // 按支出性质分，基本支出和项目支出分别… / 律师服务费的指标，咨询次数和坐班时间分别…: what stands before the
   // last comma frames the question, and is kept in front of each part; it is no subject of its own.
   const clausesBefore = m[1].split(/[,，]/);
-  // 政府采购里行政服务局本级和政务服务中心各是多少: what the first subject is said within frames them all.
+  // 政府采购里行政服务局本级和政务服务中心各是多少, 2019年的预算总额和基本支出各是多少: what the first
+  // subject is said within, or the year it is said of, frames them all.
   const within = clausesBefore.at(-1)!.match(WITHIN)?.[1] ?? '';
   const frame = `${clausesBefore.length > 1 ? `${clausesBefore.slice(0, -1).join('，')}，` : ''}${within}`;
   const subjects = subjectsOf(clause, knows);
@@ -221,9 +222,10 @@ const TOTAL_ASKED = /(?:总额|总计|合计|总数|一共多少|总共多少)$/
 
 /**
  * 政府采购里: a table the subjects after it stand in, said once for all of them. Only a table's word: a
- * figure said first (日常公用经费里设备维保) is the scope of the first subject alone.
+ * figure said first (日常公用经费里设备维保) is the scope of the first subject alone. A year said first
+ * (2019年的总额和基本支出) is the year of them all.
  */
-const WITHIN = /^((?:政府采购|采购|预算|支出|收入)(?:里面|里|当中|之中))(?=.{2})/;
+const WITHIN = /^((?:政府采购|采购|预算|支出|收入)(?:里面|里|当中|之中)|(?:\d{4}年度?|上一?年度?|去年|今年)的?(?!结转|结余))(?=.{2})/;
 
 /** A count of people or times asked: 大概多少人参加, 各培训几次. */
 const COUNT_AGAIN = /(?:多少|几)(?:个)?(?:人次|人|次|批次|批|期)/;
