@@ -1529,6 +1529,7 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     if (!total || !stated) return;
     const share = `${((stated.value / total.value) * 100).toFixed(2)}%`;
     expect(replyBody(engine.ask(`${stated.label}占支出总额的比例`).text), stated.label).toContain(share);
+    expect(replyBody(engine.ask(`${stated.label}占支出总额的百分之几？`).text), stated.label).toContain(share);
     engine.ask('支出总额多少', `stated share:${stated.label}`);
     expect(replyBody(engine.ask(`${stated.label}占多少`, `stated share:${stated.label}`).text), stated.label).toContain(share);
   });

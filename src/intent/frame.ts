@@ -98,7 +98,7 @@ export interface Frame {
 }
 
 /** X 占 Y 的比例/比重/多少: the whole runs from 占 to the word that asks for the share. */
-const SHARE_OF = /^(.+?)(?:在)?占(?![用地有据])(?:到)?(.+?)(?:的)?(?:比例|比重|百分比|多少|几成|份额|%)/;
+const SHARE_OF = /^(.+?)(?:在)?占(?![用地有据])(?:到)?(.+?)(?:的)?(?:比例|比重|百分比|百分之几|多少|几成|份额|%)/;
 
 /** 那它占… / 这部分占… / 占…: a share whose part is only pointed at, or left unsaid. */
 const SHARE_POINTED = /^(?:那么?|那)?(?:它们?|这个|那个|这项|那项|这部分|那部分|这笔|那笔|这块|那块|其|该项|这些|那些)?(?:的(?:钱|金额|预算))?(?:大概|大约|约|又|能|在)?(占.+)$/;
