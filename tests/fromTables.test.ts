@@ -1,4 +1,9 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { Engine } from '../src/engine/engine.js';
+import { num } from '../src/answer/answer.js';
+import { loadDocuments } from '../src/parse/load.js';
+import { SHARED_DOCS } from './helpers.js';
 import { tableAmounts } from '../src/parse/fromTables/amounts.js';
 import { lineItems, parentCode } from '../src/parse/fromTables/lineItems.js';
 import { conceptOfLabel } from '../src/parse/fromTables/labelConcept.js';
@@ -52,7 +57,7 @@ describe('labels of table rows and columns read through the prose label grammar'
 });
 
 describe('key figures from tables', () => {
-  const amounts = tableAmounts([summary, spending]);
+  const { amounts, passedOver } = tableAmounts([summary, spending]);
   const of = (concept: string) => amounts.find((a) => a.concept === concept);
 
   it('reads both sides of a two-sided 收支总表 and prefers 总计 over 合计', () => {
@@ -61,6 +66,13 @@ describe('key figures from tables', () => {
     expect(of('expense.total')).toMatchObject({ value: 160, label: '支出总计' });
     expect(of('income.carryover')?.value).toBe(10);
     expect(of('expense.carryForward')?.value).toBe(10);
+  });
+
+  it('keeps a 合计 the 总计 outranks under its own name where the two differ (the carry-over between them)', () => {
+    expect(passedOver.map((p) => [p.label, p.value])).toEqual([
+      ['本年收入合计', 150],
+      ['本年支出合计', 150],
+    ]);
   });
 
   it('reads the columns of a total row, converting 元 to 万元', () => {
@@ -92,5 +104,22 @@ describe('classified lines from tables', () => {
       ['30201', 12, '支出总表中 30201 办公费 的 2 行相加'],
       ['2010302', 7, undefined],
     ]);
+  });
+});
+
+describe('a 合计 the 总计 outranks, in every shared document', () => {
+  // Every .txt, each loaded alone: a tables-only twin is a document of its own here.
+  const files = readdirSync(SHARED_DOCS).filter((f) => f.endsWith('.txt'));
+  const loaded = files.map((f) => loadDocuments([`${SHARED_DOCS}/${f}`]).documents[0]).filter((d) => d !== undefined);
+  const apart = loaded.flatMap((doc) => doc.facts.statedAmounts.filter((a) => /^本年(?:收入|支出)合计$/.test(a.label)).map((a) => ({ doc, a })));
+
+  it('is found in the documents whose 收支总表 has carry-over between the two', () => {
+    expect(apart.length).toBeGreaterThan(0);
+  });
+
+  it.each(apart.map(({ doc, a }) => [`${doc.facts.identity.file} ${a.label}`, doc, a] as const))('%s is answered by its name, not by the 总计', (_name, doc, a) => {
+    const engine = new Engine([doc]);
+    const body = engine.ask(`${a.label}多少`).text.split('来源')[0];
+    expect(body).toContain(num(Number(a.value.toFixed(2))));
   });
 });

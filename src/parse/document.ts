@@ -98,7 +98,9 @@ export function parseDocument(file: string, content: string, pageStarts?: number
   const performance = parsePerformance(text, warn);
   const assets = parseAssets(text);
   const stated = [...keyFacts.amounts, ...assets.amounts.filter((a) => !keyFacts.amounts.some((k) => k.concept === a.concept))];
-  const amounts = deriveMissing(withTableFigures(stated, tableAmounts(tables)));
+  const fromTables = tableAmounts(tables);
+  const amounts = deriveMissing(withTableFigures(stated, fromTables.amounts));
+  const prose = statedAmounts(text);
   const counts = [...assets.counts, ...keyFacts.counts.filter((c) => !assets.counts.some((a) => a.concept === c.concept))];
   const headings = text.lines.map(compact).filter(isHeadingLike).join('\n');
   const missingSections = EXPECTED_SECTIONS.filter(([, pattern]) => !pattern.test(headings)).map(([name]) => name);
@@ -110,7 +112,7 @@ export function parseDocument(file: string, content: string, pageStarts?: number
     counts,
     statedCounts: statedCounts(text),
     executions: executionStatements(text),
-    statedAmounts: statedAmounts(text),
+    statedAmounts: [...prose, ...fromTables.passedOver.filter((t) => !prose.some((p) => p.label === t.label) && !amounts.some((a) => a.label === t.label))],
     duties: parseDuties(text),
     units: parseUnits(text, warn),
     orgListings: orgListings(text),

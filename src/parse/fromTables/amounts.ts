@@ -5,7 +5,7 @@
  * figure (document.ts); these fill what the prose leaves out, and a check compares the two.
  */
 import type { ConceptKey } from '../../schema/concept.js';
-import type { Amount } from '../../schema/fact.js';
+import type { Amount, StatedAmount } from '../../schema/fact.js';
 import { TableKind, type Table, type TableRow } from '../../schema/table.js';
 import { columnPhase, lineNumberColumns, mainColumn, numericColumns, toWan } from './columns.js';
 import { bareLabel, conceptOfLabel } from './labelConcept.js';
@@ -57,21 +57,34 @@ function tableTotalConcept(table: Table): ConceptKey | undefined {
   return named.length > 1 ? undefined : TABLE_TOTAL[table.kind];
 }
 
-export function tableAmounts(tables: Table[]): Amount[] {
+/**
+ * The key figures of the tables, by concept; and `passedOver`: the 合计 a 总计 of the same concept outranks
+ * where the two differ (本年支出合计 50,927.95 beside 支出总计 51,036.22, the carry-over between them), kept
+ * under its own name so that a question naming it finds it.
+ */
+export function tableAmounts(tables: Table[]): { amounts: Amount[]; passedOver: StatedAmount[] } {
   const found = new Map<ConceptKey, Found>();
+  const passedOver: StatedAmount[] = [];
+  const keepApart = (kept: Amount, other: Amount) => {
+    if (other.value !== kept.value && other.label !== kept.label && !passedOver.some((p) => p.label === other.label)) {
+      passedOver.push({ label: other.label, value: other.value, statedUnit: other.statedUnit, source: other.source });
+    }
+  };
   const offer = (concept: ConceptKey | undefined, table: Table, row: TableRow, column: number, label: string) => {
     const cell = row.cells[column];
     if (!concept || !table.unit || cell?.value === null || cell?.value === undefined) return;
     const grand = /总计/.test(label);
     const earlier = found.get(concept);
-    if (earlier && (earlier.grand || !grand)) return;
     const phase = columnPhase(table.columns[column], table);
     // A 决算 figure is the actual; the 年初预算 beside it is kept only through the prose's own wording.
     if (table.phase === '决算' && phase !== '决算') return;
-    found.set(concept, {
-      grand,
-      amount: { concept, label: bareLabel(label), value: toWan(cell.value, table.unit), statedUnit: table.unit === '元' ? '元' : '万元', source: rowSource(table, row) },
-    });
+    const amount: Amount = { concept, label: bareLabel(label), value: toWan(cell.value, table.unit), statedUnit: table.unit === '元' ? '元' : '万元', source: rowSource(table, row) };
+    if (earlier && (earlier.grand || !grand)) {
+      if (earlier.grand && !grand) keepApart(earlier.amount, amount);
+      return;
+    }
+    if (earlier && grand) keepApart(amount, earlier.amount);
+    found.set(concept, { grand, amount });
   };
 
   for (const table of tables) {
@@ -109,5 +122,5 @@ export function tableAmounts(tables: Table[]): Amount[] {
       offer(tableTotalConcept(table), table, row, main, `${table.title}${row.label}`);
     }
   }
-  return [...found.values()].map((f) => f.amount);
+  return { amounts: [...found.values()].map((f) => f.amount), passedOver };
 }
