@@ -569,6 +569,17 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     if (total) expect(engine.ask(`${place}今年比去年涨了多少`, 'whole change').answered).toBe(true);
   });
 
+  it('reads a figure a bracket sets aside with 不算 (收入合计多少（不算年初结转）) as not asked', () => {
+    const income = findAmount(facts, 'income.total');
+    const carried = findAmount(facts, 'income.carryover');
+    if (!income || !carried || income.value === carried.value) return;
+    // The year's own income, where the tables give it apart from the 总计 that includes what was carried in.
+    const ofYear = facts.statedAmounts.find((a) => a.label === '本年收入合计') ?? income;
+    const body = replyBody(engine.ask('本年收入合计多少（不算年初结转）', 'set aside').text);
+    expect(body).toContain(two(ofYear.value));
+    expect(body).not.toMatch(/^上年结转/);
+  });
+
   it('reads a unit a bracket sets aside (本级（不含政务服务中心）) as no subject and no other body', () => {
     const [first, second] = unitSubtotals(facts);
     if (!first || !second) return;

@@ -67,7 +67,7 @@ const EXAMPLES = /\([^()]{1,40}?(?:啥的|之类的?|什么的|等等|等)\)/g;
 const EXAMPLES_FIRST = /^[^,，。？?！!]{2,30}?(?:这些|那些|之类的?|什么的|等等)(?:的)?[,，](?=[^,，。？?！!]{0,8}?(?:费|支出|开支|开销|资金))/;
 
 /** 本级（不含政务服务中心）: what a bracket sets aside is no subject asked, and no body asked about. */
-const SET_ASIDE = /\((?:不含|不包括|不包含|除去?|扣除|剔除)[^()]{1,40}\)/g;
+const SET_ASIDE = /\((?:不含|不包括|不包含|不算|不计|除去?|扣除|剔除)[^()]{1,40}\)/g;
 
 /** 日常办公的那些零碎开销: 那些 / 零碎 before a money word only say it is several small sums, and are dropped. */
 const PETTY = /的?(?:[这那]些(?:零零碎碎|零碎|零星)?|零零碎碎|零碎|零星|杂七杂八)的?(?=开销|开支|花销|费用)/gu;

@@ -10,6 +10,7 @@ import { runChecks } from './checks.js';
 import { parseGlossary } from './glossary.js';
 import { readIdentity } from './identity.js';
 import { tableAmounts } from './fromTables/amounts.js';
+import { confirmedBalances } from './confirmedBalances.js';
 import { lineItems } from './fromTables/lineItems.js';
 import { withTableFigures } from './fromTables/merge.js';
 import { proseLineItems } from './proseLineItems.js';
@@ -99,7 +100,8 @@ export function parseDocument(file: string, content: string, pageStarts?: number
   const assets = parseAssets(text);
   const stated = [...keyFacts.amounts, ...assets.amounts.filter((a) => !keyFacts.amounts.some((k) => k.concept === a.concept))];
   const fromTables = tableAmounts(tables);
-  const amounts = deriveMissing(withTableFigures(stated, fromTables.amounts));
+  const figures = deriveMissing(withTableFigures(stated, fromTables.amounts));
+  const amounts = [...figures, ...confirmedBalances(text, figures)];
   const prose = statedAmounts(text);
   const counts = [...assets.counts, ...keyFacts.counts.filter((c) => !assets.counts.some((a) => a.concept === c.concept))];
   const headings = text.lines.map(compact).filter(isHeadingLike).join('\n');
