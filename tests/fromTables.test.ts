@@ -51,6 +51,9 @@ describe('labels of table rows and columns read through the prose label grammar'
     expect(conceptOfLabel('“三公”经费')).toBe('sangong.total');
     expect(conceptOfLabel('（三）因公出国（境）费')).toBe('sangong.abroad');
     expect(conceptOfLabel('上年结转结余')).toBe('income.carryover');
+    // A 决算's names of the same balances.
+    expect(conceptOfLabel('年初结转和结余')).toBe('income.carryover');
+    expect(conceptOfLabel('年末结转和结余')).toBe('expense.carryForward');
     expect(conceptOfLabel('其他交通费用')).toBeUndefined();
     expect(conceptOfLabel('行政运行')).toBeUndefined();
   });
