@@ -1619,6 +1619,8 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     const name = statement.path.at(-1)!;
     engine.ask(`${name}花了多少`, `execution:${name}`);
     expect(replyBody(engine.ask('预算执行率多少', `execution:${name}`).text), name).toContain(two(statement.budgeted));
+    // 信访业务这个项目: the line pointed at as a 项目 is the line, not all project spending.
+    expect(replyBody(engine.ask(`${name}这个项目预算执行率是多少？`).text), name).toContain(two(statement.budgeted));
   });
 
   it('adds up a project\'s plan by quarter for the year (每个季度用款计划多少，全年加起来呢)', () => {

@@ -77,6 +77,9 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** A word pointing at one thing just named (信访业务这个项目). */
+const POINTED_AT = /(?:这个|这一|该|那个|此)$/;
+
 /** The knowledge, compiled for matching: terms longest first, synonym patterns, English words. */
 export class Lexicon {
   readonly concepts: Concepts;
@@ -127,6 +130,8 @@ export class Lexicon {
         if (area && !AREA_BEFORE.test(question.slice(0, at))) continue;
         // 预算表里有个… : the bare word for the whole budget before 表 names a table, not the budget's total.
         if (concept === 'budget.total' && term.length <= 2 && question[at + term.length] === '表') continue;
+        // 信访业务这个项目预算: 这个项目 points at what was named before it, never at all project spending.
+        if (concept === 'expense.project' && term.startsWith('项目') && POINTED_AT.test(question.slice(0, at)) && /[\u4e00-\u9fa5]{2}$/.test(question.slice(0, at).replace(POINTED_AT, ''))) continue;
         // An English term ends a word, or is followed by its plural ending (expenditures).
         const after = question.slice(at + term.length).replace(/^(?:es|s)(?![a-z])/, '');
         const boundary = !english || CJK.test(term) || (!/[a-z]/.test(question[at - 1] ?? '') && !/^[a-z]/.test(after));
