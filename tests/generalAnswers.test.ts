@@ -1262,6 +1262,15 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('gives what a self-evaluated project actually executed when asked so (实际执行了多少), by its name or as 它 after it', () => {
+    for (const table of facts.projectTables.filter((t) => t.selfEvaluation && t.executed !== undefined)) {
+      expect(replyBody(engine.ask(`${table.project}实际执行了多少？`, `executed by name:${table.project}`).text), table.project).toContain(two(table.executed!));
+      const session = `executed:${table.project}`;
+      engine.ask(`${table.project}全年预算多少？`, session);
+      expect(replyBody(engine.ask('它实际执行了多少？', session).text), table.project).toContain(two(table.executed!));
+    }
+  });
+
   it('says why a project\'s execution was low, asked after its rate, from its self-evaluation\'s 存在的问题及原因', () => {
     for (const section of facts.projectSections.filter((s) => s.label === '问题及原因' && s.project)) {
       const session = `problems:${section.project}`;
