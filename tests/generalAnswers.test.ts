@@ -1105,6 +1105,29 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('finds a self-evaluated project asked in English by the words of its name the lexicon translates (petition cadre training project)', () => {
+    const byChinese = new Map(Object.entries(english.words).map(([en, zh]) => [zh, en]));
+    // The name read left to right as words the lexicon has, longest first; undefined where any part has none.
+    const inEnglish = (name: string): string | undefined => {
+      if (!name) return '';
+      for (let end = name.length; end > 0; end--) {
+        const en = byChinese.get(name.slice(0, end));
+        const rest = en && inEnglish(name.slice(end));
+        if (en && rest !== undefined) return `${en}${rest ? ` ${rest}` : ''}`;
+      }
+      return undefined;
+    };
+    let asked = 0;
+    for (const table of facts.projectTables.filter((t) => t.selfEvaluation && t.total)) {
+      const words = inEnglish(table.project.replace(/(?:专项|项目)$/, ''));
+      if (!words || !words.includes(' ')) continue;
+      asked++;
+      expect(replyBody(engine.ask(`What self-assessment score did the ${words} project get?`).text), table.project).toContain(`scored ${num(table.total!.score)}`);
+    }
+    // Not vacuous: the national bureau's 决算 has such a project.
+    if (facts.identity.file.startsWith('b01_')) expect(asked).toBeGreaterThan(0);
+  });
+
   it('answers the headcount of a meeting or a training by what was held, after its cost', () => {
     for (const count of facts.statedCounts.filter((c) => /^[\u4e00-\u9fa5]{2,4}人数$/.test(c.label))) {
       const topic = count.label.replace(/人数$/, '');
