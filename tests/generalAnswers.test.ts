@@ -1128,6 +1128,20 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     if (facts.identity.file.startsWith('b01_')) expect(asked).toBeGreaterThan(0);
   });
 
+  it('answers in English a training budget with its trainees (…, and roughly how many trainees), and all assets said as the body\'s', () => {
+    const training = findAmount(facts, 'training');
+    const trainees = facts.statedCounts.find((c) => c.label === '培训人数');
+    if (training && trainees) {
+      for (const q of ['What is the training budget, and roughly how many trainees are planned?', 'What is the bureau\'s training budget, and roughly how many people will be trained?']) {
+        const body = replyBody(engine.ask(q, q).text);
+        expect(body, q).toContain(two(training.value));
+        expect(body, q).toContain(`${num(trainees.value)} 人`);
+      }
+    }
+    const all = findAmount(facts, 'assets.all');
+    if (all) expect(replyBody(engine.ask('What was the total value of the office\'s assets?', 'en all assets').text)).toContain(two(all.value));
+  });
+
   it('answers the headcount of a meeting or a training by what was held, after its cost', () => {
     for (const count of facts.statedCounts.filter((c) => /^[\u4e00-\u9fa5]{2,4}人数$/.test(c.label))) {
       const topic = count.label.replace(/人数$/, '');

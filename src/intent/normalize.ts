@@ -60,6 +60,9 @@ const THIS_PART = /(?<=\p{Script=Han}{2})(?:[这那]一?[块类]儿?(?:的(?!钱
 /** operating expenses of the agency: the body's own costs said after them, read as agency operating expenses. */
 const COSTS_OF_BODY = /\b((?:operating|running|administrative) (?:expenses|expenditures?|costs?)) of (?:the |this |its )?(agency|agencies|department|bureau|office)\b/g;
 
+/** the office's assets: the body's own whose, said as its (the quote of the possessive already dropped). */
+const OWN_BODY_WHOSE = /\b(?:the |this )(?:agency|department|bureau|office|court|committee|school|college|subdistrict|unit)s (?=assets|budget|spending|expenditure|income|revenue)/g;
+
 /** 住房方面（公积金、购房补贴啥的）: examples in brackets of what was just named, which name no subject of their own. */
 const EXAMPLES = /\([^()]{1,40}?(?:啥的|之类的?|什么的|等等|等)\)/g;
 
@@ -95,6 +98,7 @@ export function normalizeQuestion(input: string): string {
     // around them reads whole; a Chinese name keeps its brackets (因公出国(境)费).
     .replace(/\([a-z][a-z\s-]*\)/g, ' ')
     .replace(COSTS_OF_BODY, '$2 $1')
+    .replace(OWN_BODY_WHOSE, 'its ')
     .replace(/\s+/g, ' ')
     .trim();
 }
