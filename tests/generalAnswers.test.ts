@@ -11,6 +11,7 @@ import { defaultLexicon } from '../src/intent/lexicon.js';
 import { analyze } from '../src/intent/frame.js';
 import { isOwnUnit } from '../src/engine/resolve.js';
 import { loadDocuments } from '../src/parse/load.js';
+import { parseDocument } from '../src/parse/document.js';
 import { isWholeDepartment, pricedProjects } from '../src/answer/projects.js';
 import { countParts, findStatedCount } from '../src/answer/counts.js';
 import { num } from '../src/answer/answer.js';
@@ -1828,6 +1829,14 @@ describe('prose read for what a figure is about', () => {
   it('labels a bare headcount by the thing its clause names', () => {
     const counts = statedCounts(new SourceText('t.txt', '本年召开工作调度会等会议，人数约120人，主要为业务工作；开展业务讲堂等培训，人数约300人。'));
     expect(counts.map((c) => [c.label, c.value])).toEqual([['会议人数', 120], ['培训人数', 300]]);
+  });
+
+  it('keeps what a count counts where the sentence names it after the count (12件法规), never a bound (5人以上)', () => {
+    const counts = statedCounts(new SourceText('t.txt', '立法工作：拟制定和修改12件法规，并对10个立法项目开展调研。同一事项集体上访群众5人以上集访数量不超过3次。'));
+    expect(counts.find((c) => c.value === 12)).toMatchObject({ label: '拟制定和修改', counted: '法规' });
+    expect(counts.find((c) => c.value === 5)?.counted).toBeUndefined();
+    const engine = new Engine([parseDocument('counted.txt', '2018年部门预算\n立法工作：拟制定和修改12件法规，并对10个立法项目开展调研。')]);
+    expect(engine.ask('计划制定修改多少件法规？').text).toMatch(/^拟制定和修改法规：12 件/);
   });
 
   it('counts equipment above a price however the bracketed qualifiers are written', () => {

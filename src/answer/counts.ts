@@ -82,7 +82,9 @@ function namedCount(counts: StatedCount[], text: string, unit: string | undefine
     // 会议人数 asked as 会议多少人: with the counting word asked, the label's own count noun goes without saying.
     // 处置了几辆车: the vehicles a 辆 counts go without saying too (处置车辆 is named by 处置).
     // 涉及采购项目 8个: the verb a label starts with (涉及, 共有) names nothing counted.
-    .map((c) => ({ c, ...mention(q, (unit ? c.label.replace(/(?<=.{2})(?:人数|人次|数量)$/, '') : c.label).replace(c.unit === '辆' ? /(?<=.{2})车辆$/ : /^$/, '').replace(/^(?:涉及|共有|共计)(?=..)/, '')) }))
+    // 拟制定和修改12件法规: what the sentence names after the count (法规) is part of what it counts, and the
+    // word joining two verbs (制定和修改) goes without saying (制定修改多少件).
+    .map((c) => ({ c, ...mention(q, `${(unit ? c.label.replace(/(?<=.{2})(?:人数|人次|数量)$/, '') : c.label).replace(c.unit === '辆' ? /(?<=.{2})车辆$/ : /^$/, '').replace(/^(?:涉及|共有|共计)(?=..)/, '').replace(/(?<=[\u4e00-\u9fa5]{2})[和及](?=[\u4e00-\u9fa5]{2})/g, '')}${c.counted && !c.label.includes(c.counted) ? c.counted : ''}`) }))
     // A long label's head noun said whole (事业单位 of 下属全额拨款事业单位) names it, whatever qualifies it.
     .map((s) => (s.c.label.length > HEAD_NOUN && text.includes(s.c.label.slice(-HEAD_NOUN)) ? { ...s, coverage: Math.max(s.coverage, LABEL_COVERAGE) } : s))
     .filter((s) => s.matched >= 1 && s.coverage >= (strict ? STRICT_COVERAGE : LABEL_COVERAGE))
@@ -99,7 +101,8 @@ export function answerStatedCount(count: StatedCount, frame: Frame, counts: Stat
   const score = averageScore ? (en ? `, average score ${num(averageScore.value)}` : `，平均得分 ${num(averageScore.value)} 分`) : '';
   const grade = count.grade ? (en ? `, graded ${count.grade}` : `，评价等级为「${count.grade}」`) : '';
   const listed = names.length ? `\n${numbered(names)}` : '';
-  const body = en ? `${count.label}: ${num(count.value)} ${count.unit}${countPartsText(parts, true)}${money}${score}${grade}.${listed}` : `${count.label}：${num(count.value)} ${count.unit}${countPartsText(parts, false)}${money}${score}${grade}。${listed}`;
+  const label = count.counted && !count.label.includes(count.counted) ? `${count.label}${count.counted}` : count.label;
+  const body = en ? `${label}: ${num(count.value)} ${count.unit}${countPartsText(parts, true)}${money}${score}${grade}.${listed}` : `${label}：${num(count.value)} ${count.unit}${countPartsText(parts, false)}${money}${score}${grade}。${listed}`;
   return answer((averageScore || count.unit === '分') && frame.attribute === 'score' ? 'indicator' : 'amount', body, en, cite(count.source, involves?.source, averageScore?.source, ...parts.map((p) => p.source)));
 }
 

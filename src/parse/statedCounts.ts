@@ -43,12 +43,17 @@ const AVERAGE_SCORE = /^[,，]?平均得分(\d+(?:\.\d+)?)分/;
 /** Characters past a count within which its money and score are still its sentence. */
 const AFTER_SPAN = 60;
 
-function after(text: SourceText, at: number): Pick<StatedCount, 'involves' | 'averageScore'> {
+/** A count, its counting word, and the thing it counts named right after, up to a clause break: 12件法规，… */
+const COUNTED_AFTER = /^\d+(?:\.\d+)?(?:台\(套\)|台套|人次|批次|[辆台套个人名家项次处所条件])(?!以|左右|多|余|等)([\u4e00-\u9fa5]{2,6}?)(?=[,，。;；、]|并|和|及)/;
+
+function after(text: SourceText, at: number): Pick<StatedCount, 'involves' | 'averageScore' | 'counted'> {
   const rest = text.stream.slice(at, at + AFTER_SPAN);
+  const counted = rest.match(COUNTED_AFTER)?.[1];
   const money = rest.match(INVOLVES);
   const moneyEnd = money ? (money.index ?? 0) + money[0].length : 0;
   const score = rest.slice(moneyEnd).match(AVERAGE_SCORE);
   return {
+    ...(counted ? { counted } : {}),
     ...(money ? { involves: { value: Number(money[2].replace(/,/g, '')) / (money[3] === '元' ? 10_000 : 1), ...(money[1] ? { as: 'bookValue' as const } : {}), source: text.sourceAt(at + moneyEnd - money[2].length - money[3].length) } } : {}),
     ...(score ? { averageScore: { value: Number(score[1]), source: text.sourceAt(at + moneyEnd + (score.index ?? 0)) } } : {}),
   };

@@ -74,6 +74,8 @@ export const StatedCount = z.object({
     as: z.enum(['funds', 'bookValue']).optional(),
     source: Source,
   }).optional(),
+  /** What is counted, where the sentence names it after the count (拟制定和修改12件法规 → 法规). */
+  counted: z.string().optional(),
   /** Their average score, where stated (绩效自评的项目4个，…平均得分99.43分). */
   averageScore: z.object({ value: z.number().nonnegative(), source: Source }).optional(),
   /** The grade a scored evaluation is given (综合评价得分85.19分，评价等级为"良"). */
