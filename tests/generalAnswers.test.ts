@@ -1660,6 +1660,16 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('works out how much a line moved from last year\'s figure where the prose states only the rate (比2023年执行数少了多少万元)', () => {
+    const named = (name: string) => facts.lineItems.filter((i) => i.name === name).length === 1;
+    const moved = facts.lineItems.filter((i) => i.change && i.change.amount === undefined && i.change.previous !== undefined && i.change.direction !== '持平' && named(i.name));
+    for (const item of moved.slice(0, 8)) {
+      const way = item.change!.direction === '增加' ? '多' : '少';
+      const body = replyBody(engine.ask(`${item.name}比上年${way}了多少万元？`, `moved:${item.name}`).text);
+      expect(body, item.name).toContain(`${item.change!.direction} ${two(Math.abs(item.value - item.change!.previous!))} 万元`);
+    }
+  });
+
   it('answers a follow-up about a line\'s execution from its 决算 statement (信访业务花了多少 → 预算执行率多少)', () => {
     const statement = facts.executions.find((e) => e.path.length > 1 && facts.lineItems.some((i) => i.name === e.path.at(-1)) && facts.executions.filter((o) => o.path.at(-1) === e.path.at(-1)).length === 1);
     if (!statement) return;

@@ -76,10 +76,16 @@ export function answerLineItem(item: LineItem, facts: FactBase, frame: Frame): A
   const lastYear = facts.identity.year !== null && frame.years.includes(facts.identity.year - 1);
   if (item.change && (a.has('reason') || a.has('change') || a.has('growthRate') || a.has('previous') || lastYear)) {
     const noReason = a.has('reason') && !item.change.reason ? (en ? ' The disclosure gives no reason.' : '披露未说明原因。') : '';
-    const previous = item.change.previous === undefined ? '' : en ? ` Last year: ${wan(item.change.previous, true)}.` : `上年为 ${wan(item.change.previous)}。`;
+    const before = item.change.previous;
+    const previous = before === undefined ? '' : en ? ` Last year: ${wan(before, true)}.` : `上年为 ${wan(before)}。`;
+    // 比2023年执行数少了多少万元: a rate stated beside last year's figure; the amount is their difference.
+    const worked = item.change.amount === undefined && before !== undefined && item.change.direction !== '持平';
+    const moved = worked ? { change: { ...item.change, amount: Number(Math.abs(item.value - before).toFixed(2)) } } : item;
+    const [now, then] = [item.value, before ?? 0].map((v) => num(Number(v.toFixed(2))));
+    const how = worked ? (en ? ` The amount is ${now} − ${then}.` : `差额按 ${now} − ${then} 计算。`) : '';
     const body = en
-      ? `${title(item, true)}: ${wan(item.value, true)}.${previous} ${changeText(item, true)}${reasonText(item, true)}${noReason}`
-      : `${title(item, false)}：${wan(item.value)}。${previous}${changeText(item, false)}${reasonText(item, false)}${noReason}`;
+      ? `${title(item, true)}: ${wan(item.value, true)}.${previous} ${changeText(moved, true)}${how}${reasonText(item, true)}${noReason}`
+      : `${title(item, false)}：${wan(item.value)}。${previous}${changeText(moved, false)}${how}${reasonText(item, false)}${noReason}`;
     return answer(a.has('reason') ? 'reason' : 'change', body, en, cite(item.change.reasonSource, item.change.source, item.source));
   }
 
