@@ -625,6 +625,8 @@ describe('several questions in one message', () => {
     ['What is the procurement budget, and which item is the biggest?', ['What is the procurement budget', 'which item is the biggest']],
     ['人员经费和公用经费各多少，各占多少比例', ['人员经费多少', '公用经费多少', '人员经费占多少比例', '公用经费占多少比例']],
     ['这个项目的指标，完成时间和合格率分别多少', ['这个项目的指标，完成时间多少', '这个项目的指标，合格率多少']],
+    // Things counted, then named in a bracket: the names are what is summed; 加起来一共 is one word for it.
+    ['医疗方面的几项支出（单位医疗、公务员医疗补助、重特病医疗）加起来一共多少？', ['单位医疗加公务员医疗补助加重特病医疗等于多少']],
     // 上年结转 is a name, not a year said of both.
     ['上年结转和年末结转各多少', ['上年结转多少', '年末结转多少']],
   ])('%s', (message, parts) => {

@@ -243,7 +243,7 @@ function namesSomething(clause: string, knows: (name: string) => boolean): boole
 }
 
 /** 硬件、装修、标识三项加起来多少: several things listed, and their sum asked in the same clause. */
-const LIST_SUM = /^(.+?)(?:这|那)?(?:[两二三四五六七八九\d]+(?:项|个|笔|样))?(?:的)?(采购|预算|支出|经费|金额|资金)?(?:加起来|合起来|加在一起|合计|总共|一共)(?:打算|准备|计划|预计)?(?:是|有|要|得|需要)?(?:花了?|花掉|用了?)?(?:多少|(?:是|为)?(?:几|啥)?[呢啊吧]?[？?。.]?$)/;
+const LIST_SUM = /^(.+?)(?:这|那)?(?:[两二三四五六七八九\d]+(?:项|个|笔|样))?(?:的)?(采购|预算|支出|经费|金额|资金)?(?:加起来|合起来|加在一起|合计|总共|一共)(?:一共|总共|共)?(?:打算|准备|计划|预计)?(?:是|有|要|得|需要)?(?:花了?|花掉|用了?)?(?:多少|(?:是|为)?(?:几|啥)?[呢啊吧]?[？?。.]?$)/;
 
 /** The sum of the things a clause lists before 加起来多少, each by the name its head makes known, or undefined. */
 function listSum(clause: string, knows: (name: string) => boolean): string | undefined {
@@ -344,9 +344,12 @@ function eachListed(question: string): string {
  * The questions a message asks, in order. `knows` says whether a phrase is a name the loaded knowledge
  * holds; it lets a later subject borrow the head the first one left unsaid (default: no name is known).
  */
+/** 医疗方面的几项支出（单位医疗、公务员医疗补助、重特病医疗）: things counted, then named in a bracket; the names are what is asked of. */
+const NAMED_IN_BRACKETS = /(?:[\u4e00-\u9fa5]{0,8}的)?(?:这)?(?:几|[两二三四五六七八九])(?:项|个|笔|块)[\u4e00-\u9fa5]{0,4}[(（]([^()（）]{2,60}、[^()（）]{2,60})[)）]/g;
+
 export function splitQuestion(asked: string, knows: (name: string) => boolean = () => false): string[] {
   // 会议费和培训费加一起是多少: one word for a sum, as the frame reads it.
-  const question = eachListed(addedUpAsOne(asked));
+  const question = eachListed(addedUpAsOne(asked.replace(NAMED_IN_BRACKETS, '$1')));
   const said = question.split(SENTENCES).map((s) => s.trim()).filter(Boolean).flatMap((s) => theyNamed(s.split(ENGLISH_AND)).flatMap(eachCounted)).flatMap(clauses);
   const clauseList = said.map((c) => withoutHearsay(c, knows));
   const hearsayDropped = clauseList.some((c, i) => c !== said[i]);
