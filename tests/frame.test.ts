@@ -639,6 +639,8 @@ describe('several questions in one message', () => {
     expect(splitQuestion('公务用车购置费和运行维护费各多少', knows)).toEqual(['公务用车购置费多少', '公务用车运行维护费多少']);
     // A year said before the first subject is the year of each.
     expect(splitQuestion('2019年的预算总额和基本支出各是多少？', knows)).toEqual(['2019年的预算总额是多少', '2019年的基本支出是多少']);
+    // How many were listed, said after them (两块), is no part of the last name.
+    expect(splitQuestion('基本、项目两块各多少', knows)).toEqual(['基本支出多少', '项目支出多少']);
     // A sum asked with 呢 (那A和B加起来呢？) is a sum as 多少 asks it.
     expect(splitQuestion('那会议费和培训费加起来呢？', knows)).toEqual(['那会议费加培训费等于多少']);
     // Two figures' opposite moves, each asked in the words around them, and 分别 after them of each.

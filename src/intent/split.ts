@@ -104,10 +104,13 @@ function namesEnding(text: string, knows: (name: string) => boolean): string[] |
   return undefined;
 }
 
+/** 基本、项目两块各多少: how many things were just listed, said after them; no part of the last name. */
+const HOW_MANY_LISTED = /(?<=.{2})(?:这|那)?[两二三四五六七八九几](?:块|项|个|类|部分|样|笔)儿?(?:的)?(?:钱|费用|经费|支出|预算)?$/;
+
 /** The subjects joined before 各/分别, the last of them bare of any framing clause before it. */
 function subjectsOf(clause: string, knows: (name: string) => boolean): string[] {
   const m = clause.match(EACH);
-  const joined = m ? splitJoined(m[1].split(/[,，]/).at(-1)!.replace(WITHIN, ''), knows) : [];
+  const joined = m ? splitJoined(m[1].split(/[,，]/).at(-1)!.replace(WITHIN, '').replace(HOW_MANY_LISTED, ''), knows) : [];
   // Names said one after another stand for several only where nothing joins them (基本支出项目支出各占多少).
   const run = joined.length === 1 && !knows(joined[0]) ? runOfNames(joined[0], knows) : undefined;
   const named = run && !run.some((name) => PHASE.test(name)) ? run : joined;
