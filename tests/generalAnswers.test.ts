@@ -408,11 +408,13 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     const cost = findAmount(facts, 'sangong.vehicleOperation') ?? findAmount(facts, 'sangong.vehicle');
     if (!vehicles || !cost) return;
     const each = two(cost.value / vehicles.value);
-    for (const q of ['平均每辆车的运行费多少', '公车运维花了多少，平均每辆多少', '有多少辆公车，每辆车运维费平均多少', '咱局里公车一共几辆啊，一辆车一年的运行维护平均要花多少？', 'What is the running cost per vehicle?']) {
+    for (const q of ['平均每辆车的运行费多少', '公车运维花了多少，平均每辆多少', '有多少辆公车，每辆车运维费平均多少', '咱局里公车一共几辆啊，一辆车一年的运行维护平均要花多少？', 'What is the running cost per vehicle?', '有多少辆车？一辆车一年养下来大概多少钱？']) {
       const body = replyBody(engine.ask(q).text);
       expect(body, q).toContain(each);
       expect(body, q).toContain(num(vehicles.value));
     }
+    // The running cost said of the cars (车的运行费), not the body's running costs (机关运行费).
+    if (findAmount(facts, 'sangong.vehicleOperation')) expect(replyBody(engine.ask('车的运行费多少', 'car running').text)).toContain(two(cost.value));
   });
 
   it('reads 上年结转 as the carry-over line it names, not as last year', () => {
@@ -644,6 +646,9 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     if (!count || !money || count.value === 0) return;
     engine.ask('今年买几辆车', 'count then money');
     expect(replyBody(engine.ask('花多少', 'count then money').text)).toContain(two(money.value));
+    // Asked whether, then how much with words of intent (打算花多少钱).
+    engine.ask('今年是不是要买新公车？', 'whether then money');
+    expect(replyBody(engine.ask('打算花多少钱？', 'whether then money').text)).toContain(two(money.value));
   });
 
   it('says the stated whole that parts named add up to (货物和服务加起来 where 工程 is 0)', () => {

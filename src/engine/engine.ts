@@ -738,7 +738,9 @@ export class Engine {
     // or one that points back, is the conversation's figure.
     // 机关运行费多少 → 政府采购多少: procurement is a table of its own, which a follow-up turns to.
     // 人员经费包括哪些？一共多少钱？: a term that only asks (一共多少钱), said alone, is as bare as a generic one.
-    const asksAlone = asksOnly(concept ?? { concept: 'budget.total', term: '', at: 0 }) && frame.text.length - (concept?.term.length ?? 0) <= 1;
+    // 打算花多少钱: words of intent or estimate around it ask nothing more.
+    const besides = concept ? frame.text.replace(concept.term, '').replace(INTENT_WORDS, '') : frame.text;
+    const asksAlone = asksOnly(concept ?? { concept: 'budget.total', term: '', at: 0 }) && besides.length <= 1;
     if (concept && followUp && (frame.short || frame.refersBack) && context?.concept && isTotal(concept) && (isGenericTerm(concept.term) || asksAlone) && !concept.concept.startsWith('procurement') && !WHOLE_BUDGET.includes(context.concept)) concept = { concept: context.concept, term: '', at: 0 };
     if (!concept && followUp) {
       if (context.entity) {
@@ -1037,6 +1039,9 @@ function projectOf(doc: LoadedDocument, thing: Entity): Entity | undefined {
   const { project } = thing.item;
   return doc.entities.find((e) => e.kind === 'procProject' && e.name === project) ?? tableNamed(doc.entities, project);
 }
+/** Words of intent or estimate (打算, 大概), which ask nothing of their own. */
+const INTENT_WORDS = /打算|准备|计划|预计|需要|大概|大约|大致|一共|总共|要|得/g;
+
 /** Characters a 类 name said without its 支出 keeps at least: 住房保障, not 教育 (宣传教育 is no class). */
 const MIN_CLASS_SHORT = 4;
 
