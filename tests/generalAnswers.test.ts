@@ -266,6 +266,8 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
       const body = replyBody(engine.ask(`那个${noun}是什么性质的单位`, session).text);
       if (unit) expect(body).toContain(unit.nature);
       if (subtotal) expect(replyBody(engine.ask('它的采购预算多少', session).text)).toContain(two(subtotal.amount));
+      // Asked first, with no conversation: 那个中心的政采小计 / 中心那边政采小计.
+      if (subtotal) for (const q of [`那个${noun}的政采小计多少`, `${noun}那边政采小计？`]) expect(replyBody(engine.ask(q, `first ${q}`).text), q).toContain(two(subtotal.amount));
     }
   });
 

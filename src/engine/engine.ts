@@ -406,6 +406,13 @@ export class Engine {
     if (frame.cues.finalAccounts && facts.identity.kind !== '决算') {
       return { answer: refuse('notDisclosed', identities, en, en ? 'final (actual) figures: this disclosure is a budget' : '决算数（这份披露是预算，只有预算数；决算在年度结束后另行公开）') };
     }
+    // 那个中心的政采小计 / 中心那边政采小计: money asked of the one unit whose name ends in the noun pointed with,
+    // asked again by its name (a unit's own attributes are answered where follow-ups are).
+    const unitByNoun = frame.cues.pointedNoun && !asksUnitAttribute(frame) && !frame.aspects.has('duties') ? this.unitEndingIn(doc, frame.cues.pointedNoun) : undefined;
+    if (unitByNoun) {
+      const named = frame.raw.replace(new RegExp(`(?:那个|这个|那家|这家)?${frame.cues.pointedNoun}(?:那边|这边|那里|这里)?`), unitByNoun);
+      if (named !== frame.raw) return this.answerAsked(doc, analyze(named, this.lexicon), context);
+    }
     // 介绍一下这份预算 / 概况 / 重点: the whole disclosure on one screen.
     if (asksOverview(frame, doc.ownNames)) return { answer: overviewAnswer(doc, this.lexicon, en) };
     // 牌子 / 哪家公司中标 / 去哪几个城市: an attribute no disclosure states. Say so, then what it does say.
@@ -625,8 +632,8 @@ export class Engine {
     // 两家单位的单位性质 after a project: a unit's attributes are no thing's but a unit's.
     const asksUnits = asksUnitAttribute(frame);
     // 那个中心: the one unit, not the department's own, whose name ends in the noun pointed with.
-    const pointed = frame.cues.pointedNoun ? doc.entities.filter((e) => e.kind === 'unit' && e.name.endsWith(frame.cues.pointedNoun!) && !isOwnUnit(e.name, facts)) : [];
-    const pointedUnit = pointed.length === 1 ? pointed[0] : undefined;
+    const pointedName = frame.cues.pointedNoun && this.unitEndingIn(doc, frame.cues.pointedNoun);
+    const pointedUnit = pointedName ? doc.entities.find((e) => e.kind === 'unit' && e.name === pointedName) : undefined;
     // 你们这是干啥的单位 after a project: the department itself is asked about, not the project.
     const askedOfSelf = frame.cues.ownBody && (frame.aspects.has('duties') || asksUnits);
     if (previous && !pointedUnit && !askedOfSelf && !(asksUnits && previous.kind !== 'unit') && (frame.refersBack || ownIndicator || (nameless && !entity && !aboutProjects && (frame.elliptical || frame.followUpLength)))) {
@@ -974,6 +981,12 @@ export class Engine {
     if (line) return { subject: { entity: line.name, entityKind: line.kind, aspects: [] } };
     const concept = this.conceptNamedBy(term);
     return concept ? { subject: { concept: concept.concept, aspects: [] } } : {};
+  }
+
+  /** The name of the one unit, not the department's own, whose name ends in `noun` (中心), if there is one. */
+  private unitEndingIn(doc: LoadedDocument, noun: string): string | undefined {
+    const units = doc.entities.filter((e) => e.kind === 'unit' && e.name.endsWith(noun) && !isOwnUnit(e.name, doc.facts));
+    return units.length === 1 ? units[0].name : undefined;
   }
 
   /** The concept a label or term of the document names (公务接待 of 公务接待：10 批次), if any. */

@@ -244,8 +244,8 @@ const BOTH_SET_AGAINST = new RegExp(`${BOTH}(?:相差|差了?|相比|比较|哪�
 /** 平均每页成本 / 平均每次评审多少钱 / 平均每个窗口多少: the thing counted, by its measure word or, after 个, its noun. */
 const PER_COUNT = /(?:平均|均摊到|摊到)(?:下来|算下来)?[,，]?每(?:一)?(?:([页次人台件户批项场期天篇条份])(?=[\u4e00-\u9fa5]{0,4}?(?:成本|多少|花|费用|钱|单价|经费))|个([\u4e00-\u9fa5]{1,3}?)(?=(?:的)?(?:成本|多少|花|费用|钱|单价|经费)))|每([页次人台件户批项场期天篇条份])(?:平均|均)(?=[\u4e00-\u9fa5]{0,3}?(?:成本|多少|花|费用|钱))|每一?([页次人台件户批项场期天篇条份])的?(?=成本)/;
 
-/** 那个中心 / 这个学院: a body pointed at by the noun its name ends in. */
-const POINTED_NOUN = /^(?:那个|这个|那家|这家)(中心|学院|学校|医院|分局|大队|支队|办公室|所|站|队|馆|院)(?=是|的|有|怎么|为什么|呢|属于|在|$)/;
+/** 那个中心 / 这个学院 / 中心那边: a body pointed at by the noun its name ends in. */
+const POINTED_NOUN = /^(?:那个|这个|那家|这家)(中心|学院|学校|医院|分局|大队|支队|办公室|所|站|队|馆|院)(?=是|的|有|怎么|为什么|呢|属于|在|$)|^(中心|学院|学校|医院|分局|大队|支队|办公室)(?=那边|这边|那里|这里)/;
 
 /** How a citizen gets a service done: the counter's own business, not the budget's. */
 const SERVICE_HOW_TO = /(?:应该|要|该)去哪|去哪(?:个|家|里|儿)[\u4e00-\u9fa5]{0,4}(?:办|立案|起诉|申请|投诉|咨询)|怎么(?:起诉|立案|上诉)|怎么办(?!理)|打不通|怎么投诉|如何投诉|(?:怎么|如何|怎样)(?:办理|申请|预约)|(?:需要|要)带(?:哪些|什么)|办事指南|几点(?:上班|下班|开门)/;
@@ -390,7 +390,7 @@ export function readCues(text: string): Cues {
     subordinate: /下属|所属|下辖|下面的?单位|底下的?单位|二级单位|subordinate/.test(text),
     worthAsked: /账面|原值|价值|值多少钱/.test(text),
     ...(perCount ? { perCount } : {}),
-    ...(POINTED_NOUN.test(text) ? { pointedNoun: text.match(POINTED_NOUN)![1] } : {}),
+    ...(POINTED_NOUN.test(text) ? { pointedNoun: (([, pointer, there]) => pointer ?? there)(text.match(POINTED_NOUN)!) } : {}),
     ...(ordinal ? { ordinal } : {}),
     ...(BOTH_SUMMED.test(text) ? { bothAgain: 'sum' as const, ...(/^占.{2,}/.test(afterSum) ? { bothShareOf: afterSum } : {}) } : BOTH_SET_AGAINST.test(text) ? { bothAgain: 'difference' as const } : {}),
     serviceHowTo: SERVICE_HOW_TO.test(text),
