@@ -685,6 +685,7 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     else expect(whether).toContain(`${num(spending.value)} 万元`);
     expect(replyBody(engine.ask('政府性基金预算多少', 'fund amount').text)).toMatch(new RegExp(`^无。|政府性基金支出：${num(spending.value)} 万元`));
     expect(replyBody(engine.ask('政府性基金收入多少', 'fund income').text)).not.toContain('政府性基金支出：');
+    expect(replyBody(engine.ask('基金拨款有没有', 'fund short').text)).toMatch(/^(?:没有|无|有)。/);
   });
 
   it('works out last year\'s figures of two concepts from their stated changes, the year said once for both (按增加额倒推，2019年的A和B各是多少)', () => {
@@ -698,6 +699,7 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     const body = replyBody(engine.ask(`按今年增加额倒推，${year - 1}年的${a.label}和${b.label}各是多少？`, 'derive two').text);
     for (const x of [a, b]) expect(body, x.label).toContain(two(previous(x)));
     expect(replyBody(engine.ask(`按说明里的增加额倒推，上一年的${a.label}是多少？`, 'derive last').text)).toContain(two(previous(a)));
+    expect(replyBody(engine.ask(`根据增加额算一下，${year - 1}年${b.label}是多少？`, 'derive worked').text)).toContain(two(previous(b)));
   });
 
   it('reads the staff\'s short word for the running costs (机运费)', () => {
@@ -1225,7 +1227,7 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
   });
 
   it('takes a speaker\'s tag or a word for the asker\'s own body, or the body talked about (他们局), as no other body', () => {
-    for (const q of [`市民问：${facts.identity.department}三公经费多少`, '新同事问：咱们局三公经费多少', '我们在对比各单位，贵局三公经费多少', '想了解一下咱局三公经费多少', '他们局的三公经费多少', `想了解下${facts.identity.department}三公经费多少`, `为啥${facts.identity.department}三公经费变了`]) {
+    for (const q of [`市民问：${facts.identity.department}三公经费多少`, '新同事问：咱们局三公经费多少', '我们在对比各单位，贵局三公经费多少', '想了解一下咱局三公经费多少', '他们局的三公经费多少', `想了解下${facts.identity.department}三公经费多少`, `为啥${facts.identity.department}三公经费变了`, `不好意思，想确认一下${facts.identity.department}三公经费多少`]) {
       expect(engine.ask(q).answered, q).toBe(true);
     }
   });
