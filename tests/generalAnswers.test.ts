@@ -1465,6 +1465,12 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     engine.ask('公务接待多少批次', 'countNext');
     expect(replyBody(engine.ask('多少人次', 'countNext').text)).toContain(num(visits.value));
     expect(replyBody(engine.ask('花了多少', 'countNext').text)).toContain(two(reception.value));
+    // Both counts asked at once, in everyday words (几拨客人) and in English with the full name.
+    for (const q of ['招待了几拨客人，一共来了多少人？', 'How many official reception batches and visitor person-times are there?']) {
+      const body = replyBody(engine.ask(q, q).text);
+      expect(body, q).toContain(`${num(batches.value)} ${batches.unit}`);
+      expect(body, q).toContain(`${num(visits.value)} ${visits.unit}`);
+    }
   });
 
   it('finds a procurement project by its core name when the question only asks how much it costs', () => {

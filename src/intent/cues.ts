@@ -213,7 +213,7 @@ const PER_VEHICLE = /平均(?:下来|算下来|摊下来)?[,，]?(?:每|一)辆|
 /** A 政府采购品目 code: A (goods), B (works) or C (services) and its digits. */
 const CATALOGUE_CODE = /(?<![a-z0-9])([abc]\d{2,12})(?![0-9])/i;
 const BODY_ENDING = /(?:哪些|几个|多少个)(?:二级)?(学院|中心|司|队)/;
-const COUNT_ASKED = /(?:几|多少)(?:个)?(辆|台|套|个|人次|人|名|家|项|批次|批(?!准)|次|回(?![答复应顾])|处|所|条|件|行|部(?=法|规|条例|文件))/;
+const COUNT_ASKED = /(?:几|多少)(?:个)?(辆|台|套|个|人次|人|名|家|项|批次|批(?!准)|拨|次|回(?![答复应顾])|处|所|条|件|行|部(?=法|规|条例|文件))/;
 /** 离退休人员有多少 / 在职职工多少: people asked for with no counting word are counted in 人, not in money. */
 const PEOPLE_HOW_MANY = /(?:人员|人数|职工|员工|干部|教职工|(?:在岗|在职|上班|实有)的?人|(?:实际)?在岗的?|实有|(?:退休|离休)(?:的)?(?:人员?)?)(?:有|共有|一共有?|总共有?|大概有?)?(?:多少|几)(?!钱|万|元|经费|费|支出|预算)/;
 /** 接待了多少办事群众 / 有多少在职人员: people counted by what they are, the counting word said first. */
@@ -368,7 +368,7 @@ export function readCues(text: string): Cues {
     ...(claimed ? { claimedNature: claimed } : {}),
     ...(unit ? { unitAsked: unit } : {}),
     ...(counting ? { countAsked: counting } : {}),
-    countsAsked: [...text.matchAll(new RegExp(COUNT_ASKED.source, 'g'))].map((m) => (m[1] === '批' ? '批次' : m[1])),
+    countsAsked: [...text.matchAll(new RegExp(COUNT_ASKED.source, 'g'))].map((m) => (m[1] === '批' || m[1] === '拨' ? '批次' : m[1])),
     asksNumber: /多少|几|how many|how much|number of|headcount/.test(text),
     fundBudget: /政府性?基金/.test(text) && !/收入|支出/.test(text),
     finalAccounts: /决算|实际(?:一共|总共|上)?(?:花了|花掉|支出了|用了)|final accounts|actually spent/.test(text),

@@ -321,7 +321,7 @@ function theyNamed(parts: string[]): string[] {
 }
 
 /** how many reception batches and visitors are planned: two things counted, the second sharing the first's head words. */
-const COUNTED_PAIR_EN = /\bhow many ((?:[a-z]+ ){0,2})([a-z]+) and ([a-z]+)\b/i;
+const COUNTED_PAIR_EN = /\bhow many ((?:[a-z]+ ){0,2})([a-z-]+) and ([a-z]+(?: [a-z]+-[a-z]+)?|[a-z]+-[a-z]+)\b/i;
 
 /** An English clause counting two things is asked of each (…batches and visitors → …batches, …reception visitors). */
 function eachCounted(clause: string): string[] {
