@@ -34,6 +34,7 @@ import { analyze, type Aspect, type Frame } from '../intent/frame.js';
 import { TypoRepair } from '../intent/typos.js';
 import { splitQuestion } from '../intent/split.js';
 import { isGenericTerm, unnamedSubject } from '../intent/unnamed.js';
+import { namingPointed, saysOnly } from '../intent/rewording.js';
 import { pinyinRun } from '../intent/places.js';
 import { defaultLexicon, Lexicon, type Knowledge, type TermMatch } from '../intent/lexicon.js';
 import { asksMoneyBeside } from '../intent/cues.js';
@@ -409,10 +410,8 @@ export class Engine {
     // 那个中心的政采小计 / 中心那边政采小计: money asked of the one unit whose name ends in the noun pointed with,
     // asked again by its name (a unit's own attributes are answered where follow-ups are).
     const unitByNoun = frame.cues.pointedNoun && !asksUnitAttribute(frame) && !frame.aspects.has('duties') ? this.unitEndingIn(doc, frame.cues.pointedNoun) : undefined;
-    if (unitByNoun) {
-      const named = frame.raw.replace(new RegExp(`(?:那个|这个|那家|这家)?${frame.cues.pointedNoun}(?:那边|这边|那里|这里)?`), unitByNoun);
-      if (named !== frame.raw) return this.answerAsked(doc, analyze(named, this.lexicon), context);
-    }
+    const askedByName = unitByNoun && namingPointed(frame, unitByNoun);
+    if (askedByName) return this.answerAsked(doc, analyze(askedByName, this.lexicon), context);
     // 介绍一下这份预算 / 概况 / 重点: the whole disclosure on one screen.
     if (asksOverview(frame, doc.ownNames)) return { answer: overviewAnswer(doc, this.lexicon, en) };
     // 牌子 / 哪家公司中标 / 去哪几个城市: an attribute no disclosure states. Say so, then what it does say.
@@ -746,8 +745,7 @@ export class Engine {
     // 机关运行费多少 → 政府采购多少: procurement is a table of its own, which a follow-up turns to.
     // 人员经费包括哪些？一共多少钱？: a term that only asks (一共多少钱), said alone, is as bare as a generic one.
     // 打算花多少钱: words of intent or estimate around it ask nothing more.
-    const besides = concept ? frame.text.replace(concept.term, '').replace(INTENT_WORDS, '') : frame.text;
-    const asksAlone = asksOnly(concept ?? { concept: 'budget.total', term: '', at: 0 }) && besides.length <= 1;
+    const asksAlone = asksOnly(concept ?? { concept: 'budget.total', term: '', at: 0 }) && saysOnly(frame, concept?.term ?? '');
     if (concept && followUp && (frame.short || frame.refersBack) && context?.concept && isTotal(concept) && (isGenericTerm(concept.term) || asksAlone) && !concept.concept.startsWith('procurement') && !WHOLE_BUDGET.includes(context.concept)) concept = { concept: context.concept, term: '', at: 0 };
     if (!concept && followUp) {
       if (context.entity) {
@@ -1052,9 +1050,6 @@ function projectOf(doc: LoadedDocument, thing: Entity): Entity | undefined {
   const { project } = thing.item;
   return doc.entities.find((e) => e.kind === 'procProject' && e.name === project) ?? tableNamed(doc.entities, project);
 }
-/** Words of intent or estimate (打算, 大概), which ask nothing of their own. */
-const INTENT_WORDS = /打算|准备|计划|预计|需要|大概|大约|大致|一共|总共|要|得/g;
-
 /** Characters a 类 name said without its 支出 keeps at least: 住房保障, not 教育 (宣传教育 is no class). */
 const MIN_CLASS_SHORT = 4;
 
