@@ -1612,6 +1612,7 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     if (!abroad || !reception || !sangong || sangong.value <= 0) return;
     const rate = `${(((abroad.value + reception.value) / sangong.value) * 100).toFixed(2)}%`;
     expect(replyBody(engine.ask('因公出国费和公务接待费加起来占三公经费的比重是多少').text)).toContain(rate);
+    expect(replyBody(engine.ask('因公出国费加公务接待费占三公经费的百分之几？').text)).toContain(rate);
     engine.ask('因公出国费多少', 'two shares');
     engine.ask('那公务接待费呢', 'two shares');
     expect(replyBody(engine.ask('这两项加起来占三公的比重是多少', 'two shares').text)).toContain(rate);

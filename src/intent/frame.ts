@@ -148,10 +148,12 @@ const SUM_CHECK_JOINED = /^(.+?)(?:和|与|跟|及)(.+?)(?:两项|两者|二者|
 const SUM_CHECK_BESIDE = /^(.+?)(?:加上?|和|与)(.+?)(?:的和|之和|合起来|加起来|相加|加在一起|的合计|合计)?(?:跟|和|与)(.+?)(?:是否|是不是|能不能|能否)?(?:对得上|对不上|对不对得上|一致|相等|吻合)(?:吗|么|嘛|呢)?$/;
 
 /** 出国费和接待费加起来占三公的比重 / A加B占C多少: the share of two figures together in a whole. */
-const SUM_SHARE = /^(.+?)(?:加上?|和|与)(.+?)(?:两项|两者|二者)?(?:加起来|合起来|加在一起|合计|一共|共)(?:大概|大约|约)?占(?:到)?(.+?)(?:的)?(?:比例|比重|百分比|多少|几成|份额)/;
+const SUM_SHARE = /^(.+?)(?:加上?|和|与)(.+?)(?:两项|两者|二者)?(?:加起来|合起来|加在一起|合计|一共|共)(?:大概|大约|约)?占(?:到)?(.+?)(?:的)?(?:比例|比重|百分比|百分之几|多少|几成|份额)/;
+/** 事业收入加其他收入占总收入的比例: 加 alone says the two are taken together. */
+const SUM_SHARE_PLUS = /^(.+?)加上?(.+?)(?:大概|大约|约)?占(?:到)?(.+?)(?:的)?(?:比例|比重|百分比|百分之几|多少|几成|份额)/;
 
 function sumAsked(text: string): { parts: string[]; whole: string; share?: boolean } | undefined {
-  const shared = text.match(SUM_SHARE);
+  const shared = text.match(SUM_SHARE) ?? text.match(SUM_SHARE_PLUS);
   if (shared && [shared[1], shared[2], shared[3]].every((p) => p.length >= 2)) return { parts: [shared[1], shared[2]], whole: shared[3], share: true };
   const wholeFirst = text.match(SUM_CHECK_WHOLE_FIRST);
   const m = wholeFirst ? [wholeFirst[0], wholeFirst[2], wholeFirst[3], wholeFirst[1]] : (text.match(SUM_CHECK_JOINED) ?? text.match(SUM_CHECK_BESIDE) ?? text.match(SUM_CHECK) ?? text.match(SUM_TOTAL));
