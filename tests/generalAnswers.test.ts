@@ -1607,6 +1607,14 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(replyBody(engine.ask(`${stated.label}占多少`, `stated share:${stated.label}`).text), stated.label).toContain(share);
   });
 
+  it('sets the figure talked about against one named after 比 (公务接待费多少 → 比因公出国费多出多少)', () => {
+    const [abroad, reception] = (['sangong.abroad', 'sangong.reception'] as const).map((c) => findAmount(facts, c));
+    if (!abroad || !reception || abroad.value === reception.value) return;
+    engine.ask('公务接待费多少', 'against unsaid');
+    const body = replyBody(engine.ask('比因公出国费多出多少？', 'against unsaid').text);
+    expect(body).toContain(two(Math.abs(reception.value - abroad.value)));
+  });
+
   it('gives the share of two figures together in a whole, named or the two just talked about (这两项加起来占三公的比重)', () => {
     const [abroad, reception, sangong] = (['sangong.abroad', 'sangong.reception', 'sangong.total'] as const).map((c) => findAmount(facts, c));
     if (!abroad || !reception || !sangong || sangong.value <= 0) return;

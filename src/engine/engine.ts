@@ -34,7 +34,7 @@ import { analyze, type Aspect, type Frame } from '../intent/frame.js';
 import { TypoRepair } from '../intent/typos.js';
 import { splitQuestion } from '../intent/split.js';
 import { isGenericTerm, unnamedSubject } from '../intent/unnamed.js';
-import { namingPointed, saysOnly } from '../intent/rewording.js';
+import { askedOfUnsaid, namingPointed, saysOnly } from '../intent/rewording.js';
 import { pinyinRun } from '../intent/places.js';
 import { defaultLexicon, Lexicon, type Knowledge, type TermMatch } from '../intent/lexicon.js';
 import { asksMoneyBeside } from '../intent/cues.js';
@@ -453,6 +453,12 @@ export class Engine {
     // 人员经费呢 → 那它占基本支出多大比例: the share of the figure talked about, in the whole this names, asked
     // again by its name before the whole's own share is read (占采购总额的比例 is not 政府采购's share of spending).
     const previousName = context && this.subjectName(context);
+    // 公务接待费占多少？比因公出国费多出多少: the side left unsaid is the thing talked about.
+    const againstPrevious = previousName && askedOfUnsaid(frame, previousName);
+    if (againstPrevious) {
+      const asked = this.answerAsked(doc, analyze(againstPrevious, this.lexicon), undefined);
+      if (asked.answer.answered) return { answer: asked.answer, subject: context };
+    }
     if (frame.sharePointed && previousName && !frame.text.includes(previousName)) {
       // 固定资产总额 → 车辆呢 → 占多少: naming no whole, the share is of what was talked about before.
       // Only a thing (not a figure with a whole of its own) within what came before: no more than it.
