@@ -110,7 +110,7 @@ const HOW_MANY_LISTED = /(?<=.{2})(?:这|那)?[两二三四五六七八九几](?
 /** The subjects joined before 各/分别, the last of them bare of any framing clause before it. */
 function subjectsOf(clause: string, knows: (name: string) => boolean): string[] {
   const m = clause.match(EACH);
-  const joined = m ? splitJoined(m[1].split(/[,，]/).at(-1)!.replace(WITHIN, '').replace(HOW_MANY_LISTED, ''), knows) : [];
+  const joined = m ? splitJoined(m[1].split(/[,，:：]/).at(-1)!.replace(WITHIN, '').replace(HOW_MANY_LISTED, ''), knows) : [];
   // Names said one after another stand for several only where nothing joins them (基本支出项目支出各占多少).
   const run = joined.length === 1 && !knows(joined[0]) ? runOfNames(joined[0], knows) : undefined;
   const named = run && !run.some((name) => PHASE.test(name)) ? run : joined;
@@ -152,7 +152,9 @@ function distribute(clause: string, knows: (name: string) => boolean): string[] 
   if (!m) return [clause];
   // 按支出性质分，基本支出和项目支出分别… / 律师服务费的指标，咨询次数和坐班时间分别…: what stands before the
   // last comma frames the question, and is kept in front of each part; it is no subject of its own.
-  const clausesBefore = m[1].split(/[,，]/);
+  // 我想弄清楚基本支出的构成：人员经费、公用经费各多少: a clause that only says the parts of a whole come next
+  // frames nothing; the parts are asked as they stand.
+  const clausesBefore = m[1].split(/[,，:：]/).filter((c, i, all) => i === all.length - 1 || !PARTS_COME.test(c));
   // 政府采购里行政服务局本级和政务服务中心各是多少, 2019年的预算总额和基本支出各是多少: what the first
   // subject is said within, or the year it is said of, frames them all.
   const within = clausesBefore.at(-1)!.match(WITHIN)?.[1] ?? '';
@@ -167,6 +169,9 @@ function distribute(clause: string, knows: (name: string) => boolean): string[] 
   // 政府采购预算总额，货物、服务各多少: a clause before that names a total asks for it first; the parts follow it.
   return TOTAL_ASKED.test(frame.replace(/[,，]$/, '')) ? [frame.replace(/[,，]$/, ''), ...each('')] : each(frame);
 }
+
+/** 基本支出的构成 / 收入的组成: words that say the parts of a whole are what follows. */
+const PARTS_COME = /(?:构成|组成|结构|明细)$/;
 
 /** What is asked of names listed before it: an amount, with the words it may be said in (预算大概多少). */
 const LISTED_ASKED = /^(.+?)((?:的)?(?:预算|决算)?数?(?:大概|大约|大致)?(?:是|有|要|安排了?)?(?:花|花掉|用)?(?:多少(?:钱|万元)?|几何)[吗呢啊]?)$/;
@@ -246,7 +251,7 @@ function namesSomething(clause: string, knows: (name: string) => boolean): boole
 }
 
 /** 硬件、装修、标识三项加起来多少: several things listed, and their sum asked in the same clause. */
-const LIST_SUM = /^(.+?)(?:这|那)?(?:[两二三四五六七八九\d]+(?:项|个|笔|样))?(?:的)?(采购|预算|支出|经费|金额|资金)?(?:加起来|合起来|加在一起|合计|总共|一共)(?:一共|总共|共)?(?:打算|准备|计划|预计)?(?:是|有|要|得|需要)?(?:花了?|花掉|用了?)?(?:多少|(?:是|为)?(?:几|啥)?[呢啊吧]?[？?。.]?$)/;
+const LIST_SUM = /^(.+?)(?:这|那)?(?:[两二三四五六七八九\d]+(?:项|个|笔|样|块))?(?:的)?(采购|预算|支出|经费|金额|资金)?(?:加起来|合起来|加在一起|合计|总共|一共)(?:一共|总共|共)?(?:打算|准备|计划|预计)?(?:是|有|要|得|需要)?(?:花了?|花掉|用了?)?(?:多少|(?:是|为)?(?:几|啥)?[呢啊吧]?[？?。.]?$)/;
 
 /** The sum of the things a clause lists before 加起来多少, each by the name its head makes known, or undefined. */
 function listSum(clause: string, knows: (name: string) => boolean): string | undefined {
@@ -283,7 +288,7 @@ const ATTRIBUTES_JOINED = new RegExp(`^(.{2,}?)的?(${ATTRIBUTE})(?:和|与|及|
 /** Nouns that say what is asked of a thing: a total, a count, a share. */
 const MOVED = '(?:增加|减少|增长|下降|上升|提高|降低|上涨|减|增|涨|降)';
 /** 为什么基本支出增加而项目支出减少: two figures' opposite moves, each asked in the words around them. */
-const MOVES_CONTRASTED = new RegExp(`^((?:为什么|为何|请问|问一下)?(?:\\d{4}年度?)?)((?![年的是了])[\\u4e00-\\u9fa5]{2,12}?)(${MOVED})了?(?:而|但|但是|，而|却)((?![年的是了])[\\u4e00-\\u9fa5]{2,12}?)(?:却|反而|则)?(${MOVED})了?(.*)$`);
+const MOVES_CONTRASTED = new RegExp(`^((?:为什么|为何|请问|问一下)?(?:\\d{4}年度?)?)((?![年的是了])[\\u4e00-\\u9fa5]{2,12}?)(${MOVED})了?(?:而|但|但是|，而|却|、)((?![年的是了])[\\u4e00-\\u9fa5]{2,12}?)(?:却|反而|则)?(${MOVED})了?(.*)$`);
 const ASKING_NOUN = '(?:总额|总金额|金额|总计|合计|个数|数量|总数|比例|占比|比重|增加额|减少额|增减额|变化额|增幅|降幅)';
 /** 政府采购预算总额及涉及采购项目个数: two things asked, each ending in what is asked of it, joined. */
 const ASKS_JOINED = new RegExp(`^(.{2,}?${ASKING_NOUN})[，,]?(?:及|以及|和|与|还有)(.{2,}?${ASKING_NOUN})(?:分别|各)?(?:是)?(?:多少|几何)?[。.]?$`);
@@ -392,7 +397,9 @@ export function splitQuestion(asked: string, knows: (name: string) => boolean = 
     }
     const contrasted = clause.match(MOVES_CONTRASTED);
     if (contrasted) {
-      const [, lead, first, moved, second, movedToo, tail] = contrasted;
+      const [, lead, first, moved, second, movedToo, rest] = contrasted;
+      // …，原因分别是什么: each part asks its own reason; 分别 spoke of the two together.
+      const tail = rest.replace(/分别|各自/, '');
       parts.push(`${lead}${first}${moved}${tail}`, `${lead}${second}${movedToo}${tail}`);
       // 分别变动了多少 next is asked of each of them.
       subjects = [first, second];
