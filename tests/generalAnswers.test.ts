@@ -381,6 +381,13 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
       const body = replyBody(engine.ask(`${lexiconConceptName(a.concept)}占总支出多少比例`, `stated ${a.concept}`).text);
       expect(body, a.concept).toContain(`${num(a.statedShare!.rate)}%（披露原文所述`);
     }
+    // A share stated of 本年支出预算 is the one given when that whole is asked with the year said (2026年支出预算).
+    const year = facts.identity.year;
+    for (const a of facts.amounts.filter((x) => x.statedShare?.of?.startsWith('本年') && ['expense.basic', 'expense.project'].includes(x.concept))) {
+      if (!year) break;
+      const body = replyBody(engine.ask(`${lexiconConceptName(a.concept)}在${year}年${a.statedShare!.of!.replace(/^本年/, '')}里占多少比例？`, `stated of year ${a.concept}`).text);
+      expect(body, a.concept).toContain(`${num(a.statedShare!.rate)}%（披露原文所述`);
+    }
   });
 
   it('answers what a classified line is, or its standard, from the glossary entry that defines it', () => {

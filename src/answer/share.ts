@@ -20,6 +20,9 @@ export interface NamedFigure {
   concept?: ConceptKey;
 }
 
+/** A whole's words without the year they are said of (2026年支出预算, 本年支出预算 → 支出预算) or a closing 里. */
+const yearless = (words: string) => words.replace(/\d{4}年度?|本年度?|今年|当年|全年/g, '').replace(/[里中内的]$/, '');
+
 /** Percentage points a stated share may differ from the division of the printed figures and still be of the same whole. */
 const STATED_SHARE_TOLERANCE = 0.1;
 
@@ -39,8 +42,9 @@ export function withShareVerdict(given: Answer, rate: number, frame: Frame): Ans
 function shareOf(part: NamedFigure, whole: NamedFigure, frame: Frame, wholeWords: string): { answer: Answer; rate: number } | undefined {
   if (whole.value <= 0) return undefined;
   const stated = part.statedShare;
-  // The disclosure's own share of the same whole (本年支出预算 asked as 本年支出) is the one to give.
-  if (stated?.of && (wholeWords.includes(stated.of) || stated.of.includes(wholeWords) || stated.of === whole.name)) {
+  // The disclosure's own share of the same whole (本年支出预算 asked as 本年支出, or as 2026年支出预算) is the one to give.
+  const [said, of] = [wholeWords, stated?.of ?? ''].map(yearless);
+  if (stated?.of && ((said && (said.includes(of) || of.includes(said))) || stated.of === whole.name)) {
     const body = frame.english
       ? `${part.name} is ${num(stated.rate)}% of ${stated.of}, as the disclosure states.`
       : `${part.name}占${stated.of}的 ${num(stated.rate)}%（披露原文所述）。`;
