@@ -428,6 +428,9 @@ describe('the frame of a question', () => {
     expect(analyze('What are the functions of the bureau?').aspects.has('duties')).toBe(true);
     expect(analyze('这个学院是什么性质的单位，归谁管').aspects.has('nature')).toBe(true);
     expect(analyze('这个学院归谁管').cues.person).toBe(false);
+    // Where most of the money goes, by class (大头花在哪一类上), ranks the classes; it asks no uses.
+    const most = analyze('钱大头花在哪一类上');
+    expect([most.aspects.has('compare'), most.aspects.has('uses')]).toEqual([true, false]);
     expect(analyze('统计局里哪位员工的绩效工资拿得最多？').cues.person).toBe(true);
     // One person's pay, however said: a named role, 个人一年, 每人每月.
     for (const q of ['某某庭长个人一年工资能拿多少？', '人大代表每人每月能领多少补贴？']) expect(analyze(q).cues.person, q).toBe(true);

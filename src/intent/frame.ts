@@ -490,6 +490,8 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   const shareOf = shareMatch && !pointed && shareMatch[2].length >= 2 && !/^(?:多大|多少|几成|百分之几)$/.test(shareMatch[2]) ? { part: shareMatch[1], whole: shareMatch[2], ...(within && shareMatch[1] === within[2] ? { within: true } : {}) } : undefined;
   // Normalising drops 、, which lists several subjects (总额、基本支出、项目支出): the raw text still says so.
   const cues = { ...readCues(text), ...(/、/.test(input) ? { joined: true } : {}) };
+  // 钱大头花在哪一类上: where most of the money goes, by class, ranks the classes; it asks no uses.
+  if (aspects.has('uses') && aspects.has('compare') && cues.classAsked) aspects.delete('uses');
   // 钱多了480万，这些钱拿来干啥: what money said to have grown is for is why it grew.
   if (aspects.has('uses') && aspects.has('change') && cues.movedSaid) {
     aspects.delete('uses');
