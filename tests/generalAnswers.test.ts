@@ -224,6 +224,9 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     const names = parts.map((p) => lexiconConceptName(p!.concept));
     const body = replyBody(engine.ask(`${names.join('、')}三项加起来多少`, 'three summed').text);
     expect(body).toContain(`= ${two(parts.reduce((sum, p) => sum + p!.value, 0))} 万元`);
+    // The three said by their short names beside 三公 (出国、用车、接待).
+    const short = replyBody(engine.ask('三公经费出国、用车、接待三块加一起是多少？', 'three short').text);
+    expect(short).toContain(`= ${two(parts.reduce((sum, p) => sum + p!.value, 0))} 万元`);
   });
 
   it('says whether the first of two figures is more, as the question supposes, before the figures (是不是比…还多)', () => {

@@ -84,8 +84,16 @@ const SPENT_ON = /花在(?:了)?(?:具体的?|各个|那些)?项目(?:上面?|�
 /** 按支出性质分，…: the split into 基本 and 项目 the question goes on to name; it names no figure of its own. */
 const BY_NATURE = /按(?:支出)?性质(?:划)?分(?:类)?[,，:：]?(?=\p{Script=Han})/gu;
 
+/** 三公经费出国、用车、接待三块: the three parts of 三公 said by their short names, in a list beside 三公. */
+const THREE_PUBLIC_PARTS: Record<string, string> = { 出国: '因公出国(境)费', 用车: '公务用车购置及运行费', 接待: '公务接待费' };
+const PART_SHORT = /(?<=^|[、，,和及与加]|经费|三公)(出国|用车|接待)(?=[、，,和及与加]|三块|三项|等于|$)/g;
+
+function threePublicParts(text: string): string {
+  return /三公/.test(text) ? text.replace(PART_SHORT, (short) => THREE_PUBLIC_PARTS[short]) : text;
+}
+
 export function normalizeQuestion(input: string): string {
-  const text = clean(String(input ?? '').slice(0, MAX_QUESTION_CHARS)).normalize('NFKC').replace(EXAMPLES, '').replace(SET_ASIDE, '').replace(EXAMPLES_FIRST, '');
+  const text = threePublicParts(clean(String(input ?? '').slice(0, MAX_QUESTION_CHARS)).normalize('NFKC').replace(EXAMPLES, '').replace(SET_ASIDE, '').replace(EXAMPLES_FIRST, ''));
   return addedUpAsOne(withoutAsides(signsAsWords(toSimplified(text)).replace(SPEAKER, '')).replace(THIS_PART, '').replace(SPENT_ON, '项目支出').replace(BY_NATURE, '').replace(PETTY, ''))
     .replace(LONE_VEHICLE, '车辆')
     .toLowerCase()
