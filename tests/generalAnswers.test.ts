@@ -224,6 +224,13 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     const names = parts.map((p) => lexiconConceptName(p!.concept));
     const body = replyBody(engine.ask(`${names.join('、')}三项加起来多少`, 'three summed').text);
     expect(body).toContain(`= ${two(parts.reduce((sum, p) => sum + p!.value, 0))} 万元`);
+    // Whether they add up to the total published, however asked: the sum and the verdict.
+    const total = findAmount(facts, 'sangong.total');
+    if (total) {
+      for (const q of ['三公经费三项分项加起来，和公布的合计数对得上吗？', '三公经费合计数和出国、接待、用车三项加总对得上吗？']) {
+        expect(replyBody(engine.ask(q, q).text), q).toMatch(/^(?:一致|不一致)：因公出国/);
+      }
+    }
     // The three said by their short names beside 三公 (出国、用车、接待).
     const short = replyBody(engine.ask('三公经费出国、用车、接待三块加一起是多少？', 'three short').text);
     expect(short).toContain(`= ${two(parts.reduce((sum, p) => sum + p!.value, 0))} 万元`);

@@ -796,8 +796,10 @@ export class Engine {
     const indicatorRanked = indicatorRank ? answerIndicatorsAcrossProjects(facts, frame) : undefined;
     if (indicatorRanked) return { answer: indicatorRanked };
     // 三公经费合计数和各分项加起来一致吗: a whole's own parts added against it.
-    const addedUp = frame.cues.partsAddUp && concept ? answerPartsAddUp(facts, concept.concept, frame) : undefined;
-    if (addedUp) return { answer: addedUp, subject: { concept: concept!.concept, aspects: [] } };
+    // The whole is the concept the others named are parts of (合计数和出国、接待、用车三项: 三公, not 用车).
+    const ofWhole = frame.concepts.find((c) => frame.concepts.some((o) => wholeOf(o.concept) === c.concept)) ?? concept;
+    const addedUp = frame.cues.partsAddUp && ofWhole ? answerPartsAddUp(facts, ofWhole.concept, frame) : undefined;
+    if (addedUp) return { answer: addedUp, subject: { concept: ofWhole!.concept, aspects: [] } };
     // 它是不是三项里最高的: a part said to be its whole's largest, its whole's parts ranked with a yes or no.
     // The whole named beside the part (三公经费里), else the whole the part stands in.
     const namedWhole = concept && frame.concepts.find((c) => isUnder(c.concept, concept!.concept))?.concept;
