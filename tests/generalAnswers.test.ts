@@ -205,6 +205,8 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     const other = named.find(([b, y]) => Math.abs(pair[1] - y) > 0.01 && !pair[0].includes(coreName(b)) && !b.includes(coreName(pair[0])))!;
     const body = replyBody(engine.ask(`${coreName(pair[0])}和${coreName(other[0])}哪个花钱多，多多少`).text);
     expect(body).toContain(two(Math.abs(pair[1] - other[1])));
+    // 多花多少钱: the difference said with the spending verb.
+    expect(replyBody(engine.ask(`${coreName(pair[0])}项目比${coreName(other[0])}项目多花多少钱？`, 'more spent').text)).toContain(two(Math.abs(pair[1] - other[1])));
   });
 
   it('adds or sets against each other the two things a conversation named last (这两个加起来多少 / 两者相差多少)', () => {

@@ -167,7 +167,7 @@ function sumAsked(text: string): { parts: string[]; whole: string; share?: boole
 }
 
 /** A和B相差多少 / A比B多多少: a difference of two figures; 比上年 / 比2019年 is a change, no second figure. */
-const DIFFERENCE = /^(.+?)(?:和|与|跟|比)(.+?)(?:之间)?(?:相差|差|多|少|高|低|贵|便宜)(?:了|出)?多少/;
+const DIFFERENCE = /^(.+?)(?:和|与|跟|比)(.+?)(?:之间)?(?:相差|差|多|少|高|低|贵|便宜)(?:了|出)?(?:花|用)?了?多少/;
 const LAST_YEAR = /上年|去年|前年|上一年|\d{2,4}年|年初/;
 const LAST_YEAR_SPOKEN = /去年|last year/i;
 /** 比去年 / compared with last year: the year before is what the figure is measured against. */
