@@ -1713,6 +1713,14 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('reads a figure\'s actual against its own budget (三公经费决算比预算少花了多少) as its execution, not two figures', () => {
+    const sangong = findAmount(facts, 'sangong.total');
+    if (!sangong || sangong.budgeted === undefined || sangong.budgeted === sangong.value) return;
+    for (const q of ['三公经费决算比预算少花了多少？', '三公经费决算比预算少了多少？']) {
+      expect(replyBody(engine.ask(q, q).text), q).toContain(two(Math.abs(sangong.budgeted - sangong.value)));
+    }
+  });
+
   it('answers a follow-up about a line\'s execution from its 决算 statement (信访业务花了多少 → 预算执行率多少)', () => {
     const statement = facts.executions.find((e) => e.path.length > 1 && facts.lineItems.some((i) => i.name === e.path.at(-1)) && facts.executions.filter((o) => o.path.at(-1) === e.path.at(-1)).length === 1);
     if (!statement) return;

@@ -212,6 +212,8 @@ const INSIDE_WHOLE_EN = /\b(?:in|within|inside|under)\s+(?:(?:its|the|their|this
 const INSIDE_WHOLE = /^(?:支出)?(?:预算)?(?:资金|总金额|总额|金额|[\u4e00-\u9fa5]{0,6}?(?:情况表|明细表|表))?(?:里面?|里头|当中|之中|中)/;
 /** A phase of one figure, not a figure: 决算, 年初预算, 预算数. */
 const PHASE_WORD = /^(?:实际)?(?:决算|(?:年初|调整)?预算)数?$/;
+/** A figure's name ending in its phase (三公经费决算), or the phase alone. */
+const PHASE_ENDING = /(?:实际)?(?:决算|(?:年初|调整)?预算)数?$/;
 
 /** A和B哪个花钱多 / A跟B比哪个预算高: which of two figures is more, said as a choice between them. */
 const WHICH_MORE = /^(.+?)(?:和|与|跟)(.+?)(?:比|相比)?(?:起来)?[,，]?(?:哪个单位|哪一?家|哪边|哪个|哪一?项|哪一?个|哪一?类|哪一?块|哪一?种|哪一?部分|谁)(?:的)?((?:政府)?采购)?额?(?:花钱|花的钱|花得|钱|预算|金额|安排的?钱?)?(?:更|比较)?(?:多|高|大)/;
@@ -315,8 +317,8 @@ function differenceAsked(text: string): { of: [string, string]; splits?: [string
   if (same && !LAST_YEAR.test(same[2]) && same[1].length >= 2 && same[2].length >= 2) return { of: [same[1].trim(), same[2].trim()], supposed: 'equal' };
   const supposing = text.match(MORE_THAN);
   const m = text.match(WHICH_MORE) ?? supposing ?? text.match(DIFFERENCE);
-  // 决算比预算少多少: a figure's actual against its own budget is its execution, not two figures.
-  if (!m || LAST_YEAR.test(m[2]) || (PHASE_WORD.test(m[1].trim()) && PHASE_WORD.test(m[2].trim()))) return undefined;
+  // 决算比预算少多少 / 三公经费决算比预算少花了多少: a figure's actual against its own budget is its execution, not two figures.
+  if (!m || LAST_YEAR.test(m[2]) || (PHASE_ENDING.test(m[1].trim()) && PHASE_WORD.test(m[2].trim()))) return undefined;
   // 局本级和政务服务中心，谁的采购预算多: what is compared (采购) is said of both.
   const measure = supposing ? '' : (text.match(WHICH_MORE)?.[3] ?? '');
   const said = (x: string, y: string) => sharedWords(...([x, y].map((s) => s.replace(SAID_FIGURE, '').trim()).map((s) => (measure && !s.includes(measure) ? `${s}${measure}` : s)) as [string, string]));
