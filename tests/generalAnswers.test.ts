@@ -1626,6 +1626,16 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(replyBody(engine.ask(`${stated.label}占多少`, `stated share:${stated.label}`).text), stated.label).toContain(share);
   });
 
+  it('says the part\'s own figure beside its share when 占多少 is asked of a part (其中服务类占多少 → 那工程类呢)', () => {
+    const [total, services, works] = (['procurement.total', 'procurement.services', 'procurement.works'] as const).map((c) => findAmount(facts, c));
+    if (!total || !services || total.value <= 0) return;
+    engine.ask('政府采购预算总额多少？', 'part share');
+    const body = replyBody(engine.ask('其中服务类占多少？', 'part share').text);
+    expect(body).toContain(`${((services.value / total.value) * 100).toFixed(2)}%`);
+    expect(body).toContain(`为 ${two(services.value)} 万元`);
+    if (works) expect(replyBody(engine.ask('那工程类呢？', 'part share').text)).toContain(`为 ${two(works.value)} 万元`);
+  });
+
   it('sets the figure talked about against one named after 比 (公务接待费多少 → 比因公出国费多出多少)', () => {
     const [abroad, reception] = (['sangong.abroad', 'sangong.reception'] as const).map((c) => findAmount(facts, c));
     if (!abroad || !reception || abroad.value === reception.value) return;

@@ -11,7 +11,7 @@ import { answerStatedCount, countParts, countPartsText } from './counts.js';
 import { answer, cite, num, wan, type Answer } from './answer.js';
 import { changeText, reasonText } from './change.js';
 import { answerExecution, executionText } from './execution.js';
-import { withShareVerdict } from './share.js';
+import { answerShareOf, withShareVerdict } from './share.js';
 import { refuse } from './refuse.js';
 import { strings } from './strings/index.js';
 
@@ -384,12 +384,8 @@ export function answerAmount(facts: FactBase, concept: ConceptKey, frame: Frame)
     const whole = PARENT[concept] ?? (TWINS[0].includes(concept) || concept.startsWith('income.') ? undefined : 'expense.total');
     const parent = whole && findAmount(facts, whole);
     if (parent && parent.value > 0 && parent.concept !== concept) {
-      const share = (a.value / parent.value) * 100;
-      const parentName = conceptName(parent.concept, frame);
-      const body = en
-        ? `${name} is ${share.toFixed(2)}% of ${parentName}: ${num(a.value)} ÷ ${num(parent.value)}.`
-        : `${name}占${parentName}的 ${share.toFixed(2)}%：${num(a.value)} ÷ ${num(parent.value)}。`;
-      return withShareVerdict(answer('computed', body, en, cite(a.source, parent.source)), Number(share.toFixed(2)), frame);
+      const shared = answerShareOf({ name, value: a.value, source: a.source }, { name: conceptName(parent.concept, frame), value: parent.value, source: parent.source }, frame);
+      if (shared) return shared;
     }
   }
 

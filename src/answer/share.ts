@@ -4,7 +4,7 @@
 import type { Frame } from '../intent/frame.js';
 import type { Source, StatedShare } from '../schema/fact.js';
 import type { ConceptKey } from '../schema/concept.js';
-import { answer, cite, num, rendered, type Answer } from './answer.js';
+import { answer, cite, num, rendered, wan, type Answer } from './answer.js';
 import { claimHolds } from '../intent/claim.js';
 
 /** A figure the question named: a concept's amount or a classified line, in 万元. */
@@ -60,8 +60,9 @@ function shareOf(part: NamedFigure, whole: NamedFigure, frame: Frame, wholeWords
       : `${part.name}占${whole.name}的 ${num(stated.rate)}%（披露原文所述；按 ${num(Number(part.value.toFixed(6)))} ÷ ${num(Number(whole.value.toFixed(6)))} 计算为 ${share.toFixed(2)}%）。`;
     return { answer: answer('amount', body, en, cite(part.source, whole.source)), rate: stated.rate };
   }
+  // 其中服务类占多少: the part's own figure is said too, since 占多少 asks it as often as the share.
   const body = en
-    ? `${part.name} is ${share.toFixed(2)}% of ${whole.name}: ${num(part.value)} ÷ ${num(whole.value)}.`
-    : `${part.name}占${whole.name}的 ${share.toFixed(2)}%：${num(Number(part.value.toFixed(6)))} ÷ ${num(Number(whole.value.toFixed(6)))}（万元）。`;
+    ? `${part.name} is ${share.toFixed(2)}% of ${whole.name}: ${num(part.value)} ÷ ${num(whole.value)} (${wan(part.value, true)} of ${wan(whole.value, true)}).`
+    : `${part.name}占${whole.name}的 ${share.toFixed(2)}%：${num(Number(part.value.toFixed(6)))} ÷ ${num(Number(whole.value.toFixed(6)))}（万元）。${part.name}为 ${wan(part.value)}。`;
   return { answer: answer('computed', body, en, cite(part.source, whole.source)), rate: Number(share.toFixed(2)) };
 }
