@@ -734,6 +734,13 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     for (const q of ['政府一年给外包公司多少钱？', '政府给的处理费一方多少钱']) expect(replyBody(engine.ask(q, `paid ${q}`).text), q).not.toMatch(/^财政拨款收入：/);
   });
 
+  it('answers the vehicles asked within the fixed assets (固定资产中有几辆车，值多少钱) from the asset table\'s vehicle row', () => {
+    const row = facts.assets.find((r) => /^车辆/.test(r.name) && r.quantity !== null);
+    if (!row) return;
+    const body = replyBody(engine.ask('局里固定资产中有几辆车，值多少钱？', 'assets vehicles').text);
+    expect(body).toContain(`${num(row.quantity!)} 辆`);
+  });
+
   it('answers how many vehicles were disposed of and their book value, the vehicles said as 车', () => {
     const disposed = facts.statedCounts.find((c) => c.unit === '辆' && c.involves?.as === 'bookValue' && /车辆$/.test(c.label));
     if (!disposed) return;

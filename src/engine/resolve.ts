@@ -141,7 +141,10 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
   const scopes = frame.english ? [] : frame.concepts.filter((c) => frame.inside.includes(c.concept) && c.term.length >= 2).map((c) => c.term);
   const without = (text: string) => scopes.reduce((t, term) => t.split(term).join('|'), text);
   const inScope = scopes.length && read[0] && read[0].coverage < 1 ? doc.resolver.readings(without(asked), prefer, kinds, without(subject)) : [];
-  const found = [...units, ...(inScope[0]?.coverage === 1 ? inScope : read)];
+  // 固定资产中有几辆车: where a count of its own is asked within the scope (几辆车), a thing read in part only by
+  // the scope's words (其他固定资产, 拟购置固定资产) is not what is asked.
+  const askedWithin = scopes.length > 0 && frame.concepts.some((c) => !frame.inside.includes(c.concept) && asksCount(c));
+  const found = [...units, ...(inScope[0]?.coverage === 1 ? inScope : askedWithin ? read.filter((r) => r.coverage === 1) : read)];
   // 其他商品和服务支出 named in full is not the 商品和服务支出 its name holds.
   // 城乡社区管理事务(款)城管执法(项) / 住房保障支出里的住房公积金: of lines named in full, one under another, the
   // narrowest is asked, over any other line the wider one's words also read.
