@@ -734,6 +734,19 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     for (const q of ['政府一年给外包公司多少钱？', '政府给的处理费一方多少钱']) expect(replyBody(engine.ask(q, `paid ${q}`).text), q).not.toMatch(/^财政拨款收入：/);
   });
 
+  it('answers in English the fixed assets to be bought and what for, and reads common slips (personel, 几俩公车)', () => {
+    const plan = findAmount(facts, 'assets.purchasePlan');
+    if (plan?.uses) {
+      const body = replyBody(engine.ask('How much does the bureau plan to spend on new fixed assets this year, and for what?', 'en plan').text);
+      expect(body).toContain(two(plan.value));
+      expect(body).toContain(`Mainly for: ${plan.uses}`);
+    }
+    const personnel = findAmount(facts, 'expense.personnel');
+    if (personnel) expect(replyBody(engine.ask('How much is budgeted for personel costs?', 'en slip').text)).toContain(two(personnel.value));
+    // 俩 typed for 辆 is read as the question spelled right.
+    expect(replyBody(engine.ask('一共有几俩公车？', 'cars slip').text)).toBe(replyBody(engine.ask('一共有几辆公车？', 'cars right').text));
+  });
+
   it('answers the vehicles asked within the fixed assets (固定资产中有几辆车，值多少钱) from the asset table\'s vehicle row', () => {
     const row = facts.assets.find((r) => /^车辆/.test(r.name) && r.quantity !== null);
     if (!row) return;

@@ -20,7 +20,7 @@ export function answerConcept(facts: FactBase, concept: ConceptKey, frame: Frame
 
 /** 基本支出和项目支出分别是多少: one answer per concept named, in the order named. */
 /** Words for a budget as such, which name no figure beside another (预算, budget). */
-const BARE_WORD = /^(?:预算|支出|经费|资金|费用|budgets?|total|spending|expenditure|money)$/i;
+const BARE_WORD = /^(?:预算|支出|经费|资金|费用|budgets?|total|spend|spending|expenditure|money)$/i;
 
 export function answerSeveral(facts: FactBase, frame: Frame): Answer | undefined {
   // A generic word beside a named figure (budget of "the budget for project expenditure") is no figure of its own.

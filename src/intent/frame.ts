@@ -464,7 +464,7 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   const lastYearSpoken = LAST_YEAR_SPOKEN.test(normalized) && !LAST_YEAR_COMPARED.test(normalized) && !scene;
   if (english && /what is|how much/.test(text)) aspects.delete('definition');
   // How much was spent on X asks X's figure, not what the money was spent on.
-  if (english && /how much/.test(text)) aspects.delete('uses');
+  if (english && /how much/.test(text) && !/\bfor what\b|what (?:is|are) (?:it|they) for\b/.test(text)) aspects.delete('uses');
 
   const concepts = notInComparisonBase(notInTitle(generalBudgetAlone(procurementSaid(fiscalSpending(carsRunning(notHospitality(assetsBought(lexicon.findConcepts(text, english), text), text), text), text)), text), text), text);
   // 我局 / 本部门 / 该单位 refer to the document's own department, not to another body.

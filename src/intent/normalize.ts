@@ -92,8 +92,11 @@ function threePublicParts(text: string): string {
   return /三公/.test(text) ? text.replace(PART_SHORT, (short) => THREE_PUBLIC_PARTS[short]) : text;
 }
 
+/** 几俩公车: 俩 typed for the counting word 辆 before a car. */
+const CARS_MISTYPED = /(?<=[几多少\d])俩(?=[\u4e00-\u9fa5]{0,2}车)/g;
+
 export function normalizeQuestion(input: string): string {
-  const text = threePublicParts(clean(String(input ?? '').slice(0, MAX_QUESTION_CHARS)).normalize('NFKC').replace(EXAMPLES, '').replace(SET_ASIDE, '').replace(EXAMPLES_FIRST, ''));
+  const text = threePublicParts(clean(String(input ?? '').slice(0, MAX_QUESTION_CHARS)).normalize('NFKC').replace(CARS_MISTYPED, '辆').replace(EXAMPLES, '').replace(SET_ASIDE, '').replace(EXAMPLES_FIRST, ''));
   return addedUpAsOne(withoutAsides(signsAsWords(toSimplified(text)).replace(SPEAKER, '')).replace(THIS_PART, '').replace(SPENT_ON, '项目支出').replace(BY_NATURE, '').replace(PETTY, ''))
     .replace(LONE_VEHICLE, '车辆')
     .toLowerCase()
