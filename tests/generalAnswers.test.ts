@@ -1656,6 +1656,21 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     if (works) expect(replyBody(engine.ask('那工程类呢？', 'part share').text)).toContain(`为 ${two(works.value)} 万元`);
   });
 
+  it('answers how a whole is split (按性质是怎么分的, 在两家单位之间是怎么分的, 分到两个单位各是多少) with its parts', () => {
+    const [basic, project] = (['expense.basic', 'expense.project'] as const).map((c) => findAmount(facts, c));
+    if (basic && project) {
+      const body = replyBody(engine.ask('我们部门的支出按性质是怎么分的，各是多少？', 'by nature').text);
+      for (const part of [basic, project]) expect(body, part.label).toContain(two(part.value));
+    }
+    const subtotals = facts.procurement.subtotals;
+    if (subtotals.length === 2) {
+      const between = replyBody(engine.ask('政府采购预算在两家单位之间是怎么分的？', 'by unit').text);
+      engine.ask('政府采购预算一共多少？', 'by unit after');
+      const after = replyBody(engine.ask('分到两个单位各是多少？', 'by unit after').text);
+      for (const t of subtotals) for (const body of [between, after]) expect(body, t.unit).toContain(two(t.amount));
+    }
+  });
+
   it('sets the figure talked about against one named after 比 (公务接待费多少 → 比因公出国费多出多少)', () => {
     const [abroad, reception] = (['sangong.abroad', 'sangong.reception'] as const).map((c) => findAmount(facts, c));
     if (!abroad || !reception || abroad.value === reception.value) return;

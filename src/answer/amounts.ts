@@ -150,7 +150,7 @@ function partsText(facts: FactBase, concept: ConceptKey, frame: Frame): string {
   const rate = (p: Amount) => (p.value / whole!) * 100;
   const shown = (p: Amount) => (p.value > 0 && rate(p) < 0.005 ? (frame.english ? 'under 0.01%' : '不足 0.01%') : `${num(Number(rate(p).toFixed(2)))}%`);
   const share = (p: Amount) => (frame.aspects.has('parts') && whole ? (frame.english ? ` (${shown(p)})` : `（${shown(p)}）`) : '');
-  const list = parts.map((p) => `${p.label} ${num(p.value)} 万元${share(p)}`).join(frame.english ? ', ' : '，');
+  const list = parts.map((p) => `${p.label} ${num(Number(p.value.toFixed(2)))} 万元${share(p)}`).join(frame.english ? ', ' : '，');
   return frame.english ? ` Parts: ${list}.` : `其中：${list}。`;
 }
 

@@ -433,7 +433,9 @@ export class Engine {
     // “其他终端设备”在两个单位的采购里合计买了多少台: an item named in full is asked across the units, not their subtotals.
     // (Sought only where the units are asked, not on every question.)
     const itemNamed = () => doc.entities.some((e) => e.kind === 'procItem' && e.name.length >= 3 && frame.mentionText.includes(e.name));
-    const byUnit = frame.cues.perUnit && frame.concepts.some((c) => c.concept.startsWith('procurement')) && !itemNamed() ? answerUnitSubtotals(facts, frame) : undefined;
+    // 政府采购一共多少？分到两个单位各是多少: procurement talked about, asked by unit, is its subtotals.
+    const ofProcurement = frame.concepts.some((c) => c.concept.startsWith('procurement')) || (!frame.concepts.length && !!context?.concept?.startsWith('procurement'));
+    const byUnit = frame.cues.perUnit && ofProcurement && !itemNamed() ? answerUnitSubtotals(facts, frame) : undefined;
     if (byUnit) return { answer: byUnit };
     // 车辆账面价值多少，平均一辆多少: the worth of the vehicles held, where their value is what is talked about.
     const vehicleRow = frame.cues.perVehicle && (frame.cues.worthAsked || context?.entityKind === 'asset' || !!context?.concept?.startsWith('assets.')) ? facts.assets.find((r) => /^车辆/.test(r.name)) : undefined;

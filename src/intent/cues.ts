@@ -349,7 +349,7 @@ export function readCues(text: string): Cues {
     basisAsked: BASIS_ASKED.test(text),
     subtotal: /小计/.test(text),
     // 两个单位加起来: the units named only to say the sum is over both of them.
-    perUnit: /(?:各|每|两|几|[二三四五六七八九十]|\d)个?(?:预算)?单位(?!加起来|合起来|合计|一共|总共)|分单位|按单位|(?:two|each|both|the) units|by unit|per unit\b/.test(text),
+    perUnit: /(?:各|每|两|几|[二三四五六七八九十]|\d)[个家]?(?:预算)?单位(?!加起来|合起来|合计|一共|总共)|分单位|按单位|(?:two|each|both|the) units|by unit|per unit\b/.test(text),
     ...(catalogue ? { catalogueCode: catalogue.toUpperCase() } : {}),
     ...(section ? { sectionAsked: section, sectionNeedsName: !SECTION_ASKED.some(([pattern]) => pattern.test(text)) } : {}),
     indicator: INDICATOR.test(text),
