@@ -39,6 +39,6 @@ describe('the year-end balance of every shared document that states one is answe
 
   it.each(withBalance)('%s', (_file, doc, balance) => {
     const engine = new Engine([doc]);
-    for (const q of ['年末结转和结余是多少？', '年底还剩多少钱结转到下年', '年底还剩多少结转结余没用完？']) expect(engine.ask(q).text.split('来源')[0], q).toContain(num(Number(balance.value.toFixed(2))));
+    for (const q of ['年末结转和结余是多少？', '年底还剩多少钱结转到下年', '年底还剩多少结转结余没用完？', '年底还剩下没用完、结转到下一年的钱有多少？']) expect(engine.ask(q).text.split('来源')[0], q).toContain(num(Number(balance.value.toFixed(2))));
   });
 });

@@ -433,7 +433,7 @@ describe('the frame of a question', () => {
     expect([most.aspects.has('compare'), most.aspects.has('uses')]).toEqual([true, false]);
     expect(analyze('统计局里哪位员工的绩效工资拿得最多？').cues.person).toBe(true);
     // One person's pay, however said: a named role, 个人一年, 每人每月.
-    for (const q of ['某某庭长个人一年工资能拿多少？', '人大代表每人每月能领多少补贴？']) expect(analyze(q).cues.person, q).toBe(true);
+    for (const q of ['某某庭长个人一年工资能拿多少？', '人大代表每人每月能领多少补贴？', '高院院长个人一年拿多少工资？']) expect(analyze(q).cues.person, q).toBe(true);
     expect(analyze('人员经费一年多少').cues.person).toBe(false);
     expect(analyze('表里有个叫啥单位预留机动金的东西').aspects.has('nature')).toBe(false);
     // The figure a change is measured from (与2023年预算执行数相比) names no subject; 和2019年比，2020年预算 still does.

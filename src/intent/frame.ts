@@ -460,7 +460,7 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   const scene = NARRATED_YEAR.test(text) && !/上年|上一年|last year|previous year/.test(text.replace(NARRATED_YEAR, ''));
   if (/上年(?!结转|结余|没花完|没用完|剩)|上一年|last year|previous year/.test(text) && !scene) aspects.add('previous');
   // carried forward to next year names the carry-forward, no year.
-  if (/明年|下一年|(?<!(?:结转|转入|留|一)[到至入给]?)下年|(?<!(?:forward|over) (?:to|into) )next year/.test(text)) aspects.add('nextYear');
+  if (/明年|(?<!(?:结转|转入|留)[到至入给]?)下一年|(?<!(?:结转|转入|留|一)[到至入给]?)下年|(?<!(?:forward|over) (?:to|into) )next year/.test(text)) aspects.add('nextYear');
   const lastYearSpoken = LAST_YEAR_SPOKEN.test(normalized) && !LAST_YEAR_COMPARED.test(normalized) && !scene;
   if (english && /what is|how much/.test(text)) aspects.delete('definition');
   // How much was spent on X asks X's figure, not what the money was spent on.
