@@ -48,6 +48,13 @@ describe('what the shared disclosures state in prose', () => {
     const school = documents.find((d) => d.facts.identity.department.includes('交通职业'))!;
     expect(school.facts.orgListings[0].names).toEqual(expect.arrayContaining(['轨道交通学院', '智慧交通学院', '基础教学部']));
   });
+
+  it('lists the units of a table printed a cell to a line, its row numbers lost and its remarks dropped', () => {
+    const text = ['二、部门决算单位构成', '纳入本局2024年度部门决算编制范围的单位包括：', '序号', '单位名称', '备注', '1', '某市某区财政局（本级）', '2', '某市某区财政局财政所 预算不单列，并入本级', '3', '某市某区国库收付中心 预算不单列，并入本级', '', '三、收入支出决算总体情况说明'].join('\n');
+    const listing = parseDocument('units.txt', text).facts.orgListings.find((o) => o.kind === 'subordinate');
+    expect(listing?.names).toEqual(['某市某区财政局', '某市某区财政局财政所', '某市某区国库收付中心']);
+    expect(listing?.source.line).toBe(7);
+  });
 });
 
 describe.each(documents.map((d) => [d.facts.identity.id, d] as const))('prose facts of %s answer questions', (_, doc) => {

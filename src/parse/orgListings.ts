@@ -26,6 +26,11 @@ const KIND_REACH = 40;
 /** 1. A。2. B。…: a numbered list, item by item across sentence ends. */
 const NUMBERED_LIST = /^\s*1[.、．][^\d]{2,60}?(?:\d+[.、．][^\d]{2,60}?)+(?=\s*(?:\d+[.、．]?\s*)?[^\d]{0,2}$|[二三四五六七八九十]、|\(|$)/;
 
+/** 序号 单位名称 备注 A（本级） B 预算不单列，并入本级 …: the units as a table printed a cell to a line. */
+const UNIT_TABLE = /^[:：]?序号单位名称(?:备注)?([^\d]{4,300}?)(?=[一二三四五六七八九十]、|第[一二三四五六七八九十]部分|$)/;
+/** What a unit table's remark says after the name (预算不单列，并入本级). */
+const REMARK = /(?:预算)?不单列.*$|独立核算.*$|单独编报.*$/;
+
 function cleanName(piece: string): string {
   return piece
     .replace(/^(?:分别是|分别为|包括|具体包括|有)[:：]?/, '')
@@ -44,9 +49,12 @@ export function orgListings(text: SourceText): OrgListing[] {
     const before = stream.slice(Math.max(0, (m.index ?? 0) - KIND_REACH), m.index ?? 0);
     if (GENERIC_OPENING.test(m[1]) && !ABOUT_BODIES.test(before)) continue;
     const rest = stream.slice(start, start + 600).replace(/决算(?=[、和及,，。]|$)/g, '');
+    const table = rest.match(UNIT_TABLE);
     const numbered = rest.match(NUMBERED_LIST);
-    const end = numbered ? numbered[0].length : rest.search(SENTENCE_END);
-    const body = numbered ? numbered[0].replace(/。/g, '、') : end >= 0 ? rest.slice(0, end) : rest;
+    const end = table ? table[0].length : numbered ? numbered[0].length : rest.search(SENTENCE_END);
+    // The row numbers are lost with the lines they stood on; each name starts as the first does (上海市…).
+    const rows = table?.[1].split(new RegExp(`(?=${table[1].slice(0, 3)})`)).map((row) => row.split(/[,，]/)[0].replace(REMARK, '')).filter(Boolean);
+    const body = rows ? rows.join('、') : numbered ? numbered[0].replace(/。/g, '、') : end >= 0 ? rest.slice(0, end) : rest;
     const names = body
       .replace(/[(（][^)）]*[)）]/g, '')
       .split(/[、,，]|(?<=[处室科司部委队站所院馆会组办心])(?:和|及)|\d+[.、．](?=[\u4e00-\u9fa5])/)
@@ -58,7 +66,7 @@ export function orgListings(text: SourceText): OrgListing[] {
       kind: INTERNAL.test(before + m[1] + rest.slice(0, KIND_REACH / 2) + (counted?.[2] ?? '')) ? 'internal' : 'subordinate',
       names,
       ...(counted ? { count: Number(counted[1]) } : {}),
-      source: text.sourceAt(start),
+      source: text.sourceAt(table ? start + rest.indexOf(table[1]) : start),
     });
   }
   // A count stated without its list (有 38 个处室) still answers 几个处室.
