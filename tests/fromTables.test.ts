@@ -126,3 +126,21 @@ describe('a 合计 the 总计 outranks, in every shared document', () => {
     expect(body).toContain(num(Number(a.value.toFixed(2))));
   });
 });
+
+describe('a fund\'s own figure beside all funds\' (一般公共预算基本支出 beside 基本支出), in every shared document', () => {
+  const files = readdirSync(SHARED_DOCS).filter((f) => f.endsWith('.txt'));
+  const loaded = files.map((f) => loadDocuments([`${SHARED_DOCS}/${f}`]).documents[0]).filter((d) => d !== undefined);
+  const split = loaded.flatMap((doc) => doc.facts.amounts.filter((a) => a.fiscal).map((a) => ({ doc, a })));
+
+  it('is read from the fund\'s own table where it differs', () => {
+    expect(split.length).toBeGreaterThan(2);
+  });
+
+  it.each(split.map(({ doc, a }) => [`${doc.facts.identity.file} ${a.label}`, doc, a] as const))('%s: the fund\'s figure when the fund is named, all funds\' when not', (_name, doc, a) => {
+    const engine = new Engine([doc]);
+    const two = (n: number) => num(Number(n.toFixed(2)));
+    expect(engine.ask(`一般公共预算${a.label}多少？`, 'fund').text.split('来源')[0]).toContain(two(a.fiscal!.value));
+    expect(engine.ask(`财拨${a.label}合计数？`, 'fund short').text.split('来源')[0]).toContain(two(a.fiscal!.value));
+    expect(engine.ask(`${a.label}多少？`, 'all funds').text.split('来源')[0]).toContain(two(a.value));
+  });
+});

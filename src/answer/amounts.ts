@@ -237,6 +237,14 @@ export function answerAmount(facts: FactBase, concept: ConceptKey, frame: Frame)
   const dated = frame.years.some((y) => new RegExp(`${y}年(?:年末|末|底|12月31日)`).test(a.source.quote)) || (concept.startsWith('assets.') && (frame.cues.yearEnd || frame.years.includes(previousYear)));
 
   if (frame.verify !== undefined) return answerClaim(name, a.value, frame, citations);
+  // 一般公共预算基本支出多少 / 财拨基本支出: the fund's own figure, where a table of that fund states one apart.
+  const plain = !['change', 'share', 'reason', 'previous', 'growthRate'].some((x) => frame.aspects.has(x as Parameters<typeof frame.aspects.has>[0]));
+  if (frame.cues.fiscal && a.fiscal && plain) {
+    const body = en
+      ? `${name}, general public budget (fiscal appropriation) only: ${wan(a.fiscal.value, true)} (all funds: ${wan(a.value, true)}).`
+      : `${name}（一般公共预算财政拨款）：${wan(a.fiscal.value)}（含其他资金的合计为 ${wan(a.value)}）。`;
+    return answer('amount', body, en, cite(a.fiscal.source, a.source));
+  }
   // 钱是不是全都是财政给的 / 收入是不是全部来自财政拨款: whether the part is all of its whole, with its share.
   // (项目支出都是财政拨款吗 names two figures, one of the other's funding, neither the other's whole: not this.)
   const alone = frame.concepts.every((c) => c.concept === concept || c.concept === PARENT[concept]);

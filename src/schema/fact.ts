@@ -49,6 +49,11 @@ export const Amount = z.object({
   statedExecution: z.number().optional(),
   /** The same figure as a 公开表 states it, where prose and table both give it (a check compares them). */
   table: z.object({ value: z.number(), statedUnit: z.enum(['万元', '元']), source: Source }).optional(),
+  /**
+   * The same figure in a 一般公共预算/财政拨款 table, where it differs from the all-funds figure
+   * (一般公共预算基本支出 32,757.02 beside 基本支出 32,780.46): what a question naming the fund asks.
+   */
+  fiscal: z.object({ value: z.number(), source: Source }).optional(),
 });
 export type Amount = z.infer<typeof Amount>;
 

@@ -62,8 +62,14 @@ function tableTotalConcept(table: Table): ConceptKey | undefined {
  * where the two differ (本年支出合计 50,927.95 beside 支出总计 51,036.22, the carry-over between them), kept
  * under its own name so that a question naming it finds it.
  */
+/** A table of one fund's spending: its figures are that fund's (一般公共预算基本支出表, 财政拨款支出表). */
+const FISCAL_TITLE = /财政拨款|一般公共预算/;
+/** Concepts a fund's table states apart from all funds' (基本支出 of the general budget alone). */
+const SPLIT_BY_FUND: ConceptKey[] = ['expense.basic', 'expense.project', 'expense.personnel', 'expense.public'];
+
 export function tableAmounts(tables: Table[]): { amounts: Amount[]; passedOver: StatedAmount[] } {
   const found = new Map<ConceptKey, Found>();
+  const fiscal = new Map<ConceptKey, NonNullable<Amount['fiscal']>>();
   const passedOver: StatedAmount[] = [];
   const keepApart = (kept: Amount, other: Amount) => {
     if (other.value !== kept.value && other.label !== kept.label && !passedOver.some((p) => p.label === other.label)) {
@@ -79,6 +85,7 @@ export function tableAmounts(tables: Table[]): { amounts: Amount[]; passedOver: 
     // A 决算 figure is the actual; the 年初预算 beside it is kept only through the prose's own wording.
     if (table.phase === '决算' && phase !== '决算') return;
     const amount: Amount = { concept, label: bareLabel(label), value: toWan(cell.value, table.unit), statedUnit: table.unit === '元' ? '元' : '万元', source: rowSource(table, row) };
+    if (SPLIT_BY_FUND.includes(concept) && FISCAL_TITLE.test(table.title) && !fiscal.has(concept)) fiscal.set(concept, { value: amount.value, source: amount.source });
     if (earlier && (earlier.grand || !grand)) {
       if (earlier.grand && !grand) keepApart(earlier.amount, amount);
       return;
@@ -122,5 +129,10 @@ export function tableAmounts(tables: Table[]): { amounts: Amount[]; passedOver: 
       offer(tableTotalConcept(table), table, row, main, `${table.title}${row.label}`);
     }
   }
-  return { amounts: [...found.values()].map((f) => f.amount), passedOver };
+  // The fund's own figure rides on the all-funds one where the two differ.
+  const withFiscal = (a: Amount): Amount => {
+    const own = fiscal.get(a.concept);
+    return own && Math.abs(own.value - a.value) > 0.005 ? { ...a, fiscal: own } : a;
+  };
+  return { amounts: [...found.values()].map((f) => withFiscal(f.amount)), passedOver };
 }

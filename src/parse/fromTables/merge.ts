@@ -11,7 +11,7 @@ export function withTableFigures(prose: Amount[], tableFigures: Amount[]): Amoun
   const stated = prose.filter((a) => !a.derivation);
   const merged = stated.map((a) => {
     const t = fromTables.find((x) => x.concept === a.concept);
-    return t ? { ...a, table: { value: t.value, statedUnit: t.statedUnit, source: t.source } } : a;
+    return t ? { ...a, table: { value: t.value, statedUnit: t.statedUnit, source: t.source }, ...(t.fiscal ? { fiscal: t.fiscal } : {}) } : a;
   });
   const onlyInTables = fromTables.filter((t) => !stated.some((a) => a.concept === t.concept));
   const stillDerived = prose.filter((a) => a.derivation && !fromTables.some((t) => t.concept === a.concept));
