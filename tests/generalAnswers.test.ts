@@ -229,7 +229,7 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     // Whether they add up to the total published, however asked: the sum and the verdict.
     const total = findAmount(facts, 'sangong.total');
     if (total) {
-      for (const q of ['三公经费三项分项加起来，和公布的合计数对得上吗？', '三公经费合计数和出国、接待、用车三项加总对得上吗？']) {
+      for (const q of ['三公经费三项分项加起来，和公布的合计数对得上吗？', '三公经费合计数和出国、接待、用车三项加总对得上吗？', '三公经费三项加起来到底是多少？']) {
         expect(replyBody(engine.ask(q, q).text), q).toMatch(/^(?:一致|不一致)：因公出国/);
       }
     }

@@ -294,6 +294,8 @@ const EVERY_UNIT = /[两二三四五六七八九几]家|[两二三四五六七�
 const BASIS_ASKED = /(?:依据|根据|按照|遵照|依照)(?:的)?(?:了)?(?:哪些|什么|哪个|哪几个|哪部|啥)(?:规定|文件|法律|法规|政策|办法|制度|规程)|(?:规定|文件|法律|法规)(?:依据)?是(?:什么|哪些)/;
 
 /** 和各分项加起来一致吗 / 三项加起来等于合计吗: the parts of a whole, said as its parts, checked against it. */
+/** 三公经费三项加起来到底是多少: a whole's parts added up, asked of the whole named; said beside the whole's own figure. */
+const PARTS_SUMMED = /(?:分项|各项|[两三四几]项|子项|三个分项)(?:的)?(?:数|金额)?(?:加起来|相加|加总|合起来)(?:到底|一共|总共)?(?:是)?多少/;
 const PARTS_ADD_UP = /(?:分项|明细|各项|各部分|[两三四几]项|子项|各分项|三个分项)(?:的)?(?:数|金额|数字)?(?:加起来|相加|之和|合计|加总|合起来)[,，]?[^,，]{0,10}(?:一致|相等|对得上|对上|吻合|等于|相符|对不对|对吗|一样)/;
 
 /** Money asked in so many words: beside a count asked (预算里定了一年搞几次), 预算 or 经费 alone only says where the count is set. */
@@ -345,7 +347,7 @@ export function readCues(text: string): Cues {
     ...(OVER_BUDGET.test(text) || BUDGET_GAP.exec(text)?.[1] === '多' ? { gapSide: 'over' as const } : UNDER_BUDGET.test(text) || BUDGET_GAP.exec(text)?.[1] === '少' ? { gapSide: 'under' as const } : {}),
     ...(WHICH_LINES.test(text) && OVER_BUDGET.test(text) ? { beyondBudget: 'over' as const } : WHICH_LINES.test(text) && UNDER_BUDGET.test(text) ? { beyondBudget: 'under' as const } : {}),
     claimsAll: /是不是(?:全都|全部|都|全)|(?:全都|全部|都)是.{1,10}(?:吗|吧|啊|呀|么)|is (?:it )?all (?:from|of)/.test(text),
-    partsAddUp: PARTS_ADD_UP.test(text),
+    partsAddUp: PARTS_ADD_UP.test(text) || PARTS_SUMMED.test(text),
     basisAsked: BASIS_ASKED.test(text),
     subtotal: /小计/.test(text),
     // 两个单位加起来: the units named only to say the sum is over both of them.
