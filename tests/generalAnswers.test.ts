@@ -1631,7 +1631,7 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     const body = replyBody(engine.ask('收入都有哪几块，从哪来的', 'sources').text);
     // A part too small for two decimals is said to be under 0.01%, never 0%.
     const shareOf = (value: number) => ((value / income.value) * 100 < 0.005 && value > 0 ? '不足 0.01%' : `${num(Number(((value / income.value) * 100).toFixed(2)))}%`);
-    for (const part of parts) expect(body, part.label).toContain(`${part.label} ${num(part.value)} 万元（${shareOf(part.value)}）`);
+    for (const part of parts) expect(body, part.label).toContain(`${part.label} ${two(part.value)} 万元（${shareOf(part.value)}）`);
     expect(replyBody(engine.ask('多少', 'sources').text)).toContain(two(income.value));
   });
 
