@@ -853,6 +853,7 @@ describe('people, contacts and bodies', () => {
   });
   it('counts people asked for with 有多少 and no counting word', () => {
     expect(analyze('离退休人员有多少', lexicon).cues.countAsked).toBe('人');
+    expect(analyze('在职实有人员是多少', lexicon).cues.countAsked).toBe('人');
     expect(analyze('人员经费有多少', lexicon).cues.countAsked).toBeUndefined();
   });
 });

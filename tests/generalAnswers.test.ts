@@ -722,9 +722,11 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(replyBody(engine.ask(`根据文中的增减数，${year - 1}年的${b.label}是多少？`, 'derive by change').text)).toContain(two(previous(b)));
   });
 
-  it('reads the staff\'s short word for the running costs (机运费)', () => {
+  it('reads the staff\'s short words for the running costs (机运费) and the reserve (预留机动)', () => {
     const admin = findAmount(facts, 'admin');
     if (admin) expect(replyBody(engine.ask('机运费预算数报一下', 'admin short').text)).toContain(two(admin.value));
+    const reserve = findAmount(facts, 'expense.reserve');
+    if (reserve) expect(replyBody(engine.ask('预留机动多少', 'reserve short').text)).toContain(two(reserve.value));
   });
 
   it('reads money the state or the government gives (国家给多少钱, 政府给你们拨了多少) as the fiscal appropriation', () => {
