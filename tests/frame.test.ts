@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/intent/frame.js';
 import { splitQuestion } from '../src/intent/split.js';
+import { askedOfUnsaid } from '../src/intent/rewording.js';
 import { defaultLexicon } from '../src/intent/lexicon.js';
 import { readFileSync } from 'node:fs';
 import { ROOT } from './helpers.js';
@@ -428,6 +429,12 @@ describe('the frame of a question', () => {
     expect(analyze('What are the functions of the bureau?').aspects.has('duties')).toBe(true);
     expect(analyze('这个学院是什么性质的单位，归谁管').aspects.has('nature')).toBe(true);
     expect(analyze('这个学院归谁管').cues.person).toBe(false);
+    // A review's findings: 性质分别 is still a nature; a budget line named 工资福利, or money to 个人, is no one person's pay.
+    expect(analyze('下属两家单位的性质分别是什么？').aspects.has('nature')).toBe(true);
+    for (const q of ['法官的工资福利支出一共多少？', '给个人的补贴一共多少？']) expect(analyze(q).cues.person, q).toBe(false);
+    // 比预算少了多少 sets a figure against its own budget: it is no difference with an unsaid first side.
+    expect(askedOfUnsaid(analyze('比预算少了多少？'), '公务接待费')).toBeUndefined();
+    expect(askedOfUnsaid(analyze('比因公出国费多出多少？'), '公务接待费')).toBe('公务接待费比因公出国费多出多少');
     // Where most of the money goes, by class (大头花在哪一类上), ranks the classes; it asks no uses.
     const most = analyze('钱大头花在哪一类上');
     expect([most.aspects.has('compare'), most.aspects.has('uses')]).toEqual([true, false]);
@@ -645,6 +652,8 @@ describe('several questions in one message', () => {
     expect(splitQuestion('公务用车购置费和运行维护费各多少', knows)).toEqual(['公务用车购置费多少', '公务用车运行维护费多少']);
     // A year said before the first subject is the year of each.
     expect(splitQuestion('2019年的预算总额和基本支出各是多少？', knows)).toEqual(['2019年的预算总额是多少', '2019年的基本支出是多少']);
+    // 年度结转结余 is a name: its year is no year said of the others.
+    expect(splitQuestion('2019年度结转结余和基本支出各是多少？', knows)).toEqual(['2019年度结转结余是多少', '基本支出是多少']);
     // A clause saying the parts of a whole come next frames nothing; opposite moves listed with 、 ask each its reason.
     expect(splitQuestion('我想弄清楚基本支出的构成：人员经费、公用经费各花了多少？', knows)).toEqual(['人员经费花了多少', '公用经费花了多少']);
     expect(splitQuestion('基本支出增加、项目支出减少，文中给的原因分别是什么？', knows)).toEqual(['基本支出增加，文中给的原因是什么', '项目支出减少，文中给的原因是什么']);

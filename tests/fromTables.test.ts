@@ -142,5 +142,7 @@ describe('a fund\'s own figure beside all funds\' (一般公共预算基本支�
     expect(engine.ask(`一般公共预算${a.label}多少？`, 'fund').text.split('来源')[0]).toContain(two(a.fiscal!.value));
     expect(engine.ask(`财拨${a.label}合计数？`, 'fund short').text.split('来源')[0]).toContain(two(a.fiscal!.value));
     expect(engine.ask(`${a.label}多少？`, 'all funds').text.split('来源')[0]).toContain(two(a.value));
+    // What it is made of is answered as before, not the fund's bare figure.
+    expect(engine.ask(`一般公共预算${a.label}包括哪些？`, 'fund parts').text.split('来源')[0]).not.toMatch(/（(?:一般公共预算|财政拨款)）：/);
   });
 });

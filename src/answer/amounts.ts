@@ -238,11 +238,11 @@ export function answerAmount(facts: FactBase, concept: ConceptKey, frame: Frame)
 
   if (frame.verify !== undefined) return answerClaim(name, a.value, frame, citations);
   // 一般公共预算基本支出多少 / 财拨基本支出: the fund's own figure, where a table of that fund states one apart.
-  const plain = !['change', 'share', 'reason', 'previous', 'growthRate'].some((x) => frame.aspects.has(x as Parameters<typeof frame.aspects.has>[0]));
-  if (frame.cues.fiscal && a.fiscal && plain) {
+  // (Only the figure asked: its parts, its change or whether it is all of a whole are answered as before.)
+  if (frame.cues.fiscal && a.fiscal && frame.aspects.size === 0 && !frame.cues.claimsAll) {
     const body = en
-      ? `${name}, general public budget (fiscal appropriation) only: ${wan(a.fiscal.value, true)} (all funds: ${wan(a.value, true)}).`
-      : `${name}（一般公共预算财政拨款）：${wan(a.fiscal.value)}（含其他资金的合计为 ${wan(a.value)}）。`;
+      ? `${name}, ${a.fiscal.fund === '一般公共预算' ? 'general public budget' : 'fiscal appropriation'} only: ${wan(a.fiscal.value, true)} (all funds: ${wan(a.value, true)}).`
+      : `${name}（${a.fiscal.fund}）：${wan(a.fiscal.value)}（含其他资金的合计为 ${wan(a.value)}）。`;
     return answer('amount', body, en, cite(a.fiscal.source, a.source));
   }
   // 钱是不是全都是财政给的 / 收入是不是全部来自财政拨款: whether the part is all of its whole, with its share.

@@ -44,7 +44,7 @@ function shareOf(part: NamedFigure, whole: NamedFigure, frame: Frame, wholeWords
   const stated = part.statedShare;
   // The disclosure's own share of the same whole (本年支出预算 asked as 本年支出, or as 2026年支出预算) is the one to give.
   const [said, of] = [wholeWords, stated?.of ?? ''].map(yearless);
-  if (stated?.of && ((said && (said.includes(of) || of.includes(said))) || stated.of === whole.name)) {
+  if (stated?.of && ((said && of && (said.includes(of) || of.includes(said))) || stated.of === whole.name)) {
     const body = frame.english
       ? `${part.name} is ${num(stated.rate)}% of ${stated.of}, as the disclosure states.`
       : `${part.name}占${stated.of}的 ${num(stated.rate)}%（披露原文所述）。`;

@@ -8,6 +8,7 @@ import { answerAmount, answerCount, findAmount } from '../answer/amounts.js';
 import { answerProjects } from '../answer/lists.js';
 import { notGivenBody, notGivenThen, refuse } from '../answer/refuse.js';
 import { notGivenOf } from './entityAnswers.js';
+import { saysIncome } from '../intent/rewording.js';
 
 export function answerConcept(facts: FactBase, concept: ConceptKey, frame: Frame): Answer | undefined {
   // A money figure has no unit price or score: say so, then give the figure.
@@ -72,9 +73,7 @@ const SPENDING_SIDE: Partial<Record<ConceptKey, ConceptKey>> = { 'income.govfund
 
 function sideStated(facts: FactBase, concept: ConceptKey, frame: Frame): ConceptKey {
   const spending = SPENDING_SIDE[concept];
-  const said = frame.concepts.find((c) => c.concept === concept)?.term ?? '';
-  const sideSaid = /收入|income|revenue/i.test(said);
-  return spending && !sideSaid && !findAmount(facts, concept) && findAmount(facts, spending) ? spending : concept;
+  return spending && !saysIncome(frame, concept) && !findAmount(facts, concept) && findAmount(facts, spending) ? spending : concept;
 }
 
 /** `counted`: the count a question asks of a concept, or the concept itself where it asks none. */

@@ -50,6 +50,6 @@ export function figureNamed(doc: LoadedDocument, words: string, lexicon: Lexicon
   if (named && !line) return named;
   const amount = line ?? (concept && !entity ? findAmount(doc.facts, concept.concept) : undefined);
   // 一般公共预算基本支出: the fund's own figure, where a table of that fund states one apart from all funds'.
-  if (amount && fiscal && amount.fiscal) return { name: `${amount.label}（财政拨款）`, value: amount.fiscal.value, source: amount.fiscal.source, concept: amount.concept };
+  if (amount && fiscal && amount.fiscal) return { name: `${amount.label}（${amount.fiscal.fund}）`, value: amount.fiscal.value, source: amount.fiscal.source, concept: amount.concept };
   return amount && { name: amount.label, value: amount.value, source: amount.source, concept: amount.concept, ...(amount.statedShare ? { statedShare: amount.statedShare } : {}) };
 }

@@ -186,7 +186,7 @@ const ECONOMY = /\bgdp\b|gdp(?=[\u4e00-\u9fa5])|地区生产总值|国内生产�
 const PERSONAL_CASE = /我(?:的|们家|家)?.{0,16}?(?:办到|进展到|处理到)(?:了)?哪一?步|(?:办到|进展到|处理到)哪一?步了|我的.{0,10}?(?:进度|办理情况|处理结果)|\bmy (?:case|complaint|petition|application)\b/i;
 
 /** A person asked about: a title with what is asked of them (局长工资, 主任电话), or who someone is. */
-const PERSON = /(?:哪位|哪个|哪些)(?:员工|职工|同事|干部|工作人员|老师|人)(?:的)?.{0,4}(?:工资|薪|绩效|奖金|收入|待遇|拿得?最多)|(?:局长|院长|庭长|法官|领导|主任|负责人|书记|处长|科长|秘书长|部长|厅长|校长|主席|所长|队长|镇长|区长|市长|县长|省长|馆长|站长).{0,8}(?:工资|薪|待遇|收入|奖金|是谁|叫什么|名字|姓名|电话)|(?:一个月|每个?月|月)(?:的)?(?:工资|薪水|薪资|收入)|工资条|个人(?:的)?(?:一年|每年|每月|一个月)?(?:的)?(?:工资|收入|补贴|津贴|奖金)|每人每[月年](?:能)?(?:领|拿|发)|(?<!其)(?:他|她)(?:本人)?的(?:收入|工资|薪水|薪资)|本人的?(?:收入|工资|薪水|薪资)|(?<!都|分别)是谁|(?:他|她)叫(?:啥|什么)|叫(?:啥|什么)名字|工作人员.{0,8}(?:叫啥|叫什么|名字|姓名)|谁是|(?<![由归])谁负责|(?<!归)谁管|谁批/;
+const PERSON = /(?:哪位|哪个|哪些)(?:员工|职工|同事|干部|工作人员|老师|人)(?:的)?.{0,4}(?:工资|薪|绩效|奖金|收入|待遇|拿得?最多)|(?:局长|院长|庭长|法官|领导|主任|负责人|书记|处长|科长|秘书长|部长|厅长|校长|主席|所长|队长|镇长|区长|市长|县长|省长|馆长|站长).{0,8}(?:工资(?!福利)|薪|待遇|收入|奖金|是谁|叫什么|名字|姓名|电话)|(?:一个月|每个?月|月)(?:的)?(?:工资|薪水|薪资|收入)|工资条|(?<![对给向])个人(?!和家庭)(?:的)?(?:一年|每年|每月|一个月)?(?:的)?(?:工资(?!福利)|收入|补贴|津贴|奖金)|每人每[月年](?:能)?(?:领|拿|发)|(?<!其)(?:他|她)(?:本人)?的(?:收入|工资|薪水|薪资)|本人的?(?:收入|工资|薪水|薪资)|(?<!都|分别)是谁|(?:他|她)叫(?:啥|什么)|叫(?:啥|什么)名字|工作人员.{0,8}(?:叫啥|叫什么|名字|姓名)|谁是|(?<![由归])谁负责|(?<!归)谁管|谁批/;
 const JOINED = /和|与|及|、|分别|以及|还有|跟|\band\b|\bvs\b|versus/;
 const CHANGE_WORD = /比|增|减|变化|变动|较|涨|降|change|compare|\bvs\b|versus|\b(?:higher|lower|more|less|up|down|increase[ds]?|decrease[ds]?|rose|fell)\b/;
 const CLAIMED_NATURE = /(行政|事业)单位?(?:吗|么|嘛)/;
@@ -213,7 +213,7 @@ const PER_VEHICLE = /平均(?:下来|算下来|摊下来)?[,，]?(?:每|一)辆|
 /** A 政府采购品目 code: A (goods), B (works) or C (services) and its digits. */
 const CATALOGUE_CODE = /(?<![a-z0-9])([abc]\d{2,12})(?![0-9])/i;
 const BODY_ENDING = /(?:哪些|几个|多少个)(?:二级)?(学院|中心|司|队)/;
-const COUNT_ASKED = /(?:几|多少)(?:个)?(辆|台|套|个|人次|人|名|家|项|批次|批(?!准)|拨|次|回(?![答复应顾])|处|所|条|件|行|部(?=法|规|条例|文件))/;
+const COUNT_ASKED = /(?:几|多少)(?:个)?(辆|台|套|个|人次|人|名|家|项|批次|批(?!准)|拨(?!款|付)|次|回(?![答复应顾])|处|所|条|件|行|部(?=法|规|条例|文件))/;
 /** 离退休人员有多少 / 在职职工多少: people asked for with no counting word are counted in 人, not in money. */
 const PEOPLE_HOW_MANY = /(?:人员|人数|职工|员工|干部|教职工|(?:在岗|在职|上班|实有)的?人|(?:实际)?在岗的?|实有|(?:退休|离休)(?:的)?(?:人员?)?)(?:有|共有|一共有?|总共有?|大概有?|是|为|一共是|总共是)?(?:多少|几)(?!钱|万|元|经费|费|支出|预算)/;
 /** 接待了多少办事群众 / 有多少在职人员: people counted by what they are, the counting word said first. */
@@ -293,10 +293,11 @@ const EVERY_UNIT = /[两二三四五六七八九几]家|[两二三四五六七�
 /** 依据哪些规定做的 / 按照什么文件公开: the rules followed, asked by the documents' kind. */
 const BASIS_ASKED = /(?:依据|根据|按照|遵照|依照)(?:的)?(?:了)?(?:哪些|什么|哪个|哪几个|哪部|啥)(?:规定|文件|法律|法规|政策|办法|制度|规程)|(?:规定|文件|法律|法规)(?:依据)?是(?:什么|哪些)/;
 
-/** 和各分项加起来一致吗 / 三项加起来等于合计吗: the parts of a whole, said as its parts, checked against it. */
-/** 三公经费三项加起来到底是多少: a whole's parts added up, asked of the whole named; said beside the whole's own figure. */
-const PARTS_SUMMED = /(?:分项|各项|[两三四几]项|子项|三个分项)(?:的)?(?:数|金额)?(?:加起来|相加|加总|合起来)(?:到底|一共|总共)?(?:是)?多少/;
-const PARTS_ADD_UP = /(?:分项|明细|各项|各部分|[两三四几]项|子项|各分项|三个分项)(?:的)?(?:数|金额|数字)?(?:加起来|相加|之和|合计|加总|合起来)[,，]?[^,，]{0,10}(?:一致|相等|对得上|对上|吻合|等于|相符|对不对|对吗|一样)/;
+/**
+ * 和各分项加起来一致吗 / 三项加起来等于合计吗: the parts of a whole, said as its parts, checked against it;
+ * 三公经费三项加起来到底是多少: their sum asked, said beside the whole's own figure.
+ */
+const PARTS_ADD_UP = /(?:分项|明细|各项|各部分|[两三四几]项|子项|各分项|三个分项)(?:的)?(?:数|金额|数字)?(?:加起来|相加|之和|合计|加总|合起来)(?:[,，]?[^,，]{0,10}(?:一致|相等|对得上|对上|吻合|等于|相符|对不对|对吗|一样)|(?:到底|一共|总共)?(?:是)?多少)/;
 
 /** Money asked in so many words: beside a count asked (预算里定了一年搞几次), 预算 or 经费 alone only says where the count is set. */
 const MONEY_SAID = /金额|总额|原值|账面价值|多少钱|的钱|钱有多少|花了|花多少|多少万|(?:安排|投入|拨)了?多少(?![个次批人台辆项名件套天期])|how much|\bcosts?\b|\bmoney\b|\bspen[dt]\b/;
@@ -313,7 +314,7 @@ export function readCues(text: string): Cues {
   const claimed = text.match(CLAIMED_NATURE)?.[1] as Cues['claimedNature'];
   const unit = text.match(UNIT_ASKED)?.[1]?.replace(/^平米$/, '平方米') ?? (AREA_ASKED.test(text) ? '平方米' : undefined);
   // 退休的人有多少个: 个 said of people counts them in 人.
-  const counting = PEOPLE_HOW_MANY.test(text) && /(?:多少|几)个?$/.test(text.replace(/[吗呢啊呀?？]+$/, '')) && /人/.test(text) ? '人' : (text.match(COUNT_ASKED)?.[1]?.replace(/^批$/, '批次').replace(/^回$/, '次') ?? (PEOPLE_HOW_MANY.test(text) || PEOPLE_SERVED.test(text) ? '人' : undefined));
+  const counting = PEOPLE_HOW_MANY.test(text) && /(?:多少|几)个?$/.test(text.replace(/[吗呢啊呀?？]+$/, '')) && /人/.test(text) ? '人' : (text.match(COUNT_ASKED)?.[1]?.replace(/^[批拨]$/, '批次').replace(/^回$/, '次') ?? (PEOPLE_HOW_MANY.test(text) || PEOPLE_SERVED.test(text) ? '人' : undefined));
   const ending = text.match(BODY_ENDING)?.[1];
   const unstated = UNSTATED.find(([pattern]) => pattern.test(text))?.[1];
   const perCountMatch = text.match(PER_COUNT);
@@ -347,7 +348,7 @@ export function readCues(text: string): Cues {
     ...(OVER_BUDGET.test(text) || BUDGET_GAP.exec(text)?.[1] === '多' ? { gapSide: 'over' as const } : UNDER_BUDGET.test(text) || BUDGET_GAP.exec(text)?.[1] === '少' ? { gapSide: 'under' as const } : {}),
     ...(WHICH_LINES.test(text) && OVER_BUDGET.test(text) ? { beyondBudget: 'over' as const } : WHICH_LINES.test(text) && UNDER_BUDGET.test(text) ? { beyondBudget: 'under' as const } : {}),
     claimsAll: /是不是(?:全都|全部|都|全)|(?:全都|全部|都)是.{1,10}(?:吗|吧|啊|呀|么)|is (?:it )?all (?:from|of)/.test(text),
-    partsAddUp: PARTS_ADD_UP.test(text) || PARTS_SUMMED.test(text),
+    partsAddUp: PARTS_ADD_UP.test(text),
     basisAsked: BASIS_ASKED.test(text),
     subtotal: /小计/.test(text),
     // 两个单位加起来: the units named only to say the sum is over both of them.

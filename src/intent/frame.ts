@@ -3,7 +3,7 @@
  * (concepts from the lexicon, years, organisations) and what about it (aspects). Each aspect is
  * one small pattern, so every phrasing of the same need lands on the same aspect.
  */
-import { ASPECTS, type Aspect } from './aspects.js';
+import { ASPECTS, PURPOSE_ASKED_EN, type Aspect } from './aspects.js';
 import { Cues, readCues } from './cues.js';
 import { defaultLexicon, type Lexicon, type TermMatch } from './lexicon.js';
 import type { ConceptKey } from '../schema/concept.js';
@@ -464,7 +464,7 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   const lastYearSpoken = LAST_YEAR_SPOKEN.test(normalized) && !LAST_YEAR_COMPARED.test(normalized) && !scene;
   if (english && /what is|how much/.test(text)) aspects.delete('definition');
   // How much was spent on X asks X's figure, not what the money was spent on.
-  if (english && /how much/.test(text) && !/\bfor what\b|what (?:is|are) (?:it|they) for\b/.test(text)) aspects.delete('uses');
+  if (english && /how much/.test(text) && !PURPOSE_ASKED_EN.test(text)) aspects.delete('uses');
 
   const concepts = notInComparisonBase(notInTitle(generalBudgetAlone(procurementSaid(fiscalSpending(carsRunning(notHospitality(assetsBought(lexicon.findConcepts(text, english), text), text), text), text)), text), text), text);
   // 我局 / 本部门 / 该单位 refer to the document's own department, not to another body.

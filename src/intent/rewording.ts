@@ -22,9 +22,14 @@ export function namingPointed(frame: Frame, name: string): string | undefined {
 }
 
 /** 比因公出国费多出多少: a difference whose first side is left unsaid, the thing talked about. */
-const AGAINST_UNSAID = /^(?:那么?|它|那它)?(?:比|较)(?!上一?年|去年|前年|年初|\d{2,4}年)(.{2,}?)(?:多|少|高|低|贵|便宜)(?:出|了)?(?:多少|几)/;
+const AGAINST_UNSAID = /^(?:那么?|它|那它)?(?:比|较)(?!上一?年|去年|前年|年初|\d{2,4}年|(?:年初|调整)?预算|决算)(.{2,}?)(?:多|少|高|低|贵|便宜)(?:出|了)?(?:多少|几)/;
 
 /** The question asked of `name` where its first side is left unsaid (比因公出国费多出多少 → 公务接待费比因公出国费多出多少). */
 export function askedOfUnsaid(frame: Frame, name: string): string | undefined {
   return !frame.english && AGAINST_UNSAID.test(frame.text) && !frame.text.includes(name) ? `${name}${frame.text.replace(/^(?:那么?|它|那它)/, '')}` : undefined;
+}
+
+/** 政府性基金收入 / fund revenue: whether the words a concept was read from say its income side. */
+export function saysIncome(frame: Frame, concept: string): boolean {
+  return /收入|income|revenue/i.test(frame.concepts.find((c) => c.concept === concept)?.term ?? '');
 }

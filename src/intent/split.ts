@@ -233,7 +233,7 @@ const TOTAL_ASKED = /(?:总额|总计|合计|总数|一共多少|总共多少)$/
  * figure said first (日常公用经费里设备维保) is the scope of the first subject alone. A year said first
  * (2019年的总额和基本支出) is the year of them all.
  */
-const WITHIN = /^((?:政府采购|采购|预算|支出|收入)(?:里面|里|当中|之中)|(?:\d{4}年度?|上一?年度?|去年|今年)的?(?!结转|结余))(?=.{2})/;
+const WITHIN = /^((?:政府采购|采购|预算|支出|收入)(?:里面|里|当中|之中)|(?:\d{4}|上一?|去|今)年(?!度?(?:结转|结余))度?的?)(?=.{2})/;
 
 /** A count of people or times asked: 大概多少人参加, 各培训几次. */
 const COUNT_AGAIN = /(?:多少|几)(?:个)?(?:人次|人|次|批次|批|期)/;
@@ -348,13 +348,13 @@ function eachListed(question: string): string {
   return names && /[\s、和与及]/.test(names) && !/多少|几|什么|是/.test(names) ? `${names.trim().replace(/\s+/g, '、')}分别是多少` : question;
 }
 
+/** 医疗方面的几项支出（单位医疗、公务员医疗补助、重特病医疗）: things counted, then named in a bracket; the names are what is asked of. */
+const NAMED_IN_BRACKETS = /(?:[\u4e00-\u9fa5]{0,8}的)?(?:这)?(?:几|[两二三四五六七八九])(?:项|个|笔|块)[\u4e00-\u9fa5]{0,4}[(（]([^()（）]{2,60}、[^()（）]{2,60})[)）]/g;
+
 /**
  * The questions a message asks, in order. `knows` says whether a phrase is a name the loaded knowledge
  * holds; it lets a later subject borrow the head the first one left unsaid (default: no name is known).
  */
-/** 医疗方面的几项支出（单位医疗、公务员医疗补助、重特病医疗）: things counted, then named in a bracket; the names are what is asked of. */
-const NAMED_IN_BRACKETS = /(?:[\u4e00-\u9fa5]{0,8}的)?(?:这)?(?:几|[两二三四五六七八九])(?:项|个|笔|块)[\u4e00-\u9fa5]{0,4}[(（]([^()（）]{2,60}、[^()（）]{2,60})[)）]/g;
-
 export function splitQuestion(asked: string, knows: (name: string) => boolean = () => false): string[] {
   // 会议费和培训费加一起是多少: one word for a sum, as the frame reads it.
   const question = eachListed(addedUpAsOne(asked.replace(NAMED_IN_BRACKETS, '$1')));

@@ -53,7 +53,7 @@ export function orgListings(text: SourceText): OrgListing[] {
     const numbered = rest.match(NUMBERED_LIST);
     const end = table ? table[0].length : numbered ? numbered[0].length : rest.search(SENTENCE_END);
     // The row numbers are lost with the lines they stood on; each name starts as the first does (上海市…).
-    const rows = table?.[1].split(new RegExp(`(?=${table[1].slice(0, 3)})`)).map((row) => row.split(/[,，]/)[0].replace(REMARK, '')).filter(Boolean);
+    const rows = table?.[1].split(new RegExp(`(?=${table[1].slice(0, 3).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`)).map((row) => row.split(/[,，]/)[0].replace(REMARK, '')).filter(Boolean);
     const body = rows ? rows.join('、') : numbered ? numbered[0].replace(/。/g, '、') : end >= 0 ? rest.slice(0, end) : rest;
     const names = body
       .replace(/[(（][^)）]*[)）]/g, '')

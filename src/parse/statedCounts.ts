@@ -44,7 +44,7 @@ const AVERAGE_SCORE = /^[,，]?平均得分(\d+(?:\.\d+)?)分/;
 const AFTER_SPAN = 60;
 
 /** A count, its counting word, and the thing it counts named right after, up to a clause break: 12件法规，… */
-const COUNTED_AFTER = /^\d+(?:\.\d+)?(?:台\(套\)|台套|人次|批次|[辆台套个人名家项次处所条件])(?!以|左右|多|余|等)([\u4e00-\u9fa5]{2,6}?)(?=[,，。;；、]|并|和|及)/;
+const COUNTED_AFTER = /^\d+(?:\.\d+)?(?:台\(套\)|台套|人次|批次|[辆台套个人名家项次处所条件])(?!以|左右|多|余|等|关于|对|向)([\u4e00-\u9fa5]{0,4}?(?:法规|规章|条例|办法|检查|机构|委员会|活动|单位|项目|处室|科室|机关|部门|文件|报告|设备|会议|调研|询问))(?=[,，。;；、]|并|和|及)/;
 
 function after(text: SourceText, at: number): Pick<StatedCount, 'involves' | 'averageScore' | 'counted'> {
   const rest = text.stream.slice(at, at + AFTER_SPAN);

@@ -53,7 +53,7 @@ export const Amount = z.object({
    * The same figure in a 一般公共预算/财政拨款 table, where it differs from the all-funds figure
    * (一般公共预算基本支出 32,757.02 beside 基本支出 32,780.46): what a question naming the fund asks.
    */
-  fiscal: z.object({ value: z.number(), source: Source }).optional(),
+  fiscal: z.object({ value: z.number(), fund: z.enum(['一般公共预算', '财政拨款']), source: Source }).optional(),
 });
 export type Amount = z.infer<typeof Amount>;
 

@@ -57,16 +57,17 @@ function tableTotalConcept(table: Table): ConceptKey | undefined {
   return named.length > 1 ? undefined : TABLE_TOTAL[table.kind];
 }
 
-/**
- * The key figures of the tables, by concept; and `passedOver`: the 合计 a 总计 of the same concept outranks
- * where the two differ (本年支出合计 50,927.95 beside 支出总计 51,036.22, the carry-over between them), kept
- * under its own name so that a question naming it finds it.
- */
 /** A table of one fund's spending: its figures are that fund's (一般公共预算基本支出表, 财政拨款支出表). */
 const FISCAL_TITLE = /财政拨款|一般公共预算/;
 /** Concepts a fund's table states apart from all funds' (基本支出 of the general budget alone). */
 const SPLIT_BY_FUND: ConceptKey[] = ['expense.basic', 'expense.project', 'expense.personnel', 'expense.public'];
 
+/**
+ * The key figures of the tables, by concept; and `passedOver`: the 合计 a 总计 of the same concept outranks
+ * where the two differ (本年支出合计 50,927.95 beside 支出总计 51,036.22, the carry-over between them), kept
+ * under its own name so that a question naming it finds it. Each amount carries its fund's own figure
+ * (fiscal) where a 一般公共预算/财政拨款 table states one apart from all funds'.
+ */
 export function tableAmounts(tables: Table[]): { amounts: Amount[]; passedOver: StatedAmount[] } {
   const found = new Map<ConceptKey, Found>();
   const fiscal = new Map<ConceptKey, NonNullable<Amount['fiscal']>>();
@@ -85,7 +86,9 @@ export function tableAmounts(tables: Table[]): { amounts: Amount[]; passedOver: 
     // A 决算 figure is the actual; the 年初预算 beside it is kept only through the prose's own wording.
     if (table.phase === '决算' && phase !== '决算') return;
     const amount: Amount = { concept, label: bareLabel(label), value: toWan(cell.value, table.unit), statedUnit: table.unit === '元' ? '元' : '万元', source: rowSource(table, row) };
-    if (SPLIT_BY_FUND.includes(concept) && FISCAL_TITLE.test(table.title) && !fiscal.has(concept)) fiscal.set(concept, { value: amount.value, source: amount.source });
+    if (SPLIT_BY_FUND.includes(concept) && FISCAL_TITLE.test(table.title) && !fiscal.has(concept)) {
+      fiscal.set(concept, { value: amount.value, fund: /一般公共预算/.test(table.title) ? '一般公共预算' : '财政拨款', source: amount.source });
+    }
     if (earlier && (earlier.grand || !grand)) {
       if (earlier.grand && !grand) keepApart(earlier.amount, amount);
       return;
