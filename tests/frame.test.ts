@@ -652,6 +652,8 @@ describe('several questions in one message', () => {
     expect(splitQuestion('公务用车购置费和运行维护费各多少', knows)).toEqual(['公务用车购置费多少', '公务用车运行维护费多少']);
     // A year said before the first subject is the year of each.
     expect(splitQuestion('2019年的预算总额和基本支出各是多少？', knows)).toEqual(['2019年的预算总额是多少', '2019年的基本支出是多少']);
+    // 请问 before the first of two things told apart is no part of its name.
+    expect(splitQuestion('请问基本支出和项目支出有什么区别？', knows)).toEqual(['基本支出是什么', '项目支出是什么']);
     // 年度结转结余 is a name: its year is no year said of the others.
     expect(splitQuestion('2019年度结转结余和基本支出各是多少？', knows)).toEqual(['2019年度结转结余是多少', '基本支出是多少']);
     // A clause saying the parts of a whole come next frames nothing; opposite moves listed with 、 ask each its reason.

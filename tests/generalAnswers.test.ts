@@ -729,6 +729,13 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     if (reserve) expect(replyBody(engine.ask('预留机动多少', 'reserve short').text)).toContain(two(reserve.value));
   });
 
+  it('reads what is set aside before 其他 as not asked (除了财政拨款，其他收入有多少), and 花纳税人多少钱 as the spending', () => {
+    const other = findAmount(facts, 'income.other');
+    if (other && findAmount(facts, 'income.fiscal')) expect(replyBody(engine.ask('收入里面除了财政拨款，其他收入有多少？', 'set aside other').text)).toMatch(new RegExp(`^其他收入[^：]*：${two(other.value)} 万元`));
+    const spending = findAmount(facts, 'expense.total');
+    if (spending) expect(replyBody(engine.ask('我就想知道这个局一年总共要花我们纳税人多少钱', 'taxpayers').text)).toContain(two(spending.value));
+  });
+
   it('reads money the state or the government gives (国家给多少钱, 政府给你们拨了多少) as the fiscal appropriation', () => {
     const fiscal = findAmount(facts, 'income.fiscal');
     if (!fiscal) return;

@@ -187,6 +187,17 @@ const CHANGE_SAID_OF = /([a-z]+|[\u4e00-\u9fa5]{2,4})(?:的)?(?:(?:比|跟|和|�
 const COMPARISON_BASE = /(?<!年)(?:与|和|跟|比|较|同)(?:上年|去年|上一年|\d{4}年度?)(?:的)?(?:当年)?(?:预算执行数|执行数|预算数|决算数|预算|决算)(?:相比|比较|比)?/g;
 
 /** The words of the figure a change is measured from name no subject (预算 of 与2023年预算执行数相比). */
+/** 除了财政拨款，其他收入有多少: what is set aside before 其他 / 别的 is not asked. */
+const SET_ASIDE_BEFORE_OTHERS = /除了?([\u4e00-\u9fa5]{2,12}?)(?:以外|之外)?(?=其他|其余|别的|还有)/;
+
+function notSetAside(concepts: TermMatch[], text: string): TermMatch[] {
+  const m = text.match(SET_ASIDE_BEFORE_OTHERS);
+  if (!m) return concepts;
+  const [from, to] = [m.index!, m.index! + m[0].length];
+  const kept = concepts.filter((c) => c.at < from || c.at >= to);
+  return kept.some((c) => c.at >= to) ? kept : concepts;
+}
+
 function notInComparisonBase(concepts: TermMatch[], text: string): TermMatch[] {
   const spans = [...text.matchAll(COMPARISON_BASE)].map((m) => [m.index!, m.index! + m[0].length] as const);
   return spans.length ? concepts.filter((c) => !spans.some(([from, to]) => c.at >= from && c.at < to)) : concepts;
@@ -466,7 +477,7 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   // How much was spent on X asks X's figure, not what the money was spent on.
   if (english && /how much/.test(text) && !PURPOSE_ASKED_EN.test(text)) aspects.delete('uses');
 
-  const concepts = notInComparisonBase(notInTitle(generalBudgetAlone(procurementSaid(fiscalSpending(carsRunning(notHospitality(assetsBought(lexicon.findConcepts(text, english), text), text), text), text)), text), text), text);
+  const concepts = notSetAside(notInComparisonBase(notInTitle(generalBudgetAlone(procurementSaid(fiscalSpending(carsRunning(notHospitality(assetsBought(lexicon.findConcepts(text, english), text), text), text), text)), text), text), text), text);
   // 我局 / 本部门 / 该单位 refer to the document's own department, not to another body.
   // Read with its punctuation as breaks: 乡镇和街道，行政服务局 names no 街道行政服务局.
   const clauses = String(input ?? '').split(CLAUSE_BREAK).map((clause) => lexicon.applySynonyms(normalizeQuestion(clause)));

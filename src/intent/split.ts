@@ -221,7 +221,9 @@ const DIFFERENCE = /^(.+?)(?:跟|和|与|同)(.+?)(?:之间)?(?:到底|究竟)?(
 
 function differenceOf(clause: string, knows: (name: string) => boolean): string[] | undefined {
   const m = clause.match(DIFFERENCE);
-  const named = m ? [m[1].trim(), withSharedHead(m[1].trim(), m[2].trim(), knows)] : [];
+  // 请问基本支出和…: the asking words before the first name are no part of it.
+  const first = m?.[1].trim().replace(/^(?:请问|问一下|想问一下|我想知道|想了解一下)[,，]?/, '') ?? '';
+  const named = m ? [first, withSharedHead(first, m[2].trim(), knows)] : [];
   return named.length && named.every(knows) ? named.map((s) => `${s}是什么`) : undefined;
 }
 
