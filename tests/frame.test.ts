@@ -429,6 +429,10 @@ describe('the frame of a question', () => {
     expect(analyze('What are the functions of the bureau?').aspects.has('duties')).toBe(true);
     expect(analyze('这个学院是什么性质的单位，归谁管').aspects.has('nature')).toBe(true);
     expect(analyze('这个学院归谁管').cues.person).toBe(false);
+    // Opening hours are asked by 开门 as a question (几点开门, 周末开门吗), not by 开门运转 said of what runs.
+    expect(analyze('大厅几点开门').cues.unstated).toBe('办公时间');
+    expect(analyze('大厅周末开门吗').cues.unstated).toBe('办公时间');
+    expect(analyze('政务大厅平时开门运转，一年的经费预算有多少？').cues.unstated).toBeUndefined();
     // A review's findings: 性质分别 is still a nature; a budget line named 工资福利, or money to 个人, is no one person's pay.
     expect(analyze('下属两家单位的性质分别是什么？').aspects.has('nature')).toBe(true);
     for (const q of ['法官的工资福利支出一共多少？', '给个人的补贴一共多少？']) expect(analyze(q).cues.person, q).toBe(false);

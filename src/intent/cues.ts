@@ -207,7 +207,7 @@ const UNSTATED: [RegExp, string][] = [
   // Not 办公时间 itself, which may be an indicator (律师现场办公时间).
   // 多少人在上班 counts the people at work, which is no question of hours.
   // 上班 said of who works there (我侄子在那上班, 刚上班) asks no hours either: only when or whether they work does.
-  [/几点|营业时间|[上下]班(?:时间|吗|么|嘛)|[上下]不[上下]班|(?:周末|节假日|中午|晚上|周六|周日|星期[六天日])(?:也|还)?(?:要|用)?[上下]班|开门|关门|opening hours/, '办公时间'],
+  [/几点|营业时间|[上下]班(?:时间|吗|么|嘛)|[上下]不[上下]班|(?:周末|节假日|中午|晚上|周六|周日|星期[六天日])(?:也|还)?(?:要|用)?[上下]班|(?:几点|什么时候|啥时候|何时)?(?:开门|关门)(?!运转|运行|营业的?(?:经费|费用|钱))(?=.{0,4}(?:吗|么|嘛|时间|[?？]|$))|opening hours/, '办公时间'],
 ];
 const PER_VEHICLE = /平均(?:下来|算下来|摊下来)?[,，]?(?:每|一)辆|一辆车?一年|一辆车?[\u4e00-\u9fa5]{0,4}?(?:养|开)下来|一辆车?[\u4e00-\u9fa5]{0,10}?平均|每辆车?(?:的|车)?(?:平均|均摊|摊)|每辆车?的?[\u4e00-\u9fa5]{1,6}?(?:平均|均摊)|平均到每辆|单车(?:平均|运行|费用)|辆均|per (?:vehicle|car)|each (?:vehicle|car)/;
 /** A 政府采购品目 code: A (goods), B (works) or C (services) and its digits. */
