@@ -751,6 +751,9 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
       expect(body).toContain(two(plan.value));
       expect(body).toContain(`Mainly for: ${plan.uses}`);
     }
+    // retirees' pensions, the possessive's quote dropped, is the 退休费 line.
+    const pensions = facts.lineItems.find((i) => i.name === '退休费');
+    if (pensions) expect(replyBody(engine.ask("How much is budgeted for retirees' pensions this year?", 'en pensions').text)).toContain('退休费');
     const personnel = findAmount(facts, 'expense.personnel');
     if (personnel) expect(replyBody(engine.ask('How much is budgeted for personel costs?', 'en slip').text)).toContain(two(personnel.value));
     // 俩 typed for 辆 is read as the question spelled right.
