@@ -760,6 +760,13 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(replyBody(engine.ask('一共有几俩公车？', 'cars slip').text)).toBe(replyBody(engine.ask('一共有几辆公车？', 'cars right').text));
   });
 
+  it('breaks the fixed assets down into the asset table\'s rows when what they are made of is asked', () => {
+    const rows = facts.assets.filter((r) => !/总额|合计|总计/.test(r.name) && r.value !== null);
+    if (!rows.length || !findAmount(facts, 'assets.total')) return;
+    const body = replyBody(engine.ask('我们的固定资产主要由什么构成，分别多少？', 'assets parts').text);
+    for (const r of rows) expect(body, r.name).toContain(`${two(r.value!)} 万元`);
+  });
+
   it('answers the vehicles asked within the fixed assets (固定资产中有几辆车，值多少钱) from the asset table\'s vehicle row', () => {
     const row = facts.assets.find((r) => /^车辆/.test(r.name) && r.quantity !== null);
     if (!row) return;

@@ -134,9 +134,24 @@ export function answerLargestPart(facts: FactBase, concept: ConceptKey, frame: F
   return answer(claimed === undefined ? 'compare' : 'verify', body, en, cite(whole.source, ...parts.map((p) => p.source)), { listed: parts.map((p) => p.label) });
 }
 
+/** The asset table's rows that state a figure, its total row left out: what the assets are made of. */
+function assetRowsText(facts: FactBase, frame: Frame): string {
+  const rows = facts.assets.filter((r) => !/总额|合计|总计/.test(r.name) && (r.value !== null || r.quantity !== null));
+  if (!rows.length) return '';
+  const en = frame.english;
+  const said = rows.map((r) => {
+    const name = r.name.replace(/[(（][^)）]*[)）]/g, '');
+    const count = r.quantity !== null ? (en ? ` (${num(r.quantity)} of them)` : `（数量 ${num(r.quantity)}）`) : '';
+    return `${name}${count}${r.value !== null ? ` ${num(Number(r.value.toFixed(2)))} 万元` : ''}`;
+  });
+  return en ? ` Made up of: ${said.join(', ')}.` : `其中：${said.join('，')}。`;
+}
+
 /** The breakdown of a total: always for 三公 (因公出国 0, 公务用车 0, 公务接待 0), else when asked for. */
 function partsText(facts: FactBase, concept: ConceptKey, frame: Frame): string {
   const wanted = concept === 'sangong.total' || frame.aspects.has('parts') || frame.aspects.has('list');
+  // 固定资产由什么构成: the rows of the asset table, which break the assets down.
+  if (wanted && concept.startsWith('assets.') && (concept === 'assets.total' || concept === 'assets.all')) return assetRowsText(facts, frame);
   const stated = wanted ? (PARTS[concept] ?? []).map((c) => findAmount(facts, c)).filter((a): a is Amount => !!a) : [];
   if (!stated.length) return '';
   // 钱从哪来 / 由什么构成: each part's share of the whole, so that 财政拨款 37188.34 reads as all of it (100%).
