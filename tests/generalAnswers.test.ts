@@ -760,6 +760,18 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(replyBody(engine.ask('一共有几俩公车？', 'cars slip').text)).toBe(replyBody(engine.ask('一共有几辆公车？', 'cars right').text));
   });
 
+  it('says how much of a purchasing project\'s funds is not procured (82万里有多少走政府采购，剩下的呢)', () => {
+    const projects = new Map<string, typeof facts.procurement.items>();
+    for (const i of facts.procurement.items) projects.set(i.project, [...(projects.get(i.project) ?? []), i]);
+    for (const [project, rows] of [...projects].filter(([, r]) => r.length >= 2 && r[0].projectFunds !== undefined)) {
+      const bought = rows.reduce((sum, r) => sum + r.amount, 0);
+      const rest = rows[0].projectFunds! - bought;
+      if (rest <= 0.005) continue;
+      const body = replyBody(engine.ask(`${project}里有多少走政府采购？剩下不走政采的有多少？`, `rest ${project}`).text);
+      expect(body, project).toContain(`其余 ${two(rest)} 万元`);
+    }
+  });
+
   it('breaks the fixed assets down into the asset table\'s rows when what they are made of is asked', () => {
     const rows = facts.assets.filter((r) => !/总额|合计|总计/.test(r.name) && r.value !== null);
     if (!rows.length || !findAmount(facts, 'assets.total')) return;
