@@ -434,6 +434,11 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
       expect(body, q).toContain(each);
       expect(body, q).toContain(num(vehicles.value));
     }
+    // The bare running cost (运行费) asked after the cars' costs is theirs, not the body's.
+    if (findAmount(facts, 'sangong.vehicleOperation')) {
+      engine.ask('公务用车购置及运行费多少？', 'cars then running');
+      expect(replyBody(engine.ask('运行费多少？', 'cars then running').text)).toMatch(/^公务用车运行/);
+    }
     // The running cost said of the cars (车的运行费), not the body's running costs (机关运行费).
     if (findAmount(facts, 'sangong.vehicleOperation')) expect(replyBody(engine.ask('车的运行费多少', 'car running').text)).toContain(two(cost.value));
   });

@@ -755,6 +755,9 @@ export class Engine {
     // 打算花多少钱: words of intent or estimate around it ask nothing more.
     const asksAlone = asksOnly(concept ?? { concept: 'budget.total', term: '', at: 0 }) && saysOnly(frame, concept?.term ?? '');
     if (concept && followUp && (frame.short || frame.refersBack) && context?.concept && isTotal(concept) && (isGenericTerm(concept.term) || asksAlone) && !concept.concept.startsWith('procurement') && !WHOLE_BUDGET.includes(context.concept)) concept = { concept: context.concept, term: '', at: 0 };
+    // 公务用车购置及运行费 → 运行费变化多少: a bare running cost (运行费, not 机关运行费) of the cars talked about is theirs.
+    const carsTalkedAbout = context?.concept && (VEHICLE_CONCEPTS.includes(context.concept) || context.concept === 'sangong.vehiclePurchase');
+    if (concept?.concept === 'admin' && followUp && carsTalkedAbout && concept.term.length <= BARE_RUNNING_COST) concept = { ...concept, concept: 'sangong.vehicleOperation' };
     if (!concept && followUp) {
       if (context.entity) {
         const previous = this.entityOf(doc, context);
@@ -1086,6 +1089,8 @@ const RANKED_WHOLES: ConceptKey[] = ['expense.fiscal', 'expense.general', 'expen
 
 /** The vehicles there are and what they cost to run, of which a follow-up may ask those to be bought. */
 const VEHICLE_CONCEPTS: ConceptKey[] = ['assets.vehicleCount', 'sangong.vehicle', 'sangong.vehicleOperation'];
+/** Characters of a running-cost term said bare (运行费, 运行经费), without 机关 before it. */
+const BARE_RUNNING_COST = 4;
 
 /** Words around a class abbreviation that are no part of it. */
 const NOT_ABBREVIATION = /支出|经费|费用|资金|预算|多少|花了|花|用了|安排|是|的|了|[，,。？?！!\s]/;
