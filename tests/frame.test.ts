@@ -663,6 +663,8 @@ describe('several questions in one message', () => {
     // A clause saying the parts of a whole come next frames nothing; opposite moves listed with 、 ask each its reason.
     expect(splitQuestion('我想弄清楚基本支出的构成：人员经费、公用经费各花了多少？', knows)).toEqual(['人员经费花了多少', '公用经费花了多少']);
     expect(splitQuestion('基本支出增加、项目支出减少，文中给的原因分别是什么？', knows)).toEqual(['基本支出增加，文中给的原因是什么', '项目支出减少，文中给的原因是什么']);
+    // The measure said after 加起来 (两项加起来预算多少) asks the same sum.
+    expect(splitQuestion('案件审判和案件执行两项加起来预算多少？', knows)).toEqual(['案件审判加案件执行等于多少']);
     // How many were listed, said after them (两块), is no part of the last name.
     expect(splitQuestion('基本、项目两块各多少', knows)).toEqual(['基本支出多少', '项目支出多少']);
     // A sum asked with 呢 (那A和B加起来呢？) is a sum as 多少 asks it.
