@@ -151,7 +151,7 @@ function assetRowsText(facts: FactBase, frame: Frame): string {
 function partsText(facts: FactBase, concept: ConceptKey, frame: Frame): string {
   const wanted = concept === 'sangong.total' || frame.aspects.has('parts') || frame.aspects.has('list');
   // 固定资产由什么构成: the rows of the asset table, which break the assets down.
-  if (wanted && concept.startsWith('assets.') && (concept === 'assets.total' || concept === 'assets.all')) return assetRowsText(facts, frame);
+  if (wanted && (concept === 'assets.total' || concept === 'assets.all')) return assetRowsText(facts, frame);
   const stated = wanted ? (PARTS[concept] ?? []).map((c) => findAmount(facts, c)).filter((a): a is Amount => !!a) : [];
   if (!stated.length) return '';
   // 钱从哪来 / 由什么构成: each part's share of the whole, so that 财政拨款 37188.34 reads as all of it (100%).

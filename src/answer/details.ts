@@ -73,7 +73,8 @@ export function answerProcurement(entity: Entity, frame: Frame, units: Procureme
   const fundsSaid = funds === undefined ? '' : en ? `project funds ${wan(funds, true)}; ` : `项目预算资金 ${wan(funds)}，`;
   // 82万里有多少走政府采购，剩下的呢: the rest of the project's funds is what is not procured, worked out.
   const rest = funds !== undefined && funds - total > 0.005 ? Number((funds - total).toFixed(6)) : undefined;
-  const restSaid = rest === undefined ? '' : en ? ` (the other ${wan(rest, true)} of its funds, ${num(funds!)} − ${num(Number(total.toFixed(6)))}, is not procured)` : `；项目资金中其余 ${wan(rest)}不走政府采购（${num(funds!)} − ${num(Number(total.toFixed(6)))}）`;
+  const worked = `${num(funds ?? 0)} − ${num(Number(total.toFixed(6)))}`;
+  const restSaid = rest === undefined ? '' : en ? ` (the other ${wan(rest, true)} of its funds, ${worked}, is not procured)` : `；项目资金中其余 ${wan(rest)}不走政府采购（${worked}）`;
   const body = en
     ? `${first.project}: ${fundsSaid}${items.length} procurement rows totalling ${wan(total, true)}${restSaid}:\n${items.map((i) => `- ${itemLine(i, true)}`).join('\n')}`
     : `${first.project}：${fundsSaid}政府采购 ${items.length} 项，合计 ${wan(total)}${restSaid}：\n${items.map((i) => `- ${itemLine(i, false)}`).join('\n')}`;

@@ -410,7 +410,7 @@ export class Engine {
     // 那个中心的政采小计 / 中心那边政采小计: money asked of the one unit whose name ends in the noun pointed with,
     // asked again by its name (a unit's own attributes are answered where follow-ups are).
     const unitByNoun = frame.cues.pointedNoun && !asksUnitAttribute(frame) && !frame.aspects.has('duties') ? this.unitEndingIn(doc, frame.cues.pointedNoun) : undefined;
-    const askedByName = unitByNoun && namingPointed(frame, unitByNoun);
+    const askedByName = unitByNoun && namingPointed(frame, unitByNoun.name);
     if (askedByName) return this.answerAsked(doc, analyze(askedByName, this.lexicon), context);
     // 介绍一下这份预算 / 概况 / 重点: the whole disclosure on one screen.
     if (asksOverview(frame, doc.ownNames)) return { answer: overviewAnswer(doc, this.lexicon, en) };
@@ -639,8 +639,7 @@ export class Engine {
     // 两家单位的单位性质 after a project: a unit's attributes are no thing's but a unit's.
     const asksUnits = asksUnitAttribute(frame);
     // 那个中心: the one unit, not the department's own, whose name ends in the noun pointed with.
-    const pointedName = frame.cues.pointedNoun && this.unitEndingIn(doc, frame.cues.pointedNoun);
-    const pointedUnit = pointedName ? doc.entities.find((e) => e.kind === 'unit' && e.name === pointedName) : undefined;
+    const pointedUnit = frame.cues.pointedNoun ? this.unitEndingIn(doc, frame.cues.pointedNoun) : undefined;
     // 你们这是干啥的单位 after a project: the department itself is asked about, not the project.
     const askedOfSelf = frame.cues.ownBody && (frame.aspects.has('duties') || asksUnits);
     if (previous && !pointedUnit && !askedOfSelf && !(asksUnits && previous.kind !== 'unit') && (frame.refersBack || ownIndicator || (nameless && !entity && !aboutProjects && (frame.elliptical || frame.followUpLength)))) {
@@ -994,10 +993,10 @@ export class Engine {
     return concept ? { subject: { concept: concept.concept, aspects: [] } } : {};
   }
 
-  /** The name of the one unit, not the department's own, whose name ends in `noun` (中心), if there is one. */
-  private unitEndingIn(doc: LoadedDocument, noun: string): string | undefined {
+  /** The one unit, not the department's own, whose name ends in `noun` (中心), if there is one. */
+  private unitEndingIn(doc: LoadedDocument, noun: string): Entity | undefined {
     const units = doc.entities.filter((e) => e.kind === 'unit' && e.name.endsWith(noun) && !isOwnUnit(e.name, doc.facts));
-    return units.length === 1 ? units[0].name : undefined;
+    return units.length === 1 ? units[0] : undefined;
   }
 
   /** The concept a label or term of the document names (公务接待 of 公务接待：10 批次), if any. */
