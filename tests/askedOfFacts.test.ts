@@ -1035,8 +1035,15 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
   it('gives the area an indicator sets when asked how large (租了多大面积 / 面积有多大)', () => {
     for (const t of facts.projectTables) {
       for (const row of t.rows.filter((r) => r.value.unit?.endsWith('平方米') && r.value.number !== undefined)) {
-        for (const q of [`${t.project}租了多大面积？`, `${t.project}面积有多大`]) {
+        for (const q of [`${t.project}租了多大面积？`, `${t.project}面积有多大`, `${t.project}租了多大地方`]) {
           expect(replyBody(engine.ask(q, `area-${q}`).text), q).toContain(num(row.value.number!));
+        }
+        // Its rent and its area asked in one message, the area with no name of its own.
+        if (t.funds !== undefined) {
+          const q = `${t.project}一年租金多少，租了多大？`;
+          const body = replyBody(engine.ask(q, `area-funds-${q}`).text);
+          expect(body, q).toContain(num(row.value.number!));
+          expect(body, q).toContain(num(Math.round(t.funds * 100) / 100));
         }
         areasAsked++;
       }

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/intent/frame.js';
 import { splitQuestion } from '../src/intent/split.js';
 import { askedOfUnsaid } from '../src/intent/rewording.js';
-import { defaultLexicon } from '../src/intent/lexicon.js';
+import { defaultLexicon, loadKnowledge } from '../src/intent/lexicon.js';
 import { readFileSync } from 'node:fs';
 import { ROOT } from './helpers.js';
 
@@ -860,6 +860,20 @@ describe('the concept lexicon', () => {
         .map((term) => `${concept}:${term}`),
     );
     expect(missed).toEqual([]);
+  });
+
+  it('rewrites no colloquial word whose end already starts its canonical form (办公用房租赁 keeps 房租)', () => {
+    const lexicon = defaultLexicon();
+    const synonyms = Object.entries(loadKnowledge().synonyms);
+    // Every synonym whose last characters start its canonical form, said running on into that form.
+    const overlapping = synonyms.flatMap(([from, to]) => {
+      const k = [...Array(Math.min(from.length, to.length - 1)).keys()].map((i) => i + 1).find((n) => from.endsWith(to.slice(0, n)));
+      return k ? [`办公${from}${to.slice(k)}多少`] : [];
+    });
+    expect(overlapping.length).toBeGreaterThan(0);
+    expect(overlapping.filter((text) => lexicon.applySynonyms(text) !== text)).toEqual([]);
+    // Said alone, the word is still rewritten.
+    expect(lexicon.applySynonyms('房租多少')).toBe('租赁费多少');
   });
 });
 

@@ -49,6 +49,16 @@ describe('the resolver', () => {
     expect(new Resolver([table('服务大厅运行费')]).readings('听说务大运不收钱', undefined, undefined, '听说务大运不收钱')[0]?.entity.name).toBe('服务大厅运行费');
   });
 
+  it('puts a thing whose name holds another\'s stem and says more of the question ahead of it (租赁费 … 办公)', () => {
+    const line = { kind: 'lineItem', name: '租赁费', item: { code: '30214', scheme: 'economic' } } as unknown as Entity;
+    const withLine = new Resolver([line, table('办公用房租赁'), table('档案数字化加工服务费')]);
+    expect(withLine.readings('在外面租赁费办公一年多少', undefined, undefined, '在外面租赁费办公一年')[0]?.entity.name).toBe('办公用房租赁');
+    // The stem alone, or with words that only say what kind of money it is, stays the general thing's.
+    expect(withLine.readings('租赁费多少', undefined, undefined, '租赁费')[0]?.entity.name).toBe('租赁费');
+    const lines = new Resolver([line, { ...line, name: '其他租赁费支出' } as Entity]);
+    expect(lines.readings('租赁费支出多少', undefined, undefined, '租赁费支出')[0]?.entity.name).toBe('租赁费');
+  });
+
   it('reads words each in two names, said apart, as the one name holding them all (工装…质保金)', () => {
     const three = new Resolver([table('办公人员统一工装质保金'), table('便民服务中心工装费用'), table('大厅升级改造设备质保金'), table('档案数字化加工服务费'), table('道路清扫保洁服务费')]);
     const readings = three.readings('听说工装有个质保金衣服多久换一次啊', undefined, undefined, '听说工装|个质保金衣服|换一次啊');

@@ -150,7 +150,7 @@ export const Cues = z.object({
 });
 export type Cues = z.infer<typeof Cues>;
 
-const MONEY = /金额|总额|原值|账面价值|多少钱|的钱|钱有多少|钱最|预算|经费多少|花了|花多少|费用|资金|多少万|(?:安排|投入|拨)了?多少(?![个次批人台辆项名件套天期])|\bbudget(?:ed)?\b|how much|\bcosts?\b|\bfunds?\b|\bfunding\b|\bmoney\b|\bspen[dt]\b/;
+const MONEY = /金额|总额|租金|原值|账面价值|多少钱|的钱|钱有多少|钱最|预算|经费多少|花了|花多少|费用|资金|多少万|(?:安排|投入|拨)了?多少(?![个次批人台辆项名件套天期])|\bbudget(?:ed)?\b|how much|\bcosts?\b|\bfunds?\b|\bfunding\b|\bmoney\b|\bspen[dt]\b/;
 const PROCUREMENT = /采购|小计|单价|数量|买|购/;
 const INDICATOR = /指标|绩效|满意度|目标/;
 /** 它们各 / 这两个分别 / 两者各: each of the two things just talked about. */
@@ -219,8 +219,8 @@ const PEOPLE_HOW_MANY = /(?:人员|人数|职工|员工|干部|教职工|(?:在�
 /** 接待了多少办事群众 / 有多少在职人员: people counted by what they are, the counting word said first. */
 const PEOPLE_SERVED = /(?:多少|几)(?:个|位|名|万)?(?:(?:办事|来访|上访|来信)?(?:群众|市民|居民|来访者|访客|游客|办事人|老百姓)|(?:在职|在岗|在编|退休|离退休)?(?:人员|职工|员工|干部))/;
 const UNIT_ASKED = /(?:多少|几)(?:个)?(万页|页|次|小时|人|台|套|件|天|个|%|平方米|平米)/;
-/** 租了多大面积 / 面积有多大: an area, which tables state in 平方米. */
-const AREA_ASKED = /多大(?:的)?面积|面积(?:有)?多大|多少面积|面积(?:是)?多少/;
+/** 租了多大面积 / 面积有多大 / 租了多大地方 / 租了多大: an area, which tables state in 平方米. */
+const AREA_ASKED = /多大(?:的)?(?:面积|地方|场地)|面积(?:有)?多大|多少面积|面积(?:是)?多少|[租建盖]了?多大(?![\u4e00-\u9fa5])/;
 
 /** Words asking for a section of a project's narrative, by the section's label. */
 const SECTION_ASKED: [RegExp, SectionLabel][] = [

@@ -77,6 +77,21 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * 办公用房租赁 holds 房租, whose canonical form 租赁费 it already goes on to say: a colloquial word whose
+ * end starts its canonical form, followed by the rest of that start (房租|赁), is part of another
+ * word and is not rewritten. The same, mirrored, where its start ends the canonical form.
+ */
+function overlapAfter(from: string, to: string): string {
+  const ends = [...Array(Math.min(from.length, to.length - 1)).keys()].map((i) => i + 1).filter((k) => from.endsWith(to.slice(0, k)));
+  return ends.map((k) => `(?!${escape(to[k])})`).join('');
+}
+
+function overlapBefore(from: string, to: string): string {
+  const starts = [...Array(Math.min(from.length, to.length - 1)).keys()].map((i) => i + 1).filter((k) => from.startsWith(to.slice(-k)));
+  return starts.map((k) => `(?<!${escape(to[to.length - k - 1])})`).join('');
+}
+
 /** A word pointing at one thing just named (信访业务这个项目). */
 const POINTED_AT = /(?:这个|这一|该|那个|此)$/;
 
@@ -108,7 +123,7 @@ export class Lexicon {
         const k = to.indexOf(from);
         const before = k > 0 ? `(?<!${escape(to.slice(0, k))})` : '';
         const after = k >= 0 && k + from.length < to.length ? `(?!${escape(to.slice(k + from.length))})` : '';
-        return { pattern: new RegExp(`${before}${escape(from)}${after}`, 'g'), to };
+        return { pattern: new RegExp(`${before}${overlapBefore(from, to)}${escape(from)}${after}${overlapAfter(from, to)}`, 'g'), to };
       });
     this.english = Object.entries(knowledge.english).sort((a, b) => b[0].length - a[0].length);
     // Terms are matched in questions the synonyms have already rewritten (去年 → 上年), so each is

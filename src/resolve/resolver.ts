@@ -52,6 +52,11 @@ export const IDF_SHARE = 0.1;
 /** A name given in full outranks a longer one given in part (信访事务 over 其他信访事务支出). */
 const FULL_NAME_BONUS = 2;
 
+/** Characters of the words that say what kind of money a thing is (支出, 经费, 项目资金): no word of which thing. */
+const KIND_OF_MONEY = /[支出经费用项目资金专]/;
+/** How far a more specific reading is put ahead of the general one it holds: enough to outrank, not to leap others. */
+const SPECIFIC_LEAD = 0.01;
+
 /** The one scoring function: bigrams matched, the share of the name they cover, their rarity. */
 export function readingScore(r: Reading): number {
   return r.matched + r.coverage + (r.coverage === 1 ? FULL_NAME_BONUS : 0) + IDF_SHARE * r.weight;
@@ -240,7 +245,26 @@ export class Resolver {
         else found[known] = { ...found[known], family: true, score };
       }
     }
+    this.putSpecificAhead(found, q);
     return found.sort((a, b) => b.score - a.score);
+  }
+
+  /**
+   * 在外面租房子办公 (租赁费 … 办公): a thing whose name holds another's stem (租赁 of 租赁费) and says
+   * further words of the question beside it (办公 of 办公用房租赁) is the more specific reading and goes
+   * ahead of it. Words that only say what kind of money it is (支出 of 其他信访事务支出) are no further word.
+   */
+  private putSpecificAhead(found: (Reading & { score: number })[], q: Set<string>): void {
+    for (const general of [...found].sort((a, b) => b.score - a.score)) {
+      const stem = general.entity.name.replace(GENERIC_ENDING, '');
+      if (stem.length < 2) continue;
+      const own = bigrams(general.entity.name);
+      for (const specific of found) {
+        if (specific.score > general.score || specific.entity.name === general.entity.name || !specific.entity.name.includes(stem)) continue;
+        const further = [...bigrams(specific.entity.name)].some((g) => q.has(g) && !own.has(g) && !KIND_OF_MONEY.test(g));
+        if (further) specific.score = general.score + SPECIFIC_LEAD;
+      }
+    }
   }
 
   /**
