@@ -74,6 +74,8 @@ let retiredAsked = 0;
 /** Figures not stated, answered by the line named by their core word. */
 let linesForConcepts = 0;
 const bigramsOf = (text: string) => [...new Set([...text].slice(1).map((ch, i) => `${text[i]}${ch}`))];
+/** Documents whose units were listed with the department's own set aside. */
+let unitsSetAside = 0;
 /** Indicators of an area asked how large. */
 let areasAsked = 0;
 /** Figures whose stated make-up was asked. */
@@ -325,6 +327,19 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     if (!planned) return;
     const body = replyBody(engine.ask('How much does the department plan to spend on buying new fixed assets?', 'en-assets-bought').text);
     expect(body).toContain(num(Number(planned.value.toFixed(2))));
+  });
+
+  it('lists the units but the one set aside (除了局本身，下面还有哪个单位), each with its nature', () => {
+    const own = facts.units.filter((u) => isOwnUnit(u.name, facts));
+    if (facts.units.length < 2 || own.length !== 1) return;
+    const others = facts.units.filter((u) => u !== own[0]);
+    const ending = facts.identity.department.slice(-1);
+    for (const q of [`我们部门除了${ending}本身，下面还有哪个单位？`, `除了${own[0].name}以外还有哪些单位`]) {
+      const body = replyBody(engine.ask(q, `set-aside-${q}`).text);
+      for (const u of others) expect(body, q).toContain(`${u.name}：${u.nature}`);
+      expect(body.split('\n').slice(1).join('\n'), q).not.toContain(own[0].name);
+    }
+    unitsSetAside++;
   });
 
   it('gives the rank of the units under the department, not its own, when 下属单位 is said', () => {
@@ -1153,5 +1168,5 @@ it('reads a completion rate stated beside a 决算 figure in at least one shippe
 it('met, in the shipped disclosures, each case the tests above skip where a document lacks it', () => {
   // A tie between two project names; a whole its printed parts do not add up to; units under a department;
   // a project spelled out in English; an indicator several projects set.
-  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, describedCounts, seenCounted, movesContrasted, pricesSetAgainst, rankingsMet, thatPointed, examplesFirst, runsSaid, timeRowsAsked, explainedAsked, joinedCounted, ratesAskedAgain, ratesRanked, beyondListed, unmetListed, changesOfExecutions, wordsApart, retiredAsked, linesForConcepts, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
+  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, unitsSetAside, describedCounts, seenCounted, movesContrasted, pricesSetAgainst, rankingsMet, thatPointed, examplesFirst, runsSaid, timeRowsAsked, explainedAsked, joinedCounted, ratesAskedAgain, ratesRanked, beyondListed, unmetListed, changesOfExecutions, wordsApart, retiredAsked, linesForConcepts, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
 });

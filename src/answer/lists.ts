@@ -21,6 +21,16 @@ export function answerUnits(facts: FactBase, frame: Frame): Answer | undefined {
   return answer('list', `${head}\n${numbered(rows)}`, frame.english, cite(...facts.units.map((u) => u.source)), { listed: facts.units.map((u) => u.name) });
 }
 
+/** 除了局本身，下面还有哪个单位: the units but those set aside, each with its attributes; the one left is what follows up ask about. */
+export function answerUnitsBeside(facts: FactBase, aside: OrgUnit[], frame: Frame): Answer | undefined {
+  const rest = facts.units.filter((u) => !aside.includes(u));
+  if (!aside.length || !rest.length) return undefined;
+  const rows = numbered(rest.map((u) => `${u.name}：${u.nature}，${u.rank}，${u.funding}`));
+  const without = aside.map((u) => u.name).join(frame.english ? ', ' : '、');
+  const head = frame.english ? `Besides ${without}, ${rest.length} unit${rest.length > 1 ? 's' : ''} (nature, rank, funding):` : `除${without}外，还有 ${rest.length} 个单位（单位性质，单位规格，经费保障形式）：`;
+  return answer('list', `${head}\n${rows}`, frame.english, cite(...rest.map((u) => u.source)), { listed: rest.map((u) => u.name), ...(rest.length === 1 ? { focus: rest[0].name } : {}) });
+}
+
 /**
  * The internal divisions (处室) or subordinate units (下属单位) the prose lists, as asked; with 学院 or
  * 中心 asked, only the bodies so named. Where the units table answers 下属单位, it does instead.

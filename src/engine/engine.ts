@@ -22,6 +22,7 @@ import {
   answerSelfDescription,
   answerUnitAttribute,
   answerUnits,
+  answerUnitsBeside,
   answerUses,
 } from '../answer/lists.js';
 import { answerAcross, docLabel } from '../answer/compare.js';
@@ -951,6 +952,9 @@ export class Engine {
       const defined = findDefinition(facts, frame);
       if (defined) return answerGlossary(defined, frame);
     }
+    // 除了局本身，下面还有哪个单位: the units but the one set aside.
+    const beside = frame.unitSetAside ? answerUnitsBeside(facts, unitsSetAside(facts, frame.unitSetAside), frame) : undefined;
+    if (beside) return beside;
     if (asksUnitAttribute(frame)) {
       // 行政服务局跟政务服务中心，哪个是行政单位: each unit the question names, one line each.
       const namedUnits = unitsSaidIn(facts.units, frame.mentionText);
@@ -1125,6 +1129,19 @@ function namesUnknown(frame: Frame, doc: LoadedDocument): boolean {
 }
 
 /** The units a question names, each by its name or by its name without the place all units share (政务服务中心). */
+/** Words that say the unit set aside is the department's own (局本身, 机关本级). */
+const OWN_UNIT_SAID = /(?:本身|机关|本级|自己|自身|里)$/;
+
+/** 除了局本身 / 除了中心 / 除了行政服务局: the units a set-aside phrase names, by name, by ending, or as the department's own. */
+function unitsSetAside(facts: FactBase, said: string): OrgUnit[] {
+  const named = unitsSaidIn(facts.units, said);
+  if (named.length) return named;
+  const stem = said.replace(OWN_UNIT_SAID, '');
+  const ending = stem ? facts.units.filter((u) => u.name.endsWith(stem)) : [];
+  if (ending.length === 1) return ending;
+  return stem !== said && !ending.length ? facts.units.filter((u) => isOwnUnit(u.name, facts)).slice(0, 1) : [];
+}
+
 function unitsSaidIn(units: OrgUnit[], text: string): OrgUnit[] {
   const place = units.length > 1 ? sharedStart(units.map((u) => u.name)).length : 0;
   return units.filter((u) => text.includes(u.name) || (u.name.length - place >= 3 && text.includes(u.name.slice(place))));

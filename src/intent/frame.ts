@@ -95,6 +95,8 @@ export interface Frame {
   changeSaidOf?: string;
   /** A是不是比B还多 / A与B是否一致: what the question supposes of the first figure against the second, to be said true or not. */
   supposed?: 'more' | 'less' | 'equal';
+  /** 除了局本身，下面还有哪个单位: the one set aside from the units asked (局本身), as said. */
+  unitSetAside?: string;
 }
 
 /** X 占 Y 的比例/比重/多少: the whole runs from 占 to the word that asks for the share. */
@@ -425,8 +427,19 @@ const ASKS_ONLY = /^(?:什么|啥|哪些|多少|几个)$/;
 /** 还有其他来源的钱吗 (after a source of income): what else the money comes from, which the income's parts answer. */
 const OTHER_SOURCES = /^(?:那)?(?:还有|有没有)(?:没有)?(?:别的|其他|其它)(?:的)?(?:收入)?来源(?:的钱|的资金|的收入)?(?:吗|么|嘛|呢|没有)?[啊呀]?$/;
 
+/** 下面还有哪个单位 / 还有几家单位: units asked after one set aside, which the list of units answers without it. */
+const UNITS_ASKED = /^(?:下面|下属|底下|另外)?(?:还有)?(?:哪个|哪些|哪几个|几个|几家|什么|别的|其他)?(?:下属)?(?:单位|机构)/;
+
+/** 除了局本身还有哪个单位: the unit set aside, where what else is asked is units. */
+function unitSetAside(text: string): string | undefined {
+  const m = text.match(EXCEPT);
+  return m && UNITS_ASKED.test(m[3].replace(/^[，,]/, '')) ? m[2].replace(/[，,]?\s*(?:下面|下属|底下)?$/, '') : undefined;
+}
+
 function exceptRead(text: string): string {
   if (OTHER_SOURCES.test(text)) return '收入来源包括哪些';
+  // 除了局本身，下面还有哪个单位: the units are asked as they are; the answer leaves out the one set aside.
+  if (unitSetAside(text)) return text;
   // 财政局除了财政拨款还有其他收入吗: what stands before 除了 (the body asked about) is kept.
   const m = text.match(EXCEPT);
   const whole = m?.[3].replace(/^(?:什么|啥|哪些)/, '').replace(/(?:来源|吗)$/, '') ?? '';
@@ -440,6 +453,7 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   const english = isEnglish(normalized) || isEnglish(String(input ?? '').normalize('NFKC'));
   // Colloquial Chinese words are read as budget terms also when quoted in an English question.
   const text = english && !/[\u4e00-\u9fa5]/.test(normalized) ? normalized : exceptRead(lexicon.applySynonyms(normalized));
+  const setAsideUnit = english ? undefined : unitSetAside(text);
   const aspects = new Set<Aspect>();
   // A Chinese question with English words in it (why did 机关运行费 increase) is read in both languages.
   const englishWords = english ? text : (text.match(/[a-z]{2,}/gi) ?? []).join(' ').toLowerCase();
@@ -532,5 +546,5 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   const operation = sumOf || differenceOf ? 'check' : (learningOperation(normalized, orgs) ?? operationOf(aspects, verify !== undefined, !!shareOf));
   const sharePart = english || shareOf || pointed ? undefined : text.match(SHARE_BARE)?.[1];
   const shareClaim = english || !aspects.has('share') ? undefined : shareClaimOf(text);
-  return { ...(shareClaim ? { shareClaim } : {}), ...(shareOf ? { shareOf } : {}), ...(pointed && aspects.has('share') ? { sharePointed: pointed, ...(SHARE_OF_NOTHING.test(pointed) ? { sharePointedAtNothing: true } : {}) } : {}), ...(sharePart ? { sharePart } : {}), ...(sumOf ? { sumOf } : {}), ...(differenceOf ? { differenceOf } : {}), ...(differenceParts ? { differenceParts } : {}), ...(difference?.scope ? { differenceScope: difference.scope } : {}), ...(changeSaidOf ? { changeSaidOf } : {}), ...(difference?.splits ? { differenceSplits: difference.splits } : {}), ...(supposed ? { supposed } : {}), raw: input, said: normalized, lexicon, text, mentionText: english ? lexicon.chineseMentions(text) : text, subjectText, operation, attribute: attributeOf(aspects), cues, short: text.replace(WHOSE, '').length <= FOLLOW_UP_MAX_CHARS, english, concepts, aspects, years, ...(claim ? { verify: claim.value, ...(claim.relation !== 'equal' ? { verifyRelation: claim.relation } : {}) } : {}), orgs, orgPlaces: named?.places ?? [], lastYearSpoken, elliptical, refersBack, inside, followUpLength: text.length <= (english ? FOLLOW_UP_MAX_NAMELESS_EN : FOLLOW_UP_MAX_NAMELESS), codes, ...(scheme ? { scheme } : {}), ascending, ...(level ? { level } : {}) };
+  return { ...(shareClaim ? { shareClaim } : {}), ...(shareOf ? { shareOf } : {}), ...(pointed && aspects.has('share') ? { sharePointed: pointed, ...(SHARE_OF_NOTHING.test(pointed) ? { sharePointedAtNothing: true } : {}) } : {}), ...(sharePart ? { sharePart } : {}), ...(sumOf ? { sumOf } : {}), ...(differenceOf ? { differenceOf } : {}), ...(differenceParts ? { differenceParts } : {}), ...(difference?.scope ? { differenceScope: difference.scope } : {}), ...(changeSaidOf ? { changeSaidOf } : {}), ...(difference?.splits ? { differenceSplits: difference.splits } : {}), ...(supposed ? { supposed } : {}), ...(setAsideUnit ? { unitSetAside: setAsideUnit } : {}), raw: input, said: normalized, lexicon, text, mentionText: english ? lexicon.chineseMentions(text) : text, subjectText, operation, attribute: attributeOf(aspects), cues, short: text.replace(WHOSE, '').length <= FOLLOW_UP_MAX_CHARS, english, concepts, aspects, years, ...(claim ? { verify: claim.value, ...(claim.relation !== 'equal' ? { verifyRelation: claim.relation } : {}) } : {}), orgs, orgPlaces: named?.places ?? [], lastYearSpoken, elliptical, refersBack, inside, followUpLength: text.length <= (english ? FOLLOW_UP_MAX_NAMELESS_EN : FOLLOW_UP_MAX_NAMELESS), codes, ...(scheme ? { scheme } : {}), ascending, ...(level ? { level } : {}) };
 }
