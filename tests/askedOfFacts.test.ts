@@ -342,6 +342,29 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     unitsSetAside++;
   });
 
+  it('reads 打算再购置 / 还准备再买 after the assets held as the purchases planned (再 only says more)', () => {
+    const planned = findAmount(facts, 'assets.purchasePlan');
+    if (!planned) return;
+    const figure = num(Number(planned.value.toFixed(2)));
+    for (const q of [`那${facts.identity.year}年打算再购置多少？`, '还准备再买多少资产？']) {
+      const session = `again-planned-${q}`;
+      engine.ask('固定资产总值是多少？', session);
+      expect(replyBody(engine.ask(q, session).text), q).toContain(figure);
+    }
+  });
+
+  it('reads 还打算再买吗 after the vehicles as the vehicles to be bought, with the assets\' planned purchases where stated', () => {
+    const buying = findAmount(facts, 'sangong.vehiclePurchase');
+    if (!buying || !facts.counts.some((c) => c.concept === 'assets.vehicleCount')) return;
+    const planned = findAmount(facts, 'assets.purchasePlan');
+    const session = 'cars-then-buying';
+    engine.ask('有几辆公车？', session);
+    const body = replyBody(engine.ask('今年还打算再买吗？', session).text);
+    const count = facts.counts.find((c) => c.concept === 'assets.vehiclePurchaseCount');
+    expect(body).toContain(count ? `购置车辆：${count.value} ${count.unit}` : `公务用车购置费：${num(Number(buying.value.toFixed(2)))} 万元`);
+    if (planned) expect(body).toContain(num(Number(planned.value.toFixed(2))));
+  });
+
   it('gives the rank of the units under the department, not its own, when 下属单位 is said', () => {
     const under = facts.units.filter((u) => !isOwnUnit(u.name, facts));
     if (!under.length || under.length === facts.units.length) return;

@@ -312,6 +312,11 @@ describe('the frame of a question', () => {
     const againstLastYear = analyze('2026年部门财务总收入及与上年对比增减额');
     expect([againstLastYear.aspects.has('change'), againstLastYear.aspects.has('compare')]).toEqual([true, false]);
     expect(analyze('基本支出和项目支出对比').aspects.has('compare')).toBe(true);
+    // 跟2019年比 sets a year against this one as 比2019年 does; 分成哪两块 asks the parts.
+    expect(analyze('它跟2019年比是增还是减，差多少？').aspects.has('change')).toBe(true);
+    for (const q of ['它又分成哪两块，各是多少？', '项目支出分为哪几类']) expect(analyze(q).aspects.has('parts'), q).toBe(true);
+    // 打算再购置 is 打算购置: 再 only says more.
+    expect(analyze('那2020年打算再购置多少？').concepts.map((c) => c.concept)).toEqual(['assets.purchasePlan']);
   });
 
   it('reads why in everyday words (怎么剩这么多, 多出来的钱花在哪), a change as 翻了几倍, and buying before vehicles as the purchase', () => {

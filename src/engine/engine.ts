@@ -35,7 +35,7 @@ import { analyze, type Aspect, type Frame } from '../intent/frame.js';
 import { TypoRepair } from '../intent/typos.js';
 import { splitQuestion } from '../intent/split.js';
 import { isGenericTerm, unnamedSubject } from '../intent/unnamed.js';
-import { askedOfUnsaid, namingPointed, saysOnly } from '../intent/rewording.js';
+import { askedOfUnsaid, buysUnnamed, namingPointed, saysOnly } from '../intent/rewording.js';
 import { pinyinRun } from '../intent/places.js';
 import { defaultLexicon, Lexicon, type Knowledge, type TermMatch } from '../intent/lexicon.js';
 import { asksMoneyBeside } from '../intent/cues.js';
@@ -769,6 +769,13 @@ export class Engine {
       if (context.concept && (frame.aspects.size || frame.elliptical || frame.verify !== undefined || frame.cues.asksNumber || frame.cues.partsAddUp || frame.refersBack || frame.cues.exists)) concept = { concept: context.concept, term: '', at: 0 };
       // 有几辆公车 → 还打算再买吗: buying asked of the vehicles talked about is the vehicles to be bought.
       if (context.concept && frame.cues.buying && VEHICLE_CONCEPTS.includes(context.concept)) concept = { concept: 'sangong.vehiclePurchase', term: '', at: 0 };
+    }
+    // 有几辆公车 → 还打算再买吗: buying planned, nothing bought named, after the vehicles is the vehicles to be bought;
+    // the assets' planned purchases, where stated, beside it (固定资产 → 其中车辆值多少 → 那还准备再买多少).
+    if (concept?.concept === 'assets.purchasePlan' && followUp && context?.concept && VEHICLE_CONCEPTS.includes(context.concept) && buysUnnamed(frame)) {
+      const given = (['sangong.vehiclePurchase', 'assets.purchasePlan'] as const).map((c) => ({ c, answer: answerConcept(facts, c, frame) })).filter((g) => g.answer?.answered);
+      // What follows (主要买什么) is asked of the fuller of the two: the assets' plan where it is stated.
+      if (given.length) return { answer: combined(given.map((g) => g.answer!)), subject: { concept: given[given.length - 1].c, aspects: [...frame.aspects] } };
     }
     // 政府采购多少 → 服务类多少 / 货物工程服务各多少: parts of the conversation's concept named by a word of theirs.
     const parts = followUp && context?.concept && (!concept || concept.concept === context.concept || partsOf(context.concept).includes(concept.concept)) ? namedParts(frame, context.concept) : [];

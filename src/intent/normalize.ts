@@ -95,9 +95,12 @@ function threePublicParts(text: string): string {
 /** 几俩公车: 俩 typed for the counting word 辆 before a car. */
 const CARS_MISTYPED = /(?<=[几多少\d])俩(?=[\u4e00-\u9fa5]{0,2}车)/g;
 
+/** 打算再购置 / 还准备再买: 再 between the plan and the buying only says more; 打算购置 is what is asked. */
+const AGAIN_PLANNED = /(?<=打算|准备|计划|想|要)再(?=购|买|添)/g;
+
 export function normalizeQuestion(input: string): string {
   const text = threePublicParts(clean(String(input ?? '').slice(0, MAX_QUESTION_CHARS)).normalize('NFKC').replace(CARS_MISTYPED, '辆').replace(EXAMPLES, '').replace(SET_ASIDE, '').replace(EXAMPLES_FIRST, ''));
-  return addedUpAsOne(withoutAsides(signsAsWords(toSimplified(text)).replace(SPEAKER, '')).replace(THIS_PART, '').replace(SPENT_ON, '项目支出').replace(BY_NATURE, '').replace(PETTY, ''))
+  return addedUpAsOne(withoutAsides(signsAsWords(toSimplified(text)).replace(SPEAKER, '')).replace(THIS_PART, '').replace(SPENT_ON, '项目支出').replace(AGAIN_PLANNED, '').replace(BY_NATURE, '').replace(PETTY, ''))
     .replace(LONE_VEHICLE, '车辆')
     .toLowerCase()
     .replace(/[“”"'‘’`]/g, '')

@@ -33,3 +33,8 @@ export function askedOfUnsaid(frame: Frame, name: string): string | undefined {
 export function saysIncome(frame: Frame, concept: string): boolean {
   return /收入|income|revenue/i.test(frame.concepts.find((c) => c.concept === concept)?.term ?? '');
 }
+
+/** 还打算再买吗: buying planned with nothing bought named (no 资产, 设备, 车 …), which leans on what was talked about. */
+export function buysUnnamed(frame: Frame): boolean {
+  return frame.concepts.some((c) => c.concept === 'assets.purchasePlan') && !/资产|设备|车|asset|equipment|vehicle|car\b/.test(frame.text);
+}
