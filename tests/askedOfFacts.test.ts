@@ -342,6 +342,14 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     unitsSetAside++;
   });
 
+  it('reads a rough sum heard of the spending (今年要花2000多万，到底是多少钱) as its figure asked', () => {
+    const total = findAmount(facts, 'expense.total');
+    if (!total || total.value < 100) return;
+    const step = 10 ** Math.floor(Math.log10(total.value));
+    const q = `听说今年要花${Math.floor(total.value / step) * step}多万，到底是多少钱？`;
+    expect(replyBody(engine.ask(q, `rough-${q}`).text), q).toContain(num(Number(total.value.toFixed(2))));
+  });
+
   it('reads 打算再购置 / 还准备再买 after the assets held as the purchases planned (再 only says more)', () => {
     const planned = findAmount(facts, 'assets.purchasePlan');
     if (!planned) return;
