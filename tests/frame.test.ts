@@ -293,6 +293,8 @@ describe('the frame of a question', () => {
     // Examples in brackets (公积金、购房补贴啥的) name no subject of their own; a name's own brackets stay.
     expect(analyze('在住房方面（公积金、购房补贴啥的）花的钱有多少').text).not.toContain('购房补贴');
     expect(analyze('因公出国（境）费多少').text).toContain('因公出国(境)费');
+    // Things listed in brackets before a word of adding up (家当（房子车子设备）一共值多少) are examples of the whole.
+    expect(analyze('这个局名下的家当（房子车子设备）一共值多少钱？').concepts.map((c) => c.concept)).toEqual(['assets.all']);
     // English: rose / fell / went up say a change; operating expenses of the agency are agency operating expenses.
     for (const q of ['How much did training costs rise?', 'Why did the budget fall?', 'Has spending gone up?']) expect(analyze(q).aspects.has('change'), q).toBe(true);
     expect(analyze('By how much did operating expenses of the agency rise over 2019?').concepts.map((c) => c.concept)).toContain('admin');

@@ -66,6 +66,9 @@ const OWN_BODY_WHOSE = /\b(?:the |this )(?:agency|department|bureau|office|court
 /** 住房方面（公积金、购房补贴啥的）: examples in brackets of what was just named, which name no subject of their own. */
 const EXAMPLES = /\([^()]{1,40}?(?:啥的|之类的?|什么的|等等|等)\)/g;
 
+/** 家当（房子车子设备）一共值多少: things listed in brackets before a word of adding up are examples of the whole asked. */
+const EXAMPLES_BEFORE_TOTAL = /\([\u4e00-\u9fa5、,，/]{4,20}\)(?=(?:加起来|一共|总共|合计|共计|总计|总的|全部))/g;
+
 /** 开人代会、常委会会议这些，会议费…: examples said first, then the money they are examples of, which is asked. */
 const EXAMPLES_FIRST = /^[^,，。？?！!]{2,30}?(?:这些|那些|之类的?|什么的|等等)(?:的)?[,，](?=[^,，。？?！!]{0,8}?(?:费|支出|开支|开销|资金))/;
 
@@ -102,7 +105,7 @@ const AGAIN_PLANNED = /(?<=打算|准备|计划|想|要)再(?=购|买|添)/g;
 const ROUGH_SPENT = /(?<=花|用|花了|用了|要花|要用)(?:大概|大约|差不多|将近|近|约|快)?[一二两三四五六七八九十几\d]+(?:多|来)?[十百千万亿]*(?:多|来)?(?=万|亿)[万亿](?:多)?(?:元|块钱|块)?/g;
 
 export function normalizeQuestion(input: string): string {
-  const text = threePublicParts(clean(String(input ?? '').slice(0, MAX_QUESTION_CHARS)).normalize('NFKC').replace(CARS_MISTYPED, '辆').replace(EXAMPLES, '').replace(SET_ASIDE, '').replace(EXAMPLES_FIRST, ''));
+  const text = threePublicParts(clean(String(input ?? '').slice(0, MAX_QUESTION_CHARS)).normalize('NFKC').replace(CARS_MISTYPED, '辆').replace(EXAMPLES, '').replace(EXAMPLES_BEFORE_TOTAL, '').replace(SET_ASIDE, '').replace(EXAMPLES_FIRST, ''));
   return addedUpAsOne(withoutAsides(signsAsWords(toSimplified(text)).replace(SPEAKER, '')).replace(THIS_PART, '').replace(SPENT_ON, '项目支出').replace(AGAIN_PLANNED, '').replace(ROUGH_SPENT, '多少').replace(BY_NATURE, '').replace(PETTY, ''))
     .replace(LONE_VEHICLE, '车辆')
     .toLowerCase()
