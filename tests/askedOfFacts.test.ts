@@ -74,6 +74,8 @@ let retiredAsked = 0;
 /** Figures not stated, answered by the line named by their core word. */
 let linesForConcepts = 0;
 const bigramsOf = (text: string) => [...new Set([...text].slice(1).map((ch, i) => `${text[i]}${ch}`))];
+/** Asset rows of the rest of a whole asked as 其他 inside it. */
+let restsOfWholes = 0;
 /** Documents whose units were listed with the department's own set aside. */
 let unitsSetAside = 0;
 /** Indicators of an area asked how large. */
@@ -340,6 +342,15 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
       expect(body.split('\n').slice(1).join('\n'), q).not.toContain(own[0].name);
     }
     unitsSetAside++;
+  });
+
+  it('reads 其他资产 inside the whole just named (固定资产里除车辆以外的其他资产) as the rest of that whole', () => {
+    for (const row of facts.assets.filter((r) => /^其他.{2,}资产$/.test(r.name.replace(/^[\d、.]+/, '')) && r.value)) {
+      const whole = row.name.replace(/^[\d、.]+其他/, '');
+      const q = `${whole}里除车辆以外的其他资产值多少？`;
+      expect(replyBody(engine.ask(q, `rest-${q}`).text), q).toContain(num(row.value!));
+      restsOfWholes++;
+    }
   });
 
   it('reads a rough sum heard of the spending (今年要花2000多万，到底是多少钱) as its figure asked', () => {
@@ -1199,5 +1210,5 @@ it('reads a completion rate stated beside a 决算 figure in at least one shippe
 it('met, in the shipped disclosures, each case the tests above skip where a document lacks it', () => {
   // A tie between two project names; a whole its printed parts do not add up to; units under a department;
   // a project spelled out in English; an indicator several projects set.
-  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, unitsSetAside, describedCounts, seenCounted, movesContrasted, pricesSetAgainst, rankingsMet, thatPointed, examplesFirst, runsSaid, timeRowsAsked, explainedAsked, joinedCounted, ratesAskedAgain, ratesRanked, beyondListed, unmetListed, changesOfExecutions, wordsApart, retiredAsked, linesForConcepts, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
+  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, unitsSetAside, restsOfWholes, describedCounts, seenCounted, movesContrasted, pricesSetAgainst, rankingsMet, thatPointed, examplesFirst, runsSaid, timeRowsAsked, explainedAsked, joinedCounted, ratesAskedAgain, ratesRanked, beyondListed, unmetListed, changesOfExecutions, wordsApart, retiredAsked, linesForConcepts, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
 });

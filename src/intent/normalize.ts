@@ -104,9 +104,20 @@ const AGAIN_PLANNED = /(?<=打算|准备|计划|想|要)再(?=购|买|添)/g;
 /** 要花两千多万 / 花了将近300万: a rough sum heard, after the spending it is of, asks that spending's figure (花多少). */
 const ROUGH_SPENT = /(?<=花|用|花了|用了|要花|要用)(?:大概|大约|差不多|将近|近|约|快)?[一二两三四五六七八九十几\d]+(?:多|来)?[十百千万亿]*(?:多|来)?(?=万|亿)[万亿](?:多)?(?:元|块钱|块)?/g;
 
+/** 固定资产里除车辆以外的其他资产: 其他 and the end of the whole just named (资产 of 固定资产) mean the rest of that whole (其他固定资产). */
+const REST_OF_WHOLE = /([\u4e00-\u9fa5]{2,6}?)(里面|里|当中|中)((?:除了?|除去)[\u4e00-\u9fa5]{1,10}?(?:以外|之外|外)?的?)?其他的?([\u4e00-\u9fa5]{1,4})/g;
+
+function restOfWhole(text: string): string {
+  return text.replace(REST_OF_WHOLE, (all: string, whole: string, within: string, aside: string | undefined, end: string) => {
+    // Not a word that only says money (其他支出 of 基本支出 may be a line of its own).
+    const tail = [...Array(end.length).keys()].map((i) => end.slice(0, end.length - i)).find((t) => t.length >= 2 && whole.endsWith(t) && !/^(?:支出|经费|费用|资金|收入)$/.test(t));
+    return tail ? `${whole}${within}${aside ?? ''}其他${whole}${end.slice(tail.length)}` : all;
+  });
+}
+
 export function normalizeQuestion(input: string): string {
   const text = threePublicParts(clean(String(input ?? '').slice(0, MAX_QUESTION_CHARS)).normalize('NFKC').replace(CARS_MISTYPED, '辆').replace(EXAMPLES, '').replace(EXAMPLES_BEFORE_TOTAL, '').replace(SET_ASIDE, '').replace(EXAMPLES_FIRST, ''));
-  return addedUpAsOne(withoutAsides(signsAsWords(toSimplified(text)).replace(SPEAKER, '')).replace(THIS_PART, '').replace(SPENT_ON, '项目支出').replace(AGAIN_PLANNED, '').replace(ROUGH_SPENT, '多少').replace(BY_NATURE, '').replace(PETTY, ''))
+  return addedUpAsOne(restOfWhole(withoutAsides(signsAsWords(toSimplified(text)).replace(SPEAKER, '')).replace(THIS_PART, '').replace(SPENT_ON, '项目支出').replace(AGAIN_PLANNED, '').replace(ROUGH_SPENT, '多少').replace(BY_NATURE, '').replace(PETTY, '')))
     .replace(LONE_VEHICLE, '车辆')
     .toLowerCase()
     .replace(/[“”"'‘’`]/g, '')
