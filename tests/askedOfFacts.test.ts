@@ -74,6 +74,8 @@ let retiredAsked = 0;
 /** Figures not stated, answered by the line named by their core word. */
 let linesForConcepts = 0;
 const bigramsOf = (text: string) => [...new Set([...text].slice(1).map((ch, i) => `${text[i]}${ch}`))];
+/** Documents whose income beside the appropriation was worked out. */
+let incomesBeside = 0;
 /** Asset rows of the rest of a whole asked as 其他 inside it. */
 let restsOfWholes = 0;
 /** Documents whose units were listed with the department's own set aside. */
@@ -351,6 +353,17 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
       expect(replyBody(engine.ask(q, `rest-${q}`).text), q).toContain(num(row.value!));
       restsOfWholes++;
     }
+  });
+
+  it('works out the income beside the fiscal appropriation (不是财政拨款的收入, 有没有非财拨来源) from the other sources stated', () => {
+    const total = findAmount(facts, 'income.total');
+    const fiscal = findAmount(facts, 'income.fiscal') ?? findAmount(facts, 'income.general');
+    if (!total || !fiscal) return;
+    const others = partsOf('income.total').filter((c) => c !== 'income.fiscal' && c !== 'income.general').map((c) => findAmount(facts, c)).filter((a) => a !== undefined);
+    const rest = Number((others.length ? others.reduce((sum, a) => sum + a.value, 0) : total.value - fiscal.value).toFixed(2));
+    expect(replyBody(engine.ask('不是财政拨款的收入有多少？', 'non-fiscal').text)).toContain(`财政拨款以外的收入：${num(rest)} 万元`);
+    expect(replyBody(engine.ask('有没有非财拨来源？', 'non-fiscal-exists').text)).toMatch(rest > 0 ? /^有。/ : /^没有。/);
+    incomesBeside++;
   });
 
   it('reads a rough sum heard of the spending (今年要花2000多万，到底是多少钱) as its figure asked', () => {
@@ -1210,5 +1223,5 @@ it('reads a completion rate stated beside a 决算 figure in at least one shippe
 it('met, in the shipped disclosures, each case the tests above skip where a document lacks it', () => {
   // A tie between two project names; a whole its printed parts do not add up to; units under a department;
   // a project spelled out in English; an indicator several projects set.
-  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, unitsSetAside, restsOfWholes, describedCounts, seenCounted, movesContrasted, pricesSetAgainst, rankingsMet, thatPointed, examplesFirst, runsSaid, timeRowsAsked, explainedAsked, joinedCounted, ratesAskedAgain, ratesRanked, beyondListed, unmetListed, changesOfExecutions, wordsApart, retiredAsked, linesForConcepts, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
+  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, unitsSetAside, restsOfWholes, incomesBeside, describedCounts, seenCounted, movesContrasted, pricesSetAgainst, rankingsMet, thatPointed, examplesFirst, runsSaid, timeRowsAsked, explainedAsked, joinedCounted, ratesAskedAgain, ratesRanked, beyondListed, unmetListed, changesOfExecutions, wordsApart, retiredAsked, linesForConcepts, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
 });

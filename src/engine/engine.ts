@@ -35,6 +35,7 @@ import { analyze, type Aspect, type Frame } from '../intent/frame.js';
 import { TypoRepair } from '../intent/typos.js';
 import { splitQuestion } from '../intent/split.js';
 import { isGenericTerm, unnamedSubject } from '../intent/unnamed.js';
+import { answerNonFiscalIncome } from '../answer/nonFiscalIncome.js';
 import { askedOfUnsaid, buysUnnamed, namingPointed, saysOnly } from '../intent/rewording.js';
 import { pinyinRun } from '../intent/places.js';
 import { defaultLexicon, Lexicon, type Knowledge, type TermMatch } from '../intent/lexicon.js';
@@ -702,6 +703,9 @@ export class Engine {
     const rankedBy = frame.aspects.has('execution') ? 'execution' : frame.attribute === 'score' ? 'score' : undefined;
     const rankedProjects = rankedBy && frame.cues.projects && frame.aspects.has('compare') && entity?.coverage !== 1 ? answerProjectsRanked(facts, frame, rankedBy) : undefined;
     if (rankedProjects) return { answer: rankedProjects };
+    // 不是财政拨款的收入 / 有没有非财拨来源: the income beside the appropriation, worked out, before what 来源 asks of the appropriation.
+    const beside = frame.cues.nonFiscal && !entity && concept && INCOME_SIDES.includes(concept.concept) ? answerNonFiscalIncome(facts, frame) : undefined;
+    if (beside) return { answer: beside, subject: { concept: 'income.total', aspects: [] } };
     const fixed = namedInFull ? undefined : (this.answerByAspect(doc, frame, named?.kind === 'unit' ? named.unit : undefined, thingNamed, leans) ?? answerAbsence(facts, frame));
     // 机关运行经费包括哪些 → 安排多少: the figure a definition was given of is what the conversation is about next.
     const definedFigure = fixed?.intent === 'definition' ? pickConcept(frame.concepts) : undefined;
@@ -1098,6 +1102,8 @@ const FUNDING_WORDS = /财政拨款|一般公共预算|财政/g;
 const RANKED_WHOLES: ConceptKey[] = ['expense.fiscal', 'expense.general', 'expense.govfund'];
 
 /** The vehicles there are and what they cost to run, of which a follow-up may ask those to be bought. */
+/** The income as a whole and the appropriation's share of it, which income beside the appropriation is asked against. */
+const INCOME_SIDES: ConceptKey[] = ['income.total', 'income.fiscal', 'income.general'];
 const VEHICLE_CONCEPTS: ConceptKey[] = ['assets.vehicleCount', 'sangong.vehicle', 'sangong.vehicleOperation'];
 /** Characters of a running-cost term said bare (运行费, 运行经费), without 机关 before it. */
 const BARE_RUNNING_COST = 4;
