@@ -59,6 +59,12 @@ describe('the resolver', () => {
     expect(lines.readings('租赁费支出多少', undefined, undefined, '租赁费支出')[0]?.entity.name).toBe('租赁费');
   });
 
+  it('reads the word a name starts with, in no other name, said inside a clause (排队取号的机器 → 取号叫号系统升级费), but not the body\'s place', () => {
+    const names = new Resolver([table('取号叫号系统升级费'), table('北京市农业普查'), table('档案数字化加工服务费')], [], ['北京市统计局']);
+    expect(names.readings('排队取号的机器改了为啥', undefined, undefined, '排队取号|机器改了')[0]?.entity.name).toBe('取号叫号系统升级费');
+    expect(names.readings('明天北京天气咋样', undefined, undefined, '明天北京天气咋样')).toEqual([]);
+  });
+
   it('reads words each in two names, said apart, as the one name holding them all (工装…质保金)', () => {
     const three = new Resolver([table('办公人员统一工装质保金'), table('便民服务中心工装费用'), table('大厅升级改造设备质保金'), table('档案数字化加工服务费'), table('道路清扫保洁服务费')]);
     const readings = three.readings('听说工装有个质保金衣服多久换一次啊', undefined, undefined, '听说工装|个质保金衣服|换一次啊');

@@ -211,7 +211,8 @@ export class Engine {
       if (known) return known;
       const entities = listEntities(doc.facts);
       const thingNames = entities.filter((e) => e.kind !== 'unit' && e.kind !== 'procUnit').map((e) => e.name);
-      const loaded: LoadedDocument = { ...doc, entities, resolver: new Resolver(entities, this.lexicon.words), routing: routingNames(doc), ownNames: ownBodyNames(doc.facts), thingNames };
+      const ownNames = ownBodyNames(doc.facts);
+      const loaded: LoadedDocument = { ...doc, entities, resolver: new Resolver(entities, this.lexicon.words, ownNames), routing: routingNames(doc), ownNames, thingNames };
       cache.set(doc, loaded);
       return loaded;
     });

@@ -114,11 +114,16 @@ export class Resolver {
   /** character → other names (the knowledge's terms) whose characters an abbreviation may also stand for. */
   private readonly rivalHolders = new Map<string, string[]>();
 
+  /** The first two characters of the body's own names: its place (北京, 江苏), no word of any thing's. */
+  private readonly ownLeads: Set<string>;
+
   /**
    * `rivalNames`: names that are no thing of the document but that a short word may abbreviate as well
-   * (人员经费 for 人经): an abbreviation they also hold is no single thing's.
+   * (人员经费 for 人经): an abbreviation they also hold is no single thing's. `ownNames`: the body's own
+   * names (北京市统计局), whose start is a place.
    */
-  constructor(entities: Entity[], rivalNames: Iterable<string> = []) {
+  constructor(entities: Entity[], rivalNames: Iterable<string> = [], ownNames: Iterable<string> = []) {
+    this.ownLeads = new Set([...ownNames].map((n) => n.slice(0, 2)));
     this.lineItems = entities.filter((e): e is Entity & { kind: 'lineItem' } => e.kind === 'lineItem');
     for (const line of this.lineItems) {
       const lead = line.name.slice(0, FAMILY_WORD.min);
@@ -370,6 +375,9 @@ export class Resolver {
       coverage === 1 ||
       (distinct && (coverage >= 0.25 || weighted >= 0.3)) ||
       (distinct && this.sharedRun(text, form.text) >= DISTINCT_RUN) ||
+      // 排队取号的机器: the word a name starts with (取号 of 取号叫号系统升级费), in no other name, said inside a word of the question.
+      // Not the place the body's own name starts with (北京 of 北京市统计局, before 北京市第四次全国农业普查).
+      (distinct && matched === 1 && form.text.startsWith(last) && !this.ownLeads.has(last) && !!pieces?.some((p) => p.includes(last))) ||
       // 工装…质保金: words each in a few names only, together in this one, name it (RARE_WORDS bigrams of them).
       (matched >= RARE_WORDS && allRare) ||
       // A word of the question that stands in a few names only, whole (工装 in 工装多久换一次), means one of them.
