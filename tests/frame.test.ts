@@ -933,6 +933,10 @@ describe('stories told before the question', () => {
   it('asks a person\'s name (她叫啥名字), and her pay asked next is hers (她的工资多少)', () => {
     expect(analyze('昨天被一个工作人员怼了，她叫啥名字', lexicon).cues.person).toBe(true);
     expect(splitQuestion('她叫啥名字，工资多少？')).toEqual(['她叫啥名字', '她的工资多少']);
+    // A time said before the pay (一年收入多少) is still the person's, asked of any title.
+    const [, income] = splitQuestion('财政局局长叫什么名字，一年收入多少？');
+    expect(income).toBe('局长的一年收入多少');
+    expect(analyze(income, lexicon).cues.person).toBe(true);
     expect(analyze('她的工资多少', lexicon).cues.person).toBe(true);
     expect(analyze('给工作人员发工资这些人员方面的钱有多少', lexicon).cues.person).toBe(false);
   });
