@@ -360,7 +360,10 @@ const NAMED_IN_BRACKETS = /(?:[\u4e00-\u9fa5]{0,8}的)?(?:这)?(?:几|[两二三
 export function splitQuestion(asked: string, knows: (name: string) => boolean = () => false): string[] {
   // 会议费和培训费加一起是多少: one word for a sum, as the frame reads it.
   const question = eachListed(addedUpAsOne(asked.replace(NAMED_IN_BRACKETS, '$1')));
-  const said = question.split(SENTENCES).map((s) => s.trim()).filter(Boolean).flatMap((s) => theyNamed(s.split(ENGLISH_AND)).flatMap(eachCounted)).flatMap(clauses);
+  const sentences = question.split(SENTENCES).map((s) => s.trim()).filter(Boolean);
+  // 有几家？都是哪些？: which they are, asked as a sentence of its own, is asked of the things just counted.
+  const joined = sentences.reduce<string[]>((out, s) => (out.length && WHICH_ONLY.test(s) ? [...out.slice(0, -1), `${out[out.length - 1]}，${s}`] : [...out, s]), []);
+  const said = joined.flatMap((s) => theyNamed(s.split(ENGLISH_AND)).flatMap(eachCounted)).flatMap(clauses);
   const clauseList = said.map((c) => withoutHearsay(c, knows));
   const hearsayDropped = clauseList.some((c, i) => c !== said[i]);
   const parts: string[] = [];
