@@ -10,6 +10,9 @@ import { Engine } from '../src/engine/engine.js';
 import { loadDocuments } from '../src/parse/load.js';
 import { SEED_PATH, SHARED_DOCS } from './helpers.js';
 import { parseDocument } from '../src/parse/document.js';
+import { withProseChanges } from '../src/parse/lineItemChanges.js';
+import { SourceText } from '../src/parse/sourceText.js';
+import type { LineItem } from '../src/schema/table.js';
 
 const { documents } = loadDocuments([SEED_PATH, SHARED_DOCS]);
 const body = (text: string) => replyBody(text);
@@ -47,6 +50,14 @@ describe('what the shared disclosures state in prose', () => {
     expect(changsha.facts.orgListings.find((o) => o.kind === 'internal')).toMatchObject({ count: 10, names: expect.arrayContaining(['接待来访处', '网络信访处', '政策法规处']) });
     const school = documents.find((d) => d.facts.identity.department.includes('交通职业'))!;
     expect(school.facts.orgListings[0].names).toEqual(expect.arrayContaining(['轨道交通学院', '智慧交通学院', '基础教学部']));
+  });
+
+  it('reads a line\'s change where the prose gives its name\'s words in another order beside the same figure', () => {
+    const text = new SourceText('order.txt', ['2．某某（款）数据事务管理（项）支出 804.83 万元，与上年相比减少 45.14 万元，减少 5.31%。主要原因是平台建设经费安排减少。', '3．某某（款）数据管理事务（项）支出 99.00 万元。'].join('\n'));
+    const item = { scheme: 'functional', code: '2049902', name: '数据管理事务', level: 3, value: 804.83, printed: '804.83', statedUnit: '万元', phase: 'budget', breakdown: [], source: { doc: 'order.txt', line: 1, quote: '' } } as unknown as LineItem;
+    expect(withProseChanges(text, [item])[0].change).toMatchObject({ direction: '减少', amount: 45.14, reason: expect.stringMatching(/^平台建设经费/) });
+    // Other characters beside the figure are no name of the line.
+    expect(withProseChanges(text, [{ ...item, name: '数据服务事务' }])[0].change).toBeUndefined();
   });
 
   it('lists the units of a table printed a cell to a line, its row numbers lost and its remarks dropped', () => {

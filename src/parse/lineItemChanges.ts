@@ -36,11 +36,28 @@ export function withProseChanges(text: SourceText, items: LineItem[]): LineItem[
 /** 一般公共服务支出（类）2106.66万元，占71.73%: the share the prose states right after the line's named figure. */
 const SHARE_AFTER = /^[,，]?(?:占|，占)(?:比)?(\d+(?:\.\d+)?)%/;
 
+/** The shortest name whose words the prose may give in another order. */
+const REORDERED_MIN = 4;
+
+const sortedChars = (text: string) => [...text].sort().join('');
+
+/**
+ * Whether the name stands in the text, as written or with its words in another order: the prose says
+ * 一般行政事务管理（项） of the table's 一般行政管理事务, the same characters beside the same figure.
+ */
+function namedIn(before: string, core: string): boolean {
+  if (before.includes(core)) return true;
+  if (core.length < REORDERED_MIN) return false;
+  const wanted = sortedChars(core);
+  for (let i = 0; i + core.length <= before.length; i++) if (sortedChars(before.slice(i, i + core.length)) === wanted) return true;
+  return false;
+}
+
 /** Where the prose states a line's figure with its name just before it: the end of each such figure. */
 function* namedFigureEnds(stream: string, figures: Map<string, number[]>, item: LineItem): Generator<number> {
   const core = item.name.replace(/支出$/, '');
   for (const at of figures.get(key(item.value)) ?? []) {
-    if (!stream.slice(Math.max(0, at - NAME_REACH), at).replace(MARKERS, '').includes(core)) continue;
+    if (!namedIn(stream.slice(Math.max(0, at - NAME_REACH), at).replace(MARKERS, ''), core)) continue;
     yield at + (stream.slice(at).match(WAN_FIGURE)?.[0].length ?? 0);
   }
 }
