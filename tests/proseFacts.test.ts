@@ -129,6 +129,18 @@ describe('a 决算 self-evaluation summary per project, broken across a page', (
   });
 });
 
+describe('a count of things held or put out, the things named after it', () => {
+  const doc = parseDocument('held.txt', ['某某委员会2024年部门预算', '（九）加强干部培训和宣传工作。举办9 期基层干部培训班；举办4期法律讲座；与某报社联办10期法制专刊。'].join('\n'));
+  const engine = new Engine([doc]);
+
+  it('reads 举办9期基层干部培训班 as 9 of those classes, and answers 计划办几期 / 联办了多少期', () => {
+    const counts = doc.facts.statedCounts.map((c) => [c.label, c.value, c.unit]);
+    expect(counts).toEqual(expect.arrayContaining([['基层干部培训班', 9, '期'], ['法律讲座', 4, '期'], ['法制专刊', 10, '期']]));
+    expect(body(engine.ask('今年计划办几期基层干部培训班？', 'held').text)).toContain('9 期');
+    expect(body(engine.ask('和报社联办了多少期法制专刊', 'held-2').text)).toContain('10 期');
+  });
+});
+
 describe('a count of a place\'s bodies, written before their name', () => {
   const doc = parseDocument('bodies-of-place.txt', ['某某局2020年部门预算', '绩效目标：推进规范化建设，确保全区 4 个街道（乡镇）综合（便民）服务中心工作进行顺利。'].join('\n'));
 

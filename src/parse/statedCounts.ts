@@ -10,6 +10,8 @@ import type { SourceText } from './sourceText.js';
 const LABELLED = /((?:[^,，。;；:：、()（）\d]|\d{4}年度?){2,24}?)(?:为|(?<![实现拥])有|共有|共|计|达|合计)?(\d+(?:\.\d+)?)\s*(辆|台\(套\)|台套|台|套|个|人次|人|名|家|项|批次|次|处|所|条|件)(?![\d\u4e00-\u9fa5]{0,1}[元%])/g;
 /** A count written before its label: 有8个事业单位 / 2辆执法用车、1辆公务用车 / 下属 5 家预算单位的综合收支计划. */
 const COUNT_FIRST = /(?:有|共|共有|下属|包括|设|其中|[,，、])\s*(\d+)\s*(个|家|名|人|所|辆|台|套)([\u4e00-\u9fa5]{2,12}?)(?=[,，。;；、和及共的]|$)/g;
+/** 举办11期人大干部培训班 / 联办12期法制专刊: a count of things held or put out, the things named after it. */
+const HELD = /(?:举办|开展|组织|召开|联办|合办|编印|出版|印发|开设|培训)了?\s*(\d+)\s*(期|场|次|届|批|本|份|班)([\u4e00-\u9fa5]{2,12}?)(?=[,，。;；、]|和|及|$)/g;
 /** 全区 4 个街道（乡镇）综合（便民）服务中心: the count of a place's bodies, their name with its brackets. */
 const BODIES_OF_PLACE = /全(?:区|市|县|省|镇|乡|国)\s*(\d+)\s*(个|家|所)((?:[\u4e00-\u9fa5]|[(（][\u4e00-\u9fa5]{1,6}[)）]){2,20}?(?:中心|站|所|点|室|馆|院|单位|机构|街道|乡镇))(?![\u4e00-\u9fa5]{0,1}[元%])/g;
 /** A count of things above a price: 单价100万元以上设备12台（套）, 单价100万元（含）以上设备（不含车辆）2台（套）. */
@@ -90,6 +92,7 @@ export function statedCounts(text: SourceText): StatedCount[] {
   }
   for (const m of text.stream.matchAll(CHINESE_COUNT)) add(m[1], chineseNumber(m[2]), m[3], (m.index ?? 0) + m[0].indexOf(m[2], m[1].length), m.index ?? 0);
   for (const m of text.stream.matchAll(COUNT_FIRST)) add(m[3], Number(m[1]), m[2], (m.index ?? 0) + m[0].indexOf(m[1]));
+  for (const m of text.stream.matchAll(HELD)) add(m[3], Number(m[1]), m[2], (m.index ?? 0) + m[0].indexOf(m[1]));
   // The brackets say alternatives (街道（乡镇）), which a question says plainly: 街道乡镇综合便民服务中心.
   for (const { m, at } of bodies) add(m[3].replace(/[()（）]/g, ''), Number(m[1]), m[2], at);
   // A score is no whole number of things, and its label is the whole evaluation's name.
