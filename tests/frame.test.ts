@@ -314,6 +314,9 @@ describe('the frame of a question', () => {
     const againstLastYear = analyze('2026年部门财务总收入及与上年对比增减额');
     expect([againstLastYear.aspects.has('change'), againstLastYear.aspects.has('compare')]).toEqual([true, false]);
     expect(analyze('基本支出和项目支出对比').aspects.has('compare')).toBe(true);
+    // A year said by its last two digits is this century's (24年预算); a span (近10年, 服务10年以上) is none.
+    expect(analyze('公岗补贴24年预算？').text).toBe('公岗补贴2024年预算');
+    for (const q of ['近20年变化多大', '服务20年以上的人']) expect(analyze(q).text, q).not.toContain('2020');
     // 跟2019年比 sets a year against this one as 比2019年 does; 分成哪两块 asks the parts.
     expect(analyze('它跟2019年比是增还是减，差多少？').aspects.has('change')).toBe(true);
     for (const q of ['它又分成哪两块，各是多少？', '项目支出分为哪几类']) expect(analyze(q).aspects.has('parts'), q).toBe(true);

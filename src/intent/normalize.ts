@@ -98,6 +98,9 @@ function threePublicParts(text: string): string {
 /** 几俩公车: 俩 typed for the counting word 辆 before a car. */
 const CARS_MISTYPED = /(?<=[几多少\d])俩(?=[\u4e00-\u9fa5]{0,2}车)/g;
 
+/** 24年预算 / 比23年: a year said by its last two digits is this century's (2024年); not a span (近10年, 10年以上). */
+const SHORT_YEAR = /(?<![\d.第近满每过去前后这那])(1[5-9]|[23]\d)(?=年(?![以来内间后前多左度])|年度)/g;
+
 /** 打算再购置 / 还准备再买: 再 between the plan and the buying only says more; 打算购置 is what is asked. */
 const AGAIN_PLANNED = /(?<=打算|准备|计划|想|要)再(?=购|买|添)/g;
 
@@ -117,7 +120,7 @@ function restOfWhole(text: string): string {
 
 export function normalizeQuestion(input: string): string {
   const text = threePublicParts(clean(String(input ?? '').slice(0, MAX_QUESTION_CHARS)).normalize('NFKC').replace(CARS_MISTYPED, '辆').replace(EXAMPLES, '').replace(EXAMPLES_BEFORE_TOTAL, '').replace(SET_ASIDE, '').replace(EXAMPLES_FIRST, ''));
-  return addedUpAsOne(restOfWhole(withoutAsides(signsAsWords(toSimplified(text)).replace(SPEAKER, '')).replace(THIS_PART, '').replace(SPENT_ON, '项目支出').replace(AGAIN_PLANNED, '').replace(ROUGH_SPENT, '多少').replace(BY_NATURE, '').replace(PETTY, '')))
+  return addedUpAsOne(restOfWhole(withoutAsides(signsAsWords(toSimplified(text)).replace(SPEAKER, '')).replace(THIS_PART, '').replace(SPENT_ON, '项目支出').replace(AGAIN_PLANNED, '').replace(SHORT_YEAR, '20$1').replace(ROUGH_SPENT, '多少').replace(BY_NATURE, '').replace(PETTY, '')))
     .replace(LONE_VEHICLE, '车辆')
     .toLowerCase()
     .replace(/[“”"'‘’`]/g, '')
