@@ -65,6 +65,14 @@ describe('the resolver', () => {
     expect(names.readings('明天北京天气咋样', undefined, undefined, '明天北京天气咋样')).toEqual([]);
   });
 
+  it('reads what is named after 下面 / 里面 as asked, what is named before it as where (数据事务下面一般行管事务)', () => {
+    const lines = new Resolver([table('数据事务'), table('一般行政管理事务'), table('档案数字化加工服务费')]);
+    const q = '数据事务下面一般行管事务那个项年初多少';
+    expect(lines.readings(q, undefined, undefined, '数据事务下面一般行管事务那个项年初')[0]?.entity.name).toBe('一般行政管理事务');
+    // Nothing named after it: the thing before stays what is asked.
+    expect(lines.readings('数据事务下面有哪些项', undefined, undefined, '数据事务下面|项')[0]?.entity.name).toBe('数据事务');
+  });
+
   it('reads words each in two names, said apart, as the one name holding them all (工装…质保金)', () => {
     const three = new Resolver([table('办公人员统一工装质保金'), table('便民服务中心工装费用'), table('大厅升级改造设备质保金'), table('档案数字化加工服务费'), table('道路清扫保洁服务费')]);
     const readings = three.readings('听说工装有个质保金衣服多久换一次啊', undefined, undefined, '听说工装|个质保金衣服|换一次啊');

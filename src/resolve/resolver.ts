@@ -40,7 +40,7 @@ const FUNCTION_CHARS = /[来去不没也都就还让给被把为这那着过么�
 const CLAUSE_PARTS = new RegExp(`${FUNCTION_CHARS.source}|听说|据说|好像|现在`);
 
 /** Words around an abbreviation that name no thing: 四农普项目安排了 → 四农普; 工装这衣服 → 工装, 衣服; 退休人员 → 退休. */
-const GENERIC_WORDS = /项目|安排|预算|经费|资金|费用|支出|采购|购买|购置|情况|物品|东西|货物|(?<=[退离]休)人员|老同志|同志|[这那](?:个|些|种|件|项|笔)?|了|的/;
+const GENERIC_WORDS = /下面|下边|底下|里面|里头|项目|安排|预算|经费|资金|费用|支出|采购|购买|购置|情况|物品|东西|货物|(?<=[退离]休)人员|老同志|同志|[这那](?:个|些|种|件|项|笔)?|了|的/;
 /** A piece that is only the asker's word for the body (单位 of 咱们单位今年): no thing's name. */
 const BODY_ALONE = /^(?:单位|部门|局里|机关|本单位|本部门)$/;
 /** When, said at a word's edge (刻章一年, 今年工装): no part of a name. */
@@ -54,6 +54,8 @@ const FULL_NAME_BONUS = 2;
 
 /** Characters of the words that say what kind of money a thing is (支出, 经费, 项目资金): no word of which thing. */
 const KIND_OF_MONEY = /[支出经费用项目资金专]/;
+/** Words that say the thing after them is inside the thing before (信访事务下面一般行政管理事务). */
+const SCOPE_WORD = /下面|下边|底下|里面|里头/;
 /** How far a more specific reading is put ahead of the general one it holds: enough to outrank, not to leap others. */
 const SPECIFIC_LEAD = 0.01;
 
@@ -251,7 +253,26 @@ export class Resolver {
       }
     }
     this.putSpecificAhead(found, q);
+    this.putScopedAhead(found, text);
     return found.sort((a, b) => b.score - a.score);
+  }
+
+  /**
+   * 信访事务下面一般行管事务那个项: what is named after 下面 / 里面 is asked, what is named before it only
+   * says where. A thing named more by the words before than after falls behind the things named after.
+   */
+  private putScopedAhead(found: (Reading & { score: number })[], text: string): void {
+    const parts = text.split(SCOPE_WORD);
+    if (parts.length !== 2) return;
+    const [outer, inner] = parts.map((p) => bigrams(p));
+    const said = (r: Reading, grams: Set<string>) => this.forms.get(r.entity)!.reduce((most, f) => Math.max(most, f.grams.filter((g) => grams.has(g)).length), 0);
+    const asked = found.filter((r) => said(r, inner) > said(r, outer));
+    if (!asked.length) return;
+    const lead = Math.max(...asked.map((r) => r.score));
+    // 政务大厅运行经费里面印刷服务: where the name asked is several rows' of one kind, the words before say which.
+    const top = asked.filter((r) => r.score === lead);
+    if (top.some((r) => top.filter((o) => o.entity.kind === r.entity.kind).length > 1)) return;
+    for (const r of found) if (!asked.includes(r)) r.score = Math.min(r.score, lead - SPECIFIC_LEAD);
   }
 
   /**
