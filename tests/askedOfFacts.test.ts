@@ -366,6 +366,18 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     incomesBeside++;
   });
 
+  it('works out how many times one figure is another (A是B的多少倍), and a part\'s share said as 在…里占多大比重 with its figure', () => {
+    const [basic, project] = [findAmount(facts, 'expense.basic'), findAmount(facts, 'expense.project')];
+    if (!basic || !project || !project.value) return;
+    const times = replyBody(engine.ask('基本支出是项目支出的多少倍？', 'ratio').text);
+    expect(times).toContain(`${(basic.value / project.value).toFixed(2)} 倍`);
+    const total = findAmount(facts, 'expense.total');
+    if (!total?.value) return;
+    const share = replyBody(engine.ask('基本支出在全部支出里占多大比重？', 'share-in').text);
+    expect(share).toMatch(new RegExp(`${((basic.value / total.value) * 100).toFixed(2)}%|${num(basic.statedShare?.rate ?? -1)}%`));
+    expect(share).toContain(num(Number(basic.value.toFixed(2))));
+  });
+
   it('reads a rough sum heard of the spending (今年要花2000多万，到底是多少钱) as its figure asked', () => {
     const total = findAmount(facts, 'expense.total');
     if (!total || total.value < 100) return;

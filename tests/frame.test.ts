@@ -319,7 +319,12 @@ describe('the frame of a question', () => {
     for (const q of ['近20年变化多大', '服务20年以上的人']) expect(analyze(q).text, q).not.toContain('2020');
     // 跟2019年比 sets a year against this one as 比2019年 does; 分成哪两块 asks the parts.
     expect(analyze('它跟2019年比是增还是减，差多少？').aspects.has('change')).toBe(true);
-    for (const q of ['它又分成哪两块，各是多少？', '项目支出分为哪几类']) expect(analyze(q).aspects.has('parts'), q).toBe(true);
+    for (const q of ['它又分成哪两块，各是多少？', '项目支出分为哪几类', '基本支出里面具体包括哪两部分']) expect(analyze(q).aspects.has('parts'), q).toBe(true);
+    // 盘子 is the budget's size; 拨多少钱 the money appropriated; agency operating expenditure is 机关运行经费.
+    expect(analyze('20年咱们局盘子多大？').concepts.map((c) => c.concept)).toEqual(['budget.total']);
+    expect(analyze('政府给这个局一年拨多少钱啊？').concepts.map((c) => c.concept)).toEqual(['income.fiscal']);
+    expect(analyze('How much is the agency operating expenditure for 2020?').concepts.map((c) => c.concept)).toEqual(['admin']);
+    expect(analyze('人员经费是日常公用经费的多少倍？').ratioOf).toEqual(['人员经费', '日常公用经费']);
     // 打算再购置 is 打算购置: 再 only says more.
     expect(analyze('那2020年打算再购置多少？').concepts.map((c) => c.concept)).toEqual(['assets.purchasePlan']);
   });

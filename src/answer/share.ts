@@ -44,25 +44,27 @@ function shareOf(part: NamedFigure, whole: NamedFigure, frame: Frame, wholeWords
   const stated = part.statedShare;
   // The disclosure's own share of the same whole (本年支出预算 asked as 本年支出, or as 2026年支出预算) is the one to give.
   const [said, of] = [wholeWords, stated?.of ?? ''].map(yearless);
+  const en = frame.english;
+  // 占多少 asks the part's own figure as often as the share: it is said after the share, however the share is had.
+  const itsFigure = en ? ` ${part.name}: ${wan(part.value, true)}.` : `${part.name}为 ${wan(part.value)}。`;
   if (stated?.of && ((said && of && (said.includes(of) || of.includes(said))) || stated.of === whole.name)) {
-    const body = frame.english
-      ? `${part.name} is ${num(stated.rate)}% of ${stated.of}, as the disclosure states.`
-      : `${part.name}占${stated.of}的 ${num(stated.rate)}%（披露原文所述）。`;
+    const body = en
+      ? `${part.name} is ${num(stated.rate)}% of ${stated.of}, as the disclosure states.${itsFigure}`
+      : `${part.name}占${stated.of}的 ${num(stated.rate)}%（披露原文所述）。${itsFigure}`;
     return { answer: answer('amount', body, frame.english, cite(part.source)), rate: stated.rate };
   }
   const share = (part.value / whole.value) * 100;
-  const en = frame.english;
   // 基本支出7877.76万元，占49.55%: a share stated of no whole named is of this whole where the figures agree
   // to rounding; the disclosure's own figure is given, with the division beside it.
   if (stated && !stated.of && Math.abs(stated.rate - share) < STATED_SHARE_TOLERANCE) {
     const body = en
-      ? `${part.name} is ${num(stated.rate)}% of ${whole.name}, as the disclosure states (${num(part.value)} ÷ ${num(whole.value)} = ${share.toFixed(2)}%).`
-      : `${part.name}占${whole.name}的 ${num(stated.rate)}%（披露原文所述；按 ${num(Number(part.value.toFixed(6)))} ÷ ${num(Number(whole.value.toFixed(6)))} 计算为 ${share.toFixed(2)}%）。`;
+      ? `${part.name} is ${num(stated.rate)}% of ${whole.name}, as the disclosure states (${num(part.value)} ÷ ${num(whole.value)} = ${share.toFixed(2)}%).${itsFigure}`
+      : `${part.name}占${whole.name}的 ${num(stated.rate)}%（披露原文所述；按 ${num(Number(part.value.toFixed(6)))} ÷ ${num(Number(whole.value.toFixed(6)))} 计算为 ${share.toFixed(2)}%）。${itsFigure}`;
     return { answer: answer('amount', body, en, cite(part.source, whole.source)), rate: stated.rate };
   }
   // 其中服务类占多少: the part's own figure is said too, since 占多少 asks it as often as the share.
   const body = en
     ? `${part.name} is ${share.toFixed(2)}% of ${whole.name}: ${num(part.value)} ÷ ${num(whole.value)} (${wan(part.value, true)} of ${wan(whole.value, true)}).`
-    : `${part.name}占${whole.name}的 ${share.toFixed(2)}%：${num(Number(part.value.toFixed(6)))} ÷ ${num(Number(whole.value.toFixed(6)))}（万元）。${part.name}为 ${wan(part.value)}。`;
+    : `${part.name}占${whole.name}的 ${share.toFixed(2)}%：${num(Number(part.value.toFixed(6)))} ÷ ${num(Number(whole.value.toFixed(6)))}（万元）。${itsFigure}`;
   return { answer: answer('computed', body, en, cite(part.source, whole.source)), rate: Number(share.toFixed(2)) };
 }

@@ -61,7 +61,7 @@ import { answerPerCount } from '../answer/perCount.js';
 import { entityFigure } from './figures.js';
 import { answerExecution, answerExecutionsBeyond, answerExecutionsRanked } from '../answer/execution.js';
 import { figureMeaning } from '../answer/figureMeaning.js';
-import { answerChangeParts, answerDifference, answerPartsAddUp, answerSumCheck } from './sumCheck.js';
+import { answerChangeParts, answerDifference, answerPartsAddUp, answerRatio, answerSumCheck } from './sumCheck.js';
 import { clarifyReadings } from './clarify.js';
 import { answerLargestProjects, answerProcurementProjects, answerProjectsRanked, isWholeDepartment } from '../answer/projects.js';
 import { answerShare, figureNamed } from './shareOf.js';
@@ -453,7 +453,7 @@ export class Engine {
     // 三公整体减少了多少，是哪块减少的: the total whose change was laid out stays the subject.
     const split = answerChangeParts(facts, frame, context?.concept);
     if (split) return { answer: split.answer, subject: { concept: split.whole, aspects: ['change'] } };
-    const summed = answerSumCheck(doc, frame, this.lexicon) ?? answerDifference(doc, frame, this.lexicon);
+    const summed = answerSumCheck(doc, frame, this.lexicon) ?? answerDifference(doc, frame, this.lexicon) ?? answerRatio(doc, frame, this.lexicon);
     if (summed) return { answer: summed };
     // 人员经费呢 → 那它占基本支出多大比例: the share of the figure talked about, in the whole this names, asked
     // again by its name before the whole's own share is read (占采购总额的比例 is not 政府采购's share of spending).

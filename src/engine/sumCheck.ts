@@ -139,6 +139,18 @@ export function answerDifference(doc: LoadedDocument, frame: Frame, lexicon: Lex
   return answer('computed', body, frame.english, cite(...(a.sources ?? [a.source]), ...(b.sources ?? [b.source])));
 }
 
+/** 人员经费是日常公用经费的多少倍: the first figure divided by the second, both shown. */
+export function answerRatio(doc: LoadedDocument, frame: Frame, lexicon: Lexicon): Answer | undefined {
+  if (!frame.ratioOf) return undefined;
+  const [a, b] = frame.ratioOf.map((words) => figureNamed(doc, words, lexicon));
+  if (!a || !b || a.name === b.name || b.value <= 0) return undefined;
+  const times = (a.value / b.value).toFixed(2);
+  const body = frame.english
+    ? `${a.name} is ${times} times ${b.name}: ${shown(a.value)} ÷ ${shown(b.value)} (万元).`
+    : `${a.name}是${b.name}的 ${times} 倍：${shown(a.value)} ÷ ${shown(b.value)}（万元）。`;
+  return answer('computed', body, frame.english, cite(a.source, b.source));
+}
+
 /** The unit price of the one purchase some words name (台式计算机的单价), where its row states one. */
 function unitPriceNamed(doc: LoadedDocument, words: string): NamedFigure | undefined {
   const [best, next] = doc.resolver.readings(words.replace(/的?单价$/, ''), undefined, ['procItem']);

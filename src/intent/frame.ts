@@ -95,6 +95,8 @@ export interface Frame {
   changeSaidOf?: string;
   /** A是不是比B还多 / A与B是否一致: what the question supposes of the first figure against the second, to be said true or not. */
   supposed?: 'more' | 'less' | 'equal';
+  /** 人员经费是日常公用经费的多少倍: the figure measured and the one it is measured in. */
+  ratioOf?: [string, string];
   /** 除了局本身，下面还有哪个单位: the one set aside from the units asked (局本身), as said. */
   unitSetAside?: string;
 }
@@ -115,7 +117,7 @@ const SHARE_OF_NOTHING = /^占(?:了|到)?(?:多少|几成|多大|百分之几)(
 const SHARE_BARE = /^(.+?)(?:大概|大约|约|能)?占(?:了|到)?(?:多少|几成|百分之几|多大)(?:比例|比重|份额|百分比)?(?:呢|啊)?$/;
 
 /** X 在 Y 里占多少: the whole stands between 在 and 里 (车辆在固定资产里占多少比例). */
-const SHARE_IN = /^(.+?)在(.+?)(?:里面|里|中|当中)(?:的)?(?:大概|大约|约|大致|能)?占(?:比|多少|几成|比例|比重|百分比)/;
+const SHARE_IN = /^(.+?)在(.+?)(?:里面|里|中|当中)(?:的)?(?:大概|大约|约|大致|能)?占(?:了|到)?(?:多大的?)?(?:比|多少|几成|比例|比重|百分比)/;
 
 /**
  * 人员经费加日常公用经费等于基本支出吗 / A1683.24加B1065.58，是不是正好等于总额: parts said to add up to a whole.
@@ -427,6 +429,9 @@ const ASKS_ONLY = /^(?:什么|啥|哪些|多少|几个)$/;
 /** 还有其他来源的钱吗 (after a source of income): what else the money comes from, which the income's parts answer. */
 const OTHER_SOURCES = /^(?:那)?(?:还有|有没有)(?:没有)?(?:别的|其他|其它)(?:的)?(?:收入)?来源(?:的钱|的资金|的收入)?(?:吗|么|嘛|呢|没有)?[啊呀]?$/;
 
+/** 人员经费是日常公用经费的多少倍 / A相当于B的几倍: the figure measured, then the one it is measured in. */
+const RATIO = /^(?:那|请问)?([\u4e00-\u9fa5()]{2,20}?)(?:大约|大概|约)?(?:是|为|相当于|等于)([\u4e00-\u9fa5()]{2,20}?)的(?:多少|几)倍/;
+
 /** 下面还有哪个单位 / 还有几家单位: units asked after one set aside, which the list of units answers without it. */
 const UNITS_ASKED = /^(?:下面|下属|底下|另外)?(?:还有)?(?:哪个|哪些|哪几个|几个|几家|什么|别的|其他)?(?:下属)?(?:单位|机构)/;
 
@@ -533,7 +538,9 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   const changeSaidOf = english ? undefined : text.match(CHANGE_SAID_OF)?.[1];
   const subjectText = english ? text : ASPECTS.reduce((t, [, zh]) => t.replace(new RegExp(zh.source, 'g'), '|'), text).replace(ASKING, '|');
   const sumOf = english ? englishSum(text, lexicon) : sumAsked(text);
-  const difference = english || sumOf ? undefined : differenceAsked(text);
+  const ratio = english || sumOf ? undefined : text.match(RATIO);
+  const ratioOf = ratio ? ([ratio[1], ratio[2]] as [string, string]) : undefined;
+  const difference = english || sumOf || ratioOf ? undefined : differenceAsked(text);
   const differenceOf = difference?.of;
   // A side said as a sum (接待费和公车费加起来) is the figures it names, added.
   const sides = differenceOf?.map((side) => side.match(SIDE_SUM)?.slice(1, 3) ?? [side]) as [string[], string[]] | undefined;
@@ -543,8 +550,8 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   const inside = english
     ? concepts.filter((c) => c.term && INSIDE_WHOLE_EN.test(text.slice(0, c.at))).map((c) => c.concept)
     : concepts.filter((c) => c.term && text.includes(c.term) && INSIDE_WHOLE.test(text.slice(text.indexOf(c.term) + c.term.length))).map((c) => c.concept);
-  const operation = sumOf || differenceOf ? 'check' : (learningOperation(normalized, orgs) ?? operationOf(aspects, verify !== undefined, !!shareOf));
+  const operation = sumOf || differenceOf || ratioOf ? 'check' : (learningOperation(normalized, orgs) ?? operationOf(aspects, verify !== undefined, !!shareOf));
   const sharePart = english || shareOf || pointed ? undefined : text.match(SHARE_BARE)?.[1];
   const shareClaim = english || !aspects.has('share') ? undefined : shareClaimOf(text);
-  return { ...(shareClaim ? { shareClaim } : {}), ...(shareOf ? { shareOf } : {}), ...(pointed && aspects.has('share') ? { sharePointed: pointed, ...(SHARE_OF_NOTHING.test(pointed) ? { sharePointedAtNothing: true } : {}) } : {}), ...(sharePart ? { sharePart } : {}), ...(sumOf ? { sumOf } : {}), ...(differenceOf ? { differenceOf } : {}), ...(differenceParts ? { differenceParts } : {}), ...(difference?.scope ? { differenceScope: difference.scope } : {}), ...(changeSaidOf ? { changeSaidOf } : {}), ...(difference?.splits ? { differenceSplits: difference.splits } : {}), ...(supposed ? { supposed } : {}), ...(setAsideUnit ? { unitSetAside: setAsideUnit } : {}), raw: input, said: normalized, lexicon, text, mentionText: english ? lexicon.chineseMentions(text) : text, subjectText, operation, attribute: attributeOf(aspects), cues, short: text.replace(WHOSE, '').length <= FOLLOW_UP_MAX_CHARS, english, concepts, aspects, years, ...(claim ? { verify: claim.value, ...(claim.relation !== 'equal' ? { verifyRelation: claim.relation } : {}) } : {}), orgs, orgPlaces: named?.places ?? [], lastYearSpoken, elliptical, refersBack, inside, followUpLength: text.length <= (english ? FOLLOW_UP_MAX_NAMELESS_EN : FOLLOW_UP_MAX_NAMELESS), codes, ...(scheme ? { scheme } : {}), ascending, ...(level ? { level } : {}) };
+  return { ...(shareClaim ? { shareClaim } : {}), ...(shareOf ? { shareOf } : {}), ...(pointed && aspects.has('share') ? { sharePointed: pointed, ...(SHARE_OF_NOTHING.test(pointed) ? { sharePointedAtNothing: true } : {}) } : {}), ...(sharePart ? { sharePart } : {}), ...(sumOf ? { sumOf } : {}), ...(differenceOf ? { differenceOf } : {}), ...(differenceParts ? { differenceParts } : {}), ...(difference?.scope ? { differenceScope: difference.scope } : {}), ...(changeSaidOf ? { changeSaidOf } : {}), ...(difference?.splits ? { differenceSplits: difference.splits } : {}), ...(supposed ? { supposed } : {}), ...(setAsideUnit ? { unitSetAside: setAsideUnit } : {}), ...(ratioOf ? { ratioOf } : {}), raw: input, said: normalized, lexicon, text, mentionText: english ? lexicon.chineseMentions(text) : text, subjectText, operation, attribute: attributeOf(aspects), cues, short: text.replace(WHOSE, '').length <= FOLLOW_UP_MAX_CHARS, english, concepts, aspects, years, ...(claim ? { verify: claim.value, ...(claim.relation !== 'equal' ? { verifyRelation: claim.relation } : {}) } : {}), orgs, orgPlaces: named?.places ?? [], lastYearSpoken, elliptical, refersBack, inside, followUpLength: text.length <= (english ? FOLLOW_UP_MAX_NAMELESS_EN : FOLLOW_UP_MAX_NAMELESS), codes, ...(scheme ? { scheme } : {}), ascending, ...(level ? { level } : {}) };
 }
