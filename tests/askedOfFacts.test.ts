@@ -74,6 +74,8 @@ let retiredAsked = 0;
 /** Figures not stated, answered by the line named by their core word. */
 let linesForConcepts = 0;
 const bigramsOf = (text: string) => [...new Set([...text].slice(1).map((ch, i) => `${text[i]}${ch}`))];
+/** Units asked their attributes by the words their names end with. */
+let unitsByTail = 0;
 /** Documents whose income beside the appropriation was worked out. */
 let incomesBeside = 0;
 /** Asset rows of the rest of a whole asked as 其他 inside it. */
@@ -407,6 +409,22 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     const count = facts.counts.find((c) => c.concept === 'assets.vehiclePurchaseCount');
     expect(body).toContain(count ? `购置车辆：${count.value} ${count.unit}` : `公务用车购置费：${num(Number(buying.value.toFixed(2)))} 万元`);
     if (planned) expect(body).toContain(num(Number(planned.value.toFixed(2))));
+  });
+
+  it('gives a unit\'s rank and funding asked by the words its name ends with (服务中心单位规格), and in English', () => {
+    const own = facts.units.find((u) => isOwnUnit(u.name, facts));
+    for (const unit of facts.units.filter((u) => u !== own)) {
+      const tail = unit.name.slice(-4);
+      if (facts.units.filter((u) => u.name.endsWith(tail)).length !== 1) continue;
+      const body = replyBody(engine.ask(`${tail}单位规格和经费保障形式？`, `tail-${unit.name}`).text);
+      expect(body).toContain(`单位规格：${unit.rank}`);
+      expect(body).toContain(`经费保障形式：${unit.funding}`);
+      unitsByTail++;
+    }
+    if (!own) return;
+    const english = replyBody(engine.ask('What administrative rank does the department hold, and how is it funded?', 'en-rank').text);
+    expect(english).toContain(`rank ${own.rank}`);
+    expect(english).toContain(`funding ${own.funding}`);
   });
 
   it('gives the rank of the units under the department, not its own, when 下属单位 is said', () => {
@@ -1235,5 +1253,5 @@ it('reads a completion rate stated beside a 决算 figure in at least one shippe
 it('met, in the shipped disclosures, each case the tests above skip where a document lacks it', () => {
   // A tie between two project names; a whole its printed parts do not add up to; units under a department;
   // a project spelled out in English; an indicator several projects set.
-  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, unitsSetAside, restsOfWholes, incomesBeside, describedCounts, seenCounted, movesContrasted, pricesSetAgainst, rankingsMet, thatPointed, examplesFirst, runsSaid, timeRowsAsked, explainedAsked, joinedCounted, ratesAskedAgain, ratesRanked, beyondListed, unmetListed, changesOfExecutions, wordsApart, retiredAsked, linesForConcepts, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
+  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, unitsSetAside, restsOfWholes, incomesBeside, unitsByTail, describedCounts, seenCounted, movesContrasted, pricesSetAgainst, rankingsMet, thatPointed, examplesFirst, runsSaid, timeRowsAsked, explainedAsked, joinedCounted, ratesAskedAgain, ratesRanked, beyondListed, unmetListed, changesOfExecutions, wordsApart, retiredAsked, linesForConcepts, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
 });

@@ -941,6 +941,9 @@ describe('stories told before the question', () => {
   it('asks a person\'s name (她叫啥名字), and her pay asked next is hers (她的工资多少)', () => {
     expect(analyze('昨天被一个工作人员怼了，她叫啥名字', lexicon).cues.person).toBe(true);
     expect(splitQuestion('她叫啥名字，工资多少？')).toEqual(['她叫啥名字', '她的工资多少']);
+    // A thing's name asked (那个平台叫啥名字) is no person's.
+    expect(analyze('开公司网上登记那个信息共享的平台叫啥名字？', lexicon).cues.person).toBe(false);
+    expect(analyze('那个工作人员叫啥名字', lexicon).cues.person).toBe(true);
     // Which they are, asked as a sentence of its own after a count, is asked of the things counted.
     expect(splitQuestion('预算单位有几家？都是哪些？')).toHaveLength(1);
     // A time said before the pay (一年收入多少) is still the person's, asked of any title.

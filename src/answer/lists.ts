@@ -2,6 +2,7 @@
 import type { Frame } from '../intent/frame.js';
 import type { AssetRow, AssetsAsOf, FactBase, GlossaryTerm, OrgUnit } from '../schema/fact.js';
 import { answer, cite, wan, type Answer } from './answer.js';
+import { langOf, strings } from './strings/index.js';
 
 /** Items one to a line, numbered from 1. */
 export const numbered = (items: string[]) => items.map((t, i) => `${i + 1}. ${t}`).join('\n');
@@ -49,16 +50,17 @@ function answerOrgListing(facts: FactBase, frame: Frame): Answer | undefined {
   return answer('list', names.length ? `${head}\n${numbered(names)}` : head, frame.english, cite(listing.source));
 }
 
-const ATTRIBUTES = { nature: '单位性质', rank: '单位规格', funding: '经费保障形式' } as const;
+const ATTRIBUTES = ['nature', 'rank', 'funding'] as const;
 
 export function answerUnitAttribute(unit: OrgUnit, frame: Frame): Answer {
-  const asked = (Object.keys(ATTRIBUTES) as (keyof typeof ATTRIBUTES)[]).filter((k) => frame.aspects.has(k));
-  const keys = asked.length ? asked : (Object.keys(ATTRIBUTES) as (keyof typeof ATTRIBUTES)[]);
-  const parts = keys.map((k) => `${ATTRIBUTES[k]}：${unit[k]}`).join('，');
+  const asked = ATTRIBUTES.filter((k) => frame.aspects.has(k));
+  const keys = asked.length ? asked : ATTRIBUTES;
+  const parts = keys.map((attribute) => ({ attribute, value: unit[attribute] }));
   // 政务服务中心是事业单位吗 → 是的 / 不是, with the attribute as stated.
   const claimed = frame.cues.claimedNature;
-  const verdict = claimed ? (unit.nature.startsWith(claimed) ? '是的。' : '不是。') : '';
-  return answer(claimed ? 'verify' : 'org', `${verdict}${unit.name}的${parts}。`, frame.english, cite(unit.source));
+  const yes = claimed && unit.nature.startsWith(claimed);
+  const verdict = !claimed ? '' : frame.english ? (yes ? 'Yes. ' : 'No. ') : yes ? '是的。' : '不是。';
+  return answer(claimed ? 'verify' : 'org', `${verdict}${strings(langOf(frame.english)).unitAttributes(unit.name, parts)}`, frame.english, cite(unit.source));
 }
 
 /** 资产表统计截止到哪天: the date the assets reported stand at, as the disclosure writes it. */

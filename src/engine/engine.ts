@@ -604,6 +604,10 @@ export class Engine {
     const moved = frame.cues.movedSaid && (frame.aspects.has('reason') || frame.aspects.has('change')) ? readings.filter((r) => r.entity.kind === 'lineItem' && r.entity.item.change?.direction === frame.cues.movedSaid) : [];
     const fitting = withIndicator.length === 1 ? withIndicator : talkedAbout.length === 1 ? talkedAbout : moved.length === 1 ? moved : describedAmong(doc, readings.map((r) => r.entity), frame.subjectText).map((e) => readings.find((r) => r.entity === e)!);
     const entity = readings.length > 1 && fitting.length === 1 ? fitting[0] : picked;
+    // 服务中心单位规格: a unit's attributes asked by the words its name ends with are that unit's, before the
+    // projects that share the words.
+    const unitByTail = asksUnitAttribute(frame) ? frame.subjectText.split('|').map((p) => p.replace(/(?:的)?单位$/, '')).filter((p) => p.length >= 2).map((p) => this.unitEndingIn(doc, p)).find((u) => u?.kind === 'unit') : undefined;
+    if (unitByTail?.kind === 'unit') return { answer: answerUnitAttribute(unitByTail.unit, frame), subject: { entity: unitByTail.name, entityKind: 'unit', aspects: [...frame.aspects] } };
     if (readings.length > 1 && fitting.length !== 1 && !(aboutStaff && (picked?.matched ?? 0) < 2)) {
       const clarified = clarifyReadings(facts, readings.map((r) => r.entity), frame, doc.entities);
       if (clarified) return { answer: clarified };

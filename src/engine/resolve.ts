@@ -82,6 +82,9 @@ export function departmentNames(department: string): string[] {
   return office ? [department, department.replace(GENERAL_OFFICE, office[1] === '厅' ? '办公室' : '办公厅')] : [department];
 }
 
+/** How far a unit is put ahead where its nature, rank or funding is asked. */
+const UNIT_ASKED_LEAD = 2;
+
 /** How far a classified line falls behind other things when a count or a price is asked. */
 const AMOUNT_ONLY_PENALTY = -2;
 
@@ -110,6 +113,8 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
   const procurementWords = frame.cues.procurement || DETAIL_ASPECTS.some((d) => a.has(d));
   const prefer = (kind: EntityKind) => {
     if (kind === 'procUnit' && frame.cues.subtotal) return 5;
+    // 服务中心单位规格: a unit's nature, rank or funding is asked of a unit.
+    if (kind === 'unit' && (a.has('nature') || a.has('rank') || a.has('funding'))) return UNIT_ASKED_LEAD;
     if (kind.startsWith('proc')) return procurementWords && !frame.cues.indicator ? 0.9 : 0.2;
     // A 决算's statement of a line answers its budget, actual and why they differ; its table row, the rest.
     if ((kind === 'lineItem' || kind === 'execution') && amountOnly) return AMOUNT_ONLY_PENALTY;

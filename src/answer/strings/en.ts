@@ -7,6 +7,28 @@ const on = (p: Place) => (p.sheet ? `sheet ${p.sheet} ` : p.page ? `page ${p.pag
 const at = (p: Place) => `${on(p)}${p.sheet ? 'row' : 'line'} ${p.line}`;
 const spanEn = (a: Place, b: Place) => (on(a) !== on(b) ? `${at(a)} to ${at(b)}` : a.line === b.line ? at(a) : `${on(a)}${a.sheet ? 'rows' : 'lines'} ${a.line}–${b.line}`);
 
+const UNIT_ATTRIBUTES = { nature: 'nature', rank: 'rank', funding: 'funding' } as const;
+/** The standard words units' tables state their nature, rank and funding in, said in English beside them. */
+const VALUES: Record<string, string> = {
+  行政: 'administrative body',
+  事业: 'public institution',
+  参照公务员法管理: 'managed under the Civil Servant Law',
+  正部级: 'ministry level',
+  副部级: 'deputy ministry level',
+  正厅级: 'department level',
+  副厅级: 'deputy department level',
+  正处级: 'division level',
+  副处级: 'deputy division level',
+  正科级: 'section level',
+  副科级: 'deputy section level',
+  财政拨款: 'fiscal appropriation',
+  全额拨款: 'fully funded by fiscal appropriation',
+  差额拨款: 'partly funded by fiscal appropriation',
+  财政补助: 'fiscal subsidy',
+  财政性资金基本保证: 'basic needs guaranteed by fiscal funds',
+  自收自支: 'self-funded',
+};
+
 export const en: Strings = {
   refusal: {
     year: (scope, detail) => `The loaded disclosures cover only ${scope}; there is nothing for ${detail || 'that year'}.`,
@@ -74,6 +96,7 @@ export const en: Strings = {
   nearestLine: (where, quote) => `Closest line in the disclosure (not an answer): ${at(where)} "${quote}"`,
   passage: (first, last, sentence) => `The disclosure says (${spanEn(first, last)}): 「${sentence}」`,
   notGiven: (name, attribute) => `the ${attribute} of ${name}`,
+  unitAttributes: (unit, parts) => `${unit}: ${parts.map((p) => `${UNIT_ATTRIBUTES[p.attribute]} ${p.value}${VALUES[p.value] ? ` (${VALUES[p.value]})` : ''}`).join('; ')}.`,
   definitionOf: (name) => `a definition of "${name}" (its glossary has none)`,
   includesStated: (label, list) => `${label} mainly includes (as the disclosure says): ${list}.`,
   figureMeaning: (words) => `The disclosure says: ${words}.`,

@@ -9,6 +9,8 @@ const at = (p: Place) => `${on(p)}第${p.line}行`;
 /** Lines from one to another: 第3–5行, 第2页第3–5行, 第2页第40行至第3页第2行. */
 const span = (a: Place, b: Place) => (on(a) !== on(b) ? `${at(a)}至${at(b)}` : a.line === b.line ? at(a) : `${on(a)}第${a.line}–${b.line}行`);
 
+const UNIT_ATTRIBUTES = { nature: '单位性质', rank: '单位规格', funding: '经费保障形式' } as const;
+
 export const zh = {
   refusal: {
     year: (scope: string, detail: string) => `已载入的披露只有${scope}，没有${detail || '这一年'}的数据。`,
@@ -82,6 +84,8 @@ export const zh = {
   /** A question asking for words, answered with the disclosure's own sentence. */
   passage: (first: Place, last: Place, sentence: string) => `披露原文（${span(first, last)}）：「${sentence}」`,
   notGiven: (name: string, attribute: string) => `${name}的${attribute}`,
+  /** A unit's attributes as its table states them (单位性质：行政，单位规格：副处级). */
+  unitAttributes: (unit: string, parts: { attribute: 'nature' | 'rank' | 'funding'; value: string }[]) => `${unit}的${parts.map((p) => `${UNIT_ATTRIBUTES[p.attribute]}：${p.value}`).join('，')}。`,
   definitionOf: (name: string) => `「${name}」的解释（名词解释中没有这一项）`,
   includesStated: (label: string, list: string) => `${label}主要包括（披露原文）：${list}。`,
   figureMeaning: (words: string) => `披露说明：${words}。`,
