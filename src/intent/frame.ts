@@ -496,7 +496,9 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   // How much was spent on X asks X's figure, not what the money was spent on.
   if (english && /how much/.test(text) && !PURPOSE_ASKED_EN.test(text)) aspects.delete('uses');
 
-  const concepts = notSetAside(notInComparisonBase(notInTitle(generalBudgetAlone(procurementSaid(fiscalSpending(carsRunning(notHospitality(assetsBought(lexicon.findConcepts(text, english), text), text), text), text)), text), text), text), text);
+  const read = notSetAside(notInComparisonBase(notInTitle(generalBudgetAlone(procurementSaid(fiscalSpending(carsRunning(notHospitality(assetsBought(lexicon.findConcepts(text, english), text), text), text), text)), text), text), text), text);
+  // 渣土拉去处理，政府给多少钱一方: a price asked has no source of income as its subject; 政府给 says who pays.
+  const concepts = aspects.has('unitPrice') ? read.filter((c) => !c.concept.startsWith('income.')) : read;
   // 我局 / 本部门 / 该单位 refer to the document's own department, not to another body.
   // Read with its punctuation as breaks: 乡镇和街道，行政服务局 names no 街道行政服务局.
   const clauses = String(input ?? '').split(CLAUSE_BREAK).map((clause) => lexicon.applySynonyms(normalizeQuestion(clause)));
