@@ -380,6 +380,19 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(share).toContain(num(Number(basic.value.toFixed(2))));
   });
 
+  it('sets a sum just asked against another figure (A加B合计多少？和C差多少？), and a sum said as one side (A和B合计比C多多少)', () => {
+    const [basic, project, total] = (['expense.basic', 'expense.project', 'expense.total'] as const).map((c) => findAmount(facts, c));
+    if (!basic || !project || !total) return;
+    const sum = Number((basic.value + project.value).toFixed(2));
+    const body = replyBody(engine.ask('基本支出加项目支出合计多少？和支出总额差多少？', 'sum-then-gap').text);
+    expect(body).toContain(`${num(sum)} 万元`);
+    const gap = Number(Math.abs(total.value - basic.value - project.value).toFixed(2));
+    if (gap >= 0.01) expect(body).toContain(`多 ${num(gap)} 万元`);
+    else expect(body).toContain('相等');
+    const against = replyBody(engine.ask('基本支出和项目支出合计比支出总额少多少？', 'sum-side').text);
+    expect(against).toContain(`合计 ${num(sum)} 万元`);
+  });
+
   it('reads a rough sum heard of the spending (今年要花2000多万，到底是多少钱) as its figure asked', () => {
     const total = findAmount(facts, 'expense.total');
     if (!total || total.value < 100) return;

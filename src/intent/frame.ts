@@ -170,6 +170,9 @@ function sumAsked(text: string): { parts: string[]; whole: string; share?: boole
   return parts.every((p) => p.length >= 2) && (asked.length >= 2 || !asked) ? { parts, whole: asked } : undefined;
 }
 
+/** A和B合计比C多多少 / A加B合计和C差多少: a difference whose first side is a sum of two named things. */
+const SUM_AGAINST = /^(.{2,}?(?:和|与|加上?).{2,}?(?:加起来|合起来|合计|之和|加在一起|两项))(?:和|与|跟|比)(.{2,}?)(?:之间)?(?:相差|差|多|少|高|低)(?:了|出)?多少/;
+
 /** A和B相差多少 / A比B多多少: a difference of two figures; 比上年 / 比2019年 is a change, no second figure. */
 const DIFFERENCE = /^(.+?)(?:和|与|跟|比)(.+?)(?:之间)?(?:相差|差|多|少|高|低|贵|便宜)(?:了|出)?(?:花|用)?了?多少/;
 const LAST_YEAR = /上年|去年|前年|上一年|\d{2,4}年|年初/;
@@ -330,6 +333,9 @@ function assetsBought(concepts: TermMatch[], text: string): TermMatch[] {
 function differenceAsked(text: string): { of: [string, string]; splits?: [string, string][]; scope?: string; supposed?: 'more' | 'less' | 'equal' } | undefined {
   const same = text.match(SAME_AS);
   if (same && !LAST_YEAR.test(same[2]) && same[1].length >= 2 && same[2].length >= 2) return { of: [same[1].trim(), same[2].trim()], supposed: 'equal' };
+  // 出国费和接待费合计比公务用车费多出多少: a side said as a sum keeps its own 和; the sides part at the word after the sum.
+  const afterSum = text.match(SUM_AGAINST);
+  if (afterSum && !LAST_YEAR.test(afterSum[2])) return { of: [afterSum[1], afterSum[2]] };
   const supposing = text.match(MORE_THAN);
   const m = text.match(WHICH_MORE) ?? supposing ?? text.match(DIFFERENCE);
   // 决算比预算少多少 / 三公经费决算比预算少花了多少: a figure's actual against its own budget is its execution, not two figures.

@@ -256,7 +256,11 @@ function namesSomething(clause: string, knows: (name: string) => boolean): boole
 const LIST_SUM = /^(.+?)(?:这|那)?(?:[两二三四五六七八九\d]+(?:项|个|笔|样|块))?(?:的)?(采购|预算|支出|经费|金额|资金)?(?:加起来|合起来|加在一起|合计|总共|一共)(?:一共|总共|共)?(?:的)?(?:预算|金额|资金)?(?:打算|准备|计划|预计)?(?:是|有|要|得|需要)?(?:花了?|花掉|用了?)?(?:多少|(?:是|为)?(?:几|啥)?[呢啊吧]?[？?。.]?$)/;
 
 /** The sum of the things a clause lists before 加起来多少, each by the name its head makes known, or undefined. */
-function listSum(clause: string, knows: (name: string) => boolean): string | undefined {
+function listSum(said: string, knows: (name: string) => boolean): string | undefined {
+  // 三公经费里，出国费和接待费加起来: the clause that sets the scope stays before the sum, read on as one.
+  const scoped = said.match(SCOPE_FIRST);
+  const scope = scoped?.[1] ?? '';
+  const clause = scoped ? scoped[2] : said;
   const m = clause.match(LIST_SUM);
   // 一年用水用电加起来: known names said one after another, ending what comes before 加起来, with no word between.
   const listed = m && JOIN.test(m[1]) ? splitJoined(m[1], knows) : m ? (namesEnding(m[1], knows) ?? []) : [];
@@ -267,11 +271,18 @@ function listSum(clause: string, knows: (name: string) => boolean): string | und
   // 货物采购和服务采购加起来: the word before 加起来 may end the last name (服务采购), not measure the sum.
   const last = `${listed.at(-1)}${m![2] ?? ''}`;
   if (m![2] && knows(last)) listed[listed.length - 1] = last;
-  return `${listed.map((s, i) => (i ? withSharedHead(listed[0], s, knows) : s)).join('加')}等于多少`;
+  return `${scope}${listed.map((s, i) => (i ? withSharedHead(listed[0], s, knows) : s)).join('加')}等于多少`;
 }
+
+/** A clause that only sets the scope (三公经费里，), then the rest. */
+const SCOPE_FIRST = /^([^，,]{2,12}?(?:里面|里头|里|当中|之中|中))[，,](.+)$/;
 
 /** 加起来多少 / 两者合计多少 after A和B各多少: their sum. */
 const SUM_AGAIN = /^(?:两个|两项|两者|二者|它们|这两个|这两项)?(?:加起来|合起来|相加|加在一起|合计|一共|总共)((?:是|有)?多少.*|.*(?:等于|就是).+)$/;
+/** A加B合计多少 / A和B加起来是多少 / A加B等于多少: a sum of things named, asked. */
+const SUM_ASKED = /^(.{2,}?(?:加上?|和|与|跟).{2,}?)(?:两项)?(?:加起来|合起来|合计|一共|总共|之和|加在一起|等于)(?:是|有)?多少/;
+/** 和支出预算总额差多少 / 比公务用车费多出多少: a difference whose first side is unsaid. */
+const AGAINST_SUM = /^(?:那)?(?:和|跟|与|同|比)(.{2,}?)(?:之间)?(?:相差|差|多|少|高|低)(?:了|出)?多少/;
 /** 各占多少比例 after A和B各多少: asked of each of the subjects the clause before named. */
 const EACH_AGAIN = /^(?:各自|各|分别)(.+)$/;
 /** A clause this short that names nothing known (占比, 原因呢) asks more of the subjects before it. */
@@ -374,6 +385,12 @@ export function splitQuestion(asked: string, knows: (name: string) => boolean = 
     // 人员经费和公用经费各多少，加起来多少: the sum of the subjects before, which a sum check answers.
     if (DIFFERENCE_AGAIN.test(clause) && subjects.length === 2) {
       parts.push(`${subjects[0]}和${subjects[1]}相差多少`);
+      continue;
+    }
+    // A加B合计多少？和支出预算总额差多少: the sum just asked is the side the difference leaves unsaid.
+    const sumBefore = parts.at(-1)?.match(SUM_ASKED);
+    if (sumBefore && AGAINST_SUM.test(clause)) {
+      parts.push(`${sumBefore[1]}合计${clause}`);
       continue;
     }
     const summed = clause.match(SUM_AGAIN);
