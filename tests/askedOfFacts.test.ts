@@ -14,6 +14,7 @@ import { ROOT, SEED_PATH, SHARED_DOCS } from './helpers.js';
 import { pinyinRun } from '../src/intent/places.js';
 import { defaultLexicon } from '../src/intent/lexicon.js';
 import { isOwnUnit } from '../src/engine/resolve.js';
+import { isWholeDepartment } from '../src/answer/projects.js';
 import { tokenize } from '../src/search/tokenizer.js';
 import { coreName } from '../src/resolve/shortNames.js';
 import { analyze } from '../src/intent/frame.js';
@@ -74,6 +75,8 @@ let retiredAsked = 0;
 /** Figures not stated, answered by the line named by their core word. */
 let linesForConcepts = 0;
 const bigramsOf = (text: string) => [...new Set([...text].slice(1).map((ch, i) => `${text[i]}${ch}`))];
+/** Documents whose project tables' funds were added up. */
+let tablesSummed = 0;
 /** Units asked their attributes by the words their names end with. */
 let unitsByTail = 0;
 /** Documents whose income beside the appropriation was worked out. */
@@ -391,6 +394,16 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     else expect(body).toContain('相等');
     const against = replyBody(engine.ask('基本支出和项目支出合计比支出总额少多少？', 'sum-side').text);
     expect(against).toContain(`合计 ${num(sum)} 万元`);
+  });
+
+  it('adds up the funds of the project tables listed (几个专项加起来是多少), the whole department\'s table no project', () => {
+    const projects = facts.projectTables.filter((t) => !isWholeDepartment(t.project));
+    if (projects.length < 2 || projects.some((t) => t.funds === undefined)) return;
+    const sum = Number(projects.reduce((total, t) => total + t.funds!, 0).toFixed(2));
+    const body = replyBody(engine.ask('项目绩效目标表里列出的几个专项，资金加起来是多少？', 'tables-summed').text);
+    expect(body).toContain(`所列项目合计：${num(sum)} 万元`);
+    expect(body).toContain(`共有 ${projects.length} 个项目绩效目标表`);
+    tablesSummed++;
   });
 
   it('reads a rough sum heard of the spending (今年要花2000多万，到底是多少钱) as its figure asked', () => {
@@ -1266,5 +1279,5 @@ it('reads a completion rate stated beside a 决算 figure in at least one shippe
 it('met, in the shipped disclosures, each case the tests above skip where a document lacks it', () => {
   // A tie between two project names; a whole its printed parts do not add up to; units under a department;
   // a project spelled out in English; an indicator several projects set.
-  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, unitsSetAside, restsOfWholes, incomesBeside, unitsByTail, describedCounts, seenCounted, movesContrasted, pricesSetAgainst, rankingsMet, thatPointed, examplesFirst, runsSaid, timeRowsAsked, explainedAsked, joinedCounted, ratesAskedAgain, ratesRanked, beyondListed, unmetListed, changesOfExecutions, wordsApart, retiredAsked, linesForConcepts, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
+  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, unitsSetAside, restsOfWholes, incomesBeside, unitsByTail, tablesSummed, describedCounts, seenCounted, movesContrasted, pricesSetAgainst, rankingsMet, thatPointed, examplesFirst, runsSaid, timeRowsAsked, explainedAsked, joinedCounted, ratesAskedAgain, ratesRanked, beyondListed, unmetListed, changesOfExecutions, wordsApart, retiredAsked, linesForConcepts, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
 });

@@ -1,7 +1,8 @@
 /** Answers that list or describe: duties, units and their attributes, projects, uses, measures, glossary, absences. */
 import type { Frame } from '../intent/frame.js';
-import type { AssetRow, AssetsAsOf, FactBase, GlossaryTerm, OrgUnit } from '../schema/fact.js';
-import { answer, cite, wan, type Answer } from './answer.js';
+import type { AssetRow, AssetsAsOf, FactBase, GlossaryTerm, OrgUnit, Source } from '../schema/fact.js';
+import { answer, cite, num, wan, type Answer } from './answer.js';
+import { isWholeDepartment } from './projects.js';
 import { langOf, strings } from './strings/index.js';
 
 /** Items one to a line, numbered from 1. */
@@ -101,16 +102,33 @@ export function projectsNamedBy(facts: FactBase, frame: Frame): { word: string; 
 }
 
 export function answerProjects(facts: FactBase, frame: Frame): Answer | undefined {
-  if (!facts.projectTables.length) return undefined;
+  // The whole department's table (部门整体支出绩效目标) is no project.
+  const projects = facts.projectTables.filter((t) => !isWholeDepartment(t.project));
+  if (!projects.length) return undefined;
   const narrowed = projectsNamedBy(facts, frame);
-  const tables = narrowed?.tables ?? facts.projectTables;
+  const tables = narrowed?.tables ?? projects;
   // Each with its money where the disclosure states it: 重点项目有哪些，各多少钱.
   const names = tables.map((t) => (t.funds === undefined ? t.project : `${t.project}：${wan(t.funds, frame.english)}`));
   const en = frame.english;
   const head = narrowed
     ? en ? `${names.length} project performance tables name「${narrowed.word}」:` : `名称中有「${narrowed.word}」的项目绩效目标表共 ${names.length} 个：`
     : en ? `${names.length} project performance tables (项目绩效目标表):` : `共有 ${names.length} 个项目绩效目标表：`;
-  return answer(frame.aspects.has('count') ? 'computed' : 'list', `${head}\n${numbered(names)}`, en, cite(...tables.map((t) => t.source)), { listed: tables.map((t) => t.project) });
+  const summed = frame.cues.sumAsked ? projectsSum(facts, tables, en) : undefined;
+  return answer(frame.aspects.has('count') || summed ? 'computed' : 'list', `${head}\n${numbered(names)}${summed ? `\n${summed.text}` : ''}`, en, cite(...tables.map((t) => t.source), ...(summed?.sources ?? [])), { listed: tables.map((t) => t.project) });
+}
+
+/**
+ * 几个专项加起来是多少: the funds of the tables listed, added, where every one states its funds; set
+ * against all project spending where the disclosure states it (tables are not published for every project).
+ */
+function projectsSum(facts: FactBase, tables: FactBase['projectTables'], en: boolean): { text: string; sources: Source[] } | undefined {
+  if (tables.length < 2 || tables.some((t) => t.funds === undefined)) return undefined;
+  const sum = Number(tables.reduce((total, t) => total + t.funds!, 0).toFixed(6));
+  const all = facts.amounts.find((a) => a.concept === 'expense.project');
+  const gap = all ? Number((all.value - sum).toFixed(6)) : 0;
+  const beside = all && Math.abs(gap) >= 0.005 ? (en ? `; all project expenditure is ${wan(all.value, true)}, ${wan(Math.abs(gap), true)} ${gap > 0 ? 'more' : 'less'} (${num(all.value)} − ${num(sum)})` : `；项目支出合计为 ${wan(all.value)}，${gap > 0 ? '比所列项目多' : '比所列项目少'} ${wan(Math.abs(gap))}（${num(all.value)} − ${num(sum)}）`) : '';
+  const text = en ? `Together: ${wan(sum, true)}${beside}.` : `所列项目合计：${wan(sum)}${beside}。`;
+  return { text, sources: all && beside ? [all.source] : [] };
 }
 
 /** The 分项目标 of the overall goal (投资项目审批, 社会事务审批 …), each with its goal. */
