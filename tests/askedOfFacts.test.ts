@@ -75,6 +75,8 @@ let retiredAsked = 0;
 /** Figures not stated, answered by the line named by their core word. */
 let linesForConcepts = 0;
 const bigramsOf = (text: string) => [...new Set([...text].slice(1).map((ch, i) => `${text[i]}${ch}`))];
+/** Documents whose basic spending's fund figure was the whole of a share. */
+let fundShares = 0;
 /** Documents whose project tables' funds were added up. */
 let tablesSummed = 0;
 /** Units asked their attributes by the words their names end with. */
@@ -404,6 +406,15 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(body).toContain(`所列项目合计：${num(sum)} 万元`);
     expect(body).toContain(`共有 ${projects.length} 个项目绩效目标表`);
     tablesSummed++;
+  });
+
+  it('takes a share of the fund\'s own figure where the whole is said with its fund (财政拨款基本支出中人员经费占比)', () => {
+    const [basic, personnel] = [findAmount(facts, 'expense.basic'), findAmount(facts, 'expense.personnel')];
+    if (!basic?.fiscal || !personnel) return;
+    const part = personnel.fiscal?.value ?? personnel.value;
+    const body = replyBody(engine.ask(`${basic.fiscal.fund}基本支出中人员经费占比多少？`, 'fund-share').text);
+    expect(body).toContain(`${((part / basic.fiscal.value) * 100).toFixed(2)}%`);
+    fundShares++;
   });
 
   it('reads a rough sum heard of the spending (今年要花2000多万，到底是多少钱) as its figure asked', () => {
@@ -1279,5 +1290,5 @@ it('reads a completion rate stated beside a 决算 figure in at least one shippe
 it('met, in the shipped disclosures, each case the tests above skip where a document lacks it', () => {
   // A tie between two project names; a whole its printed parts do not add up to; units under a department;
   // a project spelled out in English; an indicator several projects set.
-  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, unitsSetAside, restsOfWholes, incomesBeside, unitsByTail, tablesSummed, describedCounts, seenCounted, movesContrasted, pricesSetAgainst, rankingsMet, thatPointed, examplesFirst, runsSaid, timeRowsAsked, explainedAsked, joinedCounted, ratesAskedAgain, ratesRanked, beyondListed, unmetListed, changesOfExecutions, wordsApart, retiredAsked, linesForConcepts, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
+  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, unitsSetAside, restsOfWholes, incomesBeside, unitsByTail, tablesSummed, fundShares, describedCounts, seenCounted, movesContrasted, pricesSetAgainst, rankingsMet, thatPointed, examplesFirst, runsSaid, timeRowsAsked, explainedAsked, joinedCounted, ratesAskedAgain, ratesRanked, beyondListed, unmetListed, changesOfExecutions, wordsApart, retiredAsked, linesForConcepts, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
 });

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../src/parse/document.js';
 import { SourceText } from '../src/parse/sourceText.js';
 import { readTables } from '../src/parse/tables/index.js';
+import { withHeadersOverFigures } from '../src/parse/tables/shiftedHeaders.js';
+import { mainColumn } from '../src/parse/fromTables/columns.js';
 import type { Table, TableKind } from '../src/schema/table.js';
 import { SEED_FILE, SEED_TEXT, SHARED_DOCS } from './helpers.js';
 
@@ -171,6 +173,29 @@ describe('column-aligned layout tables', () => {
     const basic = table(tables, '基本支出部门预算经济分类');
     expect(basic.rows).toHaveLength(39);
     expect(cell(basic, '30101', '合计')).toBe(29228000);
+  });
+});
+
+describe('a header word printed one column left of its figures', () => {
+  const row = (label: string, values: (number | null)[]) => ({ label, classes: [], cells: values.map((value) => ({ text: value === null ? '' : String(value), value })), source: { doc: 'x', line: 1, quote: '' }, lines: [1] });
+  const columns = [{ header: ['科目代码'], name: '科目代码' }, { header: ['项目', '科目名称', '小计'], name: '小计' }, { header: [], name: '第3列' }, { header: ['本年支出', '基本支出'], name: '基本支出' }];
+
+  it('moves over to the unnamed column of figures beside its blank one, which keeps the words above it', () => {
+    const moved = withHeadersOverFigures(columns, [row('合计', [null, null, 100, 60]), row('一般公共服务支出', [null, null, 40, 20])]);
+    expect(moved.map((c) => c.name)).toEqual(['科目代码', '科目名称', '小计', '基本支出']);
+    expect(moved[1].header).toEqual(['项目', '科目名称']);
+  });
+
+  it('stays where the named column has a figure, or the column beside it has none', () => {
+    expect(withHeadersOverFigures(columns, [row('合计', [null, 5, 100, 60])]).map((c) => c.name)).toEqual(['科目代码', '小计', '第3列', '基本支出']);
+    expect(withHeadersOverFigures(columns, [row('合计', [null, null, null, 60])]).map((c) => c.name)).toEqual(['科目代码', '小计', '第3列', '基本支出']);
+  });
+
+  it('takes a table\'s main column by its own name before a group heading above several (本年支出 over 小计 and 基本支出)', () => {
+    const { tables } = read('b01');
+    const general = table(tables, '一般公共预算财政拨款支出决算表');
+    expect(general.columns[mainColumn(general)!].name).toBe('小计');
+    expect(cell(general, '合计', '小计')).toBe(13733.8);
   });
 });
 

@@ -5,15 +5,16 @@ import type { Lexicon } from '../intent/lexicon.js';
 import type { Answer } from '../answer/answer.js';
 import { findAmount } from '../answer/amounts.js';
 import { answerShareOf, type NamedFigure } from '../answer/share.js';
-import { pickConcept, pickEntity } from './resolve.js';
+import { fundingQualifier, pickConcept, pickEntity } from './resolve.js';
 import { entityFigure } from './figures.js';
 import type { LoadedDocument } from './engine.js';
 
 export function answerShare(doc: LoadedDocument, frame: Frame, lexicon: Lexicon): Answer | undefined {
   if (!frame.shareOf) return undefined;
-  const whole = figureNamed(doc, frame.shareOf.whole, lexicon);
-  // A share of the fiscal appropriation takes the part's fiscal-only figure, where a table states it.
+  // A share of the fiscal appropriation takes the part's fiscal-only figure, where a table states it; a whole
+  // said with its fund (财政拨款基本支出) is that fund's own figure too.
   const fiscalWhole = /财政拨款|一般公共预算/.test(frame.shareOf.whole);
+  const whole = figureNamed(doc, frame.shareOf.whole, lexicon, fiscalWhole);
   // 政务大厅运行经费里政府采购 / 采购里服务: the part as it stands within the whole (the project's own purchases,
   // 服务 of 采购 read as 服务采购), where it does.
   const { part: partWords, whole: wholeWords } = frame.shareOf;
@@ -25,10 +26,17 @@ export function answerShare(doc: LoadedDocument, frame: Frame, lexicon: Lexicon)
   return part && whole && part.name !== whole.name ? answerShareOf(part, whole, frame, frame.shareOf.whole) : undefined;
 }
 
+/** A fund said before the figure it qualifies: 一般公共预算财政拨款基本支出, 财政拨款基本支出. */
+const FUND_SAID = /^(?:一般公共预算)?(?:财政拨款)?(?=基本支出|项目支出|人员经费|公用经费|日常公用经费)/;
+
 /** The figure some words name: a classified line named more fully than any concept, else the concept. */
 export function figureNamed(doc: LoadedDocument, words: string, lexicon: Lexicon, fiscal = false): NamedFigure | undefined {
-  const frame = analyze(words, lexicon);
-  const concept = pickConcept(frame.concepts);
+  // 财政拨款基本支出: the fund said before a figure only says which of its figures, where the fund's own is
+  // asked; the rest names the figure (基本支出), where it names one.
+  const rest = fiscal ? words.replace(FUND_SAID, '') : words;
+  const frame = analyze(rest !== words && rest.length >= 2 && analyze(rest, lexicon).concepts.length ? rest : words, lexicon);
+  const qualifier = fiscal ? fundingQualifier(frame.concepts) : undefined;
+  const concept = pickConcept(frame.concepts.filter((c) => c !== qualifier));
   const entity = pickEntity(frame, doc, concept);
   if (entity?.entity.kind === 'lineItem') {
     const { item } = entity.entity;

@@ -72,9 +72,13 @@ function findMainColumn(table: Table): number | undefined {
     if (actual.length) numeric = actual;
     else if (numeric.some((i) => says(i, /预算/))) return undefined;
   }
-  for (const header of TOTAL_HEADERS) {
-    const found = numeric.find((i) => says(i, header));
-    if (found !== undefined) return found;
+  // A column's own name first: a group heading above several columns (本年支出 over 小计, 基本支出 and 项目
+  // 支出) names none of them alone.
+  for (const named of [(i: number, pattern: RegExp) => pattern.test(table.columns[i].name), says]) {
+    for (const header of TOTAL_HEADERS) {
+      const found = numeric.find((i) => named(i, header));
+      if (found !== undefined) return found;
+    }
   }
   return numeric[0];
 }

@@ -10,6 +10,7 @@ import { findRegions } from './find.js';
 import type { Grid, GridReader, TableRegion } from './grid.js';
 import { readLayout } from './layout.js';
 import { readTabbed } from './tabbed.js';
+import { withHeadersOverFigures } from './shiftedHeaders.js';
 
 const EMPTY = /为空表|无数据/;
 
@@ -26,7 +27,7 @@ export function readTables(text: SourceText): { tables: Table[]; warnings: strin
       ...(region.number ? { number: region.number } : {}),
       unit: region.unit,
       phase: region.phase,
-      columns: grid?.columns ?? [],
+      columns: grid ? withHeadersOverFigures(grid.columns, grid.rows) : [],
       rows: grid?.rows ?? [],
       source: text.source(region.titleLine),
       span: { from: region.titleLine, to },
