@@ -417,6 +417,13 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     fundShares++;
   });
 
+  it('refuses a time no budget states (办公楼是哪一年建的), whatever line holds the body\'s name and a year', () => {
+    const reply = engine.ask(`${facts.identity.department}那栋办公楼是哪一年建的？`, 'built-when');
+    expect(reply.answered, replyBody(reply.text)).toBe(false);
+    // A money line that shares a word (办公 of 办公费) has no time either: it is said not given, never answered.
+    expect(replyBody(reply.text)).not.toMatch(/^(?!披露没有给出)[^\n]*万元/);
+  });
+
   it('reads a rough sum heard of the spending (今年要花2000多万，到底是多少钱) as its figure asked', () => {
     const total = findAmount(facts, 'expense.total');
     if (!total || total.value < 100) return;

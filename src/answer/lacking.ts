@@ -12,6 +12,7 @@ export const ATTRIBUTE_NAMES: Partial<Record<Attribute, [string, string]>> = {
   indicator: ['绩效指标', 'performance indicators'],
   score: ['自评得分', 'self-evaluation score'],
   people: ['人数或岗位数', 'number of people or posts'],
+  time: ['时间', 'date or time'],
 };
 
 /** Words that ask for an attribute and may stand in a thing's own name. */
@@ -25,7 +26,7 @@ export function lackedAttribute(entity: Entity, asked: Attribute, unitAsked: str
     case 'lineItem':
     case 'execution':
       // A classified line is an amount: it has no price, count, headcount, indicator or score.
-      return ['unitPrice', 'quantity', 'indicator', 'score', 'people'].includes(asked) ? asked : undefined;
+      return ['unitPrice', 'quantity', 'indicator', 'score', 'people', 'time'].includes(asked) ? asked : undefined;
     case 'table':
       // A project's table has indicators; a count or price only where an indicator is counted in that unit.
       if (asked === 'score') return entity.table.total ? undefined : asked;

@@ -35,7 +35,8 @@ const HEADING_MAX_SENTENCE = 16;
 const SENTENCE_END = /[。；;！!？?]$/;
 
 export function asksForWords(frame: Frame): boolean {
-  return !frame.cues.asksNumber && !frame.cues.money && !FIGURE_ASPECTS.some((a) => frame.aspects.has(a)) && frame.verify === undefined;
+  // 办公楼是哪一年建的: a time asked is a figure too, which no sentence that happens to hold a year answers.
+  return !frame.cues.asksNumber && !frame.cues.money && !frame.cues.timeAsked && !FIGURE_ASPECTS.some((a) => frame.aspects.has(a)) && frame.verify === undefined;
 }
 
 /** The sentence around a prose line the index found, or undefined when the line is a table's or too weak a match. */

@@ -12,7 +12,7 @@ import { pinyinRun } from '../intent/places.js';
 import type { ParsedDocument } from '../parse/document.js';
 import { inOrder, listEntities } from '../search/entities.js';
 import { LineIndex } from '../search/lineIndex.js';
-import { departmentNames } from './resolve.js';
+import { departmentNames, withoutOwnNames } from './resolve.js';
 
 /** A document's line index, its own names (things and indicators) kept whole as tokens. */
 export function lineIndexOf(doc: ParsedDocument): LineIndex {
@@ -184,7 +184,15 @@ const POINTER_MIN_TERMS = 2;
 /** The disclosure's own sentence for a question asking for words, where its prose says enough of it. */
 export function passageAnswer(doc: ParsedDocument & { lines?: LineIndex }, frame: Frame): Answer | undefined {
   doc.lines ??= lineIndexOf(doc);
-  return answerFromPassage(doc.text, doc.lines.top(frame.text), frame);
+  return answerFromPassage(doc.text, doc.lines.top(searchedWords(doc, frame)), frame);
+}
+
+/**
+ * The question's words a line is sought by: the department's own name says whose, and matches every page
+ * header; its units' names (财政所, 国库收付中心) may be what is asked about, and stay.
+ */
+function searchedWords(doc: ParsedDocument, frame: Frame): string {
+  return withoutOwnNames(frame.text, departmentNames(doc.facts.identity.department));
 }
 
 /**
@@ -194,7 +202,7 @@ export function passageAnswer(doc: ParsedDocument & { lines?: LineIndex }, frame
 export function withNearestLine(refusal: Answer, doc: ParsedDocument & { lines?: LineIndex }, frame: Frame): Answer {
   // One search serves both: the line a passage would come from is the line a pointer shows.
   doc.lines ??= lineIndexOf(doc);
-  const hit = doc.lines.top(frame.text);
+  const hit = doc.lines.top(searchedWords(doc, frame));
   const passage = answerFromPassage(doc.text, hit, frame);
   if (passage) return passage;
   if (!hit || hit.matched < POINTER_MIN_TERMS) return refusal;

@@ -381,7 +381,7 @@ export function readCues(text: string): Cues {
     budgetAsked: /年初预算|预算数|调整预算|(?:initial|original|year-start|opening) budget/.test(text),
     fiscal: /财政拨款|一般公共预算|财拨/.test(text),
     nonFiscal: /(?:不是|非|除了?|除去)(?:财政拨款|财拨)|(?:财政拨款|财拨)(?:以外|之外|外的)/.test(text),
-    timeAsked: /多久|多长时间|几年|几个月|几天|周期|什么时候|how long|how often/.test(text),
+    timeAsked: /多久|多长时间|几年|几个月|几天|周期|什么时候|哪一?年(?!的)|when\b|how long|how often/.test(text),
     qualityAsked: /质量|合格(?:率|标准)?|达标|\bquality\b/.test(text),
     contact: CONTACT.test(text),
     ...(WHOLE_AREA.test(text) ? { wholeArea: text.match(WHOLE_AREA)![0] } : {}),

@@ -10,7 +10,7 @@ import type { Aspect } from './aspects.js';
 export const Operation = z.enum(['value', 'share', 'change', 'reason', 'definition', 'composition', 'list', 'count', 'rank', 'confirm', 'check', 'help', 'overview']);
 export type Operation = z.infer<typeof Operation>;
 
-export const Attribute = z.enum(['amount', 'unitPrice', 'quantity', 'code', 'indicator', 'score', 'execution', 'unitProfile', 'people']);
+export const Attribute = z.enum(['amount', 'unitPrice', 'quantity', 'code', 'indicator', 'score', 'execution', 'unitProfile', 'people', 'time']);
 export type Attribute = z.infer<typeof Attribute>;
 
 /** The first aspect present decides: a reason asked about a change is a reason, a share of a list a share. */
@@ -43,6 +43,7 @@ export function operationOf(aspects: Set<Aspect>, confirming: boolean, shareAske
   return found ?? (confirming ? 'confirm' : 'value');
 }
 
-export function attributeOf(aspects: Set<Aspect>): Attribute {
-  return ATTRIBUTES.find(([, asked]) => asked.some((a) => aspects.has(a)))?.[0] ?? 'amount';
+/** `timeAsked`: a time or a year is asked (哪一年建的, 多久换一次), with no money asked beside it. */
+export function attributeOf(aspects: Set<Aspect>, timeAsked = false): Attribute {
+  return ATTRIBUTES.find(([, asked]) => asked.some((a) => aspects.has(a)))?.[0] ?? (timeAsked ? 'time' : 'amount');
 }
