@@ -724,6 +724,8 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     const body = replyBody(engine.ask(`按今年增加额倒推，${year - 1}年的${a.label}和${b.label}各是多少？`, 'derive two').text);
     for (const x of [a, b]) expect(body, x.label).toContain(two(previous(x)));
     expect(replyBody(engine.ask(`按说明里的增加额倒推，上一年的${a.label}是多少？`, 'derive last').text)).toContain(two(previous(a)));
+    // 增幅 names the rate the way goes by, not what is asked.
+    expect(replyBody(engine.ask(`按说明里的增幅倒推，${a.label}上一年的预算大概是多少？`, 'derive by rate').text)).toContain(two(previous(a)));
     expect(replyBody(engine.ask(`根据增加额算一下，${year - 1}年${b.label}是多少？`, 'derive worked').text)).toContain(two(previous(b)));
     expect(replyBody(engine.ask(`根据文中的增减数，${year - 1}年的${b.label}是多少？`, 'derive by change').text)).toContain(two(previous(b)));
   });

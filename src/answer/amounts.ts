@@ -344,14 +344,16 @@ export function answerAmount(facts: FactBase, concept: ConceptKey, frame: Frame)
     return answer('reason', body, en, cite(a.change.reasonSource, a.change.source, a.source));
   }
 
+  // 按增幅倒推上一年的预算: the change is the way to last year's figure, which is what is asked.
+  const derivesPrevious = frame.cues.derive && askedPrevious;
   // The rate the disclosure states is the one to give (its own base and rounding), before any computed one.
-  if (frame.aspects.has('growthRate') && a.change?.rate !== undefined) {
+  if (frame.aspects.has('growthRate') && a.change?.rate !== undefined && !derivesPrevious) {
     const body = en
       ? `${name} ${a.change.direction === '减少' ? 'fell' : 'grew'} ${num(a.change.rate)}% on last year, as the disclosure states. This year: ${wan(a.value, true)}.`
       : `${name}${changeText(a, false).replace(/。$/, '')}（增减率为披露原文所述）。本年为 ${wan(a.value)}。`;
     return answer('change', body, en, cite(a.change.source, a.source));
   }
-  if (frame.aspects.has('growthRate') && a.change) {
+  if (frame.aspects.has('growthRate') && a.change && !derivesPrevious) {
     const prev = prevValue(a);
     if (prev !== undefined && prev !== 0) {
       const rate = ((a.value - prev) / prev) * 100;
@@ -362,8 +364,7 @@ export function answerAmount(facts: FactBase, concept: ConceptKey, frame: Frame)
     }
   }
 
-  // 按增减推算2019年的总额, 按增加额倒推上一年的: the change is the way to last year's figure, which is what is asked.
-  const derivesPrevious = frame.cues.derive && askedPrevious;
+  // 按增减推算2019年的总额, 按增加额倒推上一年的: likewise.
   if (frame.aspects.has('change') && !(frame.aspects.has('previous') && !frame.cues.changeWord) && !derivesPrevious) {
     if (!a.change) {
       // 人员经费呢 → 比上年增加多少: not stated of the part, the whole it belongs to is said, as the whole's.
