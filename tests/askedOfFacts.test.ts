@@ -75,6 +75,8 @@ let retiredAsked = 0;
 /** Figures not stated, answered by the line named by their core word. */
 let linesForConcepts = 0;
 const bigramsOf = (text: string) => [...new Set([...text].slice(1).map((ch, i) => `${text[i]}${ch}`))];
+/** Documents whose classes were ranked with the largest set aside. */
+let rankingsSetAside = 0;
 /** Documents whose basic spending's fund figure was the whole of a share. */
 let fundShares = 0;
 /** Documents whose project tables' funds were added up. */
@@ -422,6 +424,18 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(reply.answered, replyBody(reply.text)).toBe(false);
     // A money line that shares a word (办公 of 办公费) has no time either: it is said not given, never answered.
     expect(replyBody(reply.text)).not.toMatch(/^(?!披露没有给出)[^\n]*万元/);
+  });
+
+  it('ranks the classes but the one set aside (除了一般公共服务，哪一类最多), the next one first', () => {
+    const classes = facts.lineItems.filter((i) => i.scheme === 'functional' && i.code.length === 3);
+    const byTable = new Map<string, typeof classes>();
+    for (const c of classes) byTable.set(c.table?.title ?? '', [...(byTable.get(c.table?.title ?? '') ?? []), c]);
+    const ranked = ([...byTable.values()].sort((a, b) => b.length - a.length)[0] ?? []).sort((a, b) => b.value - a.value);
+    if (ranked.length < 3 || ranked[1].value === ranked[2].value) return;
+    const body = replyBody(engine.ask(`支出按功能分类，除了${ranked[0].name.replace(/支出$/, '')}，哪一类最多？`, 'set-aside-rank').text);
+    expect(body.split('\n')[1]).toContain(ranked[1].name);
+    expect(body).not.toMatch(new RegExp(`\\d\\. ${ranked[0].code} `));
+    rankingsSetAside++;
   });
 
   it('reads a rough sum heard of the spending (今年要花2000多万，到底是多少钱) as its figure asked', () => {
@@ -1297,5 +1311,5 @@ it('reads a completion rate stated beside a 决算 figure in at least one shippe
 it('met, in the shipped disclosures, each case the tests above skip where a document lacks it', () => {
   // A tie between two project names; a whole its printed parts do not add up to; units under a department;
   // a project spelled out in English; an indicator several projects set.
-  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, unitsSetAside, restsOfWholes, incomesBeside, unitsByTail, tablesSummed, fundShares, describedCounts, seenCounted, movesContrasted, pricesSetAgainst, rankingsMet, thatPointed, examplesFirst, runsSaid, timeRowsAsked, explainedAsked, joinedCounted, ratesAskedAgain, ratesRanked, beyondListed, unmetListed, changesOfExecutions, wordsApart, retiredAsked, linesForConcepts, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
+  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, unitsSetAside, restsOfWholes, incomesBeside, unitsByTail, tablesSummed, fundShares, rankingsSetAside, describedCounts, seenCounted, movesContrasted, pricesSetAgainst, rankingsMet, thatPointed, examplesFirst, runsSaid, timeRowsAsked, explainedAsked, joinedCounted, ratesAskedAgain, ratesRanked, beyondListed, unmetListed, changesOfExecutions, wordsApart, retiredAsked, linesForConcepts, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
 });

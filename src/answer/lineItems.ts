@@ -102,15 +102,18 @@ export function answerLineItem(item: LineItem, facts: FactBase, frame: Frame): A
   };
   // 城乡社区支出下面按项级科目看: the lines at the level asked, however far below.
   const atLevel = frame.level !== undefined && frame.level > item.level + 1 ? [...new Map(items.filter((i) => i.scheme === item.scheme && i.level === frame.level && i.code.startsWith(item.code)).map((i) => [i.code, i])).values()].sort((x, y) => y.value - x.value) : [];
-  const children = atLevel.length ? atLevel : only(item);
+  const all = atLevel.length ? atLevel : only(item);
+  // 人大事务下面，不算行政运行的话，哪一项最多: the lines the ranking leaves out are not shown.
+  const children = leftOut(all, frame);
   // 住房那块儿的钱是干嘛用的: what a class is spent on is the lines under it.
   if ((a.has('parts') || a.has('list') || a.has('compare') || a.has('uses')) && children.length) {
     const shown = children.slice(0, MAX_CHILDREN);
     const more = children.length - shown.length;
     const lines = shown.map((c) => `- ${c.code} ${c.name}：${wan(c.value, en)}`);
+    const aside = setAsideSaid(all, children, en);
     const body = en
-      ? `${title(item, true)}: ${wan(item.value, true)}${phaseWord(item, true)}, made up of ${children.length} lines, largest first:\n${lines.join('\n')}${more ? `\n… and ${more} more` : ''}`
-      : `${title(item, false)}：${wan(item.value)}${phaseWord(item, false)}，下设 ${children.length} 项，按金额从大到小：\n${lines.join('\n')}${more ? `\n…另有 ${more} 项` : ''}`;
+      ? `${title(item, true)}: ${wan(item.value, true)}${phaseWord(item, true)}, made up of ${all.length} lines, largest first${aside}:\n${lines.join('\n')}${more ? `\n… and ${more} more` : ''}`
+      : `${title(item, false)}：${wan(item.value)}${phaseWord(item, false)}，下设 ${all.length} 项，按金额从大到小${aside}：\n${lines.join('\n')}${more ? `\n…另有 ${more} 项` : ''}`;
     return answer('list', body, en, cite(item.source, ...shown.map((c) => c.source)), { listed: shown.map((c) => c.name) });
   }
 
@@ -134,6 +137,20 @@ export function answerLineItem(item: LineItem, facts: FactBase, frame: Frame): A
     ? `${title(item, true)}: ${wan(item.value, true)}${phaseWord(item, true)}.${breakdownText(item, true)}${from}`
     : `${title(item, false)}：${wan(item.value)}${phaseWord(item, false)}。${breakdownText(item, false)}${from}`;
   return answer('amount', body, en, cite(item.source));
+}
+
+/** The lines a ranking is asked of, less those it sets aside by name (除了一般公共服务 → 201 一般公共服务支出). */
+function leftOut(lines: LineItem[], frame: Frame): LineItem[] {
+  const aside = frame.rankSetAside?.replace(/(?:支出|的钱|方面)$/, '');
+  if (!aside || aside.length < 2) return lines;
+  const kept = lines.filter((l) => !l.name.includes(aside) && !aside.includes(l.name.replace(/支出$/, '')));
+  return kept.length && kept.length < lines.length ? kept : lines;
+}
+
+/** （不含行政运行）: the lines left out of a ranking, named, where any were. */
+function setAsideSaid(all: LineItem[], kept: LineItem[], en: boolean): string {
+  const out = all.filter((l) => !kept.includes(l)).map((l) => l.name);
+  return out.length ? (en ? ` (leaving out ${out.join(', ')})` : `（不含${out.join('、')}）`) : '';
 }
 
 /** A table of the fiscal appropriation alone: its lines' figures are all 财政拨款. */
@@ -165,15 +182,18 @@ export function answerLargestLines(facts: FactBase, frame: Frame, within?: strin
   const level = fullest.sort((a, b) => (frame.ascending ? a.value - b.value : b.value - a.value));
   if (level.length < 2) return undefined;
   const sum = level.reduce((s, i) => s + i.value, 0);
-  const shown = level.slice(0, MAX_RANKED);
+  // 除了一般公共服务，哪一类最多: shares stay of all the lines; the ones left out are not shown.
+  const ranked = leftOut(level, frame);
+  const shown = ranked.slice(0, MAX_RANKED);
   // The share the prose states for a line (占71.73%) is the disclosure's own; the others are worked out of the sum.
   const share = (i: LineItem) => (i.statedShare !== undefined ? `${num(i.statedShare)}%${en ? ', as stated' : '，披露所述'}` : `${((i.value / sum) * 100).toFixed(2)}%`);
   const rows = shown.map((i, k) => `${k + 1}. ${i.code} ${i.name}：${wan(i.value, en)}（${share(i)}）`);
   const [schemeZh, schemeEn] = SCHEME_NAME[scheme];
   const [zh, enName] = fiscal ? [`${schemeZh}的财政拨款`, `${schemeEn}, fiscal appropriation`] : [schemeZh, schemeEn];
+  const aside = setAsideSaid(level, ranked, en);
   const body = en
-    ? `By ${enName}, ${frame.ascending ? 'smallest' : 'largest'} first (${level.length} lines, shares of their sum ${num(sum)} 万元):\n${rows.join('\n')}`
-    : `按${zh}，${frame.ascending ? '从小到大' : '从大到小'}（共 ${level.length} 项，占比以其合计 ${num(Number(sum.toFixed(6)))} 万元计）：\n${rows.join('\n')}`;
+    ? `By ${enName}, ${frame.ascending ? 'smallest' : 'largest'} first (${level.length} lines, shares of their sum ${num(sum)} 万元)${aside}:\n${rows.join('\n')}`
+    : `按${zh}，${frame.ascending ? '从小到大' : '从大到小'}（共 ${level.length} 项，占比以其合计 ${num(Number(sum.toFixed(6)))} 万元计）${aside}：\n${rows.join('\n')}`;
   return answer('list', body, en, cite(...shown.map((i) => i.source)), { listed: shown.map((i) => i.name) });
 }
 

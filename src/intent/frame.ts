@@ -95,6 +95,8 @@ export interface Frame {
   changeSaidOf?: string;
   /** A是不是比B还多 / A与B是否一致: what the question supposes of the first figure against the second, to be said true or not. */
   supposed?: 'more' | 'less' | 'equal';
+  /** 除了一般公共服务，哪一类最多 / 不算行政运行的话: what a ranking leaves out, as said. */
+  rankSetAside?: string;
   /** 人员经费是日常公用经费的多少倍: the figure measured and the one it is measured in. */
   ratioOf?: [string, string];
   /** 除了局本身，下面还有哪个单位: the one set aside from the units asked (局本身), as said. */
@@ -435,6 +437,9 @@ const ASKS_ONLY = /^(?:什么|啥|哪些|多少|几个)$/;
 /** 还有其他来源的钱吗 (after a source of income): what else the money comes from, which the income's parts answer. */
 const OTHER_SOURCES = /^(?:那)?(?:还有|有没有)(?:没有)?(?:别的|其他|其它)(?:的)?(?:收入)?来源(?:的钱|的资金|的收入)?(?:吗|么|嘛|呢|没有)?[啊呀]?$/;
 
+/** 除了一般公共服务，哪一类最多 / 不算行政运行的话，哪一项钱最多: a clause setting something aside before a ranking. */
+const RANK_SET_ASIDE = /(?:除了?|除去|除开|不算|不含|不包括|刨去|去掉)([^，,。？?]{2,12}?)(?:以外|之外|的话|外)?[，,](?=[^。？?]*(?:最多|最少|最大|最小|最高|最低|排第|排名))/;
+
 /** 人员经费是日常公用经费的多少倍 / A相当于B的几倍: the figure measured, then the one it is measured in. */
 const RATIO = /^(?:那|请问)?([\u4e00-\u9fa5()]{2,20}?)(?:大约|大概|约)?(?:是|为|相当于|等于)([\u4e00-\u9fa5()]{2,20}?)的(?:多少|几)倍/;
 
@@ -463,7 +468,11 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   // English words in brackets are dropped from what is read (overseas (outbound) trips), not from which language it is.
   const english = isEnglish(normalized) || isEnglish(String(input ?? '').normalize('NFKC'));
   // Colloquial Chinese words are read as budget terms also when quoted in an English question.
-  const text = english && !/[\u4e00-\u9fa5]/.test(normalized) ? normalized : exceptRead(lexicon.applySynonyms(normalized));
+  // 除了一般公共服务，哪一类最多: what a ranking leaves out names no subject; it is kept apart.
+  const setAsideRanked = english ? undefined : String(input ?? '').normalize('NFKC').match(RANK_SET_ASIDE);
+  const rankSetAside = setAsideRanked?.[1].trim();
+  const unranked = setAsideRanked ? normalized.replace(normalizeQuestion(setAsideRanked[0]), '') : normalized;
+  const text = english && !/[\u4e00-\u9fa5]/.test(normalized) ? normalized : exceptRead(lexicon.applySynonyms(unranked));
   const setAsideUnit = english ? undefined : unitSetAside(text);
   const aspects = new Set<Aspect>();
   // A Chinese question with English words in it (why did 机关运行费 increase) is read in both languages.
@@ -561,5 +570,5 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   const operation = sumOf || differenceOf || ratioOf ? 'check' : (learningOperation(normalized, orgs) ?? operationOf(aspects, verify !== undefined, !!shareOf));
   const sharePart = english || shareOf || pointed ? undefined : text.match(SHARE_BARE)?.[1];
   const shareClaim = english || !aspects.has('share') ? undefined : shareClaimOf(text);
-  return { ...(shareClaim ? { shareClaim } : {}), ...(shareOf ? { shareOf } : {}), ...(pointed && aspects.has('share') ? { sharePointed: pointed, ...(SHARE_OF_NOTHING.test(pointed) ? { sharePointedAtNothing: true } : {}) } : {}), ...(sharePart ? { sharePart } : {}), ...(sumOf ? { sumOf } : {}), ...(differenceOf ? { differenceOf } : {}), ...(differenceParts ? { differenceParts } : {}), ...(difference?.scope ? { differenceScope: difference.scope } : {}), ...(changeSaidOf ? { changeSaidOf } : {}), ...(difference?.splits ? { differenceSplits: difference.splits } : {}), ...(supposed ? { supposed } : {}), ...(setAsideUnit ? { unitSetAside: setAsideUnit } : {}), ...(ratioOf ? { ratioOf } : {}), raw: input, said: normalized, lexicon, text, mentionText: english ? lexicon.chineseMentions(text) : text, subjectText, operation, attribute: attributeOf(aspects, cues.timeAsked && !cues.money && !cues.asksNumber), cues, short: text.replace(WHOSE, '').length <= FOLLOW_UP_MAX_CHARS, english, concepts, aspects, years, ...(claim ? { verify: claim.value, ...(claim.relation !== 'equal' ? { verifyRelation: claim.relation } : {}) } : {}), orgs, orgPlaces: named?.places ?? [], lastYearSpoken, elliptical, refersBack, inside, followUpLength: text.length <= (english ? FOLLOW_UP_MAX_NAMELESS_EN : FOLLOW_UP_MAX_NAMELESS), codes, ...(scheme ? { scheme } : {}), ascending, ...(level ? { level } : {}) };
+  return { ...(shareClaim ? { shareClaim } : {}), ...(shareOf ? { shareOf } : {}), ...(pointed && aspects.has('share') ? { sharePointed: pointed, ...(SHARE_OF_NOTHING.test(pointed) ? { sharePointedAtNothing: true } : {}) } : {}), ...(sharePart ? { sharePart } : {}), ...(sumOf ? { sumOf } : {}), ...(differenceOf ? { differenceOf } : {}), ...(differenceParts ? { differenceParts } : {}), ...(difference?.scope ? { differenceScope: difference.scope } : {}), ...(changeSaidOf ? { changeSaidOf } : {}), ...(difference?.splits ? { differenceSplits: difference.splits } : {}), ...(supposed ? { supposed } : {}), ...(setAsideUnit ? { unitSetAside: setAsideUnit } : {}), ...(ratioOf ? { ratioOf } : {}), ...(rankSetAside ? { rankSetAside } : {}), raw: input, said: normalized, lexicon, text, mentionText: english ? lexicon.chineseMentions(text) : text, subjectText, operation, attribute: attributeOf(aspects, cues.timeAsked && !cues.money && !cues.asksNumber), cues, short: text.replace(WHOSE, '').length <= FOLLOW_UP_MAX_CHARS, english, concepts, aspects, years, ...(claim ? { verify: claim.value, ...(claim.relation !== 'equal' ? { verifyRelation: claim.relation } : {}) } : {}), orgs, orgPlaces: named?.places ?? [], lastYearSpoken, elliptical, refersBack, inside, followUpLength: text.length <= (english ? FOLLOW_UP_MAX_NAMELESS_EN : FOLLOW_UP_MAX_NAMELESS), codes, ...(scheme ? { scheme } : {}), ascending, ...(level ? { level } : {}) };
 }
