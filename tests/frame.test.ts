@@ -327,6 +327,9 @@ describe('the frame of a question', () => {
     expect(analyze('人员经费是日常公用经费的多少倍？').ratioOf).toEqual(['人员经费', '日常公用经费']);
     // A sum said as one side keeps its own 和: the sides part at the word after the sum.
     expect(analyze('出国费和接待费合计比公务用车购置及运行费多出多少').differenceOf).toEqual(['出国费和接待费合计', '公务用车购置及运行费']);
+    // 租办公室 is renting office premises (办公用房), no office (办公室) named as a body.
+    expect(analyze('统计局租办公室一年花多少钱').orgs).toEqual(['统计局']);
+    expect(analyze('统计局租办公室一年花多少钱').text).toContain('办公用房');
     // A price asked has no source of income as its subject: 政府给 says who pays.
     expect(analyze('工地上的建筑垃圾拉去处理，政府给多少钱一方？').concepts).toEqual([]);
     // 打算再购置 is 打算购置: 再 only says more.

@@ -396,7 +396,7 @@ function englishOrgs(raw: string, lexicon: Lexicon): { orgs: string[]; places: s
 }
 
 /** Words that refer to the document's own body, or are time or rank words, not a name: 我局, 本部门, 上级单位 (上海 is a place); 街道乡镇 alone names no body. */
-const NOT_A_NAME = /^(?:我|你|本|贵|该|这|那|咱|各|全|二级|下属|所属|内设|下面|底下|下辖)|^[所家个](?:学校|学院|大学|中学|小学|医院|单位|机关)$|^(?:今|去|明|上|下)(?:年|级|属|一|半)|^(?:街道|乡镇|乡|镇|社区|区|市|县|和|与|及)+办?$|(?:乡镇|街道)(?:乡镇|街道)$/;
+const NOT_A_NAME = /^(?:我|你|本|贵|该|这|那|咱|各|全|二级|下属|所属|内设|下面|底下|下辖)|^(?:在外面)?(?:租|租用|租赁|买|建|盖|装修|搬进)(?:的|了)?办公(?:室|楼|用房)$|^[所家个](?:学校|学院|大学|中学|小学|医院|单位|机关)$|^(?:今|去|明|上|下)(?:年|级|属|一|半)|^(?:街道|乡镇|乡|镇|社区|区|市|县|和|与|及)+办?$|(?:乡镇|街道)(?:乡镇|街道)$/;
 
 /** A verb of going inside a mention (党员去敬老院, 到社区): what follows is where, not whose. */
 const GONE_TO = /(?:(?<!过)去(?!年)|往(?!年)|赴|(?<![调转来达收得])到)(?!.*(?:去|往|到))/;
