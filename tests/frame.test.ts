@@ -327,6 +327,14 @@ describe('the frame of a question', () => {
     expect(analyze('人员经费是日常公用经费的多少倍？').ratioOf).toEqual(['人员经费', '日常公用经费']);
     // A sum said as one side keeps its own 和: the sides part at the word after the sum.
     expect(analyze('出国费和接待费合计比公务用车购置及运行费多出多少').differenceOf).toEqual(['出国费和接待费合计', '公务用车购置及运行费']);
+    // 固资 is 固定资产; 拟购固定资产 the purchases planned; office operating expenses 机关运行经费; running the
+    // government service hall names 政务大厅 and 运行.
+    expect(analyze('今年各处室拟购固资总额').concepts.map((c) => c.concept)).toEqual(['assets.purchasePlan']);
+    expect(analyze('By how much did the office operating expenses rise compared with 2019?').concepts.map((c) => c.concept)).toEqual(['admin']);
+    expect(analyze('How much is budgeted for running the government service hall?').mentionText).toMatch(/运行.*政务大厅|政务大厅.*运行/);
+    // A scope clause before a sum of known names is not said again; a short name that needs it (出国 of 三公) keeps it.
+    const known = (name: string) => ['台式计算机', '服务器', '办公设备家具购置'].includes(name);
+    expect(splitQuestion('办公设备家具购置里，台式计算机和服务器两项加起来多少钱？', known)).toEqual(['台式计算机加服务器等于多少']);
     // 租办公室 is renting office premises (办公用房), no office (办公室) named as a body.
     expect(analyze('统计局租办公室一年花多少钱').orgs).toEqual(['统计局']);
     expect(analyze('统计局租办公室一年花多少钱').text).toContain('办公用房');

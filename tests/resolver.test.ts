@@ -77,6 +77,8 @@ describe('the resolver', () => {
     const three = new Resolver([table('办公人员统一工装质保金'), table('便民服务中心工装费用'), table('大厅升级改造设备质保金'), table('档案数字化加工服务费'), table('道路清扫保洁服务费')]);
     const readings = three.readings('听说工装有个质保金衣服多久换一次啊', undefined, undefined, '听说工装|个质保金衣服|换一次啊');
     expect(readings.map((r) => r.entity.name)).toEqual(['办公人员统一工装质保金']);
+    // Worn (穿工装的), the word is read as it stands.
+    expect(three.readings('大厅里那些穿工装的工作人员衣服多久换一次', undefined, undefined, '大厅里那些穿工装的工作人员衣服|换一次').map((r) => r.entity.name)).toContain('办公人员统一工装质保金');
     // One such word alone names neither.
     expect(three.readings('质保金多少', undefined, undefined, '质保金')[0]?.coverage).toBeLessThan(1);
   });

@@ -271,7 +271,9 @@ function listSum(said: string, knows: (name: string) => boolean): string | undef
   // 货物采购和服务采购加起来: the word before 加起来 may end the last name (服务采购), not measure the sum.
   const last = `${listed.at(-1)}${m![2] ?? ''}`;
   if (m![2] && knows(last)) listed[listed.length - 1] = last;
-  return `${scope}${listed.map((s, i) => (i ? withSharedHead(listed[0], s, knows) : s)).join('加')}等于多少`;
+  const named = listed.map((s, i) => (i ? withSharedHead(listed[0], s, knows) : s));
+  // The scope is said again only where a name needs it to be read (出国 of 三公): known names stand alone.
+  return `${named.every(knows) ? '' : scope}${named.join('加')}等于多少`;
 }
 
 /** A clause that only sets the scope (三公经费里，), then the rest. */
