@@ -75,6 +75,8 @@ let retiredAsked = 0;
 /** Figures not stated, answered by the line named by their core word. */
 let linesForConcepts = 0;
 const bigramsOf = (text: string) => [...new Set([...text].slice(1).map((ch, i) => `${text[i]}${ch}`))];
+/** Documents whose units were asked the conversation's figure in turn. */
+let unitsInTurn = 0;
 /** Documents whose classes were ranked with the largest set aside. */
 let rankingsSetAside = 0;
 /** Documents whose basic spending's fund figure was the whole of a share. */
@@ -436,6 +438,19 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(body.split('\n')[1]).toContain(ranked[1].name);
     expect(body).not.toMatch(new RegExp(`\\d\\. ${ranked[0].code} `));
     rankingsSetAside++;
+  });
+
+  it('asks the conversation\'s figure of the other unit named next (其中中心那部分呢 → 那局本级呢)', () => {
+    const subtotals = facts.procurement.subtotals;
+    const own = facts.units.find((u) => isOwnUnit(u.name, facts));
+    const other = facts.units.find((u) => u !== own);
+    const [ownTotal, otherTotal] = [own, other].map((u) => u && subtotals.find((t) => t.unit.endsWith(u.name.slice(-5))));
+    if (!own || !other || !ownTotal || !otherTotal) return;
+    const session = 'units-in-turn';
+    engine.ask('政府采购预算一共多少？', session);
+    expect(replyBody(engine.ask(`其中${other.name.slice(-6)}那部分呢？`, session).text)).toContain(num(otherTotal.amount));
+    expect(replyBody(engine.ask(`那${own.name.slice(-5)}本级呢？`, session).text)).toContain(num(ownTotal.amount));
+    unitsInTurn++;
   });
 
   it('reads a rough sum heard of the spending (今年要花2000多万，到底是多少钱) as its figure asked', () => {
@@ -1311,5 +1326,5 @@ it('reads a completion rate stated beside a 决算 figure in at least one shippe
 it('met, in the shipped disclosures, each case the tests above skip where a document lacks it', () => {
   // A tie between two project names; a whole its printed parts do not add up to; units under a department;
   // a project spelled out in English; an indicator several projects set.
-  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, unitsSetAside, restsOfWholes, incomesBeside, unitsByTail, tablesSummed, fundShares, rankingsSetAside, describedCounts, seenCounted, movesContrasted, pricesSetAgainst, rankingsMet, thatPointed, examplesFirst, runsSaid, timeRowsAsked, explainedAsked, joinedCounted, ratesAskedAgain, ratesRanked, beyondListed, unmetListed, changesOfExecutions, wordsApart, retiredAsked, linesForConcepts, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
+  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, unitsSetAside, restsOfWholes, incomesBeside, unitsByTail, tablesSummed, fundShares, rankingsSetAside, unitsInTurn, describedCounts, seenCounted, movesContrasted, pricesSetAgainst, rankingsMet, thatPointed, examplesFirst, runsSaid, timeRowsAsked, explainedAsked, joinedCounted, ratesAskedAgain, ratesRanked, beyondListed, unmetListed, changesOfExecutions, wordsApart, retiredAsked, linesForConcepts, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
 });

@@ -628,6 +628,10 @@ export class Engine {
     const sibling = previous && frame.elliptical ? doc.resolver.readings(frame.mentionText, undefined, [previous.kind]).find((r) => r.entity.name !== previous.name) : undefined;
     if (sibling && context) {
       for (const aspect of context.aspects) frame.aspects.add(aspect as Aspect);
+      // 其中政务服务中心那部分呢 → 那行政服务局本级呢: the conversation's figure, asked of the other unit by name.
+      const figure = sibling.entity.kind === 'unit' && context.concept ? frame.lexicon.concepts[context.concept]?.name : undefined;
+      const ofUnit = figure ? this.answerAsked(doc, analyze(`${sibling.entity.name}的${figure}`, this.lexicon), undefined).answer : undefined;
+      if (ofUnit?.answered) return { answer: ofUnit, subject: { ...context, entity: sibling.entity.name, entityKind: sibling.entity.kind } };
       const answered = sibling.entity.kind === 'unit' ? this.answerByAspect(doc, frame, sibling.entity.unit) : answerEntity(facts, sibling.entity, frame, doc.entities);
       if (answered) return { answer: answered, subject: { ...context, entity: sibling.entity.name, entityKind: sibling.entity.kind } };
     }
