@@ -335,6 +335,9 @@ describe('the frame of a question', () => {
     // A scope clause before a sum of known names is not said again; a short name that needs it (出国 of 三公) keeps it.
     const known = (name: string) => ['台式计算机', '服务器', '办公设备家具购置'].includes(name);
     expect(splitQuestion('办公设备家具购置里，台式计算机和服务器两项加起来多少钱？', known)).toEqual(['台式计算机加服务器等于多少']);
+    // batches of official reception counts the receptions; a second question after ", and for how many" is its own.
+    expect(analyze('How many batches of domestic official reception').concepts.map((c) => c.concept)).toEqual(['sangong.receptionBatches']);
+    expect(splitQuestion('How many official reception batches are planned for 2026, and for how many people in total?')).toHaveLength(2);
     // 租办公室 is renting office premises (办公用房), no office (办公室) named as a body.
     expect(analyze('统计局租办公室一年花多少钱').orgs).toEqual(['统计局']);
     expect(analyze('统计局租办公室一年花多少钱').text).toContain('办公用房');

@@ -352,7 +352,7 @@ function eachCounted(clause: string): string[] {
 }
 
 /** What is the total, and which item is the biggest?: an English second question joined by and. */
-const ENGLISH_AND = /,?\s+and\s+(?=(?:by\s+|roughly\s+|approximately\s+|about\s+|also\s+)?(?:which|what|how|why|where|who|is|are|does|did|was|were)\b)/i;
+const ENGLISH_AND = /,?\s+and\s+(?=(?:by\s+|roughly\s+|approximately\s+|about\s+|also\s+|for\s+|in\s+|on\s+|to\s+|with\s+)?(?:which|what|how|why|where|who|is|are|does|did|was|were)\b)/i;
 
 /** 基本支出 人员经费 日常公用经费 三项分列: names set apart (by spaces, 、 or 和), then each asked to be listed. */
 const LISTED_APART = /^([\u4e00-\u9fa5\s、]+?)\s*(?:[一二三四五六两\d]+[项个])?(?:分列|分别列出?|逐项列出?|分开列出?)(?:一下|出来)?[。.]?$/;
