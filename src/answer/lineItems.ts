@@ -8,6 +8,7 @@ import type { LineItem } from '../schema/table.js';
 import { answer, cite, num, wan, type Answer } from './answer.js';
 import { answerShareOf } from './share.js';
 import { changeText, reasonText } from './change.js';
+import { inOrder } from '../search/entities.js';
 
 const SCHEME_NAME: Record<LineItem['scheme'], [string, string]> = {
   functional: ['支出功能分类', 'functional classification'],
@@ -139,11 +140,14 @@ export function answerLineItem(item: LineItem, facts: FactBase, frame: Frame): A
   return answer('amount', body, en, cite(item.source));
 }
 
-/** The lines a ranking is asked of, less those it sets aside by name (除了一般公共服务 → 201 一般公共服务支出). */
+/**
+ * The lines a ranking is asked of, less those it sets aside by name, each of several (除了一般公共服务和社保 →
+ * 201 一般公共服务支出, 208 社会保障和就业支出), in full or by its characters in order.
+ */
 function leftOut(lines: LineItem[], frame: Frame): LineItem[] {
-  const aside = frame.rankSetAside?.replace(/(?:支出|的钱|方面)$/, '');
-  if (!aside || aside.length < 2) return lines;
-  const kept = lines.filter((l) => !l.name.includes(aside) && !aside.includes(l.name.replace(/支出$/, '')));
+  const asides = (frame.rankSetAside ?? '').split(/和|、|及|与/).map((a) => a.replace(/(?:支出|的钱|方面)$/, '')).filter((a) => a.length >= 2);
+  const setAside = (l: LineItem) => asides.some((a) => l.name.includes(a) || a.includes(l.name.replace(/支出$/, '')) || inOrder(a, l.name));
+  const kept = lines.filter((l) => !setAside(l));
   return kept.length && kept.length < lines.length ? kept : lines;
 }
 

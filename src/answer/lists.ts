@@ -18,16 +18,19 @@ export function answerUnits(facts: FactBase, frame: Frame): Answer | undefined {
   const listed = answerOrgListing(facts, frame);
   if (listed) return listed;
   if (!facts.units.length) return undefined;
-  const rows = facts.units.map((u) => `${u.name}：${u.nature}，${u.rank}，${u.funding}`);
+  const rows = facts.units.map(unitRow);
   const head = frame.english ? `Units (${facts.units.length}):` : `机构设置（共 ${facts.units.length} 个单位；单位性质，单位规格，经费保障形式）：`;
   return answer('list', `${head}\n${numbered(rows)}`, frame.english, cite(...facts.units.map((u) => u.source)), { listed: facts.units.map((u) => u.name) });
 }
+
+/** A unit as its table states it: name, nature, rank, funding. */
+const unitRow = (u: OrgUnit) => `${u.name}：${u.nature}，${u.rank}，${u.funding}`;
 
 /** 除了局本身，下面还有哪个单位: the units but those set aside, each with its attributes; the one left is what follows up ask about. */
 export function answerUnitsBeside(facts: FactBase, aside: OrgUnit[], frame: Frame): Answer | undefined {
   const rest = facts.units.filter((u) => !aside.includes(u));
   if (!aside.length || !rest.length) return undefined;
-  const rows = numbered(rest.map((u) => `${u.name}：${u.nature}，${u.rank}，${u.funding}`));
+  const rows = numbered(rest.map(unitRow));
   const without = aside.map((u) => u.name).join(frame.english ? ', ' : '、');
   const head = frame.english ? `Besides ${without}, ${rest.length} unit${rest.length > 1 ? 's' : ''} (nature, rank, funding):` : `除${without}外，还有 ${rest.length} 个单位（单位性质，单位规格，经费保障形式）：`;
   return answer('list', `${head}\n${rows}`, frame.english, cite(...rest.map((u) => u.source)), { listed: rest.map((u) => u.name), ...(rest.length === 1 ? { focus: rest[0].name } : {}) });
@@ -113,7 +116,8 @@ export function answerProjects(facts: FactBase, frame: Frame): Answer | undefine
   const head = narrowed
     ? en ? `${names.length} project performance tables name「${narrowed.word}」:` : `名称中有「${narrowed.word}」的项目绩效目标表共 ${names.length} 个：`
     : en ? `${names.length} project performance tables (项目绩效目标表):` : `共有 ${names.length} 个项目绩效目标表：`;
-  const summed = frame.cues.sumAsked ? projectsSum(facts, tables, en) : undefined;
+  // 一共有几个项目 counts them; only a sum asked of them (加起来是多少) adds their funds.
+  const summed = frame.cues.addUpAsked ? projectsSum(facts, tables, en) : undefined;
   return answer(frame.aspects.has('count') || summed ? 'computed' : 'list', `${head}\n${numbered(names)}${summed ? `\n${summed.text}` : ''}`, en, cite(...tables.map((t) => t.source), ...(summed?.sources ?? [])), { listed: tables.map((t) => t.project) });
 }
 

@@ -36,7 +36,7 @@ import { TypoRepair } from '../intent/typos.js';
 import { splitQuestion } from '../intent/split.js';
 import { isGenericTerm, unnamedSubject } from '../intent/unnamed.js';
 import { answerNonFiscalIncome } from '../answer/nonFiscalIncome.js';
-import { askedOfUnsaid, buysUnnamed, namingPointed, saysOnly } from '../intent/rewording.js';
+import { askedOfUnsaid, buysUnnamed, namingPointed, saysOnly, unitWordsSaid } from '../intent/rewording.js';
 import { pinyinRun } from '../intent/places.js';
 import { defaultLexicon, Lexicon, type Knowledge, type TermMatch } from '../intent/lexicon.js';
 import { asksMoneyBeside } from '../intent/cues.js';
@@ -606,7 +606,7 @@ export class Engine {
     const entity = readings.length > 1 && fitting.length === 1 ? fitting[0] : picked;
     // 服务中心单位规格: a unit's attributes asked by the words its name ends with are that unit's, before the
     // projects that share the words.
-    const unitByTail = asksUnitAttribute(frame) ? frame.subjectText.split('|').map((p) => p.replace(/(?:的)?单位$/, '')).filter((p) => p.length >= 2).map((p) => this.unitEndingIn(doc, p)).find((u) => u?.kind === 'unit') : undefined;
+    const unitByTail = asksUnitAttribute(frame) ? unitWordsSaid(frame).map((p) => this.unitEndingIn(doc, p)).find((u) => u?.kind === 'unit') : undefined;
     if (unitByTail?.kind === 'unit') return { answer: answerUnitAttribute(unitByTail.unit, frame), subject: { entity: unitByTail.name, entityKind: 'unit', aspects: [...frame.aspects] } };
     if (readings.length > 1 && fitting.length !== 1 && !(aboutStaff && (picked?.matched ?? 0) < 2)) {
       const clarified = clarifyReadings(facts, readings.map((r) => r.entity), frame, doc.entities);
@@ -988,7 +988,7 @@ export class Engine {
       if (asked) return answerUnitAttribute(asked, frame);
       // No table of units: what the department says it is (…是…下属事业单位), quoted.
       if (facts.selfDescription) return answerSelfDescription(facts, frame);
-      return refuse('notDisclosed', [facts.identity], frame.english, frame.english ? 'what kind of body the department is (nature or rank)' : '本单位的性质或级别');
+      return refuse('notDisclosed', [facts.identity], frame.english, frame.english ? 'what kind of body the department is (nature, rank or funding)' : '本单位的性质、级别或经费保障形式');
     }
     // 一窗通平台是做什么的: what a thing named is for is its own goal, not the department's duties.
     if (a.has('duties') && !thingNamed) return answerDuties(facts, frame);
@@ -1110,9 +1110,9 @@ const FUNDING_WORDS = /财政拨款|一般公共预算|财政/g;
 /** Spending as a whole by its funds, whose classified lines a ranking question ranks. */
 const RANKED_WHOLES: ConceptKey[] = ['expense.fiscal', 'expense.general', 'expense.govfund'];
 
-/** The vehicles there are and what they cost to run, of which a follow-up may ask those to be bought. */
 /** The income as a whole and the appropriation's share of it, which income beside the appropriation is asked against. */
 const INCOME_SIDES: ConceptKey[] = ['income.total', 'income.fiscal', 'income.general'];
+/** The vehicles there are and what they cost to run, of which a follow-up may ask those to be bought. */
 const VEHICLE_CONCEPTS: ConceptKey[] = ['assets.vehicleCount', 'sangong.vehicle', 'sangong.vehicleOperation'];
 /** Characters of a running-cost term said bare (运行费, 运行经费), without 机关 before it. */
 const BARE_RUNNING_COST = 4;
@@ -1150,7 +1150,6 @@ function namesUnknown(frame: Frame, doc: LoadedDocument): boolean {
   return /[a-z]{2,}|[\u4e00-\u9fa5]{2,}/.test(rest);
 }
 
-/** The units a question names, each by its name or by its name without the place all units share (政务服务中心). */
 /** Words that say the unit set aside is the department's own (局本身, 机关本级). */
 const OWN_UNIT_SAID = /(?:本身|机关|本级|自己|自身|里)$/;
 
@@ -1164,6 +1163,7 @@ function unitsSetAside(facts: FactBase, said: string): OrgUnit[] {
   return stem !== said && !ending.length ? facts.units.filter((u) => isOwnUnit(u.name, facts)).slice(0, 1) : [];
 }
 
+/** The units a question names, each by its name or by its name without the place all units share (政务服务中心). */
 function unitsSaidIn(units: OrgUnit[], text: string): OrgUnit[] {
   const place = units.length > 1 ? sharedStart(units.map((u) => u.name)).length : 0;
   return units.filter((u) => text.includes(u.name) || (u.name.length - place >= 3 && text.includes(u.name.slice(place))));

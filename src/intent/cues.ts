@@ -22,7 +22,7 @@ export const Cues = z.object({
   /** 合计数和各分项加起来一致吗: whether a whole's own parts add up to it is asked. */
   partsAddUp: z.boolean(),
   /** 几个专项加起来是多少 / 一共多少: a sum of what is listed is asked. */
-  sumAsked: z.boolean(),
+  addUpAsked: z.boolean(),
   /** 比上年减少了，对吗: the way a figure is supposed to have moved, to confirm or deny. */
   claimedChange: z.enum(['增加', '减少', '持平']).optional(),
   /** 比去年少了三成多 / 钱多了480万: the way a figure is said to have moved, as a fact the question starts from. */
@@ -361,7 +361,7 @@ export function readCues(text: string): Cues {
     indicatorWord: /指标/.test(text),
     person: PERSON.test(text),
     joined: JOINED.test(text),
-    sumAsked: /加起来|合起来|加在一起|之和|合计|一共|总共|共计|总计|in total|altogether|combined|add up/.test(text),
+    addUpAsked: /加起来|合起来|加在一起|之和|合计|(?:一共|总共|共计|总计)(?:是|有|要|花了?)?多少(?:钱|万元?)|in total|altogether|combined|add up/.test(text),
     changeWord: CHANGE_WORD.test(text),
     derive: /推算|倒推|反推|推出|推一下|算出|算一下|算算|(?:根据|按照?)[^，,]{0,8}(?:增减|增加|减少|变化|变动)(?:数|额|幅度)|(?:减|加)(?:去|上)?(?:增加|减少|增长|变化|增减)(?:额|数)?(?:来)?算|怎么算/.test(text),
     // 干嘛 / 什么 / 怎么 ask what, not whether there is any.

@@ -371,7 +371,7 @@ function englishShare(text: string): [string, string, string] | null {
 const CODE = /(?<![\d.])([235]\d{2}|[235]\d{4}|[235]\d{6})(?![\d.]|万|元|%|个|台|辆|人|次)/g;
 
 /** Names of bodies in questions: 公安局, 教育厅, 万里街道. 政府/部/处 are left out: they start budget words (政府采购, 部门). */
-const ORG_MENTION = /[^\sa-z\d块的是有多少钱给了吗呢和与在为从把被对哪些什么怎几个里年占比跟()（）着挂那这种]{1,12}?(?:局(?![内里长本])|(?<![大展餐客门])厅(?!\(室\))|(?<=[\u4e00-\u9fa5]{2})(?<![能可来去好要在怎难帮代承举主协督包查申报开创筹兴合联划备算厅还也都没不再就才])办(?![理法事公好完成结件执证照]|手续|业务)|院|委员会|常委会|管委会|委(?![托员会])|办公室|办事处|街道|中心|(?<![部签公])署|(?<![排站插列组归入领带梯])队|(?<![饭菜餐茶酒面])馆|大学|学校|中学|小学|(?<!乡)镇|(?<!城)乡(?![镇村下里间])|(?<=[一二三四五六七八九十])中(?![心央国间])|(?<=[\u4e00-\u9fa5]{2})(?<![全内外本局干总支部门分卖乐])部(?![门分长署级]))/g;
+const ORG_MENTION = /[^\sa-z\d块的是有多少钱给了吗呢和与在为从把被对哪些什么怎几个里年占比跟()（）着挂那这种]{1,12}?(?:局(?![内里长本])|(?<![大展餐客门])厅(?!\(室\))|(?<=[\u4e00-\u9fa5]{2})(?<![能可来去好要在怎难帮代承举主协督包查申报开创筹兴合联备厅还也都没不再就才])办(?![理法事公好完成结件执证照几了过]|手续|业务|多少|\d{1,3}(?:期|场|次|个|届))|院|委员会|常委会|管委会|委(?![托员会])|办公室|办事处|街道|中心|(?<![部签公])署|(?<![排站插列组归入领带梯])队|(?<![饭菜餐茶酒面])馆|大学|学校|中学|小学|(?<!乡)镇|(?<!城)乡(?![镇村下里间])|(?<=[一二三四五六七八九十])中(?![心央国间])|(?<=[\u4e00-\u9fa5]{2})(?<![全内外本局干总支部门分卖乐])部(?![门分长署级]))/g;
 /**
  * A body named in English by the word for its kind (the Changsha Public Security Bureau, the Ministry
  * of Finance): capitalised words before the kind word, or after it joined by of.
@@ -497,8 +497,6 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   const verify = claim?.value;
   const years = [
     ...[...text.matchAll(/(?<![\d.])((?:19|20)\d{2})(?:年|\s|$|[^\d.])/g)].map((m) => Number(m[1])),
-    // 19年项目支出: a year written with two digits, where no count of years is meant (10年以上).
-    ...[...text.matchAll(/(?<![\d.])([123]\d)年(?!以上|以内|内|间|来|期|左右|多)/g)].map((m) => 2000 + Number(m[1])),
   ].filter((y) => y !== verify);
   // 上年结转 / 结转下年 name budget lines (carry-overs), not the year before or after.
   // 去年我来办事: last year said of when the asker did something sets the scene; it asks nothing of last year.

@@ -98,14 +98,25 @@ function threePublicParts(text: string): string {
 /** 几俩公车: 俩 typed for the counting word 辆 before a car. */
 const CARS_MISTYPED = /(?<=[几多少\d])俩(?=[\u4e00-\u9fa5]{0,2}车)/g;
 
-/** 24年预算 / 比23年: a year said by its last two digits is this century's (2024年); not a span (近10年, 10年以上). */
-const SHORT_YEAR = /(?<![\d.第近满每过去前后这那])(1[5-9]|[23]\d)(?=年(?![以来内间后前多左度])|年度)/g;
+/**
+ * 24年预算 / 比23年 / 19年项目支出: a year said by its last two digits is this century's (2024年); not a span
+ * (近10年, 10年以上, 用了30年, 使用年限为20年, 10到20年).
+ */
+const SHORT_YEAR = /(?<![\d.第近满每过去前后这那为了到至约达超有用])(1[5-9]|[23]\d)(?=年(?![以来内间后前多左期])|年度)/g;
 
 /** 打算再购置 / 还准备再买: 再 between the plan and the buying only says more; 打算购置 is what is asked. */
 const AGAIN_PLANNED = /(?<=打算|准备|计划|想|要)再(?=购|买|添)/g;
 
 /** 要花两千多万 / 花了将近300万: a rough sum heard, after the spending it is of, asks that spending's figure (花多少). */
 const ROUGH_SPENT = /(?<=花|用|花了|用了|要花|要用)(?:大概|大约|差不多|将近|近|约|快)?[一二两三四五六七八九十几\d]+(?:多|来)?[十百千万亿]*(?:多|来)?(?=万|亿)[万亿](?:多)?(?:元|块钱|块)?/g;
+/** A sum said roughly (两千多万, 将近300万), not one put to be confirmed (花了30万，对吗). */
+const ROUGH = /多|来|大概|大约|差不多|将近|近|约|快|几/;
+const CLAIMED = /对吗|是吗|是不是|对不对|没错吧|吧[？?]?$/;
+
+/** 要花两千多万，到底是多少钱 → 要花多少钱…: a rough sum heard asks the figure itself, which 花多少钱 names. */
+function roughSpent(text: string): string {
+  return CLAIMED.test(text) ? text : text.replace(ROUGH_SPENT, (sum) => (ROUGH.test(sum) ? '多少钱' : sum));
+}
 
 /** 固定资产里除车辆以外的其他资产: 其他 and the end of the whole just named (资产 of 固定资产) mean the rest of that whole (其他固定资产). */
 const REST_OF_WHOLE = /([\u4e00-\u9fa5]{2,6}?)(里面|里|当中|中)((?:除了?|除去)[\u4e00-\u9fa5]{1,10}?(?:以外|之外|外)?的?)?其他的?([\u4e00-\u9fa5]{1,4})/g;
@@ -120,7 +131,7 @@ function restOfWhole(text: string): string {
 
 export function normalizeQuestion(input: string): string {
   const text = threePublicParts(clean(String(input ?? '').slice(0, MAX_QUESTION_CHARS)).normalize('NFKC').replace(CARS_MISTYPED, '辆').replace(EXAMPLES, '').replace(EXAMPLES_BEFORE_TOTAL, '').replace(SET_ASIDE, '').replace(EXAMPLES_FIRST, ''));
-  return addedUpAsOne(restOfWhole(withoutAsides(signsAsWords(toSimplified(text)).replace(SPEAKER, '')).replace(THIS_PART, '').replace(SPENT_ON, '项目支出').replace(AGAIN_PLANNED, '').replace(SHORT_YEAR, '20$1').replace(ROUGH_SPENT, '多少').replace(BY_NATURE, '').replace(PETTY, '')))
+  return addedUpAsOne(roughSpent(restOfWhole(withoutAsides(signsAsWords(toSimplified(text)).replace(SPEAKER, '')).replace(THIS_PART, '').replace(SPENT_ON, '项目支出').replace(AGAIN_PLANNED, '').replace(SHORT_YEAR, '20$1').replace(BY_NATURE, '').replace(PETTY, ''))))
     .replace(LONE_VEHICLE, '车辆')
     .toLowerCase()
     .replace(/[“”"'‘’`]/g, '')

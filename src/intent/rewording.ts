@@ -38,3 +38,8 @@ export function saysIncome(frame: Frame, concept: string): boolean {
 export function buysUnnamed(frame: Frame): boolean {
   return frame.concepts.some((c) => c.concept === 'assets.purchasePlan') && !/资产|设备|车|asset|equipment|vehicle|car\b/.test(frame.text);
 }
+
+/** 服务中心单位规格: the words a unit may be said by, each without the 单位 said after it. */
+export function unitWordsSaid(frame: Frame): string[] {
+  return frame.subjectText.split('|').map((p) => p.replace(/(?:的)?单位$/, '')).filter((p) => p.length >= 2);
+}

@@ -52,8 +52,6 @@ export const IDF_SHARE = 0.1;
 /** A name given in full outranks a longer one given in part (信访事务 over 其他信访事务支出). */
 const FULL_NAME_BONUS = 2;
 
-/** Characters of the words that say what kind of money a thing is (支出, 经费, 项目资金): no word of which thing. */
-const KIND_OF_MONEY = /[支出经费用项目资金专]/;
 /** Words that say the thing after them is inside the thing before (信访事务下面一般行政管理事务). */
 const SCOPE_WORD = /下面|下边|底下|里面|里头/;
 /** How far a more specific reading is put ahead of the general one it holds: enough to outrank, not to leap others. */
@@ -286,8 +284,11 @@ export class Resolver {
       if (stem.length < 2) continue;
       const own = bigrams(general.entity.name);
       for (const specific of found) {
-        if (specific.score > general.score || specific.entity.name === general.entity.name || !specific.entity.name.includes(stem)) continue;
-        const further = [...bigrams(specific.entity.name)].some((g) => q.has(g) && !own.has(g) && !KIND_OF_MONEY.test(g));
+        const name = specific.entity.name;
+        if (specific.score > general.score || name === general.entity.name || !name.includes(stem)) continue;
+        // The words before the name's generic ending (支出 of 其他信访事务支出), as bigrams.
+        const named = name.slice(0, name.length - (name.match(GENERIC_ENDING)?.[0].length ?? 0));
+        const further = [...bigrams(named)].some((g) => q.has(g) && !own.has(g));
         if (further) specific.score = general.score + SPECIFIC_LEAD;
       }
     }

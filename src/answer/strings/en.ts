@@ -7,7 +7,6 @@ const on = (p: Place) => (p.sheet ? `sheet ${p.sheet} ` : p.page ? `page ${p.pag
 const at = (p: Place) => `${on(p)}${p.sheet ? 'row' : 'line'} ${p.line}`;
 const spanEn = (a: Place, b: Place) => (on(a) !== on(b) ? `${at(a)} to ${at(b)}` : a.line === b.line ? at(a) : `${on(a)}${a.sheet ? 'rows' : 'lines'} ${a.line}–${b.line}`);
 
-const UNIT_ATTRIBUTES = { nature: 'nature', rank: 'rank', funding: 'funding' } as const;
 /** The standard words units' tables state their nature, rank and funding in, said in English beside them. */
 const VALUES: Record<string, string> = {
   行政: 'administrative body',
@@ -96,7 +95,7 @@ export const en: Strings = {
   nearestLine: (where, quote) => `Closest line in the disclosure (not an answer): ${at(where)} "${quote}"`,
   passage: (first, last, sentence) => `The disclosure says (${spanEn(first, last)}): 「${sentence}」`,
   notGiven: (name, attribute) => `the ${attribute} of ${name}`,
-  unitAttributes: (unit, parts) => `${unit}: ${parts.map((p) => `${UNIT_ATTRIBUTES[p.attribute]} ${p.value}${VALUES[p.value] ? ` (${VALUES[p.value]})` : ''}`).join('; ')}.`,
+  unitAttributes: (unit, parts) => `${unit}: ${parts.map((p) => `${p.attribute} ${p.value}${VALUES[p.value] ? ` (${VALUES[p.value]})` : ''}`).join('; ')}.`,
   definitionOf: (name) => `a definition of "${name}" (its glossary has none)`,
   includesStated: (label, list) => `${label} mainly includes (as the disclosure says): ${list}.`,
   figureMeaning: (words) => `The disclosure says: ${words}.`,
