@@ -966,6 +966,9 @@ describe('stories told before the question', () => {
   it('asks a person\'s name (她叫啥名字), and her pay asked next is hers (她的工资多少)', () => {
     expect(analyze('昨天被一个工作人员怼了，她叫啥名字', lexicon).cues.person).toBe(true);
     expect(splitQuestion('她叫啥名字，工资多少？')).toEqual(['她叫啥名字', '她的工资多少']);
+    // One person's daily allowance (每个普查员一天补贴多少钱) is one person's pay.
+    expect(analyze('统计局农业普查给每个普查员一天补贴多少钱？', lexicon).cues.person).toBe(true);
+    expect(analyze('农业普查补贴多少钱', lexicon).cues.person).toBe(false);
     // A thing's name asked (那个平台叫啥名字) is no person's.
     expect(analyze('开公司网上登记那个信息共享的平台叫啥名字？', lexicon).cues.person).toBe(false);
     expect(analyze('那个工作人员叫啥名字', lexicon).cues.person).toBe(true);

@@ -5,13 +5,22 @@
 import { describe, expect, it } from 'vitest';
 import { Resolver } from '../src/resolve/resolver.js';
 import type { Entity } from '../src/search/entities.js';
-import { pickEntity } from '../src/engine/resolve.js';
+import { pickEntity, withoutOwnNames } from '../src/engine/resolve.js';
 import type { LoadedDocument } from '../src/engine/engine.js';
 import { analyze } from '../src/intent/frame.js';
 
 const table = (name: string, goal?: string) => ({ kind: 'table', name, table: { project: name, goal } }) as unknown as Entity;
 const resolver = new Resolver([table('城市绿化养护管理服务费'), table('道路清扫保洁服务费'), table('档案数字化加工服务费')]);
 const top = (question: string, subject: string) => resolver.readings(question, undefined, undefined, subject)[0];
+
+describe('the body\'s own names', () => {
+  it('leave a question, abbreviated too (交通职院 of 上海交通职业技术学院), unless a thing\'s name holds the words', () => {
+    expect(withoutOwnNames('我准备报考交通职院一年学费多少钱', ['上海交通职业技术学院'])).toBe('我准备报考一年学费多少钱');
+    expect(withoutOwnNames('交通职院其他交通费用多少', ['上海交通职业技术学院'], ['交通职院专项'])).toBe('交通职院其他交通费用多少');
+    // Words in the name's own order run together are its tail or nothing: 技术学院 is removed as a tail.
+    expect(withoutOwnNames('技术学院的收入', ['上海交通职业技术学院'])).toBe('的收入');
+  });
+});
 
 describe('the resolver', () => {
   it('reads two leading characters that stand apart in one name as that name, marked as the weakest reading', () => {

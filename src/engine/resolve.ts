@@ -7,7 +7,7 @@ import type { TermMatch } from '../intent/lexicon.js';
 import type { ConceptKey } from '../schema/concept.js';
 import type { FactBase } from '../schema/fact.js';
 import { isGenericTerm } from '../intent/unnamed.js';
-import { bigrams, tableNamed, type Entity, type EntityKind } from '../search/entities.js';
+import { bigrams, inOrder, tableNamed, type Entity, type EntityKind } from '../search/entities.js';
 import { readingScore, TIME_AT_EDGE, type Reading, type Resolver } from '../resolve/resolver.js';
 import type { LoadedDocument } from './engine.js';
 import { namesIndicator } from '../answer/details.js';
@@ -64,8 +64,26 @@ export function withoutOwnNames(text: string, names: string[], things: string[] 
       if (len < name.length && things.some((thing) => thing.includes(tail))) return t;
       return t.replace(tail, '');
     }
-    return t;
+    return withoutAbbreviation(t, name, things);
   }, text);
+}
+
+/** The fewest characters of a body's abbreviated name (交通职院 of 上海交通职业技术学院). */
+const OWN_ABBREVIATION = { min: 3, max: 6 };
+
+/**
+ * 交通职院 for 上海交通职业技术学院: the body's name abbreviated, its characters in order and its last
+ * character said last, says whose and names no thing (交通 of 其他交通费用 is not asked).
+ */
+function withoutAbbreviation(text: string, name: string, things: string[]): string {
+  const last = name[name.length - 1];
+  for (let end = text.indexOf(last); end >= 0; end = text.indexOf(last, end + 1)) {
+    for (let len = OWN_ABBREVIATION.max; len >= OWN_ABBREVIATION.min; len--) {
+      const said = text.slice(Math.max(0, end + 1 - len), end + 1);
+      if (said.length === len && inOrder(said, name) && !name.includes(said) && !things.some((thing) => thing.includes(said))) return text.replace(said, '');
+    }
+  }
+  return text;
 }
 
 /** A named thing wins over a concept word when the question names it more fully than the concept. */
