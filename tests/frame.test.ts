@@ -972,6 +972,8 @@ describe('stories told before the question', () => {
     // A thing's name asked (那个平台叫啥名字) is no person's.
     expect(analyze('开公司网上登记那个信息共享的平台叫啥名字？', lexicon).cues.person).toBe(false);
     expect(analyze('那个工作人员叫啥名字', lexicon).cues.person).toBe(true);
+    // …了没 asks as 吗 does: a clause of its own.
+    expect(splitQuestion('现在有几辆公车，今年买新车了没？')).toEqual(['现在有几辆公车', '今年买新车了没']);
     // Which they are, asked as a sentence of its own after a count, is asked of the things counted.
     expect(splitQuestion('预算单位有几家？都是哪些？')).toHaveLength(1);
     // A time said before the pay (一年收入多少) is still the person's, asked of any title.

@@ -6,7 +6,7 @@
 import { addedUpAsOne } from './normalize.js';
 
 /** Words that make a clause a question of its own. */
-const QUESTION_WORD = /多少|(?<![的这那])几|多久|多长|多大|什么|哪|为什么|为啥|吗|呢|是否|是不是|有没有|怎么|如何|占比|比例|比重|百分比|原因|干嘛|啥|how|what|which|why/;
+const QUESTION_WORD = /多少|(?<![的这那])几|多久|多长|多大|什么|哪|为什么|为啥|吗|呢|了没|是否|是不是|有没有|怎么|如何|占比|比例|比重|百分比|原因|干嘛|啥|how|what|which|why/;
 const SENTENCES = /[？?；;!！]+/;
 /** A, B 各/分别 P: the subjects joined before 各, and what is asked of each. */
 const EACH = /^(.+?)(?:各自|各|分别|每个)(.+)$/;
