@@ -141,6 +141,16 @@ describe('a count of things held or put out, the things named after it', () => {
   });
 });
 
+describe('a count of people in tens of thousands', () => {
+  const doc = parseDocument('followers.txt', ['某某局2024年部门决算', '联合策划开展主题宣传活动。微信公众号用户关注总量超过 830 万人；全年刊发稿件 280 余篇。'].join('\n'));
+  const engine = new Engine([doc]);
+
+  it('reads 关注总量超过830万人 as a count, and answers 有多少人关注 / 有多少粉丝 with it', () => {
+    expect(doc.facts.statedCounts.map((c) => [c.label, c.value, c.unit])).toContainEqual(['微信公众号用户关注总量', 830, '万人']);
+    for (const q of ['微信公众号有多少人关注？', '我关注了他们的微信公众号，它有多少粉丝？']) expect(body(engine.ask(q, q).text), q).toContain('830 万人');
+  });
+});
+
 describe('a count of a place\'s bodies, written before their name', () => {
   const doc = parseDocument('bodies-of-place.txt', ['某某局2020年部门预算', '绩效目标：推进规范化建设，确保全区 4 个街道（乡镇）综合（便民）服务中心工作进行顺利。'].join('\n'));
 

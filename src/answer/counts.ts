@@ -25,7 +25,8 @@ export function findStatedCount(counts: StatedCount[], frame: Frame, text: strin
   const unit = frame.cues.countAsked;
   // 平均得分多少: a score is asked of the counts that state one.
   // 编制一共多少个: posts stated in 名 are counted with 个 too, as people say; people themselves are not (几个律师).
-  const counted = (c: StatedCount) => !unit || (SAME_COUNT[unit] ?? [unit]).some((u) => c.unit.startsWith(u)) || (unit === '个' && AUTHORIZED.test(c.label));
+  // 830 万人 counts people in tens of thousands: 人 all the same.
+  const counted = (c: StatedCount) => !unit || (SAME_COUNT[unit] ?? [unit]).some((u) => c.unit.replace(/^万/, '').startsWith(u)) || (unit === '个' && AUTHORIZED.test(c.label));
   const fits = (c: StatedCount) => (frame.attribute === 'score' ? c.averageScore !== undefined || c.unit === '分' : c.unit !== '分' && counted(c));
   const fitting = counts.filter(fits);
   const found = namedCount(fitting, text, unit, strict) ?? (strict ? undefined : (countByHeadNoun(fitting, text) ?? countByOnlyWord(fitting, text, unit)));

@@ -58,7 +58,7 @@ const ENTITY_KINDS: EntityKind[] = ['procItem', 'procProject', 'procUnit', 'tabl
  */
 export function withoutOwnNames(text: string, names: string[], things: string[] = []): string {
   return names.reduce((t, name) => {
-    for (let len = name.length; len >= 4; len--) {
+    for (let len = name.length; len >= OWN_ABBREVIATION.min; len--) {
       const tail = name.slice(name.length - len);
       if (!t.includes(tail)) continue;
       if (len < name.length && things.some((thing) => thing.includes(tail))) return t;

@@ -7,7 +7,7 @@ import type { StatedCount } from '../schema/fact.js';
 import type { SourceText } from './sourceText.js';
 
 /** Words, then a count with its counting word: the words run back to the last clause break. */
-const LABELLED = /((?:[^,，。;；:：、()（）\d]|\d{4}年度?){2,24}?)(?:为|(?<![实现拥])有|共有|共|计|达|合计)?(\d+(?:\.\d+)?)\s*(辆|台\(套\)|台套|台|套|个|人次|人|名|家|项|批次|次|处|所|条|件)(?![\d\u4e00-\u9fa5]{0,1}[元%])/g;
+const LABELLED = /((?:[^,，。;；:：、()（）\d]|\d{4}年度?){2,24}?)(?:为|(?<![实现拥])有|共有|共|计|达|合计|超过)?(\d+(?:\.\d+)?)\s*((?:万\s*)?(?:人次|人)|辆|台\(套\)|台套|台|套|个|名|家|项|批次|次|处|所|条|件)(?![\d\u4e00-\u9fa5]{0,1}[元%])/g;
 /** A count written before its label: 有8个事业单位 / 2辆执法用车、1辆公务用车 / 下属 5 家预算单位的综合收支计划. */
 const COUNT_FIRST = /(?:有|共|共有|下属|包括|设|其中|[,，、])\s*(\d+)\s*(个|家|名|人|所|辆|台|套)([\u4e00-\u9fa5]{2,12}?)(?=[,，。;；、和及共的]|$)/g;
 /** 举办11期人大干部培训班 / 联办12期法制专刊: a count of things held or put out, the things named after it. */
@@ -81,7 +81,7 @@ export function statedCounts(text: SourceText): StatedCount[] {
     if (!Number.isInteger(value) || value >= MAX_COUNT || /[A-Za-z|]/.test(clean) || (/\d/.test(clean) && !/以上/.test(clean))) return;
     if (clean.length < 2 || NOT_A_THING.test(clean.replace(/^(?:单价)?(?:在)?\d+(?:万元|元)以上(?:的)?/, ''))) return;
     if (out.some((c) => c.label === clean && c.value === value)) return;
-    out.push({ label: clean, value, unit: unit.replace(/\(套\)/, '（套）'), ...after(text, at), source: text.sourceAt(at) });
+    out.push({ label: clean, value, unit: unit.replace(/\(套\)/, '（套）').replace(/\s+/g, ''), ...after(text, at), source: text.sourceAt(at) });
   };
   const bodies = [...text.stream.matchAll(BODIES_OF_PLACE)].map((m) => ({ m, at: (m.index ?? 0) + m[0].indexOf(m[1]) }));
   // 确保全区 4 个街道…中心: a count whose things are named after it is no count of the words before it.
