@@ -966,6 +966,10 @@ describe('stories told before the question', () => {
   it('asks a person\'s name (她叫啥名字), and her pay asked next is hers (她的工资多少)', () => {
     expect(analyze('昨天被一个工作人员怼了，她叫啥名字', lexicon).cues.person).toBe(true);
     expect(splitQuestion('她叫啥名字，工资多少？')).toEqual(['她叫啥名字', '她的工资多少']);
+    // The public received (接待多少来市里上访的群众) is people counted, no official hospitality; guests are.
+    const received = analyze('市信访局一年计划接待多少来市里上访的群众？', lexicon);
+    expect([received.cues.countAsked, received.concepts.map((c) => c.concept)]).toEqual(['人', []]);
+    expect(analyze('人大接待外地来访的客人、外宾，吃住这些招待的钱准备了多少？', lexicon).concepts.map((c) => c.concept)).toContain('sangong.reception');
     // One person's daily allowance (每个普查员一天补贴多少钱) is one person's pay.
     expect(analyze('统计局农业普查给每个普查员一天补贴多少钱？', lexicon).cues.person).toBe(true);
     expect(analyze('农业普查补贴多少钱', lexicon).cues.person).toBe(false);

@@ -535,7 +535,9 @@ export class Engine {
     // 开展绩效自评的一级项目有几个: a short label said whole is the count asked, whatever indicator words describe it.
     // 请律师和心理咨询师…请几个人: an indicator that names more of the question (聘请专业律师和心理咨询师人数) than
     // a count's label does (聘请心理咨询师) is the count asked.
-    const broader = found ? indicatorCountedMore(facts, frame, mention(bigrams(asked), found.label).matched) : undefined;
+    // With no count stated under the question's words, an indicator counted in the unit asked and named by two of them
+    // (接待多少来市里上访的群众 → 接待来市走访群众数量 ≥3000人次) is the count asked.
+    const broader = found ? indicatorCountedMore(facts, frame, mention(bigrams(asked), found.label).matched) : seekStated && !picked ? indicatorCountedMore(facts, frame, 0) : undefined;
     if (broader) return { answer: broader };
     const stated = found && (!underIndicator || found.label.length >= INDICATOR_LABEL || (found.label.length >= WHOLE_LABEL && asked.includes(found.label))) ? found : undefined;
     // 出国团组几个 → 花了多少: the count's own words name what the conversation is about next.

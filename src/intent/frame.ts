@@ -264,10 +264,12 @@ function sharedWords(a: string, b: string): { sides: [string, string]; scope?: s
 }
 
 /** 接待了多少来访群众 / 接待大厅: the public received at a counter, which is no official hospitality (公务接待). */
-const RECEIVING_PUBLIC = /接待(?:了)?(?:多少|几)?(?:名|位|批|个|人次)?(?:来访|群众|上访|信访|市民|访客|办事)|接待(?:大厅|中心|室|窗口|场所)/;
+const RECEIVING_PUBLIC = /接待[^，,。？?]{0,8}?(?:来访|群众|上访|信访|市民|访客|办事|走访|老百姓)|接待(?:大厅|中心|室|窗口|场所)/;
+/** 接待外地来访的客人 / 来办事的公务客人: guests are official hospitality's, whoever else is named. */
+const GUESTS = /公务|客人|外宾|宾客|来宾|客户/;
 
 function notHospitality(concepts: TermMatch[], text: string): TermMatch[] {
-  return RECEIVING_PUBLIC.test(text) ? concepts.filter((c) => !c.concept.startsWith('sangong.reception') || c.term.includes('公务')) : concepts;
+  return RECEIVING_PUBLIC.test(text) && !GUESTS.test(text) ? concepts.filter((c) => !c.concept.startsWith('sangong.reception') || c.term.includes('公务')) : concepts;
 }
 
 /** Words after the official cars that narrow them to running them (公车一年维护费, 公务用车运维), not buying them. */
