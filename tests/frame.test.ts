@@ -970,6 +970,8 @@ describe('stories told before the question', () => {
     const received = analyze('市信访局一年计划接待多少来市里上访的群众？', lexicon);
     expect([received.cues.countAsked, received.concepts.map((c) => c.concept)]).toEqual(['人', []]);
     expect(analyze('人大接待外地来访的客人、外宾，吃住这些招待的钱准备了多少？', lexicon).concepts.map((c) => c.concept)).toContain('sangong.reception');
+    // 多少位 counts people, as 多少人 does.
+    expect(analyze('咱们单位离退休的同志有多少位？', lexicon).cues.countAsked).toBe('人');
     // One person's daily allowance (每个普查员一天补贴多少钱) is one person's pay.
     expect(analyze('统计局农业普查给每个普查员一天补贴多少钱？', lexicon).cues.person).toBe(true);
     expect(analyze('农业普查补贴多少钱', lexicon).cues.person).toBe(false);

@@ -217,7 +217,7 @@ const CATALOGUE_CODE = /(?<![a-z0-9])([abc]\d{2,12})(?![0-9])/i;
 const BODY_ENDING = /(?:哪些|几个|多少个)(?:二级)?(学院|中心|司|队)/;
 /** 公众号有多少粉丝 / 多少人关注: an account's followers, people counted. */
 const FOLLOWERS = /(?:多少|几)(?:个|位)?(?:粉丝|用户|人关注|关注者)/;
-const COUNT_ASKED = /(?:几|多少)(?:个)?(辆|台|套|个|人次|人|名|家|项|批次|批(?!准)|拨(?!款|付)|次|回(?![答复应顾])|处|所|条|件|行|期(?![间末初限])|场(?![所地馆])|届|部(?=法|规|条例|文件))/;
+const COUNT_ASKED = /(?:几|多少)(?:个)?(辆|台|套|个|人次|人|名|位|家|项|批次|批(?!准)|拨(?!款|付)|次|回(?![答复应顾])|处|所|条|件|行|期(?![间末初限])|场(?![所地馆])|届|部(?=法|规|条例|文件))/;
 /** 离退休人员有多少 / 在职职工多少: people asked for with no counting word are counted in 人, not in money. */
 const PEOPLE_HOW_MANY = /(?:人员|人数|职工|员工|干部|教职工|(?:在岗|在职|上班|实有)的?人|(?:实际)?在岗的?|实有|(?:退休|离休)(?:的)?(?:人员?)?)(?:有|共有|一共有?|总共有?|大概有?)?(?:多少|几)(?!钱|万|元|经费|费|支出|预算)|(?:人员|人数)(?:是|为|一共是|总共是)(?:多少|几)(?!钱|万|元|经费|费|支出|预算)/;
 /** 接待了多少办事群众 / 有多少在职人员: people counted by what they are, the counting word said first. */
@@ -319,7 +319,7 @@ export function readCues(text: string): Cues {
   const unit = text.match(UNIT_ASKED)?.[1]?.replace(/^平米$/, '平方米') ?? (AREA_ASKED.test(text) ? '平方米' : undefined);
   // 退休的人有多少个: 个 said of people counts them in 人.
   // 有多少粉丝 / 多少人关注: followers are people counted.
-  const counting = FOLLOWERS.test(text) ? '人' : PEOPLE_HOW_MANY.test(text) && /(?:多少|几)个?$/.test(text.replace(/[吗呢啊呀?？]+$/, '')) && /人/.test(text) ? '人' : (text.match(COUNT_ASKED)?.[1]?.replace(/^[批拨]$/, '批次').replace(/^回$/, '次') ?? (PEOPLE_HOW_MANY.test(text) || PEOPLE_SERVED.test(text) ? '人' : undefined));
+  const counting = FOLLOWERS.test(text) ? '人' : PEOPLE_HOW_MANY.test(text) && /(?:多少|几)个?$/.test(text.replace(/[吗呢啊呀?？]+$/, '')) && /人/.test(text) ? '人' : (text.match(COUNT_ASKED)?.[1]?.replace(/^[批拨]$/, '批次').replace(/^回$/, '次').replace(/^位$/, '人') ?? (PEOPLE_HOW_MANY.test(text) || PEOPLE_SERVED.test(text) ? '人' : undefined));
   const ending = text.match(BODY_ENDING)?.[1];
   const unstated = UNSTATED.find(([pattern]) => pattern.test(text))?.[1];
   const perCountMatch = text.match(PER_COUNT);
