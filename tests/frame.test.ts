@@ -970,6 +970,9 @@ describe('stories told before the question', () => {
     const received = analyze('市信访局一年计划接待多少来市里上访的群众？', lexicon);
     expect([received.cues.countAsked, received.concepts.map((c) => c.concept)]).toEqual(['人', []]);
     expect(analyze('人大接待外地来访的客人、外宾，吃住这些招待的钱准备了多少？', lexicon).concepts.map((c) => c.concept)).toContain('sangong.reception');
+    // The budget's total word right after a figure named is that figure's total (三公预算总额).
+    expect(analyze('市统计局26年三公预算总额？', lexicon).concepts.map((c) => c.concept)).toEqual(['sangong.total']);
+    expect(analyze('预算总额多少', lexicon).concepts.map((c) => c.concept)).toEqual(['budget.total']);
     // 多少位 counts people, as 多少人 does.
     expect(analyze('咱们单位离退休的同志有多少位？', lexicon).cues.countAsked).toBe('人');
     // One person's daily allowance (每个普查员一天补贴多少钱) is one person's pay.

@@ -320,6 +320,11 @@ function procurementSaid(concepts: TermMatch[]): TermMatch[] {
   return concepts.filter((c) => !(c.concept.startsWith('procurement.') && c.term.startsWith('买')));
 }
 
+/** 三公预算总额 / 机关运行经费预算总计: the budget's total word said right after a figure named is that figure's total. */
+function totalSaidAfter(concepts: TermMatch[]): TermMatch[] {
+  return concepts.filter((c) => c.concept !== 'budget.total' || !concepts.some((o) => o !== c && o.concept !== 'budget.total' && o.at + o.term.length === c.at));
+}
+
 /** 打算再买多少固定资产 / 新添固定资产: a word of buying before the assets asks the purchases planned, not the stock. */
 const BUYING_ASSETS = /(?:买|购置|购买|添置|新添|新增|添|采购)[^，。？,?]{0,6}?(?:固定)?资产|\b(?:buy|buying|purchas(?:e|es|ing)|acquir(?:e|es|ing))\b(?:\s+\w+){0,2}\s+(?:fixed )?assets/;
 /** 要买新公务车吗: a word of buying right before the vehicles asks those to be bought, not those there are. */
@@ -511,7 +516,7 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   // How much was spent on X asks X's figure, not what the money was spent on.
   if (english && /how much/.test(text) && !PURPOSE_ASKED_EN.test(text)) aspects.delete('uses');
 
-  const read = notSetAside(notInComparisonBase(notInTitle(generalBudgetAlone(procurementSaid(fiscalSpending(carsRunning(notHospitality(assetsBought(lexicon.findConcepts(text, english), text), text), text), text)), text), text), text), text);
+  const read = totalSaidAfter(notSetAside(notInComparisonBase(notInTitle(generalBudgetAlone(procurementSaid(fiscalSpending(carsRunning(notHospitality(assetsBought(lexicon.findConcepts(text, english), text), text), text), text)), text), text), text), text));
   // 渣土拉去处理，政府给多少钱一方: a price asked has no source of income as its subject; 政府给 says who pays.
   const concepts = aspects.has('unitPrice') ? read.filter((c) => !c.concept.startsWith('income.')) : read;
   // 我局 / 本部门 / 该单位 refer to the document's own department, not to another body.
