@@ -973,6 +973,8 @@ describe('stories told before the question', () => {
     // The budget's total word right after a figure named is that figure's total (三公预算总额).
     expect(analyze('市统计局26年三公预算总额？', lexicon).concepts.map((c) => c.concept)).toEqual(['sangong.total']);
     expect(analyze('预算总额多少', lexicon).concepts.map((c) => c.concept)).toEqual(['budget.total']);
+    // A sum asked with 预算 after 一共 (水费加电费一共预算多少) is still a sum.
+    expect(analyze('水费加电费一共预算多少？', lexicon).sumOf?.parts).toEqual(['水费', '电费']);
     // 多少位 counts people, as 多少人 does.
     expect(analyze('咱们单位离退休的同志有多少位？', lexicon).cues.countAsked).toBe('人');
     // One person's daily allowance (每个普查员一天补贴多少钱) is one person's pay.
