@@ -111,8 +111,9 @@ const HOW_MANY_LISTED = /(?<=.{2})(?:这|那)?[两二三四五六七八九几](?
 function subjectsOf(clause: string, knows: (name: string) => boolean): string[] {
   const m = clause.match(EACH);
   const joined = m ? splitJoined(m[1].split(/[,，:：]/).at(-1)!.replace(WITHIN, '').replace(HOW_MANY_LISTED, ''), knows) : [];
-  // Names said one after another stand for several only where nothing joins them (基本支出项目支出各占多少).
-  const run = joined.length === 1 && !knows(joined[0]) ? runOfNames(joined[0], knows) : undefined;
+  // Names said one after another stand for several only where nothing joins them (基本支出项目支出各占多少),
+  // after words of the asker's own too (人大机关一年交的水费电费各多少).
+  const run = joined.length === 1 && !knows(joined[0]) ? (runOfNames(joined[0], knows) ?? namesEnding(joined[0], knows)) : undefined;
   const named = run && !run.some((name) => PHASE.test(name)) ? run : joined;
   const headed = named.map((s, i) => (i ? withSharedHead(named[0], s, knows) : s));
   // 基本、项目各增减多少: the head noun all of them leave unsaid (支出), where it makes each a known name.
