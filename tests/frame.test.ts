@@ -350,6 +350,8 @@ describe('the frame of a question', () => {
     expect(analyze('今年计划办几期培训班').orgs).toEqual([]);
     // A price asked has no source of income as its subject: 政府给 says who pays.
     expect(analyze('工地上的建筑垃圾拉去处理，政府给多少钱一方？').concepts).toEqual([]);
+    // A figure's budget and actual set against each other (预算数和决算数相差多少) is its execution.
+    expect(analyze('三公经费的预算数和决算数相差多少万元？').aspects.has('execution')).toBe(true);
     // 年底预计结转结余 is 年底结转结余: 预计 only says it is expected.
     expect(analyze('年底预计结转结余的资金有多少？').concepts.map((c) => c.concept)).toEqual(['expense.carryForward']);
     // 打算再购置 is 打算购置: 再 only says more.
