@@ -75,6 +75,8 @@ let retiredAsked = 0;
 /** Figures not stated, answered by the line named by their core word. */
 let linesForConcepts = 0;
 const bigramsOf = (text: string) => [...new Set([...text].slice(1).map((ch, i) => `${text[i]}${ch}`))];
+/** Self-evaluated projects whose unspent funds were said. */
+let unspentSaid = 0;
 /** Documents whose units were asked the conversation's figure in turn. */
 let unitsInTurn = 0;
 /** Documents whose classes were ranked with the largest set aside. */
@@ -451,6 +453,14 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(replyBody(engine.ask(`其中${other.name.slice(-6)}那部分呢？`, session).text)).toContain(num(otherTotal.amount));
     expect(replyBody(engine.ask(`那${own.name.slice(-5)}本级呢？`, session).text)).toContain(num(ownTotal.amount));
     unitsInTurn++;
+  });
+
+  it('says what a self-evaluated project left unspent (全年预算和执行数差了多少)', () => {
+    for (const t of facts.projectTables.filter((x) => x.funds !== undefined && x.executed !== undefined && x.executed < x.funds)) {
+      const body = replyBody(engine.ask(`${t.project}全年预算和执行数差了多少？`, `unspent-${t.project}`).text);
+      expect(body, t.project).toContain(`未执行 ${num(Number((t.funds! - t.executed!).toFixed(2)))} 万元`);
+      unspentSaid++;
+    }
   });
 
   it('reads a rough sum heard of the spending (今年要花2000多万，到底是多少钱) as its figure asked', () => {
@@ -1326,5 +1336,5 @@ it('reads a completion rate stated beside a 决算 figure in at least one shippe
 it('met, in the shipped disclosures, each case the tests above skip where a document lacks it', () => {
   // A tie between two project names; a whole its printed parts do not add up to; units under a department;
   // a project spelled out in English; an indicator several projects set.
-  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, unitsSetAside, restsOfWholes, incomesBeside, unitsByTail, tablesSummed, fundShares, rankingsSetAside, unitsInTurn, describedCounts, seenCounted, movesContrasted, pricesSetAgainst, rankingsMet, thatPointed, examplesFirst, runsSaid, timeRowsAsked, explainedAsked, joinedCounted, ratesAskedAgain, ratesRanked, beyondListed, unmetListed, changesOfExecutions, wordsApart, retiredAsked, linesForConcepts, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
+  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, unitsSetAside, restsOfWholes, incomesBeside, unitsByTail, tablesSummed, fundShares, rankingsSetAside, unitsInTurn, unspentSaid, describedCounts, seenCounted, movesContrasted, pricesSetAgainst, rankingsMet, thatPointed, examplesFirst, runsSaid, timeRowsAsked, explainedAsked, joinedCounted, ratesAskedAgain, ratesRanked, beyondListed, unmetListed, changesOfExecutions, wordsApart, retiredAsked, linesForConcepts, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
 });

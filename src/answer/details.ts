@@ -429,8 +429,10 @@ export function answerProjectFunds(table: ProjectTable, frame: Frame): Answer | 
   const kind = table.selfEvaluation
     ? en ? 'full-year budget in its self-evaluation table' : '自评表所列全年预算数'
     : table.rows.length ? (en ? 'funds in its performance table' : '绩效目标表所列资金') : en ? 'the budget the disclosure lists for it' : '披露所列预算';
-  // A 自评表 gives the execution beside the budget: 全年执行数 and 执行率.
-  const executed = table.executed === undefined ? '' : en ? ` Executed ${wan(table.executed, true)}${table.executionRate !== undefined ? ` (${num(table.executionRate)}%)` : ''}.` : `全年执行数 ${wan(table.executed)}${table.executionRate !== undefined ? `，执行率 ${num(table.executionRate)}%` : ''}。`;
+  // A 自评表 gives the execution beside the budget: 全年执行数 and 执行率, and what was left unspent, worked out.
+  const unspent = table.executed === undefined ? 0 : Number((table.funds - table.executed).toFixed(6));
+  const gap = unspent > 0 ? (en ? ` Unspent: ${wan(unspent, true)} (${num(table.funds)} − ${num(table.executed!)}).` : `未执行 ${wan(unspent)}（${num(table.funds)} − ${num(table.executed!)}）。`) : '';
+  const executed = table.executed === undefined ? '' : en ? ` Executed ${wan(table.executed, true)}${table.executionRate !== undefined ? ` (${num(table.executionRate)}%)` : ''}.${gap}` : `全年执行数 ${wan(table.executed)}${table.executionRate !== undefined ? `，执行率 ${num(table.executionRate)}%` : ''}。${gap}`;
   const body = en ? `${table.project}: ${wan(table.funds, true)} (${kind}).${executed}` : `${table.project}：${wan(table.funds)}（${kind}）。${executed}`;
   return answer('amount', body, en, cite(table.source));
 }
