@@ -989,6 +989,8 @@ describe('stories told before the question', () => {
     expect(analyze('那个工作人员叫啥名字', lexicon).cues.person).toBe(true);
     // Names run together after the asker's own words, before 各, are each asked.
     expect(splitQuestion('人大机关一年交的水费电费各多少？', (n) => ['水费', '电费'].includes(n))).toEqual(['水费多少', '电费多少']);
+    // A part named with 其中 after a question is asked on its own (合计多少，其中服务类).
+    expect(splitQuestion('政采合同金额合计多少，其中服务类？')).toEqual(['政采合同金额合计多少', '其中服务类']);
     // …了没 asks as 吗 does: a clause of its own.
     expect(splitQuestion('现在有几辆公车，今年买新车了没？')).toEqual(['现在有几辆公车', '今年买新车了没']);
     // Which they are, asked as a sentence of its own after a count, is asked of the things counted.

@@ -48,7 +48,9 @@ function clauses(sentence: string): string[] {
     // 几个评审评估类项目里，评审数量最多的是哪个: a clause that ends on 里 / 中 says where the next one asks.
     const scope = out.length > 0 && SCOPE_END.test(out[out.length - 1]);
     // 政府采购合计576.69万元，请列出…: a request after a clause of its own is asked on its own.
-    if (out.length && ownQuestion && !scope && (((QUESTION_WORD.test(piece) || listAsked) && (QUESTION_WORD.test(out[out.length - 1]) || TOTAL_ASKED.test(out[out.length - 1]))) || REQUESTED.test(piece))) out.push(piece);
+    // 合计多少，其中服务类: a part named with 其中 after a question is asked of it on its own, question word or not.
+    const partAfter = /^其中/.test(piece.trim()) && piece.trim().length > 2 && out.length > 0 && QUESTION_WORD.test(out[out.length - 1]);
+    if (out.length && ownQuestion && !scope && (((QUESTION_WORD.test(piece) || listAsked || partAfter) && (QUESTION_WORD.test(out[out.length - 1]) || TOTAL_ASKED.test(out[out.length - 1]))) || REQUESTED.test(piece))) out.push(piece);
     else if (out.length) out[out.length - 1] += `${separator}${piece}`;
     else out.push(piece);
   }
