@@ -19,12 +19,13 @@ export function answerUnits(facts: FactBase, frame: Frame): Answer | undefined {
   if (listed) return listed;
   if (!facts.units.length) return undefined;
   const rows = facts.units.map(unitRow);
-  const head = frame.english ? `Units (${facts.units.length}):` : `机构设置（共 ${facts.units.length} 个单位；单位性质，单位规格，经费保障形式）：`;
+  const head = frame.english ? `Units (${facts.units.length}):` : `机构设置（共 ${facts.units.length} 个单位；${UNIT_COLUMNS.zh}）：`;
   return answer('list', `${head}\n${numbered(rows)}`, frame.english, cite(...facts.units.map((u) => u.source)), { listed: facts.units.map((u) => u.name) });
 }
 
-/** A unit as its table states it: name, nature, rank, funding. */
+/** A unit as its table states it: name, nature, rank, funding; and what the three after the name are. */
 const unitRow = (u: OrgUnit) => `${u.name}：${u.nature}，${u.rank}，${u.funding}`;
+const UNIT_COLUMNS = { zh: '单位性质，单位规格，经费保障形式', en: 'nature, rank, funding' };
 
 /** 除了局本身，下面还有哪个单位: the units but those set aside, each with its attributes; the one left is what follows up ask about. */
 export function answerUnitsBeside(facts: FactBase, aside: OrgUnit[], frame: Frame): Answer | undefined {
@@ -32,7 +33,7 @@ export function answerUnitsBeside(facts: FactBase, aside: OrgUnit[], frame: Fram
   if (!aside.length || !rest.length) return undefined;
   const rows = numbered(rest.map(unitRow));
   const without = aside.map((u) => u.name).join(frame.english ? ', ' : '、');
-  const head = frame.english ? `Besides ${without}, ${rest.length} unit${rest.length > 1 ? 's' : ''} (nature, rank, funding):` : `除${without}外，还有 ${rest.length} 个单位（单位性质，单位规格，经费保障形式）：`;
+  const head = frame.english ? `Besides ${without}, ${rest.length} unit${rest.length > 1 ? 's' : ''} (${UNIT_COLUMNS.en}):` : `除${without}外，还有 ${rest.length} 个单位（${UNIT_COLUMNS.zh}）：`;
   return answer('list', `${head}\n${rows}`, frame.english, cite(...rest.map((u) => u.source)), { listed: rest.map((u) => u.name), ...(rest.length === 1 ? { focus: rest[0].name } : {}) });
 }
 

@@ -10,14 +10,14 @@ import { answer, cite, num, wan, type Answer } from './answer.js';
 import { findAmount, partsOf } from './amounts.js';
 
 /** The appropriation as a 预算 states it: all fiscal money, or the general public budget's where that is all it names. */
-const FISCAL: ConceptKey[] = ['income.fiscal', 'income.general'];
+export const FISCAL_INCOME: ConceptKey[] = ['income.fiscal', 'income.general'];
 
 export function answerNonFiscalIncome(facts: FactBase, frame: Frame): Answer | undefined {
   const total = findAmount(facts, 'income.total');
-  const fiscal = FISCAL.map((c) => findAmount(facts, c)).find((a): a is Amount => !!a);
+  const fiscal = FISCAL_INCOME.map((c) => findAmount(facts, c)).find((a): a is Amount => !!a);
   if (!total || !fiscal) return undefined;
   const others = partsOf('income.total')
-    .filter((c) => !FISCAL.includes(c))
+    .filter((c) => !FISCAL_INCOME.includes(c))
     .map((c) => findAmount(facts, c))
     .filter((a): a is Amount => !!a);
   const en = frame.english;

@@ -35,7 +35,7 @@ import { analyze, type Aspect, type Frame } from '../intent/frame.js';
 import { TypoRepair } from '../intent/typos.js';
 import { splitQuestion } from '../intent/split.js';
 import { isGenericTerm, unnamedSubject } from '../intent/unnamed.js';
-import { answerNonFiscalIncome } from '../answer/nonFiscalIncome.js';
+import { answerNonFiscalIncome, FISCAL_INCOME } from '../answer/nonFiscalIncome.js';
 import { askedOfUnsaid, buysUnnamed, namingPointed, saysOnly, unitWordsSaid } from '../intent/rewording.js';
 import { pinyinRun } from '../intent/places.js';
 import { defaultLexicon, Lexicon, type Knowledge, type TermMatch } from '../intent/lexicon.js';
@@ -1113,7 +1113,7 @@ const FUNDING_WORDS = /财政拨款|一般公共预算|财政/g;
 const RANKED_WHOLES: ConceptKey[] = ['expense.fiscal', 'expense.general', 'expense.govfund'];
 
 /** The income as a whole and the appropriation's share of it, which income beside the appropriation is asked against. */
-const INCOME_SIDES: ConceptKey[] = ['income.total', 'income.fiscal', 'income.general'];
+const INCOME_SIDES: ConceptKey[] = ['income.total', ...FISCAL_INCOME];
 /** The vehicles there are and what they cost to run, of which a follow-up may ask those to be bought. */
 const VEHICLE_CONCEPTS: ConceptKey[] = ['assets.vehicleCount', 'sangong.vehicle', 'sangong.vehicleOperation'];
 /** Characters of a running-cost term said bare (运行费, 运行经费), without 机关 before it. */

@@ -34,7 +34,8 @@ export function figureNamed(doc: LoadedDocument, words: string, lexicon: Lexicon
   // 财政拨款基本支出: the fund said before a figure only says which of its figures, where the fund's own is
   // asked; the rest names the figure (基本支出), where it names one.
   const rest = fiscal ? words.replace(FUND_SAID, '') : words;
-  const frame = analyze(rest !== words && rest.length >= 2 && analyze(rest, lexicon).concepts.length ? rest : words, lexicon);
+  const ofRest = rest !== words && rest.length >= 2 ? analyze(rest, lexicon) : undefined;
+  const frame = ofRest?.concepts.length ? ofRest : analyze(words, lexicon);
   const qualifier = fiscal ? fundingQualifier(frame.concepts) : undefined;
   const concept = pickConcept(frame.concepts.filter((c) => c !== qualifier));
   const entity = pickEntity(frame, doc, concept);

@@ -107,7 +107,7 @@ const SHORT_YEAR = /(?<![\d.第近满每过去前后这那为了到至约达超�
 /** 打算再购置 / 年底预计结转结余: 再 between the plan and the buying, 预计 between the year's end and what is left, say no more than the words around them. */
 const AGAIN_PLANNED = /(?<=打算|准备|计划|想|要)再(?=购|买|添)|(?<=年底|年末|年终)(?:预计|预期|预估|估计)(?:的)?(?=结转|结余|剩)/g;
 
-/** 要花两千多万 / 花了将近300万: a rough sum heard, after the spending it is of, asks that spending's figure (花多少). */
+/** 要花两千多万 / 花了将近300万: a sum after the spending it is of, which roughSpent reads as that spending asked (花多少钱). */
 const ROUGH_SPENT = /(?<=花|用|花了|用了|要花|要用)(?:大概|大约|差不多|将近|近|约|快)?[一二两三四五六七八九十几\d]+(?:多|来)?[十百千万亿]*(?:多|来)?(?=万|亿)[万亿](?:多)?(?:元|块钱|块)?/g;
 /** A sum said roughly (两千多万, 将近300万), not one put to be confirmed (花了30万，对吗). */
 const ROUGH = /多|来|大概|大约|差不多|将近|近|约|快|几/;

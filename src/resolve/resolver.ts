@@ -39,8 +39,10 @@ const FUNCTION_CHARS = /[来去不没也都就还让给被把为这那着过么�
 /** What parts a clause into the words a thing may be said by: its function characters, and words of hearsay or time (刻章|听说|现在). */
 const CLAUSE_PARTS = new RegExp(`${FUNCTION_CHARS.source}|听说|据说|好像|现在`);
 
+/** Words that say the thing after them is inside the thing before (信访事务下面一般行政管理事务). */
+const SCOPE_WORD = /下面|下边|底下|里面|里头/;
 /** Words around an abbreviation that name no thing: 四农普项目安排了 → 四农普; 工装这衣服 → 工装, 衣服; 退休人员 → 退休; 穿工装的 → 工装; 信访事务下面一般行管事务 → both. */
-const GENERIC_WORDS = /下面|下边|底下|里面|里头|穿着?|戴着?|项目|安排|预算|经费|资金|费用|支出|采购|购买|购置|情况|物品|东西|货物|(?<=[退离]休)人员|老同志|同志|[这那](?:个|些|种|件|项|笔)?|了|的/;
+const GENERIC_WORDS = new RegExp(`${SCOPE_WORD.source}|穿着?|戴着?|项目|安排|预算|经费|资金|费用|支出|采购|购买|购置|情况|物品|东西|货物|(?<=[退离]休)人员|老同志|同志|[这那](?:个|些|种|件|项|笔)?|了|的`);
 /** A piece that is only the asker's word for the body (单位 of 咱们单位今年): no thing's name. */
 const BODY_ALONE = /^(?:单位|部门|局里|机关|本单位|本部门)$/;
 /** When, said at a word's edge (刻章一年, 今年工装): no part of a name. */
@@ -52,8 +54,6 @@ export const IDF_SHARE = 0.1;
 /** A name given in full outranks a longer one given in part (信访事务 over 其他信访事务支出). */
 const FULL_NAME_BONUS = 2;
 
-/** Words that say the thing after them is inside the thing before (信访事务下面一般行政管理事务). */
-const SCOPE_WORD = /下面|下边|底下|里面|里头/;
 /** How far a more specific reading is put ahead of the general one it holds: enough to outrank, not to leap others. */
 const SPECIFIC_LEAD = 0.01;
 
@@ -282,13 +282,15 @@ export class Resolver {
     for (const general of [...found].sort((a, b) => b.score - a.score)) {
       const stem = general.entity.name.replace(GENERIC_ENDING, '');
       if (stem.length < 2) continue;
-      const own = bigrams(general.entity.name);
+      // Its bigrams, only once a name holding its stem is met: this runs on every question.
+      let own: Set<string> | undefined;
       for (const specific of found) {
         const name = specific.entity.name;
         if (specific.score > general.score || name === general.entity.name || !name.includes(stem)) continue;
+        own ??= bigrams(general.entity.name);
         // The words before the name's generic ending (支出 of 其他信访事务支出), as bigrams.
         const named = name.slice(0, name.length - (name.match(GENERIC_ENDING)?.[0].length ?? 0));
-        const further = [...bigrams(named)].some((g) => q.has(g) && !own.has(g));
+        const further = [...bigrams(named)].some((g) => q.has(g) && !own!.has(g));
         if (further) specific.score = general.score + SPECIFIC_LEAD;
       }
     }

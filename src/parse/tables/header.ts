@@ -14,21 +14,26 @@ export function isHeaderRow(cells: string[]): boolean {
   return words.length >= 2 && words.every((w) => w.length <= 24) && words.filter((w) => HEADER_WORD.test(w)).length * 3 >= words.length * 2;
 }
 
+/** A column from its header words at place `i`, named by its lowest word, or by its place where it has none. */
+export function columnOf(header: string[], i: number): TableColumn {
+  const phase = columnPhase(header);
+  const name = nameOf(header, i);
+  return phase ? { header, name, phase } : { header, name };
+}
+
+/** A lowest word of one character (用 under 因公出国（境）费) is the end of the word above, wrapped: no name alone. */
+function nameOf(header: string[], i: number): string {
+  const last = header[header.length - 1];
+  if (last === undefined) return `第${i + 1}列`;
+  return [...last].length === 1 && header.length > 1 ? `${header[header.length - 2]}${last}` : last;
+}
+
 export function toColumns(words: string[][]): TableColumn[] {
-  // A lowest word of one character (用 under 因公出国（境）费) is the end of the word above, wrapped: no name alone.
-  const nameOf = (header: string[], i: number) => {
-    const last = header[header.length - 1];
-    if (last === undefined) return `第${i + 1}列`;
-    return [...last].length === 1 && header.length > 1 ? `${header[header.length - 2]}${last}` : last;
-  };
-  const columns = words.map((header, i) => ({ header, name: nameOf(header, i) }));
+  const columns = words.map(columnOf);
   for (const column of columns) {
     const twins = columns.filter((c) => c.name === column.name);
     if (twins.length < 2) continue;
     for (const twin of twins) if (twin.header.length > 1) twin.name = `${twin.header[twin.header.length - 2]}${twin.name}`;
   }
-  return columns.map(({ header, name }) => {
-    const phase = columnPhase(header);
-    return phase ? { header, name, phase } : { header, name };
-  });
+  return columns;
 }

@@ -5,25 +5,17 @@
  * and the unnamed one holds some, so that a column left blank on purpose beside a named one stays.
  */
 import type { TableColumn, TableRow } from '../../schema/table.js';
-import { columnPhase } from './kind.js';
+import { columnOf } from './header.js';
 
 const hasFigure = (rows: TableRow[], i: number) => rows.some((r) => r.cells[i]?.value !== null && r.cells[i]?.value !== undefined);
 
 export function withHeadersOverFigures(columns: TableColumn[], rows: TableRow[]): TableColumn[] {
-  const out = columns.map((c) => ({ ...c, header: [...c.header] }));
+  const out = [...columns];
   for (let i = 0; i + 1 < out.length; i++) {
     const [named, blank] = [out[i], out[i + 1]];
     if (!named.header.length || blank.header.length || hasFigure(rows, i) || !hasFigure(rows, i + 1)) continue;
-    const word = named.header[named.header.length - 1];
-    out[i + 1] = column([word]);
-    out[i] = column(named.header.slice(0, -1), i);
+    out[i + 1] = columnOf([named.header[named.header.length - 1]], i + 1);
+    out[i] = columnOf(named.header.slice(0, -1), i);
   }
   return out;
-}
-
-/** A column from its header words, named by the lowest, or by its position where it has none. */
-function column(header: string[], at = 0): TableColumn {
-  const name = header[header.length - 1] ?? `第${at + 1}列`;
-  const phase = columnPhase(header);
-  return phase ? { header, name, phase } : { header, name };
 }
