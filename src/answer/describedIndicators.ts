@@ -58,8 +58,8 @@ export function answerDescribedIndicator(facts: FactBase, frame: Frame, named?: 
   if (!measured) return undefined;
   const moreThan = named && measures(named.entity, frame) ? named.matched : 0;
   const question = bigrams(frame.mentionText);
-  const tables = facts.projectTables.map((table) => ({ table, grams: sharedWith(question, `${table.project}${table.goal}`) }));
-  const rows = tables.flatMap(({ table, grams }) => table.rows.map((row) => ({ table, row, own: sharedWith(question, `${row.level3}${row.description}`), ofTable: grams })));
+  const tables = facts.projectTables.map((table) => ({ table, grams: sharedWith(question, gramsOf(table, () => `${table.project}${table.goal}`)) }));
+  const rows = tables.flatMap(({ table, grams }) => table.rows.map((row) => ({ table, row, own: sharedWith(question, gramsOf(row, () => `${row.level3}${row.description}`)), ofTable: grams })));
   // A word in many rows (or many tables' goals) tells none apart.
   const rareInRows = rareAmong(rows.map((r) => r.own));
   const rareInTables = rareAmong(tables.map((t) => t.grams));
@@ -80,10 +80,18 @@ export function answerDescribedIndicator(facts: FactBase, frame: Frame, named?: 
   return answer('indicator', rowText(best.table, best.row, frame.english), frame.english, cite(best.row.source), { focus: best.table.project });
 }
 
+/** The bigrams of a row's or a table's words, kept with it: every question with a measure reads them all. */
+const GRAMS = new WeakMap<object, Set<string>>();
+function gramsOf(owner: object, text: () => string): Set<string> {
+  let grams = GRAMS.get(owner);
+  if (!grams) GRAMS.set(owner, (grams = bigrams(text())));
+  return grams;
+}
+
 /** The question's bigrams that `text` has too. */
-function sharedWith(question: Set<string>, text: string): Set<string> {
+function sharedWith(question: Set<string>, text: Set<string>): Set<string> {
   const shared = new Set<string>();
-  for (const gram of bigrams(text)) if (question.has(gram)) shared.add(gram);
+  for (const gram of question) if (text.has(gram)) shared.add(gram);
   return shared;
 }
 

@@ -102,8 +102,10 @@ export class Lexicon {
   readonly words: string[];
   private readonly terms: Term[];
   private readonly enTerms: Term[];
-  private readonly synonyms: { pattern: RegExp; to: string }[];
-  private readonly english: [string, string][];
+  private readonly synonyms: { from: string; pattern: RegExp; to: string }[];
+  private readonly english: { en: string; zh: string; pattern: RegExp }[];
+  /** Every word of the English phrases: a plural one of them uses (services) is not singularised. */
+  private readonly englishWords: Set<string>;
 
   constructor(knowledge: Knowledge) {
     this.concepts = knowledge.concepts;
@@ -123,9 +125,12 @@ export class Lexicon {
         const k = to.indexOf(from);
         const before = k > 0 ? `(?<!${escape(to.slice(0, k))})` : '';
         const after = k >= 0 && k + from.length < to.length ? `(?!${escape(to.slice(k + from.length))})` : '';
-        return { pattern: new RegExp(`${before}${overlapBefore(from, to)}${escape(from)}${after}${overlapAfter(from, to)}`, 'g'), to };
+        return { from, pattern: new RegExp(`${before}${overlapBefore(from, to)}${escape(from)}${after}${overlapAfter(from, to)}`, 'g'), to };
       });
-    this.english = Object.entries(knowledge.english).sort((a, b) => b[0].length - a[0].length);
+    this.english = Object.entries(knowledge.english)
+      .sort((a, b) => b[0].length - a[0].length)
+      .map(([en, zh]) => ({ en, zh, pattern: new RegExp(`\\b${en}\\b`, 'g') }));
+    this.englishWords = new Set(this.english.flatMap(({ en }) => en.split(/\W+/)));
     // Terms are matched in questions the synonyms have already rewritten (去年 → 上年), so each is
     // rewritten the same way: 去年剩下 matches as 上年剩下. Longest first, so that 公务用车购置费 wins over 公务用车.
     const rewritten = entries.flatMap(([concept, e]) => [...e.terms.map((term) => ({ term, area: false })), ...areaTerms(e.name).map((term) => ({ term, area: true }))].map(({ term, area }) => ({ concept, term: this.applySynonyms(term.toLowerCase().normalize('NFKC')), ...(area ? { area } : {}) })));
@@ -170,7 +175,8 @@ export class Lexicon {
   }
 
   applySynonyms(question: string): string {
-    return this.synonyms.reduce((q, { pattern, to }) => q.replace(pattern, to), question);
+    // Most questions hold none of the words: a plain search skips their patterns (this runs on every clause).
+    return this.synonyms.reduce((q, { from, pattern, to }) => (q.includes(from) ? q.replace(pattern, to) : q), question);
   }
 
   /**
@@ -179,15 +185,15 @@ export class Lexicon {
    */
   chineseMentions(question: string): string {
     // archives → archive, expenses → expense, boxes → box: the shorter stem first, then the one that keeps its e.
-    const known = (stem: string) => this.english.some(([en]) => en.endsWith(stem) || en.includes(`${stem} `));
+    const known = (stem: string) => this.english.some(({ en }) => en.endsWith(stem) || en.includes(`${stem} `));
     // A plural a known phrase itself uses (general public services) stays as it is.
-    const singular = (word: string) => (this.english.some(([en]) => new RegExp(`\\b${word}\\b`).test(en)) ? word : [word.replace(/es$/, ''), word.replace(/s$/, '')].find((stem) => stem !== word && stem.length >= 3 && known(stem)) ?? word);
+    const singular = (word: string) => (this.englishWords.has(word) ? word : [word.replace(/es$/, ''), word.replace(/s$/, '')].find((stem) => stem !== word && stem.length >= 3 && known(stem)) ?? word);
     let rest = ` ${question.replace(/\b[a-z]{4,}s\b/g, singular)} `;
     // In the order the question says them (People's Congress Standing Committee → 人大, 常委会); a match
     // is blanked out with as many spaces, so the places of the others stay where they were.
     const found: { at: number; zh: string }[] = [];
-    for (const [en, zh] of this.english) {
-      const pattern = new RegExp(`\\b${en}\\b`, 'g');
+    for (const { en, zh, pattern } of this.english) {
+      if (!rest.includes(en)) continue;
       const at = rest.search(pattern);
       if (at >= 0) {
         found.push({ at, zh });
