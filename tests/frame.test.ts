@@ -316,7 +316,9 @@ describe('the frame of a question', () => {
     expect(analyze('基本支出和项目支出对比').aspects.has('compare')).toBe(true);
     // A year said by its last two digits is this century's (24年预算); a span (近10年, 服务10年以上) is none.
     expect(analyze('公岗补贴24年预算？').text).toBe('公岗补贴2024年预算');
-    for (const q of ['近20年变化多大', '服务20年以上的人']) expect(analyze(q).text, q).not.toContain('2020');
+    for (const q of ['近20年变化多大', '服务20年以上的人', '过了那20年']) expect(analyze(q).text, q).not.toContain('2020');
+    // 那 opening a follow-up is no span: 那25年呢 asks of 2025.
+    expect(analyze('那25年三公预算是多少？').text).toContain('2025年三公');
     // 跟2019年比 sets a year against this one as 比2019年 does; 分成哪两块 asks the parts.
     expect(analyze('它跟2019年比是增还是减，差多少？').aspects.has('change')).toBe(true);
     for (const q of ['它又分成哪两块，各是多少？', '项目支出分为哪几类', '基本支出里面具体包括哪两部分']) expect(analyze(q).aspects.has('parts'), q).toBe(true);
@@ -679,7 +681,7 @@ describe('several questions in one message', () => {
     ['便民服务中心标识、硬件、装修、窗口办公这四项采购合计', ['便民服务中心标识加硬件加装修加窗口办公等于多少']],
     ['下属事业单位有几个，都是哪些', ['下属事业单位有几个，都是哪些']],
     ['政府采购预算总额，工程类多少', ['政府采购预算总额', '工程类多少']],
-    ['出国经费预算多少，占三公的比重', ['出国经费预算多少', '占三公的比重']],
+    ['出国经费预算多少，占三公的比重', ['出国经费预算多少', '出国经费占三公的比重']],
     ['市政府办有多少个内设机构，有没有下属单位', ['市政府办有多少个内设机构', '有没有下属单位']],
     ['编制多少人，实有多少人，退休的有多少', ['编制多少人', '实有多少人', '退休的有多少人']],
     ['政府采购预算总额多少，货物、工程、服务各多少', ['政府采购预算总额多少', '其中货物多少', '其中工程多少', '其中服务多少']],

@@ -221,6 +221,32 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(replyBody(engine.ask('两者相差多少', session).text)).toContain(two(Math.abs(basic.value - project.value)));
   });
 
+  it('adds two classified lines whatever verb stands before 多少 (两项加起来一共安排了多少 / 加起来决算一共多少), and gives the share of the sum asked next', () => {
+    const names = facts.lineItems.map((l) => l.name);
+    const words = new Set(defaultLexicon().words);
+    const lines = facts.lineItems.filter((l) => l.scheme === 'functional' && l.code.length === 7 && l.value > 0 && l.name.length >= 4 && names.filter((n) => n.includes(l.name) || l.name.includes(n)).length === 1 && !words.has(l.name));
+    const [a, b] = lines.filter((l, i) => lines.findIndex((o) => Math.abs(o.value - l.value) < 0.01) === i);
+    if (!a || !b) return;
+    const [verb, phase] = facts.identity.kind === '决算' ? ['决算', '决算'] : ['安排了', '预算'];
+    const sum = two(a.value + b.value);
+    for (const q of [`${a.name}和${b.name}两项加起来一共${verb}多少万元？`, `${a.name}和${b.name}加起来${phase}一共多少`, `${a.name}加${b.name}一共${verb}多少`]) {
+      expect(replyBody(engine.ask(q, q).text), q).toContain(`= ${sum} 万元`);
+    }
+    const whole = findAmount(facts, 'expense.general');
+    if (!whole) return;
+    const q = `${a.name}加${b.name}一共${verb}多少？占一般公共预算支出多大比例？`;
+    // A share of the appropriation's whole is of the lines' appropriated parts, where the table gives them.
+    const fiscal = (a.fiscal?.value ?? a.value) + (b.fiscal?.value ?? b.value);
+    expect(replyBody(engine.ask(q, q).text), q).toContain(`${((fiscal / whole.value) * 100).toFixed(2)}%`);
+  });
+
+  it('reads the appropriation and the general budget as one figure where the disclosure has no government-fund money', () => {
+    const noFund = facts.absences.some((a) => a.subject.startsWith('政府性基金')) || ['income.govfund', 'expense.govfund'].some((c) => findAmount(facts, c as 'income.govfund')?.value === 0);
+    const general = findAmount(facts, 'expense.general');
+    if (!noFund || !general) return;
+    expect(replyBody(engine.ask('财政拨款支出多少', 'fiscal as general').text)).toContain(`${two(general.value)} 万元`);
+  });
+
   it('adds up three things listed in one clause (A、B、C三项加起来多少)', () => {
     const parts = (['sangong.abroad', 'sangong.vehicle', 'sangong.reception'] as const).map((c) => findAmount(facts, c));
     if (parts.some((p) => !p)) return;

@@ -176,9 +176,11 @@ export function answerLargestLines(facts: FactBase, frame: Frame, within?: strin
   const inScheme = facts.lineItems.filter((i) => i.scheme === scheme && (!within || within.some((c) => i.code.startsWith(c) && i.code !== c)));
   // Where no line says which of its money is fiscal, the lines are ranked as stated, and the heading claims nothing more.
   const fiscalLines = frame.cues.fiscal ? inScheme.flatMap((i) => fiscalOf(i) ?? []) : [];
-  const fiscal = fiscalLines.length > 0;
+  // Fiscal figures for deeper lines only (a tables file's 功能科目 rows, its classes stated elsewhere) rank no classes.
+  const topOf = (ls: LineItem[]) => frame.level ?? Math.min(...ls.map((i) => i.level));
+  const fiscal = fiscalLines.some((i) => i.level === topOf(inScheme));
   const lines = fiscal ? fiscalLines : inScheme;
-  const top = frame.level ?? Math.min(...lines.map((i) => i.level));
+  const top = topOf(lines);
   // One table's listing is complete; lines gathered from several tables may not be.
   const byTable = new Map<string, LineItem[]>();
   for (const i of lines.filter((l) => l.level === top)) byTable.set(i.table?.title ?? '', [...(byTable.get(i.table?.title ?? '') ?? []), i]);

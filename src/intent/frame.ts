@@ -132,7 +132,7 @@ const SUM_CHECK_WHOLE_FIRST = /^(.+?)(?:是不是|是否|正好|刚好|恰好|�
 const SAID_FIGURE = /\d+(?:\.\d+)?(?:万元|万|元)?/g;
 
 /** A加上B一共多少 / A加B合计多少: the sum itself, said with a total word instead of 等于. */
-const SUM_TOTAL = /^(.+?)加上?(.+?)(?:一共|总共|合计|加起来|合起来|共计)(?:预算|安排|花)?(?:是|有|要|了)?(多少)(?:钱|万元)?$/;
+const SUM_TOTAL = /^(.+?)加上?(.+?)(?:一共|总共|合计|加起来|合起来|共计)(?:预算|决算|安排|花|支出|实际支出|实际花)?(?:是|有|要|了)?(多少)(?:钱|万元)?$/;
 
 /** How much is budgeted for water and electricity combined?: two things summed, asked in English. */
 const EN_SUM = /^(?:how much (?:is|was|are|were) (?:budgeted |spent |allocated |planned )?(?:for |on )?)?(?:the )?(.+?) and (?:the )?(.+?) (?:combined|together|in total|altogether|added up)\??$/;

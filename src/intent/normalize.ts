@@ -100,9 +100,9 @@ const CARS_MISTYPED = /(?<=[几多少\d])俩(?=[\u4e00-\u9fa5]{0,2}车)/g;
 
 /**
  * 24年预算 / 比23年 / 19年项目支出: a year said by its last two digits is this century's (2024年); not a span
- * (近10年, 10年以上, 用了30年, 使用年限为20年, 10到20年).
+ * (近10年, 10年以上, 用了30年, 使用年限为20年, 10到20年, 过了那20年); 那 opening a follow-up (那25年呢) is no span.
  */
-const SHORT_YEAR = /(?<![\d.第近满每过去前后这那为了到至约达超有用])(1[5-9]|[23]\d)(?=年(?![以来内间后前多左期])|年度)/g;
+const SHORT_YEAR = /(?<![\d.第近满每过去前后这为了到至约达超有用])(?<![\u4e00-\u9fa5]那)(1[5-9]|[23]\d)(?=年(?![以来内间后前多左期])|年度)/g;
 
 /** 打算再购置 / 年底预计结转结余: 再 between the plan and the buying, 预计 between the year's end and what is left, say no more than the words around them. */
 const AGAIN_PLANNED = /(?<=打算|准备|计划|想|要)再(?=购|买|添)|(?<=年底|年末|年终)(?:预计|预期|预估|估计)(?:的)?(?=结转|结余|剩)/g;

@@ -256,7 +256,7 @@ function namesSomething(clause: string, knows: (name: string) => boolean): boole
 }
 
 /** 硬件、装修、标识三项加起来多少: several things listed, and their sum asked in the same clause. */
-const LIST_SUM = /^(.+?)(?:这|那)?(?:[两二三四五六七八九\d]+(?:项|个|笔|样|块))?(?:的)?(采购|预算|支出|经费|金额|资金)?(?:加起来|合起来|加在一起|合计|总共|一共)(?:一共|总共|共)?(?:的)?(?:预算|金额|资金)?(?:打算|准备|计划|预计)?(?:是|有|要|得|需要)?(?:花了?|花掉|用了?)?(?:多少|(?:是|为)?(?:几|啥)?[呢啊吧]?[？?。.]?$)/;
+const LIST_SUM = /^(.+?)(?:这|那)?(?:[两二三四五六七八九\d]+(?:项|个|笔|样|块))?(?:的)?(采购|预算|支出|经费|金额|资金)?(?:加起来|合起来|加在一起|合计|总共|一共)(?:一共|总共|共)?(?:的)?(?:预算|决算|金额|资金)?(?:一共|总共|共)?(?:打算|准备|计划|预计)?(?:是|有|要|得|需要)?(?:安排了?|花了?|花掉|用了?|支出了?|拨了?)?(?:多少|(?:是|为)?(?:几|啥)?[呢啊吧]?[？?。.]?$)/;
 
 /** The sum of the things a clause lists before 加起来多少, each by the name its head makes known, or undefined. */
 function listSum(said: string, knows: (name: string) => boolean): string | undefined {
@@ -313,6 +313,11 @@ const ASKS_JOINED = new RegExp(`^(.{2,}?${ASKING_NOUN})[，,]?(?:及|以及|和|
 
 /** 公务接待费预算数及其占三公经费的比重: a figure, and its share of a whole, asked of it by 其 / 它. */
 const AND_ITS_SHARE = /^(.{2,}?)(?:及其|以及其|和其|及它|和它|以及它)(占.{2,})$/;
+
+/** 占财政拨款支出多大比例 after a figure asked: a share with no part named, which is the figure before. */
+const SHARE_UNSAID = /^(?:那|它|这|其)?(?:大概|大约|约)?占(.{2,})$/;
+/** What a clause adds after its subject to ask its figure (决算多少, 一共安排了多少万元, 等于多少). */
+const FIGURE_ASKED = /(?:的)?(?:一共|总共|合计)?(?:年初预算|预算数?|决算数?|实际|安排了?|支出了?|花了?)*(?:是|有|为|等于)?多少(?:钱|万元|元)?$/;
 
 /** The words of hearing at the start of a clause (听同事说, 据说). */
 const HEARD_SAY = /^(?:我)?(?:听(?:同事|别人|人家|人|朋友|领导|大家)?说|据说|有人说)/;
@@ -409,6 +414,13 @@ export function splitQuestion(asked: string, knows: (name: string) => boolean = 
     const again = clause.match(EACH_AGAIN)?.[1] ?? countAgain ?? (clause.length <= BARE_ASPECT && !knows(clause) ? clause : undefined);
     if (again && subjects.length > 1) {
       parts.push(...subjects.map((s) => `${s}${again}`));
+      continue;
+    }
+    // 住房公积金加购房补贴一共多少？占财政拨款支出多大比例: the share is the figure's just asked.
+    const before = parts.at(-1);
+    const subject = before && SHARE_UNSAID.test(clause) && FIGURE_ASKED.test(before) ? before.replace(FIGURE_ASKED, '') : '';
+    if (subject.length >= 2) {
+      parts.push(`${subject}${clause.replace(/^(?:那|它|这|其)/, '')}`);
       continue;
     }
     // 她叫啥名字，工资多少: the pay asked after a clause about a person is that person's, not the staff's.

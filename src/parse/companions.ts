@@ -5,6 +5,7 @@
  */
 import type { FactBase, ProjectTable } from '../schema/fact.js';
 import { runChecks } from './checks.js';
+import { deriveMissing } from './keyFacts.js';
 import type { ParsedDocument } from './document.js';
 
 function identityKey(doc: ParsedDocument): string | undefined {
@@ -38,13 +39,24 @@ function richestByProject(lists: ProjectTable[][]): ProjectTable[] {
   return [...byProject.values()];
 }
 
+/**
+ * Every file's figures, one per concept: a figure one file states wins over one another file derived,
+ * and what no file states alone is derived from them together (the narrative says 政府性基金 0, the
+ * tables give the general budget's spending: the appropriation's spending is that).
+ */
+function mergedAmounts(all: FactBase[]): FactBase['amounts'] {
+  const stated = unionBy(all.map((f) => f.amounts.filter((a) => !a.derivation)), (a) => a.concept);
+  const derived = unionBy(all.map((f) => f.amounts.filter((a) => a.derivation && !stated.some((s) => s.concept === a.concept))), (a) => a.concept);
+  return deriveMissing([...stated, ...derived], all.flatMap((f) => f.absences.map((a) => a.subject)));
+}
+
 function merge(group: ParsedDocument[]): ParsedDocument {
   const [first] = group;
   const all = group.map((d) => d.facts);
   const files = all.map((f) => f.identity.file);
   const facts: FactBase = {
     identity: { ...first.facts.identity, id: files.join('+') },
-    amounts: unionBy(all.map((f) => f.amounts), (a) => a.concept),
+    amounts: mergedAmounts(all),
     counts: unionBy(all.map((f) => f.counts), (c) => c.concept),
     statedCounts: all.flatMap((f) => f.statedCounts),
     executions: all.flatMap((f) => f.executions),

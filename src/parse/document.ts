@@ -100,7 +100,8 @@ export function parseDocument(file: string, content: string, pageStarts?: number
   const assets = parseAssets(text);
   const stated = [...keyFacts.amounts, ...assets.amounts.filter((a) => !keyFacts.amounts.some((k) => k.concept === a.concept))];
   const fromTables = tableAmounts(tables);
-  const figures = deriveMissing(withTableFigures(stated, fromTables.amounts));
+  const absences = findAbsences(text);
+  const figures = deriveMissing(withTableFigures(stated, fromTables.amounts), absences.map((a) => a.subject));
   const amounts = [...figures, ...confirmedBalances(text, figures)];
   const prose = statedAmounts(text);
   const counts = [...assets.counts, ...keyFacts.counts.filter((c) => !assets.counts.some((a) => a.concept === c.concept))];
@@ -127,7 +128,7 @@ export function parseDocument(file: string, content: string, pageStarts?: number
     assets: assets.rows,
     assetsAsOf: assetsAsOf(text),
     glossary: parseGlossary(text),
-    absences: findAbsences(text),
+    absences,
     tables,
     lineItems: withProseChanges(text, withProseLineItems(lineItems(tables, FUNCTIONAL_CLASS_NAMES), proseLineItems(text, identity.kind === '决算' ? '决算' : '预算'))),
     missingSections,

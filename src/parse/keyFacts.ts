@@ -250,8 +250,11 @@ const STANDALONE_REACH = 10;
 
 const SANGONG_PARTS: ConceptKey[] = ['sangong.abroad', 'sangong.vehicle', 'sangong.reception'];
 
-/** Fills totals that prose and tables leave implicit, saying how each was computed. */
-export function deriveMissing(amounts: Amount[]): Amount[] {
+/**
+ * Fills totals that prose and tables leave implicit, saying how each was computed. `absent`: the kinds
+ * of budget the disclosure says it has none of (政府性基金, see findAbsences).
+ */
+export function deriveMissing(amounts: Amount[], absent: string[] = []): Amount[] {
   const byConcept = new Map(amounts.map((a) => [a.concept, a]));
   const out = [...amounts];
   const copyFrom = (concept: ConceptKey, from: ConceptKey, why: string) => {
@@ -264,6 +267,15 @@ export function deriveMissing(amounts: Amount[]): Amount[] {
   copyFrom('income.total', 'budget.total', '收支总计即收入总计');
   copyFrom('expense.total', 'budget.total', '收支总计即支出总计');
   copyFrom('budget.total', 'income.total', '收入总计');
+  // With no government-fund money (本单位无政府性基金安排的支出, or its figure 0), the appropriation is the
+  // general budget's alone, and a disclosure that states one side by one name states the other.
+  const noFund = absent.some((subject) => subject.startsWith('政府性基金')) || [byConcept.get('income.govfund'), byConcept.get('expense.govfund')].some((a) => a?.value === 0);
+  if (noFund) {
+    copyFrom('expense.fiscal', 'expense.general', '无政府性基金预算拨款，财政拨款支出即一般公共预算拨款支出');
+    copyFrom('expense.general', 'expense.fiscal', '无政府性基金预算拨款，一般公共预算拨款支出即财政拨款支出');
+    copyFrom('income.fiscal', 'income.general', '无政府性基金预算拨款，财政拨款收入即一般公共预算拨款收入');
+    copyFrom('income.general', 'income.fiscal', '无政府性基金预算拨款，一般公共预算拨款收入即财政拨款收入');
+  }
 
   if (!byConcept.has('sangong.vehicle')) {
     const purchase = byConcept.get('sangong.vehiclePurchase');
