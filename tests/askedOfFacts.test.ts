@@ -240,6 +240,12 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
       const body = replyBody(engine.ask('How many projects had a performance self-evaluation, and what was the average score?').text);
       expect(body, counted.label).toContain(num(counted.averageScore!.value));
     }
+    // The mean asked of the projects however loosely named, where one statement gives an average.
+    const averaged = facts.statedCounts.filter((c) => c.averageScore);
+    if (averaged.length !== 1) return;
+    for (const q of ['自评项目平均得分多少', "What was the average self-evaluation score of the bureau's projects?", '项目平均多少分']) {
+      expect(replyBody(engine.ask(q, q).text), q).toContain(num(averaged[0].averageScore!.value));
+    }
   });
 
   it('counts people asked for with no counting word (离退休人员有多少), and never answers with money', () => {

@@ -322,6 +322,9 @@ describe('the frame of a question', () => {
     // 跟2019年比 sets a year against this one as 比2019年 does; 分成哪两块 asks the parts.
     expect(analyze('它跟2019年比是增还是减，差多少？').aspects.has('change')).toBe(true);
     for (const q of ['它又分成哪两块，各是多少？', '项目支出分为哪几类', '基本支出里面具体包括哪两部分']) expect(analyze(q).aspects.has('parts'), q).toBe(true);
+    // 预算单位 / 预算编制范围 name units and their scope, not the budget's total; 二级预算单位 asks the units.
+    for (const q of ['有几个预算单位', '下面有没有二级预算单位', '纳入预算编制范围的有哪些']) expect(analyze(q).concepts.map((c) => c.concept), q).not.toContain('budget.total');
+    expect(analyze('下面有没有二级预算单位').aspects.has('units')).toBe(true);
     // 盘子 is the budget's size; agency operating expenditure is 机关运行经费.
     expect(analyze('20年咱们局盘子多大？').concepts.map((c) => c.concept)).toEqual(['budget.total']);
     expect(analyze('How much is the agency operating expenditure for 2020?').concepts.map((c) => c.concept)).toEqual(['admin']);

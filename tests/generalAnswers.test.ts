@@ -240,6 +240,16 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(replyBody(engine.ask(q, q).text), q).toContain(`${((fiscal / whole.value) * 100).toFixed(2)}%`);
   });
 
+  it('says there are no units below the department where the disclosure says only its own level is budgeted (有没有二级预算单位)', () => {
+    const none = facts.orgListings.find((l) => l.kind === 'subordinate' && l.count === 0 && l.said);
+    if (!none || facts.units.length > 1) return;
+    for (const q of ['下面有没有二级预算单位？', '有几个预算单位', '下属单位有哪些']) {
+      const body = replyBody(engine.ask(q, q).text);
+      expect(body, q).toContain('0 个');
+      expect(body, q).toContain(none.said!.slice(-12));
+    }
+  });
+
   it('reads the appropriation and the general budget as one figure where the disclosure has no government-fund money', () => {
     const noFund = facts.absences.some((a) => a.subject.startsWith('政府性基金')) || ['income.govfund', 'expense.govfund'].some((c) => findAmount(facts, c as 'income.govfund')?.value === 0);
     const general = findAmount(facts, 'expense.general');
@@ -955,6 +965,10 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
       const body = replyBody(engine.ask(`${spending}计划多少${first.unit}、多少人次？`, `counts ${spending}`).text);
       expect(body, spending).toContain(`${num(first.value)} ${first.unit}`);
       expect(body, spending).toContain(`${num(second.value)} 人次`);
+      // The counting words listed alone, no 多少 said (国内公务接待批次、人次？).
+      const listed = replyBody(engine.ask(`${spending}${first.unit === '批次' ? '批次' : '次数'}、人次？`, `listed ${spending}`).text);
+      expect(listed, spending).toContain(num(first.value));
+      expect(listed, spending).toContain(`${num(second.value)} 人次`);
     }
   });
 
@@ -2059,6 +2073,10 @@ describe('prose read for what a figure is about', () => {
     expect(listed.map((l) => l.names)).toEqual([['北京市经济社会调查总队', '北京市统计局综合事务中心', '北京市统计应用研究所']]);
     const budgetUnits = orgListings(new SourceText('t.txt', '纳入本部门预算编制范围的预算单位共 2 家，具体包括：江苏省高级人民法院机关（本级）、徐州铁路运输法院。'));
     expect(budgetUnits.map((l) => l.names)).toEqual([['江苏省高级人民法院机关', '徐州铁路运输法院']]);
+    // None but its own level, said in a sentence: no units below, and the sentence kept to quote.
+    const ownOnly = orgListings(new SourceText('t.txt', '二、部门预算单位构成\n某市某某局部门只有本级，没有其他二级预算单位，因此，纳入2026年部门预算编制范围的只有某市某某局本级。\n三、部门收支'));
+    expect(ownOnly.map((l) => [l.kind, l.count, l.said?.includes('没有其他二级预算单位')])).toEqual([['subordinate', 0, true]]);
+    expect(orgListings(new SourceText('t.txt', '本单位仅含本级，无下属单位。'))[0]?.count).toBe(0);
   });
 
   it('reads why an actual differs from its budget, past the parts listed, only where the sentence names the figure or nothing', () => {

@@ -29,7 +29,10 @@ export function findStatedCount(counts: StatedCount[], frame: Frame, text: strin
   const counted = (c: StatedCount) => !unit || (SAME_COUNT[unit] ?? [unit]).some((u) => c.unit.replace(/^万/, '').startsWith(u)) || (unit === '个' && AUTHORIZED.test(c.label));
   const fits = (c: StatedCount) => (frame.attribute === 'score' ? c.averageScore !== undefined || c.unit === '分' : c.unit !== '分' && counted(c));
   const fitting = counts.filter(fits);
-  const found = namedCount(fitting, text, unit, strict) ?? (strict ? undefined : (countByHeadNoun(fitting, text) ?? countByOnlyWord(fitting, text, unit)));
+  // 自评项目平均得分多少: the one statement of an average score answers a mean asked, named however loosely.
+  const averaged = fitting.filter((c) => c.averageScore !== undefined);
+  const onlyAverage = frame.attribute === 'score' && frame.cues.averageAsked && averaged.length === 1 ? averaged[0] : undefined;
+  const found = namedCount(fitting, text, unit, strict) ?? (strict ? undefined : (countByHeadNoun(fitting, text) ?? countByOnlyWord(fitting, text, unit) ?? onlyAverage));
   return found && AUTHORIZED.test(found.label) && !AUTHORIZED.test(text) ? (actualBeside(found, fitting, text) ?? found) : found;
 }
 

@@ -52,7 +52,9 @@ function answerOrgListing(facts: FactBase, frame: Frame): Answer | undefined {
   const what = kind === 'internal' ? (frame.english ? 'internal divisions' : '内设机构') : frame.english ? 'units' : '下属单位';
   const count = named.length ? named.length : (listing.count ?? listing.names.length);
   const head = frame.english ? `${count} ${what}${names.length ? ':' : '.'}` : `${named.length ? `其中名称为“…${ending}”的` : ''}${what}共 ${count} 个${names.length ? '：' : '。'}`;
-  return answer('list', names.length ? `${head}\n${numbered(names)}` : head, frame.english, cite(listing.source));
+  // None but the department's own: the count, and the sentence that says so.
+  const said = listing.said ? (frame.english ? ` The disclosure says: “${listing.said}”` : `披露说明：「${listing.said}」`) : '';
+  return answer('list', names.length ? `${head}\n${numbered(names)}` : `${head}${said}`, frame.english, cite(listing.source));
 }
 
 const ATTRIBUTES = ['nature', 'rank', 'funding'] as const;

@@ -141,6 +141,8 @@ export const Cues = z.object({
   lineWord: z.boolean(),
   /** 平均每辆 / 单车: a vehicle cost divided among the vehicles, which a 三公 statement may state or imply. */
   perVehicle: z.boolean(),
+  /** 平均得分 / average score: a mean asked, which a statement of several projects' scores gives. */
+  averageAsked: z.boolean(),
   /** A total's change asked as its parts' changes added up: against the total (总增加额, 相抵), or which part (主要是哪项增加的). */
   changeSplit: z.enum(['againstTotal', 'whichPart']).optional(),
   /** 你们 / 咱们 / 本单位: the department itself is spoken to or of, not the thing talked about before. */
@@ -218,6 +220,9 @@ const BODY_ENDING = /(?:哪些|几个|多少个)(?:二级)?(学院|中心|司|�
 /** 公众号有多少粉丝 / 多少人关注: an account's followers, people counted. */
 const FOLLOWERS = /(?:多少|几)(?:个|位)?(?:粉丝|用户|人关注|关注者)/;
 const COUNT_ASKED = /(?:几|多少)(?:个)?(辆|台|套|个|人次|人|名|位|家|项|批次|批(?!准)|拨(?!款|付)|次|回(?![答复应顾])|处|所|条|件|行|期(?![间末初限])|场(?![所地馆])|届|部(?=法|规|条例|文件))/;
+/** 国内公务接待批次、人次？: counting words listed at the end, which ask their counts with no 多少 said. */
+const COUNTS_LISTED = /(批次|人次|人数|次数)(?:、|和|及|与|[，,])?(批次|人次|人数|次数)(?:分别|各)?(?:是|为)?(?:多少)?[？?。]*$/;
+const COUNTING_WORD: Record<string, string> = { 批: '批次', 拨: '批次', 人数: '人', 次数: '次' };
 /** 离退休人员有多少 / 在职职工多少: people asked for with no counting word are counted in 人, not in money. */
 const PEOPLE_HOW_MANY = /(?:人员|人数|职工|员工|干部|教职工|(?:在岗|在职|上班|实有)的?人|(?:实际)?在岗的?|实有|(?:退休|离休)(?:的)?(?:人员?)?)(?:有|共有|一共有?|总共有?|大概有?)?(?:多少|几)(?!钱|万|元|经费|费|支出|预算)|(?:人员|人数)(?:是|为|一共是|总共是)(?:多少|几)(?!钱|万|元|经费|费|支出|预算)/;
 /** 接待了多少办事群众 / 有多少在职人员: people counted by what they are, the counting word said first. */
@@ -370,6 +375,7 @@ export function readCues(text: string): Cues {
     // 干嘛 / 什么 / 怎么 ask what, not whether there is any.
     exists: /有没有|是否有|有.{1,16}(?<![干什怎那这多])[吗嘛么]/.test(text),
     perVehicle: PER_VEHICLE.test(text),
+    averageAsked: /平均|\b(?:average|mean)\b/.test(text),
     within: /^(?:其中|里面|这里面|那里面|里头)/.test(text),
     lineWord: /科目|[项类款]|花|用/.test(text),
     yesNo: /(?<![什怎那这多])[吗嘛么][?？]?$|是否|有没有|是不是/.test(text),
@@ -377,7 +383,7 @@ export function readCues(text: string): Cues {
     ...(claimed ? { claimedNature: claimed } : {}),
     ...(unit ? { unitAsked: unit } : {}),
     ...(counting ? { countAsked: counting } : {}),
-    countsAsked: [...text.matchAll(new RegExp(COUNT_ASKED.source, 'g'))].map((m) => (m[1] === '批' || m[1] === '拨' ? '批次' : m[1])),
+    countsAsked: (COUNT_ASKED.test(text) ? [...text.matchAll(new RegExp(COUNT_ASKED.source, 'g'))].map((m) => m[1]) : (text.match(COUNTS_LISTED)?.slice(1) ?? [])).map((word) => COUNTING_WORD[word] ?? word),
     asksNumber: /多少|几|how many|how much|number of|headcount/.test(text),
     fundBudget: /政府性?基金/.test(text) && !/收入|支出/.test(text),
     finalAccounts: /决算|实际(?:一共|总共|上)?(?:花了|花掉|支出了|用了)|final accounts|actually spent/.test(text),
@@ -396,7 +402,7 @@ export function readCues(text: string): Cues {
     internalBodies: /处室|科室|内设|学院|部门设置|设了?哪些|internal (?:departments|divisions|bodies|offices|units)/.test(text),
     ...(ending ? { bodyEnding: ending } : {}),
     everyUnit: EVERY_UNIT.test(text),
-    subordinate: /下属|所属|下辖|下面的?单位|底下的?单位|二级单位|subordinate/.test(text),
+    subordinate: /下属|所属|下辖|下面的?单位|底下的?单位|二级(?:预算)?单位|subordinate/.test(text),
     worthAsked: /账面|原值|价值|值多少钱/.test(text),
     ...(perCount ? { perCount } : {}),
     ...(POINTED_NOUN.test(text) ? { pointedNoun: (([, pointer, there]) => pointer ?? there)(text.match(POINTED_NOUN)!) } : {}),

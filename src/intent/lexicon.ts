@@ -148,8 +148,9 @@ export class Lexicon {
     for (const { concept, term, area } of vocabulary) {
       for (let at = question.indexOf(term); at >= 0; at = question.indexOf(term, at + 1)) {
         if (area && !AREA_BEFORE.test(question.slice(0, at))) continue;
-        // 预算表里有个… : the bare word for the whole budget before 表 names a table, not the budget's total.
-        if (concept === 'budget.total' && term.length <= 2 && question[at + term.length] === '表') continue;
+        // 预算表里有个… / 二级预算单位 / 预算编制范围: the bare word for the whole budget before 表, 单位 or 编制
+        // names a table, the units budgeted or their scope, not the budget's total.
+        if (concept === 'budget.total' && term.length <= 2 && /^(?:表|单位|编制)/.test(question.slice(at + term.length))) continue;
         // 信访业务这个项目预算: 这个项目 points at what was named before it, never at all project spending.
         if (concept === 'expense.project' && term.startsWith('项目') && POINTED_AT.test(question.slice(0, at)) && /[\u4e00-\u9fa5]{2}$/.test(question.slice(0, at).replace(POINTED_AT, ''))) continue;
         // An English term ends a word, or is followed by its plural ending (expenditures).

@@ -297,6 +297,8 @@ export const OrgListing = z.object({
   kind: z.enum(['internal', 'subordinate']),
   names: z.array(z.string().min(2)),
   count: z.number().int().nonnegative().optional(),
+  /** The sentence that says so, where the disclosure states there are none (只有本级，没有其他二级预算单位). */
+  said: z.string().optional(),
   source: Source,
 });
 export type OrgListing = z.infer<typeof OrgListing>;
