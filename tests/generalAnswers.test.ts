@@ -121,6 +121,26 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     if (personnel) expect(replyBody(engine.ask('人员那块儿的钱有多少', 'area personnel').text)).toContain(two(personnel.value));
   });
 
+  it('asks the indicator just answered of the other project named with 那…呢 (群众满意度 → 那另一个专项呢)', () => {
+    const tables = facts.projectTables.filter((t) => !isWholeDepartment(t.project) && t.project.length >= 6);
+    let asked = 0;
+    for (const [i, a] of tables.entries()) {
+      for (const b of tables.slice(i + 1)) {
+        const shared = a.rows.find((r) => r.level3.length >= 4 && a.rows.filter((o) => o.level3 === r.level3).length === 1 && b.rows.filter((o) => o.level3 === r.level3).length === 1 && b.rows.find((o) => o.level3 === r.level3)!.value.raw !== r.value.raw);
+        if (!shared || a.project.includes(b.project) || b.project.includes(a.project)) continue;
+        const other = b.rows.find((o) => o.level3 === shared.level3)!;
+        const session = `same indicator ${a.project} ${b.project}`;
+        expect(replyBody(engine.ask(`${a.project}的${shared.level3}是多少`, session).text), shared.level3).toContain(shared.value.raw);
+        const body = replyBody(engine.ask(`那${b.project}呢？`, session).text);
+        expect(body, `${b.project} ${shared.level3}`).toContain(other.value.raw);
+        asked++;
+        break;
+      }
+      if (asked >= 3) break;
+    }
+    if (facts.identity.file.startsWith('b03')) expect(asked).toBeGreaterThan(0);
+  });
+
   it('takes 第二个 / 最后一个 / the first one after a list as the thing in that place of it', () => {
     // The whole department's table is no project of the list.
     const tables = facts.projectTables.filter((t) => !isWholeDepartment(t.project));

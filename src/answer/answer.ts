@@ -28,6 +28,8 @@ export const Answer = z.object({
   citations: z.array(Citation),
   /** The one thing the answer singles out (the largest row's project), which a follow-up's 它 then means. */
   focus: z.string().optional(),
+  /** The one indicator answered (评审数量), which 那…呢 about another project asks of that project in turn. */
+  indicator: z.string().optional(),
   /** The things a list names, in its order, which a follow-up's 第二个 / the second one then means. */
   listed: z.array(z.string()).optional(),
   /** Readings of an ambiguous question, each a question that can be asked as it stands. */

@@ -77,7 +77,7 @@ export function answerDescribedIndicator(facts: FactBase, frame: Frame, named?: 
   const fewest = candidates.length === 1 ? FEWEST_SHARED / 2 : FEWEST_SHARED;
   if (!best || best.score < Math.max(fewest, moreThan + 1) || (next && next.score > best.score - 1)) return undefined;
   // …要扫多少页，花多少钱: the project described is what the conversation goes on about.
-  return answer('indicator', rowText(best.table, best.row, frame.english), frame.english, cite(best.row.source), { focus: best.table.project });
+  return answer('indicator', rowText(best.table, best.row, frame.english), frame.english, cite(best.row.source), { focus: best.table.project, indicator: best.row.level3 });
 }
 
 /** The bigrams of a row's or a table's words, kept with it: every question with a measure reads them all. */

@@ -296,6 +296,22 @@ function scoredRows(table: ProjectTable, frame: Frame): { row: IndicatorRow; sco
   return table.rows.map((row) => ({ row, score: sharedNamed(row.level3) })).filter((s) => s.score > 0);
 }
 
+/**
+ * The row of a table named most like an indicator asked before (群众满意度 → 来访群众满意度), where one
+ * row is, sharing at least half of the name's words: 那另一个专项呢 after a project's 满意度.
+ */
+export function answerIndicatorLike(table: ProjectTable | undefined, indicator: string, frame: Frame): Answer | undefined {
+  if (!table) return undefined;
+  const grams = bigrams(indicator);
+  const scored = table.rows
+    .map((row) => ({ row, shared: [...bigrams(row.level3)].filter((g) => grams.has(g)).length }))
+    .filter((s) => s.shared * 2 >= grams.size)
+    .sort((a, b) => b.shared - a.shared);
+  const [best, next] = scored;
+  if (!best || next?.shared === best.shared) return undefined;
+  return answer('indicator', rowText(table, best.row, frame.english), frame.english, cite(best.row.source), { indicator: best.row.level3 });
+}
+
 export function answerTable(table: ProjectTable, frame: Frame): Answer {
   const en = frame.english;
   const unmet = frame.cues.unmetAsked ? answerUnmet(table, frame) : undefined;
@@ -303,7 +319,7 @@ export function answerTable(table: ProjectTable, frame: Frame): Answer {
   const rows = matchRows(table, frame);
   if (rows.length) {
     const body = rows.map((r) => rowText(table, r, en)).join('\n');
-    return answer('indicator', body, en, cite(...rows.map((r) => r.source)));
+    return answer('indicator', body, en, cite(...rows.map((r) => r.source)), rows.length === 1 ? { indicator: rows[0].level3 } : {});
   }
   // 绩效目标 asks for the goal itself; 绩效指标 (or 绩效 alone) for the indicators.
   if (frame.aspects.has('goal') && !frame.cues.indicatorWord) {
@@ -347,7 +363,7 @@ export function answerIndicatorAcrossTables(facts: FactBase, frame: Frame, moreT
   if (!hits.length) return undefined;
   const longest = Math.max(...hits.map((h) => h.matched));
   const best = hits.filter((h) => h.matched === longest);
-  if (best.length === 1) return answer('indicator', rowText(best[0].table, best[0].row, frame.english), frame.english, cite(best[0].row.source));
+  if (best.length === 1) return answer('indicator', rowText(best[0].table, best[0].row, frame.english), frame.english, cite(best[0].row.source), { indicator: best[0].row.level3 });
   const values = [...new Set(best.map((h) => h.row.value.raw))];
   // Each reading is itself a question, so a chat button can ask it as it stands.
   const readings = best.map((h) => `${h.table.project}的${h.row.level3}（${h.row.value.raw}）`);
@@ -388,7 +404,7 @@ export function indicatorCountedMore(facts: FactBase, frame: Frame, than: number
       if (matched >= than + 2 && (!best || matched > best.matched)) best = { table, row, matched };
     }
   }
-  return best && answer('indicator', rowText(best.table, best.row, frame.english), frame.english, cite(best.row.source));
+  return best && answer('indicator', rowText(best.table, best.row, frame.english), frame.english, cite(best.row.source), { indicator: best.row.level3 });
 }
 
 /**

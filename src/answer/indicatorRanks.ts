@@ -63,7 +63,7 @@ export function answerIndicatorsAcrossProjects(facts: FactBase, frame: Frame, am
     return answer('compare', body, en, cite(...numeric.slice(0, SHOWN).map((h) => h.row.source)), { focus: all[0], listed: [...new Set(numeric.slice(0, SHOWN).map((h) => h.table.project))] });
   }
   const tables = [...new Set(hits.map((h) => h.table))];
-  if (tables.length === 1) return answer('indicator', hits.map((h) => rowText(h.table, h.row, en)).join('\n'), en, cite(...hits.map((h) => h.row.source)), { focus: tables[0].project });
+  if (tables.length === 1) return answer('indicator', hits.map((h) => rowText(h.table, h.row, en)).join('\n'), en, cite(...hits.map((h) => h.row.source)), { focus: tables[0].project, ...(hits.length === 1 ? { indicator: hits[0].row.level3 } : {}) });
   const body = en
     ? `${tables.length} projects have such indicators:\n${hits.slice(0, SHOWN).map(line).join('\n')}`
     : `有 ${tables.length} 个项目设有这类指标：\n${hits.slice(0, SHOWN).map(line).join('\n')}`;

@@ -7,7 +7,7 @@ import { answerStatedCount, findStatedCount } from '../answer/counts.js';
 import { Answer, cite, combined, rendered } from '../answer/answer.js';
 import { strings } from '../answer/strings/index.js';
 import { answerDescribedIndicator } from '../answer/describedIndicators.js';
-import { answerCatalogueRows, answerProcurement, answerProcurementRowCount, answerIndicatorAcrossTables, answerUnitSubtotals, indicatorCountedMore, indicatorHits, answerLargestItems, namesIndicator } from '../answer/details.js';
+import { answerCatalogueRows, answerProcurement, answerProcurementRowCount, answerIndicatorAcrossTables, answerUnitSubtotals, indicatorCountedMore, indicatorHits, answerLargestItems, namesIndicator, answerIndicatorLike } from '../answer/details.js';
 import {
   answerAbsence,
   answerGlossaryList,
@@ -281,7 +281,9 @@ export class Engine {
     const listed = result.answer.listed?.slice(0, MAX_LISTED);
     // A list with no subject of its own (有哪些项目) is still what 第二个 then points into.
     const kept = subject ?? (listed ? { aspects: [...frame.aspects] } : undefined);
-    if (kept) this.sessions.set(session, { ...kept, doc: doc.facts.identity.id, ...(previous ? { previous } : {}), ...(listed ? { listed } : {}) });
+    // The indicator just answered, or, where the answer kept to the conversation's subject, the one before.
+    const indicator = result.answer.indicator ?? (result.answer.answered && subject === context ? context?.indicator : undefined);
+    if (kept) this.sessions.set(session, { ...kept, doc: doc.facts.identity.id, ...(previous ? { previous } : {}), ...(listed ? { listed } : {}), ...(indicator ? { indicator } : {}) });
     return Answer.parse(withSuggestions(rendered(result.answer), this.documents, doc, result.answer.answered ? subject : undefined, this.lexicon));
   }
 
@@ -634,6 +636,9 @@ export class Engine {
       const figure = sibling.entity.kind === 'unit' && context.concept ? frame.lexicon.concepts[context.concept]?.name : undefined;
       const ofUnit = figure ? this.answerAsked(doc, analyze(`${sibling.entity.name}的${figure}`, this.lexicon), undefined).answer : undefined;
       if (ofUnit?.answered) return { answer: ofUnit, subject: { ...context, entity: sibling.entity.name, entityKind: sibling.entity.kind } };
+      // 这个项目的群众满意度 → 那另一个专项呢: the indicator just answered, asked of the other project.
+      const sameIndicator = context.indicator ? answerIndicatorLike(tableNamed(doc.entities, sibling.entity.name)?.table, context.indicator, frame) : undefined;
+      if (sameIndicator) return { answer: sameIndicator, subject: { ...context, entity: sibling.entity.name, entityKind: sibling.entity.kind } };
       const answered = sibling.entity.kind === 'unit' ? this.answerByAspect(doc, frame, sibling.entity.unit) : answerEntity(facts, sibling.entity, frame, doc.entities);
       if (answered) return { answer: answered, subject: { ...context, entity: sibling.entity.name, entityKind: sibling.entity.kind } };
     }

@@ -11,6 +11,8 @@ export interface Subject {
   doc?: string;
   /** The name of the subject talked about before this one (这两个加起来 adds the two). */
   previous?: string;
+  /** The indicator the last answer gave (群众满意度): 那另一个项目呢 asks the same of that project. */
+  indicator?: string;
   /** What the last list answer named, in order (at most MAX_LISTED): 第二个 means its second. */
   listed?: string[];
 }
