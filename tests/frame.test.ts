@@ -55,6 +55,22 @@ describe('the frame of a question', () => {
     expect(analyze('公车 costs this year, in total?').concepts.map((c) => c.concept)).toEqual(['sangong.vehicle']);
   });
 
+  it('reads every English term of several words said in another order as its concept (overseas official travel)', () => {
+    const { concepts } = loadKnowledge();
+    let asked = 0;
+    for (const [concept, entry] of Object.entries(concepts)) {
+      for (const term of [entry.en, ...entry.enTerms].filter((t): t is string => !!t && /^[a-z]+(?: [a-z]+)+$/i.test(t))) {
+        const reversed = term.toLowerCase().split(' ').reverse().join(' ');
+        // Only where the reversed words are not themselves another concept's term.
+        if (Object.values(concepts).some((e) => [e.en, ...e.enTerms].some((t) => t?.toLowerCase() === reversed))) continue;
+        const found = analyze(`How much is the ${reversed}?`).concepts.map((c) => c.concept);
+        expect(found, `${term} → ${reversed}`).toContain(concept);
+        asked++;
+      }
+    }
+    expect(asked).toBeGreaterThan(20);
+  });
+
   it('reads English asking words as whole words, not inside others (ratio in operation, most in almost)', () => {
     const operation = analyze('How much is budgeted for official vehicle operation and maintenance?');
     expect(operation.aspects.has('share')).toBe(false);
@@ -324,6 +340,9 @@ describe('the frame of a question', () => {
     for (const q of ['它又分成哪两块，各是多少？', '项目支出分为哪几类', '基本支出里面具体包括哪两部分']) expect(analyze(q).aspects.has('parts'), q).toBe(true);
     // 预算单位 / 预算编制范围 name units and their scope, not the budget's total; 二级预算单位 asks the units.
     for (const q of ['有几个预算单位', '下面有没有二级预算单位', '纳入预算编制范围的有哪些']) expect(analyze(q).concepts.map((c) => c.concept), q).not.toContain('budget.total');
+    // A bare 支出 / 收入 before 总表 names the table.
+    expect(analyze('支出总表项目支出合计').concepts.map((c) => c.concept)).toEqual(['expense.project']);
+    expect(analyze('收入总表里其他收入多少').concepts.map((c) => c.concept)).not.toContain('income.total');
     expect(analyze('下面有没有二级预算单位').aspects.has('units')).toBe(true);
     // 盘子 is the budget's size; agency operating expenditure is 机关运行经费.
     expect(analyze('20年咱们局盘子多大？').concepts.map((c) => c.concept)).toEqual(['budget.total']);

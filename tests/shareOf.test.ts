@@ -29,6 +29,14 @@ describe.each(documents.map((d) => [d.facts.identity.id, d] as const))('shares i
     expect(engine.ask(`${line?.name}占总支出的比重`).text).toContain(`${share}%`);
   });
 
+  // 占支出总表项目支出合计: the figure named with its total word, not the table's own total.
+  const project = amount('expense.project');
+  const largest = doc.facts.projectTables.filter((t) => t.funds !== undefined && t.funds > 0 && t.project.length >= 6).sort((a, b) => b.funds! - a.funds!)[0];
+  it.runIf(!!project && !!largest)('a project of project spending named with its total word and its table', () => {
+    const share = (((largest?.funds ?? 0) / (project?.value ?? 1)) * 100).toFixed(2);
+    expect(engine.ask(`${largest?.project}占支出总表项目支出合计的比重是多少`).text).toContain(`${share}%`);
+  });
+
   const stated = doc.facts.amounts.filter((a) => a.statedShare);
   it.runIf(stated.length > 0)('gives the share the disclosure states, not a recomputed one', () => {
     const missed = stated.filter((a) => !engine.ask(`${CONCEPTS[a.concept].name}占比是多少`, `s-${a.concept}`).text.includes(`${a.statedShare?.rate}%`));

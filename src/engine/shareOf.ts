@@ -38,7 +38,11 @@ export function figureNamed(doc: LoadedDocument, words: string, lexicon: Lexicon
   const frame = ofRest?.concepts.length ? ofRest : analyze(words, lexicon);
   const qualifier = fiscal ? fundingQualifier(frame.concepts) : undefined;
   const concept = pickConcept(frame.concepts.filter((c) => c !== qualifier));
-  const entity = pickEntity(frame, doc, concept);
+  // 支出总表项目支出合计: a figure named with its total word (项目支出合计) is that figure, not another total
+  // whose name shares the total word (本年支出合计).
+  const totalled = concept && new RegExp(`${concept.term}(?:合计|总计|总额|小计)`).test(frame.text);
+  const read = pickEntity(frame, doc, concept);
+  const entity = totalled && read?.entity.kind === 'statedAmount' && !read.entity.name.includes(concept.term) ? undefined : read;
   if (entity?.entity.kind === 'lineItem') {
     const { item } = entity.entity;
     const figure = (fiscal && item.fiscal) || item;

@@ -102,6 +102,8 @@ export class Lexicon {
   readonly words: string[];
   private readonly terms: Term[];
   private readonly enTerms: Term[];
+  /** English terms of several words by their words in any order (overseas official travel = official overseas travel). */
+  private readonly enTermsByWords: Map<string, Term>;
   private readonly synonyms: { from: string; pattern: RegExp; to: string }[];
   private readonly english: { en: string; zh: string; pattern: RegExp }[];
   /** Every word of the English phrases: a plural one of them uses (services) is not singularised. */
@@ -118,6 +120,7 @@ export class Lexicon {
       // The concept's own English name (official vehicle purchase) is a term of it too.
       .flatMap(([concept, e]) => [...new Set([e.en, ...e.enTerms].filter(Boolean).flatMap((term) => withSingular(term.toLowerCase())))].map((term) => ({ concept, term })))
       .sort((a, b) => b.term.length - a.term.length);
+    this.enTermsByWords = new Map(this.enTerms.filter((t) => /^[a-z]+(?: [a-z]+)+$/.test(t.term)).map((t) => [wordsKey(t.term.split(' ')), t]));
     this.synonyms = Object.entries(knowledge.synonyms)
       .sort((a, b) => b[0].length - a[0].length)
       .map(([from, to]) => {
@@ -148,9 +151,9 @@ export class Lexicon {
     for (const { concept, term, area } of vocabulary) {
       for (let at = question.indexOf(term); at >= 0; at = question.indexOf(term, at + 1)) {
         if (area && !AREA_BEFORE.test(question.slice(0, at))) continue;
-        // 预算表里有个… / 二级预算单位 / 预算编制范围: the bare word for the whole budget before 表, 单位 or 编制
-        // names a table, the units budgeted or their scope, not the budget's total.
-        if (concept === 'budget.total' && term.length <= 2 && /^(?:表|单位|编制)/.test(question.slice(at + term.length))) continue;
+        // 预算表里有个… / 支出总表的项目支出 / 二级预算单位 / 预算编制范围: a bare word for a whole before 表, 单位
+        // or 编制 names a table, the units budgeted or their scope, not the whole's figure.
+        if (BARE_WHOLES.has(concept) && term.length <= 2 && /^(?:总?表|单位|编制)/.test(question.slice(at + term.length))) continue;
         // 信访业务这个项目预算: 这个项目 points at what was named before it, never at all project spending.
         if (concept === 'expense.project' && term.startsWith('项目') && POINTED_AT.test(question.slice(0, at)) && /[\u4e00-\u9fa5]{2}$/.test(question.slice(0, at).replace(POINTED_AT, ''))) continue;
         // An English term ends a word, or is followed by its plural ending (expenditures).
@@ -159,6 +162,7 @@ export class Lexicon {
         if (boundary) occurrences.push({ concept, term, at, ...(this.concepts[concept]?.count ? { count: true } : {}) });
       }
     }
+    if (english) occurrences.push(...this.reordered(question));
     // Array.prototype.sort is stable: at a tie of length and place, the lexicon's order stands.
     occurrences.sort((a, b) => b.term.length - a.term.length || a.at - b.at);
     const taken: boolean[] = [];
@@ -173,6 +177,23 @@ export class Lexicon {
     // the English words beside it only translate it.
     const quoted = english && found.some((m) => CJK.test(m.term));
     return found.filter((m) => !quoted || CJK.test(m.term)).sort((a, b) => a.at - b.at);
+  }
+
+  /** English terms said with their words in another order (overseas official travel), each as the term it reorders. */
+  private reordered(question: string): TermMatch[] {
+    const words = [...question.matchAll(/[a-z]+/g)];
+    const out: TermMatch[] = [];
+    for (let n = 2; n <= MAX_TERM_WORDS; n++) {
+      for (let i = 0; i + n <= words.length; i++) {
+        const run = words.slice(i, i + n);
+        const term = this.enTermsByWords.get(wordsKey(run.map((w) => w[0])));
+        const at = run[0].index!;
+        const said = question.slice(at, run[n - 1].index! + run[n - 1][0].length);
+        // Said as the term is, it is found already; only another order of the same words is added, as the term's length.
+        if (term && said !== term.term && /^[a-z]+(?: [a-z]+)+$/.test(said)) out.push({ concept: term.concept, term: said, at, ...(this.concepts[term.concept]?.count ? { count: true } : {}) });
+      }
+    }
+    return out;
   }
 
   applySynonyms(question: string): string {
@@ -210,6 +231,17 @@ export class Lexicon {
   wordsOf(concept: ConceptKey): string[] {
     return [this.concepts[concept]?.name ?? '', ...(this.concepts[concept]?.terms ?? [])];
   }
+}
+
+/** The wholes a bare word (预算, 支出, 收入) names, which before 表 names a table instead. */
+const BARE_WHOLES = new Set<string>(['budget.total', 'expense.total', 'income.total']);
+
+/** Words of the longest English term matched in another order. */
+const MAX_TERM_WORDS = 5;
+
+/** A phrase's words as a key that does not depend on their order. */
+function wordsKey(words: string[]): string {
+  return [...words].sort().join(' ');
 }
 
 let shipped: Lexicon | undefined;
