@@ -2,6 +2,7 @@
 import type { Frame } from '../intent/frame.js';
 import { analyze } from '../intent/frame.js';
 import type { Lexicon } from '../intent/lexicon.js';
+import { saysTotalOf } from '../intent/rewording.js';
 import type { Answer } from '../answer/answer.js';
 import { findAmount } from '../answer/amounts.js';
 import { answerShareOf, type NamedFigure } from '../answer/share.js';
@@ -40,7 +41,7 @@ export function figureNamed(doc: LoadedDocument, words: string, lexicon: Lexicon
   const concept = pickConcept(frame.concepts.filter((c) => c !== qualifier));
   // 支出总表项目支出合计: a figure named with its total word (项目支出合计) is that figure, not another total
   // whose name shares the total word (本年支出合计).
-  const totalled = concept && new RegExp(`${concept.term}(?:合计|总计|总额|小计)`).test(frame.text);
+  const totalled = concept && saysTotalOf(frame, concept.term);
   const read = pickEntity(frame, doc, concept);
   const entity = totalled && read?.entity.kind === 'statedAmount' && !read.entity.name.includes(concept.term) ? undefined : read;
   if (entity?.entity.kind === 'lineItem') {

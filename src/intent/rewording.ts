@@ -43,3 +43,8 @@ export function buysUnnamed(frame: Frame): boolean {
 export function unitWordsSaid(frame: Frame): string[] {
   return frame.subjectText.split('|').map((p) => p.replace(/(?:的)?单位$/, '')).filter((p) => p.length >= 2);
 }
+
+/** 项目支出合计 / 支出总额: the term said with a total word after it, which names that figure's total. */
+export function saysTotalOf(frame: Frame, term: string): boolean {
+  return new RegExp(`${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:合计|总计|总额|小计)`).test(frame.text);
+}
