@@ -124,6 +124,11 @@ describe('the frame of a question', () => {
     expect(analyze('固资总值多少').concepts.map((c) => c.concept)).toContain('assets.total');
   });
 
+  it('reads 运维 as 运行维护 where it follows a vehicle or 购置及 (公车运维费, 公车购置及运维费)', () => {
+    expect(analyze('公车运维费多少').concepts.map((c) => c.concept)).toEqual(['sangong.vehicleOperation']);
+    expect(analyze('公车购置及运维费多少').concepts.map((c) => c.concept)).toEqual(['sangong.vehicle']);
+  });
+
   it('reads figures said to add up to another as a check of their sum', () => {
     expect(analyze('基本支出1683.24加项目支出1065.58，是不是正好等于支出总额？').sumOf).toEqual({ parts: ['基本支出', '项目支出'], whole: '支出总额' });
     expect(analyze('人员经费加公用经费等于多少').sumOf).toEqual({ parts: ['人员经费', '公用经费'], whole: '' });

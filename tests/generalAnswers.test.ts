@@ -270,6 +270,25 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('gives the execution of a line its statement names with 支出 after (…缴费 → …缴费支出（项）), asked as 年初预算比决算多出多少', () => {
+    let asked = 0;
+    for (const line of facts.lineItems.filter((l) => l.phase === '决算' && !l.breakdown.some((b) => b.phase === '年初预算'))) {
+      const stated = facts.executions.find((e) => e.name === `${line.name}支出` && e.actual === line.value && e.budgeted !== e.actual);
+      if (!stated || facts.lineItems.filter((l) => l.name === line.name).length > 1) continue;
+      const body = replyBody(engine.ask(`${line.name}，年初预算比决算多出多少？`, `gap ${line.code}`).text);
+      expect(body, line.name).toContain(two(Math.abs(stated.budgeted - stated.actual)));
+      asked++;
+    }
+    if (facts.identity.file.startsWith('b01')) expect(asked).toBeGreaterThan(0);
+  });
+
+  it('gives the gap of one figure\'s two phases asked after each (三公经费的预算和决算各是多少，差了多少)', () => {
+    const sangong = findAmount(facts, 'sangong.total');
+    if (facts.identity.kind !== '决算' || sangong?.budgeted === undefined) return;
+    const body = replyBody(engine.ask('三公经费的预算和决算各是多少，差了多少？', 'phases gap').text);
+    expect(body).toContain(two(Math.abs(sangong.budgeted - sangong.value)));
+  });
+
   it('reads the appropriation and the general budget as one figure where the disclosure has no government-fund money', () => {
     const noFund = facts.absences.some((a) => a.subject.startsWith('政府性基金')) || ['income.govfund', 'expense.govfund'].some((c) => findAmount(facts, c as 'income.govfund')?.value === 0);
     const general = findAmount(facts, 'expense.general');

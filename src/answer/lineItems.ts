@@ -9,6 +9,7 @@ import { answer, cite, num, wan, type Answer } from './answer.js';
 import { answerShareOf } from './share.js';
 import { changeText, reasonText } from './change.js';
 import { inOrder } from '../search/entities.js';
+import { answerExecution } from './execution.js';
 
 const SCHEME_NAME: Record<LineItem['scheme'], [string, string]> = {
   functional: ['支出功能分类', 'functional classification'],
@@ -62,6 +63,10 @@ export function answerLineItem(item: LineItem, facts: FactBase, frame: Frame): A
   if (a.has('execution')) {
     // 完成率: the actual against the budget its own row states beside it (年初预算, else 调整预算).
     const budget = item.phase === '决算' ? (item.breakdown.find((b) => b.phase === '年初预算') ?? item.breakdown.find((b) => b.phase === '调整预算')) : undefined;
+    // 机关事业单位基本养老保险缴费 (30108, actuals only): the statement of the line named as it, with 支出 after,
+    // at the same actual figure (…缴费支出（项）年初预算 899.34，决算 659.05), gives its execution.
+    const stated = !budget || budget.value === 0 ? facts.executions.find((e) => (e.name === item.name || e.name === `${item.name}支出`) && e.actual === item.value) : undefined;
+    if (stated) return answerExecution(stated, frame);
     if (!budget || budget.value === 0) {
       const why = item.phase === '决算' ? (en ? 'no budget figure beside it' : '表中没有它的年初预算数') : en ? 'a budget states no actuals' : '预算披露只有预算数';
       return answer('execution', en ? `The disclosure does not give the execution of ${title(item, true)}: ${why}. It is ${wan(item.value, true)}.` : `披露没有给出${title(item, false)}的执行情况（${why}）。${title(item, false)}为 ${wan(item.value)}。`, en, cite(item.source));

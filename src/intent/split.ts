@@ -394,7 +394,10 @@ export function splitQuestion(asked: string, knows: (name: string) => boolean = 
     // 各占多少比例 / 占比 alone after A、B各多少: asked of each of them again.
     // 人员经费和公用经费各多少，加起来多少: the sum of the subjects before, which a sum check answers.
     if (DIFFERENCE_AGAIN.test(clause) && subjects.length === 2) {
-      parts.push(`${subjects[0]}和${subjects[1]}相差多少`);
+      // 三公经费的预算和决算各是多少，差了多少: one figure's two phases, whose gap its execution states.
+      const [first, second] = subjects.map((s) => s.replace(PHASE_END, ''));
+      const phase = subjects[1].slice(second.length);
+      parts.push(first === second && phase ? `${subjects[0]}和${phase}相差多少` : `${subjects[0]}和${subjects[1]}相差多少`);
       continue;
     }
     // A加B合计多少？和支出预算总额差多少: the sum just asked is the side the difference leaves unsaid.
