@@ -121,6 +121,24 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     if (personnel) expect(replyBody(engine.ask('人员那块儿的钱有多少', 'area personnel').text)).toContain(two(personnel.value));
   });
 
+  it('reads a long abbreviation (可研评审费) as the one name holding it in order, over another read by a shared word (专家评审费)', () => {
+    const entities = listEntities(facts);
+    const names = [...new Set(entities.filter((e) => e.kind === 'procProject' || e.kind === 'table').map((e) => e.name))];
+    let asked = 0;
+    for (const name of names.filter((n) => n.length >= 9 && /^[\u4e00-\u9fa5]+$/.test(n))) {
+      // The name's first two characters, a word of it another name shares, and its last character.
+      for (const shared of tokenize(name).filter((w) => w.length === 2 && name.indexOf(w) >= 2 && name.indexOf(w) + 2 < name.length - 1)) {
+        const rival = names.find((o) => o !== name && o.includes(shared));
+        const piece = `${name.slice(0, 2)}${shared}${name.at(-1)}`;
+        if (!rival || new Set(entities.filter((e) => inOrder(piece, e.name)).map((e) => e.name)).size !== 1 || lexiconWords.has(piece)) continue;
+        expect(replyBody(engine.ask(`${piece}给了多少`, `long abbreviation ${piece}`).text), `${piece} → ${name}`).toContain(name);
+        asked++;
+        break;
+      }
+    }
+    if (facts.identity.file.startsWith('2020_')) expect(asked).toBeGreaterThan(0);
+  });
+
   it('asks the indicator just answered of the other project named with 那…呢 (群众满意度 → 那另一个专项呢)', () => {
     const tables = facts.projectTables.filter((t) => !isWholeDepartment(t.project) && t.project.length >= 6);
     let asked = 0;

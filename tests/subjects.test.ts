@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Engine } from '../src/engine/engine.js';
 import { analyze } from '../src/intent/frame.js';
 import { unnamedSubject } from '../src/intent/unnamed.js';
+import { defaultLexicon } from '../src/intent/lexicon.js';
 import { parseDocument } from '../src/parse/document.js';
 import { knowsBody } from '../src/engine/annotate.js';
 import { seed } from './helpers.js';
@@ -36,6 +37,11 @@ describe('subjects the question names', () => {
     // An allowance or a survey named is a subject too (给职工发的伙食补助，今年一共有多少钱).
     expect(unnamedSubject(analyze('给职工发的伙食补助，今年一共有多少钱'))).toBe('伙食补助');
     expect(engine.ask('给职工发的伙食补助，今年一共有多少钱').answered).toBe(false);
+    // A fee of two characters no word names (学费) is a subject; one the lexicon names (学费收入) is not.
+    const { words } = defaultLexicon();
+    expect(unnamedSubject(analyze('学费一年收多少钱'), undefined, true, words)).toBe('学费');
+    expect(unnamedSubject(analyze('学费收入一年多少'), undefined, true, words)).toBeUndefined();
+    expect(engine.ask('学费一年收多少钱').answered).toBe(false);
   });
 });
 

@@ -7,7 +7,7 @@
 import type { Frame } from './frame.js';
 
 /** Words that ask, qualify or point back, and name no subject. */
-const FILLER = /^(?:那么?|其中|还有|另外)|它们?|这个|那个|完成|(?:跟|和|与|同)(?:上一?年|去年|\d{4}年)(?:相?比)?|比(?:上一?年|去年|\d{4}年)|年初|为啥|为什么|请问|一下|告诉我|查询|哪个|哪一?项|哪些|什么|[类款项]级|科目|大概|大约|一共|总共|共计|有多少|多少钱|多少|几|是|为|的|了|吗|呢|啊|安排|预算数?|决算数?|金额|总额|数额|合计|总计|情况|今年|本年|全年|当年|部门|本单位|单位|我局|我们|你们|万元|元|\d{4}年度?/g;
+const FILLER = /^(?:那么?|其中|还有|另外)|它们?|这个|那个|完成|(?:跟|和|与|同)(?:上一?年|去年|\d{4}年)(?:相?比)?|比(?:上一?年|去年|\d{4}年)|年初|为啥|为什么|请问|一下|告诉我|查询|哪个|哪一?项|哪些|什么|[类款项]级|科目|大概|大约|一共|总共|共计|有多少|多少钱|多少|几|是|为|的|了|吗|呢|啊|安排|预算数?|决算数?|金额|总额|数额|合计|总计|情况|今年|本年|全年|当年|一年|每年|部门|本单位|单位|我局|我们|你们|万元|元|\d{4}年度?/g;
 
 /** What a named subject ends in: a fund, a project, a programme or a facility. */
 const SUBJECT_END = /(?:工作经费|经费|专项|项目|费用|费|工程|系统|平台|热线|中心|补助|补贴|津贴|普查|调查)$/;
@@ -20,6 +20,8 @@ export const isGenericTerm = (term: string) => GENERIC_TERM.test(term);
 
 /** Characters of a subject at least: a shorter leftover is a word of the question, not a name. */
 const MIN_SUBJECT = 4;
+/** Characters of a fee's name at least (学费). */
+const MIN_FEE = 2;
 /** Before a generic word, a name may be shorter (无人机采购). */
 const MIN_QUALIFIER = 3;
 
@@ -38,6 +40,9 @@ export function unnamedSubject(frame: Frame, text = frame.text, anyEnding = true
   const pieces = cut.replace(FILLER, '|').split(/[|,，。?？!！、\s]+/);
   const named = anyEnding ? pieces.find((p) => p.length >= MIN_SUBJECT && SUBJECT_END.test(p)) : undefined;
   if (named) return named;
+  // 学费一年收多少钱: a fee of two or three characters no word here names is a subject too (会费, 学费).
+  const fee = anyEnding ? pieces.find((p) => p.length >= MIN_FEE && p.length < MIN_SUBJECT && /费$/.test(p) && !vocabulary.includes(p)) : undefined;
+  if (fee) return fee;
   // 无人机采购项目 / 社区食堂项目预算: a qualifier standing right before a generic word names a subject of its own.
   // Only where the generic word is what the question asks about: 一般公共预算安排的培训费 asks about 培训费.
   const specific = terms.some((t) => !GENERIC_TERM.test(t.term));

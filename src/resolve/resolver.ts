@@ -69,6 +69,10 @@ const RARE_WORDS = 3;
 const RARE_IN = 3;
 
 /** An abbreviation's characters stand apart in the name: run together, they are a word of it, which bigrams read. */
+/** Characters of an abbreviation that outranks another thing's partial reading (可研评审费). */
+const LONG_ABBREVIATION = 5;
+/** Verbs of giving money said right after a thing's name (可研评审费给了, 培训费批了). */
+const GIVEN_AFTER = /(?:给|批|拨)$/;
 const stands = (piece: string, name: string) => inOrder(piece, name) && !name.includes(piece);
 
 /** A word's last `min` to `max` characters, shorter than the word itself. */
@@ -209,7 +213,8 @@ export class Resolver {
     const words = pieces;
     const leading = found.length ? [] : words.filter((w) => w.length >= ABBREVIATION.leading).map((w) => w.slice(0, ABBREVIATION.leading));
     // A long piece runs a clause together (企业来刻公章不收钱): its function characters part it into candidates (刻公章).
-    const parted = words.flatMap((p) => (p.length > ABBREVIATION.max ? p.split(FUNCTION_CHARS) : [p]));
+    // 可研评审费给了多少: the verb of giving after the word (给, 批, 拨) is no part of it.
+    const parted = words.flatMap((p) => (p.length > ABBREVIATION.max ? p.split(FUNCTION_CHARS) : [p])).map((p) => p.replace(GIVEN_AFTER, ''));
     const whole = parted.filter((p) => p.length >= ABBREVIATION.min && p.length <= ABBREVIATION.max);
     // 听说刻公章不要钱: where nothing is read, an abbreviation may stand inside a clause of other words (刻公章),
     // taken where its characters stand apart in one name alone.
@@ -229,12 +234,17 @@ export class Resolver {
     // A two-character word that is all of its piece (刻章 of 刻制公章) and stands apart in one name alone is
     // that name's abbreviation, not merely its leading characters.
     const lead = (l: Reading & { piece: string }) => ({ ...l, lead: !(words.includes(l.piece) && this.holdersNamed(l.piece, kinds) === 1) });
-    for (const r of [...this.abbreviated(whole, kinds), ...inner, ...supported, ...this.abbreviated(leading, kinds).map(lead)]) {
+    const wholeAbbreviations = this.abbreviated(whole, kinds);
+    for (const r of [...wholeAbbreviations, ...inner, ...supported, ...this.abbreviated(leading, kinds).map(lead)]) {
       // 中职教育支出: a name said in full (教育支出) that leaves two of the piece's characters unsaid (中职) is
       // a word of the abbreviation the piece is (中等职业教育), which outranks it.
       const unsaid = (name: string) => [...r.piece].filter((ch) => !name.includes(ch)).length;
       const outranks = found.filter((f) => f.coverage === 1 && r.piece.length >= ABBREVIATION.min + 1 && unsaid(f.entity.name) >= 2 && r.piece.includes(f.entity.name.slice(0, 2)));
-      const score = Math.max(readingScore(r) + prefer(r.entity.kind), ...outranks.map((f) => f.score + 0.01));
+      // 可研评审费: a whole word of five characters or more, all standing in order in this name, outranks another
+      // thing read in part by some of its words (专家评审费 by 评审费), whose name does not hold it so. Four
+      // characters in order are too easily found in a long name (服务人员 in 综合便民服务中心人员培训经费).
+      const partly = wholeAbbreviations.includes(r) && r.piece.length >= LONG_ABBREVIATION ? found.filter((f) => f.coverage < 1 && f.entity.name !== r.entity.name && !stands(r.piece, f.entity.name)) : [];
+      const score = Math.max(readingScore(r) + prefer(r.entity.kind), ...outranks.map((f) => f.score + 0.01), ...partly.map((f) => f.score + 0.01));
       const known = found.findIndex((f) => f.entity === r.entity);
       if (known < 0) found.push({ ...r, score });
       else if (found[known].score < score) found[known] = { ...r, score };
