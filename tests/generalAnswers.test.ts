@@ -139,6 +139,30 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     if (facts.identity.file.startsWith('2020_')) expect(asked).toBeGreaterThan(0);
   });
 
+  it('takes the line a ranking under a class singles out as what 它 means next (X下面哪一项钱最多 → 它比上年增加了多少)', () => {
+    let asked = 0;
+    for (const parent of facts.lineItems.filter((l) => l.scheme === 'functional' && l.code.length === 5 && facts.lineItems.filter((o) => o.name === l.name).length === 1)) {
+      const children = facts.lineItems.filter((c) => c.scheme === 'functional' && c.code.length === 7 && c.code.startsWith(parent.code)).sort((x, y) => y.value - x.value);
+      const top = children[0];
+      if (children.length < 2 || top.value === children[1].value || !top.change?.amount || facts.lineItems.filter((o) => o.name === top.name).length > 1) continue;
+      const session = `ranked then it ${parent.code}`;
+      engine.ask(`${parent.name}下面哪一项钱最多？`, session);
+      expect(replyBody(engine.ask('它比上年变化了多少？', session).text), parent.name).toContain(two(top.change.amount));
+      asked++;
+    }
+    if (facts.identity.file.startsWith('02_')) expect(asked).toBeGreaterThan(0);
+  });
+
+  it('gives no other thing\'s figure for a long name of its own that shares only a few words with it (全国信访信息系统维护费 ≠ 信息化运行维护)', () => {
+    const names = [...new Set(listEntities(facts).filter((e) => e.kind === 'table' || e.kind === 'procProject').map((e) => e.name))].filter((n) => n.length >= 7 && /^[\u4e00-\u9fa5]+$/.test(n));
+    for (const name of names.filter((n) => !/[及和与的其]/.test(n.slice(0, 4))).slice(0, 5)) {
+      const q = `全国测绘${name.slice(0, 2)}管理${name.slice(2, 4)}中心维修费的预算执行率是多少`;
+      const reply = engine.ask(q, q);
+      // Refused (a line pointed at for reference may name it), or answered of something else.
+      if (reply.answered) expect(replyBody(reply.text), q).not.toContain(name);
+    }
+  });
+
   it('asks the indicator just answered of the other project named with 那…呢 (群众满意度 → 那另一个专项呢)', () => {
     const tables = facts.projectTables.filter((t) => !isWholeDepartment(t.project) && t.project.length >= 6);
     let asked = 0;

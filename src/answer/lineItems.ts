@@ -120,7 +120,9 @@ export function answerLineItem(item: LineItem, facts: FactBase, frame: Frame): A
     const body = en
       ? `${title(item, true)}: ${wan(item.value, true)}${phaseWord(item, true)}, made up of ${all.length} lines, largest first${aside}:\n${lines.join('\n')}${more ? `\n… and ${more} more` : ''}`
       : `${title(item, false)}：${wan(item.value)}${phaseWord(item, false)}，下设 ${all.length} 项，按金额从大到小${aside}：\n${lines.join('\n')}${more ? `\n…另有 ${more} 项` : ''}`;
-    return answer('list', body, en, cite(item.source, ...shown.map((c) => c.source)), { listed: shown.map((c) => c.name) });
+    // 法院（款）下面哪一项钱最多 → 它比上年增加了多少: the line the ranking singles out is what 它 means next.
+    const singled = a.has('compare') ? (frame.ascending ? children.at(-1) : children[0]) : undefined;
+    return answer('list', body, en, cite(item.source, ...shown.map((c) => c.source)), { listed: shown.map((c) => c.name), ...(singled ? { focus: singled.name } : {}) });
   }
 
   // 教育支出财政拨款多少: the line's figure in the fiscal-appropriation table, where one states it.

@@ -878,11 +878,6 @@ export class Engine {
     const several = answerSeveral(facts, frame);
     if (several) return { answer: several, subject: { concept: frame.concepts[0].concept, aspects: [...frame.aspects] } };
 
-    // 决算数为啥比年初预算少: a 决算's budget against actual, of nothing narrower, is its statement of the whole.
-    // The 决算's whole statement is of the fiscal (general budget) spending, which its own names may be asked by.
-    const wholeExecution = !entity && (!concept || [...WHOLE_BUDGET, 'expense.fiscal', 'expense.general'].includes(concept.concept)) && (frame.cues.budgetAsked || frame.aspects.has('execution')) ? facts.executions.find((e) => e.path.length === 1) : undefined;
-    if (wholeExecution) return { answer: answerExecution(wholeExecution, frame) };
-
     // 12345热线工作经费预算: a subject of its own that nothing here names is not given; the total is no answer.
     // 信访局政府采购预算: the bureau said by its kind (信访局 of 长沙市信访局) is the body, no subject of its own.
     const unplaced = doc.facts.identity.department.replace(PLACE_LEAD, '');
@@ -896,6 +891,11 @@ export class Engine {
     const answeredAbbreviated = spelledOut && answerEntity(facts, spelledOut, frame, doc.entities);
     if (spelledOut && answeredAbbreviated?.answered) return { answer: answeredAbbreviated, subject: { entity: spelledOut.name, entityKind: spelledOut.kind, aspects: [...frame.aspects] } };
     if (unnamed) return { answer: withNearestLine(refuse('notDisclosed', identities, en, unnamed), doc, frame) };
+
+    // 决算数为啥比年初预算少: a 决算's budget against actual, of nothing narrower, is its statement of the whole.
+    // The 决算's whole statement is of the fiscal (general budget) spending, which its own names may be asked by.
+    const wholeExecution = !entity && (!concept || [...WHOLE_BUDGET, 'expense.fiscal', 'expense.general'].includes(concept.concept)) && (frame.cues.budgetAsked || frame.aspects.has('execution')) ? facts.executions.find((e) => e.path.length === 1) : undefined;
+    if (wholeExecution) return { answer: answerExecution(wholeExecution, frame) };
 
     if (concept) {
       const answered = answerConcept(facts, concept.concept, frame);

@@ -69,6 +69,11 @@ const RARE_WORDS = 3;
 const RARE_IN = 3;
 
 /** An abbreviation's characters stand apart in the name: run together, they are a word of it, which bigrams read. */
+/** Characters of a piece of the question that names a thing of its own by its ending (全国信访信息系统维护费). */
+const NAMED_PIECE = 7;
+const NAME_END = /(?:费|经费|项目|专项|工程|系统|平台)$/;
+/** Characters a clause of the asker's has and a name does not (统计局在外面租办公房). */
+const CLAUSE_CHARS = /[在了给我你他她们吗呢吧啊呀]/;
 /** Characters of an abbreviation that outranks another thing's partial reading (可研评审费). */
 const LONG_ABBREVIATION = 5;
 /** Verbs of giving money said right after a thing's name (可研评审费给了, 培训费批了). */
@@ -402,6 +407,16 @@ export class Resolver {
     // One bigram alone must stand inside a word the subject is said in: 共安 of 一共安排 straddles two
     // words of the question and names no 公共安全支出.
     if (matched === 1 && coverage < 1 && pieces && !pieces.some((p) => p.includes(last))) return undefined;
+    // 全国信访信息系统维护费的预算执行率: a name of its own the question says (…费, …项目), which this name shares
+    // only a few words with (信息, 维护 of 信息化运行维护), each less than half of the other, is another thing.
+    // Of the thing's whole name, not of a short form of it (档案扫描 of 档案扫描服务费).
+    const said = pieces?.find((p) => p.length >= NAMED_PIECE && NAME_END.test(p) && !CLAUSE_CHARS.test(p) && form.grams.every((g) => !q.has(g) || p.includes(g)));
+    if (said) {
+      const saidGrams = bigrams(said);
+      const nameGrams = bigrams(entity.name);
+      const shared = [...nameGrams].filter((g) => saidGrams.has(g)).length;
+      if (shared * 2 < nameGrams.size && shared * 2 < saidGrams.size) return undefined;
+    }
     const weighted = total ? weight / total : 0;
     const mentioned =
       matched >= 4 ||
