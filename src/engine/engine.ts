@@ -101,6 +101,8 @@ export interface LoadedDocument extends ParsedDocument {
 
 /** Readings offered when a question could be about any of many documents. */
 const MAX_CLARIFY = 10;
+/** Labels and terms whose concept is kept; the map is emptied when it reaches this, so it stays bounded. */
+const MAX_NAMED_CONCEPTS = 2000;
 /** Bigrams of a name that, all matched, name it beyond doubt. */
 const FULL_NAME_BIGRAMS = 5;
 /** Share of a long name's bigrams that names it beyond doubt too (代表履职能力提升 for 人大代表履职能力提升). */
@@ -196,6 +198,8 @@ export class Engine {
    * the first. Built at the first question that joins subjects, not at start-up (a set over every document).
    */
   private knownNames?: Set<string>;
+  /** The concept each label or term names, as conceptNamedBy found it (at most MAX_NAMED_CONCEPTS kept). */
+  private readonly namedConcepts = new Map<string, TermMatch | undefined>();
 
   constructor(
     parsed: ParsedDocument[],
@@ -1032,7 +1036,13 @@ export class Engine {
 
   /** The concept a label or term of the document names (公务接待 of 公务接待：10 批次), if any. */
   private conceptNamedBy(text: string): TermMatch | undefined {
-    return pickConcept(analyze(text, this.lexicon).concepts);
+    // Mostly the document's own labels and terms, asked again and again: kept, within a bound, as a part
+    // of a share (a question's words) may be anything.
+    if (this.namedConcepts.has(text)) return this.namedConcepts.get(text);
+    if (this.namedConcepts.size >= MAX_NAMED_CONCEPTS) this.namedConcepts.clear();
+    const concept = pickConcept(analyze(text, this.lexicon).concepts);
+    this.namedConcepts.set(text, concept);
+    return concept;
   }
 
   /**
