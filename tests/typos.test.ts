@@ -84,6 +84,14 @@ describe.each(documents.map((d) => [d.facts.identity.id, d] as const))('homophon
     });
     expect(missed).toEqual([]);
   });
+  // 信访业务的预算执行律: a word that asks a measure, mistyped, asks it still (the line's 决算 execution).
+  const executed = doc.facts.executions.find((e) => e.name.length >= 4 && doc.facts.executions.filter((o) => o.name === e.name).length === 1);
+  it.runIf(!!executed)('reads a measure word with its last character mistyped (执行律) as the measure', () => {
+    const typed = `执行${homophone('率')}`;
+    const body = replyBody(engine.ask(`${executed!.name}的预算${typed}是多少`, `measure typo`).text);
+    expect(body).toContain(`（按「执行率」理解“${typed}”）`);
+    expect(body).toContain(num(executed!.actual));
+  });
 });
 
 describe('a missing character supposed', () => {

@@ -32,7 +32,7 @@ import { notGivenThen, refuse } from '../answer/refuse.js';
 import { answerIndicatorsAcrossProjects } from '../answer/indicatorRanks.js';
 import { answerProjectSection } from '../answer/projectSections.js';
 import { analyze, type Aspect, type Frame } from '../intent/frame.js';
-import { TypoRepair } from '../intent/typos.js';
+import { MEASURE_WORDS, TypoRepair } from '../intent/typos.js';
 import { splitQuestion } from '../intent/split.js';
 import { isGenericTerm, unnamedSubject } from '../intent/unnamed.js';
 import { answerNonFiscalIncome, FISCAL_INCOME } from '../answer/nonFiscalIncome.js';
@@ -325,7 +325,7 @@ export class Engine {
    */
   private answerTolerantly(doc: LoadedDocument, frame: Frame, context: Subject | undefined): { answer: Answer; subject?: Subject } {
     if (frame.english) return this.answerIn(doc, frame, context);
-    doc.typos ??= new TypoRepair([...this.lexicon.words, ...doc.entities.flatMap((e) => nameForms(e.name))]);
+    doc.typos ??= new TypoRepair([...this.lexicon.words, ...MEASURE_WORDS, ...doc.entities.flatMap((e) => nameForms(e.name))]);
     const repaired = this.answerRepaired(doc, frame, context, false);
     if (repaired) return repaired;
     const asked = this.answerIn(doc, frame, context);

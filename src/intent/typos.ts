@@ -69,6 +69,12 @@ const soundsNear = (a: string, b: string) => a === b || shareOne(readings(a).fuz
 const CJK = /^[\u4e00-\u9fff]+$/;
 const ASKING = /多少|几|什么|哪/;
 
+/**
+ * Words that ask a measure of a figure (执行率, 满意度), mistyped as often as names are (执行律, 满意渡):
+ * part of every document's vocabulary for repair, though no document names them as things.
+ */
+export const MEASURE_WORDS = ['执行率', '完成率', '增长率', '下降率', '增长幅度', '满意度', '合格率', '覆盖率', '达标率', '及时率', '准确率', '完成情况', '执行情况'];
+
 export interface Repair {
   /** The question with the word written as the vocabulary writes it. */
   text: string;
