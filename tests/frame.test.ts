@@ -107,6 +107,8 @@ describe('the frame of a question', () => {
     expect(analyze('财政拨款占学校总收入的比例是多少？').orgs).toEqual([]);
     expect(analyze('我想查他本人的收入').cues.person).toBe(true);
     expect(analyze('其他收入多少').cues.person).toBe(false);
+    for (const q of ['他一年工资多少', '她每月收入多少']) expect(analyze(q).cues.person, q).toBe(true);
+    expect(analyze('他们的工资福利多少').cues.person).toBe(false);
   });
 
   it('reads English vs between two things as both asked, and vs or compared with last year as a change', () => {
@@ -999,6 +1001,8 @@ describe('stories told before the question', () => {
   it('asks a person\'s name (她叫啥名字), and her pay asked next is hers (她的工资多少)', () => {
     expect(analyze('昨天被一个工作人员怼了，她叫啥名字', lexicon).cues.person).toBe(true);
     expect(splitQuestion('她叫啥名字，工资多少？')).toEqual(['她叫啥名字', '她的工资多少']);
+    // The pronoun of the clause after stands for the title before (局长 …，他一年工资多少).
+    expect(splitQuestion('局长叫什么名字，他一年工资多少？')).toEqual(['局长叫什么名字', '局长的一年工资多少']);
     // The public received (接待多少来市里上访的群众) is people counted, no official hospitality; guests are.
     const received = analyze('市信访局一年计划接待多少来市里上访的群众？', lexicon);
     expect([received.cues.countAsked, received.concepts.map((c) => c.concept)]).toEqual(['人', []]);
