@@ -248,6 +248,14 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('gives the followers of an account however asked (公众号有多少粉丝 / 粉丝大概有多少 / 关注的人有多少)', () => {
+    const followed = facts.statedCounts.filter((c) => /关注|粉丝|订阅/.test(c.label));
+    if (followed.length !== 1) return;
+    for (const q of ['微信公众号有多少粉丝？', '那个公众号粉丝大概有多少？', '听说有个微信公众号，关注的人有多少？']) {
+      expect(replyBody(engine.ask(q, q).text), q).toContain(`${num(followed[0].value)} ${followed[0].unit}`);
+    }
+  });
+
   it('counts people asked for with no counting word (离退休人员有多少), and never answers with money', () => {
     for (const people of facts.statedCounts.filter((c) => c.unit === '人' && /人员$/.test(c.label))) {
       const body = replyBody(engine.ask(`${people.label}有多少`).text);

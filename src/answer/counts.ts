@@ -32,7 +32,10 @@ export function findStatedCount(counts: StatedCount[], frame: Frame, text: strin
   // 自评项目平均得分多少: the one statement of an average score answers a mean asked, named however loosely.
   const averaged = fitting.filter((c) => c.averageScore !== undefined);
   const onlyAverage = frame.attribute === 'score' && frame.cues.averageAsked && averaged.length === 1 ? averaged[0] : undefined;
-  const found = namedCount(fitting, text, unit, strict) ?? (strict ? undefined : (countByHeadNoun(fitting, text) ?? countByOnlyWord(fitting, text, unit) ?? onlyAverage));
+  // 公众号有多少粉丝: the one count of an account's followers (微信公众号用户关注总量 830 万人), however named.
+  const followed = fitting.filter((c) => FOLLOWED.test(c.label));
+  const onlyFollowers = frame.cues.followersAsked && followed.length === 1 ? followed[0] : undefined;
+  const found = namedCount(fitting, text, unit, strict) ?? onlyFollowers ?? (strict ? undefined : (countByHeadNoun(fitting, text) ?? countByOnlyWord(fitting, text, unit) ?? onlyAverage));
   return found && AUTHORIZED.test(found.label) && !AUTHORIZED.test(text) ? (actualBeside(found, fitting, text) ?? found) : found;
 }
 
@@ -46,6 +49,9 @@ function actualBeside(posts: StatedCount, counts: StatedCount[], text: string): 
   const beside = counts.filter((c) => c !== posts && !AUTHORIZED.test(c.label) && c.unit === posts.unit && words.some((w) => c.label.includes(w)));
   return beside.length === 1 ? beside[0] : undefined;
 }
+
+/** A count of the people who follow an account (关注总量, 粉丝). */
+const FOLLOWED = /关注|粉丝|订阅/;
 
 /** A count of authorized posts (编制), which is not a count of the people there are. */
 const AUTHORIZED = /编制/;

@@ -531,7 +531,7 @@ export class Engine {
     const leaning = context && frame.followUpLength && !concept && !picked ? (context.entity ?? (context.concept ? frame.lexicon.concepts[context.concept]?.name : '') ?? '') : '';
     // With indicator words (绩效), only a long label named mostly is the count asked (编报绩效目标的项目), not an indicator's.
     const underIndicator = frame.cues.indicator && !scoreAsked;
-    const seekStated = countAsked && !frame.refersBack && (!picked || picked.entity.kind === 'lineItem' || picked.coverage < 1);
+    const seekStated = countAsked && !(frame.refersBack && context) && (!picked || picked.entity.kind === 'lineItem' || picked.coverage < 1);
     // An English question is sought under the Chinese words its English stands for (equipment worth 1 million yuan → 100万元以上|设备).
     // 便民服务中心 is no own unit's 服务中心 where a thing's name holds it too.
     const asked = withoutOwnNames(frame.english ? frame.mentionText.replace(/\|/g, '') : frame.text, doc.ownNames, doc.thingNames);

@@ -143,6 +143,8 @@ export const Cues = z.object({
   perVehicle: z.boolean(),
   /** 平均得分 / average score: a mean asked, which a statement of several projects' scores gives. */
   averageAsked: z.boolean(),
+  /** 公众号有多少粉丝 / 关注的人有多少: the people who follow an account. */
+  followersAsked: z.boolean(),
   /** A total's change asked as its parts' changes added up: against the total (总增加额, 相抵), or which part (主要是哪项增加的). */
   changeSplit: z.enum(['againstTotal', 'whichPart']).optional(),
   /** 你们 / 咱们 / 本单位: the department itself is spoken to or of, not the thing talked about before. */
@@ -218,7 +220,7 @@ const PER_VEHICLE = /平均(?:下来|算下来|摊下来)?[,，]?(?:每|一)辆|
 const CATALOGUE_CODE = /(?<![a-z0-9])([abc]\d{2,12})(?![0-9])/i;
 const BODY_ENDING = /(?:哪些|几个|多少个)(?:二级)?(学院|中心|司|队)/;
 /** 公众号有多少粉丝 / 多少人关注: an account's followers, people counted. */
-const FOLLOWERS = /(?:多少|几)(?:个|位)?(?:粉丝|用户|人关注|关注者)/;
+const FOLLOWERS = /(?:多少|几)(?:个|位)?(?:粉丝|用户|人关注|关注者)|(?:粉丝|关注的人|关注者|关注量|关注总量|订阅的人)(?:数|量)?(?:大概|大约|一共|总共)?(?:有|是)?(?:多少|几)/;
 const COUNT_ASKED = /(?:几|多少)(?:个)?(辆|台|套|个|人次|人|名|位|家|项|批次|批(?!准)|拨(?!款|付)|次|回(?![答复应顾])|处|所|条|件|行|期(?![间末初限])|场(?![所地馆])|届|部(?=法|规|条例|文件))/;
 /** 国内公务接待批次、人次？: counting words listed at the end, which ask their counts with no 多少 said. */
 const COUNTS_LISTED = /(批次|人次|人数|次数)(?:、|和|及|与|[，,])?(批次|人次|人数|次数)(?:分别|各)?(?:是|为)?(?:多少)?[？?。]*$/;
@@ -376,6 +378,7 @@ export function readCues(text: string): Cues {
     exists: /有没有|是否有|有.{1,16}(?<![干什怎那这多])[吗嘛么]/.test(text),
     perVehicle: PER_VEHICLE.test(text),
     averageAsked: /平均|\b(?:average|mean)\b/.test(text),
+    followersAsked: FOLLOWERS.test(text),
     within: /^(?:其中|里面|这里面|那里面|里头)/.test(text),
     lineWord: /科目|[项类款]|花|用/.test(text),
     yesNo: /(?<![什怎那这多])[吗嘛么][?？]?$|是否|有没有|是不是/.test(text),
