@@ -163,6 +163,23 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('answers a building project\'s overview asked in everyday words (楼有多高, 建在哪, 建成后做什么用), and its plan added up after its quarters', () => {
+    for (const overview of facts.projectSections.filter((s) => s.label === '项目概况' && s.project && /高度|层/.test(s.text))) {
+      const short = overview.project!.replace(/(?:新建|改建|扩建)?工程$|项目$/, '');
+      for (const q of [`听说要新盖${short}，楼有多高？`, `${short}建在哪里`, `${short}建成以后做什么用`]) {
+        const reply = engine.ask(q, q);
+        expect(reply.answered, q).toBe(true);
+        expect(replyBody(reply.text), q).toContain(overview.text.slice(0, 20));
+      }
+      const plan = facts.projectSections.find((s) => s.label === '年度预算安排' && s.project === overview.project && /季度/.test(s.text));
+      if (!plan) continue;
+      const session = `plan ${overview.project}`;
+      engine.ask(`${short}今年的用款计划是怎么安排的？`, session);
+      expect(replyBody(engine.ask('那全年加起来一共多少？', session).text)).toMatch(/个季度合计：.* = [\d.]+ 万元/);
+      expect(replyBody(engine.ask('这个项目建成以后做什么用？', session).text)).toContain(overview.text.slice(0, 20));
+    }
+  });
+
   it('asks the indicator just answered of the other project named with 那…呢 (群众满意度 → 那另一个专项呢)', () => {
     const tables = facts.projectTables.filter((t) => !isWholeDepartment(t.project) && t.project.length >= 6);
     let asked = 0;

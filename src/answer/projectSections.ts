@@ -7,17 +7,21 @@ import { answer, cite, num, type Answer } from './answer.js';
 /** Bigrams of a project's name a question must hold to pick it among several. */
 const NAMED_BIGRAMS = 2;
 
-export function answerProjectSection(facts: FactBase, frame: Frame): Answer | undefined {
+/** `talkedOf`: the thing the conversation is about, whose section a question naming none asks (那全年加起来一共多少). */
+export function answerProjectSection(facts: FactBase, frame: Frame, talkedOf?: string): Answer | undefined {
   const label = frame.cues.sectionAsked;
   const sections = label ? facts.projectSections.filter((s) => s.label === label) : [];
   if (!sections.length) return undefined;
-  const q = bigrams(frame.mentionText);
+  // The body's own name (万里街道 of 万里街道社区公共服务中心新建工程) names no project of its.
+  const own = bigrams(facts.identity.department);
+  const q = new Set([...bigrams(frame.mentionText)].filter((g) => !own.has(g)));
   // 信息化运行维护 over 资产运行维护, which shares 运行维护 with it: the projects named best.
   const scored = sections.map((s) => ({ s, matched: s.project ? mention(q, s.project).matched : 0 })).filter((x) => x.matched >= NAMED_BIGRAMS);
   const best = Math.max(0, ...scored.map((x) => x.matched));
   const named = scored.filter((x) => x.matched === best).map((x) => x.s);
   // With one project described, its section is the one asked; with several, the question must name one.
-  const chosen = named.length ? named : new Set(sections.map((s) => s.project)).size === 1 && !frame.cues.sectionNeedsName ? sections : [];
+  const ofTalked = sections.filter((s) => s.project !== undefined && s.project === talkedOf);
+  const chosen = named.length ? named : ofTalked.length ? ofTalked : new Set(sections.map((s) => s.project)).size === 1 && !frame.cues.sectionNeedsName ? sections : [];
   if (!chosen.length) return undefined;
   return answerSection(chosen, frame);
 }

@@ -48,6 +48,9 @@ export function knowsBody(doc: ParsedDocument, name: string): boolean {
   // 国家信访总局 for 国家信访局: 总 before the kind is said loosely of the body, not of another.
   const loose = name.replace(LOOSE_HEAD, '');
   if (loose !== name && !own.some((o) => LOOSE_HEAD.test(o))) return knowsBody(doc, loose);
+  // 在盖社区服务中心 / 新建的…: a building being built is named after the verb, which is no part of its name.
+  const built = name.replace(BUILT_FIRST, '');
+  if (built !== name && built.length >= MIN_OWN_NAME) return knowsBody(doc, built);
   const tail = name.length > NAME_TAIL ? name.slice(-NAME_TAIL) : name;
   // The body itself or one of its units, named in full or in part (行政服务局, 我局). Another body the
   // text merely mentions (a 检察院 in a 法院's duties, the 国家统计局 a 北京市统计局 reports to) is not this budget.
@@ -134,11 +137,14 @@ function sameQualifier(name: string, own: string, tail: string): boolean {
   const ownQualifier = own.slice(0, own.indexOf(tail));
   // 街道新建社区公共服务中心 for …社区公共服务中心新建工程: words of building (新建) may follow the kind in the own name.
   const built = qualifier.match(BUILDING)?.[0];
-  return !qualifier || !ownQualifier || inOrder(qualifier, ownQualifier) || (!!built && own.includes(built) && inOrder(qualifier.replace(BUILDING, ''), ownQualifier));
+  return !qualifier || !ownQualifier || inOrder(qualifier, ownQualifier) || (!!built && BUILDING.test(own) && inOrder(qualifier.replace(BUILDING, ''), ownQualifier));
 }
 
 /** Words of building (新建工程), which say which work, not whose. */
-const BUILDING = /新建|在建|改建|扩建/;
+/** A verb of building that opens what reads as a body's name (盖社区服务中心, 新建的…). */
+const BUILT_FIRST = /^(?:要|正在|在)?(?:新)?(?:建|盖|修)(?:的)?/;
+/** Words of building said before a building's name (新建, 要新盖, 在盖的), any of which the own name's building word matches. */
+const BUILDING = /(?:要|正在)?(?:新建|在建|改建|扩建|新盖|在盖|要盖|要建|新修)(?:的)?/;
 
 /** Level words said after a place (高新区街道乡镇). */
 const TRAILING_LEVEL = /(?:街道|乡镇|社区)+$/;

@@ -433,7 +433,9 @@ export class Engine {
     // 资产表统计截止到哪天: the date the assets reported stand at.
     if (frame.cues.assetsAsOfAsked && facts.assetsAsOf) return { answer: answerAssetsAsOf(facts.assetsAsOf, frame) };
     // 每季度用款计划 / 立项依据 / 建筑面积: a section of a project's narrative, as printed.
-    const section = answerProjectSection(facts, frame);
+    // A short follow-up (那全年加起来一共多少) asks it of the conversation's project, not one about the body itself.
+    const talkedOf = (frame.refersBack || frame.followUpLength) && !frame.cues.ownBody ? context?.entity : undefined;
+    const section = answerProjectSection(facts, frame, talkedOf);
     if (section) return { answer: section };
     // A02010499是什么 / 两个单位的采购各多少: procurement rows by their catalogue code, subtotals by unit.
     const code = frame.cues.catalogueCode;

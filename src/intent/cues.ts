@@ -244,6 +244,14 @@ const SECTION_ASKED: [RegExp, SectionLabel][] = [
   [/为什么(?:执行率|完成率)?(?:偏低|这么低|较低|低|没(?:有)?完成|没花完)|(?:偏低|较低|没完成)的?原因|存在(?:的|哪些|什么)?问题|有(?:什么|哪些)问题|问题(?:及|和)原因/, '问题及原因'],
 ];
 
+/**
+ * 社区服务中心楼有多高 / 建在哪 / 建成后做什么用: what a building project's overview states, asked in
+ * everyday words that say too little alone (多大 of an office), so only of a project the question names.
+ */
+const OVERVIEW_DESCRIBED = /多高|楼高|高度|(?<!占[^，,。？?]{0,6}|盘子)多大(?![^，,。？?]{0,3}(?:比|份额|规模|盘子))|面积多|多少层|几层|盖几层|建在哪|在哪[里儿]?(?:建|盖)|(?:什么|哪个)位置|位于哪|建成(?:以)?后|做什么用|干什么用|用来(?:做|干)(?:什么|啥)|什么用途/;
+/** 全年加起来一共多少 after the quarters: the plan by quarter, added up. */
+const PLAN_ADDED_UP = /全年(?:加起来|合计|一共|总共)/;
+
 /** 农业普查今年主要干啥: what a project does is its plan of work, where the question names the project. */
 const WORK_ASKED = /主要(?:做|干|开展)(?:什么|啥|哪些)|(?:要|打算)(?:做|干)(?:什么|啥|哪些)|主要(?:工作|任务)(?:是什么|有哪些)/;
 
@@ -331,7 +339,7 @@ export function readCues(text: string): Cues {
   const unstated = UNSTATED.find(([pattern]) => pattern.test(text))?.[1];
   const perCountMatch = text.match(PER_COUNT);
   const perCount = perCountMatch?.[1] ?? perCountMatch?.[2] ?? perCountMatch?.[3] ?? perCountMatch?.[4];
-  const section = SECTION_ASKED.find(([pattern]) => pattern.test(text))?.[1] ?? (WORK_ASKED.test(text) ? '实施方案' : undefined);
+  const section = SECTION_ASKED.find(([pattern]) => pattern.test(text))?.[1] ?? (WORK_ASKED.test(text) ? '实施方案' : OVERVIEW_DESCRIBED.test(text) ? '项目概况' : PLAN_ADDED_UP.test(text) ? '年度预算安排' : undefined);
   const catalogue = text.match(CATALOGUE_CODE)?.[1];
   // 哪些规章制度: the kind is the noun the phrase ends on (制度).
   const listed = text.match(/哪些((?:规章)?[\u4e00-\u9fa5]{2})/)?.[1].slice(-2);
