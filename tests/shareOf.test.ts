@@ -41,5 +41,12 @@ describe.each(documents.map((d) => [d.facts.identity.id, d] as const))('shares i
   it.runIf(stated.length > 0)('gives the share the disclosure states, not a recomputed one', () => {
     const missed = stated.filter((a) => !engine.ask(`${CONCEPTS[a.concept].name}占比是多少`, `s-${a.concept}`).text.includes(`${a.statedShare?.rate}%`));
     expect(missed.map((a) => a.concept)).toEqual([]);
+    // Asked in English of the whole the disclosure states it of, by that whole's concept.
+    for (const a of stated) {
+      const whole = defaultLexicon().findConcepts(a.statedShare!.of, false)[0]?.concept;
+      if (!whole || !CONCEPTS[a.concept].en || !CONCEPTS[whole].en) continue;
+      const q = `What percentage of the ${CONCEPTS[whole].en} is ${CONCEPTS[a.concept].en}?`;
+      expect(engine.ask(q, q).text, q).toContain(`${a.statedShare?.rate}%`);
+    }
   });
 });

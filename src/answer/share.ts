@@ -47,7 +47,9 @@ function shareOf(part: NamedFigure, whole: NamedFigure, frame: Frame, wholeWords
   const en = frame.english;
   // 占多少 asks the part's own figure as often as the share: it is said after the share, however the share is had.
   const itsFigure = en ? ` ${part.name}: ${wan(part.value, true)}.` : `${part.name}为 ${wan(part.value)}。`;
-  if (stated?.of && ((said && of && (said.includes(of) || of.includes(said))) || stated.of === whole.name)) {
+  // Asked in English (the 2026 expenditure budget), the whole is the same where the stated whole names its concept.
+  const sameConcept = frame.english && !!stated?.of && !!whole.concept && frame.lexicon.findConcepts(stated.of, false).some((c) => c.concept === whole.concept);
+  if (stated?.of && ((said && of && (said.includes(of) || of.includes(said))) || stated.of === whole.name || sameConcept)) {
     const body = en
       ? `${part.name} is ${num(stated.rate)}% of ${stated.of}, as the disclosure states.${itsFigure}`
       : `${part.name}占${stated.of}的 ${num(stated.rate)}%（披露原文所述）。${itsFigure}`;
