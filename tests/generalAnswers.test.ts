@@ -148,6 +148,11 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
       const session = `ranked then it ${parent.code}`;
       engine.ask(`${parent.name}下面哪一项钱最多？`, session);
       expect(replyBody(engine.ask('它比上年变化了多少？', session).text), parent.name).toContain(two(top.change.amount));
+      // The level pointed at as the tables mark it (法院这一款下面), the largest set aside: the next one.
+      // The level pointed at (这一款下面) is read as the tables mark it (（款）下面).
+      const pointed = replyBody(engine.ask(`${parent.name}这一款下面哪一项预算最多？`, `pointed ${parent.code}`).text);
+      expect(pointed, parent.name).toBe(replyBody(engine.ask(`${parent.name}（款）下面哪一项预算最多？`, `marked ${parent.code}`).text));
+      expect(pointed, parent.name).toContain(top.name);
       asked++;
     }
     if (facts.identity.file.startsWith('02_')) expect(asked).toBeGreaterThan(0);
@@ -1090,7 +1095,9 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
       const en = defaultLexicon().concepts[concept]?.en;
       if (!part || !en || part.value <= 0) continue;
       const body = replyBody(engine.ask(`What share of total spending goes to ${en}?`, `share ${concept}`).text);
-      expect(body, concept).toContain(`${((part.value / total.value) * 100).toFixed(2)}%`);
+      // The disclosure's own share of its spending total, where it states one; else the part over the total.
+      const stated = part.statedShare && defaultLexicon().findConcepts(part.statedShare.of, false).some((c) => c.concept === 'expense.total');
+      expect(body, concept).toContain(stated ? `${num(part.statedShare!.rate)}%` : `${((part.value / total.value) * 100).toFixed(2)}%`);
     }
   });
 
