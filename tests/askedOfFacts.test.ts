@@ -254,6 +254,8 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     for (const q of ['微信公众号有多少粉丝？', '那个公众号粉丝大概有多少？', '听说有个微信公众号，关注的人有多少？']) {
       expect(replyBody(engine.ask(q, q).text), q).toContain(`${num(followed[0].value)} ${followed[0].unit}`);
     }
+    // The users of a system or a website are no account's followers.
+    for (const q of ['信访信息系统有多少用户', '门户网站有多少用户']) expect(replyBody(engine.ask(q, q).text), q).not.toContain(`${num(followed[0].value)} ${followed[0].unit}`);
   });
 
   it('counts people asked for with no counting word (离退休人员有多少), and never answers with money', () => {

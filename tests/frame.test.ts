@@ -350,6 +350,8 @@ describe('the frame of a question', () => {
     // A bare 支出 / 收入 before 总表 names the table.
     expect(analyze('支出总表项目支出合计').concepts.map((c) => c.concept)).toEqual(['expense.project']);
     expect(analyze('收入总表里其他收入多少').concepts.map((c) => c.concept)).not.toContain('income.total');
+    // …but a table's total asked of it is the whole (支出表一共多少).
+    for (const q of ['支出表一共多少', '收入总表合计多少']) expect(analyze(q).concepts.map((c) => c.concept), q).toEqual([q.startsWith('支出') ? 'expense.total' : 'income.total']);
     expect(analyze('下面有没有二级预算单位').aspects.has('units')).toBe(true);
     // 盘子 is the budget's size; agency operating expenditure is 机关运行经费.
     expect(analyze('20年咱们局盘子多大？').concepts.map((c) => c.concept)).toEqual(['budget.total']);

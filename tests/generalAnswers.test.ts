@@ -149,6 +149,10 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
       engine.ask(`${parent.name}下面哪一项钱最多？`, session);
       expect(replyBody(engine.ask('它比上年变化了多少？', session).text), parent.name).toContain(two(top.change.amount));
       // The level pointed at as the tables mark it (法院这一款下面), the largest set aside: the next one.
+      // A ranking asked whole (排个序) singles nothing out: 它 is still the class.
+      const sorted = `sorted then it ${parent.code}`;
+      engine.ask(`${parent.name}下面各项排个序`, sorted);
+      expect(replyBody(engine.ask('它比上年变化了多少？', sorted).text), parent.name).not.toMatch(new RegExp(`^${top.name}（`));
       // The level pointed at (这一款下面) is read as the tables mark it (（款）下面).
       const pointed = replyBody(engine.ask(`${parent.name}这一款下面哪一项预算最多？`, `pointed ${parent.code}`).text);
       expect(pointed, parent.name).toBe(replyBody(engine.ask(`${parent.name}（款）下面哪一项预算最多？`, `marked ${parent.code}`).text));
@@ -178,6 +182,12 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
       }
       const plan = facts.projectSections.find((s) => s.label === '年度预算安排' && s.project === overview.project && /季度/.test(s.text));
       if (!plan) continue;
+      // A line sharing a word with the project (一般公共服务 of 社区公共服务中心) is no project asked.
+      for (const line of facts.lineItems.filter((l) => l.level === 1 && l.name.length >= 4).slice(0, 3)) {
+        expect(replyBody(engine.ask(`${line.name}有多大`, `line ${line.code}`).text), line.name).not.toContain(overview.text.slice(0, 20));
+      }
+      // Nor is another body whose name starts with 建设 (no verb of building).
+      expect(engine.ask('建设管理中心的预算是多少', 'another body').answered).toBe(false);
       const session = `plan ${overview.project}`;
       engine.ask(`${short}今年的用款计划是怎么安排的？`, session);
       expect(replyBody(engine.ask('那全年加起来一共多少？', session).text)).toMatch(/个季度合计：.* = [\d.]+ 万元/);
@@ -197,6 +207,8 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
         expect(replyBody(engine.ask(`${a.project}的${shared.level3}是多少`, session).text), shared.level3).toContain(shared.value.raw);
         const body = replyBody(engine.ask(`那${b.project}呢？`, session).text);
         expect(body, `${b.project} ${shared.level3}`).toContain(other.value.raw);
+        // Money asked of the next one is money, and an indicator of two turns back is not asked again.
+        expect(replyBody(engine.ask(`那${a.project}的预算呢？`, session).text), `${a.project} money`).not.toMatch(new RegExp(`^${a.project}${shared.level3}`));
         asked++;
         break;
       }

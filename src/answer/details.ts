@@ -304,8 +304,8 @@ export function answerIndicatorLike(table: ProjectTable | undefined, indicator: 
   if (!table) return undefined;
   const grams = bigrams(indicator);
   const scored = table.rows
-    .map((row) => ({ row, shared: [...bigrams(row.level3)].filter((g) => grams.has(g)).length }))
-    .filter((s) => s.shared * 2 >= grams.size)
+    .map((row) => ({ row, shared: mention(grams, row.level3).matched }))
+    .filter((s) => s.shared >= 1 && s.shared * 2 >= grams.size)
     .sort((a, b) => b.shared - a.shared);
   const [best, next] = scored;
   if (!best || next?.shared === best.shared) return undefined;

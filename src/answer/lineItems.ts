@@ -65,9 +65,9 @@ export function answerLineItem(item: LineItem, facts: FactBase, frame: Frame): A
     const budget = item.phase === '决算' ? (item.breakdown.find((b) => b.phase === '年初预算') ?? item.breakdown.find((b) => b.phase === '调整预算')) : undefined;
     // 机关事业单位基本养老保险缴费 (30108, actuals only): the statement of the line named as it, with 支出 after,
     // at the same actual figure (…缴费支出（项）年初预算 899.34，决算 659.05), gives its execution.
-    const stated = !budget || budget.value === 0 ? facts.executions.find((e) => (e.name === item.name || e.name === `${item.name}支出`) && e.actual === item.value) : undefined;
-    if (stated) return answerExecution(stated, frame);
     if (!budget || budget.value === 0) {
+      const stated = facts.executions.find((e) => (e.name === item.name || e.name === `${item.name}支出`) && e.actual === item.value);
+      if (stated) return answerExecution(stated, frame);
       const why = item.phase === '决算' ? (en ? 'no budget figure beside it' : '表中没有它的年初预算数') : en ? 'a budget states no actuals' : '预算披露只有预算数';
       return answer('execution', en ? `The disclosure does not give the execution of ${title(item, true)}: ${why}. It is ${wan(item.value, true)}.` : `披露没有给出${title(item, false)}的执行情况（${why}）。${title(item, false)}为 ${wan(item.value)}。`, en, cite(item.source));
     }
@@ -121,7 +121,7 @@ export function answerLineItem(item: LineItem, facts: FactBase, frame: Frame): A
       ? `${title(item, true)}: ${wan(item.value, true)}${phaseWord(item, true)}, made up of ${all.length} lines, largest first${aside}:\n${lines.join('\n')}${more ? `\n… and ${more} more` : ''}`
       : `${title(item, false)}：${wan(item.value)}${phaseWord(item, false)}，下设 ${all.length} 项，按金额从大到小${aside}：\n${lines.join('\n')}${more ? `\n…另有 ${more} 项` : ''}`;
     // 法院（款）下面哪一项钱最多 → 它比上年增加了多少: the line the ranking singles out is what 它 means next.
-    const singled = a.has('compare') ? (frame.ascending ? children.at(-1) : children[0]) : undefined;
+    const singled = frame.cues.extremeAsked ? (frame.ascending ? children.at(-1) : children[0]) : undefined;
     return answer('list', body, en, cite(item.source, ...shown.map((c) => c.source)), { listed: shown.map((c) => c.name), ...(singled ? { focus: singled.name } : {}) });
   }
 

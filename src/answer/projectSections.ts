@@ -6,6 +6,8 @@ import { answer, cite, num, type Answer } from './answer.js';
 
 /** Bigrams of a project's name a question must hold to pick it among several. */
 const NAMED_BIGRAMS = 2;
+/** Asked in everyday words (楼有多高), more: 公共服务 alone names 一般公共服务支出 as well as 社区公共服务中心. */
+const DESCRIBED_BIGRAMS = 4;
 
 /** `talkedOf`: the thing the conversation is about, whose section a question naming none asks (那全年加起来一共多少). */
 export function answerProjectSection(facts: FactBase, frame: Frame, talkedOf?: string): Answer | undefined {
@@ -16,7 +18,7 @@ export function answerProjectSection(facts: FactBase, frame: Frame, talkedOf?: s
   const own = bigrams(facts.identity.department);
   const q = new Set([...bigrams(frame.mentionText)].filter((g) => !own.has(g)));
   // 信息化运行维护 over 资产运行维护, which shares 运行维护 with it: the projects named best.
-  const scored = sections.map((s) => ({ s, matched: s.project ? mention(q, s.project).matched : 0 })).filter((x) => x.matched >= NAMED_BIGRAMS);
+  const scored = sections.map((s) => ({ s, matched: s.project ? mention(q, s.project).matched : 0 })).filter((x) => x.matched >= (frame.cues.sectionDescribed ? DESCRIBED_BIGRAMS : NAMED_BIGRAMS));
   const best = Math.max(0, ...scored.map((x) => x.matched));
   const named = scored.filter((x) => x.matched === best).map((x) => x.s);
   // With one project described, its section is the one asked; with several, the question must name one.

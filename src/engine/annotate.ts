@@ -140,10 +140,9 @@ function sameQualifier(name: string, own: string, tail: string): boolean {
   return !qualifier || !ownQualifier || inOrder(qualifier, ownQualifier) || (!!built && BUILDING.test(own) && inOrder(qualifier.replace(BUILDING, ''), ownQualifier));
 }
 
-/** Words of building (新建工程), which say which work, not whose. */
-/** A verb of building that opens what reads as a body's name (盖社区服务中心, 新建的…). */
-const BUILT_FIRST = /^(?:要|正在|在)?(?:新)?(?:建|盖|修)(?:的)?/;
-/** Words of building said before a building's name (新建, 要新盖, 在盖的), any of which the own name's building word matches. */
+/** A verb of building that opens what reads as a body's name (盖社区服务中心, 新建的…), not the 建 of 建设. */
+const BUILT_FIRST = /^(?:(?:要|正在|在)新?(?:建|盖|修)的?|新(?:建|盖|修)的?|(?:建|修)的|盖的?)(?=[\u4e00-\u9fa5]{4})/;
+/** Words of building (新建, 要新盖, 在盖的), which say which work, not whose; any matches the own name's building word. */
 const BUILDING = /(?:要|正在)?(?:新建|在建|改建|扩建|新盖|在盖|要盖|要建|新修)(?:的)?/;
 
 /** Level words said after a place (高新区街道乡镇). */

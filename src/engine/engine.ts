@@ -285,9 +285,9 @@ export class Engine {
     const listed = result.answer.listed?.slice(0, MAX_LISTED);
     // A list with no subject of its own (有哪些项目) is still what 第二个 then points into.
     const kept = subject ?? (listed ? { aspects: [...frame.aspects] } : undefined);
-    // The indicator just answered, or, where the answer kept to the conversation's subject, the one before.
-    const indicator = result.answer.indicator ?? (result.answer.answered && subject === context ? context?.indicator : undefined);
-    if (kept) this.sessions.set(session, { ...kept, doc: doc.facts.identity.id, ...(previous ? { previous } : {}), ...(listed ? { listed } : {}), ...(indicator ? { indicator } : {}) });
+    // Only the indicator this answer gave is kept: one copied along from the context would be stale.
+    const indicator = result.answer.indicator;
+    if (kept) this.sessions.set(session, { ...kept, indicator: undefined, doc: doc.facts.identity.id, ...(previous ? { previous } : {}), ...(listed ? { listed } : {}), ...(indicator ? { indicator } : {}) });
     return Answer.parse(withSuggestions(rendered(result.answer), this.documents, doc, result.answer.answered ? subject : undefined, this.lexicon));
   }
 
@@ -637,13 +637,16 @@ export class Engine {
     // 那行政服务局本级呢: another thing of the kind just discussed, asked as the last one was.
     const sibling = previous && frame.elliptical ? doc.resolver.readings(frame.mentionText, undefined, [previous.kind]).find((r) => r.entity.name !== previous.name) : undefined;
     if (sibling && context) {
-      for (const aspect of context.aspects) frame.aspects.add(aspect as Aspect);
+      // 那X呢 asking nothing of its own (no money, no aspect) asks what was asked before.
+      const bare = !frame.cues.money && frame.aspects.size === 0 && frame.attribute === 'amount';
+      // 那X的预算呢 asks X's money: what was asked before is carried only where nothing is asked now.
+      if (!frame.cues.money) for (const aspect of context.aspects) frame.aspects.add(aspect as Aspect);
       // 其中政务服务中心那部分呢 → 那行政服务局本级呢: the conversation's figure, asked of the other unit by name.
       const figure = sibling.entity.kind === 'unit' && context.concept ? frame.lexicon.concepts[context.concept]?.name : undefined;
       const ofUnit = figure ? this.answerAsked(doc, analyze(`${sibling.entity.name}的${figure}`, this.lexicon), undefined).answer : undefined;
       if (ofUnit?.answered) return { answer: ofUnit, subject: { ...context, entity: sibling.entity.name, entityKind: sibling.entity.kind } };
       // 这个项目的群众满意度 → 那另一个专项呢: the indicator just answered, asked of the other project.
-      const sameIndicator = context.indicator ? answerIndicatorLike(tableNamed(doc.entities, sibling.entity.name)?.table, context.indicator, frame) : undefined;
+      const sameIndicator = bare && context.indicator ? answerIndicatorLike(tableNamed(doc.entities, sibling.entity.name)?.table, context.indicator, frame) : undefined;
       if (sameIndicator) return { answer: sameIndicator, subject: { ...context, entity: sibling.entity.name, entityKind: sibling.entity.kind } };
       const answered = sibling.entity.kind === 'unit' ? this.answerByAspect(doc, frame, sibling.entity.unit) : answerEntity(facts, sibling.entity, frame, doc.entities);
       if (answered) return { answer: answered, subject: { ...context, entity: sibling.entity.name, entityKind: sibling.entity.kind } };

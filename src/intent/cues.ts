@@ -101,6 +101,8 @@ export const Cues = z.object({
   sectionAsked: SectionLabel.optional(),
   /** The section was asked in everyday words (主要干啥), which say it only of a project the question names. */
   sectionNeedsName: z.boolean().optional(),
+  /** 楼有多高 / 全年加起来: a section asked in everyday words, which must name its project well (not by 公共服务 alone). */
+  sectionDescribed: z.boolean().optional(),
   /** 财政拨款 / 一般公共预算 beside a line: its fiscal-appropriation figure, not its all-funds one. */
   fiscal: z.boolean(),
   /** 不是财政拨款的部分 / 财政拨款以外: what is left of a figure once its fiscal appropriation is taken out. */
@@ -145,6 +147,8 @@ export const Cues = z.object({
   averageAsked: z.boolean(),
   /** 公众号有多少粉丝 / 关注的人有多少: the people who follow an account. */
   followersAsked: z.boolean(),
+  /** 哪一项最多 / the largest: one extreme of a ranking is asked, which the answer then singles out. */
+  extremeAsked: z.boolean(),
   /** A total's change asked as its parts' changes added up: against the total (总增加额, 相抵), or which part (主要是哪项增加的). */
   changeSplit: z.enum(['againstTotal', 'whichPart']).optional(),
   /** 你们 / 咱们 / 本单位: the department itself is spoken to or of, not the thing talked about before. */
@@ -248,7 +252,9 @@ const SECTION_ASKED: [RegExp, SectionLabel][] = [
  * 社区服务中心楼有多高 / 建在哪 / 建成后做什么用: what a building project's overview states, asked in
  * everyday words that say too little alone (多大 of an office), so only of a project the question names.
  */
-const OVERVIEW_DESCRIBED = /多高|楼高|高度|(?<!占[^，,。？?]{0,6}|盘子)多大(?![^，,。？?]{0,3}(?:比|份额|规模|盘子))|面积多|多少层|几层|盖几层|建在哪|在哪[里儿]?(?:建|盖)|(?:什么|哪个)位置|位于哪|建成(?:以)?后|做什么用|干什么用|用来(?:做|干)(?:什么|啥)|什么用途/;
+const OVERVIEW_DESCRIBED = /多高|楼高|高度|(?<!占[^，,。？?]{0,6}|盘子|(?:预算|经费|钱|支出|资金|金额|规模)有?)多大(?![^，,。？?]{0,3}(?:比|份额|规模|盘子))|面积多|多少层|几层|盖几层|建在哪|在哪[里儿]?(?:建|盖)|(?:什么|哪个)位置|位于哪|建成(?:以)?后|做什么用|干什么用|用来(?:做|干)(?:什么|啥)|什么用途/;
+/** 最多 / 最少 / the largest: one end of a ranking. */
+const EXTREME = /最(?:多|少|大|小|高|低|贵)|\b(?:largest|biggest|smallest|most|least|highest|lowest)\b/;
 /** 全年加起来一共多少 after the quarters: the plan by quarter, added up. */
 const PLAN_ADDED_UP = /全年(?:加起来|合计|一共|总共)/;
 
@@ -339,7 +345,9 @@ export function readCues(text: string): Cues {
   const unstated = UNSTATED.find(([pattern]) => pattern.test(text))?.[1];
   const perCountMatch = text.match(PER_COUNT);
   const perCount = perCountMatch?.[1] ?? perCountMatch?.[2] ?? perCountMatch?.[3] ?? perCountMatch?.[4];
-  const section = SECTION_ASKED.find(([pattern]) => pattern.test(text))?.[1] ?? (WORK_ASKED.test(text) ? '实施方案' : OVERVIEW_DESCRIBED.test(text) ? '项目概况' : PLAN_ADDED_UP.test(text) ? '年度预算安排' : undefined);
+  const named = SECTION_ASKED.find(([pattern]) => pattern.test(text))?.[1] ?? (WORK_ASKED.test(text) ? '实施方案' : undefined);
+  const described = !named && (OVERVIEW_DESCRIBED.test(text) || PLAN_ADDED_UP.test(text));
+  const section = named ?? (!described ? undefined : OVERVIEW_DESCRIBED.test(text) ? '项目概况' : '年度预算安排');
   const catalogue = text.match(CATALOGUE_CODE)?.[1];
   // 哪些规章制度: the kind is the noun the phrase ends on (制度).
   const listed = text.match(/哪些((?:规章)?[\u4e00-\u9fa5]{2})/)?.[1].slice(-2);
@@ -374,7 +382,7 @@ export function readCues(text: string): Cues {
     // 两个单位加起来: the units named only to say the sum is over both of them.
     perUnit: /(?:各|每|两|几|[二三四五六七八九十]|\d)[个家]?(?:预算)?单位(?!加起来|合起来|合计|一共|总共)|分单位|按单位|(?:two|each|both|the) units|by unit|per unit\b/.test(text),
     ...(catalogue ? { catalogueCode: catalogue.toUpperCase() } : {}),
-    ...(section ? { sectionAsked: section, sectionNeedsName: !SECTION_ASKED.some(([pattern]) => pattern.test(text)) } : {}),
+    ...(section ? { sectionAsked: section, sectionNeedsName: !SECTION_ASKED.some(([pattern]) => pattern.test(text)), ...(described ? { sectionDescribed: true } : {}) } : {}),
     indicator: INDICATOR.test(text),
     indicatorWord: /指标/.test(text),
     person: PERSON.test(text),
@@ -386,7 +394,9 @@ export function readCues(text: string): Cues {
     exists: /有没有|是否有|有.{1,16}(?<![干什怎那这多])[吗嘛么]/.test(text),
     perVehicle: PER_VEHICLE.test(text),
     averageAsked: /平均|\b(?:average|mean)\b/.test(text),
-    followersAsked: FOLLOWERS.test(text),
+    // 多少用户 of a system or a website is no account's followers: an account, or following, is said.
+    followersAsked: FOLLOWERS.test(text) && /粉丝|关注|订阅|公众号|微信|微博|抖音|视频号/.test(text),
+    extremeAsked: EXTREME.test(text),
     within: /^(?:其中|里面|这里面|那里面|里头)/.test(text),
     lineWord: /科目|[项类款]|花|用/.test(text),
     yesNo: /(?<![什怎那这多])[吗嘛么][?？]?$|是否|有没有|是不是/.test(text),

@@ -54,10 +54,10 @@ export function addedUpAsOne(text: string): string {
   return text.replace(ADDED_UP, '加起来');
 }
 
-/** 人员这块的经费 / 社保就业这类支出 / 住房那块儿的钱 / 机关运行那个费用: 这块, 这类 or 那个 (before money) after a named thing only points at it, and is dropped. */
 /** 法院这一款下面 / 人大事务这个类里: the level a named line is pointed at by, said as the tables mark it (法院（款）). */
 const LEVEL_POINTED = /(?<=\p{Script=Han}{2})[这那](?:一|个)?([类款项])(?=下面|下边|底下|里面|里头|里|中)/gu;
 
+/** 人员这块的经费 / 社保就业这类支出 / 住房那块儿的钱 / 机关运行那个费用: 这块, 这类 or 那个 (before money) after a named thing only points at it, and is dropped. */
 const THIS_PART = /(?<=\p{Script=Han}{2})(?:[这那]一?[块类]儿?(?:的(?!钱))?(?=\p{Script=Han})|[这那][个项笔](?=费用|经费|开支|开销|花销|资金|钱))/gu;
 
 /** operating expenses of the agency: the body's own costs said after them, read as agency operating expenses. */

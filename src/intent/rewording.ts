@@ -46,5 +46,5 @@ export function unitWordsSaid(frame: Frame): string[] {
 
 /** 项目支出合计 / 支出总额: the term said with a total word after it, which names that figure's total. */
 export function saysTotalOf(frame: Frame, term: string): boolean {
-  return new RegExp(`${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:合计|总计|总额|小计)`).test(frame.text);
+  return ['合计', '总计', '总额', '小计'].some((word) => frame.text.includes(`${term}${word}`));
 }

@@ -17,7 +17,11 @@ const SENTENCE_END = /[。;；]|共计|共有|等\d*个/;
 const ORG_ENDING = /(?:办公室|处|室|科|司|局|部|委|中心|队|站|所|院|学院|馆|会|组|办|党委|党总支|校区|学校|本级|机关)$/;
 const STATED_COUNT = /(?:共计?|有|包括)\s*(\d+)\s*个([\u4e00-\u9fa5]{0,4}(?:处室|科室|内设机构|机构|单位|部门))/;
 /** 只有本级，没有其他二级预算单位 / 仅含本级，无下属单位: the department has no units but its own, to the sentence's end. */
-const ONLY_OWN_LEVEL = /[^。；;]{0,20}(?:只有|仅有|仅含|只含|只包括|仅包括|仅为)[\u4e00-\u9fa5]{0,20}?本级[,，]?(?:没有|无|不含)(?:其他|其它)?的?(?:二级|下属|所属)?(?:预算)?单位[^。；;]*/;
+const ONLY_OWN_LEVEL = /(?:只有|仅有|仅含|只含|只包括|仅包括|仅为)[\u4e00-\u9fa5]{0,20}?本级[,，]?(?:没有|无|不含)(?:其他|其它)?的?(?:二级|下属|所属)?(?:预算)?单位[^。；;]*/;
+/** Words of a heading the subject's line may run into (二、部门预算单位构成). */
+const HEADING_WORDS = /构成|情况|[、.．]/;
+/** Characters before 只有本级 its subject (长沙市信访局部门) is sought in. */
+const SUBJECT_REACH = 14;
 /** Longest name read; a longer piece is a clause, not a name. */
 const MAX_NAME = 24;
 const MIN_NAMES = 2;
@@ -72,8 +76,14 @@ export function orgListings(text: SourceText): OrgListing[] {
     });
   }
   // 部门只有本级，没有其他二级预算单位: no units below the department's own, said in a sentence.
+  // The sentence is quoted from its subject where one stands just before (长沙市信访局部门只有本级…), not from a heading the
+  // line before ran into it.
   const none = stream.match(ONLY_OWN_LEVEL);
-  if (none && !out.some((o) => o.kind === 'subordinate')) out.push({ kind: 'subordinate', names: [], count: 0, said: none[0], source: text.sourceAt(none.index ?? 0) });
+  const at = none?.index ?? 0;
+  const before = none ? stream.slice(Math.max(0, at - SUBJECT_REACH), at) : '';
+  const last = before.split(HEADING_WORDS).at(-1) ?? '';
+  const subject = /^(?:本部门|本单位|[\u4e00-\u9fa5]{2,10}[局院委办厅署校所]部门)$/.test(last) ? last : '';
+  if (none && !out.some((o) => o.kind === 'subordinate')) out.push({ kind: 'subordinate', names: [], count: 0, said: `${subject}${none[0]}`, source: text.sourceAt(at - subject.length) });
   // A count stated without its list (有 38 个处室) still answers 几个处室.
   for (const m of stream.matchAll(new RegExp(STATED_COUNT.source, 'g'))) {
     const kind = INTERNAL.test(m[2]) || /机构/.test(m[2]) ? 'internal' : 'subordinate';

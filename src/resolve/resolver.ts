@@ -68,9 +68,9 @@ const RARE_WORDS = 3;
 /** A bigram in this few names still narrows a question to them (工装 in two projects' names). */
 const RARE_IN = 3;
 
-/** An abbreviation's characters stand apart in the name: run together, they are a word of it, which bigrams read. */
 /** Characters of a piece of the question that names a thing of its own by its ending (全国信访信息系统维护费). */
 const NAMED_PIECE = 7;
+/** The endings a name of a thing of its own has (…费, …项目, …系统). */
 const NAME_END = /(?:费|经费|项目|专项|工程|系统|平台)$/;
 /** Characters a clause of the asker's has and a name does not (统计局在外面租办公房). */
 const CLAUSE_CHARS = /[在了给我你他她们吗呢吧啊呀]/;
@@ -78,6 +78,7 @@ const CLAUSE_CHARS = /[在了给我你他她们吗呢吧啊呀]/;
 const LONG_ABBREVIATION = 5;
 /** Verbs of giving money said right after a thing's name (可研评审费给了, 培训费批了). */
 const GIVEN_AFTER = /(?:给|批|拨)$/;
+/** An abbreviation's characters stand apart in the name: run together, they are a word of it, which bigrams read. */
 const stands = (piece: string, name: string) => inOrder(piece, name) && !name.includes(piece);
 
 /** A word's last `min` to `max` characters, shorter than the word itself. */
