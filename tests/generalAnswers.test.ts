@@ -372,6 +372,15 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(replyBody(engine.ask('财政拨款支出多少', 'fiscal as general').text)).toContain(`${two(general.value)} 万元`);
   });
 
+  it('keeps a joined name whole after words of the asker\'s own (街道公务用车购置及运行费), and its parts joined by 和 (购置和运行这块)', () => {
+    const vehicle = findAmount(facts, 'sangong.vehicle');
+    if (!vehicle || vehicle.derivation) return;
+    const place = facts.identity.department.slice(-2);
+    for (const q of [`${place}公务用车购置及运行费预算多少？`, '公务用车购置和运行这块，预算是多少呢？']) {
+      expect(replyBody(engine.ask(q, q).text), q).toMatch(new RegExp(`^公务用车购置及运行费[^：]*：${two(vehicle.value)} 万元`));
+    }
+  });
+
   it('adds up three things listed in one clause (A、B、C三项加起来多少)', () => {
     const parts = (['sangong.abroad', 'sangong.vehicle', 'sangong.reception'] as const).map((c) => findAmount(facts, c));
     if (parts.some((p) => !p)) return;

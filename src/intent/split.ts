@@ -115,7 +115,9 @@ function subjectsOf(clause: string, knows: (name: string) => boolean): string[] 
   const joined = m ? splitJoined(m[1].split(/[,，:：]/).at(-1)!.replace(WITHIN, '').replace(HOW_MANY_LISTED, ''), knows) : [];
   // Names said one after another stand for several only where nothing joins them (基本支出项目支出各占多少),
   // after words of the asker's own too (人大机关一年交的水费电费各多少).
-  const run = joined.length === 1 && !knows(joined[0]) ? (runOfNames(joined[0], knows) ?? namesEnding(joined[0], knows)) : undefined;
+  // 法院公务用车购置及运行费: a joined name kept whole after words before it is one subject, not a run of names.
+  const joinedWhole = joined.length === 1 && JOIN.test(joined[0]) && [...joined[0]].some((_, k) => k > 0 && knows(joined[0].slice(k)));
+  const run = joined.length === 1 && !knows(joined[0]) && !joinedWhole ? (runOfNames(joined[0], knows) ?? namesEnding(joined[0], knows)) : undefined;
   const named = run && !run.some((name) => PHASE.test(name)) ? run : joined;
   const headed = named.map((s, i) => (i ? withSharedHead(named[0], s, knows) : s));
   // 基本、项目各增减多少: the head noun all of them leave unsaid (支出), where it makes each a known name.
@@ -134,7 +136,9 @@ function splitJoined(text: string, knows: (name: string) => boolean): string[] {
     const piece = pieces[i].trim();
     const last = out.at(-1);
     const whole = last !== undefined ? `${last}${pieces[i - 1]}${piece}` : '';
-    if (last !== undefined && (knows(whole) || UNSAID_HEADS.some((h) => knows(`${whole}${h}`)))) out[out.length - 1] = whole;
+    // 街道公务用车购置及运行费: a known name said after words of the asker's own (街道) stays whole too.
+    const tailKnown = last !== undefined && [...Array(Math.max(0, last.length - 1)).keys()].some((k) => knows(whole.slice(k + 1)));
+    if (last !== undefined && (knows(whole) || tailKnown || UNSAID_HEADS.some((h) => knows(`${whole}${h}`)))) out[out.length - 1] = whole;
     else if (piece) out.push(piece);
   }
   // 基本支出跟项目支出: 跟 joins only names known on both sides (跟上年比 compares, it joins nothing).
