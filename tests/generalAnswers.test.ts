@@ -381,6 +381,13 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('asks of what was heard where the question after it only asks money (听说今年要买新车，要花多少钱)', () => {
+    const purchase = findAmount(facts, 'sangong.vehiclePurchase');
+    if (!purchase || purchase.value <= 0) return;
+    const q = '听说今年要买新车，要花多少钱？';
+    expect(replyBody(engine.ask(q, q).text), q).toContain(`${two(purchase.value)} 万元`);
+  });
+
   it('adds up three things listed in one clause (A、B、C三项加起来多少)', () => {
     const parts = (['sangong.abroad', 'sangong.vehicle', 'sangong.reception'] as const).map((c) => findAmount(facts, c));
     if (parts.some((p) => !p)) return;

@@ -253,6 +253,9 @@ const BARE_HOW_MANY = /(?:的|人员)(?:有|是)?多少$/;
 /** 退休的呢 / 那离休人员呢: people named, then only 呢. */
 const NAMED_THEN_NE = /^(?:那|那么)?([\u4e00-\u9fa5]{2,8}?)(?:的)?呢$/;
 
+/** Words that ask for money, which name no thing of their own (要花多少钱, 一共多少钱). */
+const MONEY_ASKED = /(?:要|得|需要)?花(?:了|掉)?(?:多少|几)(?:钱|万)?|(?:多少|几)(?:钱|万元|元)|(?:预算|经费|费用|资金)(?:是|有)?多少/g;
+
 /** Whether a clause holds a known name anywhere (两个以上 characters), not just as a whole. */
 function namesSomething(clause: string, knows: (name: string) => boolean): boolean {
   for (let at = 0; at < clause.length; at++) for (let end = clause.length; end >= at + 2; end--) if (knows(clause.slice(at, end))) return true;
@@ -337,7 +340,8 @@ function withoutHearsay(clause: string, knows: (name: string) => boolean): strin
   const rest = heard ? clause.slice(heard.length) : '';
   // 听说你们帮企业免费刻公章，这个要花多少: a question pointing back (这个) asks of what was heard.
   if (!heard || !QUESTION_WORD.test(rest) || QUESTION_WORD.test(heard)) return clause;
-  if (!/这|那|它|其/.test(rest) && namesSomething(rest, knows)) return rest;
+  // Only a name of a thing, not a word for money asked (要花多少钱), makes the question its own.
+  if (!/这|那|它|其/.test(rest) && namesSomething(rest.replace(MONEY_ASKED, '|'), knows)) return rest;
   // 听说工装有个质保金，衣服多久换一次: where the question names nothing, what was heard is what it asks about.
   return namesSomething(heard, knows) ? clause.replace(HEARD_SAY, '') : clause;
 }
