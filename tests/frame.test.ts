@@ -108,6 +108,9 @@ describe('the frame of a question', () => {
     expect(analyze('我想查他本人的收入').cues.person).toBe(true);
     expect(analyze('其他收入多少').cues.person).toBe(false);
     for (const q of ['他一年工资多少', '她每月收入多少']) expect(analyze(q).cues.person, q).toBe(true);
+    // People served counted, described before 的 (多少上门来访的群众), not money.
+    expect(analyze('一年计划接待多少上门来访的群众').cues.countAsked).toBe('人');
+    expect(analyze('多少钱的群众工作经费').cues.countAsked).toBeUndefined();
     expect(analyze('他们的工资福利多少').cues.person).toBe(false);
   });
 

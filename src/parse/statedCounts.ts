@@ -61,6 +61,11 @@ function after(text: SourceText, at: number): Pick<StatedCount, 'involves' | 'av
   };
 }
 
+/** A count followed by 以上 / 以下 / 以内 (5人以上): a threshold, not a count. */
+const THRESHOLD_AFTER = /^\d+\s*[\u4e00-\u9fa5()（）]{1,4}?(?:及)?(?:以上|以下|以内)/;
+/** Characters after a count's digits its threshold word is sought in. */
+const THRESHOLD_REACH = 12;
+
 /** Labels that say only that people or things were counted: whose, the clause before says (调度会等会议，人数约400人). */
 const COUNT_NOUN = /^(?:人数|人次|数量|规模)(?:约|大约|达)?$/;
 
@@ -81,6 +86,8 @@ export function statedCounts(text: SourceText): StatedCount[] {
     if (!Number.isInteger(value) || value >= MAX_COUNT || /[A-Za-z|]/.test(clean) || (/\d/.test(clean) && !/以上/.test(clean))) return;
     if (clean.length < 2 || NOT_A_THING.test(clean.replace(/^(?:单价)?(?:在)?\d+(?:万元|元)以上(?:的)?/, ''))) return;
     if (out.some((c) => c.label === clean && c.value === value)) return;
+    // 群众5人以上集访数量: a threshold a rule is scored by, not a count of anything.
+    if (THRESHOLD_AFTER.test(text.stream.slice(at, at + THRESHOLD_REACH))) return;
     out.push({ label: clean, value, unit: unit.replace(/\(套\)/, '（套）').replace(/\s+/g, ''), ...after(text, at), source: text.sourceAt(at) });
   };
   const bodies = [...text.stream.matchAll(BODIES_OF_PLACE)].map((m) => ({ m, at: (m.index ?? 0) + m[0].indexOf(m[1]) }));
