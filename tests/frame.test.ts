@@ -108,6 +108,8 @@ describe('the frame of a question', () => {
     expect(analyze('我想查他本人的收入').cues.person).toBe(true);
     expect(analyze('其他收入多少').cues.person).toBe(false);
     for (const q of ['他一年工资多少', '她每月收入多少']) expect(analyze(q).cues.person, q).toBe(true);
+    // 多少回 counts times, as 多少次 does (招待了多少回 → the batches, not the visitors).
+    expect(analyze('招待了多少回').cues.countsAsked).toEqual(['次']);
     // People served counted, described before 的 (多少上门来访的群众), not money.
     expect(analyze('一年计划接待多少上门来访的群众').cues.countAsked).toBe('人');
     expect(analyze('多少钱的群众工作经费').cues.countAsked).toBeUndefined();

@@ -228,7 +228,7 @@ const FOLLOWERS = /(?:多少|几)(?:个|位)?(?:粉丝|用户|人关注|关注�
 const COUNT_ASKED = /(?:几|多少)(?:个)?(辆|台|套|个|人次|人|名|位|家|项|批次|批(?!准)|拨(?!款|付)|次|回(?![答复应顾])|处|所|条|件|行|期(?![间末初限])|场(?![所地馆])|届|部(?=法|规|条例|文件))/;
 /** 国内公务接待批次、人次？: counting words listed at the end, which ask their counts with no 多少 said. */
 const COUNTS_LISTED = /(批次|人次|人数|次数)(?:、|和|及|与|[，,])?(批次|人次|人数|次数)(?:分别|各)?(?:是|为)?(?:多少)?[？?。]*$/;
-const COUNTING_WORD: Record<string, string> = { 批: '批次', 拨: '批次', 人数: '人', 次数: '次' };
+const COUNTING_WORD: Record<string, string> = { 批: '批次', 拨: '批次', 人数: '人', 次数: '次', 回: '次' };
 /** 离退休人员有多少 / 在职职工多少: people asked for with no counting word are counted in 人, not in money. */
 const PEOPLE_HOW_MANY = /(?:人员|人数|职工|员工|干部|教职工|(?:在岗|在职|上班|实有)的?人|(?:实际)?在岗的?|实有|(?:退休|离休)(?:的)?(?:人员?)?)(?:有|共有|一共有?|总共有?|大概有?)?(?:多少|几)(?!钱|万|元|经费|费|支出|预算)|(?:人员|人数)(?:是|为|一共是|总共是)(?:多少|几)(?!钱|万|元|经费|费|支出|预算)/;
 /** 接待了多少办事群众 / 有多少在职人员: people counted by what they are, the counting word said first. */
