@@ -66,11 +66,16 @@ describe.skipIf(!redis)('two npm start replicas sharing Redis behind a round-rob
       child.stderr?.on('data', (chunk) => (replica.log += chunk));
       replicas.push(replica);
     }
-    await slack.until(() => replicas.every((r) => r.log.includes('adapter_started')), 60_000);
+    // Two cold starts on a loaded 2-core machine (the parallel suites just ran) may take a while; a replica that
+    // never starts says why in its own log, which the failure shows.
+    await slack.until(() => replicas.every((r) => r.log.includes('adapter_started')) || replicas.some((r) => r.child.exitCode !== null), 150_000).catch((error: Error) => {
+      throw new Error(`${error.message}; replica logs:\n${replicas.map((r) => r.log.slice(-2000)).join('\n---\n')}`);
+    });
+    expect(replicas.map((r) => r.child.exitCode), replicas.map((r) => r.log.slice(-2000)).join('\n---\n')).toEqual([null, null]);
     expect(replicas.every((r) => r.log.includes('redis_connected'))).toBe(true);
     balancer = new RoundRobin(ports.map((port) => `http://127.0.0.1:${port}`));
     await balancer.start();
-  }, 90_000);
+  }, 180_000);
 
   afterAll(async () => {
     for (const { child } of replicas) child.kill('SIGKILL');
