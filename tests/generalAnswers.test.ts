@@ -1154,6 +1154,8 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
       // Only where the characters stand in order in no other name, as with any abbreviation.
       if (listEntities(facts).some((e) => e.name !== line.name && inOrder(abbreviation, e.name))) continue;
       expect(replyBody(engine.ask(`${abbreviation}多少`, `abbr ${line.code}`).text), abbreviation).toContain(two(line.value));
+      // Said after the table it stands in (预算01表卫健支出): the table's name is no part of it, nor a budget total.
+      expect(replyBody(engine.ask(`预算01表${abbreviation}多少`, `abbr in table ${line.code}`).text), abbreviation).toContain(two(line.value));
     }
   });
 

@@ -1139,14 +1139,18 @@ const VEHICLE_CONCEPTS: ConceptKey[] = ['assets.vehicleCount', 'sangong.vehicle'
 /** Characters of a running-cost term said bare (运行费, 运行经费), without 机关 before it. */
 const BARE_RUNNING_COST = 4;
 
+/** A table named by its number or kind (预算01表, 收支总表), which says where a line is, not which. */
+const TABLE_NAMED = /[\u4e00-\u9fa5]{0,6}\d*总?表/g;
 /** Words around a class abbreviation that are no part of it. */
 const NOT_ABBREVIATION = /支出|经费|费用|资金|预算|多少|花了|花|用了|安排|是|的|了|[，,。？?！!\s]/;
 
 /** 社保就业支出 / 卫健支出 / 公安: one standard 类 whose characters a word of the question gives in order, from its first. */
 function classAbbreviated(frame: Frame): { name: string; word: string } | undefined {
   // Two characters (卫健, 公安) only right before 支出: alone, such a word is as likely a word of its own (商务).
-  const beforeSpending = [...frame.mentionText.matchAll(/([\u4e00-\u9fa5]{2,3})(?=支出)/g)].map((m) => m[1]);
-  const words = [...beforeSpending, ...frame.mentionText.split(NOT_ABBREVIATION).filter((w) => w.length >= MIN_CLASS_SHORT && /^[\u4e00-\u9fa5]+$/.test(w))];
+  // 预算01表卫健支出: a table's name before the abbreviation is no part of it.
+  const said = frame.mentionText.replace(TABLE_NAMED, ' ');
+  const beforeSpending = [...said.matchAll(/([\u4e00-\u9fa5]{2,3})(?=支出)/g)].map((m) => m[1]);
+  const words = [...beforeSpending, ...said.split(NOT_ABBREVIATION).filter((w) => w.length >= MIN_CLASS_SHORT && /^[\u4e00-\u9fa5]+$/.test(w))];
   const found = words.flatMap((word) => CLASS_NAMES.filter((name) => name.endsWith('支出') && name[0] === word[0] && !name.includes(word) && inOrder(word, name.slice(0, -2))).map((name) => ({ name, word })));
   return new Set(found.map((f) => f.name)).size === 1 ? found[0] : undefined;
 }

@@ -242,7 +242,8 @@ const TABLE_TOTAL_ASKED = /^(?:里|中|的|里面)?(?:一共|总共|合计|总�
 /** Whether what follows a bare word for a whole makes it no whole (表 of something else, 单位, 编制范围). */
 function namesNoWhole(after: string): boolean {
   if (/^(?:单位|编制范围)/.test(after)) return true;
-  const table = after.match(/^总?表/);
+  // 预算01表 / 预算05表: a table numbered as the 公开表 are.
+  const table = after.match(/^\d*总?表/);
   return !!table && !TABLE_TOTAL_ASKED.test(after.slice(table[0].length)) && after.length > table[0].length;
 }
 
