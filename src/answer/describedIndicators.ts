@@ -7,8 +7,8 @@
 import type { Frame } from '../intent/frame.js';
 import type { FactBase, IndicatorRow } from '../schema/fact.js';
 import { bigrams, type Entity } from '../search/entities.js';
-import { answer, cite, type Answer } from './answer.js';
-import { rowText } from './details.js';
+import type { Answer } from './answer.js';
+import { answerRow } from './details.js';
 
 /** A bigram in more rows than this share of a document's indicators says nothing of which one is meant (满意, 服务). */
 const COMMON_SHARE = 0.05;
@@ -77,7 +77,7 @@ export function answerDescribedIndicator(facts: FactBase, frame: Frame, named?: 
   const fewest = candidates.length === 1 ? FEWEST_SHARED / 2 : FEWEST_SHARED;
   if (!best || best.score < Math.max(fewest, moreThan + 1) || (next && next.score > best.score - 1)) return undefined;
   // …要扫多少页，花多少钱: the project described is what the conversation goes on about.
-  return answer('indicator', rowText(best.table, best.row, frame.english), frame.english, cite(best.row.source), { focus: best.table.project, indicator: best.row.level3 });
+  return answerRow(best.table, best.row, frame, true);
 }
 
 /** The bigrams of a row's or a table's words, kept with it: every question with a measure reads them all. */

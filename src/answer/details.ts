@@ -297,6 +297,14 @@ function scoredRows(table: ProjectTable, frame: Frame): { row: IndicatorRow; sco
 }
 
 /**
+ * One indicator row as the answer: its text and source, and which indicator it is, which 那…呢 about another
+ * project then asks in turn. `focus`: the row's project, where the conversation goes on about it.
+ */
+export function answerRow(table: ProjectTable, row: IndicatorRow, frame: Frame, focus = false): Answer {
+  return answer('indicator', rowText(table, row, frame.english), frame.english, cite(row.source), { indicator: row.level3, ...(focus ? { focus: table.project } : {}) });
+}
+
+/**
  * The row of a table named most like an indicator asked before (群众满意度 → 来访群众满意度), where one
  * row is, sharing at least half of the name's words: 那另一个专项呢 after a project's 满意度.
  */
@@ -309,7 +317,7 @@ export function answerIndicatorLike(table: ProjectTable | undefined, indicator: 
     .sort((a, b) => b.shared - a.shared);
   const [best, next] = scored;
   if (!best || next?.shared === best.shared) return undefined;
-  return answer('indicator', rowText(table, best.row, frame.english), frame.english, cite(best.row.source), { indicator: best.row.level3 });
+  return answerRow(table, best.row, frame);
 }
 
 export function answerTable(table: ProjectTable, frame: Frame): Answer {
@@ -363,7 +371,7 @@ export function answerIndicatorAcrossTables(facts: FactBase, frame: Frame, moreT
   if (!hits.length) return undefined;
   const longest = Math.max(...hits.map((h) => h.matched));
   const best = hits.filter((h) => h.matched === longest);
-  if (best.length === 1) return answer('indicator', rowText(best[0].table, best[0].row, frame.english), frame.english, cite(best[0].row.source), { indicator: best[0].row.level3 });
+  if (best.length === 1) return answerRow(best[0].table, best[0].row, frame);
   const values = [...new Set(best.map((h) => h.row.value.raw))];
   // Each reading is itself a question, so a chat button can ask it as it stands.
   const readings = best.map((h) => `${h.table.project}的${h.row.level3}（${h.row.value.raw}）`);
@@ -404,7 +412,7 @@ export function indicatorCountedMore(facts: FactBase, frame: Frame, than: number
       if (matched >= than + 2 && (!best || matched > best.matched)) best = { table, row, matched };
     }
   }
-  return best && answer('indicator', rowText(best.table, best.row, frame.english), frame.english, cite(best.row.source), { indicator: best.row.level3 });
+  return best && answerRow(best.table, best.row, frame);
 }
 
 /**

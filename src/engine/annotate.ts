@@ -3,8 +3,8 @@
  * cited fails a consistency check, and, for a refusal, a pointer to the closest line.
  */
 import { answerFromPassage } from '../answer/passage.js';
-import { answer, cite, rendered, type Answer } from '../answer/answer.js';
-import { rowText } from '../answer/details.js';
+import { rendered, type Answer } from '../answer/answer.js';
+import { answerRow } from '../answer/details.js';
 import { strings, type Place } from '../answer/strings/index.js';
 import type { Frame } from '../intent/frame.js';
 import { soundsAlike } from '../intent/typos.js';
@@ -214,7 +214,7 @@ export function withNearestLine(refusal: Answer, doc: ParsedDocument & { lines?:
   // 打算去几个地方 → the row 对标学习地点(个) ≥4个: the closest line is an indicator counted in the unit asked.
   const counted = frame.cues.countAsked ?? frame.cues.unitAsked;
   const onLine = counted ? doc.facts.projectTables.flatMap((table) => table.rows.filter((r) => r.source.line === hit.line && r.value.number !== undefined && (r.value.unit ?? '').startsWith(counted)).map((row) => ({ table, row })))[0] : undefined;
-  if (onLine) return answer('indicator', rowText(onLine.table, onLine.row, frame.english), frame.english, cite(onLine.row.source), { focus: onLine.table.project, indicator: onLine.row.level3 });
+  if (onLine) return answerRow(onLine.table, onLine.row, frame, true);
   const quote = hit.text.length > 60 ? `${hit.text.slice(0, 60)}…` : hit.text;
   return rendered({ ...refusal, body: `${refusal.body}\n${strings(refusal.lang).nearestLine(doc.text.locate(hit.line), quote)}` });
 }

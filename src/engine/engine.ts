@@ -286,8 +286,7 @@ export class Engine {
     // A list with no subject of its own (有哪些项目) is still what 第二个 then points into.
     const kept = subject ?? (listed ? { aspects: [...frame.aspects] } : undefined);
     // Only the indicator this answer gave is kept: one copied along from the context would be stale.
-    const indicator = result.answer.indicator;
-    if (kept) this.sessions.set(session, { ...kept, indicator: undefined, doc: doc.facts.identity.id, ...(previous ? { previous } : {}), ...(listed ? { listed } : {}), ...(indicator ? { indicator } : {}) });
+    if (kept) this.sessions.set(session, { ...kept, indicator: result.answer.indicator, doc: doc.facts.identity.id, ...(previous ? { previous } : {}), ...(listed ? { listed } : {}) });
     return Answer.parse(withSuggestions(rendered(result.answer), this.documents, doc, result.answer.answered ? subject : undefined, this.lexicon));
   }
 

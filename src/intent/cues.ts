@@ -229,6 +229,8 @@ const COUNT_ASKED = /(?:几|多少)(?:个)?(辆|台|套|个|人次|人|名|位|�
 /** 国内公务接待批次、人次？: counting words listed at the end, which ask their counts with no 多少 said. */
 const COUNTS_LISTED = /(批次|人次|人数|次数)(?:、|和|及|与|[，,])?(批次|人次|人数|次数)(?:分别|各)?(?:是|为)?(?:多少)?[？?。]*$/;
 const COUNTING_WORD: Record<string, string> = { 批: '批次', 拨: '批次', 人数: '人', 次数: '次', 回: '次' };
+/** The one counting word a question asks in, as the facts count (几位 → 人, 几拨 → 批次). */
+const countingWord = (word: string | undefined) => (word === '位' ? '人' : word && (COUNTING_WORD[word] ?? word));
 /** 离退休人员有多少 / 在职职工多少: people asked for with no counting word are counted in 人, not in money. */
 const PEOPLE_HOW_MANY = /(?:人员|人数|职工|员工|干部|教职工|(?:在岗|在职|上班|实有)的?人|(?:实际)?在岗的?|实有|(?:退休|离休)(?:的)?(?:人员?)?)(?:有|共有|一共有?|总共有?|大概有?)?(?:多少|几)(?!钱|万|元|经费|费|支出|预算)|(?:人员|人数)(?:是|为|一共是|总共是)(?:多少|几)(?!钱|万|元|经费|费|支出|预算)/;
 /** 接待了多少办事群众 / 有多少在职人员: people counted by what they are, the counting word said first. */
@@ -340,7 +342,7 @@ export function readCues(text: string): Cues {
   const unit = text.match(UNIT_ASKED)?.[1]?.replace(/^平米$/, '平方米') ?? (AREA_ASKED.test(text) ? '平方米' : undefined);
   // 退休的人有多少个: 个 said of people counts them in 人.
   // 有多少粉丝 / 多少人关注: followers are people counted.
-  const counting = FOLLOWERS.test(text) ? '人' : PEOPLE_HOW_MANY.test(text) && /(?:多少|几)个?$/.test(text.replace(/[吗呢啊呀?？]+$/, '')) && /人/.test(text) ? '人' : (text.match(COUNT_ASKED)?.[1]?.replace(/^[批拨]$/, '批次').replace(/^回$/, '次').replace(/^位$/, '人') ?? (PEOPLE_HOW_MANY.test(text) || PEOPLE_SERVED.test(text) ? '人' : undefined));
+  const counting = FOLLOWERS.test(text) ? '人' : PEOPLE_HOW_MANY.test(text) && /(?:多少|几)个?$/.test(text.replace(/[吗呢啊呀?？]+$/, '')) && /人/.test(text) ? '人' : (countingWord(text.match(COUNT_ASKED)?.[1]) ?? (PEOPLE_HOW_MANY.test(text) || PEOPLE_SERVED.test(text) ? '人' : undefined));
   const ending = text.match(BODY_ENDING)?.[1];
   const unstated = UNSTATED.find(([pattern]) => pattern.test(text))?.[1];
   const perCountMatch = text.match(PER_COUNT);

@@ -5,7 +5,7 @@
  * finds 建设项目环境影响技术评估服务费 while 费 or 服务 alone find nothing. Bigrams need no word list
  * and no tokenizer load, which keeps every answer within a millisecond.
  */
-import { bigrams, inOrder, type Entity, type EntityKind } from '../search/entities.js';
+import { bigrams, inOrder, mention, type Entity, type EntityKind } from '../search/entities.js';
 import { GENERIC_ENDING, nameForms } from './shortNames.js';
 
 export interface Reading {
@@ -200,6 +200,8 @@ export class Resolver {
       const stem = p.replace(GENERIC_ENDING, '');
       return stem !== p && stem.length >= 2 ? [p, stem] : [p];
     });
+    // Names of things of the question's own (全国信访信息系统维护费), found once for every candidate's forms.
+    const named = pieceWords.filter((p) => p.length >= NAMED_PIECE && NAME_END.test(p) && !CLAUSE_CHARS.test(p)).map((piece) => ({ piece, grams: bigrams(piece) }));
     const found: (Reading & { score: number })[] = [];
     // Only things sharing a bigram with the question can match it at all.
     const candidates = new Set<Entity>();
@@ -209,7 +211,7 @@ export class Resolver {
       if (kinds && !kinds.includes(entity.kind)) continue;
       let best: Reading | undefined;
       for (const form of forms) {
-        const reading = this.match(q, text, entity, form, subjectText === undefined ? undefined : pieceWords);
+        const reading = this.match(q, text, entity, form, subjectText === undefined ? undefined : pieceWords, named);
         if (reading && (!best || readingScore(reading) > readingScore(best))) best = reading;
       }
       if (best) found.push({ ...best, score: readingScore(best) + prefer(entity.kind) });
@@ -386,7 +388,7 @@ export class Resolver {
   }
 
   /** `pieces`: the question's words between its asking words, where the caller has them (none left: nothing named). */
-  private match(q: Set<string>, text: string, entity: Entity, form: Form, pieces?: string[]): Reading | undefined {
+  private match(q: Set<string>, text: string, entity: Entity, form: Form, pieces?: string[], named: { piece: string; grams: Set<string> }[] = []): Reading | undefined {
     let matched = 0;
     let weight = 0;
     let total = 0;
@@ -411,12 +413,10 @@ export class Resolver {
     // 全国信访信息系统维护费的预算执行率: a name of its own the question says (…费, …项目), which this name shares
     // only a few words with (信息, 维护 of 信息化运行维护), each less than half of the other, is another thing.
     // Of the thing's whole name, not of a short form of it (档案扫描 of 档案扫描服务费).
-    const said = pieces?.find((p) => p.length >= NAMED_PIECE && NAME_END.test(p) && !CLAUSE_CHARS.test(p) && form.grams.every((g) => !q.has(g) || p.includes(g)));
+    const said = named.find(({ piece }) => form.grams.every((g) => !q.has(g) || piece.includes(g)));
     if (said) {
-      const saidGrams = bigrams(said);
-      const nameGrams = bigrams(entity.name);
-      const shared = [...nameGrams].filter((g) => saidGrams.has(g)).length;
-      if (shared * 2 < nameGrams.size && shared * 2 < saidGrams.size) return undefined;
+      const { matched: shared, coverage } = mention(said.grams, entity.name);
+      if (coverage < 0.5 && shared * 2 < said.grams.size) return undefined;
     }
     const weighted = total ? weight / total : 0;
     const mentioned =
