@@ -11,6 +11,7 @@ import { Engine } from '../src/engine/engine.js';
 import { defaultLexicon } from '../src/intent/lexicon.js';
 
 const CONCEPTS = defaultLexicon().concepts;
+import { EnglishSpelling } from '../src/intent/spelling.js';
 import { TypoRepair } from '../src/intent/typos.js';
 import { loadDocuments } from '../src/parse/load.js';
 import { SEED_PATH, SHARED_DOCS } from './helpers.js';
@@ -131,5 +132,46 @@ describe('a word typed in pinyin', () => {
   it('is not read where the letters spell no word\'s start, or the characters after them do not follow (pc服务器, jiben收入)', () => {
     expect(repair.repair('pc服务器多少')).toBeUndefined();
     expect(repair.repair('jiben收入')).toBeUndefined();
+  });
+});
+
+describe('an English word mistyped by one letter', () => {
+  const spelling = new EnglishSpelling(['government procurement', 'reception', 'expense', 'expenses', 'official reception', 'office rent', 'office rental']);
+
+  it('is read as the one vocabulary word it is a slip of: a letter dropped, added, changed or two swapped', () => {
+    expect(spelling.repair('what is the govenment procurment budget')).toEqual({ text: 'what is the government procurement budget', typed: 'govenment, procurment', word: 'government, procurement' });
+    expect(spelling.repair('how much for receptoin')?.text).toBe('how much for reception');
+    expect(spelling.repair('how much for recepxion')?.text).toBe('how much for reception');
+    expect(spelling.repair('how much for receeption')?.text).toBe('how much for reception');
+  });
+
+  it('leaves a known word, a short word, a plural of a known word, and a slip two words fit', () => {
+    expect(spelling.repair('official reception expenses')).toBeUndefined();
+    expect(spelling.repair('how much is the rant')).toBeUndefined();
+    expect(spelling.repair('rent of offices')).toBeUndefined();
+    expect(spelling.repair('the office rentak')?.text).toBe('the office rental');
+    expect(new EnglishSpelling(['parking', 'marking']).repair('the aarking fee')).toBeUndefined();
+  });
+});
+
+describe.each(documents.map((d) => [d.facts.identity.id, d] as const))('English typos in %s', (_, doc) => {
+  const engine = new Engine([doc]);
+  const lexicon = defaultLexicon();
+  const known = new Set(lexicon.englishVocabulary.flatMap((t) => t.split(/[^a-z]+/)));
+  // Each key figure by its concept's English name, its longest word with an inner letter left out.
+  const named = [...new Set(doc.facts.amounts.map((a) => a.concept))].flatMap((concept) => {
+    const en = CONCEPTS[concept].en?.toLowerCase().replace(/[^a-z ]/g, '');
+    const longest = en?.split(' ').sort((a, b) => b.length - a.length)[0];
+    if (!en || !longest || longest.length < 7) return [];
+    const typo = longest.slice(0, 3) + longest.slice(4);
+    return known.has(typo) ? [] : [{ en, longest, typed: en.replace(longest, typo) }];
+  });
+  it.runIf(named.length > 0)('answers each key figure asked by its English name with a letter missing as it answers the name spelled right', () => {
+    const missed = named.flatMap(({ en, longest, typed }) => {
+      const right = replyBody(engine.ask(`What is the ${en}?`, `en-right-${en}`).text);
+      const slipped = replyBody(engine.ask(`What is the ${typed}?`, `en-typo-${en}`).text);
+      return slipped === `(reading "${typed.split(' ').find((w) => !en.split(' ').includes(w))}" as "${longest}") ${right}` ? [] : [`${typed}: ${slipped} | ${right}`];
+    });
+    expect(missed).toEqual([]);
   });
 });

@@ -32,7 +32,8 @@ import { notGivenThen, refuse } from '../answer/refuse.js';
 import { answerIndicatorsAcrossProjects } from '../answer/indicatorRanks.js';
 import { answerProjectSection } from '../answer/projectSections.js';
 import { analyze, type Aspect, type Frame } from '../intent/frame.js';
-import { MEASURE_WORDS, TypoRepair } from '../intent/typos.js';
+import { MEASURE_WORDS, type Repair, TypoRepair } from '../intent/typos.js';
+import { ENGLISH_MEASURE_WORDS, EnglishSpelling } from '../intent/spelling.js';
 import { splitQuestion } from '../intent/split.js';
 import { isGenericTerm, unnamedSubject } from '../intent/unnamed.js';
 import { answerNonFiscalIncome, FISCAL_INCOME } from '../answer/nonFiscalIncome.js';
@@ -200,6 +201,8 @@ export class Engine {
   private knownNames?: Set<string>;
   /** The concept each label or term names, as conceptNamedBy found it (at most MAX_NAMED_CONCEPTS kept). */
   private readonly namedConcepts = new Map<string, TermMatch | undefined>();
+  /** English words mistyped by one letter, read as the knowledge's English words spell them. */
+  private readonly spelling: EnglishSpelling;
 
   constructor(
     parsed: ParsedDocument[],
@@ -221,6 +224,7 @@ export class Engine {
       return loaded;
     });
     this.identities = this.documents.map((d) => d.facts.identity);
+    this.spelling = new EnglishSpelling([...this.lexicon.englishVocabulary, ...ENGLISH_MEASURE_WORDS]);
     this.sessions = options.sessions ?? new SessionStore(options.contextTtlMs ?? 10 * 60_000, options.now ?? Date.now);
   }
 
@@ -323,7 +327,7 @@ export class Engine {
    * was read. A repair that leads nowhere is dropped and the question answered as asked.
    */
   private answerTolerantly(doc: LoadedDocument, frame: Frame, context: Subject | undefined): { answer: Answer; subject?: Subject } {
-    if (frame.english) return this.answerIn(doc, frame, context);
+    if (frame.english) return this.answerSpelled(doc, frame, context) ?? this.answerIn(doc, frame, context);
     doc.typos ??= new TypoRepair([...this.lexicon.words, ...MEASURE_WORDS, ...doc.entities.flatMap((e) => nameForms(e.name))]);
     const repaired = this.answerRepaired(doc, frame, context, false);
     if (repaired) return repaired;
@@ -335,13 +339,23 @@ export class Engine {
     return fixed && (!asked.answer.answered || fixed.answer.intent !== 'passage') ? fixed : asked;
   }
 
+  /** An English question with its mistyped words read as the vocabulary spells them (procurment → procurement), where that leads to an answer. */
+  private answerSpelled(doc: LoadedDocument, frame: Frame, context: Subject | undefined): { answer: Answer; subject?: Subject } | undefined {
+    const repair = this.spelling.repair(frame.text);
+    return repair && this.noted(repair, this.answerIn(doc, analyze(repair.text, this.lexicon), context));
+  }
+
+  /** The answer to a repaired question, saying how it was read; none where the repair led to no answer. */
+  private noted(repair: Repair, repaired: { answer: Answer; subject?: Subject }): { answer: Answer; subject?: Subject } | undefined {
+    if (!repaired.answer.answered) return undefined;
+    const note = strings(repaired.answer.lang).typoRead(repair.word, repair.typed);
+    return { ...repaired, answer: rendered({ ...repaired.answer, body: `${note}${repaired.answer.body}` }) };
+  }
+
   /** The answer to the question with one word repaired, where a repair fits and leads to an answer. */
   private answerRepaired(doc: LoadedDocument, frame: Frame, context: Subject | undefined, omissions: boolean): { answer: Answer; subject?: Subject } | undefined {
     const repair = doc.typos?.repair(frame.text, omissions);
-    const repaired = repair && this.answerIn(doc, analyze(repair.text, this.lexicon), context);
-    if (!repair || !repaired?.answer.answered) return undefined;
-    const note = strings(repaired.answer.lang).typoRead(repair.word, repair.typed);
-    return { ...repaired, answer: rendered({ ...repaired.answer, body: `${note}${repaired.answer.body}` }) };
+    return repair && this.noted(repair, this.answerIn(doc, analyze(repair.text, this.lexicon), context));
   }
 
   /** The thing a conversation's subject names, of the kind it was. */

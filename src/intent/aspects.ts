@@ -38,6 +38,9 @@ export type Aspect =
 /** …, and for what? / what is it for: an English question asking what money is for, beside how much. */
 export const PURPOSE_ASKED_EN = /\bfor what\b|what (?:is|are) (?:it|they) for\b/;
 
+/** What unit price is used for X / what share is spent on Y: a measure asked of the money for X, not what money is for. */
+export const MEASURE_OF_USE_EN = /\bwhat (?:unit price|price|unit cost|share|percentage|proportion|rate|amount|sum)\b.*\b(?:is|are|was|were) (?:used for|spent on) [a-z]/;
+
 export const ASPECTS: [Aspect, RegExp, RegExp?][] = [
   ['reason', /原因|为什么|为何|为啥|(?:怎么|如何|作何|咋)解释|(?:是)?怎么说(?:明)?的|怎么回事|怎么会|咋回事|咋会|依据|理由|(?:怎么|咋)[\u4e00-\u9fa5]{0,3}(?:这么|那么)|(?:多出来|多出|增加|少了|减少)的(?:钱|部分|那部分)?(?:主要)?(?:花在|用在|用于|用到|去)哪/, /\bwhy\b|reason/],
   ['growthRate', /增长率|增幅|(?:增长|增加|下降|减少|变化|变动)(?:的)?幅度|增速|涨幅|降幅|(?:增长|增加|上涨|涨|下降|减少|降|多|少)了?(?:百分之|多少%|几个百分点|几个点)|变化率/, /growth rate|rate of change/],
@@ -48,7 +51,7 @@ export const ASPECTS: [Aspect, RegExp, RegExp?][] = [
   ['code', /目录|编码|编号|序号|代码|品目(?!合计|一共|总共|共|的?(?:金额|数量|预算|采购)|为|是(?!什么|啥|哪))/, /catalog|code/],
   ['definition', /(?:包括|包含|含)哪些(?:开支|费用|支出)|口径(?!(?:下)?的?(?:数|金额|数字|预算数?|决算数?)(?!据))|(?:怎么|如何)界定|(?:有)?(?:什么|啥|哪些)(?:区别|不同|差别|不一样)|区别(?:是什么|在哪)|有何(?:区别|不同)|什么叫|啥叫|何为|何谓|叫什么|是什么意思|什么意思|指什么|是指|什么是|是什么|含义|定义|解释一下|啥意思|指的是|是啥|指啥|啥是|反映啥|反映什么|反映的是|反映哪些|包含什么|包含哪些|涵盖|怎么理解|如何理解|怎样理解|什么概念|按什么标准|(?:的)?标准是(?:多少|什么)|(?:具体)?指(?:的是)?哪(?:些|几[个项条]|[一二三四五六七八九十两]+[个项条])/, /\bmean|definition|define|\bcovers?\b|what (?:does|do) .+ include/],
   ['nature', /(?<!资金|经费|支出|收入|经济|按)性质(?!(?:是)?(?:怎么|如何)?(?:划)?分(?!别))|(?:什么|啥|哪种|哪类)(?:样的|类型的?|性质的?)?单位(?![\u4e00-\u9fa5]{1,8}?(?:金|费))|行政还是事业|事业还是行政|是(?:行政|事业)单位|(?:行政|事业)单位吗|归谁管|归哪(?:个部门|个单位|里|儿)管|隶属(?:于)?(?:哪|谁)|上级(?:主管)?(?:部门|单位)是|主管部门是(?:谁|哪)/, /nature|who (?:oversees|supervises)|under which/],
-  ['rank', /级别|规格|什么级|哪一级|几级|[正副](?:部|厅|局|处|县|科|股)级(?:还是|吗|么|嘛)/, /(?:administrative|official|bureaucratic|what) rank|\brank (?:of|does|is)\b|\blevel\b/],
+  ['rank', /级别|规格|什么级|哪一级|几级|[正副](?:部|厅|局|处|县|科|股)级(?:还是|吗|么|嘛)/, /(?:administrative|official|bureaucratic|what) rank|\brank (?:of|does|is)\b|(?<!(?:higher|upper|superior|same|lower|county|city|provincial|district|national|central|municipal|township) )\blevel\b(?! (?:units?|governments?|authorit(?:y|ies)|departments?|finance|budget))/],
   ['funding', /经费保障|保障形式|经费形式|经费来源形式|经费.{0,4}(?:怎么|咋|如何|怎样)保障/, /funding type|funding (?:form|arrangement|guarantee|status)|how (?:is|are) (?:it|they|the \w+) funded|how (?:it|they) (?:is|are) funded/],
   ['goal', /绩效目标|目标是|目标|(?:干成|做成|达到|实现)(?:个)?(?:啥|什么)(?:样|效果|目的|程度)?|(?:啥|什么)效果|(?:是)?为了(?:啥|什么)|目的是/, /goal|target/],
   ['indicator', /指标|绩效|满意度|完成率|合格率|时限|覆盖率|(?<!增长|执行|变化|增|降|占)率/, /indicator|performance/],

@@ -3,7 +3,7 @@
  * (concepts from the lexicon, years, organisations) and what about it (aspects). Each aspect is
  * one small pattern, so every phrasing of the same need lands on the same aspect.
  */
-import { ASPECTS, PURPOSE_ASKED_EN, type Aspect } from './aspects.js';
+import { ASPECTS, MEASURE_OF_USE_EN, PURPOSE_ASKED_EN, type Aspect } from './aspects.js';
 import { Cues, readCues } from './cues.js';
 import { defaultLexicon, type Lexicon, type TermMatch } from './lexicon.js';
 import type { ConceptKey } from '../schema/concept.js';
@@ -508,13 +508,13 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   // 上年结转 / 结转下年 name budget lines (carry-overs), not the year before or after.
   // 去年我来办事: last year said of when the asker did something sets the scene; it asks nothing of last year.
   const scene = NARRATED_YEAR.test(text) && !/上年|上一年|last year|previous year/.test(text.replace(NARRATED_YEAR, ''));
-  if (/上年(?!结转|结余|没花完|没用完|剩)|上一年|last year|previous year/.test(text) && !scene) aspects.add('previous');
+  if (/上年(?!结转|结余|没花完|没用完|剩)|上一年|(?<!(?:carried|brought) (?:over|forward) from (?:the )?)(?:last|previous) year/.test(text) && !scene) aspects.add('previous');
   // carried forward to next year names the carry-forward, no year.
   if (/明年|(?<!(?:结转|转入|留)[到至入给]?)下一年|(?<!(?:结转|转入|留|一)[到至入给]?)下年|(?<!(?:forward|over) (?:to|into) )next year/.test(text)) aspects.add('nextYear');
   const lastYearSpoken = LAST_YEAR_SPOKEN.test(normalized) && !LAST_YEAR_COMPARED.test(normalized) && !scene;
   if (english && /what is|how much/.test(text)) aspects.delete('definition');
   // How much was spent on X asks X's figure, not what the money was spent on.
-  if (english && /how much/.test(text) && !PURPOSE_ASKED_EN.test(text)) aspects.delete('uses');
+  if (english && ((/how much/.test(text) && !PURPOSE_ASKED_EN.test(text)) || MEASURE_OF_USE_EN.test(text))) aspects.delete('uses');
 
   const read = totalSaidAfter(notSetAside(notInComparisonBase(notInTitle(generalBudgetAlone(procurementSaid(fiscalSpending(carsRunning(notHospitality(assetsBought(lexicon.findConcepts(text, english), text), text), text), text)), text), text), text), text));
   // 渣土拉去处理，政府给多少钱一方: a price asked has no source of income as its subject; 政府给 says who pays.

@@ -100,6 +100,8 @@ export class Lexicon {
   readonly concepts: Concepts;
   /** Every concept name and term, which no unnamed subject is part of. */
   readonly words: string[];
+  /** Every English term and phrase the knowledge reads, the words a mistyped English word may be a slip of. */
+  readonly englishVocabulary: string[];
   private readonly terms: Term[];
   private readonly enTerms: Term[];
   /** English terms of several words by their words in any order (overseas official travel = official overseas travel). */
@@ -134,6 +136,7 @@ export class Lexicon {
       .sort((a, b) => b[0].length - a[0].length)
       .map(([en, zh]) => ({ en, zh, pattern: new RegExp(`\\b${en}\\b`, 'g') }));
     this.englishWords = new Set(this.english.flatMap(({ en }) => en.split(/\W+/)));
+    this.englishVocabulary = [...this.enTerms.map((t) => t.term), ...this.english.map((e) => e.en)];
     // Terms are matched in questions the synonyms have already rewritten (去年 → 上年), so each is
     // rewritten the same way: 去年剩下 matches as 上年剩下. Longest first, so that 公务用车购置费 wins over 公务用车.
     const rewritten = entries.flatMap(([concept, e]) => [...e.terms.map((term) => ({ term, area: false })), ...areaTerms(e.name).map((term) => ({ term, area: true }))].map(({ term, area }) => ({ concept, term: this.applySynonyms(term.toLowerCase().normalize('NFKC')), ...(area ? { area } : {}) })));

@@ -90,7 +90,8 @@ export const en: Strings = {
   source: (c: Citation) => `Source: ${c.doc} ${at(c)}: "${c.quote}"`,
   sourceShort: (c: Citation) => `Source${c.section ? ` ${c.section}` : ''} ${at(c)}: "${c.quote}"`,
   several: () => 'Several items match; which one do you mean?',
-  typoRead: (word, typed) => `(reading "${typed}" as 「${word}」) `,
+  // An English word read as spelled is quoted as English is; a Chinese one in corner brackets.
+  typoRead: (word, typed) => (/[a-z]/i.test(word) ? `(reading "${typed}" as "${word}") ` : `(reading "${typed}" as 「${word}」) `),
   checkFailed: (detail) => `Consistency check failed: ${detail} (as the disclosure prints it)`,
   nearestLine: (where, quote) => `Closest line in the disclosure (not an answer): ${at(where)} "${quote}"`,
   passage: (first, last, sentence) => `The disclosure says (${spanEn(first, last)}): 「${sentence}」`,
