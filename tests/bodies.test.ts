@@ -23,6 +23,21 @@ describe.each(documents.map((d) => [d.facts.identity.department, d] as const))('
     expect(engine.ask(`${abbreviated}的支出预算是多少`).text).not.toMatch(/不包含/);
   });
 
+  it('answers the body named after the asker\'s own words (想算一下…, 我想了解…, …年底), which are no part of its name', () => {
+    for (const asked of [`想算一下${department}的支出预算是多少`, `我想了解${department}的支出预算是多少`, `想了解下${department}的支出预算`, `查一下${department}的支出预算`, `${doc.facts.identity.year}年底${department}的支出预算是多少`]) {
+      expect(engine.ask(asked, `own-${asked}`).text, asked).not.toMatch(/不包含/);
+    }
+  });
+
+  it('refuses the body of its kind in another place, its place one character apart (南京市… beside 北京市…)', () => {
+    const other = (department[0] === '东' ? '西' : '东') + department.slice(1);
+    for (const asked of [`${other}的支出预算是多少`, `查一下${other}的支出预算`]) {
+      const reply = engine.ask(asked, `other-${asked}`);
+      expect(reply.answered, asked).toBe(false);
+      expect(reply.text).toContain(`不包含${other.slice(0, 3)}`);
+    }
+  });
+
   it.runIf(kind !== undefined)('refuses a question about another body of its kind, naming what is loaded', () => {
     const other = `东海省某某${kind}`;
     const reply = engine.ask(`${other}的支出预算是多少`);

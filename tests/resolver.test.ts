@@ -76,6 +76,13 @@ describe('the resolver', () => {
     expect(names.readings('明天北京天气咋样', undefined, undefined, '明天北京天气咋样')).toEqual([]);
   });
 
+  it('reads no procurement catalogue class by its first word alone, a word of every trade (审批业务 is no 业务用房施工)', () => {
+    const item = { kind: 'procItem', name: '业务用房施工', item: { item: '业务用房施工', project: '综合服务中心装修工程费用' } } as unknown as Entity;
+    const names = new Resolver([item, table('取号叫号系统升级费')]);
+    expect(names.readings('大厅实际办结了多少件审批业务', undefined, undefined, '大厅实际办结了多少件审批业务')).toEqual([]);
+    expect(names.readings('业务用房施工花了多少', undefined, undefined, '业务用房施工')[0]?.entity.name).toBe('业务用房施工');
+  });
+
   it('reads what is named after 下面 / 里面 as asked, what is named before it as where (数据事务下面一般行管事务)', () => {
     const lines = new Resolver([table('数据事务'), table('一般行政管理事务'), table('档案数字化加工服务费')]);
     const q = '数据事务下面一般行管事务那个项年初多少';

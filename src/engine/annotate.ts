@@ -163,10 +163,14 @@ const MIN_HOMOPHONE_NAME = 3;
 function mistyped(name: string, own: string): boolean {
   if (name.length < MIN_HOMOPHONE_NAME || name.length > own.length) return false;
   const tail = own.slice(own.length - name.length);
-  const differing = [...name].map((ch, i) => [ch, tail[i]]).filter(([a, b]) => a !== b);
+  const differing = [...name].map((ch, i) => [ch, tail[i], i] as const).filter(([a, b]) => a !== b);
   if (differing.length !== 1 || name.at(-1) !== own.at(-1)) return false;
+  const [typed, meant, at] = differing[0];
+  // 南京市统计局 for 北京市统计局: a character of the place (or the first, where no level word marks the place: 南京统计局)
+  // another place's, not a slip, unless it sounds the same.
+  const inPlace = at === 0 || at < (tail.match(PLACE)?.[0].length ?? 0);
   // 信方局 for 信访局: in a name this short only a homophone is a slip; 审计局 is another body than 统计局.
-  return name.length >= MIN_TYPED_NAME || soundsAlike(differing[0][0], differing[0][1]);
+  return (name.length >= MIN_TYPED_NAME && !inPlace) || soundsAlike(typed, meant);
 }
 
 /** A name whose place (国家, 省, 市 …) differs from the body's: 国家统计局 is not 北京市统计局. */
@@ -177,9 +181,11 @@ function foreignPrefix(doc: ParsedDocument, name: string, own: string): boolean 
   return prefix.length >= 2 && /[\u4e00-\u9fa5]{2}/.test(prefix) && !doc.text.stream.includes(prefix);
 }
 
+/** The place a body's name starts with (国家, 北京市, 高新区); 社区 is a level within a place, not a place (街道新建社区…). */
+const PLACE = /^(?:国家|中央|[\u4e00-\u9fa5]{1,6}?(?:[省市县州旗]|(?<!社)区))/;
+
 function otherPlace(name: string, own: string): boolean {
-  // 社区 is a level within a place, not a place (街道新建社区…).
-  const place = name.match(/^(国家|中央|[\u4e00-\u9fa5]{1,6}?(?:[省市县州旗]|(?<!社)区))/)?.[1];
+  const place = name.match(PLACE)?.[0];
   return place !== undefined && !own.startsWith(place);
 }
 

@@ -378,7 +378,9 @@ function englishShare(text: string): [string, string, string] | null {
 const CODE = /(?<![\d.])([235]\d{2}|[235]\d{4}|[235]\d{6})(?![\d.]|万|元|%|个|台|辆|人|次)/g;
 
 /** Names of bodies in questions: 公安局, 教育厅, 万里街道. 政府/部/处 are left out: they start budget words (政府采购, 部门). */
-const ORG_MENTION = /[^\sa-z\d块的是有多少钱给了吗呢和与在为从把被对哪些什么怎几个里年占比跟()（）着挂那这种]{1,12}?(?:局(?![内里长本])|(?<![大展餐客门])厅(?!\(室\))|(?<=[\u4e00-\u9fa5]{2})(?<![能可来去好要在怎难帮代承举主协督包查申报开创筹兴合联备厅还也都没不再就才])办(?![理法事公好完成结件执证照几了过]|手续|业务|多少|\d{1,3}(?:期|场|次|个|届))|院|委员会|常委会|管委会|委(?![托员会])|办公室|办事处|街道|中心|(?<![部签公])署|(?<![排站插列组归入领带梯])队|(?<![饭菜餐茶酒面])馆|大学|学校|中学|小学|(?<!乡)镇|(?<!城)乡(?![镇村下里间])|(?<=[一二三四五六七八九十])中(?![心央国间])|(?<=[\u4e00-\u9fa5]{2})(?<![全内外本局干总支部门分卖乐])部(?![门分长署级]))/g;
+/** A character of a body's name: not a word of asking or joining; 里 only in a place's name before its level (万里街道), not 局里. */
+const NAME_CHAR = /(?:[^\sa-z\d块的是有多少钱给了吗呢和与在为从把被对哪些什么怎几个里年占比跟()（）着挂那这种]|里(?=[\u4e00-\u9fa5]{0,2}(?:街道|社区|村|镇|乡)))/.source;
+const ORG_MENTION = new RegExp(String.raw`${NAME_CHAR}{1,12}?(?:局(?![内里长本])|(?<![大展餐客门])厅(?!\(室\))|(?<=[\u4e00-\u9fa5]{2})(?<![能可来去好要在怎难帮代承举主协督包查申报开创筹兴合联备厅还也都没不再就才])办(?![理法事公好完成结件执证照几了过]|手续|业务|多少|\d{1,3}(?:期|场|次|个|届))|院|委员会|常委会|管委会|委(?![托员会])|办公室|办事处|街道|中心|(?<![部签公])署|(?<![排站插列组归入领带梯])队|(?<![饭菜餐茶酒面])馆|大学|学校|中学|小学|(?<!乡)镇|(?<!城)乡(?![镇村下里间])|(?<=[一二三四五六七八九十])中(?![心央国间])|(?<=[\u4e00-\u9fa5]{2})(?<![全内外本局干总支部门分卖乐])部(?![门分长署级]))`, 'g');
 /**
  * A body named in English by the word for its kind (the Changsha Public Security Bureau, the Ministry
  * of Finance): capitalised words before the kind word, or after it joined by of.
@@ -410,7 +412,18 @@ const GONE_TO = /(?:(?<!过)去(?!年)|往(?!年)|赴|(?<![调转来达收得])�
 /** Words of moving away from a body said after it (从基层法院调到…): the asker's former body. */
 const CAME_AWAY = /^(?:调到|调来|调入|调过来|过来|转来|转到|来到|来)/;
 /** Words a follow-up starts with, which are no part of the body named after them (其中政务服务中心的呢, 那公安局呢). */
-const LEADING_WORDS = /^(?:[\u4e00-\u9fa5]{0,8}?(?<!代)表(?:里|中|内|上)?(?=[\u4e00-\u9fa5]{2})|边(?=街道|乡|镇|社区)|开(?=常委会|代表大会|人代会)|(?:刚|新)?(?:调来|调到|调入|来到|来)|其中|那么|那|还有|另外|以及|请问|问一下|问下|看看|听说|据说|不好意思|我?想问(?:问|一?下)?|(?:我?想)?确?认一?下|我?想知道|我?想了解(?:一?下)?|了?解一?下|一下|为?啥|为什么|为何)+/;
+/**
+ * A word the question says before a body's name, cut where a mention may start (了|解, 年|底, 这|所): its
+ * second character, by the first, which no mention holds. 了解省人大常委会, 2024年底信访局, 这所交通学院.
+ */
+const CUT_WORDS: Record<string, RegExp> = { 了: /^解(?:一?下)?/, 年: /^[末底初中]/, 这: /^[所家座位]/, 那: /^[所家座位]/, 哪: /^[所家座位]/, 一: /^[所家座位]/ };
+
+function afterAWord(m: RegExpMatchArray): string {
+  const cut = CUT_WORDS[m.input?.[(m.index ?? 0) - 1] ?? ''];
+  return cut ? m[0].replace(cut, '') : m[0];
+}
+
+const LEADING_WORDS = /^(?:[\u4e00-\u9fa5]{0,8}?(?<!代)表(?:里|中|内|上)?(?=[\u4e00-\u9fa5]{2})|边(?=街道|乡|镇|社区)|开(?=常委会|代表大会|人代会)|(?:刚|新)?(?:调来|调到|调入|来到|来)|其中|那么|那|还有|另外|以及|请问|(?:我?想)?[算查看问找搜翻瞧]一?下|看看|听说|据说|不好意思|我?想问(?:问|一?下)?|(?:我?想)?确?认一?下|我?想知道|我?想了解(?:一?下)?|了?解一?下|一下|为?啥|为什么|为何)+/;
 
 /** A mention ending in a word for the asker's or the addressee's own body (…贵局, …咱们局, 了解一下咱局, 咱们办公厅). */
 const OWN_BODY_WORD = /(?:贵|咱们?|我们?|你们?|他们|俺们?|本|该)(?:办公|机关)?(?:局|厅|委|院|中心|办公室|办事处|署|队|馆|学校|学院|街道|镇|乡|单位|部门)/;
@@ -528,7 +541,7 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   const cameFrom = (clause: string, m: RegExpMatchArray) => clause[(m.index ?? 0) - 1] === '从' && CAME_AWAY.test(clause.slice((m.index ?? 0) + m[0].length));
   // 党员去敬老院慰问: a place gone to is where the body's work is done, not a body whose budget is asked.
   const goneTo = (m: RegExpMatchArray) => GONE_TO.test(m[0]);
-  const orgs = named ? named.orgs : clauses.flatMap((clause) => [...clause.matchAll(ORG_MENTION)].filter((m) => !cameFrom(clause, m) && !goneTo(m))).map((m) => m[0].replace(LEADING_WORDS, '').replace(/^.*?(.)[不没]\1/, '')).filter((o) => !NOT_A_NAME.test(o) && !OWN_BODY.test(o) && o.length >= 3);
+  const orgs = named ? named.orgs : clauses.flatMap((clause) => [...clause.matchAll(ORG_MENTION)].filter((m) => !cameFrom(clause, m) && !goneTo(m))).map((m) => afterAWord(m).replace(LEADING_WORDS, '').replace(/^.*?(.)[不没]\1/, '')).filter((o) => !NOT_A_NAME.test(o) && !OWN_BODY.test(o) && o.length >= 3);
   const elliptical = /呢$|^(?:那|还有|再|其中|里面|里头|and|what about)/.test(text);
   const refersBack = REFERS_BACK.test(text);
   const codes = [...text.matchAll(CODE)].map((m) => m[1]);

@@ -426,8 +426,9 @@ export class Resolver {
       (distinct && (coverage >= 0.25 || weighted >= 0.3)) ||
       (distinct && this.sharedRun(text, form.text) >= DISTINCT_RUN) ||
       // 排队取号的机器: the word a name starts with (取号 of 取号叫号系统升级费), in no other name, said inside a word of the question.
-      // Not the place the body's own name starts with (北京 of 北京市统计局, before 北京市第四次全国农业普查).
-      (distinct && matched === 1 && form.text.startsWith(last) && !this.ownLeads.has(last) && !!pieces?.some((p) => p.includes(last))) ||
+      // Not the place the body's own name starts with (北京 of 北京市统计局, before 北京市第四次全国农业普查), nor a
+      // procurement catalogue's class (业务用房施工), whose first word is a word of every trade (审批业务).
+      (distinct && matched === 1 && entity.kind !== 'procItem' && form.text.startsWith(last) && !this.ownLeads.has(last) && !!pieces?.some((p) => p.includes(last))) ||
       // 工装…质保金: words each in a few names only, together in this one, name it (RARE_WORDS bigrams of them).
       (matched >= RARE_WORDS && allRare) ||
       // A word of the question that stands in a few names only, whole (工装 in 工装多久换一次), means one of them.
