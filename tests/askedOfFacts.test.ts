@@ -26,6 +26,8 @@ const engines = documents.map((doc) => ({ doc, engine: new Engine([doc]) }));
 let tiesSettled = 0;
 /** How many wholes were found not to be the sum of their printed parts: the test above must have met one. */
 let partsChecked = 0;
+/** Counts asked in words a stated count is also named by: the test must have met one. */
+let countsOwnAsked = 0;
 /** Documents with units under the department whose rank was asked. */
 let subordinatesAsked = 0;
 /** Projects found by a name spelled out in English. */
@@ -533,6 +535,20 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     for (const u of under) expect(body).toContain(`${u.name}的单位规格：${u.rank}`);
     for (const own of facts.units.filter((u) => isOwnUnit(u.name, facts))) expect(body).not.toContain(own.name);
     subordinatesAsked++;
+  });
+
+  it('answers a count concept\'s own count where the question also says it in words a stated count is named by (要购置车辆了，拟购置几辆)', () => {
+    const lexicon = defaultLexicon();
+    for (const count of doc.facts.counts) {
+      // A stated count named by a word inside one of the concept's long terms (车辆 in 购置车辆), which asks other than it.
+      const terms = lexicon.concepts[count.concept]?.terms ?? [];
+      const said = terms.filter((t) => t.length >= 3 && !/几|多少/.test(t) && doc.facts.statedCounts.some((c) => c.unit === count.unit && c.value !== count.value && t.includes(c.label)));
+      const asking = terms.filter((t) => /几|多少/.test(t));
+      if (!said.length || !asking.length) continue;
+      const q = `好像要${said[0]}了，今年${asking[0]}？`;
+      expect(replyBody(engine.ask(q, `own-count-${q}`).text).split('\n')[0], q).toContain(`${num(count.value)} ${count.unit}`);
+      countsOwnAsked++;
+    }
   });
 
   it('finds a project named in English word by word, where the lexicon has English for every part of its name', () => {
@@ -1352,5 +1368,5 @@ it('reads a completion rate stated beside a 决算 figure in at least one shippe
 it('met, in the shipped disclosures, each case the tests above skip where a document lacks it', () => {
   // A tie between two project names; a whole its printed parts do not add up to; units under a department;
   // a project spelled out in English; an indicator several projects set.
-  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, unitsSetAside, restsOfWholes, incomesBeside, unitsByTail, tablesSummed, fundShares, rankingsSetAside, unitsInTurn, unspentSaid, describedCounts, seenCounted, movesContrasted, pricesSetAgainst, rankingsMet, thatPointed, examplesFirst, runsSaid, timeRowsAsked, explainedAsked, joinedCounted, ratesAskedAgain, ratesRanked, beyondListed, unmetListed, changesOfExecutions, wordsApart, retiredAsked, linesForConcepts, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
+  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, countsOwnAsked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, unitsSetAside, restsOfWholes, incomesBeside, unitsByTail, tablesSummed, fundShares, rankingsSetAside, unitsInTurn, unspentSaid, describedCounts, seenCounted, movesContrasted, pricesSetAgainst, rankingsMet, thatPointed, examplesFirst, runsSaid, timeRowsAsked, explainedAsked, joinedCounted, ratesAskedAgain, ratesRanked, beyondListed, unmetListed, changesOfExecutions, wordsApart, retiredAsked, linesForConcepts, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
 });

@@ -24,7 +24,7 @@ describe.each(documents.map((d) => [d.facts.identity.department, d] as const))('
   });
 
   it('answers the body named after the asker\'s own words (想算一下…, 我想了解…, …年底), which are no part of its name', () => {
-    for (const asked of [`想算一下${department}的支出预算是多少`, `我想了解${department}的支出预算是多少`, `想了解下${department}的支出预算`, `查一下${department}的支出预算`, `${doc.facts.identity.year}年底${department}的支出预算是多少`]) {
+    for (const asked of [`想算一下${department}的支出预算是多少`, `我想了解${department}的支出预算是多少`, `想了解下${department}的支出预算`, `查一下${department}的支出预算`, `想核实下${department}的支出预算`, `${doc.facts.identity.year}年底${department}的支出预算是多少`]) {
       expect(engine.ask(asked, `own-${asked}`).text, asked).not.toMatch(/不包含/);
     }
   });

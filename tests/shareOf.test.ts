@@ -8,6 +8,7 @@ import { defaultLexicon } from '../src/intent/lexicon.js';
 
 const CONCEPTS = defaultLexicon().concepts;
 import { loadDocuments } from '../src/parse/load.js';
+import { partsOf } from '../src/answer/amounts.js';
 import { SEED_PATH, SHARED_DOCS } from './helpers.js';
 
 const { documents } = loadDocuments([SEED_PATH, SHARED_DOCS]);
@@ -35,6 +36,20 @@ describe.each(documents.map((d) => [d.facts.identity.id, d] as const))('shares i
   it.runIf(!!project && !!largest)('a project of project spending named with its total word and its table', () => {
     const share = (((largest?.funds ?? 0) / (project?.value ?? 1)) * 100).toFixed(2);
     expect(engine.ask(`${largest?.project}占支出总表项目支出合计的比重是多少`).text).toContain(`${share}%`);
+  });
+
+  // 三公经费里，车辆购置和运行那块占了百分之几: a part of a whole said with 里 before it, asked in a clause of its own.
+  const partOf = (whole: string) => partsOf(whole as never).map((c) => amount(c)).find((p) => p !== undefined && p.value > 0);
+  const wholes = doc.facts.amounts.filter((a) => a.value > 0 && partOf(a.concept));
+  it.runIf(wholes.length > 0)('a part within its whole, the whole said first with 里, asked as 占了百分之几', () => {
+    for (const whole of wholes) {
+      const part = partOf(whole.concept)!;
+      // The share the disclosure states of the part, where it states one, stands before a recomputed one.
+      const statedOfWhole = part.statedShare && defaultLexicon().findConcepts(part.statedShare.of, false)[0]?.concept === whole.concept;
+      const share = statedOfWhole ? part.statedShare!.rate : ((part.value / whole.value) * 100).toFixed(2);
+      const q = `${CONCEPTS[whole.concept].name}里，${CONCEPTS[part.concept].name}那块占了百分之几？`;
+      expect(engine.ask(q, q).text.split('\n')[0], q).toContain(`${share}%`);
+    }
   });
 
   const stated = doc.facts.amounts.filter((a) => a.statedShare);

@@ -37,7 +37,7 @@ import { ENGLISH_MEASURE_WORDS, EnglishSpelling } from '../intent/spelling.js';
 import { splitQuestion } from '../intent/split.js';
 import { isGenericTerm, unnamedSubject } from '../intent/unnamed.js';
 import { answerNonFiscalIncome, FISCAL_INCOME } from '../answer/nonFiscalIncome.js';
-import { askedOfUnsaid, buysUnnamed, namingPointed, saysOnly, unitWordsSaid } from '../intent/rewording.js';
+import { askedOfUnsaid, buysUnnamed, namingPointed, saysOnly, unitWordsSaid, withoutTermsOf } from '../intent/rewording.js';
 import { pinyinRun } from '../intent/places.js';
 import { defaultLexicon, Lexicon, type Knowledge, type TermMatch } from '../intent/lexicon.js';
 import { asksMoneyBeside } from '../intent/cues.js';
@@ -552,7 +552,7 @@ export class Engine {
     const asked = withoutOwnNames(frame.english ? frame.mentionText.replace(/\|/g, '') : frame.text, doc.ownNames, doc.thingNames);
     // 处置的那辆车原值多少: the book value a count of disposed things goes on to state, where the count is named.
     const bookValued = !seekStated && frame.cues.money && !frame.aspects.size ? findStatedCount(facts.statedCounts.filter((c) => c.involves?.as === 'bookValue'), { ...frame, cues: { ...frame.cues, countAsked: undefined } }, asked, true) : undefined;
-    const found = bookValued ?? (seekStated ? (findStatedCount(facts.statedCounts, frame, asked, countKnown || underIndicator) ?? (leaning ? findStatedCount(facts.statedCounts, frame, `${leaning}${asked}`, countKnown) : undefined)) : undefined);
+    const found = bookValued ?? (seekStated ? (findStatedCount(facts.statedCounts, frame, countKnown ? withoutTermsOf(frame, asked, concept!.concept) : asked, countKnown || underIndicator) ?? (leaning ? findStatedCount(facts.statedCounts, frame, `${leaning}${asked}`, countKnown) : undefined)) : undefined);
     // 开展绩效自评的一级项目有几个: a short label said whole is the count asked, whatever indicator words describe it.
     // 请律师和心理咨询师…请几个人: an indicator that names more of the question (聘请专业律师和心理咨询师人数) than
     // a count's label does (聘请心理咨询师) is the count asked.
