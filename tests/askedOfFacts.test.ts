@@ -26,6 +26,10 @@ const engines = documents.map((doc) => ({ doc, engine: new Engine([doc]) }));
 let tiesSettled = 0;
 /** How many wholes were found not to be the sum of their printed parts: the test above must have met one. */
 let partsChecked = 0;
+/** Indicators whose own names join two things, asked whole. */
+let joinedRowsAsked = 0;
+/** Indicators counting 群众 asked with 老百姓. */
+let folkCounted = 0;
 /** Counts asked in words a stated count is also named by: the test must have met one. */
 let countsOwnAsked = 0;
 /** Documents with units under the department whose rank was asked. */
@@ -548,6 +552,27 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
       const q = `好像要${said[0]}了，今年${asking[0]}？`;
       expect(replyBody(engine.ask(q, `own-count-${q}`).text).split('\n')[0], q).toContain(`${num(count.value)} ${count.unit}`);
       countsOwnAsked++;
+    }
+  });
+
+  it('answers an indicator whose own name joins two things (律师、心理咨询窗口…), named whole, with that row alone', () => {
+    const all = facts.projectTables.flatMap((t) => t.rows.map((r) => ({ t, r })));
+    const joined = all.filter(({ r }) => /[、/和]/.test(r.level3) && r.level3.length >= 8 && all.filter((o) => o.r.level3 === r.level3).length === 1);
+    for (const { t, r } of joined) {
+      const q = `${t.project}的${r.level3}是多少`;
+      const body = replyBody(engine.ask(q, `joined-row-${q}`).text);
+      expect(body.split('\n')[0], q).toContain(r.level3);
+      expect(body.split('\n').filter((line) => line.startsWith(t.project)).length, q).toBe(1);
+      joinedRowsAsked++;
+    }
+  });
+
+  it('reads 老百姓 as the 群众 an indicator counts (接待来市走访老百姓数量 → 接待来市走访群众数量)', () => {
+    const rows = facts.projectTables.flatMap((t) => t.rows.filter((r) => r.level3.includes('群众') && r.value.number !== undefined && facts.projectTables.flatMap((o) => o.rows).filter((o) => o.level3 === r.level3).length === 1));
+    for (const row of rows) {
+      const q = `${row.level3.replace('群众', '老百姓')}是多少`;
+      expect(replyBody(engine.ask(q, `folk-${q}`).text).split('\n')[0], q).toContain(num(row.value.number!));
+      folkCounted++;
     }
   });
 
@@ -1368,5 +1393,5 @@ it('reads a completion rate stated beside a 决算 figure in at least one shippe
 it('met, in the shipped disclosures, each case the tests above skip where a document lacks it', () => {
   // A tie between two project names; a whole its printed parts do not add up to; units under a department;
   // a project spelled out in English; an indicator several projects set.
-  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, countsOwnAsked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, unitsSetAside, restsOfWholes, incomesBeside, unitsByTail, tablesSummed, fundShares, rankingsSetAside, unitsInTurn, unspentSaid, describedCounts, seenCounted, movesContrasted, pricesSetAgainst, rankingsMet, thatPointed, examplesFirst, runsSaid, timeRowsAsked, explainedAsked, joinedCounted, ratesAskedAgain, ratesRanked, beyondListed, unmetListed, changesOfExecutions, wordsApart, retiredAsked, linesForConcepts, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
+  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, countsOwnAsked, folkCounted, joinedRowsAsked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, unitsSetAside, restsOfWholes, incomesBeside, unitsByTail, tablesSummed, fundShares, rankingsSetAside, unitsInTurn, unspentSaid, describedCounts, seenCounted, movesContrasted, pricesSetAgainst, rankingsMet, thatPointed, examplesFirst, runsSaid, timeRowsAsked, explainedAsked, joinedCounted, ratesAskedAgain, ratesRanked, beyondListed, unmetListed, changesOfExecutions, wordsApart, retiredAsked, linesForConcepts, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
 });

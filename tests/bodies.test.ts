@@ -8,6 +8,7 @@ import { Engine } from '../src/engine/engine.js';
 import { loadDocuments } from '../src/parse/load.js';
 import { knowsBody } from '../src/engine/annotate.js';
 import { SEED_PATH, SHARED_DOCS } from './helpers.js';
+import { replyBody } from './replyBody.js';
 
 const { documents } = loadDocuments([SEED_PATH, SHARED_DOCS]);
 /** The kind of body a name ends in: 局, 办公室, 学院 … */
@@ -27,6 +28,14 @@ describe.each(documents.map((d) => [d.facts.identity.department, d] as const))('
     for (const asked of [`想算一下${department}的支出预算是多少`, `我想了解${department}的支出预算是多少`, `想了解下${department}的支出预算`, `查一下${department}的支出预算`, `想核实下${department}的支出预算`, `${doc.facts.identity.year}年底${department}的支出预算是多少`]) {
       expect(engine.ask(asked, `own-${asked}`).text, asked).not.toMatch(/不包含/);
     }
+  });
+
+  // …人民政府万里街道办事处 called 万里街道 or 万里 by its own people.
+  const local = department.match(/(?:人民政府|[区县市])([\u4e00-\u9fa5]{2,4}?)(街道|镇|乡)(?:办事处|人民政府)$/);
+  it.runIf(!!local)('answers a street\'s or town\'s office called by its place and level, or by its place alone', () => {
+    const plain = replyBody(engine.ask('项目支出合计多少', 'local-plain').text);
+    expect(plain).toMatch(/\d/);
+    for (const short of [`${local![1]}${local![2]}`, `${local![1]}这边`]) expect(replyBody(engine.ask(`${short}项目支出合计多少`, `local-${short}`).text), short).toBe(plain);
   });
 
   it('refuses the body of its kind in another place, its place one character apart (南京市… beside 北京市…)', () => {

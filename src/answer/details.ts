@@ -242,6 +242,9 @@ export function unitFits(frame: Frame, asked: string, row: IndicatorRow): boolea
   return UNIT_WORDS.some(([words, units]) => words.test(asked) && units.test(unit)) || (!!frame.cues.unitAsked && unit.includes(frame.cues.unitAsked));
 }
 
+/** Words that join two things in a name (律师、心理咨询窗口, 完成个数/委托个数). */
+const JOINING = /[、/和]/;
+
 /** The rows of a table the question names by 三级 or 二级 indicator, best first. */
 function matchRows(table: ProjectTable, frame: Frame): IndicatorRow[] {
   if (frame.aspects.has('unitPrice')) {
@@ -251,7 +254,9 @@ function matchRows(table: ProjectTable, frame: Frame): IndicatorRow[] {
   const scored = scoredRows(table, frame);
   const best = Math.max(0, ...scored.map((s) => s.score));
   // 咨询次数和坐班时间 / 合格率和利用率: several rows joined in one question are each answered.
-  const enough = frame.cues.joined ? Math.min(best, PARTLY_SHARE * PARTLY_MIN) : best - 0.01;
+  // 保障律师、心理咨询窗口…开放时间: the join may be one row's own, its name said (most of it) whole, which is the one asked.
+  const joinedInName = scored.some((s) => s.score === best && JOINING.test(s.row.level3) && mention(bigrams(frame.mentionText), s.row.level3).coverage >= LONG_NAME_COVERAGE);
+  const enough = frame.cues.joined && !joinedInName ? Math.min(best, PARTLY_SHARE * PARTLY_MIN) : best - 0.01;
   const byScore = scored.filter((s) => s.score >= enough && best > 0).map((s) => s.row);
   // 多久换一次 after a story of the asker's (我来办事…工作人员…): a period asked is a time row's, unless another row is named in full.
   const timed = frame.cues.timeAsked ? table.rows.filter((row) => TIME_ROW.test(row.level3) || TIME_ROW.test(row.level2)) : [];

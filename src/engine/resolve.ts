@@ -58,6 +58,8 @@ const ENTITY_KINDS: EntityKind[] = ['procItem', 'procProject', 'procUnit', 'tabl
  */
 export function withoutOwnNames(text: string, names: string[], things: string[] = []): string {
   return names.reduce((t, name) => {
+    // A name said whole goes whatever its length (万里 of 万里街道办事处); a tail of it, from three characters.
+    if (name.length < OWN_ABBREVIATION.min && t.includes(name)) return t.replace(name, '');
     for (let len = name.length; len >= OWN_ABBREVIATION.min; len--) {
       const tail = name.slice(name.length - len);
       if (!t.includes(tail)) continue;
@@ -94,10 +96,19 @@ export function ownBodyNames(facts: FactBase): string[] {
 
 const GENERAL_OFFICE = /办公(厅|室)$/;
 
-/** The department's name, and the other word for a general office (市政府办公厅 for 市人民政府办公室): either is said, whatever its level. */
+/** A street's or a town's office (…人民政府万里街道办事处, …镇人民政府): the place it is named after and its level. */
+const LOCAL_OFFICE = /(?<=^|人民政府|[区县市])([\u4e00-\u9fa5]{2,4}?)(街道|镇|乡)(?:办事处|人民政府)$/;
+
+/**
+ * The department's name, and the other word for a general office (市政府办公厅 for 市人民政府办公室): either is
+ * said, whatever its level. A street's or a town's office is called by its place and level (万里街道) or its
+ * place alone (万里), as its own people say.
+ */
 export function departmentNames(department: string): string[] {
   const office = department.match(GENERAL_OFFICE);
-  return office ? [department, department.replace(GENERAL_OFFICE, office[1] === '厅' ? '办公室' : '办公厅')] : [department];
+  if (office) return [department, department.replace(GENERAL_OFFICE, office[1] === '厅' ? '办公室' : '办公厅')];
+  const local = department.match(LOCAL_OFFICE);
+  return local ? [department, `${local[1]}${local[2]}`, local[1]] : [department];
 }
 
 /** How far a unit is put ahead where its nature, rank or funding is asked. */
