@@ -25,7 +25,7 @@ describe.each(documents.map((d) => [d.facts.identity.department, d] as const))('
   });
 
   it('answers the body named after the asker\'s own words (想算一下…, 我想了解…, …年底), which are no part of its name', () => {
-    for (const asked of [`想算一下${department}的支出预算是多少`, `我想了解${department}的支出预算是多少`, `想了解下${department}的支出预算`, `查一下${department}的支出预算`, `想核实下${department}的支出预算`, `${doc.facts.identity.year}年底${department}的支出预算是多少`]) {
+    for (const asked of [`想算一下${department}的支出预算是多少`, `我想了解${department}的支出预算是多少`, `想了解下${department}的支出预算`, `查一下${department}的支出预算`, `想核实下${department}的支出预算`, `刚入职${department}，想问下支出预算是多少`, `${doc.facts.identity.year}年底${department}的支出预算是多少`]) {
       expect(engine.ask(asked, `own-${asked}`).text, asked).not.toMatch(/不包含/);
     }
   });
@@ -76,6 +76,12 @@ describe.each(documents.map((d) => [d.facts.identity.department, d] as const))('
 describe.each(documents.map((d) => [d.facts.identity.department, d] as const))('%s: its own place', (department, doc) => {
   const engine = new Engine([doc]);
   const place = department.match(/^([\u4e00-\u9fa5]{2,8}?[省市区县])/)?.[1];
+
+  it.runIf(place !== undefined)('refuses the political consultative conference of its own place (…政协), another body', () => {
+    const reply = engine.ask(`${place}政协的部门预算是多少`, 'cppcc');
+    expect(reply.answered).toBe(false);
+    expect(reply.text).toContain(`不包含${place}政协`);
+  });
 
   it.runIf(place !== undefined)('reads its own place with a level word after it (高新区街道乡镇) as where, not another body', () => {
     expect(knowsBody(doc, `${place}街道乡镇`)).toBe(true);
