@@ -555,6 +555,13 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it.runIf(facts.units.length >= 2)('lists the units where the budget is named as what they make up (哪个单位一起编的预算, which unit is covered by this budget)', () => {
+    for (const q of ['咱们下面还有哪个单位一起编的预算？', 'Which subordinate unit is covered by this budget?']) {
+      const body = replyBody(engine.ask(q, `units-budget-${q}`).text);
+      for (const u of facts.units) expect(body, q).toContain(u.name);
+    }
+  });
+
   it('answers an indicator whose own name joins two things (律师、心理咨询窗口…), named whole, with that row alone', () => {
     const all = facts.projectTables.flatMap((t) => t.rows.map((r) => ({ t, r })));
     const joined = all.filter(({ r }) => /[、/和]/.test(r.level3) && r.level3.length >= 8 && all.filter((o) => o.r.level3 === r.level3).length === 1);

@@ -24,6 +24,13 @@ describe.each(documents.map((d) => [d.facts.identity.id, d] as const))('shares i
     expect(engine.ask('基本支出占总支出的比例是多少').text).toContain(`${share}%`);
   });
 
+  it.runIf(!!basic && !!total)('基本支出是多少，占总支出的比重: the share asked next of the figure just asked, whose name ends in 支出', () => {
+    const share = (((basic?.value ?? 0) / (total?.value ?? 1)) * 100).toFixed(2);
+    const stated = basic?.statedShare?.rate;
+    const body = engine.ask('基本支出是多少，占总支出的比重是多少？', 'figure then share').text;
+    expect(body.includes(`${share}%`) || (stated !== undefined && body.includes(`${stated}%`)), body.slice(0, 200)).toBe(true);
+  });
+
   const line = doc.facts.lineItems.filter((i) => i.scheme === 'functional' && i.level === 1).sort((a, b) => b.value - a.value)[0];
   it.runIf(!!line && !!total)('a classified line of the total', () => {
     const share = (((line?.value ?? 0) / (total?.value ?? 1)) * 100).toFixed(2);

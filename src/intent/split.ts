@@ -324,7 +324,8 @@ const AND_ITS_SHARE = /^(.{2,}?)(?:及其|以及其|和其|及它|和它|以及�
 /** 占财政拨款支出多大比例 after a figure asked: a share with no part named, which is the figure before. */
 const SHARE_UNSAID = /^(?:那|它|这|其)?(?:大概|大约|约)?占(.{2,})$/;
 /** What a clause adds after its subject to ask its figure (决算多少, 一共安排了多少万元, 等于多少). */
-const FIGURE_ASKED = /(?:的)?(?:一共|总共|合计)?(?:年初预算|预算数?|决算数?|实际|安排了?|支出了?|花了?)*(?:是|有|为|等于)?多少(?:钱|万元|元)?$/;
+// 支出 is a verb only with 了 after it: 基本支出是多少 keeps 基本支出 as the figure asked.
+const FIGURE_ASKED = /(?:的)?(?:一共|总共|合计)?(?:年初预算|预算数?|决算数?|实际|安排了?|支出了|花了?)*(?:是|有|为|等于)?多少(?:钱|万元|元)?$/;
 
 /** The words of hearing at the start of a clause (听同事说, 据说). */
 const HEARD_SAY = /^(?:我)?(?:听(?:同事|别人|人家|人|朋友|领导|大家)?说|据说|有人说)/;
