@@ -980,6 +980,8 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     if (rising.length >= 2) {
       const top = [...rising].sort((a, b) => b.change!.rate! - a.change!.rate!)[0];
       expect(replyBody(engine.ask('几个支出功能大类里，哪一类比上年增长幅度最大？', 'level-rate').text)).toContain(`增幅最大的是${top.name}`);
+      // 哪一类支出增幅最大 / 三类支出…: the level said by 哪一类 or by how many 类.
+      expect(replyBody(engine.ask('哪一类支出增幅最大？', 'level-rate-which').text)).toContain(`增幅最大的是${top.name}`);
     }
     const names = engine.documents[0].thingNames;
     const middle = facts.lineItems.find((i) => i.scheme === 'functional' && i.level === 2 && names.filter((n) => n === i.name).length === 1 && facts.lineItems.filter((c) => c.code.length > i.code.length && c.code.startsWith(i.code)).length >= 2);

@@ -41,6 +41,16 @@ describe.each(documents.map((d) => [d.facts.identity.id, d] as const))('classifi
     expect(missed.map((i) => `${i.code} ${i.name}: ${body(`${i.name}是多少`).slice(0, 60)}`)).toEqual([]);
   });
 
+  // 租房方面的补贴 for 提租补贴 …: an allowance said of an area by the words before its ending.
+  const allowances = items.filter((i) => /^[\u4e00-\u9fa5]{2,}(?:补贴|补助|津贴)$/.test(i.name) && items.filter((o) => o.name === i.name).length === 1);
+  it.runIf(allowances.length > 0)('finds an allowance said of an area (X方面的补贴)', () => {
+    for (const line of allowances) {
+      const [, head, tail] = line.name.match(/^(.+?)(补贴|补助|津贴)$/)!;
+      const q = `${head}方面的${tail}预算多少钱`;
+      expect(body(q), q).toContain(shown(line.value));
+    }
+  });
+
   it.runIf(items.length > 0)('ranks the 项 under a 类 when the 项 level is asked (城乡社区支出下面按项级科目看哪一项最多)', () => {
     const own = (i: (typeof items)[number]) => items.filter((j) => j.name === i.name).length === 1 && !conceptTerms.has(i.name);
     const classes = items.filter((c) => c.scheme === 'functional' && c.level === 1 && own(c));

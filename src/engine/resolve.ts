@@ -58,8 +58,9 @@ const ENTITY_KINDS: EntityKind[] = ['procItem', 'procProject', 'procUnit', 'tabl
  */
 export function withoutOwnNames(text: string, names: string[], things: string[] = []): string {
   return names.reduce((t, name) => {
-    // A name said whole goes whatever its length (万里 of 万里街道办事处); a tail of it, from three characters.
-    if (name.length < OWN_ABBREVIATION.min && t.includes(name)) return t.replace(name, '');
+    // A name said whole goes whatever its length (万里 of 万里街道办事处), unless a thing's name holds it (工会 of
+    // 工会经费); a tail of it, from three characters.
+    if (name.length < OWN_ABBREVIATION.min) return t.includes(name) && !things.some((thing) => thing.includes(name)) ? t.replace(name, '') : t;
     for (let len = name.length; len >= OWN_ABBREVIATION.min; len--) {
       const tail = name.slice(name.length - len);
       if (!t.includes(tail)) continue;

@@ -549,7 +549,7 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   const ascending = /最少|最低|最小|最便宜|smallest|least|lowest|cheapest/.test(text);
   // 项级 / 项科目 / 按功能科目的项来看: the level named after the classification it is a level of.
   // 三个支出功能大类里 / 这三类支出 / 下面的几个项里: the level said by how many of it, or 大类.
-  const level = { 类: 1, 款: 2, 项: 3 }[text.match(/([类款项])级|([类款项])(?:科目|一级)|(?:科目|分类)的?([类款项])(?=来看|看|层|$|[,，里中上]|这)|(?:大|这[几两三四五六]|[几两三四五六]个?(?:支出)?功能大?|[几两三四五六]个?大)(类)(?!似|型)|几个([项款])(?:里|中|之中|当中)/)?.slice(1).find(Boolean) ?? ''];
+  const level = { 类: 1, 款: 2, 项: 3 }[text.match(/([类款项])级|([类款项])(?:科目|一级)|(?:科目|分类)的?([类款项])(?=来看|看|层|$|[,，里中上]|这)|(?:大|这[几两三四五六]|[几两三四五六]个?(?:支出)?功能大?|[几两三四五六]个?大)(类)(?!似|型)|几个([项款])(?:里|中|之中|当中)|哪一?(类)(?=支出|最|增|减|的|比)|[两三四五六]个?(类)(?=支出)/)?.slice(1).find(Boolean) ?? ''];
   const within = english ? null : text.match(SHARE_WITHIN);
   const shareMatch = english ? englishShare(text) : (text.match(SHARE_IN) ?? (within && [within[0], within[2], within[1]]) ?? text.match(SHARE_OF));
   // 占多大比例 names no whole: the part's own whole is meant.

@@ -81,6 +81,9 @@ const SET_ASIDE = /\((?:不含|不包括|不包含|不算|不计|除去?|扣除|
 /** 日常办公的那些零碎开销: 那些 / 零碎 before a money word only say it is several small sums, and are dropped. */
 const PETTY = /的?(?:[这那]些(?:零零碎碎|零碎|零星)?|零零碎碎|零碎|零星|杂七杂八)的?(?=开销|开支|花销|费用)/gu;
 
+/** 租房方面的补贴 / 交通方面的补助: an allowance said of an area is the allowance named by both (租房补贴), not the area's spending. */
+const AREA_ALLOWANCE = /(?<=\p{Script=Han}{2})方面(?:的)?(?=补贴|补助|津贴)/gu;
+
 /** 201 06 07: a code printed with its 类, 款 and 项 apart. */
 const SPACED_CODE = /(?<![\d.])[235]\d{2}(?:\s+\d{2}){1,2}(?![\d.])/g;
 
@@ -134,7 +137,7 @@ function restOfWhole(text: string): string {
 
 export function normalizeQuestion(input: string): string {
   const text = threePublicParts(clean(String(input ?? '').slice(0, MAX_QUESTION_CHARS)).normalize('NFKC').replace(CARS_MISTYPED, '辆').replace(EXAMPLES, '').replace(EXAMPLES_BEFORE_TOTAL, '').replace(SET_ASIDE, '').replace(EXAMPLES_FIRST, ''));
-  return addedUpAsOne(roughSpent(restOfWhole(withoutAsides(signsAsWords(toSimplified(text)).replace(SPEAKER, '')).replace(LEVEL_POINTED, '($1)').replace(THIS_PART, '').replace(SPENT_ON, '项目支出').replace(AGAIN_PLANNED, '').replace(SHORT_YEAR, '20$1').replace(BY_NATURE, '').replace(PETTY, ''))))
+  return addedUpAsOne(roughSpent(restOfWhole(withoutAsides(signsAsWords(toSimplified(text)).replace(SPEAKER, '')).replace(LEVEL_POINTED, '($1)').replace(THIS_PART, '').replace(SPENT_ON, '项目支出').replace(AGAIN_PLANNED, '').replace(SHORT_YEAR, '20$1').replace(BY_NATURE, '').replace(PETTY, '').replace(AREA_ALLOWANCE, ''))))
     .replace(LONE_VEHICLE, '车辆')
     .toLowerCase()
     .replace(/[“”"'‘’`]/g, '')
