@@ -562,6 +562,15 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('adds up three figures listed or joined with 加 and asked as their 合计数', () => {
+    const lexicon = defaultLexicon();
+    const named = [...new Map(facts.amounts.filter((a) => a.value > 0 && !a.year && lexicon.concepts[a.concept].name.length >= 3 && replyBody(engine.ask(`${lexicon.concepts[a.concept].name}是多少`, `alone-sum-${a.concept}`).text).split('\n')[0].includes(num(a.value))).map((a) => [a.concept, a])).values()].slice(0, 3);
+    if (named.length < 3) return;
+    const total = num(Number(named.reduce((sum, a) => sum + a.value, 0).toFixed(2)));
+    const names = named.map((a) => lexicon.concepts[a.concept].name);
+    for (const q of [`${names.join('、')}合计数`, `${names.join('加')}合计数`]) expect(replyBody(engine.ask(q, `sum-count-${q}`).text), q).toContain(`= ${total} 万元`);
+  });
+
   it('answers an indicator whose own name joins two things (律师、心理咨询窗口…), named whole, with that row alone', () => {
     const all = facts.projectTables.flatMap((t) => t.rows.map((r) => ({ t, r })));
     const joined = all.filter(({ r }) => /[、/和]/.test(r.level3) && r.level3.length >= 8 && all.filter((o) => o.r.level3 === r.level3).length === 1);

@@ -132,7 +132,8 @@ const SUM_CHECK_WHOLE_FIRST = /^(.+?)(?:是不是|是否|正好|刚好|恰好|�
 const SAID_FIGURE = /\d+(?:\.\d+)?(?:万元|万|元)?/g;
 
 /** A加上B一共多少 / A加B合计多少: the sum itself, said with a total word instead of 等于. */
-const SUM_TOTAL = /^(.+?)加上?(.+?)(?:一共|总共|合计|加起来|合起来|共计)(?:预算|决算|安排|花|支出|实际支出|实际花)?(?:是|有|要|了)?(多少)(?:钱|万元)?$/;
+// 合计数 / 合计额: the sum said as the figure it is, asked with no 多少.
+const SUM_TOTAL = /^(.+?)加上?(.+?)(?:一共|总共|合计|加起来|合起来|共计)(?:预算|决算|安排|花|支出|实际支出|实际花)?(?:是|有|要|了)?(多少|(?<=合计|共计)(?:数|额))(?:钱|万元)?$/;
 
 /** How much is budgeted for water and electricity combined?: two things summed, asked in English. */
 const EN_SUM = /^(?:how much (?:is|was|are|were) (?:budgeted |spent |allocated |planned )?(?:for |on )?)?(?:the )?(.+?) and (?:the )?(.+?) (?:combined|together|in total|altogether|added up)\??$/;
@@ -166,7 +167,7 @@ function sumAsked(text: string): { parts: string[]; whole: string; share?: boole
   if (!m) return undefined;
   const [part1, rest, whole] = [m[1], m[2], m[3]].map((s) => s.replace(SAID_FIGURE, '').replace(/[,，。？?]/g, '').trim());
   // 人员经费加公用经费等于多少: the sum itself is asked, of no whole. A加B加C: every part after the first.
-  const asked = /^(?:多少|几|啥|什么)(?:万元|钱)?$/.test(whole) ? '' : whole;
+  const asked = /^(?:多少|几|啥|什么|数|额)(?:万元|钱)?$/.test(whole) ? '' : whole;
   // 三公那张表里的会议费: the table a figure is said to stand in only says where; the figure is what follows.
   const parts = [part1, ...rest.split(/加上?/)].map((p) => p.trim().replace(/^.*表(?:里|中|内|上)?的?(?=\p{Script=Han}{2})/u, ''));
   return parts.every((p) => p.length >= 2) && (asked.length >= 2 || !asked) ? { parts, whole: asked } : undefined;

@@ -263,7 +263,7 @@ function namesSomething(clause: string, knows: (name: string) => boolean): boole
 }
 
 /** 硬件、装修、标识三项加起来多少: several things listed, and their sum asked in the same clause. */
-const LIST_SUM = /^(.+?)(?:这|那)?(?:[两二三四五六七八九\d]+(?:项|个|笔|样|块))?(?:的)?(采购|预算|支出|经费|金额|资金)?(?:加起来|合起来|加在一起|合计|总共|一共)(?:一共|总共|共)?(?:的)?(?:预算|决算|金额|资金)?(?:一共|总共|共)?(?:打算|准备|计划|预计)?(?:是|有|要|得|需要)?(?:安排了?|花了?|花掉|用了?|支出了?|拨了?)?(?:多少|(?:是|为)?(?:几|啥)?[呢啊吧]?[？?。.]?$)/;
+const LIST_SUM = /^(.+?)(?:这|那)?(?:[两二三四五六七八九\d]+(?:项|个|笔|样|块))?(?:的)?(采购|预算|支出|经费|金额|资金)?(?:加起来|合起来|加在一起|合计|总共|一共)(?:数|额)?(?:一共|总共|共)?(?:的)?(?:预算|决算|金额|资金)?(?:一共|总共|共)?(?:打算|准备|计划|预计)?(?:是|有|要|得|需要)?(?:安排了?|花了?|花掉|用了?|支出了?|拨了?)?(?:多少|(?:是|为)?(?:几|啥)?[呢啊吧]?[？?。.]?$)/;
 
 /** The sum of the things a clause lists before 加起来多少, each by the name its head makes known, or undefined. */
 function listSum(said: string, knows: (name: string) => boolean): string | undefined {
