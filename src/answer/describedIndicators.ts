@@ -5,7 +5,7 @@
  * measure — a count in a unit, a time, a quality — that the row's value is given in. Both must agree.
  */
 import type { Frame } from '../intent/frame.js';
-import type { FactBase, IndicatorRow } from '../schema/fact.js';
+import type { FactBase, IndicatorRow, ProjectTable } from '../schema/fact.js';
 import { bigrams, type Entity } from '../search/entities.js';
 import type { Answer } from './answer.js';
 import { answerRow } from './details.js';
@@ -58,18 +58,23 @@ export function answerDescribedIndicator(facts: FactBase, frame: Frame, named?: 
   if (!measured) return undefined;
   const moreThan = named && measures(named.entity, frame) ? named.matched : 0;
   const question = bigrams(frame.mentionText);
-  const tables = facts.projectTables.map((table) => ({ table, grams: sharedWith(question, gramsOf(table, () => `${table.project}${table.goal}`)) }));
-  const rows = tables.flatMap(({ table, grams }) => table.rows.map((row) => ({ table, row, own: sharedWith(question, gramsOf(row, () => `${row.level3}${row.description}`)), ofTable: grams })));
+  const words = wordsOf(facts);
+  // Only rows and tables sharing a word with the question can score: they are found through their words.
+  const ownOf = sharing(question, words.rowsByGram);
+  const ofTableOf = sharing(question, words.tablesByGram);
   // A word in many rows (or many tables' goals) tells none apart.
-  const rareInRows = rareAmong(rows.map((r) => r.own));
-  const rareInTables = rareAmong(tables.map((t) => t.grams));
-  const candidates = rows.filter(({ row }) => measured(row));
+  const rareInRows = rareAmong([...ownOf.values()], words.rows.length);
+  const rareInTables = rareAmong([...ofTableOf.values()], facts.projectTables.length);
+  const candidates = words.rows.filter(({ row }) => measured(row));
   const scored = candidates
-    .map((c) => {
-      const own = [...c.own].filter(rareInRows);
+    .flatMap((c) => {
+      const shared = ownOf.get(c.row) ?? NONE;
+      const tableShared = ofTableOf.get(c.table) ?? NONE;
+      if (!shared.size && !tableShared.size) return [];
+      const own = [...shared].filter(rareInRows);
       // The project's name and goal count half: they describe every row of the table.
-      const ofTable = [...c.ofTable].filter((g) => rareInTables(g) && !c.own.has(g));
-      return { ...c, score: own.length + ofTable.length / 2 };
+      const ofTable = [...tableShared].filter((g) => rareInTables(g) && !shared.has(g));
+      return [{ ...c, score: own.length + ofTable.length / 2 }];
     })
     .sort((a, b) => b.score - a.score);
   const [best, next] = scored;
@@ -80,25 +85,49 @@ export function answerDescribedIndicator(facts: FactBase, frame: Frame, named?: 
   return answerRow(best.table, best.row, frame, true);
 }
 
-/** The bigrams of a row's or a table's words, kept with it: every question with a measure reads them all. */
-const GRAMS = new WeakMap<object, Set<string>>();
-function gramsOf(owner: object, text: () => string): Set<string> {
-  let grams = GRAMS.get(owner);
-  if (!grams) GRAMS.set(owner, (grams = bigrams(text())));
-  return grams;
+const NONE = new Set<string>();
+
+/**
+ * A fact base's indicator rows in order, and its rows (by their names and descriptions) and tables (by their
+ * projects and goals) by their bigrams: built once, at the first question with a measure.
+ */
+interface Words {
+  rows: { table: ProjectTable; row: IndicatorRow }[];
+  rowsByGram: Map<string, IndicatorRow[]>;
+  tablesByGram: Map<string, ProjectTable[]>;
+}
+const WORDS = new WeakMap<FactBase, Words>();
+
+function wordsOf(facts: FactBase): Words {
+  let words = WORDS.get(facts);
+  if (!words) {
+    words = { rows: facts.projectTables.flatMap((table) => table.rows.map((row) => ({ table, row }))), rowsByGram: new Map(), tablesByGram: new Map() };
+    for (const table of facts.projectTables) {
+      for (const gram of bigrams(`${table.project}${table.goal}`)) words.tablesByGram.set(gram, [...(words.tablesByGram.get(gram) ?? []), table]);
+      for (const row of table.rows) for (const gram of bigrams(`${row.level3}${row.description}`)) words.rowsByGram.set(gram, [...(words.rowsByGram.get(gram) ?? []), row]);
+    }
+    WORDS.set(facts, words);
+  }
+  return words;
 }
 
-/** The question's bigrams that `text` has too. */
-function sharedWith(question: Set<string>, text: Set<string>): Set<string> {
-  const shared = new Set<string>();
-  for (const gram of question) if (text.has(gram)) shared.add(gram);
+/** For each owner sharing a bigram with the question, the bigrams it shares. */
+function sharing<T>(question: Set<string>, byGram: Map<string, T[]>): Map<T, Set<string>> {
+  const shared = new Map<T, Set<string>>();
+  for (const gram of question) {
+    for (const owner of byGram.get(gram) ?? []) {
+      const set = shared.get(owner);
+      if (set) set.add(gram);
+      else shared.set(owner, new Set([gram]));
+    }
+  }
   return shared;
 }
 
-/** Whether a word is in few enough of these sets to tell them apart. */
-function rareAmong(sets: Set<string>[]): (gram: string) => boolean {
+/** Whether a word is in few enough of these sets (of `total` owners, the others sharing none) to tell them apart. */
+function rareAmong(sets: Set<string>[], total: number): (gram: string) => boolean {
   const count = new Map<string, number>();
   for (const set of sets) for (const gram of set) count.set(gram, (count.get(gram) ?? 0) + 1);
-  const common = Math.max(2, sets.length * COMMON_SHARE);
+  const common = Math.max(2, total * COMMON_SHARE);
   return (gram) => (count.get(gram) ?? 0) <= common;
 }

@@ -390,15 +390,34 @@ export function answerIndicatorAcrossTables(facts: FactBase, frame: Frame, moreT
 /** The indicators the question names, in whichever tables they stand. */
 export function indicatorHits(facts: FactBase, frame: Frame, moreThan = 0): { table: ProjectTable; row: IndicatorRow; matched: number; coverage: number }[] {
   const q = bigrams(frame.mentionText);
-  // A plain loop: this runs on most questions over every indicator row, and only a few rows match.
+  // This runs on most questions, and only a few rows share a word with it: those are found through their words.
+  const byGram = rowsByGram(facts);
+  const sharing = new Set<IndicatorRow>();
+  for (const gram of q) for (const row of byGram.get(gram) ?? []) sharing.add(row);
   const hits = [];
   for (const table of facts.projectTables) {
     for (const row of table.rows) {
+      if (!sharing.has(row)) continue;
       const { matched, coverage } = mention(q, row.level3);
       if (matched > moreThan && ((coverage === 1 && matched >= 2) || (coverage >= LONG_NAME_COVERAGE && matched >= LONG_NAME_BIGRAMS))) hits.push({ table, row, matched, coverage });
     }
   }
   return hits;
+}
+
+/** Each fact base's indicator rows by the bigrams of their names, built at the first question that seeks one. */
+const ROWS_BY_GRAM = new WeakMap<FactBase, Map<string, IndicatorRow[]>>();
+
+function rowsByGram(facts: FactBase): Map<string, IndicatorRow[]> {
+  let index = ROWS_BY_GRAM.get(facts);
+  if (!index) {
+    index = new Map();
+    for (const table of facts.projectTables) {
+      for (const row of table.rows) for (const gram of bigrams(row.level3)) index.set(gram, [...(index.get(gram) ?? []), row]);
+    }
+    ROWS_BY_GRAM.set(facts, index);
+  }
+  return index;
 }
 
 /**

@@ -483,6 +483,9 @@ function exceptRead(text: string): string {
   return m && whole.length >= 2 && !ASKS_ONLY.test(whole) ? `${m[1]}${whole}包括哪些` : text;
 }
 
+/** Every aspect's Chinese words, each pattern compiled once to replace them all: what is left names the subject. */
+const ASPECT_WORDS = ASPECTS.map(([, zh]) => new RegExp(zh.source, 'g'));
+
 /** `lexicon`: the knowledge to read with. Default: the knowledge shipped in knowledge/. */
 export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Frame {
   const normalized = normalizeQuestion(input);
@@ -535,7 +538,7 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   const concepts = aspects.has('unitPrice') ? read.filter((c) => !c.concept.startsWith('income.')) : read;
   // 我局 / 本部门 / 该单位 refer to the document's own department, not to another body.
   // Read with its punctuation as breaks: 乡镇和街道，行政服务局 names no 街道行政服务局.
-  const clauses = String(input ?? '').split(CLAUSE_BREAK).map((clause) => lexicon.applySynonyms(normalizeQuestion(clause)));
+  const clauses = String(input ?? '').split(CLAUSE_BREAK).map((clause) => lexicon.applySynonyms(clause === input ? normalized : normalizeQuestion(clause)));
   // 管不管乡镇 / 是不是…局: a word said with 不 between its halves asks, and is no part of a name.
   const named = english ? englishOrgs(input, lexicon) : undefined;
   // 从基层法院调到省高院: the body the asker came from is where they were, not what they ask about.
@@ -572,7 +575,7 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
     cues.indicator = false;
   }
   const changeSaidOf = english ? undefined : text.match(CHANGE_SAID_OF)?.[1];
-  const subjectText = english ? text : ASPECTS.reduce((t, [, zh]) => t.replace(new RegExp(zh.source, 'g'), '|'), text).replace(ASKING, '|');
+  const subjectText = english ? text : ASPECT_WORDS.reduce((t, words) => t.replace(words, '|'), text).replace(ASKING, '|');
   const sumOf = english ? englishSum(text, lexicon) : sumAsked(text);
   const ratio = english || sumOf ? undefined : text.match(RATIO);
   const ratioOf = ratio ? ([ratio[1], ratio[2]] as [string, string]) : undefined;

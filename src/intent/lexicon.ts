@@ -107,6 +107,8 @@ export class Lexicon {
   /** English terms of several words by their words in any order (overseas official travel = official overseas travel). */
   private readonly enTermsByWords: Map<string, Term>;
   private readonly synonyms: { from: string; pattern: RegExp; to: string }[];
+  /** The colloquial words of the synonyms by their first character. */
+  private readonly synonymsByLead = new Map<string, string[]>();
   private readonly english: { en: string; zh: string; pattern: RegExp }[];
   /** Every word of the English phrases: a plural one of them uses (services) is not singularised. */
   private readonly englishWords: Set<string>;
@@ -132,6 +134,7 @@ export class Lexicon {
         const after = k >= 0 && k + from.length < to.length ? `(?!${escape(to.slice(k + from.length))})` : '';
         return { from, pattern: new RegExp(`${before}${overlapBefore(from, to)}${escape(from)}${after}${overlapAfter(from, to)}`, 'g'), to };
       });
+    for (const { from } of this.synonyms) this.synonymsByLead.set(from[0], [...(this.synonymsByLead.get(from[0]) ?? []), from]);
     this.english = Object.entries(knowledge.english)
       .sort((a, b) => b[0].length - a[0].length)
       .map(([en, zh]) => ({ en, zh, pattern: new RegExp(`\\b${en}\\b`, 'g') }));
@@ -201,8 +204,19 @@ export class Lexicon {
   }
 
   applySynonyms(question: string): string {
-    // Most questions hold none of the words: a plain search skips their patterns (this runs on every clause).
+    // Most texts hold none of the words (this runs on every clause, and on every span a split tries as a name):
+    // the words are sought by their first characters before any pattern runs.
+    if (!this.holdsSynonym(question)) return question;
     return this.synonyms.reduce((q, { from, pattern, to }) => (q.includes(from) ? q.replace(pattern, to) : q), question);
+  }
+
+  /** Whether any colloquial word of the synonyms stands in the text, found through the characters the words start with. */
+  private holdsSynonym(text: string): boolean {
+    for (let at = 0; at < text.length; at++) {
+      const words = this.synonymsByLead.get(text[at]);
+      if (words?.some((word) => text.startsWith(word, at))) return true;
+    }
+    return false;
   }
 
   /**
