@@ -26,6 +26,8 @@ const engines = documents.map((doc) => ({ doc, engine: new Engine([doc]) }));
 let tiesSettled = 0;
 /** How many wholes were found not to be the sum of their printed parts: the test above must have met one. */
 let partsChecked = 0;
+/** Wholes whose parts' stated completion rates were ranked. */
+let partsRatesRanked = 0;
 /** Indicators whose own names join two things, asked whole. */
 let joinedRowsAsked = 0;
 /** Indicators counting 群众 asked with 老百姓. */
@@ -559,6 +561,18 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     for (const q of ['咱们下面还有哪个单位一起编的预算？', 'Which subordinate unit is covered by this budget?']) {
       const body = replyBody(engine.ask(q, `units-budget-${q}`).text);
       for (const u of facts.units) expect(body, q).toContain(u.name);
+    }
+  });
+
+  it('ranks a whole\'s parts by the share of their budget the disclosure states each completed (三公经费的三项里哪一项完成预算的比例最低)', () => {
+    const lexicon = defaultLexicon();
+    for (const whole of new Set(facts.amounts.map((a) => a.concept))) {
+      const parts = partsOf(whole).flatMap((c) => facts.amounts.filter((a) => a.concept === c && a.statedExecution !== undefined));
+      if (parts.length < 2) continue;
+      const lowest = [...parts].sort((a, b) => a.statedExecution! - b.statedExecution!)[0];
+      const q = `${lexicon.concepts[whole].name}的几项里，哪一项完成预算的比例最低？`;
+      expect(replyBody(engine.ask(q, `parts-rate-${q}`).text).split('\n')[0], q).toContain(`最低的是${lexicon.concepts[lowest.concept].name}`);
+      partsRatesRanked++;
     }
   });
 
@@ -1411,5 +1425,5 @@ it('reads a completion rate stated beside a 决算 figure in at least one shippe
 it('met, in the shipped disclosures, each case the tests above skip where a document lacks it', () => {
   // A tie between two project names; a whole its printed parts do not add up to; units under a department;
   // a project spelled out in English; an indicator several projects set.
-  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, countsOwnAsked, folkCounted, joinedRowsAsked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, unitsSetAside, restsOfWholes, incomesBeside, unitsByTail, tablesSummed, fundShares, rankingsSetAside, unitsInTurn, unspentSaid, describedCounts, seenCounted, movesContrasted, pricesSetAgainst, rankingsMet, thatPointed, examplesFirst, runsSaid, timeRowsAsked, explainedAsked, joinedCounted, ratesAskedAgain, ratesRanked, beyondListed, unmetListed, changesOfExecutions, wordsApart, retiredAsked, linesForConcepts, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
+  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, countsOwnAsked, folkCounted, joinedRowsAsked, partsRatesRanked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, unitsSetAside, restsOfWholes, incomesBeside, unitsByTail, tablesSummed, fundShares, rankingsSetAside, unitsInTurn, unspentSaid, describedCounts, seenCounted, movesContrasted, pricesSetAgainst, rankingsMet, thatPointed, examplesFirst, runsSaid, timeRowsAsked, explainedAsked, joinedCounted, ratesAskedAgain, ratesRanked, beyondListed, unmetListed, changesOfExecutions, wordsApart, retiredAsked, linesForConcepts, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
 });

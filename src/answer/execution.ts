@@ -2,6 +2,7 @@
 import type { Frame } from '../intent/frame.js';
 import type { ExecutionStatement, FactBase } from '../schema/fact.js';
 import { answer, cite, num, wan, type Answer } from './answer.js';
+import { partsOf } from './amounts.js';
 
 /**
  * 年初预算 135.9 万元，支出决算 135.25 万元，完成年初预算的 99.52%，比年初预算少 0.65 万元: a line's actual
@@ -87,4 +88,23 @@ export function answerExecutionsRanked(facts: FactBase, frame: Frame): Answer | 
   const head = en ? `Of the ${parts.length} lines the disclosure explains, the one ${what} is ${first.path.at(-1)}:` : `披露说明的 ${parts.length} 项中，${what}的是${first.path.at(-1)}：`;
   const rows = shown.map((e) => executionRow(e, en));
   return answer('compare', [head, ...rows].join('\n'), en, cite(...shown.map((e) => e.source)), { focus: first.name });
+}
+
+/**
+ * 三公经费的三项里，哪一项完成预算的比例最低: the parts of a whole the question names, ranked by the share of
+ * their budget the disclosure states each completed; undefined where fewer than two parts state one.
+ */
+export function answerPartsRankedByExecution(facts: FactBase, frame: Frame): Answer | undefined {
+  if (frame.operation !== 'rank' || frame.attribute !== 'execution') return undefined;
+  const parts = frame.concepts.flatMap((whole) => partsOf(whole.concept)).flatMap((concept) => facts.amounts.filter((a) => a.concept === concept && a.statedExecution !== undefined));
+  if (parts.length < 2) return undefined;
+  const en = frame.english;
+  const sorted = [...parts].sort((a, b) => (frame.ascending ? 1 : -1) * (a.statedExecution! - b.statedExecution!));
+  const name = (a: (typeof parts)[number]) => frame.lexicon.concepts[a.concept]?.name ?? a.label;
+  const rows = sorted.map((a, k) => (en ? `${k + 1}. ${name(a)}: actual ${wan(a.value, true)}, ${num(a.statedExecution!)}% of its budget` : `${k + 1}. ${name(a)}：决算 ${wan(a.value)}，完成预算的 ${num(a.statedExecution!)}%`));
+  const which = frame.ascending ? (en ? 'lowest' : '最低') : en ? 'highest' : '最高';
+  const head = en
+    ? `Of the ${parts.length} parts, the ${which} share of its budget spent is ${name(sorted[0])}, ${num(sorted[0].statedExecution!)}% (as the disclosure states):`
+    : `${parts.length} 项中，完成预算比例${which}的是${name(sorted[0])}，完成预算的 ${num(sorted[0].statedExecution!)}%（披露所述）：`;
+  return answer('compare', [head, ...rows].join('\n'), en, cite(...sorted.map((a) => a.source)), { focus: name(sorted[0]) });
 }

@@ -60,7 +60,7 @@ import { answerConcept, answerSeveral, countedConcept } from './conceptAnswers.j
 import { answerPerVehicle, answerValuePerVehicle } from '../answer/perVehicle.js';
 import { answerPerCount } from '../answer/perCount.js';
 import { entityFigure } from './figures.js';
-import { answerExecution, answerExecutionsBeyond, answerExecutionsRanked } from '../answer/execution.js';
+import { answerExecution, answerExecutionsBeyond, answerExecutionsRanked, answerPartsRankedByExecution } from '../answer/execution.js';
 import { figureMeaning } from '../answer/figureMeaning.js';
 import { answerChangeParts, answerDifference, answerPartsAddUp, answerRatio, answerSumCheck } from './sumCheck.js';
 import { clarifyReadings } from './clarify.js';
@@ -592,7 +592,8 @@ export class Engine {
       if (each.every((a) => a.answered)) return { answer: combined(each), subject: context };
     }
     // 哪些项目的决算数超过了年初预算: the 决算's lines above (or below) their budget.
-    const beyond = answerExecutionsBeyond(facts, frame) ?? answerExecutionsRanked(facts, frame);
+    // 三公经费的三项里哪一项完成预算的比例最低: the parts of the whole named, by the rates the disclosure states.
+    const beyond = answerPartsRankedByExecution(facts, frame) ?? answerExecutionsBeyond(facts, frame) ?? answerExecutionsRanked(facts, frame);
     if (beyond) return { answer: beyond };
     // 12345热线打不通怎么办: how to get a service done asks nothing of a budget line, though it names one.
     if (frame.cues.serviceHowTo && !frame.cues.money && !frame.cues.asksNumber) return { answer: refuse('offTopic', identities, en) };
