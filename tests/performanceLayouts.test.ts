@@ -98,6 +98,16 @@ describe('b04b Beijing 预算表12 项目支出绩效目标表', () => {
     expect(row(tables, '统计监测分析', '综合统计资料编印进度')).toMatchObject({ nature: '定性', value: { raw: '按计划完成' } });
     expect(row(tables, '统计监测分析', '编印综合统计资料种类')?.value).toMatchObject({ comparator: '≥', number: 7, unit: '种' });
   });
+
+  it('keeps the rows a project carries onto the next page its own, where the page reprints its name above them (not the next project\'s)', () => {
+    // 7305 goes on after a page break: its name printed again among the header words, its goal beside these rows.
+    expect(row(tables, '第四次全国农业普查', '培训人员合格率')?.value).toMatchObject({ comparator: '≥', number: 95 });
+    expect(row(tables, '第四次全国农业普查', '4月底前开展综合试点工作')).toBeDefined();
+    expect(row(tables, '办公设备购置', '培训人员合格率')).toBeUndefined();
+    expect(row(tables, '区域协同调查', '调研次数')?.value.number).toBe(2);
+    expect(row(tables, '消费者信心调查', '调研次数')).toBeUndefined();
+    expect(row(tables, '办公用房租赁', '租赁面积')?.value.number).toBe(1152.2);
+  });
 });
 
 describe('documents without a performance table', () => {

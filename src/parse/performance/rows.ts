@@ -118,9 +118,37 @@ export function readRows(lines: Word[][], columns: Column[], bounds: number[]): 
     anchor,
     cells: Object.fromEntries(columns.map((c, k) => [c.role, text(own[r][k])]).filter(([, t]) => t)),
   }));
-  for (const [col, pieces] of merged)
-    centre(blocks(pieces, col.role), anchors, extents).forEach((g, r) => {
-      if (g) rows[r].cells[col.role] = text(g);
+  const grouped = new Map([...merged].map(([col, pieces]) => [col.role, blocks(pieces, col.role)] as const));
+  for (const [role, groups] of grouped)
+    centre(groups, anchors, extents).forEach((g, r) => {
+      if (g) rows[r].cells[role] = text(g);
     });
+  for (const r of carriedRows(grouped, anchors, extents)) for (const role of CARRIED_ROLES) delete rows[r].cells[role];
   return rows;
+}
+
+/** A project's own cells, which its rows carried onto the next page do not print again below the header. */
+const CARRIED_ROLES: Role[] = ['project', 'code', 'funds', 'fundsPart'];
+/** Lines a carried goal's text may break for, around a row whose cells wrap, and still run on. */
+const GOAL_GAP = 4;
+
+/**
+ * A page that opens with the rows of a project carried over from the page before prints that project's
+ * name again at its top, above every row (and so no row's), and the rest of its goal beside those rows.
+ * The next project's name, centred on its own rows, would take the carried ones too; the rows the
+ * carried goal runs beside are the carried project's, and keep no name of this page.
+ */
+function carriedRows(grouped: Map<Role, Word[][]>, anchors: number[], extents: [number, number][]): number[] {
+  const [name] = grouped.get('project') ?? [];
+  const goals = grouped.get('goal') ?? [];
+  const mid = (g: Word[]) => (g[0].line + g[g.length - 1].line) / 2;
+  if (!name || mid(name) >= extents[0][0] - 1 || goals.length < 2 || goals[0][0].line > extents[0][0] + 1) return [];
+  // The carried goal runs on across the breaks a wrapped row leaves in it, up to the next goal's start.
+  let reach = goals[0][goals[0].length - 1].line;
+  for (const next of goals.slice(1)) {
+    if (next[0].line - reach > GOAL_GAP) break;
+    reach = next[next.length - 1].line;
+  }
+  if (reach >= goals[goals.length - 1][0].line) return [];
+  return anchors.flatMap((a, r) => (a <= reach ? [r] : []));
 }
