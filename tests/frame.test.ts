@@ -40,6 +40,15 @@ describe('the frame of a question', () => {
     expect(frame.attribute).toBe(attribute);
   });
 
+  it('reads a target said of a measure (satisfaction target, review count target) as an indicator\'s value, not the goal', () => {
+    for (const q of ['What is the satisfaction target of the project?', 'What review count target is set for it?']) {
+      const aspects = analyze(q).aspects;
+      expect(aspects.has('indicator'), q).toBe(true);
+      expect(aspects.has('goal'), q).toBe(false);
+    }
+    expect(analyze('What is the performance target of the project?').aspects.has('goal')).toBe(true);
+  });
+
   it('reads the Chinese words an English question quotes for what they ask', () => {
     expect(analyze('How many internal departments (内设机构) does the office have?').aspects.has('units')).toBe(true);
   });

@@ -148,6 +148,8 @@ describe('an English word mistyped by one letter', () => {
   it('leaves a known word, a short word, a plural of a known word, and a slip two words fit', () => {
     expect(spelling.repair('official reception expenses')).toBeUndefined();
     expect(spelling.repair('how much is the rant')).toBeUndefined();
+    // count is a word of its own, one letter from court: a short word is never repaired.
+    expect(new EnglishSpelling(['court']).repair('the review count target')).toBeUndefined();
     expect(spelling.repair('rent of offices')).toBeUndefined();
     expect(spelling.repair('the office rentak')?.text).toBe('the office rental');
     expect(new EnglishSpelling(['parking', 'marking']).repair('the aarking fee')).toBeUndefined();

@@ -483,6 +483,9 @@ function exceptRead(text: string): string {
   return m && whole.length >= 2 && !ASKS_ONLY.test(whole) ? `${m[1]}${whole}包括哪些` : text;
 }
 
+/** A target said of a measure (review count target, satisfaction rate target): an indicator's value. */
+const MEASURE_TARGET_EN = /\b(?:count|number|rate|satisfaction|quantity|ratio|percentage|coverage|score|time|volume)s? targets?\b/;
+
 /** Every aspect's Chinese words, each pattern compiled once to replace them all: what is left names the subject. */
 const ASPECT_WORDS = ASPECTS.map(([, zh]) => new RegExp(zh.source, 'g'));
 
@@ -532,6 +535,11 @@ export function analyze(input: string, lexicon: Lexicon = defaultLexicon()): Fra
   if (english && /what is|how much/.test(text)) aspects.delete('definition');
   // How much was spent on X asks X's figure, not what the money was spent on.
   if (english && ((/how much/.test(text) && !PURPOSE_ASKED_EN.test(text)) || MEASURE_OF_USE_EN.test(text))) aspects.delete('uses');
+  // review count target / satisfaction target: the value an indicator sets, not the project's goal.
+  if (english && MEASURE_TARGET_EN.test(text)) {
+    aspects.delete('goal');
+    aspects.add('indicator');
+  }
 
   const read = totalSaidAfter(notSetAside(notInComparisonBase(notInTitle(generalBudgetAlone(procurementSaid(fiscalSpending(carsRunning(notHospitality(assetsBought(lexicon.findConcepts(text, english), text), text), text), text)), text), text), text), text));
   // 渣土拉去处理，政府给多少钱一方: a price asked has no source of income as its subject; 政府给 says who pays.

@@ -7,8 +7,11 @@
  */
 import type { Repair } from './typos.js';
 
-/** Words shorter than this are not repaired: one letter of four is too much to guess (cost, cars). */
-const MIN_WORD = 5;
+/**
+ * Words shorter than this are not repaired: short English words lie one letter from each other too often
+ * (count and court, total and tonal) for a slip to be told from a word the vocabulary lacks.
+ */
+const MIN_WORD = 6;
 
 /** Words that ask a measure of a figure, mistyped as often as names are: part of every vocabulary. */
 export const ENGLISH_MEASURE_WORDS = ['percentage', 'proportion', 'increase', 'increased', 'decrease', 'decreased', 'difference', 'compared', 'change', 'changed', 'reason', 'largest', 'smallest', 'highest', 'lowest', 'department', 'allocated', 'budgeted', 'breakdown'];
