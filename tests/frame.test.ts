@@ -1019,6 +1019,9 @@ describe('stories told before the question', () => {
     expect(splitQuestion('她叫啥名字，工资多少？')).toEqual(['她叫啥名字', '她的工资多少']);
     // The pronoun of the clause after stands for the title before (局长 …，他一年工资多少).
     expect(splitQuestion('局长叫什么名字，他一年工资多少？')).toEqual(['局长叫什么名字', '局长的一年工资多少']);
+    // …with a verb of being paid between (他一年拿多少工资, 他一年挣多少钱).
+    expect(splitQuestion('局长是谁？他一年拿多少工资？')).toEqual(['局长是谁', '局长的一年拿多少工资']);
+    expect(splitQuestion('处长是谁？她一年挣多少钱？')).toEqual(['处长是谁', '处长的一年挣多少钱']);
     // The public received (接待多少来市里上访的群众) is people counted, no official hospitality; guests are.
     const received = analyze('市信访局一年计划接待多少来市里上访的群众？', lexicon);
     expect([received.cues.countAsked, received.concepts.map((c) => c.concept)]).toEqual(['人', []]);

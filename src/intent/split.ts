@@ -303,7 +303,7 @@ const BARE_ASPECT = 4;
 /** A clause about one person (她叫啥名字, 那个科长), and the pronoun or title that names them. */
 const PERSON_BEFORE = /(他|她|局长|科长|处长|主任|秘书长|院长|庭长|厅长|部长|校长|所长|书记|主席)/;
 /** What is asked of a person, said with no one named: 工资多少, 电话呢, 一年收入多少. */
-const PERSONAL_AFTER = /^(?:他|她|其)?(?:的)?(?:一年|每年|每月|一个月|全年)?(?:的)?(?:工资|收入|薪水|薪资|待遇|奖金|电话|手机号?|住址)/;
+const PERSONAL_AFTER = /^(?:他|她|其)?(?:的)?(?:一年|每年|每月|一个月|全年)?(?:的)?(?:(?:能)?(?:拿|挣|赚|领)(?:多少|几)?(?:钱的?)?)?(?:工资|收入|薪水|薪资|待遇|奖金|电话|手机号?|住址|(?<=(?:拿|挣|赚|领)(?:多少|几))(?:钱|万))/;
 
 /** What is asked of a thing, several of which one clause may join (自评得分和预算执行率). */
 const ATTRIBUTE = '(?:自评)?得分|分数|评分|等级|评级|(?:预算)?执行率|完成率|绩效目标|绩效指标|单价|数量|采购金额';
