@@ -26,6 +26,8 @@ const engines = documents.map((doc) => ({ doc, engine: new Engine([doc]) }));
 let tiesSettled = 0;
 /** How many wholes were found not to be the sum of their printed parts: the test above must have met one. */
 let partsChecked = 0;
+/** Figures whose gap from their budget was asked. */
+let gapsAsked = 0;
 /** Wholes whose parts' stated completion rates were ranked. */
 let partsRatesRanked = 0;
 /** Indicators whose own names join two things, asked whole. */
@@ -573,6 +575,15 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
       const q = `${lexicon.concepts[whole].name}的几项里，哪一项完成预算的比例最低？`;
       expect(replyBody(engine.ask(q, `parts-rate-${q}`).text).split('\n')[0], q).toContain(`最低的是${lexicon.concepts[lowest.concept].name}`);
       partsRatesRanked++;
+    }
+  });
+
+  it('gives the gap between a figure\'s budget and its actual, asked in everyday words (预算和实际决算之间差了多少钱)', () => {
+    const lexicon = defaultLexicon();
+    for (const a of facts.amounts.filter((x) => x.budgeted !== undefined && x.budgeted > 0 && Math.abs(x.budgeted - x.value) >= 0.01 && lexicon.concepts[x.concept].name.length >= 3)) {
+      const q = `${lexicon.concepts[a.concept].name}预算和实际决算之间差了多少钱？`;
+      expect(replyBody(engine.ask(q, `gap-${q}`).text), q).toContain(num(Number(Math.abs(a.budgeted! - a.value).toFixed(2))));
+      gapsAsked++;
     }
   });
 
@@ -1425,5 +1436,5 @@ it('reads a completion rate stated beside a 决算 figure in at least one shippe
 it('met, in the shipped disclosures, each case the tests above skip where a document lacks it', () => {
   // A tie between two project names; a whole its printed parts do not add up to; units under a department;
   // a project spelled out in English; an indicator several projects set.
-  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, countsOwnAsked, folkCounted, joinedRowsAsked, partsRatesRanked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, unitsSetAside, restsOfWholes, incomesBeside, unitsByTail, tablesSummed, fundShares, rankingsSetAside, unitsInTurn, unspentSaid, describedCounts, seenCounted, movesContrasted, pricesSetAgainst, rankingsMet, thatPointed, examplesFirst, runsSaid, timeRowsAsked, explainedAsked, joinedCounted, ratesAskedAgain, ratesRanked, beyondListed, unmetListed, changesOfExecutions, wordsApart, retiredAsked, linesForConcepts, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
+  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, countsOwnAsked, folkCounted, joinedRowsAsked, partsRatesRanked, gapsAsked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, unitsSetAside, restsOfWholes, incomesBeside, unitsByTail, tablesSummed, fundShares, rankingsSetAside, unitsInTurn, unspentSaid, describedCounts, seenCounted, movesContrasted, pricesSetAgainst, rankingsMet, thatPointed, examplesFirst, runsSaid, timeRowsAsked, explainedAsked, joinedCounted, ratesAskedAgain, ratesRanked, beyondListed, unmetListed, changesOfExecutions, wordsApart, retiredAsked, linesForConcepts, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
 });

@@ -36,6 +36,8 @@ describe.each(documents.map((d) => [d.facts.identity.department, d] as const))('
     const plain = replyBody(engine.ask('项目支出合计多少', 'local-plain').text);
     expect(plain).toMatch(/\d/);
     for (const short of [`${local![1]}${local![2]}`, `${local![1]}这边`]) expect(replyBody(engine.ask(`${short}项目支出合计多少`, `local-${short}`).text), short).toBe(plain);
+    // 听邻居说街道…: who the asker heard it from is no part of the body's name.
+    expect(replyBody(engine.ask(`听邻居说${local![2]}的项目支出不少，合计多少`, "local-heard").text)).toBe(plain);
   });
 
   it('refuses the body of its kind in another place, its place one character apart (南京市… beside 北京市…)', () => {
