@@ -26,6 +26,8 @@ const engines = documents.map((doc) => ({ doc, engine: new Engine([doc]) }));
 let tiesSettled = 0;
 /** How many wholes were found not to be the sum of their printed parts: the test above must have met one. */
 let partsChecked = 0;
+/** Documents where an indicator was asked of two projects at once. */
+let indicatorsOfTwo = 0;
 /** Figures whose gap from their budget was asked. */
 let gapsAsked = 0;
 /** Wholes whose parts' stated completion rates were ranked. */
@@ -576,6 +578,19 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
       expect(replyBody(engine.ask(q, `parts-rate-${q}`).text).split('\n')[0], q).toContain(`最低的是${lexicon.concepts[lowest.concept].name}`);
       partsRatesRanked++;
     }
+  });
+
+  it('answers an indicator asked of two projects named before it (A和B的满意度各是多少), for each of them', () => {
+    const byLabel = new Map<string, { project: string; raw: string }[]>();
+    // A cost indicator (总成本) names money, which the projects' own funds answer.
+    for (const t of facts.projectTables) for (const r of t.rows) if (r.level3.length >= 3 && !/成本|资金|金额|经费/.test(r.level3)) byLabel.set(r.level3, [...(byLabel.get(r.level3) ?? []), { project: t.project, raw: r.value.raw }]);
+    const shared = [...byLabel].find(([, rows]) => new Set(rows.map((r) => r.project)).size === rows.length && rows.length >= 2 && rows[0].raw !== rows[1].raw);
+    if (!shared) return;
+    const [label, [a, b]] = shared;
+    const q = `${a.project}和${b.project}的${label}各是多少`;
+    const body = replyBody(engine.ask(q, `each-indicator-${q}`).text);
+    for (const r of [a, b]) expect(body, q).toContain(`${r.project}${label}`);
+    indicatorsOfTwo++;
   });
 
   it('gives the gap between a figure\'s budget and its actual, asked in everyday words (预算和实际决算之间差了多少钱)', () => {
@@ -1436,5 +1451,5 @@ it('reads a completion rate stated beside a 决算 figure in at least one shippe
 it('met, in the shipped disclosures, each case the tests above skip where a document lacks it', () => {
   // A tie between two project names; a whole its printed parts do not add up to; units under a department;
   // a project spelled out in English; an indicator several projects set.
-  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, countsOwnAsked, folkCounted, joinedRowsAsked, partsRatesRanked, gapsAsked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, unitsSetAside, restsOfWholes, incomesBeside, unitsByTail, tablesSummed, fundShares, rankingsSetAside, unitsInTurn, unspentSaid, describedCounts, seenCounted, movesContrasted, pricesSetAgainst, rankingsMet, thatPointed, examplesFirst, runsSaid, timeRowsAsked, explainedAsked, joinedCounted, ratesAskedAgain, ratesRanked, beyondListed, unmetListed, changesOfExecutions, wordsApart, retiredAsked, linesForConcepts, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
+  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, countsOwnAsked, folkCounted, joinedRowsAsked, partsRatesRanked, gapsAsked, indicatorsOfTwo, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, unitsSetAside, restsOfWholes, incomesBeside, unitsByTail, tablesSummed, fundShares, rankingsSetAside, unitsInTurn, unspentSaid, describedCounts, seenCounted, movesContrasted, pricesSetAgainst, rankingsMet, thatPointed, examplesFirst, runsSaid, timeRowsAsked, explainedAsked, joinedCounted, ratesAskedAgain, ratesRanked, beyondListed, unmetListed, changesOfExecutions, wordsApart, retiredAsked, linesForConcepts, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
 });
