@@ -26,6 +26,8 @@ const engines = documents.map((doc) => ({ doc, engine: new Engine([doc]) }));
 let tiesSettled = 0;
 /** How many wholes were found not to be the sum of their printed parts: the test above must have met one. */
 let partsChecked = 0;
+/** Projects whose purchases were listed. */
+let purchasesListed = 0;
 /** Documents where an indicator was asked of two projects at once. */
 let indicatorsOfTwo = 0;
 /** Figures whose gap from their budget was asked. */
@@ -577,6 +579,19 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
       const q = `${lexicon.concepts[whole].name}的几项里，哪一项完成预算的比例最低？`;
       expect(replyBody(engine.ask(q, `parts-rate-${q}`).text).split('\n')[0], q).toContain(`最低的是${lexicon.concepts[lowest.concept].name}`);
       partsRatesRanked++;
+    }
+  });
+
+  it('lists what a project bought, asked with no measure, though its words name one of its indicators too', () => {
+    const projects = [...new Set(facts.procurement.items.map((i) => i.project))].filter((p) => facts.projectTables.some((t) => t.project === p) && facts.procurement.items.filter((i) => i.project === p).length >= 2);
+    for (const project of projects) {
+      // Asked in the words of one of its indicators that counts what it buys (办公家具和办公设备购置数量).
+      const counting = facts.projectTables.find((t) => t.project === project)!.rows.find((r) => r.level2 === '数量指标' && /购置|采购|购买/.test(r.level3));
+      const words = counting ? counting.level3.replace(/\(.*$/, '').replace(/(?:购置|采购|购买)?(?:数量|个数)$/, '') : project;
+      const q = `${words}的采购，具体都买些什么？`;
+      const body = replyBody(engine.ask(q, `bought-${q}`).text);
+      for (const item of facts.procurement.items.filter((i) => i.project === project).slice(0, 3)) expect(body, q).toContain(item.item);
+      purchasesListed++;
     }
   });
 
@@ -1451,5 +1466,5 @@ it('reads a completion rate stated beside a 决算 figure in at least one shippe
 it('met, in the shipped disclosures, each case the tests above skip where a document lacks it', () => {
   // A tie between two project names; a whole its printed parts do not add up to; units under a department;
   // a project spelled out in English; an indicator several projects set.
-  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, countsOwnAsked, folkCounted, joinedRowsAsked, partsRatesRanked, gapsAsked, indicatorsOfTwo, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, unitsSetAside, restsOfWholes, incomesBeside, unitsByTail, tablesSummed, fundShares, rankingsSetAside, unitsInTurn, unspentSaid, describedCounts, seenCounted, movesContrasted, pricesSetAgainst, rankingsMet, thatPointed, examplesFirst, runsSaid, timeRowsAsked, explainedAsked, joinedCounted, ratesAskedAgain, ratesRanked, beyondListed, unmetListed, changesOfExecutions, wordsApart, retiredAsked, linesForConcepts, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
+  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, countsOwnAsked, folkCounted, joinedRowsAsked, partsRatesRanked, gapsAsked, indicatorsOfTwo, purchasesListed, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, unitsSetAside, restsOfWholes, incomesBeside, unitsByTail, tablesSummed, fundShares, rankingsSetAside, unitsInTurn, unspentSaid, describedCounts, seenCounted, movesContrasted, pricesSetAgainst, rankingsMet, thatPointed, examplesFirst, runsSaid, timeRowsAsked, explainedAsked, joinedCounted, ratesAskedAgain, ratesRanked, beyondListed, unmetListed, changesOfExecutions, wordsApart, retiredAsked, linesForConcepts, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
 });

@@ -90,7 +90,10 @@ function answerEntityAsked(facts: FactBase, entity: Entity, frame: Frame, entiti
   if (entity.kind === 'procItem' || entity.kind === 'procProject' || entity.kind === 'procUnit') {
     const table = tableNamed(entities, entity.name);
     const indicatorAsked = frame.cues.indicator || (wantsIndicator && !DETAIL_ASPECTS.some((d) => a.has(d)));
-    if (table && (indicatorAsked || namesIndicator(table.table, frame))) return answerTable(table.table, frame);
+    // 办公设备和办公家具的采购都买些什么: what was bought, listed with no measure asked, is the purchases, though
+    // its words name an indicator too (办公家具和办公设备购置数量).
+    const purchasesListed = frame.operation === 'list' && !frame.cues.asksNumber;
+    if (table && (indicatorAsked || (namesIndicator(table.table, frame) && !purchasesListed))) return answerTable(table.table, frame);
     const sameItem = entity.kind === 'procItem' ? boughtBy(unitNamed(frame, entities), entities.filter((e): e is Extract<Entity, { kind: 'procItem' }> => e.kind === 'procItem' && e.name === entity.name)) : [];
     // 大厅的印刷费: of the rows, those under the project the question's other words name.
     const asked = bigrams(frame.mentionText);
