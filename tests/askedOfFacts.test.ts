@@ -582,6 +582,12 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it('reads 环评 as 环境影响评价, the words of a project on environmental impact', () => {
+    for (const t of facts.projectTables.filter((x) => x.project.includes('环境影响') && facts.projectTables.filter((o) => o.project.includes('环境影响')).length === 1)) {
+      expect(replyBody(engine.ask('做环评的那个项目预算多少？', 'eia').text).split('\n')[0]).toContain(t.project);
+    }
+  });
+
   it('lists what a project bought, asked with no measure, though its words name one of its indicators too', () => {
     const projects = [...new Set(facts.procurement.items.map((i) => i.project))].filter((p) => facts.projectTables.some((t) => t.project === p) && facts.procurement.items.filter((i) => i.project === p).length >= 2);
     for (const project of projects) {
