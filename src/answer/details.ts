@@ -66,7 +66,10 @@ export function answerProcurement(entity: Entity, frame: Frame, units: Procureme
     if (a.has('code') && !frame.cues.money && first.catalogueCode)
       return answer('code', en ? `Catalogue code of ${first.item}: ${first.catalogueCode}.` : `${first.item}的政府采购目录序号：${first.catalogueCode}。`, en, cite(first.source));
     const project = entity.kind === 'procProject' && !single ? (en ? `Procurement for ${first.project}` : `${first.project}政府采购`) : en ? `Procurement of ${first.item}` : `${first.item}采购金额`;
-    return answer('amount', `${project}${en ? ':' : '：'}${wan(first.amount, en)}${en ? '.' : '。'}${itemLine(first, en)}${en ? '.' : '。'}`, en, cite(first.source));
+    // 日常公用经费预算资金: a project's own funds, where they are more than what it procures, are said beside it.
+    const funds = entity.kind === 'procProject' && !single && first.projectFunds !== undefined && Math.abs(first.projectFunds - first.amount) > 0.005 ? first.projectFunds : undefined;
+    const fundsSaid = funds === undefined ? '' : en ? ` (project funds ${wan(funds, true)})` : `（项目预算资金 ${wan(funds)}）`;
+    return answer('amount', `${project}${en ? ':' : '：'}${wan(first.amount, en)}${fundsSaid}${en ? '.' : '。'}${itemLine(first, en)}${en ? '.' : '。'}`, en, cite(first.source));
   }
   const total = items.reduce((s, i) => s + i.amount, 0);
   const funds = first.projectFunds;

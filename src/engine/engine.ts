@@ -55,7 +55,7 @@ import { asksOnly, isOwnUnit, isTotal, isTotalConcept, ownBodyNames, withoutOwnN
 import { coversYear, departmentHolds, documentNamed, documentsNamedIn, routeDocument, routingNames, type RoutingNames } from './routing.js';
 import { ECONOMIC_CLASSES, namedParts } from './parts.js';
 import { MAX_LISTED, SessionStore, type Subject } from './sessions.js';
-import { answerEntity } from './entityAnswers.js';
+import { answerEntity, unitNamed } from './entityAnswers.js';
 import { answerConcept, answerSeveral, countedConcept } from './conceptAnswers.js';
 import { answerPerVehicle, answerValuePerVehicle } from '../answer/perVehicle.js';
 import { answerPerCount } from '../answer/perCount.js';
@@ -925,6 +925,11 @@ export class Engine {
       // 政务服务中心自己的人员经费: a figure the disclosure gives for the whole department only is not
       // given for one of its units; the department's figure follows, said to be the department's.
       const ownUnit = named?.kind === 'unit' && facts.units.length > 1 && !isOwnUnit(named.name, facts) && !concept.concept.startsWith('procurement') ? named.name : undefined;
+      // 政务服务中心的日常公用经费预算资金: a procurement project of the unit named by the figure's own words.
+      const buyer = ownUnit ? unitNamed(frame, doc.entities) : undefined;
+      const bought = buyer ? doc.entities.find((e) => e.kind === 'procProject' && e.name === concept.term && e.items.some((i) => i.unit === buyer)) : undefined;
+      const boughtAnswer = bought && answerEntity(facts, bought, frame, doc.entities);
+      if (boughtAnswer?.answered) return { answer: boughtAnswer, subject: { entity: bought!.name, entityKind: bought!.kind, aspects: [...frame.aspects] } };
       if (answered && ownUnit) {
         const notSplit = refuse('notDisclosed', identities, en, en ? `${conceptName(concept.concept, frame)} of ${ownUnit} alone (only the department's total is given)` : `${ownUnit}单独的${conceptName(concept.concept, frame)}（披露只给出整个部门的合计）`);
         // 那行政服务局呢: the conversation stays on the figure asked, for the next body named.

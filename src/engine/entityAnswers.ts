@@ -103,6 +103,12 @@ function answerEntityAsked(facts: FactBase, entity: Entity, frame: Frame, entiti
     const rows = underNamed.length && underNamed.length < sameItem.length ? underNamed : sameItem;
     if (rows.length === 1 && sameItem.length > 1) return answerProcurement(rows[0], frame, facts.procurement.items);
     if (rows.length > 1 && !a.has('code')) return answerItemRows(rows.map((e) => e.item), frame);
+    // 政务服务中心的日常公用经费: a project that two units buy under one name is the named unit's rows.
+    if (entity.kind === 'procProject' && new Set(entity.items.map((i) => i.unit)).size > 1) {
+      const unit = unitNamed(frame, entities);
+      const own = unit ? entity.items.filter((i) => i.unit === unit) : [];
+      if (own.length) return answerProcurement({ ...entity, items: own }, frame, own);
+    }
     return answerProcurement(entity, frame, facts.procurement.items);
   }
   return undefined;
@@ -112,7 +118,7 @@ function answerEntityAsked(facts: FactBase, entity: Entity, frame: Frame, entiti
  * 行政服务局本级买的其他终端设备: the procurement unit the question names, by what sets its name apart
  * from the others' (行政服务局, 政务服务中心: the place they share said or not).
  */
-function unitNamed(frame: Frame, entities: Entity[]): string | undefined {
+export function unitNamed(frame: Frame, entities: Entity[]): string | undefined {
   const units = entities.filter((e) => e.kind === 'procUnit').map((e) => e.name);
   if (units.length < 2) return undefined;
   const shared = [...units[0]].findIndex((ch, i) => units.some((u) => u[i] !== ch));
