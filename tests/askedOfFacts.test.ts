@@ -575,7 +575,8 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
   it('ranks a whole\'s parts by the share of their budget the disclosure states each completed (三公经费的三项里哪一项完成预算的比例最低)', () => {
     const lexicon = defaultLexicon();
     for (const whole of new Set(facts.amounts.map((a) => a.concept))) {
-      const parts = partsOf(whole).flatMap((c) => facts.amounts.filter((a) => a.concept === c && a.statedExecution !== undefined));
+      // A part that spent nothing and states 0% had nothing to spend: it ranks nothing.
+      const parts = partsOf(whole).flatMap((c) => facts.amounts.filter((a) => a.concept === c && a.statedExecution !== undefined && !(a.statedExecution === 0 && a.value === 0)));
       if (parts.length < 2) continue;
       const lowest = [...parts].sort((a, b) => a.statedExecution! - b.statedExecution!)[0];
       const q = `${lexicon.concepts[whole].name}的几项里，哪一项完成预算的比例最低？`;

@@ -40,6 +40,15 @@ describe('the frame of a question', () => {
     expect(frame.attribute).toBe(attribute);
   });
 
+  it('reads no body in 这里 / 市里 before a level word, nor cuts 中 off a name after 年 (今年中医院)', () => {
+    expect(analyze('我们这里街道的公用经费多少').orgs).toEqual([]);
+    expect(analyze('市里社区服务中心的预算多少').orgs.some((o) => o.startsWith('市里') || o.startsWith('里'))).toBe(false);
+    expect(analyze('今年中医院的预算是多少').orgs).toContain('中医院');
+    expect(analyze('万里街道的预算').orgs).toContain('万里街道');
+    expect(analyze('Which unit price is the highest?').aspects.has('units')).toBe(false);
+    expect(analyze('Which unit is covered by this budget?').aspects.has('units')).toBe(true);
+  });
+
   it('reads the actual asked at the year\'s end as execution, not another year\'s figure; a lost card to be replaced as a service asked; a balance as the year-end balance', () => {
     expect(analyze('2020年底预算实际执行了多少').aspects.has('execution')).toBe(true);
     expect(analyze('2019年实际执行了多少').aspects.has('execution')).toBe(false);

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { Resolver } from '../src/resolve/resolver.js';
 import type { Entity } from '../src/search/entities.js';
-import { pickEntity, withoutOwnNames } from '../src/engine/resolve.js';
+import { departmentNames, pickEntity, withoutOwnNames } from '../src/engine/resolve.js';
 import type { LoadedDocument } from '../src/engine/engine.js';
 import { analyze } from '../src/intent/frame.js';
 
@@ -21,6 +21,11 @@ describe('the body\'s own names', () => {
     expect(withoutOwnNames('信访局的微信公众号有多少粉丝', ['国家信访局'])).toBe('的微信公众号有多少粉丝');
     // Words in the name's own order run together are its tail or nothing: 技术学院 is removed as a tail.
     expect(withoutOwnNames('技术学院的收入', ['上海交通职业技术学院'])).toBe('的收入');
+    // A street office's place alone (建设 of 建设街道办事处) goes only said as a place, before a word of where.
+    const street = departmentNames('某某区人民政府建设街道办事处');
+    expect(street).toEqual(['某某区人民政府建设街道办事处', '建设街道', '建设']);
+    expect(withoutOwnNames('基本建设支出多少', street)).toBe('基本建设支出多少');
+    expect(withoutOwnNames('建设这边项目支出多少', street)).toBe('这边项目支出多少');
   });
 });
 

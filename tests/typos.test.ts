@@ -12,6 +12,7 @@ import { defaultLexicon } from '../src/intent/lexicon.js';
 
 const CONCEPTS = defaultLexicon().concepts;
 import { EnglishSpelling } from '../src/intent/spelling.js';
+import { isEnglishWord } from '../src/intent/englishWords.js';
 import { TypoRepair } from '../src/intent/typos.js';
 import { loadDocuments } from '../src/parse/load.js';
 import { SEED_PATH, SHARED_DOCS } from './helpers.js';
@@ -148,6 +149,10 @@ describe('an English word mistyped by one letter', () => {
   it('leaves a known word, a short word, a plural of a known word, and a slip two words fit', () => {
     expect(spelling.repair('official reception expenses')).toBeUndefined();
     expect(spelling.repair('how much is the rant')).toBeUndefined();
+    // An English word of its own is no slip of the vocabulary word one letter away.
+    expect(new EnglishSpelling(['reason'], (w) => w === 'season').repair('spending on the season')).toBeUndefined();
+    expect(['season', 'hearing', 'received'].every(isEnglishWord)).toBe(true);
+    expect(['procurment', 'govenment', 'recepton'].some(isEnglishWord)).toBe(false);
     // count is a word of its own, one letter from court: a short word is never repaired.
     expect(new EnglishSpelling(['court']).repair('the review count target')).toBeUndefined();
     expect(spelling.repair('rent of offices')).toBeUndefined();

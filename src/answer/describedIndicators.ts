@@ -7,6 +7,7 @@
 import type { Frame } from '../intent/frame.js';
 import type { FactBase, IndicatorRow, ProjectTable } from '../schema/fact.js';
 import { bigrams, type Entity } from '../search/entities.js';
+import { gramPostings, sharedGrams } from '../search/gramIndex.js';
 import type { Answer } from './answer.js';
 import { answerRow } from './details.js';
 
@@ -60,8 +61,8 @@ export function answerDescribedIndicator(facts: FactBase, frame: Frame, named?: 
   const question = bigrams(frame.mentionText);
   const words = wordsOf(facts);
   // Only rows and tables sharing a word with the question can score: they are found through their words.
-  const ownOf = sharing(question, words.rowsByGram);
-  const ofTableOf = sharing(question, words.tablesByGram);
+  const ownOf = sharedGrams(question, words.rowsByGram);
+  const ofTableOf = sharedGrams(question, words.tablesByGram);
   // A word in many rows (or many tables' goals) tells none apart.
   const rareInRows = rareAmong([...ownOf.values()], words.rows.length);
   const rareInTables = rareAmong([...ofTableOf.values()], facts.projectTables.length);
@@ -101,28 +102,16 @@ const WORDS = new WeakMap<FactBase, Words>();
 function wordsOf(facts: FactBase): Words {
   let words = WORDS.get(facts);
   if (!words) {
-    words = { rows: facts.projectTables.flatMap((table) => table.rows.map((row) => ({ table, row }))), rowsByGram: new Map(), tablesByGram: new Map() };
-    for (const table of facts.projectTables) {
-      for (const gram of bigrams(`${table.project}${table.goal}`)) words.tablesByGram.set(gram, [...(words.tablesByGram.get(gram) ?? []), table]);
-      for (const row of table.rows) for (const gram of bigrams(`${row.level3}${row.description}`)) words.rowsByGram.set(gram, [...(words.rowsByGram.get(gram) ?? []), row]);
-    }
+    words = {
+      rows: facts.projectTables.flatMap((table) => table.rows.map((row) => ({ table, row }))),
+      rowsByGram: gramPostings(facts.projectTables.flatMap((t) => t.rows), (row) => bigrams(`${row.level3}${row.description}`)),
+      tablesByGram: gramPostings(facts.projectTables, (table) => bigrams(`${table.project}${table.goal}`)),
+    };
     WORDS.set(facts, words);
   }
   return words;
 }
 
-/** For each owner sharing a bigram with the question, the bigrams it shares. */
-function sharing<T>(question: Set<string>, byGram: Map<string, T[]>): Map<T, Set<string>> {
-  const shared = new Map<T, Set<string>>();
-  for (const gram of question) {
-    for (const owner of byGram.get(gram) ?? []) {
-      const set = shared.get(owner);
-      if (set) set.add(gram);
-      else shared.set(owner, new Set([gram]));
-    }
-  }
-  return shared;
-}
 
 /** Whether a word is in few enough of these sets (of `total` owners, the others sharing none) to tell them apart. */
 function rareAmong(sets: Set<string>[], total: number): (gram: string) => boolean {

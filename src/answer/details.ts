@@ -6,6 +6,7 @@
 import type { Frame } from '../intent/frame.js';
 import type { FactBase, IndicatorRow, ProcurementItem, ProjectTable } from '../schema/fact.js';
 import { bigrams, isMention, mention, type Entity } from '../search/entities.js';
+import { gramPostings, sharedGrams } from '../search/gramIndex.js';
 import { answer, cite, num, wan, type Answer } from './answer.js';
 import { findAmount } from './amounts.js';
 
@@ -394,9 +395,7 @@ export function answerIndicatorAcrossTables(facts: FactBase, frame: Frame, moreT
 export function indicatorHits(facts: FactBase, frame: Frame, moreThan = 0): { table: ProjectTable; row: IndicatorRow; matched: number; coverage: number }[] {
   const q = bigrams(frame.mentionText);
   // This runs on most questions, and only a few rows share a word with it: those are found through their words.
-  const byGram = rowsByGram(facts);
-  const sharing = new Set<IndicatorRow>();
-  for (const gram of q) for (const row of byGram.get(gram) ?? []) sharing.add(row);
+  const sharing = sharedGrams(q, rowsByGram(facts));
   const hits = [];
   for (const table of facts.projectTables) {
     for (const row of table.rows) {
@@ -413,13 +412,7 @@ const ROWS_BY_GRAM = new WeakMap<FactBase, Map<string, IndicatorRow[]>>();
 
 function rowsByGram(facts: FactBase): Map<string, IndicatorRow[]> {
   let index = ROWS_BY_GRAM.get(facts);
-  if (!index) {
-    index = new Map();
-    for (const table of facts.projectTables) {
-      for (const row of table.rows) for (const gram of bigrams(row.level3)) index.set(gram, [...(index.get(gram) ?? []), row]);
-    }
-    ROWS_BY_GRAM.set(facts, index);
-  }
+  if (!index) ROWS_BY_GRAM.set(facts, (index = gramPostings(facts.projectTables.flatMap((t) => t.rows), (row) => bigrams(row.level3))));
   return index;
 }
 

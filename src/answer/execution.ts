@@ -4,6 +4,9 @@ import type { ExecutionStatement, FactBase } from '../schema/fact.js';
 import { answer, cite, num, wan, type Answer } from './answer.js';
 import { partsOf } from './amounts.js';
 
+/** The whole budget's own figures, whose parts are the 决算's line statements, not stated rates of parts. */
+const WHOLE_BUDGET: string[] = ['budget.total', 'expense.total', 'income.total'];
+
 /**
  * 年初预算 135.9 万元，支出决算 135.25 万元，完成年初预算的 99.52%，比年初预算少 0.65 万元: a line's actual
  * against its budget, the rate as stated (or worked out and shown so), and the gap people ask for (差多少).
@@ -95,16 +98,21 @@ export function answerExecutionsRanked(facts: FactBase, frame: Frame): Answer | 
  * their budget the disclosure states each completed; undefined where fewer than two parts state one.
  */
 export function answerPartsRankedByExecution(facts: FactBase, frame: Frame): Answer | undefined {
-  if (frame.operation !== 'rank' || frame.attribute !== 'execution') return undefined;
-  const parts = frame.concepts.flatMap((whole) => partsOf(whole.concept)).flatMap((concept) => facts.amounts.filter((a) => a.concept === concept && a.statedExecution !== undefined));
+  // The whole named first is the scope; the whole budget's lines are the 决算's own statements, ranked elsewhere.
+  const whole = frame.concepts[0]?.concept;
+  if (frame.operation !== 'rank' || frame.attribute !== 'execution' || !whole || WHOLE_BUDGET.includes(whole)) return undefined;
+  // A part that spent nothing and states 0% had nothing to spend (07's 三公 parts): it ranks nothing.
+  const parts = partsOf(whole).flatMap((concept) => facts.amounts.filter((a) => a.concept === concept && a.statedExecution !== undefined && !(a.statedExecution === 0 && a.value === 0)));
   if (parts.length < 2) return undefined;
   const en = frame.english;
   const sorted = [...parts].sort((a, b) => (frame.ascending ? 1 : -1) * (a.statedExecution! - b.statedExecution!));
   const name = (a: (typeof parts)[number]) => frame.lexicon.concepts[a.concept]?.name ?? a.label;
   const rows = sorted.map((a, k) => (en ? `${k + 1}. ${name(a)}: actual ${wan(a.value, true)}, ${num(a.statedExecution!)}% of its budget` : `${k + 1}. ${name(a)}：决算 ${wan(a.value)}，完成预算的 ${num(a.statedExecution!)}%`));
+  // Parts tied at the top are named together.
+  const first = sorted.filter((a) => a.statedExecution === sorted[0].statedExecution).map(name).join(en ? ' and ' : '、');
   const which = frame.ascending ? (en ? 'lowest' : '最低') : en ? 'highest' : '最高';
   const head = en
-    ? `Of the ${parts.length} parts, the ${which} share of its budget spent is ${name(sorted[0])}, ${num(sorted[0].statedExecution!)}% (as the disclosure states):`
-    : `${parts.length} 项中，完成预算比例${which}的是${name(sorted[0])}，完成预算的 ${num(sorted[0].statedExecution!)}%（披露所述）：`;
+    ? `Of the ${parts.length} parts, the ${which} share of its budget spent is ${first}, ${num(sorted[0].statedExecution!)}% (as the disclosure states):`
+    : `${parts.length} 项中，完成预算比例${which}的是${first}，完成预算的 ${num(sorted[0].statedExecution!)}%（披露所述）：`;
   return answer('compare', [head, ...rows].join('\n'), en, cite(...sorted.map((a) => a.source)), { focus: name(sorted[0]) });
 }

@@ -34,6 +34,7 @@ import { answerProjectSection } from '../answer/projectSections.js';
 import { analyze, type Aspect, type Frame } from '../intent/frame.js';
 import { MEASURE_WORDS, type Repair, TypoRepair } from '../intent/typos.js';
 import { ENGLISH_MEASURE_WORDS, EnglishSpelling } from '../intent/spelling.js';
+import { isEnglishWord } from '../intent/englishWords.js';
 import { splitQuestion } from '../intent/split.js';
 import { isGenericTerm, unnamedSubject } from '../intent/unnamed.js';
 import { answerNonFiscalIncome, FISCAL_INCOME } from '../answer/nonFiscalIncome.js';
@@ -224,7 +225,7 @@ export class Engine {
       return loaded;
     });
     this.identities = this.documents.map((d) => d.facts.identity);
-    this.spelling = new EnglishSpelling([...this.lexicon.englishVocabulary, ...ENGLISH_MEASURE_WORDS]);
+    this.spelling = new EnglishSpelling([...this.lexicon.englishVocabulary, ...ENGLISH_MEASURE_WORDS], isEnglishWord);
     this.sessions = options.sessions ?? new SessionStore(options.contextTtlMs ?? 10 * 60_000, options.now ?? Date.now);
   }
 

@@ -58,9 +58,9 @@ const ENTITY_KINDS: EntityKind[] = ['procItem', 'procProject', 'procUnit', 'tabl
  */
 export function withoutOwnNames(text: string, names: string[], things: string[] = []): string {
   return names.reduce((t, name) => {
-    // A name said whole goes whatever its length (万里 of 万里街道办事处), unless a thing's name holds it (工会 of
-    // 工会经费); a tail of it, from three characters.
-    if (name.length < OWN_ABBREVIATION.min) return t.includes(name) && !things.some((thing) => thing.includes(name)) ? t.replace(name, '') : t;
+    // A short name (万里 of 万里街道办事处) goes only said as a place, before a word of where (万里这边, 万里街道), and
+    // not where a thing's name holds it (工会 of 工会经费): it may be a word of its own (建设 of 基本建设支出).
+    if (name.length < OWN_ABBREVIATION.min) return things.some((thing) => thing.includes(name)) ? t : t.replace(new RegExp(`${name}(?=${PLACE_WORD.source})`), '');
     for (let len = name.length; len >= OWN_ABBREVIATION.min; len--) {
       const tail = name.slice(name.length - len);
       if (!t.includes(tail)) continue;
@@ -70,6 +70,9 @@ export function withoutOwnNames(text: string, names: string[], things: string[] 
     return withoutAbbreviation(t, name, things);
   }, text);
 }
+
+/** Words said after a place to say where (万里这边, 万里街道). */
+const PLACE_WORD = /这边|那边|这里|那里|这块|街道|镇|乡/;
 
 /** The fewest characters of a body's abbreviated name (交通职院 of 上海交通职业技术学院). */
 const OWN_ABBREVIATION = { min: 3, max: 6 };

@@ -4,6 +4,7 @@
  * one small pattern, so every phrasing of the same need lands on the same aspect.
  */
 import { ASPECTS, MEASURE_OF_USE_EN, PURPOSE_ASKED_EN, type Aspect } from './aspects.js';
+import { HEARD_FROM } from './split.js';
 import { Cues, readCues } from './cues.js';
 import { defaultLexicon, type Lexicon, type TermMatch } from './lexicon.js';
 import type { ConceptKey } from '../schema/concept.js';
@@ -379,8 +380,8 @@ function englishShare(text: string): [string, string, string] | null {
 const CODE = /(?<![\d.])([235]\d{2}|[235]\d{4}|[235]\d{6})(?![\d.]|万|元|%|个|台|辆|人|次)/g;
 
 /** Names of bodies in questions: 公安局, 教育厅, 万里街道. 政府/部/处 are left out: they start budget words (政府采购, 部门). */
-/** A character of a body's name: not a word of asking or joining; 里 only in a place's name before its level (万里街道), not 局里. */
-const NAME_CHAR = /(?:[^\sa-z\d块的是有多少钱给了吗呢和与在为从把被对哪些什么怎几个里年占比跟()（）着挂那这种]|里(?=[\u4e00-\u9fa5]{0,2}(?:街道|社区|村|镇|乡)))/.source;
+/** A character of a body's name: not a word of asking or joining (和, 加); 里 only in a place's name before its level (万里街道), not 局里, 这里 or 市里. */
+const NAME_CHAR = /(?:[^\sa-z\d块的是有多少钱给了吗呢和与在为从把被对哪些什么怎几个里年占比跟加()（）着挂那这种]|(?<![这那哪城村市县区乡镇省局家])里(?=[\u4e00-\u9fa5]{0,2}(?:街道|社区|村|镇|乡)))/.source;
 const ORG_MENTION = new RegExp(String.raw`${NAME_CHAR}{1,12}?(?:局(?![内里长本])|(?<![大展餐客门])厅(?!\(室\))|(?<=[\u4e00-\u9fa5]{2})(?<![能可来去好要在怎难帮代承举主协督包查申报开创筹兴合联备厅还也都没不再就才])办(?![理法事公好完成结件执证照几了过]|手续|业务|多少|\d{1,3}(?:期|场|次|个|届))|院|委员会|常委会|管委会|政协|委(?![托员会])|办公室|办事处|街道|中心|(?<![部签公])署|(?<![排站插列组归入领带梯])队|(?<![饭菜餐茶酒面])馆|大学|学校|中学|小学|(?<!乡)镇|(?<!城)乡(?![镇村下里间])|(?<=[一二三四五六七八九十])中(?![心央国间])|(?<=[\u4e00-\u9fa5]{2})(?<![全内外本局干总支部门分卖乐])部(?![门分长署级]))`, 'g');
 /**
  * A body named in English by the word for its kind (the Changsha Public Security Bureau, the Ministry
@@ -417,14 +418,16 @@ const CAME_AWAY = /^(?:调到|调来|调入|调过来|过来|转来|转到|来�
  * A word the question says before a body's name, cut where a mention may start (了|解, 年|底, 这|所): its
  * second character, by the first, which no mention holds. 了解省人大常委会, 2024年底信访局, 这所交通学院.
  */
-const CUT_WORDS: Record<string, RegExp> = { 了: /^解(?:一?下)?/, 年: /^[末底初中]/, 这: /^[所家座位片]/, 那: /^[所家座位片]/, 哪: /^[所家座位片]/, 一: /^[所家座位片]/ };
+// 年中 is left out: 中 starts too many names (中医院, 中级人民法院). 一 is a name's character, so a mention may start
+// with it (一所交通学院): the leading words take 一所 off.
+const CUT_WORDS: Record<string, RegExp> = { 了: /^解(?:一?下)?/, 年: /^[末底初]/, 这: /^[所家座位片]/, 那: /^[所家座位片]/, 哪: /^[所家座位片]/ };
 
 function afterAWord(m: RegExpMatchArray): string {
   const cut = CUT_WORDS[m.input?.[(m.index ?? 0) - 1] ?? ''];
   return cut ? m[0].replace(cut, '') : m[0];
 }
 
-const LEADING_WORDS = /^(?:[\u4e00-\u9fa5]{0,8}?(?<!代)表(?:里|中|内|上)?(?=[\u4e00-\u9fa5]{2})|边(?=街道|乡|镇|社区)|开(?=常委会|代表大会|人代会)|(?:刚|新)?(?:调来|调到|调入|来到|入职|分到|分配到|来)|其中|那么|那|还有|另外|以及|请问|(?:我?想)?(?:[算查看问找搜翻瞧]|核实|核对|核查)一?下|看看|听(?:同事|别人|人家|朋友|领导|大家|邻居|街坊|家人|家里人|亲戚|老乡)?说|据说|不好意思|我?想问(?:问|一?下)?|(?:我?想)?确?认一?下|我?想知道|我?想了解(?:一?下)?|了?解一?下|一下|为?啥|为什么|为何)+/;
+const LEADING_WORDS = new RegExp(String.raw`^(?:[\u4e00-\u9fa5]{0,8}?(?<!代)表(?:里|中|内|上)?(?=[\u4e00-\u9fa5]{2})|边(?=街道|乡|镇|社区)|开(?=常委会|代表大会|人代会)|(?:刚|新)?(?:调来|调到|调入|来到|入职|分到|分配到|来)|[一这那哪][所家座位片](?=[\u4e00-\u9fa5]{2})|其中|那么|那|还有|另外|以及|请问|(?:我?想)?(?:[算查看问找搜翻瞧]|核实|核对|核查)一?下|看看|${HEARD_FROM}|据说|不好意思|我?想问(?:问|一?下)?|(?:我?想)?确?认一?下|我?想知道|我?想了解(?:一?下)?|了?解一?下|一下|为?啥|为什么|为何)+`);
 
 /** A mention ending in a word for the asker's or the addressee's own body (…贵局, …咱们局, 了解一下咱局, 咱们办公厅). */
 const OWN_BODY_WORD = /(?:贵|咱们?|我们?|你们?|他们|俺们?|本|该)(?:办公|机关)?(?:局|厅|委|院|中心|办公室|办事处|署|队|馆|学校|学院|街道|镇|乡|单位|部门)/;

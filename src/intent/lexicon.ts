@@ -134,7 +134,11 @@ export class Lexicon {
         const after = k >= 0 && k + from.length < to.length ? `(?!${escape(to.slice(k + from.length))})` : '';
         return { from, pattern: new RegExp(`${before}${overlapBefore(from, to)}${escape(from)}${after}${overlapAfter(from, to)}`, 'g'), to };
       });
-    for (const { from } of this.synonyms) this.synonymsByLead.set(from[0], [...(this.synonymsByLead.get(from[0]) ?? []), from]);
+    for (const { from } of this.synonyms) {
+      const words = this.synonymsByLead.get(from[0]);
+      if (words) words.push(from);
+      else this.synonymsByLead.set(from[0], [from]);
+    }
     this.english = Object.entries(knowledge.english)
       .sort((a, b) => b[0].length - a[0].length)
       .map(([en, zh]) => ({ en, zh, pattern: new RegExp(`\\b${en}\\b`, 'g') }));

@@ -49,13 +49,14 @@ export function saysTotalOf(frame: Frame, term: string): boolean {
   return ['合计', '总计', '总额', '小计'].some((word) => frame.text.includes(`${term}${word}`));
 }
 
-/** A term this long names its concept in words of its own (购置车辆, 拟购置几辆), whose shorter words (车辆) name nothing else. */
+/** A term this long names its concept in words of its own (购置车辆, 拟购置几辆); a shorter one (车辆) is left in. */
 const OWN_TERM = 3;
 
 /**
- * 要购置车辆了，拟购置几辆: the text with the long terms that name `concept` left out, so that a count stated under a
- * word inside them (共有车辆 7 辆 under 车辆 of 购置车辆) is not taken for the one the concept's own count answers.
+ * 要购置车辆了，拟购置几辆: the Chinese text with the long terms that name `concept` left out, so that a count stated
+ * under a word inside them (共有车辆 7 辆 under 车辆 of 购置车辆) is not taken for the one the concept's own count
+ * answers. An English question's terms are English and stand in no Chinese text: it is left as it is.
  */
 export function withoutTermsOf(frame: Frame, text: string, concept: string): string {
-  return frame.concepts.filter((c) => c.concept === concept && c.term.length >= OWN_TERM).reduce((rest, c) => rest.replace(c.term, ''), text);
+  return frame.concepts.filter((c) => c.concept === concept && c.term.length >= OWN_TERM).reduce((rest, c) => rest.split(c.term).join(''), text);
 }

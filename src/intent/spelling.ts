@@ -2,8 +2,8 @@
  * Spelling repair for English questions: a word mistyped by one letter (procurment, govenment,
  * recepton) is read as the one vocabulary word it is a slip of. The vocabulary is passed in: the
  * words of the English terms and phrases the knowledge names things by, and the words that ask
- * a measure. A word the vocabulary holds, a short word, or a slip of two vocabulary words alike is
- * left as typed, so that only a word no term could have read is ever changed.
+ * a measure. A word the vocabulary holds, an English word of its own (by the `isWord` passed in), a
+ * short word, or a slip of two vocabulary words alike is left as typed.
  */
 import type { Repair } from './typos.js';
 
@@ -33,7 +33,14 @@ export class EnglishSpelling {
   /** Vocabulary words by length, so a typed word is measured only against words one letter longer or shorter. */
   private readonly byLength = new Map<number, string[]>();
 
-  constructor(vocabulary: Iterable<string>) {
+  /**
+   * `isWord`: whether a word is English at all, which is then never a slip (season is no reason). Default:
+   * every word the vocabulary lacks may be one.
+   */
+  constructor(
+    vocabulary: Iterable<string>,
+    private readonly isWord: (word: string) => boolean = () => false,
+  ) {
     this.known = new Set([...vocabulary].flatMap((phrase) => phrase.toLowerCase().split(/[^a-z]+/)).filter(Boolean));
     for (const word of this.known) {
       if (word.length < MIN_WORD) continue;
@@ -59,7 +66,7 @@ export class EnglishSpelling {
 
   /** The one vocabulary word a typed word is a slip of; none where it is known, short, a plural, or two fit. */
   private meant(word: string): string | undefined {
-    if (word.length < MIN_WORD || this.known.has(word) || this.pluralOfKnown(word)) return undefined;
+    if (word.length < MIN_WORD || this.known.has(word) || this.pluralOfKnown(word) || this.isWord(word)) return undefined;
     const near = [word.length - 1, word.length, word.length + 1].flatMap((n) => (this.byLength.get(n) ?? []).filter((known) => oneSlipApart(word, known)));
     // A plural of a known word (expenses beside expense) is the same word: one reading, not two.
     const distinct = near.filter((w) => !near.some((other) => other !== w && (w === `${other}s` || w === `${other}es`)));

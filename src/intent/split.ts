@@ -333,7 +333,9 @@ const SHARE_UNSAID = /^(?:那|它|这|其)?(?:大概|大约|约)?占(.{2,})$/;
 const FIGURE_ASKED = /(?:的)?(?:一共|总共|合计)?(?:年初预算|预算数?|决算数?|实际|安排了?|支出了|花了?)*(?:是|有|为|等于)?多少(?:钱|万元|元)?$/;
 
 /** The words of hearing at the start of a clause (听同事说, 据说). */
-const HEARD_SAY = /^(?:我)?(?:听(?:同事|别人|人家|人|朋友|领导|大家|邻居|街坊|家人|家里人|亲戚|老乡)?说|据说|有人说)/;
+/** 听说 / 听邻居说: who the asker heard it from, said before what was heard; shared with the frame's reading of bodies. */
+export const HEARD_FROM = String.raw`听(?:同事|别人|人家|人|朋友|领导|大家|邻居|街坊|家人|家里人|亲戚|老乡)?说`;
+const HEARD_SAY = new RegExp(`^(?:我)?(?:${HEARD_FROM}|据说|有人说)`);
 /** 听同事说…，: what the asker heard, said before the question. */
 const HEARSAY = new RegExp(`${HEARD_SAY.source}[^,，]*[,，]`);
 

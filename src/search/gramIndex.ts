@@ -101,3 +101,29 @@ export class GramIndex<T> {
     return (this.anchors = anchors);
   }
 }
+
+/** Each bigram with the owners whose words hold it, in the owners' order. */
+export function gramPostings<T>(owners: Iterable<T>, gramsOf: (owner: T) => Iterable<string>): Map<string, T[]> {
+  const postings = new Map<string, T[]>();
+  for (const owner of owners) {
+    for (const gram of gramsOf(owner)) {
+      const list = postings.get(gram);
+      if (list) list.push(owner);
+      else postings.set(gram, [owner]);
+    }
+  }
+  return postings;
+}
+
+/** For each owner sharing a bigram with the question, the bigrams it shares: every bigram, common ones too. */
+export function sharedGrams<T>(question: Set<string>, postings: Map<string, T[]>): Map<T, Set<string>> {
+  const shared = new Map<T, Set<string>>();
+  for (const gram of question) {
+    for (const owner of postings.get(gram) ?? []) {
+      const set = shared.get(owner);
+      if (set) set.add(gram);
+      else shared.set(owner, new Set([gram]));
+    }
+  }
+  return shared;
+}

@@ -142,7 +142,8 @@ function carriedRows(grouped: Map<Role, Word[][]>, anchors: number[], extents: [
   const [name] = grouped.get('project') ?? [];
   const goals = grouped.get('goal') ?? [];
   const mid = (g: Word[]) => (g[0].line + g[g.length - 1].line) / 2;
-  if (!name || mid(name) >= extents[0][0] - 1 || goals.length < 2 || goals[0][0].line > extents[0][0] + 1) return [];
+  // A 合计 or unit line above the rows is no project's name.
+  if (!name || /^(?:合计|单位)/.test(text(name)) || mid(name) >= extents[0][0] - 1 || goals.length < 2 || goals[0][0].line > extents[0][0] + 1) return [];
   // The carried goal runs on across the breaks a wrapped row leaves in it, up to the next goal's start.
   let reach = goals[0][goals[0].length - 1].line;
   for (const next of goals.slice(1)) {
