@@ -51,6 +51,15 @@ describe.each(documents.map((d) => [d.facts.identity.id, d] as const))('classifi
     }
   });
 
+  // 公积金今年预算数 for 住房公积金: a line asked by the word its name ends with, beside a generic budget word.
+  const tails = items.filter((i) => i.name.length >= 5 && /^[\u4e00-\u9fa5]+$/.test(i.name) && !/(?:经费|服务费|费用|资金|专项|项目|支出|补助|购置|购买|采购|费|事务|管理|运行|其他|机构)$/.test(i.name) && items.filter((o) => o.name.includes(i.name.slice(-3))).length === 1 && !conceptTerms.has(i.name.slice(-3)));
+  it.runIf(tails.length > 0)('finds a line by the word its name ends with, beside a budget word (公积金今年预算数)', () => {
+    for (const line of tails) {
+      const q = `${line.name.slice(-3)}今年预算数？`;
+      expect(body(q), q).toContain(shown(line.value));
+    }
+  });
+
   it.runIf(items.length > 0)('ranks the 项 under a 类 when the 项 level is asked (城乡社区支出下面按项级科目看哪一项最多)', () => {
     const own = (i: (typeof items)[number]) => items.filter((j) => j.name === i.name).length === 1 && !conceptTerms.has(i.name);
     const classes = items.filter((c) => c.scheme === 'functional' && c.level === 1 && own(c));

@@ -5,6 +5,7 @@
 import type { Aspect, Frame } from '../intent/frame.js';
 import type { TermMatch } from '../intent/lexicon.js';
 import type { ConceptKey } from '../schema/concept.js';
+import { GENERIC_ENDING } from '../resolve/shortNames.js';
 import type { FactBase } from '../schema/fact.js';
 import { isGenericTerm } from '../intent/unnamed.js';
 import { bigrams, inOrder, tableNamed, type Entity, type EntityKind } from '../search/entities.js';
@@ -260,7 +261,8 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
   // 人大搞立法花多少钱 / 人大开大会预算要花多少: beside a word that only asks or a generic one, a line read by most of its name (two bigrams of three) is the subject.
   // 交医疗保险的钱预算多少 (职工基本医疗保险缴费): so is one read by a run of its name said whole.
   // 公益岗位的补贴 (公益性岗位补贴): three of its words, half its name, said apart, name it too.
-  const onlyAsked = (asksOnly(concept) || isGenericTerm(concept.term)) && ((best.coverage >= ASKED_LINE_COVERAGE && best.matched >= 2) || (best.matched >= RUN_SAID - 1 && (best.coverage >= HALF_SAID || endsRun(frame.subjectText, best.entity.name))));
+  // 公积金今年预算数 (住房公积金): the word a line's name ends with, said to open or close a piece, names it too.
+  const onlyAsked = (asksOnly(concept) || isGenericTerm(concept.term)) && ((best.coverage >= ASKED_LINE_COVERAGE && best.matched >= 2) || (best.matched >= RUN_SAID - 1 && (best.coverage >= HALF_SAID || endsRun(frame.subjectText, best.entity.name))) || (best.matched >= 2 && saysTail(frame.subjectText, best.entity.name)));
   // 法院这笔钱从哪来 (江苏省高级人民法院): a line named as the department calls itself is the department, beside
   // a total, unless a 科目 is said.
   const department = best.entity.kind === 'lineItem' && isTotal(concept) && !frame.cues.classWord && !frame.cues.levelMarked && doc.facts.identity.department.endsWith(best.entity.name);
@@ -278,6 +280,16 @@ const HALF_SAID = 0.5;
 
 /** Characters of a line's name said in one run that name it beside a generic word (医疗保险 of 职工基本医疗保险缴费). */
 const RUN_SAID = 4;
+
+/** Characters of the word a name ends with (公积金 of 住房公积金). */
+const TAIL_WORD = 3;
+
+/** Whether a piece of the subject opens or closes on the word a name ends with, a word of its own, not a generic ending (管理费). */
+function saysTail(subjectText: string, name: string): boolean {
+  const tail = name.slice(-TAIL_WORD);
+  if (name.length <= TAIL_WORD || GENERIC_ENDING.test(tail)) return false;
+  return subjectText.split('|').some((p) => p.startsWith(tail) || p.endsWith(tail));
+}
 
 /**
  * Whether a piece of the subject ends on RUN_SAID characters of the name in one run (…交医疗保险|钱): the thing
