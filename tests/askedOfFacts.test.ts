@@ -566,7 +566,7 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
   });
 
   it.runIf(facts.units.length >= 2)('lists the units where the budget is named as what they make up (哪个单位一起编的预算, which unit is covered by this budget)', () => {
-    for (const q of ['咱们下面还有哪个单位一起编的预算？', 'Which subordinate unit is covered by this budget?']) {
+    for (const q of ['咱们下面还有哪个单位一起编的预算？', 'Which subordinate unit is covered by this budget?', '纳入部门预算编制范围的，除了本级还有哪个单位？']) {
       const body = replyBody(engine.ask(q, `units-budget-${q}`).text);
       for (const u of facts.units) expect(body, q).toContain(u.name);
     }

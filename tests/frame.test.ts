@@ -40,6 +40,13 @@ describe('the frame of a question', () => {
     expect(frame.attribute).toBe(attribute);
   });
 
+  it('reads the units asked by 哪个单位, and the whole budget said before its scope as no figure (部门预算编制范围)', () => {
+    expect(analyze('除了本级还有哪个单位').aspects.has('units')).toBe(true);
+    expect(analyze('哪个单位的预算最多').aspects.has('units')).toBe(false);
+    expect(analyze('纳入部门预算编制范围的单位有哪些').concepts).toEqual([]);
+    expect(analyze('部门预算是多少').concepts.map((c) => c.concept)).toEqual(['budget.total']);
+  });
+
   it('reads no body in 这里 / 市里 before a level word, nor cuts 中 off a name after 年 (今年中医院)', () => {
     expect(analyze('我们这里街道的公用经费多少').orgs).toEqual([]);
     expect(analyze('市里社区服务中心的预算多少').orgs.some((o) => o.startsWith('市里') || o.startsWith('里'))).toBe(false);

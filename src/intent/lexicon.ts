@@ -164,7 +164,9 @@ export class Lexicon {
         // 预算表里有个… / 支出总表的项目支出 / 二级预算单位 / 预算编制范围: a bare word for a whole before a table
         // that something else is asked of, before 单位 or 编制范围, names the table, the units or their scope, not
         // the whole's figure; 支出表一共多少 still asks the table's total.
-        if (BARE_WHOLES.has(concept) && term.length <= 2 && namesNoWhole(question.slice(at + term.length))) continue;
+        // 部门预算编制范围 / 部门预算单位: the whole said in full before its scope or its units is no figure either.
+        const rest = question.slice(at + term.length);
+        if (BARE_WHOLES.has(concept) && (term.length <= 2 || SCOPE_AFTER.test(rest)) && namesNoWhole(rest)) continue;
         // 信访业务这个项目预算: 这个项目 points at what was named before it, never at all project spending.
         if (concept === 'expense.project' && term.startsWith('项目') && POINTED_AT.test(question.slice(0, at)) && /[\u4e00-\u9fa5]{2}$/.test(question.slice(0, at).replace(POINTED_AT, ''))) continue;
         // An English term ends a word, or is followed by its plural ending (expenditures).
@@ -260,9 +262,12 @@ const BARE_WHOLES = new Set<string>(['budget.total', 'expense.total', 'income.to
 /** What a table's total is asked with (支出表一共多少, 收入总表合计). */
 const TABLE_TOTAL_ASKED = /^(?:里|中|的|里面)?(?:一共|总共|合计|总计|共计|总额|是多少|有多少|多少|数)/;
 
+/** What follows a whole to name its scope or units, not its figure. */
+const SCOPE_AFTER = /^(?:单位|编制范围)/;
+
 /** Whether what follows a bare word for a whole makes it no whole (表 of something else, 单位, 编制范围). */
 function namesNoWhole(after: string): boolean {
-  if (/^(?:单位|编制范围)/.test(after)) return true;
+  if (SCOPE_AFTER.test(after)) return true;
   // 预算01表 / 预算05表: a table numbered as the 公开表 are.
   const table = after.match(/^\d*总?表/);
   return !!table && !TABLE_TOTAL_ASKED.test(after.slice(table[0].length)) && after.length > table[0].length;
