@@ -26,6 +26,8 @@ const engines = documents.map((doc) => ({ doc, engine: new Engine([doc]) }));
 let tiesSettled = 0;
 /** How many wholes were found not to be the sum of their printed parts: the test above must have met one. */
 let partsChecked = 0;
+/** Documents whose receptions' counts were asked in English. */
+let englishCounted = 0;
 /** Procurement projects asked of one of the units that buy under their name. */
 let unitProjectsAsked = 0;
 /** Projects whose purchases were listed. */
@@ -602,6 +604,17 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
         unitProjectsAsked++;
       }
     }
+  });
+
+  it('answers an English question on receptions\' batches and then the people received, each in its count', () => {
+    const batches = facts.counts.find((c) => c.concept === 'sangong.receptionBatches');
+    const visits = facts.counts.find((c) => c.concept === 'sangong.receptionVisits');
+    if (!batches || !visits || batches.value === visits.value) return;
+    const q = 'How many batches of official reception were there, and how many people were received?';
+    const body = replyBody(engine.ask(q, 'en-reception-counts').text);
+    expect(body, q).toContain(`${num(batches.value)} ${batches.unit}`);
+    expect(body, q).toContain(`${num(visits.value)} ${visits.unit}`);
+    englishCounted++;
   });
 
   it('reads 环评 as 环境影响评价, the words of a project on environmental impact', () => {
@@ -1494,5 +1507,5 @@ it('reads a completion rate stated beside a 决算 figure in at least one shippe
 it('met, in the shipped disclosures, each case the tests above skip where a document lacks it', () => {
   // A tie between two project names; a whole its printed parts do not add up to; units under a department;
   // a project spelled out in English; an indicator several projects set.
-  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, countsOwnAsked, folkCounted, joinedRowsAsked, partsRatesRanked, gapsAsked, indicatorsOfTwo, purchasesListed, unitProjectsAsked, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, unitsSetAside, restsOfWholes, incomesBeside, unitsByTail, tablesSummed, fundShares, rankingsSetAside, unitsInTurn, unspentSaid, describedCounts, seenCounted, movesContrasted, pricesSetAgainst, rankingsMet, thatPointed, examplesFirst, runsSaid, timeRowsAsked, explainedAsked, joinedCounted, ratesAskedAgain, ratesRanked, beyondListed, unmetListed, changesOfExecutions, wordsApart, retiredAsked, linesForConcepts, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
+  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, countsOwnAsked, folkCounted, joinedRowsAsked, partsRatesRanked, gapsAsked, indicatorsOfTwo, purchasesListed, unitProjectsAsked, englishCounted, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, unitsSetAside, restsOfWholes, incomesBeside, unitsByTail, tablesSummed, fundShares, rankingsSetAside, unitsInTurn, unspentSaid, describedCounts, seenCounted, movesContrasted, pricesSetAgainst, rankingsMet, thatPointed, examplesFirst, runsSaid, timeRowsAsked, explainedAsked, joinedCounted, ratesAskedAgain, ratesRanked, beyondListed, unmetListed, changesOfExecutions, wordsApart, retiredAsked, linesForConcepts, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
 });

@@ -337,12 +337,17 @@ export function asksMoneyBeside(text: string, name: string, counting = false): b
   return (counting ? MONEY_SAID : MONEY).test(text.split(name).join('|'));
 }
 
+/** how many people were received / how many batches: what an English question counts, as the Chinese counting word. */
+const COUNTED_EN: Record<string, string> = { people: '人', persons: '人', visitors: '人次', 'person-times': '人次', visits: '人次', batches: '批次', groups: '批次', times: '次', vehicles: '辆', cars: '辆' };
+const COUNT_ASKED_EN = new RegExp(`\\bhow many (${Object.keys(COUNTED_EN).join('|')})\\b`, 'g');
+
 export function readCues(text: string): Cues {
   const claimed = text.match(CLAIMED_NATURE)?.[1] as Cues['claimedNature'];
   const unit = text.match(UNIT_ASKED)?.[1]?.replace(/^平米$/, '平方米') ?? (AREA_ASKED.test(text) ? '平方米' : undefined);
   // 退休的人有多少个: 个 said of people counts them in 人.
   // 有多少粉丝 / 多少人关注: followers are people counted.
   const counting = FOLLOWERS.test(text) ? '人' : PEOPLE_HOW_MANY.test(text) && /(?:多少|几)个?$/.test(text.replace(/[吗呢啊呀?？]+$/, '')) && /人/.test(text) ? '人' : (countingWord(text.match(COUNT_ASKED)?.[1]) ?? (PEOPLE_HOW_MANY.test(text) || PEOPLE_SERVED.test(text) ? '人' : undefined));
+  const countedEn = [...text.matchAll(COUNT_ASKED_EN)].map((m) => COUNTED_EN[m[1]]);
   const ending = text.match(BODY_ENDING)?.[1];
   const unstated = UNSTATED.find(([pattern]) => pattern.test(text))?.[1];
   const perCountMatch = text.match(PER_COUNT);
@@ -405,8 +410,8 @@ export function readCues(text: string): Cues {
     yearEnd: /年底|年末|截至|截止|月末|as of|end of/.test(text),
     ...(claimed ? { claimedNature: claimed } : {}),
     ...(unit ? { unitAsked: unit } : {}),
-    ...(counting ? { countAsked: counting } : {}),
-    countsAsked: (COUNT_ASKED.test(text) ? [...text.matchAll(new RegExp(COUNT_ASKED.source, 'g'))].map((m) => m[1]) : (text.match(COUNTS_LISTED)?.slice(1) ?? [])).map((word) => COUNTING_WORD[word] ?? word),
+    ...(counting || countedEn.length ? { countAsked: counting ?? countedEn[0] } : {}),
+    countsAsked: (COUNT_ASKED.test(text) ? [...text.matchAll(new RegExp(COUNT_ASKED.source, 'g'))].map((m) => m[1]) : (text.match(COUNTS_LISTED)?.slice(1) ?? countedEn)).map((word) => COUNTING_WORD[word] ?? word),
     asksNumber: /多少|几|how many|how much|number of|headcount/.test(text),
     fundBudget: /政府性?基金/.test(text) && !/收入|支出/.test(text),
     finalAccounts: /决算|实际(?:一共|总共|上)?(?:花了|花掉|支出了|用了)|final accounts|actually spent/.test(text),
