@@ -26,6 +26,8 @@ const engines = documents.map((doc) => ({ doc, engine: new Engine([doc]) }));
 let tiesSettled = 0;
 /** How many wholes were found not to be the sum of their printed parts: the test above must have met one. */
 let partsChecked = 0;
+/** Documents where the reason of a rise was asked as what the money added is for. */
+let risesExplained = 0;
 /** Documents whose receptions' counts were asked in English. */
 let englishCounted = 0;
 /** Procurement projects asked of one of the units that buy under their name. */
@@ -604,6 +606,17 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
         unitProjectsAsked++;
       }
     }
+  });
+
+  it('gives the reason a figure rose, asked next as what the money added is for (多出来的钱主要干嘛用)', () => {
+    const lexicon = defaultLexicon();
+    const risen = facts.amounts.find((a) => a.change?.direction === '增加' && a.change.reason && lexicon.concepts[a.concept].name.length >= 4 && replyBody(engine.ask(`${lexicon.concepts[a.concept].name}是多少？`, `rise-alone-${a.concept}`).text).includes(num(a.value)));
+    if (!risen) return;
+    const session = `rise-${risen.concept}`;
+    engine.ask(`${lexicon.concepts[risen.concept].name}是多少？`, session);
+    const body = replyBody(engine.ask('多出来的钱主要干嘛用？', session).text);
+    expect(body).toContain(risen.change!.reason!.slice(0, 8));
+    risesExplained++;
   });
 
   it('answers an English question on receptions\' batches and then the people received, each in its count', () => {
@@ -1507,5 +1520,5 @@ it('reads a completion rate stated beside a 决算 figure in at least one shippe
 it('met, in the shipped disclosures, each case the tests above skip where a document lacks it', () => {
   // A tie between two project names; a whole its printed parts do not add up to; units under a department;
   // a project spelled out in English; an indicator several projects set.
-  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, countsOwnAsked, folkCounted, joinedRowsAsked, partsRatesRanked, gapsAsked, indicatorsOfTwo, purchasesListed, unitProjectsAsked, englishCounted, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, unitsSetAside, restsOfWholes, incomesBeside, unitsByTail, tablesSummed, fundShares, rankingsSetAside, unitsInTurn, unspentSaid, describedCounts, seenCounted, movesContrasted, pricesSetAgainst, rankingsMet, thatPointed, examplesFirst, runsSaid, timeRowsAsked, explainedAsked, joinedCounted, ratesAskedAgain, ratesRanked, beyondListed, unmetListed, changesOfExecutions, wordsApart, retiredAsked, linesForConcepts, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
+  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, countsOwnAsked, folkCounted, joinedRowsAsked, partsRatesRanked, gapsAsked, indicatorsOfTwo, purchasesListed, unitProjectsAsked, englishCounted, risesExplained, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, unitsSetAside, restsOfWholes, incomesBeside, unitsByTail, tablesSummed, fundShares, rankingsSetAside, unitsInTurn, unspentSaid, describedCounts, seenCounted, movesContrasted, pricesSetAgainst, rankingsMet, thatPointed, examplesFirst, runsSaid, timeRowsAsked, explainedAsked, joinedCounted, ratesAskedAgain, ratesRanked, beyondListed, unmetListed, changesOfExecutions, wordsApart, retiredAsked, linesForConcepts, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
 });

@@ -1034,7 +1034,7 @@ export class Engine {
     if (a.has('measures')) return answerMeasures(facts, frame);
     // 政府采购一共几个项目: the projects procurement is planned under are no list of performance tables.
     if (a.has('projects') && !thingNamed && !frame.concepts.some((c) => (c.concept !== 'expense.project' && !isTotal(c)) || c.concept.startsWith('procurement'))) return answerProjects(facts, frame);
-    if (a.has('uses') && !thingNamed && !leans && (!frame.concepts.length || frame.concepts.every((c) => c.concept === 'expense.project' || c.concept === 'expense.total'))) return answerUses(facts, frame);
+    if (a.has('uses') && !a.has('reason') && !thingNamed && !leans && (!frame.concepts.length || frame.concepts.every((c) => c.concept === 'expense.project' || c.concept === 'expense.total'))) return answerUses(facts, frame);
     // 部门预算包括几家单位 / 哪个单位一起编的预算: the budget named as what the units make up asks the units.
     const wholeOnly = frame.concepts.length > 0 && frame.concepts.every((c) => isTotal(c) && c.term.length <= 2) && !frame.cues.asksNumber && !frame.cues.yesNo;
     if (a.has('units') && (a.has('list') || a.has('count') || ['个', '家', '所'].includes(frame.cues.countAsked ?? '') || !frame.concepts.length || wholeOnly)) return answerUnits(facts, frame);

@@ -42,7 +42,7 @@ export const PURPOSE_ASKED_EN = /\bfor what\b|what (?:is|are) (?:it|they) for\b/
 export const MEASURE_OF_USE_EN = /\bwhat (?:unit price|price|unit cost|share|percentage|proportion|rate|amount|sum)\b.*\b(?:is|are|was|were) (?:used for|spent on) [a-z]/;
 
 export const ASPECTS: [Aspect, RegExp, RegExp?][] = [
-  ['reason', /原因|为什么|为何|为啥|(?:怎么|如何|作何|咋)解释|(?:是)?怎么说(?:明)?的|怎么回事|怎么会|咋回事|咋会|依据|理由|(?:怎么|咋)[\u4e00-\u9fa5]{0,3}(?:这么|那么)|(?:多出来|多出|增加|少了|减少)的(?:钱|部分|那部分)?(?:主要)?(?:花在|用在|用于|用到|去)哪/, /\bwhy\b|reason/],
+  ['reason', /原因|为什么|为何|为啥|(?:怎么|如何|作何|咋)解释|(?:是)?怎么说(?:明)?的|怎么回事|怎么会|咋回事|咋会|依据|理由|(?:怎么|咋)[\u4e00-\u9fa5]{0,3}(?:这么|那么)|(?:多出来|多出|增加|少了|减少)的(?:钱|部分|那部分)?(?:钱)?(?:主要)?(?:是)?(?:花在|用在|用于|用到|去)哪|(?:多出来|多出|增加)的(?:钱|部分|那部分)?(?:钱)?(?:主要)?(?:是)?(?:干嘛|干什么|干啥|做什么|做啥)(?:用)?/, /\bwhy\b|reason/],
   ['growthRate', /增长率|增幅|(?:增长|增加|下降|减少|变化|变动)(?:的)?幅度|增速|涨幅|降幅|(?:增长|增加|上涨|涨|下降|减少|降|多|少)了?(?:百分之|多少%|几个百分点|几个点)|变化率/, /growth rate|rate of change/],
   ['change', /比上年|与上年|较上年|和上年|跟上年|同比|增减|增加|减少|增长|下降|变化|变动|涨了|降了|多了|少了|持平|翻了?(?:一|两|几|好几)?(?:倍|番)|比(?:19|20)\d\d年?|(?:跟|和|与|同|较)(?:19|20)\d\d年?(?:的)?(?:相)?比|相比/, /change|compared(?! (?:with|to) (?:the |its |their )?(?:initial|original|year-start|opening) budget)|increase|decrease|grow|\bris(?:e|es|en|ing)\b|\brose\b|\bf(?:e|a)ll(?:en|s)?\b|\bdrop(?:ped|s)?\b|(?:went|go(?:ne)?|goes) (?:up|down)|(?:lower|higher|more|less|bigger|smaller|greater)\b(?:\s+\w+){0,5}\s+than (?:the |its |in )?(?:last|previous|prior|(?:19|20)\d{2}(?!\d))|(?:versus|\bvs\b\.?|compare[sd]? (?:with|to)) (?:last|the previous|previous|\d{4})/],
   ['share', /占比|比例|比重|占几成|占了几成|占到几成|占多少(?![钱经费资金])|百分比|占总|占支出|占收入|占.*百分之|占(?![地用])[\u4e00-\u9fa5]{1,14}?(?:的)?(?:多少(?![钱万元])|几成|多大)/, /\bshares?\b|percent|proportion|\bratios?\b/],
