@@ -115,6 +115,13 @@ describe('the resolver', () => {
     expect(pickEntity(frame, doc, undefined)?.entity.name).toBe('渣土处置费');
   });
 
+  it('takes, of things each read by one word, the table that gives the time asked (工装多久换一次 → the one with 更换时间)', () => {
+    const withRows = (name: string, rows: string[]) => ({ kind: 'table', name, table: { project: name, goal: '', rows: rows.map((level3) => ({ level1: '产出指标', level2: '数量指标', level3, value: { raw: '1' } })) } }) as unknown as Entity;
+    const entities = [withRows('便民中心窗口办公经费', ['采购数量']), withRows('中心工装费用', ['覆盖率']), withRows('统一工装质保金', ['更换时间'])];
+    const doc = { entities, resolver: new Resolver(entities), ownNames: [], thingNames: entities.map((e) => e.name), facts: { identity: { department: '某某局' } } } as unknown as LoadedDocument;
+    expect(pickEntity(analyze('我们窗口的工装多久换一次？'), doc, undefined)?.entity.name).toBe('统一工装质保金');
+  });
+
   it('finds a thing described by its purpose beside a total that only asks (…，一共花了多少钱)', () => {
     const entities = [table('专项甲', '委托中介机构开展各类审计及绩效评价工作'), table('专项乙', '保障来访接待中心运行'), table('专项丙', '开展信访宣传培训')];
     const doc = { entities, resolver: new Resolver(entities), ownNames: [], thingNames: entities.map((e) => e.name), facts: { identity: { department: '某某局' } } } as unknown as LoadedDocument;

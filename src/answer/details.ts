@@ -194,7 +194,7 @@ export function kindsAsked(frame: Frame): string[] {
 }
 
 /** Indicators that state a period or a time limit. */
-const TIME_ROW = /时间|时限|周期|年限|期限|时效/;
+export const TIME_ROW = /时间|时限|周期|年限|期限|时效/;
 
 /** The rows the question names: by 三级 indicator (评审数量), by all its own words (满意度), or by the unit asked (多少页). */
 function rowsNamed(table: ProjectTable, frame: Frame): IndicatorRow[] {
