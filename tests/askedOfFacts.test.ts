@@ -569,6 +569,14 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     }
   });
 
+  it.runIf(facts.units.length >= 2)('answers a unit\'s funding asked next as 经费是怎么保障的, of the unit just asked about', () => {
+    for (const unit of facts.units.filter((u) => !isOwnUnit(u.name, facts) && u.funding && u.nature)) {
+      const body = replyBody(engine.ask(`${unit.name}属于什么性质的单位？经费是怎么保障的？`, `unit-funding-${unit.name}`).text);
+      expect(body).toContain(unit.nature!);
+      expect(body).toContain(`${unit.name}的经费保障形式：${unit.funding}`);
+    }
+  });
+
   it.runIf(facts.units.length >= 2)('lists the units where the budget is named as what they make up (哪个单位一起编的预算, which unit is covered by this budget)', () => {
     for (const q of ['咱们下面还有哪个单位一起编的预算？', 'Which subordinate unit is covered by this budget?', '纳入部门预算编制范围的，除了本级还有哪个单位？']) {
       const body = replyBody(engine.ask(q, `units-budget-${q}`).text);

@@ -41,7 +41,8 @@ export function unnamedSubject(frame: Frame, text = frame.text, anyEnding = true
   const named = anyEnding ? pieces.find((p) => p.length >= MIN_SUBJECT && SUBJECT_END.test(p)) : undefined;
   if (named) return named;
   // 学费一年收多少钱: a fee of two or three characters no word here names is a subject too (会费, 学费).
-  const fee = anyEnding ? pieces.find((p) => p.length >= MIN_FEE && p.length < MIN_SUBJECT && /费$/.test(p) && !vocabulary.includes(p)) : undefined;
+  // Not a generic word for money (经费是怎么保障的: 经费 names no fee of its own).
+  const fee = anyEnding ? pieces.find((p) => p.length >= MIN_FEE && p.length < MIN_SUBJECT && /费$/.test(p) && !GENERIC_TERM.test(p) && !vocabulary.includes(p)) : undefined;
   if (fee) return fee;
   // 无人机采购项目 / 社区食堂项目预算: a qualifier standing right before a generic word names a subject of its own.
   // Only where the generic word is what the question asks about: 一般公共预算安排的培训费 asks about 培训费.
