@@ -26,6 +26,8 @@ const engines = documents.map((doc) => ({ doc, engine: new Engine([doc]) }));
 let tiesSettled = 0;
 /** How many wholes were found not to be the sum of their printed parts: the test above must have met one. */
 let partsChecked = 0;
+/** Procurement subtotals asked of a unit pointed at by its noun. */
+let nounSubtotals = 0;
 /** Documents where the reason of a rise was asked as what the money added is for. */
 let risesExplained = 0;
 /** Documents whose receptions' counts were asked in English. */
@@ -636,6 +638,16 @@ describe.each(engines.map((e) => [e.doc.facts.identity.file, e] as const))('%s',
     expect(body, q).toContain(`${num(batches.value)} ${batches.unit}`);
     expect(body, q).toContain(`${num(visits.value)} ${visits.unit}`);
     englishCounted++;
+  });
+
+  it('gives the procurement subtotal of the one unit whose name ends in the noun said first (中心政采小计)', () => {
+    for (const noun of ['中心', '学院', '学校', '医院', '分局', '大队', '支队', '办公室']) {
+      const ending = facts.procurement.subtotals.filter((s) => s.unit.endsWith(noun));
+      const units = facts.units.filter((u) => u.name.endsWith(noun));
+      if (ending.length !== 1 || units.length !== 1 || facts.procurement.subtotals.length < 2) continue;
+      expect(replyBody(engine.ask(`${noun}政采小计？`, `noun-subtotal-${noun}`).text).split('\n')[0]).toContain(num(ending[0].amount));
+      nounSubtotals++;
+    }
   });
 
   it('reads 环评 as 环境影响评价, the words of a project on environmental impact', () => {
@@ -1528,5 +1540,5 @@ it('reads a completion rate stated beside a 决算 figure in at least one shippe
 it('met, in the shipped disclosures, each case the tests above skip where a document lacks it', () => {
   // A tie between two project names; a whole its printed parts do not add up to; units under a department;
   // a project spelled out in English; an indicator several projects set.
-  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, countsOwnAsked, folkCounted, joinedRowsAsked, partsRatesRanked, gapsAsked, indicatorsOfTwo, purchasesListed, unitProjectsAsked, englishCounted, risesExplained, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, unitsSetAside, restsOfWholes, incomesBeside, unitsByTail, tablesSummed, fundShares, rankingsSetAside, unitsInTurn, unspentSaid, describedCounts, seenCounted, movesContrasted, pricesSetAgainst, rankingsMet, thatPointed, examplesFirst, runsSaid, timeRowsAsked, explainedAsked, joinedCounted, ratesAskedAgain, ratesRanked, beyondListed, unmetListed, changesOfExecutions, wordsApart, retiredAsked, linesForConcepts, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
+  for (const [met, times] of Object.entries({ tiesSettled, partsChecked, countsOwnAsked, folkCounted, joinedRowsAsked, partsRatesRanked, gapsAsked, indicatorsOfTwo, purchasesListed, unitProjectsAsked, englishCounted, risesExplained, nounSubtotals, subordinatesAsked, projectsInEnglish, indicatorsRanked, scopedCompared, receptionCounted, assetsInScope, classesByLead, linesByUse, includesListed, areasAsked, unitsSetAside, restsOfWholes, incomesBeside, unitsByTail, tablesSummed, fundShares, rankingsSetAside, unitsInTurn, unspentSaid, describedCounts, seenCounted, movesContrasted, pricesSetAgainst, rankingsMet, thatPointed, examplesFirst, runsSaid, timeRowsAsked, explainedAsked, joinedCounted, ratesAskedAgain, ratesRanked, beyondListed, unmetListed, changesOfExecutions, wordsApart, retiredAsked, linesForConcepts, joinedCompared, preciseListed, ...verdictsGiven })) expect(times, met).toBeGreaterThan(0);
 });
