@@ -54,6 +54,12 @@ const PARTS: Partial<Record<ConceptKey, ConceptKey[]>> = {
   'procurement.total': ['procurement.goods', 'procurement.works', 'procurement.services'],
 };
 
+/**
+ * The budget as a whole: the figure a bare 预算 in a follow-up asks again, not a part of it; and no whole whose
+ * parts' stated rates are ranked, its parts being the 决算's own line statements.
+ */
+export const WHOLE_BUDGET: ConceptKey[] = ['budget.total', 'income.total', 'expense.total', 'fiscal.total'];
+
 /** The parts a concept breaks down into, as the template has them. */
 export function partsOf(concept: ConceptKey): ConceptKey[] {
   return PARTS[concept] ?? [];

@@ -112,7 +112,6 @@ function wordsOf(facts: FactBase): Words {
   return words;
 }
 
-
 /** Whether a word is in few enough of these sets (of `total` owners, the others sharing none) to tell them apart. */
 function rareAmong(sets: Set<string>[], total: number): (gram: string) => boolean {
   const count = new Map<string, number>();

@@ -194,7 +194,10 @@ export function kindsAsked(frame: Frame): string[] {
 }
 
 /** Indicators that state a period or a time limit. */
-export const TIME_ROW = /时间|时限|周期|年限|期限|时效/;
+const TIME_ROW = /时间|时限|周期|年限|期限|时效/;
+
+/** Whether an indicator states a period or a time limit, by its name or its kind (时效指标). */
+export const givesTime = (row: IndicatorRow) => TIME_ROW.test(row.level3) || TIME_ROW.test(row.level2);
 
 /** The rows the question names: by 三级 indicator (评审数量), by all its own words (满意度), or by the unit asked (多少页). */
 function rowsNamed(table: ProjectTable, frame: Frame): IndicatorRow[] {
@@ -214,7 +217,7 @@ function rowsNamed(table: ProjectTable, frame: Frame): IndicatorRow[] {
   const unit = frame.cues.unitAsked;
   if (unit) return table.rows.filter((row) => row.value.unit?.endsWith(unit) && row.value.number !== undefined);
   // 多久换一次: the rows that state a period or time limit.
-  return frame.cues.timeAsked ? table.rows.filter((row) => TIME_ROW.test(row.level3) || TIME_ROW.test(row.level2)) : [];
+  return frame.cues.timeAsked ? table.rows.filter(givesTime) : [];
 }
 
 /** Whether the question names a row of the table: in full, by its kind, or in part in the unit of its value (评审次数 for 评审数量 ≥100次). */
@@ -259,12 +262,13 @@ function matchRows(table: ProjectTable, frame: Frame): IndicatorRow[] {
   const best = Math.max(0, ...scored.map((s) => s.score));
   // 咨询次数和坐班时间 / 合格率和利用率: several rows joined in one question are each answered.
   // 保障律师、心理咨询窗口…开放时间: the join may be one row's own, its name said (most of it) whole, which is the one asked.
-  const joinedInName = scored.some((s) => s.score === best && JOINING.test(s.row.level3) && mention(bigrams(frame.mentionText), s.row.level3).coverage >= LONG_NAME_COVERAGE);
+  const said = bigrams(frame.mentionText);
+  const joinedInName = scored.some((s) => s.score === best && JOINING.test(s.row.level3) && mention(said, s.row.level3).coverage >= LONG_NAME_COVERAGE);
   const enough = frame.cues.joined && !joinedInName ? Math.min(best, PARTLY_SHARE * PARTLY_MIN) : best - 0.01;
   const byScore = scored.filter((s) => s.score >= enough && best > 0).map((s) => s.row);
   // 多久换一次 after a story of the asker's (我来办事…工作人员…): a period asked is a time row's, unless another row is named in full.
-  const timed = frame.cues.timeAsked ? table.rows.filter((row) => TIME_ROW.test(row.level3) || TIME_ROW.test(row.level2)) : [];
-  const namedInFull = byScore.some((row) => mention(bigrams(frame.mentionText), row.level3).coverage === 1);
+  const timed = frame.cues.timeAsked ? table.rows.filter(givesTime) : [];
+  const namedInFull = byScore.some((row) => mention(said, row.level3).coverage === 1);
   if (timed.length && !namedInFull && !byScore.some((row) => timed.includes(row))) return timed;
   return byScore.length ? byScore : rowsNamed(table, frame);
 }

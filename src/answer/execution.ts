@@ -2,10 +2,7 @@
 import type { Frame } from '../intent/frame.js';
 import type { ExecutionStatement, FactBase } from '../schema/fact.js';
 import { answer, cite, num, wan, type Answer } from './answer.js';
-import { partsOf } from './amounts.js';
-
-/** The whole budget's own figures, whose parts are the 决算's line statements, not stated rates of parts. */
-const WHOLE_BUDGET: string[] = ['budget.total', 'expense.total', 'income.total'];
+import { partsOf, WHOLE_BUDGET } from './amounts.js';
 
 /**
  * 年初预算 135.9 万元，支出决算 135.25 万元，完成年初预算的 99.52%，比年初预算少 0.65 万元: a line's actual

@@ -2,7 +2,7 @@
  * The question-answering engine: routes a question to a document, resolves what it is about
  * (a concept, a named thing, or the last subject of the conversation) and composes a cited answer.
  */
-import { answerLargestPart, conceptName, findAmount, hasStatedParts, parentOf, partsOf, wholeOf } from '../answer/amounts.js';
+import { answerLargestPart, conceptName, findAmount, hasStatedParts, parentOf, partsOf, WHOLE_BUDGET, wholeOf } from '../answer/amounts.js';
 import { answerStatedCount, findStatedCount } from '../answer/counts.js';
 import { Answer, cite, combined, rendered } from '../answer/answer.js';
 import { strings } from '../answer/strings/index.js';
@@ -1176,8 +1176,6 @@ function classAbbreviated(frame: Frame): { name: string; word: string } | undefi
   return new Set(found.map((f) => f.name)).size === 1 ? found[0] : undefined;
 }
 
-/** The budget as a whole, whose figure a bare 预算 in a follow-up asks again, not a part of it. */
-const WHOLE_BUDGET: ConceptKey[] = ['budget.total', 'income.total', 'expense.total', 'fiscal.total'];
 /** The words a follow-up points back at a unit with (它, 该单位), which its name replaces. */
 const UNIT_POINTER = /^(?:它们?|其|这个单位|该单位|这家单位|这家)(?:的)?/;
 

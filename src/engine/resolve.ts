@@ -11,7 +11,7 @@ import { isGenericTerm } from '../intent/unnamed.js';
 import { bigrams, inOrder, tableNamed, type Entity, type EntityKind } from '../search/entities.js';
 import { readingScore, TIME_AT_EDGE, type Reading, type Resolver } from '../resolve/resolver.js';
 import type { LoadedDocument } from './engine.js';
-import { namesIndicator, TIME_ROW } from '../answer/details.js';
+import { givesTime, namesIndicator } from '../answer/details.js';
 import { wholeOf } from '../answer/amounts.js';
 
 export const DETAIL_ASPECTS: Aspect[] = ['unitPrice', 'quantity', 'code'];
@@ -220,7 +220,7 @@ export function pickEntity(frame: Frame, doc: LoadedDocument, concept: TermMatch
   const goalWords = new Map(weak ? goalsOf().map((g) => [g.entity, g.matched] as const) : []);
   // 我们窗口的工装多久换一次: among things read by one word each, a table that gives the time asked (更换时间) is one
   // sign more of the thing meant, as a purpose described is.
-  const timeGiven = (e: Entity) => weak && frame.cues.timeAsked && e.kind === 'table' && e.table.rows.some((row) => TIME_ROW.test(row.level3) || TIME_ROW.test(row.level2));
+  const timeGiven = (e: Entity) => weak && frame.cues.timeAsked && e.kind === 'table' && e.table.rows.some(givesTime);
   const supported = (r: Reading) => score(r) + (goalWords.get(r.entity) ?? 0) + (timeGiven(r.entity) ? 1 : 0);
   const ranked = [...named, ...described.filter((d) => !named.some((r) => r.entity === d.entity))].sort((x, y) => supported(y) - supported(x));
   // A 分项目标 states no money: asked for money, a thing read that has some answers, however the goal scores.

@@ -420,14 +420,15 @@ const CAME_AWAY = /^(?:调到|调来|调入|调过来|过来|转来|转到|来�
  */
 // 年中 is left out: 中 starts too many names (中医院, 中级人民法院). 一 is a name's character, so a mention may start
 // with it (一所交通学院): the leading words take 一所 off.
-const CUT_WORDS: Record<string, RegExp> = { 了: /^解(?:一?下)?/, 年: /^[末底初]/, 这: /^[所家座位片]/, 那: /^[所家座位片]/, 哪: /^[所家座位片]/ };
+const MEASURE_OF_BODY = /^[所家座位片]/;
+const CUT_WORDS: Record<string, RegExp> = { 了: /^解(?:一?下)?/, 年: /^[末底初]/, 这: MEASURE_OF_BODY, 那: MEASURE_OF_BODY, 哪: MEASURE_OF_BODY };
 
 function afterAWord(m: RegExpMatchArray): string {
   const cut = CUT_WORDS[m.input?.[(m.index ?? 0) - 1] ?? ''];
   return cut ? m[0].replace(cut, '') : m[0];
 }
 
-const LEADING_WORDS = new RegExp(String.raw`^(?:[\u4e00-\u9fa5]{0,8}?(?<!代)表(?:里|中|内|上)?(?=[\u4e00-\u9fa5]{2})|边(?=街道|乡|镇|社区)|开(?=常委会|代表大会|人代会)|(?:刚|新)?(?:调来|调到|调入|来到|入职|分到|分配到|来)|[一这那哪][所家座位片](?=[\u4e00-\u9fa5]{2})|其中|那么|那|还有|另外|以及|请问|(?:我?想)?(?:[算查看问找搜翻瞧]|核实|核对|核查)一?下|看看|${HEARD_FROM}|据说|不好意思|我?想问(?:问|一?下)?|(?:我?想)?确?认一?下|我?想知道|我?想了解(?:一?下)?|了?解一?下|一下|为?啥|为什么|为何)+`);
+const LEADING_WORDS = new RegExp(String.raw`^(?:[\u4e00-\u9fa5]{0,8}?(?<!代)表(?:里|中|内|上)?(?=[\u4e00-\u9fa5]{2})|边(?=街道|乡|镇|社区)|开(?=常委会|代表大会|人代会)|(?:刚|新)?(?:调来|调到|调入|来到|入职|分到|分配到|来)|一[所家座位片](?=[\u4e00-\u9fa5]{2})|其中|那么|那|还有|另外|以及|请问|(?:我?想)?(?:[算查看问找搜翻瞧]|核实|核对|核查)一?下|看看|${HEARD_FROM}|据说|不好意思|我?想问(?:问|一?下)?|(?:我?想)?确?认一?下|我?想知道|我?想了解(?:一?下)?|了?解一?下|一下|为?啥|为什么|为何)+`);
 
 /** A mention ending in a word for the asker's or the addressee's own body (…贵局, …咱们局, 了解一下咱局, 咱们办公厅). */
 const OWN_BODY_WORD = /(?:贵|咱们?|我们?|你们?|他们|俺们?|本|该)(?:办公|机关)?(?:局|厅|委|院|中心|办公室|办事处|署|队|馆|学校|学院|街道|镇|乡|单位|部门)/;

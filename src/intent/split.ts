@@ -125,6 +125,9 @@ function subjectsOf(clause: string, knows: (name: string) => boolean): string[] 
   return tail ? headed.map((s) => (knows(s) ? s : `${s}${tail}`)) : headed;
 }
 
+/** 的群众满意度: what is asked of a name, said after its last 的. */
+const ASKED_OF_IT = /的[^的]{2,}$/;
+
 /**
  * Subjects joined by 和/与/、: a joining word inside a known name (社会保障和就业, 商品和服务支出) joins
  * nothing, and the name stays whole.
@@ -139,7 +142,7 @@ function splitJoined(text: string, knows: (name: string) => boolean): string[] {
     // 街道公务用车购置及运行费: a known name said after words of the asker's own (街道) stays whole too.
     const tailKnown = last !== undefined && [...Array(Math.max(0, last.length - 1)).keys()].some((k) => knows(whole.slice(k + 1)));
     // 人民来访接待中心及特护期运行专项的群众满意度: a known name holding the join, with what is asked of it after 的.
-    const ownedWhole = last !== undefined && !last.includes('的') && /的[^的]{2,}$/.test(piece) && knows(whole.replace(/的[^的]{2,}$/, ''));
+    const ownedWhole = last !== undefined && !last.includes('的') && ASKED_OF_IT.test(piece) && knows(whole.replace(ASKED_OF_IT, ''));
     if (last !== undefined && (knows(whole) || tailKnown || ownedWhole || UNSAID_HEADS.some((h) => knows(`${whole}${h}`)))) out[out.length - 1] = whole;
     else if (piece) out.push(piece);
   }
@@ -174,8 +177,9 @@ function distribute(clause: string, knows: (name: string) => boolean): string[] 
   // 三公、机关运行费、政府采购各多少: a last subject that is a name as it stands (政府采购) lends no tail.
   // 律师服务费和专家评审费的满意度各是多少: an attribute said after the last name with 的 is asked of each name.
   const last = subjects.at(-1)!;
-  const attribute = knows(last) ? undefined : last.match(/^(.{2,}?)(的[^的]{2,})$/);
-  const tail = knows(last) ? undefined : (attribute?.[2] ?? last.match(SHARED_TAIL)?.[0]);
+  const attribute = last.match(ASKED_OF_IT);
+  const asked = attribute && attribute.index! >= 2 ? attribute[0] : undefined;
+  const tail = knows(last) ? undefined : (asked ?? last.match(SHARED_TAIL)?.[0]);
   // A subject that says its own phase (三公经费预算 beside 三公经费决算) takes no other.
   const each = (prefix: string) => subjects.map((s) => `${prefix}${tail && !s.endsWith(tail) && !PHASE_END.test(s) ? `${s}${tail}` : s}${m[2]}`);
   // 政府采购预算总额，货物、服务各多少: a clause before that names a total asks for it first; the parts follow it.
